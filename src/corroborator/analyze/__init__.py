@@ -1,0 +1,1 @@
+"""The analyze stage: one spaCy parse per article, everything derived from it."""

@@ -1,0 +1,32 @@
+"""One exception tree. Context travels in keyword fields; foreign errors are chained."""
+
+from __future__ import annotations
+
+
+class CorroboratorError(Exception):
+    """Root of every error Corroborator raises on purpose."""
+
+    def __init__(self, message: str, **context: object) -> None:
+        super().__init__(message)
+        self.message = message
+        self.context = context
+
+    def __str__(self) -> str:
+        where = self.context.get("path") or self.context.get("url") or self.context.get("source")
+        return f"{where}: {self.message}" if where else self.message
+
+
+class IngestError(CorroboratorError):
+    """An input could not be turned into an article (unreadable, empty, binary, refused)."""
+
+
+class AnalysisError(CorroboratorError):
+    """The NLP stage failed on an article (pipeline missing, offsets that do not map)."""
+
+
+class StoreError(CorroboratorError):
+    """The archive file could not be opened, read or written."""
+
+
+class ConfigError(CorroboratorError):
+    """A setting is missing or wrong (bad TOML, unknown model, bad flag value)."""
