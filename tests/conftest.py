@@ -1,0 +1,31 @@
+"""Shared fixtures: one real spaCy pipeline per test session, paths to the sample corpus."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from corroborator.analyze.nlp import load_pipeline
+from corroborator.settings import Settings
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+DATA = Path(__file__).resolve().parent / "data"
+SHARED_DATASETS = ROOT.parent / "shared" / "datasets"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The real English pipeline, loaded once for the whole session."""
+    return load_pipeline(Settings().model)
+
+
+@pytest.fixture(scope="session")
+def examples_dir() -> Path:
+    return EXAMPLES
+
+
+@pytest.fixture(scope="session")
+def data_dir() -> Path:
+    return DATA
