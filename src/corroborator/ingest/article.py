@@ -1,0 +1,171 @@
+"""Turning decoded text plus metadata into an :class:`Article`: ids, dates, precedence."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from corroborator.errors import IngestError
+from corroborator.ingest.clean import clean_text
+from corroborator.model import Article, Removed, Skipped
+
+_WS = re.compile(r"\s+")
+_ISO_PREFIX = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})(?:[T ][0-9:.+\-Z]*)?\s*$")
+
+DATE_UNKNOWN_NOTE = (
+    "publication date unknown; pass --published, add a `date YYYY-MM-DD` first line, "
+    "or a sources.csv row"
+)
+
+
+@dataclass
+class IngestBatch:
+    """What :func:`corroborator.ingest.read_sources` produced, in a deterministic order."""
+
+    articles: list[Article] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+    def extend(self, other: IngestBatch) -> None:
+        self.articles.extend(other.articles)
+        self.skipped.extend(other.skipped)
+
+
+def article_id(text: str) -> str:
+    """Stable id of a clean text: sha256 of NFC, whitespace-collapsed, casefolded text (16 hex)."""
+    norm = _WS.sub(" ", unicodedata.normalize("NFC", text)).strip().casefold()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def normalise_date(value: object) -> str | None:
+    """An ISO date from an ISO date/datetime string (or a date object); None if not one.
+
+    Only unambiguous forms are accepted: ``2023-07-10``, ``2023-07-10T08:00:00Z``, and
+    RFC 2822 dates as feeds give them. Anything else is reported by the caller, not guessed.
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    if not text:
+        return None
+    match = _ISO_PREFIX.match(text)
+    if match:
+        try:
+            return date.fromisoformat(match.group(1)).isoformat()
+        except ValueError:
+            return None
+    try:
+        from email.utils import parsedate_to_datetime
+
+        return parsedate_to_datetime(text).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Meta:
+    """Metadata for one article, by origin; later stages decide precedence."""
+
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    published: str | None = None  # raw value, normalised in build_article
+    language: str | None = None
+
+
+def _clean_opt(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def build_article(
+    text: str,
+    *,
+    source: str,
+    raw: bytes,
+    raw_format: str,
+    given: Meta,
+    defaults: Meta | None = None,
+    notes: list[str] | None = None,
+    removed: list[Removed] | None = None,
+    clean: bool = True,
+) -> Article:
+    """Clean ``text`` and build the Article.
+
+    Precedence: ``given`` (sidecar row, the document's own metadata) beats what the text
+    conventions say (a ``date`` line, a headline), which beats ``defaults`` (``--published``,
+    ``--outlet`` flags). When the given date and the text's date line disagree, the given one is
+    kept and a note says so. Raises IngestError when nothing is left after cleaning.
+    """
+    notes = list(notes or [])
+    removed_all = list(removed or [])
+    meta_text: dict[str, str] = {}
+    if clean:
+        text, cut, meta_text = clean_text(text)
+        removed_all.extend(cut)
+    else:
+        text = text.strip()
+    if not text.strip():
+        what = ", ".join(sorted({r.reason for r in removed_all}))
+        detail = f" (only {what})" if what else ""
+        raise IngestError(f"no article text left after cleaning{detail}", source=source)
+    defaults = defaults or Meta()
+
+    published: str | None = None
+    if given.published is not None and _clean_opt(given.published):
+        published = normalise_date(given.published)
+        if published is None:
+            notes.append(f"published value {given.published!r} is not an ISO date; ignored")
+    text_date = meta_text.get("published")
+    if published is not None and text_date is not None and text_date != published:
+        notes.append(
+            f"date line says {text_date} but the metadata says {published}; kept {published}"
+        )
+    published = published or text_date
+    if published is None and defaults.published:
+        published = normalise_date(defaults.published)
+        if published is None:
+            notes.append(f"--published value {defaults.published!r} is not an ISO date; ignored")
+    if published is None:
+        notes.append(DATE_UNKNOWN_NOTE)
+
+    language = (_clean_opt(given.language) or _clean_opt(defaults.language) or "en").lower()
+    language = language.replace("_", "-").split("-")[0] or "en"
+
+    return Article(
+        id=article_id(text),
+        text=text,
+        source=source,
+        title=_clean_opt(given.title) or meta_text.get("title") or _clean_opt(defaults.title),
+        url=_clean_opt(given.url) or _clean_opt(defaults.url),
+        outlet=_clean_opt(given.outlet) or _clean_opt(defaults.outlet),
+        published=published,
+        language=language,
+        raw=raw,
+        raw_format=raw_format,
+        removed=removed_all,
+        notes=notes,
+    )
+
+
+def merge_meta(primary: Meta, secondary: Mapping[str, object] | Meta) -> Meta:
+    """Fill the unknown fields of ``primary`` from ``secondary``."""
+    if isinstance(secondary, Meta):
+        sec = {k: getattr(secondary, k) for k in Meta.__dataclass_fields__}
+    else:
+        sec = dict(secondary)
+    return Meta(
+        **{
+            k: (_clean_opt(getattr(primary, k)) or _clean_opt(sec.get(k)))
+            for k in Meta.__dataclass_fields__
+        }
+    )

@@ -1,0 +1,191 @@
+"""Plain-text cleaning: page furniture out, delivery conventions read as metadata.
+
+Rules are named data. Each table is grouped by purpose, most specific first, and commented with
+what it catches; :func:`clean_text` loops over them. Everything removed is returned as a
+:class:`~corroborator.model.Removed` with its reason, so nothing is silently lost.
+
+Conventions read from the text (and returned as metadata, never guessed):
+
+* a leading ``date YYYY-MM-DD`` token sequence (the WION seed starts
+  ``" date 2023-07-10 Russian President…"``) is the publication date; it is removed from the
+  text (recorded as ``date-line``);
+* a short first line without final punctuation followed by a blank line is the headline; it
+  stays in the text (offsets stay simple) and becomes ``title``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from corroborator.model import Removed
+
+# ---------------------------------------------------------------------------------------------
+# Whole-line boilerplate: a line (stripped) matching one of these is removed with that reason.
+# Anchored at the start of the line and bounded in length so an ordinary sentence that merely
+# contains the words is never touched.
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LineRule:
+    reason: str
+    pattern: re.Pattern[str]
+    max_len: int = 300  # longer lines are prose, never furniture
+
+
+_APOS = "['’`]"
+
+LINE_RULES: tuple[LineRule, ...] = (
+    # Newsletter consent notice under sign-up boxes: "We use your sign-up to provide content in
+    # ways you've consented to and to improve our understanding of you. … More info"
+    LineRule(
+        "consent-notice",
+        re.compile(r"^We use your sign-?up to provide content\b", re.IGNORECASE),
+        max_len=600,
+    ),
+    # Aggregator footer pointing back to the original page: "Source: Read Full Article"
+    LineRule(
+        "source-footer",
+        re.compile(r"^Source:\s*Read (?:the )?Full Article\.?$", re.IGNORECASE),
+    ),
+    # In-text link to another story: "READ MORE: Putin puppet vows to unleash …",
+    # "Read more: …", "READ MORE - …". The colon/dash is required: "Read more about it …" is prose.
+    LineRule("read-more", re.compile(r"^(?:READ|Read|read) (?:MORE|More|more)\s*[:\-–—]\s*\S")),
+    # Newsletter prompts: "Sign up to our newsletter", "Sign up for the free Morning Briefing
+    # newsletter", "Subscribe to our daily newsletter".
+    LineRule(
+        "newsletter",
+        re.compile(
+            r"^(?:Sign up|Subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,80}\bnewsletters?\b",
+            re.IGNORECASE,
+        ),
+        max_len=200,
+    ),
+    # Calls to action: "Click here to subscribe", "Click here to read more".
+    LineRule("click-here", re.compile(r"^Click here to\b", re.IGNORECASE), max_len=200),
+    # Social prompts: "Follow us on Twitter", "Follow us on Facebook and Instagram".
+    LineRule(
+        "follow-us",
+        re.compile(
+            r"^Follow (?:us|\w+ \w+|\w+) on (?:Twitter|X|Facebook|Instagram|Telegram|TikTok|"
+            r"YouTube|LinkedIn|Threads|WhatsApp|Google News|social media)\b",
+            re.IGNORECASE,
+        ),
+        max_len=200,
+    ),
+)
+
+# ---------------------------------------------------------------------------------------------
+# Teaser blocks: a "Don't miss…" heading followed by short story links ending in a section tag.
+# ---------------------------------------------------------------------------------------------
+
+# Headings that open a teaser block: "Don't miss…", "Don’t miss...", "DON'T MISS:".
+TEASER_HEADINGS: tuple[re.Pattern[str], ...] = (
+    re.compile(rf"^Don{_APOS}?t miss\s*(?:…|\.\.\.|:)?$", re.IGNORECASE),
+)
+
+# Tags that end a teaser link line: "Putin sacks top general …[INSIGHT]".
+TEASER_TAGS = ("INSIGHT", "PICTURES", "VIDEO", "POLL", "REVEAL", "LATEST", "ANALYSIS", "LIVE")
+TEASER_LINE = re.compile(r"^.{3,200}\[(?:" + "|".join(TEASER_TAGS) + r")\]$")
+
+# ---------------------------------------------------------------------------------------------
+# Conventions read as metadata.
+# ---------------------------------------------------------------------------------------------
+
+# A leading "date 2023-07-10" (optionally "date: 2023-07-10"), before the first sentence.
+DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)", re.IGNORECASE)
+
+# A headline: short, no final sentence punctuation.
+HEADLINE_MAX_CHARS = 200
+HEADLINE_FINAL_PUNCT = ".!?:;,\"'”’)…"
+
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def _read_date_line(text: str) -> tuple[str, str | None, str | None]:
+    """Strip a leading ``date YYYY-MM-DD``; return (text, removed token text, iso date)."""
+    match = DATE_LINE.match(text)
+    if not match:
+        return text, None, None
+    try:
+        iso = date.fromisoformat(match.group(1)).isoformat()
+    except ValueError:
+        return text, None, None  # "date 2023-13-45" is not a date: leave the text alone
+    return text[match.end() :], match.group(0).strip(), iso
+
+
+def _line_reason(line: str) -> str | None:
+    stripped = line.strip()
+    for rule in LINE_RULES:
+        if len(stripped) <= rule.max_len and rule.pattern.search(stripped):
+            return rule.reason
+    return None
+
+
+def _is_teaser_heading(line: str) -> bool:
+    stripped = line.strip()
+    return any(p.match(stripped) for p in TEASER_HEADINGS)
+
+
+def _headline(text: str) -> str | None:
+    first, sep, rest = text.partition("\n")
+    first = first.strip()
+    if not sep or not first or len(first) > HEADLINE_MAX_CHARS:
+        return None
+    if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
+        return None  # no blank line after it: it is the first paragraph, not a headline
+    if first[-1] in HEADLINE_FINAL_PUNCT:
+        return None
+    return first
+
+
+def clean_text(text: str) -> tuple[str, list[Removed], dict[str, str]]:
+    """Remove page furniture and read delivery conventions.
+
+    Returns the clean text (line endings normalised to ``\\n``, outer whitespace stripped,
+    runs of blank lines collapsed to one), the removed parts with reasons in text order, and
+    metadata found in the text: ``published`` (ISO date) and ``title`` when present.
+    """
+    removed: list[Removed] = []
+    meta: dict[str, str] = {}
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+
+    text, token, iso = _read_date_line(text)
+    if token is not None and iso is not None:
+        removed.append(Removed("date-line", token))
+        meta["published"] = iso
+
+    kept: list[str] = []
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _is_teaser_heading(line):
+            block = [line.strip()]
+            j = i + 1
+            while j < len(lines) and TEASER_LINE.match(lines[j].strip()):
+                block.append(lines[j].strip())
+                j += 1
+            if len(block) > 1:  # a heading alone could be prose ("Don't miss it")
+                removed.append(Removed("teaser", "\n".join(block)))
+                i = j
+                continue
+        stripped = line.strip()
+        if TEASER_LINE.match(stripped):
+            removed.append(Removed("teaser", stripped))
+            i += 1
+            continue
+        reason = _line_reason(line)
+        if reason is not None:
+            removed.append(Removed(reason, stripped))
+        else:
+            kept.append(line.rstrip())
+        i += 1
+
+    clean = _BLANK_RUNS.sub("\n\n", "\n".join(kept)).strip()
+    title = _headline(clean)
+    if title is not None:
+        meta["title"] = title
+    return clean, removed, meta

@@ -1,0 +1,88 @@
+"""Bytes to text, refusing what is not text: empty, binary, undecodable, too large."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from corroborator.errors import IngestError
+
+# Byte-order marks that announce a text encoding (and explain NUL bytes in UTF-16/32 text).
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Legacy encodings preferred when charset-normalizer finds several equally plausible ones
+# (WHATWG's defaults for news pages: Windows-1252 first).
+PREFERRED_LEGACY: tuple[str, ...] = ("cp1252", "iso8859_15", "iso8859_1", "cp1251", "cp1250")
+
+
+def human_size(n: int) -> str:
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if n < 1000 or unit == "GB":
+            return f"{n} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000  # type: ignore[assignment]
+    return f"{n} bytes"
+
+
+def check_size(size: int, limit: int, *, source: str) -> None:
+    """Refuse (never truncate) an input larger than ``limit`` bytes."""
+    if size > limit:
+        raise IngestError(
+            f"too large: {size:,} bytes ({human_size(size)}) exceeds the limit of {limit:,} "
+            f"bytes; raise max_bytes in corroborator.toml to ingest it",
+            source=source,
+        )
+
+
+def decode_bytes(raw: bytes, *, source: str) -> tuple[str, list[str]]:
+    """Decode ``raw`` to text; return (text, notes). Raises IngestError for non-text input.
+
+    UTF-8 (with or without BOM) is decoded directly; a BOM selects UTF-16/32; anything else is
+    handed to charset-normalizer, and the encoding it finds is noted on the article.
+    """
+    if not raw:
+        raise IngestError("empty input (0 bytes)", source=source)
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise IngestError(
+                    f"invalid {encoding} after its byte-order mark", source=source
+                ) from exc
+            notes = [] if encoding == "utf-8-sig" else [f"decoded as {encoding} (byte-order mark)"]
+            return _check_text(text, source), notes
+    if b"\x00" in raw:
+        raise IngestError("binary data (NUL bytes), not text", source=source)
+    try:
+        return _check_text(raw.decode("utf-8"), source), []
+    except UnicodeDecodeError as exc:
+        results = from_bytes(raw)
+        best = results.best()
+        if best is not None:
+            # charset-normalizer often ties single-byte code pages (cp1250/cp1252/cp1257 give
+            # the same "chaos" on French text); break ties towards the web's defaults.
+            tied = {m.encoding: m for m in results if m.chaos <= best.chaos}
+            best = next((tied[e] for e in PREFERRED_LEGACY if e in tied), best)
+        if best is None:
+            raise IngestError(
+                "undecodable bytes: not UTF-8 and no text encoding fits", source=source
+            ) from exc
+        text = str(best)
+        note = f"not valid UTF-8 ({exc.reason} at byte {exc.start}); decoded as {best.encoding}"
+        return _check_text(text, source), [note]
+
+
+def _check_text(text: str, source: str) -> str:
+    if not text.strip():
+        raise IngestError("only whitespace, no text", source=source)
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(8, len(text) // 100):
+        raise IngestError(f"binary data ({controls} control characters), not text", source=source)
+    return text

@@ -1,0 +1,420 @@
+"""Local sources: files, folders (recursive, with ``sources.csv`` sidecars) and stdin.
+
+Folder rules (documented here because they decide what counts as an article):
+
+* files are visited in sorted relative-path order; hidden files and folders (name starting
+  with ``.``) are ignored, and symlinked folders are not followed;
+* a folder's ``sources.csv`` is metadata (columns ``file,outlet,url,published,title``; empty
+  cell = unknown), not an article: its rows apply to the named files, a deeper sidecar wins;
+* a folder's ``README`` (``README.md``, ``README.txt``, …) is documentation: it is recorded as
+  Skipped with that reason. Passed by name, it is ingested like any other file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+from collections.abc import Callable, Iterator, Mapping
+from pathlib import Path
+
+from corroborator.errors import IngestError
+from corroborator.ingest.article import Meta, build_article, merge_meta
+from corroborator.ingest.decode import check_size, decode_bytes
+from corroborator.ingest.html import extract_page
+from corroborator.model import Article, Skipped
+from corroborator.settings import Settings
+
+SIDECAR_NAME = "sources.csv"
+SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "title")
+README_STEMS = frozenset({"readme"})
+
+# File name endings to formats, longest first so ".warc.gz" wins over ".gz".
+SUFFIX_FORMATS: tuple[tuple[str, str], ...] = (
+    (".warc.gz", "warc"),
+    (".warc", "warc"),
+    (".txt", "txt"),
+    (".text", "txt"),
+    (".md", "md"),
+    (".markdown", "md"),
+    (".html", "html"),
+    (".htm", "html"),
+    (".xhtml", "html"),
+    (".jsonl", "jsonl"),
+    (".ndjson", "jsonl"),
+    (".csv", "csv"),
+    (".rss", "feed"),
+    (".atom", "feed"),
+    (".xml", "feed"),
+    (".opml", "opml"),
+)
+
+# The article fields a JSONL/CSV record may carry; --field maps them to the record's keys.
+RECORD_FIELDS = ("text", "title", "url", "outlet", "published", "language")
+
+Item = Article | Skipped
+
+
+def format_of(name: str) -> str | None:
+    lower = name.lower()
+    for suffix, fmt in SUFFIX_FORMATS:
+        if lower.endswith(suffix):
+            return fmt
+    return None
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format of unnamed input (stdin): JSONL, HTML, feed, or plain text."""
+    head = text.lstrip()[:512].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("<"):
+        if "<rss" in head or "<feed" in head or "<rdf:rdf" in head:
+            return "feed"
+        if "<opml" in head:
+            return "opml"
+        return "html"
+    return "txt"
+
+
+# --------------------------------------------------------------------------------------------
+# Markdown: headings and links become plain text (the raw bytes keep the original).
+# --------------------------------------------------------------------------------------------
+
+MD_HEADING = re.compile(r"^#{1,6}[ \t]+(.*?)[ \t#]*$", re.MULTILINE)  # "# Headline"
+MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)\s]*(?:\s+\"[^\"]*\")?\)")  # "[text](url)"
+
+
+def markdown_to_text(text: str) -> str:
+    return MD_LINK.sub(r"\1", MD_HEADING.sub(r"\1", text))
+
+
+# --------------------------------------------------------------------------------------------
+# Records (JSONL / CSV)
+# --------------------------------------------------------------------------------------------
+
+
+def _record_meta(
+    record: Mapping[str, object], fields: Mapping[str, str], where: str
+) -> tuple[str, Meta]:
+    key = fields.get("text", "text")
+    value = record.get(key)
+    if not isinstance(value, str) or not value.strip():
+        keys = ", ".join(sorted(map(str, record))) or "none"
+        what = "empty" if isinstance(value, str) else "missing" if value is None else "not a string"
+        raise IngestError(
+            f"{where}: text field {key!r} {what} (keys: {keys}); pass --field text=KEY",
+            source=where,
+        )
+    meta = {}
+    for name in RECORD_FIELDS[1:]:
+        got = record.get(fields.get(name, name))
+        meta[name] = None if got is None else str(got)
+    return value, Meta(**meta)
+
+
+def read_jsonl(
+    raw: bytes,
+    text: str,
+    *,
+    source: str,
+    fields: Mapping[str, str],
+    defaults: Meta,
+    notes: list[str],
+) -> Iterator[Item]:
+    lines = raw.split(b"\n")
+    decoded = text.split("\n")
+    if len(lines) != len(decoded):  # decoded from a legacy encoding: keep line bytes per text
+        lines = [line.encode("utf-8") for line in decoded]
+    for n, (line_raw, line) in enumerate(zip(lines, decoded, strict=True), start=1):
+        where = f"{source}:{n}"
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Skipped(where, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            continue
+        if not isinstance(record, dict):
+            yield Skipped(where, f"{where}: not a JSON object ({type(record).__name__})")
+            continue
+        try:
+            body, meta = _record_meta(record, fields, where)
+            yield build_article(
+                body,
+                source=where,
+                raw=line_raw.rstrip(b"\r"),
+                raw_format="jsonl",
+                given=meta,
+                defaults=defaults,
+                notes=notes,
+            )
+        except IngestError as exc:
+            yield Skipped(where, _reason(exc, where))
+
+
+def read_csv_records(
+    raw: bytes,
+    text: str,
+    *,
+    source: str,
+    fields: Mapping[str, str],
+    defaults: Meta,
+    notes: list[str],
+) -> Iterator[Item]:
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames:
+        yield Skipped(source, f"{source}: CSV without a header row")
+        return
+    text_key = fields.get("text", "text")
+    if text_key not in reader.fieldnames:
+        cols = ", ".join(reader.fieldnames)
+        yield Skipped(
+            source, f"{source}: no {text_key!r} column (columns: {cols}); pass --field text=COLUMN"
+        )
+        return
+    try:
+        for row in reader:
+            where = f"{source}:{reader.line_num}"
+            if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
+                continue
+            try:
+                body, meta = _record_meta(row, fields, where)
+                row_raw = _csv_row_bytes(reader.fieldnames, row)
+                yield build_article(
+                    body,
+                    source=where,
+                    raw=row_raw,
+                    raw_format="csv",
+                    given=meta,
+                    defaults=defaults,
+                    notes=notes,
+                )
+            except IngestError as exc:
+                yield Skipped(where, _reason(exc, where))
+    except csv.Error as exc:
+        yield Skipped(source, f"{source}: malformed CSV ({exc})")
+
+
+def _csv_row_bytes(header: list[str] | tuple[str, ...], row: Mapping[str, object]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    writer.writerow(["" if row.get(h) is None else row.get(h) for h in header])
+    return out.getvalue().encode("utf-8")
+
+
+# --------------------------------------------------------------------------------------------
+# One input
+# --------------------------------------------------------------------------------------------
+
+
+def _reason(exc: IngestError, source: str) -> str:
+    msg = exc.message
+    return msg if msg.startswith(source) else f"{source}: {msg}"
+
+
+def read_bytes_as(
+    raw: bytes,
+    fmt: str | None,
+    *,
+    source: str,
+    given: Meta,
+    defaults: Meta,
+    fields: Mapping[str, str],
+    url: str | None = None,
+) -> Iterator[Item]:
+    """Turn the bytes of one input into articles (several for JSONL/CSV) or Skipped records."""
+    try:
+        text, notes = decode_bytes(raw, source=source)
+    except IngestError as exc:
+        yield Skipped(source, _reason(exc, source))
+        return
+    fmt = fmt or sniff_format(text)
+    try:
+        if fmt in ("txt", "md"):
+            body = markdown_to_text(text) if fmt == "md" else text
+            yield build_article(
+                body,
+                source=source,
+                raw=raw,
+                raw_format=fmt,
+                given=given,
+                defaults=defaults,
+                notes=notes,
+            )
+        elif fmt == "html":
+            page = extract_page(text, url=given.url or url, source=source)
+            page_meta = Meta(
+                title=page.title,
+                url=page.url,
+                outlet=page.sitename,
+                published=page.date,
+                language=page.language,
+            )
+            if page.author:
+                notes = [*notes, f"byline: {page.author}"]
+            # one paragraph per line from trafilatura; blank-line separated like plain text
+            yield build_article(
+                page.text.replace("\n", "\n\n"),
+                source=source,
+                raw=raw,
+                raw_format="html",
+                given=merge_meta(given, page_meta),
+                defaults=defaults,
+                notes=notes,
+            )
+        elif fmt == "jsonl":
+            yield from read_jsonl(
+                raw,
+                text,
+                source=source,
+                fields=fields,
+                defaults=merge_meta(given, defaults),
+                notes=notes,
+            )
+        elif fmt == "csv":
+            yield from read_csv_records(
+                raw,
+                text,
+                source=source,
+                fields=fields,
+                defaults=merge_meta(given, defaults),
+                notes=notes,
+            )
+        else:
+            yield Skipped(source, f"{source}: {fmt} input is not supported yet")
+    except IngestError as exc:
+        yield Skipped(source, _reason(exc, source))
+
+
+def read_file(
+    path: Path,
+    *,
+    settings: Settings,
+    given: Meta,
+    defaults: Meta,
+    fields: Mapping[str, str],
+    source: str | None = None,
+) -> Iterator[Item]:
+    source = source or str(path)
+    fmt = format_of(path.name)
+    if fmt is None:
+        known = ", ".join(s for s, _ in SUFFIX_FORMATS)
+        yield Skipped(source, f"{source}: unsupported file type; supported endings: {known}")
+        return
+    try:
+        check_size(path.stat().st_size, settings.max_bytes, source=source)
+        with path.open("rb") as fh:
+            raw = fh.read(settings.max_bytes + 1)
+        check_size(len(raw), settings.max_bytes, source=source)
+    except IngestError as exc:
+        yield Skipped(source, _reason(exc, source))
+        return
+    except OSError as exc:
+        yield Skipped(source, f"{source}: cannot read ({exc.strerror or exc})")
+        return
+    yield from read_bytes_as(raw, fmt, source=source, given=given, defaults=defaults, fields=fields)
+
+
+# --------------------------------------------------------------------------------------------
+# Sidecars and folders
+# --------------------------------------------------------------------------------------------
+
+
+def read_sidecar(path: Path) -> tuple[dict[Path, Meta], list[Skipped]]:
+    """Rows of a ``sources.csv`` keyed by the resolved path of the file they describe."""
+    out: dict[Path, Meta] = {}
+    problems: list[Skipped] = []
+    source = str(path)
+    try:
+        text, _ = decode_bytes(path.read_bytes(), source=source)
+    except (OSError, IngestError) as exc:
+        reason = exc.message if isinstance(exc, IngestError) else str(exc)
+        return out, [Skipped(source, f"{source}: sidecar unreadable ({reason})")]
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    if not reader.fieldnames or "file" not in reader.fieldnames:
+        problems.append(
+            Skipped(
+                source,
+                f"{source}: sidecar without a 'file' column; expected columns "
+                f"{','.join(SIDECAR_COLUMNS)}",
+            )
+        )
+        return out, problems
+    for row in reader:
+        name = (row.get("file") or "").strip()
+        if not name:
+            continue
+        target = (path.parent / name).resolve()
+        if not target.exists():
+            where = f"{source}:{reader.line_num}"
+            problems.append(Skipped(where, f"{where}: sidecar row names {name!r}, not found"))
+            continue
+        out[target] = Meta(
+            title=row.get("title"),
+            url=row.get("url"),
+            outlet=row.get("outlet"),
+            published=row.get("published"),
+        )
+    return out, problems
+
+
+def _hidden(name: str) -> bool:
+    return name.startswith(".")
+
+
+def walk_folder(folder: Path) -> list[Path]:
+    """All non-hidden files under ``folder`` in sorted relative-path order; no symlinked dirs."""
+    found: list[tuple[str, Path]] = []
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not _hidden(d))
+        base = Path(root)
+        for name in files:
+            if not _hidden(name):
+                path = base / name
+                found.append((path.relative_to(folder).as_posix(), path))
+    return [p for _, p in sorted(found)]
+
+
+def sidecar_for(path: Path) -> dict[Path, Meta]:
+    sidecar = path.parent / SIDECAR_NAME
+    if sidecar.is_file() and path.name != SIDECAR_NAME:
+        return read_sidecar(sidecar)[0]
+    return {}
+
+
+def read_folder(
+    folder: Path,
+    *,
+    settings: Settings,
+    defaults: Meta,
+    fields: Mapping[str, str],
+    on_url: Callable[[str], Iterator[Item]] | None = None,
+) -> Iterator[Item]:
+    files = walk_folder(folder)
+    sidecars = sorted((p for p in files if p.name == SIDECAR_NAME), key=lambda p: len(p.parts))
+    meta: dict[Path, Meta] = {}
+    for sidecar in sidecars:  # shallow first, so a deeper sidecar wins
+        rows, problems = read_sidecar(sidecar)
+        meta.update(rows)
+        yield from problems
+    for path in files:
+        if path.name == SIDECAR_NAME:
+            continue  # metadata, read above
+        if path.name.split(".")[0].lower() in README_STEMS:
+            yield Skipped(
+                str(path),
+                f"{path}: folder documentation (README), not an article; "
+                "pass the file by name to ingest it",
+            )
+            continue
+        yield from read_file(
+            path,
+            settings=settings,
+            given=meta.get(path.resolve(), Meta()),
+            defaults=defaults,
+            fields=fields,
+        )

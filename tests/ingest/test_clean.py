@@ -1,0 +1,126 @@
+"""Boilerplate rule tables and text conventions, with positive and negative literal lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.ingest.clean import clean_text
+
+
+def reasons(text: str) -> list[str]:
+    return [r.reason for r in clean_text(text)[1]]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("READ MORE: Putin puppet vows to unleash nuclear hell", "read-more"),
+        ("Read more: Wagner chief seen in Minsk", "read-more"),
+        ("READ MORE - Kremlin denies the meeting", "read-more"),
+        ("Source: Read Full Article", "source-footer"),
+        ("source: read full article.", "source-footer"),
+        (
+            "We use your sign-up to provide content in ways you’ve consented to and to improve "
+            "our understanding of you. You can unsubscribe at any time. More info",
+            "consent-notice",
+        ),
+        ("Click here to sign up for breaking news alerts", "click-here"),
+        ("Follow us on Twitter", "follow-us"),
+        ("Follow us on Facebook and Instagram for updates", "follow-us"),
+        ("Sign up to our newsletter", "newsletter"),
+        ("Sign up for the free Morning Briefing newsletter", "newsletter"),
+        ("Subscribe to our daily newsletter", "newsletter"),
+        ("Putin sacks top general in charge of Ukraine war[INSIGHT]", "teaser"),
+    ],
+)
+def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:
+    text = f"The Kremlin said on Monday that the meeting took place.\n\n{line}\n\nHe left."
+    clean, removed, _ = clean_text(text)
+    assert [r.reason for r in removed] == [reason]
+    assert removed[0].text == line.strip()
+    assert line not in clean
+    assert clean == "The Kremlin said on Monday that the meeting took place.\n\nHe left."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more about the mutiny in our explainer, the editor said.",
+        "Analysts say readers should read more than one account of the meeting.",
+        "He said the source of the leak was a Kremlin official.",
+        "Critics urged voters to click here and there on the ballot, officials said.",
+        "Prigozhin refused to follow us on the road to Moscow, a commander said.",
+        "Millions sign up to the state pension scheme every year.",
+        "We use your data only as the law allows, the minister told parliament.",
+        "Don't miss the point: the Kremlin has not denied the meeting.",
+        'Peskov said the talks were "constructive" [sic] and lasted three hours.',
+    ],
+)
+def test_prose_is_kept(line: str) -> None:
+    text = f"The Kremlin confirmed the meeting.\n\n{line}"
+    clean, removed, _ = clean_text(text)
+    assert removed == []
+    assert clean == text
+
+
+def test_teaser_block_removed_with_heading() -> None:
+    text = (
+        "First paragraph of the story.\n\nDon’t miss…\n"
+        "Putin sacks top general[INSIGHT]\nLeaked diaries show ties[PICTURES]\n"
+        "Putin’s behaviour pinpointed[VIDEO]\nShould he resign?[POLL]\n\nLast paragraph."
+    )
+    clean, removed, _ = clean_text(text)
+    assert clean == "First paragraph of the story.\n\nLast paragraph."
+    assert [r.reason for r in removed] == ["teaser"]
+    assert removed[0].text.startswith("Don’t miss…\nPutin sacks")
+    assert removed[0].text.endswith("[POLL]")
+
+
+def test_dont_miss_heading_alone_is_kept() -> None:
+    text = "Story.\n\nDon't miss\n\nMore story."
+    assert clean_text(text)[0] == text
+
+
+def test_date_line_is_metadata() -> None:
+    clean, removed, meta = clean_text(" date 2023-07-10 Russian President Putin met him.\n\nNext.")
+    assert clean.startswith("Russian President")
+    assert meta["published"] == "2023-07-10"
+    assert removed[0].reason == "date-line" and removed[0].text == "date 2023-07-10"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "date 2023-13-45 is not a date.",  # invalid calendar date
+        "The date 2023-07-10 was chosen.",  # not at the start
+        "dated 2023-07-10 documents were leaked.",
+    ],
+)
+def test_date_line_negative(text: str) -> None:
+    clean, removed, meta = clean_text(text)
+    assert clean == text and removed == [] and "published" not in meta
+
+
+def test_headline_sets_title_and_stays_in_text() -> None:
+    text = "Putin and Prigozhin met in secret\n\nThe Wagner chief attended a meeting."
+    clean, _, meta = clean_text(text)
+    assert meta["title"] == "Putin and Prigozhin met in secret"
+    assert clean == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Wagner chief attended a meeting.\n\nHe left.",  # final punctuation: a sentence
+        "Putin and Prigozhin met in secret\nThe Wagner chief attended a meeting.",  # no blank
+        "One paragraph only with no headline",
+        ("A very long first line " * 12).strip() + "\n\nBody.",  # too long for a headline
+    ],
+)
+def test_headline_negative(text: str) -> None:
+    assert "title" not in clean_text(text)[2]
+
+
+def test_crlf_and_blank_runs_normalised() -> None:
+    clean, _, _ = clean_text("A.\r\n\r\n\r\n\r\nB.\r\n")
+    assert clean == "A.\n\nB."
