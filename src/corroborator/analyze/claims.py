@@ -1,0 +1,578 @@
+"""Claims: event frames and states read off the one parse, with who says them and how surely.
+
+A claim is what one sentence says about one event (who met whom, when, for how long, how many
+were there) or one state (where someone is). Event words are looked up in named tables; light
+verbs ("took place", "held", "began", "lasted") hand their time, duration and subject to the event
+noun they govern; pronouns and "it"/"the meeting" are resolved to what the article already named.
+Everything is read from the parse and the outputs of the entity, time and attribution modules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from corroborator.model import (
+    Article,
+    Attribution,
+    Certainty,
+    Claim,
+    Mention,
+    Participant,
+    Place,
+    Quantity,
+    Source,
+    Span,
+    TimeRef,
+)
+
+# Event classes: the verbs and nouns that name an event of that kind, most specific first.
+EVENT_VERBS = {
+    "meet": ("meet",),
+    "revolt": ("revolt", "rebel", "mutiny"),
+    "attack": ("attack", "bomb", "shell", "strike", "raid", "invade"),
+    "kill": ("kill", "assassinate", "murder", "execute"),
+    "die": ("die",),
+    "arrest": ("arrest", "detain", "capture"),
+    "resign": ("resign", "quit"),
+    "sign": ("sign",),
+    "crash": ("crash",),
+}
+EVENT_NOUNS = {
+    "meet": ("meeting", "session", "encounter", "talks", "talk", "summit", "sit-down", "audience"),
+    "revolt": (
+        "revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch", "march",
+    ),
+    "attack": ("attack", "strike", "bombing", "raid", "invasion", "offensive", "shelling"),
+    "kill": ("killing", "assassination", "murder", "execution"),
+    "die": ("death",),
+    "arrest": ("arrest", "detention"),
+    "resign": ("resignation",),
+    "crash": ("crash",),
+}
+VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
+NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
+
+# Light and aspectual verbs: they state an event named by their subject or object noun
+# ("the meeting took place", "held talks", "began a revolt", "the meeting lasted three hours").
+LIGHT_VERBS = frozenset(
+    {
+        "take", "hold", "have", "begin", "start", "launch", "stage", "attempt", "announce",
+        "end", "lead", "organise", "organize", "call", "attend", "last", "join", "host",
+        "happen", "occur", "follow", "come", "carry", "conduct", "plan", "see",
+    }
+)
+
+# Verbs that state who was at an event, or how many were, without naming it again:
+# "35 people were invited", "Naryshkin was also present". They attach to the event in the
+# same sentence, else to the event the article spoke of last.
+ATTENDANCE_VERBS = frozenset({"invite", "attend", "join", "participate"})
+ATTENDANCE_ADJECTIVES = frozenset({"present"})
+
+# Movement and residence: (lemma, preposition) -> place relation of the subject.
+MOVE_RELATIONS = {
+    ("leave", "for"): "to",
+    ("head", "to"): "to",
+    ("go", "to"): "to",
+    ("return", "to"): "to",
+    ("flee", "to"): "to",
+    ("move", "to"): "to",
+    ("travel", "to"): "to",
+    ("come", "to"): "to",
+    ("arrive", "in"): "in",
+    ("arrive", "at"): "in",
+    ("exile", "to"): "to",
+    ("exile", "in"): "in",
+    ("banish", "to"): "to",
+    ("banish", "from"): "not_in",
+    ("expel", "from"): "not_in",
+    ("leave", None): "not_in",
+    ("live", "in"): "in",
+    ("stay", "in"): "in",
+    ("remain", "in"): "in",
+    ("be", "in"): "in",
+    ("be", "at"): "in",
+    ("locate", "in"): "in",
+    ("see", "in"): "in",
+    ("spot", "in"): "in",
+}
+# "on the territory of Belarus", "inside Russia": nouns and prepositions that pass through to
+# the place they govern.
+PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskirts", "inside"})
+
+PLACE_PREFIXES = ("place:",)
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+# Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
+    "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1e6, "billion": 1e9,
+}
+BOUND_CUES = (
+    (("more", "than"), "at_least"),
+    (("over",), "at_least"),
+    (("at", "least"), "at_least"),
+    (("up", "to"), "at_most"),
+    (("fewer", "than"), "at_most"),
+    (("less", "than"), "at_most"),
+    (("at", "most"), "at_most"),
+    (("about",), "about"),
+    (("around",), "about"),
+    (("some",), "about"),
+    (("nearly",), "about"),
+    (("almost",), "about"),
+    (("roughly",), "about"),
+    (("approximately",), "about"),
+)
+VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
+
+
+@dataclass
+class _Context:
+    """What the claim reader knows while it walks one article in order."""
+
+    doc: Doc
+    article: Article
+    mentions: list[Mention]
+    times_by_token: dict[int, list[TimeRef]]
+    attributions: list[Attribution]
+    relayed: tuple[Source, ...]
+    last_subject_person: str | None = None
+    last_event: tuple[str, Span] | None = None  # (class, trigger span)
+    mention_at: dict[int, str] = field(default_factory=dict)  # token index -> entity key
+
+
+def extract_claims(
+    doc: Doc,
+    article: Article,
+    mentions: list[Mention],
+    times: list[TimeRef],
+    attributions: list[Attribution],
+    relayed: tuple[Source, ...] = (),
+    certainty=None,
+) -> list[Claim]:
+    """Event and state claims of one article, in text order, with ids ``<article>:<n>``.
+
+    ``certainty`` is the grading function ``(doc, span, attribution) -> Certainty``.
+    """
+    ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions, relayed)
+    for mention in mentions:
+        for token in doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ():
+            ctx.mention_at[token.i] = mention.entity
+    claims: list[Claim] = []
+    for sent in doc.sents:
+        if not sent.text.strip():
+            continue
+        sentence = Span(sent.start_char, _rstrip_end(doc.text, sent.start_char, sent.end_char))
+        for token in sent:
+            for claim in _claims_at(token, sentence, ctx):
+                attribution = _attribution_for(claim.trigger, ctx)
+                claim.attribution = attribution
+                claim.certainty = (
+                    certainty(doc, sentence, attribution) if certainty else Certainty("asserted")
+                )
+                claims.append(claim)
+        _note_subject(sent, ctx)
+    for n, claim in enumerate(claims):
+        claim.id = f"{article.id}:{n}"
+    return claims
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
+    """Attach each time expression to the verb or event noun it modifies."""
+    attached: dict[int, list[TimeRef]] = {}
+    for time in times:
+        span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        token = span.root.head if span.root.head.i not in range(span.start, span.end) else span.root
+        while not _is_trigger_candidate(token) and token.head.i != token.i:
+            token = token.head
+        attached.setdefault(token.i, []).append(time)
+    return attached
+
+
+def _is_trigger_candidate(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in NOUN_CLASS
+
+
+def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in VERB_CLASS:
+        return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
+    if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
+        # an event noun on its own ("a secret meeting with Putin", "the failed coup attempt")
+        if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
+            return [_event_claim(token, NOUN_CLASS[lemma], lemma, sentence, ctx)]
+        return []
+    if token.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
+        noun = _event_argument(token, ctx)
+        if noun is not None:
+            relation = "take place" if lemma == "take" and _has_child(token, "place") else lemma
+            return [_event_claim(token, noun[0], relation, sentence, ctx, event_token=noun[1])]
+    if (token.pos_ == "VERB" and lemma in ATTENDANCE_VERBS) or (
+        lemma in ATTENDANCE_ADJECTIVES and token.dep_ == "acomp"
+    ):
+        claim = _attendance_claim(token, lemma, sentence, ctx)
+        return [claim] if claim else []
+    if token.pos_ in ("VERB", "AUX"):
+        claim = _location_claim(token, lemma, sentence, ctx)
+        return [claim] if claim else []
+    return []
+
+
+def _governed_by_light(noun: Token) -> bool:
+    head = noun.head
+    return (
+        head.i != noun.i
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in LIGHT_VERBS
+        and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    )
+
+
+def _has_child(token: Token, lower: str) -> bool:
+    return any(child.lower_ == lower for child in token.children)
+
+
+def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
+    """The event noun a light verb states: its subject or object, or "it" for one."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            lemma = child.lemma_.lower()
+            if lemma in NOUN_CLASS:
+                return NOUN_CLASS[lemma], child
+            if lemma in EVENT_PRONOUNS and child.dep_.startswith("nsubj") and ctx.last_event:
+                # "it allegedly took place on July 1": it = the event just named
+                event = _event_in_sentence_before(verb) or ctx.last_event
+                return event[0], child
+    return None
+
+
+def _event_in_sentence_before(token: Token) -> tuple[str, Span] | None:
+    for prev in reversed(token.sent[: token.i - token.sent.start]):
+        lemma = prev.lemma_.lower()
+        if lemma in NOUN_CLASS and prev.pos_ in ("NOUN", "PROPN"):
+            return NOUN_CLASS[lemma], Span(prev.idx, prev.idx + len(prev))
+    return None
+
+
+def _event_claim(
+    token: Token,
+    cls: str,
+    relation: str,
+    sentence: Span,
+    ctx: _Context,
+    event_token: Token | None = None,
+) -> Claim:
+    trigger = event_token or token
+    claim = Claim(
+        id="",
+        article=ctx.article.id,
+        sentence=sentence,
+        trigger=_token_span(trigger),
+        predicate=cls,
+        relation=relation,
+        negated=_negated(token),
+    )
+    claim.participants = _participants(token, trigger, ctx)
+    for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
+        if time.type == "DURATION" and time.anchor is None:
+            claim.duration = claim.duration or time
+        elif time.type in ("DATE", "TIME") or time.anchor is not None:
+            claim.time = claim.time or time
+    claim.place = _place_of(token, ctx) or (_place_of(trigger, ctx) if trigger is not token else None)
+    claim.quantities = _quantities_in(token, ctx)
+    ctx.last_event = (cls, claim.trigger)
+    return claim
+
+
+def _attendance_claim(token: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
+    """'35 people were invited', 'Naryshkin was also present': about the event at hand."""
+    head = token.head if token.dep_ == "acomp" else token
+    event = _event_in_sentence_before(token) or ctx.last_event
+    if event is None:
+        return None
+    claim = Claim(
+        id="",
+        article=ctx.article.id,
+        sentence=sentence,
+        trigger=_token_span(token),
+        predicate=event[0],
+        relation=lemma,
+        negated=_negated(head),
+    )
+    subject = _subject_of(head)
+    if subject is not None:
+        for key, span in _entities_in(subject, ctx, persons_only=True):
+            claim.participants.append(Participant("present", key, span))
+    claim.quantities = _quantities_in(head, ctx, only_subject=True)
+    if not claim.participants and not claim.quantities:
+        return None
+    for time in _times_of(head, ctx):
+        if time.type in ("DATE", "TIME"):
+            claim.time = claim.time or time
+    return claim
+
+
+def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
+    """Where someone is, goes or may not be: 'he's in St Petersburg', 'forced to leave for
+    Belarus', 'banished from Russia', 'is not on the territory of Belarus'."""
+    place: tuple[str, Span] | None = None
+    relation = None
+    # "was back in Moscow": the preposition may hang off an adverb of the verb
+    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "home"))]
+    for child in (c for h in heads for c in h.children):
+        prep = child.lower_ if child.dep_ == "prep" else None
+        if prep and (lemma, prep) in MOVE_RELATIONS:
+            place = _place_under(child, ctx)
+            relation = MOVE_RELATIONS[(lemma, prep)]
+            if place:
+                break
+        if child.dep_ == "dobj" and (lemma, None) in MOVE_RELATIONS:
+            key = ctx.mention_at.get(child.i)
+            if key and key.startswith(PLACE_PREFIXES):
+                place, relation = (key, _token_span(child)), MOVE_RELATIONS[(lemma, None)]
+                break
+    if place is None or relation is None:
+        return None
+    subject = _subject_of(verb)
+    if subject is None:
+        return None
+    located = _entities_in(subject, ctx)
+    located = [(k, s) for k, s in located if k.startswith(("person:", "org:", "group:"))]
+    if not located:
+        return None
+    negated = _negated(verb)
+    if negated:
+        relation = "not_in" if relation in ("in", "to") else "in"
+    claim = Claim(
+        id="",
+        article=ctx.article.id,
+        sentence=sentence,
+        trigger=_token_span(verb),
+        predicate="locate",
+        relation=f"{lemma} {child.lower_}".strip() if child.dep_ == "prep" else lemma,
+        participants=[Participant("theme", located[0][0], located[0][1])],
+        place=Place(place[0], place[1], relation),
+        negated=negated,
+    )
+    for time in _times_of(verb, ctx):
+        if time.type in ("DATE", "TIME"):
+            claim.time = claim.time or time
+    return claim
+
+
+def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        key = ctx.mention_at.get(obj.i)
+        if key and key.startswith(PLACE_PREFIXES):
+            return key, _mention_span(obj, key, ctx)
+        if obj.lemma_.lower() in PLACE_PASS_THROUGH:
+            for sub in obj.children:
+                if sub.dep_ == "prep":
+                    found = _place_under(sub, ctx)
+                    if found:
+                        return found
+    return None
+
+
+def _mention_span(token: Token, key: str, ctx: _Context) -> Span:
+    for mention in ctx.mentions:
+        if mention.entity == key and mention.span.start <= token.idx < mention.span.end:
+            return mention.span
+    return _token_span(token)
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """The subject, following xcomp/conj/control chains ("saw Prigozhin forced to leave")."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+                return child if child.dep_ != "expl" else None
+        if token.dep_ in ("xcomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
+            head = token.head
+            if token.dep_ == "xcomp":
+                objects = [c for c in head.children if c.dep_ == "dobj"]
+                if objects:
+                    return objects[0]
+            if token.dep_ in ("ccomp", "advcl"):
+                return None
+            token = head
+            continue
+        return None
+    return None
+
+
+def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> list[tuple[str, Span]]:
+    """Entities named by a noun phrase (its head, appositions and conjuncts), or the person a
+    pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
+    if token.lower_ in PERSON_PRONOUNS:
+        key = _resolve_pronoun(token, ctx)
+        return [(key, _token_span(token))] if key else []
+    found: list[tuple[str, Span]] = []
+    stack = [token]
+    while stack:
+        tok = stack.pop()
+        key = ctx.mention_at.get(tok.i)
+        if key and (not persons_only or key.startswith("person:")):
+            span = _mention_span(tok, key, ctx)
+            if all(k != key for k, _ in found):
+                found.append((key, span))
+        for child in tok.children:
+            if child.dep_ in ("appos", "conj", "compound", "flat"):
+                stack.append(child)
+    found.sort(key=lambda item: (not item[0].startswith("person:"), item[1].start))
+    return found
+
+
+def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
+    """He/she: the nearest person named earlier in the sentence inside a subject, else the
+    nearest person named earlier in the sentence, else the last person who was a subject."""
+    sent = token.sent
+    candidates = [
+        t for t in sent[: token.i - sent.start] if ctx.mention_at.get(t.i, "").startswith("person:")
+    ]
+    in_subject = [
+        t for t in candidates if any(a.dep_.startswith("nsubj") for a in (t, *t.ancestors))
+    ]
+    for pool in (in_subject, candidates):
+        if pool:
+            return ctx.mention_at[pool[-1].i]
+    return ctx.last_subject_person
+
+
+def _note_subject(sent, ctx: _Context) -> None:
+    root = sent.root
+    subject = _subject_of(root)
+    if subject is None:
+        return
+    people = [k for k, _ in _entities_in(subject, ctx, persons_only=True)]
+    if people:
+        ctx.last_subject_person = people[0]
+
+
+def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participant]:
+    found: list[Participant] = []
+    seen: set[str] = set()
+
+    def add(role: str, items: list[tuple[str, Span]]) -> None:
+        for key, span in items:
+            if key not in seen and key.startswith(("person:", "org:", "group:")):
+                seen.add(key)
+                found.append(Participant(role, key, span))
+
+    subject = _subject_of(verb)
+    if subject is not None and subject.i != trigger.i:
+        add("agent", _entities_in(subject, ctx))
+    for tok in {verb, trigger}:
+        for child in tok.children:
+            if child.dep_ in ("dobj", "nsubjpass") and child.i != trigger.i:
+                add("patient", _entities_in(child, ctx))
+            if child.dep_ == "prep" and child.lower_ in ("with", "between", "by", "against"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        add("with", _entities_in(obj, ctx))
+            if child.dep_ in ("poss", "compound", "nmod") and tok.i == trigger.i and tok is not verb:
+                add("agent", _entities_in(child, ctx))
+    return found
+
+
+def _times_of(token: Token, ctx: _Context) -> list[TimeRef]:
+    return list(ctx.times_by_token.get(token.i, []))
+
+
+def _place_of(token: Token, ctx: _Context) -> Place | None:
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            found = _place_under(child, ctx)
+            if found:
+                return Place(found[0], found[1], "in")
+    return None
+
+
+def _negated(token: Token) -> bool:
+    return any(child.dep_ == "neg" for child in token.children)
+
+
+def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> list[Quantity]:
+    """Counted nouns among the token's arguments: '35 people', 'dozens of soldiers'."""
+    quantities: list[Quantity] = []
+    args = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if only_subject:
+        args = [c for c in args if c.dep_.startswith("nsubj")]
+    for arg in args:
+        quantity = _quantity_of(arg)
+        if quantity:
+            quantities.append(quantity)
+    return quantities
+
+
+def _quantity_of(noun: Token) -> Quantity | None:
+    for child in noun.children:
+        if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
+            value = _number(child)
+            if value is None:
+                return None
+            bound = _bound(child)
+            start = min(child.idx, *(t.idx for t in child.subtree))
+            return Quantity(
+                span=Span(start, noun.idx + len(noun)), value=value, unit=noun.lemma_.lower(),
+                bound=bound,
+            )
+    if noun.lower_ in VAGUE_NUMBERS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        return Quantity(
+                            span=Span(noun.idx, obj.idx + len(obj)),
+                            value=float(NUMBER_WORDS[noun.lower_]),
+                            unit=obj.lemma_.lower(),
+                            bound="about",
+                        )
+    return None
+
+
+def _number(token: Token) -> float | None:
+    text = token.lower_.replace(",", "")
+    if re.fullmatch(r"\d+(\.\d+)?", text):
+        return float(text)
+    return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
+
+
+def _bound(number: Token) -> str:
+    words = [t.lower_ for t in number.subtree if t.i < number.i]
+    for cue, bound in BOUND_CUES:
+        if tuple(words[-len(cue) :]) == cue:
+            return bound
+    return "about" if number.lower_ in VAGUE_NUMBERS else "exact"
+
+
+def _attribution_for(trigger: Span, ctx: _Context) -> Attribution | None:
+    """The innermost attribution whose content holds the claim's trigger."""
+    holding = [
+        a for a in ctx.attributions
+        if a.content.start <= trigger.start and trigger.end <= a.content.end
+    ]
+    if not holding:
+        return None
+    return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+def _token_span(token: Token) -> Span:
+    return Span(token.idx, token.idx + len(token))

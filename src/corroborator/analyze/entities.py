@@ -1,0 +1,243 @@
+"""Named entities, canonicalised within and across articles, with roles from appositions.
+
+Keys are computed from the name alone, so the same person gets the same key in every article
+of the archive without a global pass: a person is keyed by the transliteration-normalised
+surname ("person:prigozhin" for Evgeny Prigozhin, Yevgeny Prigozhin and bare "Prigozhin"),
+a place by its normalised name, an organisation by its name without generic suffixes
+("org:wagner" for "Wagner", "the Wagner Group's").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from corroborator.model import Article, Entity, Mention, Span
+
+# spaCy labels we keep, and the key prefix each maps to.
+KIND_PREFIX = {
+    "PERSON": "person",
+    "ORG": "org",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+}
+
+# Labels the small English model sometimes gives to person names ("Dmitry Muratov" as ORG,
+# "Yevgeny Prigozhin" as WORK_OF_ART); such spans become persons when the evidence below says so.
+MISLABELLED_AS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE")
+
+# Nouns that, placed before a name, make it a person and give them a role:
+# "Kremlin spokesman Dmitry Peskov", "Nobel prize-winner Dmitry Muratov".
+ROLE_NOUNS = frozenset(
+    """
+    spokesman spokeswoman spokesperson president minister chief head leader commander general
+    secretary chairman chairwoman chair director founder ceo governor mayor senator
+    ambassador envoy prosecutor judge officer official adviser advisor aide analyst expert
+    journalist reporter editor correspondent writer author boss owner premier chancellor
+    king queen prince princess pope admiral colonel captain lieutenant sergeant marshal
+    prize-winner winner laureate activist lawyer attorney economist professor scientist
+    candidate lawmaker mp deputy speaker representative negotiator mediator dictator
+    """.split()
+)
+
+# Words after which a spaCy ORG is an organisation for sure, never a person.
+ORG_WORDS = frozenset(
+    """
+    group party council ministry agency company corp corporation inc ltd bank union army
+    guard service services news times post journal press committee commission office court
+    university institute forces navy police department government parliament assembly
+    federation association organisation organization network channel tv radio club league
+    """.split()
+)
+
+# Generic trailing words dropped from organisation keys ("Wagner Group" ~ "Wagner").
+ORG_KEY_DROP = frozenset({"group", "inc", "ltd", "corp", "corporation", "company", "co", "plc"})
+
+# Transliteration variants folded together in keys: (pattern, replacement), applied in order.
+TRANSLIT_RULES = (
+    (re.compile(r"^ye"), "e"),  # Yevgeny ~ Evgeny
+    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Dostoyevsky ~ Dostoievsky
+    (re.compile(r"yy$|iy$|ij$|ii$"), "y"),  # Zelenskyy ~ Zelensky ~ Zelenskiy
+    (re.compile(r"kh"), "h"),  # Kharkiv ~ Harkiv
+    (re.compile(r"ou"), "u"),  # Shoigou ~ Shoigu (French transliteration)
+    (re.compile(r"(.)\1"), r"\1"),  # doubled letters
+)
+
+LEADING_DETERMINERS = ("the ", "a ", "an ")
+POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
+
+
+def fold(text: str) -> str:
+    """Lowercase ASCII fold: 'Libération' -> 'liberation', NBSP -> space."""
+    text = unicodedata.normalize("NFKD", text.replace("\xa0", " "))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def clean_name(text: str) -> str:
+    """The display form of a mention: no leading article, no possessive, single spaces."""
+    name = re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    for det in LEADING_DETERMINERS:
+        if name.lower().startswith(det):
+            name = name[len(det) :]
+    name = POSSESSIVE.sub("", name).strip(" ,.;:-—")
+    name = re.sub(r"^St\.? ", "Saint ", name)
+    return name
+
+
+def translit_key(word: str) -> str:
+    word = fold(word)
+    for pattern, replacement in TRANSLIT_RULES:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def entity_key(name: str, kind: str) -> str:
+    """The archive-wide key for a cleaned name of a given spaCy kind."""
+    prefix = KIND_PREFIX.get(kind, kind.lower())
+    folded = fold(name)
+    if prefix == "person":
+        return f"person:{translit_key(folded.split(' ')[-1])}"
+    if prefix == "org":
+        words = [w for w in folded.split(" ") if w not in ORG_KEY_DROP] or folded.split(" ")
+        return "org:" + " ".join(words)
+    return f"{prefix}:{folded}"
+
+
+def _role_before(ent: SpacySpan) -> tuple[str | None, int]:
+    """A role phrase right before the name ("Kremlin spokesman"), and where it starts."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i < 0:
+        return None, ent.start_char
+    tok = doc[i]
+    if tok.lower_ not in ROLE_NOUNS and not tok.lower_.endswith(("-winner", "-elect")):
+        return None, ent.start_char
+    start = i
+    # extend left over the role's modifiers: "Kremlin", "Nobel prize-", "Wagner group's"
+    while start - 1 >= 0:
+        prev = doc[start - 1]
+        hyphen = prev.text == "-" and not prev.whitespace_
+        if not hyphen and (
+            prev.dep_ not in ("compound", "amod", "nmod", "poss", "case")
+            or prev.ent_type_ in ("DATE", "CARDINAL", "ORDINAL")
+        ):
+            break
+        start -= 1
+    role = doc[start : i + 1].text.replace("\xa0", " ")
+    return role, doc[start].idx
+
+
+def _role_after(ent: SpacySpan) -> str | None:
+    """An appositive role after the name: "Sergei Naryshkin, the head of the Russian ..."."""
+    head = ent.root
+    for child in head.children:
+        if child.dep_ == "appos" and child.i >= ent.end and child.pos_ == "NOUN":
+            sub = list(child.subtree)
+            text = ent.doc[sub[0].i : sub[-1].i + 1].text.replace("\xa0", " ")
+            text = re.sub(r"^(the|a|an) ", "", text)
+            if len(text) <= 80:
+                return text
+    return None
+
+
+def _looks_like_person(ent: SpacySpan, person_surnames: set[str], role: str | None) -> bool:
+    """Whether a span spaCy did not label PERSON is a person's name all the same."""
+    words = clean_name(ent.text).split(" ")
+    if not words or any(fold(w) in ORG_WORDS for w in words):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if translit_key(words[-1]) in person_surnames:
+        return True
+    return role is not None and 2 <= len(words) <= 3
+
+
+def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Mention]]:
+    """Canonical entities of one article and every mention of them, in text order."""
+    ents = [e for e in doc.ents if e.label_ in KIND_PREFIX or e.label_ in MISLABELLED_AS]
+    # Surnames of people named in full here: a bare "Prigozhin" labelled ORG is that person.
+    person_surnames = {
+        translit_key(clean_name(e.text).split(" ")[-1])
+        for e in ents
+        if e.label_ == "PERSON" and clean_name(e.text)
+    }
+    found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
+    for ent in ents:
+        name = clean_name(ent.text)
+        if not name or not name[0].isupper():
+            continue
+        before, _ = _role_before(ent)
+        after = _role_after(ent)
+        role = before or after
+        kind = ent.label_
+        if kind != "PERSON":
+            stem = name[:-1] if name.endswith("s") and name[:-1] else name
+            if _looks_like_person(ent, person_surnames, role):
+                kind = "PERSON"
+            elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
+                kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
+        if kind not in KIND_PREFIX:
+            continue
+        span = _trimmed_span(article.text, ent.start_char, ent.end_char)
+        if kind != "PERSON":
+            before = after = None
+        found.append((entity_key(name, kind), name, span, [r for r in (before, after) if r]))
+
+    names: dict[str, Counter[str]] = defaultdict(Counter)
+    roles: dict[str, list[str]] = defaultdict(list)
+    mentions: list[Mention] = []
+    for key, name, span, found_roles in found:
+        names[key][name] += 1
+        roles[key] += [r for r in found_roles if r not in roles[key]]
+        mentions.append(Mention(entity=key, span=span))
+    entities = []
+    for key in sorted(names):
+        counts = names[key]
+        # the fullest name is the display name; ties broken by frequency, then alphabetically
+        display = sorted(counts, key=lambda n: (-len(n.split(" ")), -counts[n], n))[0]
+        kind = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP"}.get(
+            key.split(":")[0], "EVENT"
+        )
+        entities.append(
+            Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
+        )
+    return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _trimmed_span(text: str, start: int, end: int) -> Span:
+    """Drop leading determiners and a trailing possessive from a mention's span."""
+    piece = text[start:end]
+    lowered = piece.lower()
+    for det in LEADING_DETERMINERS:
+        if lowered.startswith(det) and len(piece) > len(det):
+            start += len(det)
+            piece = piece[len(det) :]
+            break
+    match = POSSESSIVE.search(piece)
+    if match and match.start() > 0:
+        end = start + match.start()
+    return Span(start, end)
+
+
+def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
+    """Merge per-article entity lists into one list, by key (for a story or an archive)."""
+    merged: dict[str, Entity] = {}
+    for entities in groups:
+        for ent in entities:
+            have = merged.get(ent.key)
+            if have is None:
+                merged[ent.key] = Entity(ent.key, ent.name, ent.kind, list(ent.aliases), list(ent.roles))
+                continue
+            have.aliases = sorted(set(have.aliases) | set(ent.aliases))
+            have.roles += [r for r in ent.roles if r not in have.roles]
+            if (len(ent.name.split(" ")), ent.name) > (len(have.name.split(" ")), have.name):
+                have.name = ent.name
+    return [merged[k] for k in sorted(merged)]
