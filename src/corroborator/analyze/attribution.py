@@ -1,0 +1,781 @@
+"""Who says so: direct, indirect and mixed attributions with their sources and chains.
+
+``extract_attributions(doc, article, mentions)`` reads the one shared spaCy parse and returns
+every attributed statement as an :class:`Attribution` (cue span, content span, source, mode,
+chain), sorted by content start. The rules are named data below; the code loops over them.
+
+How it works, in order:
+
+1. Quotations are found on the characters (``find_quotes``): every double-quote style (straight,
+   curly, guillemets, low-9) and single curly/straight quotes at word boundaries. A quotation
+   left open at the end of a paragraph continues when the next paragraph opens with a quote mark
+   (the newspaper convention), so a quote over several paragraphs is one span.
+2. Verb cues (``CUE_VERBS`` and friends): a cue verb with a clausal complement (``ccomp``,
+   ``xcomp`` for the verbs in ``XCOMP_CUE_VERBS``), or a cue verb that the quoted clause governs
+   (``"…," he said`` parsed the other way round), or a cue verb followed by a colon and a quote
+   (``He said: "…"``, the quote possibly in the next paragraph).
+3. ``according to X``, noun cues (``X's claims that …``) and impersonal passives
+   (``it was reported that …``, ``X is said to …``).
+4. A content that touches a quotation is widened to the whole quotation; the mode is
+   ``direct`` when the content is exactly a quotation, ``mixed`` when it contains quoted and
+   unquoted words, ``indirect`` otherwise.
+5. Speakers: the subject's noun phrase gives the source span; its proper-noun run gives the
+   name and the premodifiers or apposition the role ("Kremlin spokesman"). Pronouns and bare
+   role nouns ("the spokesman") go to the most recent compatible named speaker, else the most
+   recent named person. A surname alone borrows the full name and role of an earlier mention.
+6. Chains: a content whose own subject is an anonymous source ("secret service sources had
+   located him"), or which holds another attribution, extends the chain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from corroborator.model import Article, Attribution, Mention, Source, Span
+
+# --- cue verbs -------------------------------------------------------------------------------
+
+# Speech-act verbs: the speaker says something (any tense, any voice).
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """say tell claim allege report confirm deny insist warn add announce accuse admit suggest
+    state declare explain note argue assert maintain contend reply respond answer write tweet
+    post testify acknowledge concede reveal disclose indicate stress emphasise emphasize
+    predict promise pledge vow threaten urge recall repeat reiterate mention observe remark
+    comment complain boast brag quip joke counter retort caution estimate conclude describe
+    tell ask inform notify brief announce proclaim dispute reject refute dismiss""".split()
+)
+# Cognition and stance verbs: attributed beliefs and positions ("Democrats believe that …").
+COGNITION_VERBS: frozenset[str] = frozenset(
+    "think believe expect hope fear feel doubt suspect worry know understand agree".split()
+)
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS
+# Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
+XCOMP_CUE_VERBS: frozenset[str] = frozenset(
+    "claim deny admit allege vow promise pledge threaten insist appear seem expect".split()
+)
+# Verbs that are cues only with a clausal or quoted complement: "added salt", "told them to go"
+# and "asked for help" are not attributions. (Every verb cue needs content anyway; this set
+# additionally refuses an object-control infinitive as content.)
+NO_XCOMP_VERBS: frozenset[str] = frozenset("tell ask add urge warn".split())
+# Impersonal passives with an infinitive: "X is said/believed/reported to have …".
+PASSIVE_HEARSAY_VERBS: frozenset[str] = frozenset(
+    "say believe report think allege rumour rumor understand claim suspect know".split()
+)
+
+# --- noun cues ------------------------------------------------------------------------------
+
+# Nouns that carry a statement in a that-clause: "Zelensky's claims that …".
+CUE_NOUNS: frozenset[str] = frozenset(
+    """claim allegation assertion statement report remark comment announcement warning
+    accusation denial admission suggestion insistence assessment assurance belief view
+    suspicion fear hope promise pledge testimony rumour rumor""".split()
+)
+
+# --- sources --------------------------------------------------------------------------------
+
+# Head nouns of anonymous sources ("sources close to", "officials said", "reports say").
+ANONYMOUS_HEADS: frozenset[str] = frozenset(
+    """source official insider aide person people report diplomat analyst observer expert
+    witness resident intelligence member staffer adviser advisor spokesperson-unnamed
+    rumour rumor document memo""".split()
+)
+# Premodifiers that make a source anonymous even with a role ("a senior official").
+ANONYMOUS_DETERMINERS: frozenset[str] = frozenset("a an some several many two three".split())
+# Head nouns (or premodifiers) naming a news publication ("French publication Libération").
+PUBLICATION_NOUNS: frozenset[str] = frozenset(
+    """publication newspaper paper daily tabloid magazine outlet broadcaster channel network
+    agency website site newsletter journal weekly station""".split()
+)
+# Institutions that speak as organisations ("the Kremlin said", "the ministry said").
+ORGANISATION_NOUNS: frozenset[str] = frozenset(
+    """kremlin ministry government office department agency administration police army
+    military court committee council commission parliament cabinet embassy company firm
+    campaign party white house pentagon presidency secretariat service group union board""".split()
+)
+# Role nouns a definite description can stand for ("the spokesman said" → last spokesman).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson president minister leader chief head secretary
+    chancellor governor senator mayor ambassador director commander general official aide
+    adviser advisor chairman chairwoman ceo premier king queen prince lawyer attorney""".split()
+)
+PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she him her i we they it".split())
+# Pronouns of the writer or of the quoted speaker's side, never resolved to a third party.
+FIRST_PERSON: frozenset[str] = frozenset("i we".split())
+
+# --- quotations -----------------------------------------------------------------------------
+
+# Opening mark → accepted closing marks. Straight quotes are both; “ may close with " (mixed
+# keyboards, as in the WION example).
+DOUBLE_OPEN: dict[str, str] = {
+    "“": '”"“',
+    '"': '"”“',
+    "«": "»",
+    "„": '“”"',
+    "»": "«",
+}
+SINGLE_OPEN: dict[str, str] = {"‘": "’'", "'": "'’", "‹": "›"}
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+CONTENT_DEPS = ("ccomp",)
+CLAUSE_HEAD_DEPS = ("ccomp", "parataxis", "conj")
+
+
+# --- quotations on the characters ----------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in re.finditer(r"[^\n]+", text):
+        if m.group().strip():
+            spans.append((m.start(), m.end()))
+    return spans
+
+
+def _is_open_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:;,") and not after.isspace()
+
+
+def _is_close_position(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after.isspace() or not after.isalnum())
+
+
+def _scan(text: str, start: int, end: int, opens: dict[str, str], strict: bool) -> tuple:
+    """Quotations inside [start, end): closed ones, and the start of one left open (or None)."""
+    found: list[tuple[int, int]] = []
+    i = start
+    open_at: int | None = None
+    closers = ""
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch in opens and (not strict or _is_open_position(text, i)):
+                if ch in "\"'" and not _is_open_position(text, i):
+                    i += 1
+                    continue
+                open_at, closers = i, opens[ch]
+        elif ch in closers and (not strict or _is_close_position(text, i)):
+            if ch in "\"'“" and not _is_close_position(text, i):
+                i += 1
+                continue
+            found.append((open_at, i + 1))
+            open_at = None
+        i += 1
+    return found, open_at
+
+
+def find_quotes(text: str) -> list[tuple[int, int]]:
+    """Character spans of quotations (marks included), multi-paragraph quotes merged."""
+    paragraphs = _paragraphs(text)
+    quotes: list[tuple[int, int]] = []
+    carry: int | None = None  # start of a quote still open at the previous paragraph's end
+    for p_start, p_end in paragraphs:
+        lead = p_start
+        while lead < p_end and text[lead].isspace():
+            lead += 1
+        if carry is not None and not (lead < p_end and text[lead] in "“\"«„‘'"):
+            carry = None  # the open quote did not continue: drop it
+        found, open_at = _scan(text, p_start, p_end, DOUBLE_OPEN, strict=False)
+        if carry is not None:
+            if found and found[0][0] == lead:
+                found[0] = (carry, found[0][1])
+                carry = None
+            elif open_at == lead:
+                open_at = carry
+        quotes.extend(found)
+        carry = open_at
+    # Single-quoted quotations only outside double ones ("'We will win,' he said").
+    singles: list[tuple[int, int]] = []
+    for p_start, p_end in paragraphs:
+        found, _ = _scan(text, p_start, p_end, SINGLE_OPEN, strict=True)
+        for s, e in found:
+            if e - s > 3 and not any(qs <= s < qe for qs, qe in quotes):
+                singles.append((s, e))
+    return sorted(quotes + singles)
+
+
+# --- speakers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """A named person seen earlier in the article, for surnames and pronouns."""
+
+    name: str
+    role: str | None
+    start: int
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of a source, without relative clauses or trailing punctuation."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") and child.i > head.i:
+            if child.dep_ == "conj" and child.pos_ == "PROPN":
+                keep.extend(child.subtree)
+            continue
+        keep.extend(child.subtree)
+    keep = sorted(set(keep), key=lambda t: t.i)
+    lo, hi = keep[0].i, keep[-1].i
+    doc = head.doc
+    tokens = list(doc[lo : hi + 1])
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct:
+        tokens.pop(0)
+    return tokens
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run ending at (or containing) the head: "Dmitry Peskov"."""
+    capitalised = head.text[:1].isupper() and not head.is_sent_start and head.pos_ == "NOUN"
+    if head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        if not capitalised or head.lower_ in ROLE_NOUNS or head.lower_ in ORGANISATION_NOUNS:
+            return []
+    run = [head]
+    for left in reversed(list(head.lefts)):
+        if left.i == run[0].i - 1 and left.pos_ == "PROPN" and left.dep_ == "compound":
+            if left.lower_ in ROLE_NOUNS or left.lower_ in ORGANISATION_NOUNS:
+                break
+            run.insert(0, left)
+        else:
+            break
+    return run
+
+
+class _Speakers:
+    """Builds Sources from noun phrases, remembering named people for later references."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.people: list[_Known] = []  # named people in order of first sight
+        self.speakers: list[Source] = []  # sources of attributions so far, in text order
+        self._learn_people()
+
+    def _learn_people(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            head = ent.root
+            role = self._role_of(head, ent.start)
+            self.people.append(_Known(ent.text, role, ent.start_char))
+
+    def _role_of(self, head: Token, name_start: int) -> str | None:
+        doc = self.doc
+        # Premodifiers: "Kremlin spokesman Dmitry Peskov", "Nobel prize-winner Dmitry Muratov".
+        lefts = [t for t in head.subtree if t.i < name_start]
+        lefts = [
+            t for t in lefts if t.dep_ not in ("det", "poss", "case", "punct") or t.text == "-"
+        ]
+        if lefts and lefts[-1].i == name_start - 1 and not any(t.pos_ == "VERB" for t in lefts):
+            lo = lefts[0].i
+            while lo < name_start and doc[lo].dep_ in ("det",):
+                lo += 1
+            role = doc[lo:name_start].text.strip(" ,")
+            if role and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[lo:name_start]):
+                return role
+        # Apposition: "Dmitry Peskov, the Kremlin spokesman".
+        for child in head.children:
+            if child.dep_ == "appos" and child.pos_ == "NOUN":
+                toks = [t for t in child.subtree if t.dep_ != "det" or t.i != child.left_edge.i]
+                toks = [t for t in toks if not t.is_punct]
+                if toks:
+                    return doc[toks[0].i : toks[-1].i + 1].text
+        return None
+
+    def _known_by_surname(self, text: str, before: int) -> _Known | None:
+        best = None
+        for known in self.people:
+            if known.start >= before:
+                break
+            if known.name != text and known.name.split()[-1] == text.split()[-1]:
+                best = known
+            elif known.name == text and known.role and (best is None or not best.role):
+                best = known
+        return best
+
+    def _entity_for(self, span: Span) -> str | None:
+        for m in self.mentions:
+            if m.span.start < span.end and span.start < m.span.end:
+                return m.entity
+        return None
+
+    def _finish(self, src: Source) -> Source:
+        if src.span is not None and src.entity is None:
+            key = self._entity_for(src.span)
+            if key is not None:
+                src = Source(src.name, src.kind, src.span, key, src.role)
+        return src
+
+    def resolve(self, head: Token) -> Source:
+        """The Source for the noun phrase headed by ``head`` (pronouns resolved)."""
+        doc = self.doc
+        tokens = _np_tokens(head)
+        span = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)) if tokens else None
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in PERSONAL_PRONOUNS:
+            return self._finish(self._pronoun(head, span))
+        lemmas = {t.lemma_.lower() for t in tokens}
+        run = _name_run(head)
+        if not run:
+            # Appositive name after a role: "the spokesman, Dmitry Peskov".
+            for child in head.children:
+                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                    run = _name_run(child)
+        if run:
+            name = doc[run[0].i : run[-1].i + 1].text
+            pre = [t for t in tokens if t.i < run[0].i and t.dep_ not in ("det", "poss", "case")]
+            pre_lemmas = {t.lemma_.lower() for t in pre}
+            role = self._role_of(run[-1], run[0].i)
+            ent = run[-1].ent_type_
+            if pre_lemmas & PUBLICATION_NOUNS or (head.lemma_.lower() in PUBLICATION_NOUNS):
+                return self._finish(Source(name, "publication", span, None, role))
+            if lower in ORGANISATION_NOUNS or ent in ("ORG", "GPE", "NORP") and len(run) == 1:
+                known = self._known_by_surname(name, head.idx)
+                if known is None:
+                    return self._finish(Source(name, "organisation", span, None, role))
+            known = self._known_by_surname(name, head.idx)
+            if known is not None:
+                name = known.name if len(known.name) > len(name) else name
+                role = role or known.role
+            return self._finish(Source(name, "person", span, None, role))
+        # Common-noun sources.
+        text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else head.text
+        if lemmas & PUBLICATION_NOUNS and head.lemma_.lower() in PUBLICATION_NOUNS:
+            return self._finish(Source(text, "publication", span))
+        if head.lemma_.lower() in ANONYMOUS_HEADS:
+            return self._finish(Source(text, "anonymous", span))
+        if lower in ORGANISATION_NOUNS or head.ent_type_ in ("ORG", "GPE", "NORP"):
+            return self._finish(Source(text, "organisation", span))
+        if lower in ROLE_NOUNS:
+            first = tokens[0].lower_ if tokens else ""
+            if first in ("the", "this", "that") and not any(
+                t.pos_ == "ADP" for t in tokens
+            ):  # "the spokesman" → the last speaker with that role
+                for prev in reversed(self.speakers):
+                    if prev.kind == "person" and prev.role and lower in prev.role.lower():
+                        return self._finish(Source(prev.name, "person", span, None, prev.role))
+                for known in reversed(self.people):
+                    if known.start < head.idx and known.role and lower in known.role.lower():
+                        return self._finish(Source(known.name, "person", span, None, known.role))
+            if first in ANONYMOUS_DETERMINERS:
+                return self._finish(Source(text, "anonymous", span))
+            return self._finish(Source(text, "person", span, None, text))
+        return self._finish(
+            Source(text, "person" if head.ent_type_ == "PERSON" else "anonymous", span)
+        )
+
+    def _pronoun(self, head: Token, span: Span | None) -> Source:
+        lower = head.lower_
+        if lower in FIRST_PERSON:
+            return Source(head.text, "person", span)
+        wanted = ("person",) if lower in ("he", "she", "him", "her") else None
+        if lower == "it":
+            wanted = ("organisation", "publication")
+        for prev in reversed(self.speakers):
+            if prev.span is not None and prev.span.start >= head.idx:
+                continue
+            if wanted is None or prev.kind in wanted:
+                return Source(prev.name, prev.kind, span, prev.entity, prev.role)
+        if lower in ("he", "she"):
+            for known in reversed(self.people):
+                if known.start < head.idx:
+                    return Source(known.name, "person", span, None, known.role)
+        return Source(head.text, "anonymous" if lower == "they" else "person", span)
+
+
+# --- attribution finding --------------------------------------------------------------------
+
+
+def _char_span(tokens: list[Token]) -> Span:
+    return Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+
+
+def _trim(doc: Doc, tokens: list[Token]) -> list[Token]:
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and tokens[-1].is_space:
+        tokens.pop()
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "”\"’'»"):
+        tokens.pop()
+    while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'«„":
+        tokens.pop(0)
+    while tokens and tokens[0].dep_ == "cc":
+        tokens.pop(0)
+    return tokens
+
+
+def _subtree_minus(head: Token, minus: Token) -> list[Token]:
+    cut = {t.i for t in minus.subtree}
+    return [t for t in head.subtree if t.i not in cut]
+
+
+def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
+    """The contiguous run of ``tokens`` (sorted) that contains or is next to ``anchor``."""
+    if not tokens:
+        return tokens
+    runs: list[list[Token]] = [[tokens[0]]]
+    for t in tokens[1:]:
+        if t.i == runs[-1][-1].i + 1:
+            runs[-1].append(t)
+        else:
+            runs.append([t])
+    for run in runs:
+        if run[0].i <= anchor.i <= run[-1].i:
+            return run
+    return max(runs, key=len)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            return child
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    return pobj
+    # Participial cue sharing its head's subject: "…, saying it was swayed".
+    if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
+            return _subject(verb.head) if verb.head is not verb else None
+    return None
+
+
+@dataclass(slots=True)
+class _Found:
+    cue: list[Token]
+    content: Span
+    subject: Token | None  # head of the source noun phrase, None for impersonal cues
+    impersonal: str | None = None  # text of an impersonal cue ("it was reported")
+
+
+class _Finder:
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.quotes = find_quotes(text)
+
+    def quote_at(self, start: int, end: int) -> tuple[int, int] | None:
+        for qs, qe in self.quotes:
+            if qs < end and start < qe:
+                return qs, qe
+        return None
+
+    def quote_after(self, pos: int, limit: int = 400) -> tuple[int, int] | None:
+        for qs, qe in self.quotes:
+            if pos <= qs <= pos + limit and not self.text[pos:qs].strip(" \n:,—-"):
+                return qs, qe
+        return None
+
+    def inside_quote(self, tok: Token) -> bool:
+        return any(qs < tok.idx < qe - 1 for qs, qe in self.quotes)
+
+    def widen(self, span: Span) -> Span:
+        """Widen a content span to every quotation it touches."""
+        start, end = span.start, span.end
+        for qs, qe in self.quotes:
+            if qs < end and start < qe:
+                start, end = min(start, qs), max(end, qe)
+        return Span(start, end)
+
+    def verb_cue(self, verb: Token) -> _Found | None:
+        lemma = verb.lemma_.lower()
+        if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
+            return None
+        subject = _subject(verb)
+        if subject is not None and subject.tag_ in ("WDT", "WP", "EX"):
+            return None  # "which could explain …", "there is said …": no speaker
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+        content_tokens: list[Token] = []
+        for child in verb.children:
+            if child.dep_ in CONTENT_DEPS and child.i > verb.i:
+                content_tokens = list(child.subtree)
+                break
+        if not content_tokens:
+            for child in verb.children:
+                if child.dep_ == "ccomp" and child.i < verb.i:
+                    content_tokens = list(child.subtree)
+                    break
+        if not content_tokens and lemma in XCOMP_CUE_VERBS and not passive:
+            for child in verb.children:
+                if child.dep_ == "xcomp" and child.i > verb.i:
+                    content_tokens = list(child.subtree)
+        if (
+            not content_tokens
+            and verb.dep_ in ("parataxis", "ccomp", "advcl")
+            and (verb.i > verb.head.i)
+        ):
+            # '"…," he said' parsed with the quoted clause as head.
+            head = verb.head
+            between = self.doc[head.i : verb.i]
+            if any(t.text in ",”\"'’" for t in between) and head.pos_ in ("VERB", "AUX"):
+                content_tokens = _subtree_minus(head, verb)
+                if subject is None:
+                    subject = next(
+                        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
+                    )
+        if content_tokens:
+            content_tokens = _contiguous(_trim(self.doc, content_tokens), verb)
+        if not content_tokens:
+            # Colon or adjacent quotation: 'He said: "…"', '… he said, "…"'.
+            after = verb.idx + len(verb.text)
+            nxt = verb.i + 1
+            while nxt < len(self.doc) and self.doc[nxt].dep_ in (
+                "dobj",
+                "prep",
+                "pobj",
+                "npadvmod",
+                "advmod",
+            ):
+                if self.doc[nxt].dep_ == "dobj" and self.doc[nxt].pos_ not in (
+                    "NOUN",
+                    "PRON",
+                    "PROPN",
+                ):
+                    break
+                after = self.doc[nxt].idx + len(self.doc[nxt].text)
+                nxt += 1
+            q = self.quote_after(after)
+            if q is None and lemma not in ("say", "add", "write", "tell", "ask", "tweet"):
+                return None
+            if q is None:
+                # Quote before: '"…," he said.' when the parser attached nothing.
+                q = self._quote_before(verb)
+            if q is None:
+                return None
+            content = Span(*q)
+        elif self.inside_quote(verb):
+            content = _char_span(content_tokens)  # a cue inside a quotation: no widening
+        else:
+            content = self.widen(_char_span(content_tokens))
+        if (
+            lemma in NO_XCOMP_VERBS
+            and content_tokens
+            and content_tokens[0].dep_ == "aux"
+            and content_tokens[0].lower_ == "to"
+        ):
+            return None
+        cue = [verb]
+        if subject is None and passive:
+            expl = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if expl is not None and expl.lower_ != "it":
+                return None  # "Prigozhin was promised security": not hearsay
+            expl = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            cue_tokens = [
+                c
+                for c in verb.children
+                if c.dep_ in ("auxpass", "aux", "nsubjpass") and c.i < verb.i
+            ]
+            cue = sorted(cue_tokens + [verb], key=lambda t: t.i)
+            return _Found(cue, content, None, impersonal=(expl.text if expl else "") or "it")
+        if subject is not None and (
+            subject.i >= content_tokens[0].i and subject.i <= content_tokens[-1].i
+            if content_tokens
+            else False
+        ):
+            subject = None
+        return _Found(cue, content, subject)
+
+    def _quote_before(self, verb: Token) -> tuple[int, int] | None:
+        sent = verb.sent
+        for qs, qe in reversed(self.quotes):
+            if qe <= verb.idx and (
+                qe >= sent.start_char - 1 or qs >= sent.start_char - 1 or qe >= sent.start_char - 2
+            ):
+                gap = self.text[
+                    qe : (verb.left_edge.idx if verb.left_edge.i < verb.i else verb.idx)
+                ]
+                if len(gap) < 60 and "." not in gap:
+                    return qs, qe
+        return None
+
+    def hearsay_passive(self, verb: Token) -> _Found | None:
+        """'X is said to have …', 'he is believed to be …' — an anonymous hedge."""
+        if verb.lemma_.lower() not in PASSIVE_HEARSAY_VERBS or verb.tag_ != "VBN":
+            return None
+        deps = {c.dep_: c for c in verb.children}
+        if "auxpass" not in deps or "xcomp" not in deps or "nsubjpass" not in deps:
+            return None
+        subj, xcomp = deps["nsubjpass"], deps["xcomp"]
+        tokens = _trim(self.doc, list(subj.subtree) + list(xcomp.subtree))
+        content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+        cue = sorted([deps["auxpass"], verb], key=lambda t: t.i)
+        return _Found(cue, content, None, impersonal="")
+
+    def according_to(self, tok: Token) -> _Found | None:
+        if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
+            return None
+        to = self.doc[tok.i + 1]
+        if to.lower_ != "to":
+            return None
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            return None
+        head = tok.head if tok.head is not tok else tok
+        sent = tok.sent
+        cut = {t.i for t in tok.subtree}
+        if head is tok:
+            tokens = [t for t in sent if t.i not in cut]
+        else:
+            tokens = [t for t in head.subtree if t.i not in cut]
+        tokens = _trim(self.doc, tokens)
+        if not tokens:
+            return None
+        tokens = _contiguous(tokens, tokens[0] if tok.i < tokens[0].i else tokens[-1])
+        return _Found([tok, to], self.widen(_char_span(tokens)), pobj)
+
+    def noun_cue(self, noun: Token) -> _Found | None:
+        if noun.lemma_.lower() not in CUE_NOUNS or noun.pos_ != "NOUN":
+            return None
+        clause = next(
+            (
+                c
+                for c in noun.children
+                if c.dep_ in ("acl", "ccomp", "relcl")
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            None,
+        )
+        if clause is None:
+            return None
+        tokens = _trim(self.doc, list(clause.subtree))
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None:
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ == "by":
+                    owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+        found = _Found([noun], self.widen(_char_span(tokens)), owner)
+        if owner is None:
+            found.impersonal = ""
+        return found
+
+
+def _mode(finder: _Finder, content: Span) -> str:
+    q = finder.quote_at(content.start, content.end)
+    if q is None:
+        return "indirect"
+    qs, qe = q
+    outside = finder.text[content.start : qs] + finder.text[qe : content.end]
+    # Quotes inside the content but not covering it: mixed. Otherwise direct.
+    inner = [x for x in finder.quotes if content.start <= x[0] and x[1] <= content.end]
+    covered = sum(e - s for s, e in inner)
+    if outside.strip(" ,.;:") == "" and covered >= (content.end - content.start) * 0.9:
+        return "direct"
+    return "mixed"
+
+
+def _anonymous_inner_source(doc: Doc, content: Span, speakers: _Speakers) -> Source | None:
+    """The anonymous subject of the content's main clause: "secret service sources had …"."""
+    toks = [t for t in doc if content.start <= t.idx < content.end]
+    roots = [t for t in toks if t.head.i == t.i or not (content.start <= t.head.idx < content.end)]
+    for root in roots:
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ANONYMOUS_HEADS:
+                if child.lemma_.lower() in ("report", "document", "memo"):
+                    continue
+                src = speakers.resolve(child)
+                if src.kind == "anonymous":
+                    return src
+    return None
+
+
+def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) -> list[Attribution]:
+    """Every attributed statement in the article, sorted by content span start.
+
+    ``doc`` must be the parse of ``article.text``. ``mentions`` are canonical entity mentions;
+    a source whose span overlaps one gets its entity key.
+    """
+    text = article.text
+    finder = _Finder(doc, text)
+    speakers = _Speakers(doc, mentions)
+    found: list[_Found] = []
+    for tok in doc:
+        for rule in (finder.according_to, finder.hearsay_passive, finder.verb_cue, finder.noun_cue):
+            hit = rule(tok)
+            if hit is not None:
+                found.append(hit)
+                break
+    # Resolve speakers in text order so pronouns see the speakers before them.
+    found.sort(key=lambda f: (f.cue[0].idx, f.content.start))
+    seen_cues: set[int] = set()
+    results: list[Attribution] = []
+    for f in found:
+        if f.cue[0].i in seen_cues or f.content.end <= f.content.start:
+            continue
+        seen_cues.add(f.cue[0].i)
+        cue_span = _char_span(f.cue)
+        if f.subject is not None:
+            source = speakers.resolve(f.subject)
+        else:
+            source = Source("unnamed", "anonymous", None)
+        speakers.speakers.append(source)
+        chain = [source]
+        inner = _anonymous_inner_source(doc, f.content, speakers)
+        if inner is not None and source.kind != "anonymous":
+            chain.append(inner)
+        if source.name.lower() in FIRST_PERSON and f.cue[0].idx:
+            # "I think" inside a quotation is the quoted speaker's own voice.
+            host = next(
+                (
+                    r
+                    for r in reversed(results)
+                    if r.content.start < cue_span.start < r.content.end and r.mode != "indirect"
+                ),
+                None,
+            )
+            if host is not None:
+                src = host.source
+                source = Source(src.name, src.kind, source.span, src.entity, src.role)
+                chain = [source]
+        results.append(
+            Attribution(cue_span, f.content, source, _mode(finder, f.content), tuple(chain))
+        )
+    # Nested attributions: a statement inside another's content extends the inner chain.
+    out: list[Attribution] = []
+    for a in results:
+        outer = [
+            b
+            for b in results
+            if b is not a
+            and b.content.start <= a.cue.start
+            and a.content.end <= b.content.end
+            and (b.content.end - b.content.start) > (a.content.end - a.content.start)
+        ]
+        if outer:
+            host = min(outer, key=lambda b: b.content.end - b.content.start)
+            chain = tuple(host.chain)
+            for link in a.chain:
+                if link.name != chain[-1].name:
+                    chain += (link,)
+            a = Attribution(a.cue, a.content, a.source, a.mode, chain)
+        out.append(a)
+    out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
+    return out
+
+
+def relayed_chain(
+    doc: Doc, article: Article, attributions: list[Attribution]
+) -> tuple[Source, ...]:
+    """The chain a writer relays for unsourced hedges ("reportedly", "allegedly").
+
+    When the article cites exactly one publication or outlet as the origin of its report, that
+    citation's chain (e.g. Libération → secret service sources); otherwise ``()``.
+    """
+    cited = [a for a in attributions if a.source.kind in ("publication", "outlet")]
+    names = sorted({a.source.name for a in cited})
+    if len(names) != 1:
+        return ()
+    best = max(cited, key=lambda a: (len(a.chain), -a.cue.start))
+    return best.chain or (best.source,)
+
+
+__all__ = ["extract_attributions", "find_quotes", "relayed_chain"]

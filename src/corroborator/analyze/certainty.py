@@ -1,0 +1,169 @@
+"""How surely a statement is said: a grade plus the words that justify it.
+
+Grades, weakest-claim first (the precedence used when several apply):
+
+    denial > speculation > hedged > anonymous > named > on_record > asserted
+
+A claim is only as strong as its weakest link: the grade is the highest-precedence grade found
+among (a) cue words inside the statement's span, (b) the attribution's cue verb, and (c) every
+source on the attribution's chain. So "Libération claimed secret service sources had located
+him" is *hedged* ("claimed") even though Libération is named, and a named person's "I think he
+may …" is *speculation*.
+
+- asserted: the writer's own plain statement (no attribution, no cue).
+- on_record: an organisation speaking ("the Kremlin said"), or a person with an office role
+  ("Kremlin spokesman Dmitry Peskov", "Belarusian President Alexander Lukashenko"), or a named
+  person speaking publicly ("told reporters", "in a statement").
+- named: a named person otherwise ("Nobel prize-winner Dmitry Muratov").
+- anonymous: unnamed sources ("sources close to", "officials said", "reports say").
+- hedged: "reportedly", "allegedly", "is believed to", "is said to", a "claim" cue verb.
+- speculation: modal "may/might/could", "I think", "perhaps", predictions and opinions.
+- denial: "denied", "rejected claims that", "dismissed reports".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from corroborator.model import Attribution, Certainty, Source, Span
+
+# Precedence, strongest override first.
+GRADE_ORDER: tuple[str, ...] = (
+    "denial",
+    "speculation",
+    "hedged",
+    "anonymous",
+    "named",
+    "on_record",
+    "asserted",
+)
+
+# --- cue words inside the statement --------------------------------------------------------
+
+# Denial verbs (lemma): the source says the content is false.
+DENIAL_VERBS: frozenset[str] = frozenset("deny reject refute dismiss dispute rebut".split())
+# Hedging adverbs/adjectives: the writer distances themself from the claim.
+HEDGE_WORDS: frozenset[str] = frozenset(
+    """reportedly allegedly purportedly supposedly apparently ostensibly rumoured rumored
+    alleged purported supposed unconfirmed unverified""".split()
+)
+# Hearsay passives "X is believed/said/thought/reported to …" (lemma of the VBN).
+HEDGE_PASSIVES: frozenset[str] = frozenset(
+    "believe say think report allege rumour rumor understand claim suspect".split()
+)
+# Cue verbs that hedge what they introduce: "Libération has claimed …".
+HEDGE_CUE_VERBS: frozenset[str] = frozenset("claim allege".split())
+# Modal auxiliaries of possibility ("may have been tasked"); "would"/"will" are left out:
+# reported speech turns every "will" into "would".
+SPECULATION_MODALS: frozenset[str] = frozenset("may might could".split())
+# Adverbs of possibility and opinion.
+SPECULATION_WORDS: frozenset[str] = frozenset(
+    """perhaps maybe possibly probably likely presumably conceivably arguably""".split()
+)
+# Opinion verbs with a first-person subject: "I think", "we believe".
+OPINION_VERBS: frozenset[str] = frozenset("think believe guess suppose suspect reckon feel".split())
+# Words of speaking in public, on the record: "told reporters", "in a statement".
+ON_RECORD_WORDS: frozenset[str] = frozenset(
+    "reporters journalists statement briefing conference press interview".split()
+)
+# Office roles that make a named person an on-record source.
+OFFICE_ROLES: frozenset[str] = frozenset(
+    """spokesman spokeswoman spokesperson president minister secretary chancellor premier
+    governor senator mayor ambassador director commander chief head general chairman
+    chairwoman ceo official representative prosecutor judge king queen leader""".split()
+)
+
+
+def _rank(grade: str) -> int:
+    return GRADE_ORDER.index(grade)
+
+
+def _source_grade(source: Source) -> str:
+    if source.kind == "anonymous":
+        return "anonymous"
+    if source.kind in ("organisation", "publication", "outlet"):
+        return "on_record"
+    role = (source.role or "").lower().replace("-", " ")
+    if any(word in OFFICE_ROLES for word in role.split()):
+        return "on_record"
+    return "named"
+
+
+def _in_relative_clause(tok: Token) -> bool:
+    """True for words in a relative clause ("…, which could explain …"): not the claim itself."""
+    for anc in tok.ancestors:
+        if anc.dep_ == "relcl":
+            return True
+    return tok.dep_ == "relcl"
+
+
+def _backshifted(modal: Token) -> bool:
+    """ "told they could sign": reported "can" after a past-tense cue, not a possibility."""
+    verb = modal.head
+    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+
+
+def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
+    cues: list[tuple[str, Span]] = []
+    for tok in doc:
+        if tok.idx < span.start or tok.idx >= span.end:
+            continue
+        lower, lemma = tok.lower_, tok.lemma_.lower()
+        here = Span(tok.idx, tok.idx + len(tok.text))
+        if lemma in DENIAL_VERBS and tok.pos_ == "VERB":
+            cues.append(("denial", here))
+        elif lower in HEDGE_WORDS:
+            cues.append(("hedged", here))
+        elif (
+            lemma in HEDGE_PASSIVES
+            and tok.tag_ == "VBN"
+            and any(c.dep_ == "auxpass" for c in tok.children)
+            and any(c.dep_ == "xcomp" for c in tok.children)
+        ):
+            cues.append(("hedged", here))
+        elif lower in SPECULATION_MODALS and tok.tag_ == "MD" and not _in_relative_clause(tok):
+            if not (lower == "could" and _backshifted(tok)):
+                cues.append(("speculation", here))
+        elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
+            if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
+                cues.append(("speculation", here))
+        elif lemma in OPINION_VERBS and tok.pos_ == "VERB":
+            if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+                cues.append(("speculation", here))
+    return cues
+
+
+def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> Certainty:
+    """Grade the statement at ``span`` (a clause or sentence), given who says it.
+
+    The grade is the highest-precedence grade (see ``GRADE_ORDER``) among the cue words in the
+    span and at the attribution's cue, and every source on the attribution's chain; ``cues``
+    are the spans that justify that grade, in text order.
+    """
+    found: list[tuple[str, Span]] = _word_cues(doc, span)
+    if attribution is not None:
+        cue_tokens = [t for t in doc if attribution.cue.start <= t.idx < attribution.cue.end]
+        lemmas = {t.lemma_.lower() for t in cue_tokens}
+        if not (attribution.cue.start >= span.start and attribution.cue.end <= span.end):
+            found.extend(_word_cues(doc, attribution.cue))
+        if lemmas & DENIAL_VERBS:
+            found.append(("denial", attribution.cue))
+        elif lemmas & HEDGE_CUE_VERBS:
+            found.append(("hedged", attribution.cue))
+        chain = attribution.chain or (attribution.source,)
+        grades = [(_source_grade(s), s.span or attribution.cue) for s in chain]
+        # A named person speaking publicly is on the record.
+        sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
+        for i, (grade, where) in enumerate(grades):
+            if grade == "named" and (sent_words & ON_RECORD_WORDS) and i == 0:
+                grades[i] = ("on_record", where)
+        found.extend(grades)
+    if not found:
+        return Certainty("asserted", ())
+    best = min(_rank(g) for g, _ in found)
+    grade = GRADE_ORDER[best]
+    cues = tuple(sorted({where for g, where in found if g == grade}))
+    return Certainty(grade, cues)
+
+
+__all__ = ["GRADE_ORDER", "assess_certainty"]
