@@ -1,0 +1,317 @@
+"""Score time-expression extraction and normalisation on TempEval-3 (UzZaman et al., 2013).
+
+Gold: ``Evaluation/te3-platinum/*.tml`` (inline TimeML). Input text and document creation time
+(DCT): ``Evaluation/TE3-platinum-test/*.TE3input``. ``--split train`` scores the TimeBank and
+AQUAINT training files (``Training/TBAQ-cleaned``) instead; tune there only.
+
+Metrics, from the task paper's definitions:
+
+- extent, strict: a system TIMEX3 matches a gold one when both offsets are equal;
+  relaxed: when the two extents overlap. Precision = matched system / system, recall =
+  matched gold / gold, F1 their harmonic mean. Matching is one to one.
+- attribute accuracy (type, value) over the relaxed matches: the share of matched pairs whose
+  attribute is equal.
+- attribute F1 = relaxed F1 x attribute accuracy (the TE3 ranking figure for value).
+
+The first TIMEX3 of each file is the DCT: it is given to the system and never scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
+CACHE_DIR = Path("/tmp/corroborator-tempeval3-cache")
+
+# Filenames whose gold and input spellings differ in the distribution.
+INPUT_NAME_QUIRKS = {"nyt_20130321_sarcozy.tml": "nyt_20130321_sarkozy.tml"}
+
+TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)(/?)>")
+ATTR = re.compile(r'([A-Za-z_]+)="([^"]*)"')
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+    text: str
+
+
+@dataclass(slots=True)
+class TmlDoc:
+    name: str
+    text: str  # plain text of the <TEXT> element
+    dct: str  # ISO date
+    timexes: list[GoldTimex] = field(default_factory=list)
+
+
+def _strip_tml(markup: str) -> tuple[str, list[tuple[int, int, dict[str, str]]]]:
+    """Plain text of an inline-XML fragment and the (start, end, attrs) of its TIMEX3 tags."""
+    out: list[str] = []
+    length = 0
+    open_timex: list[tuple[int, dict[str, str]]] = []
+    found: list[tuple[int, int, dict[str, str]]] = []
+    pos = 0
+    for m in TAG.finditer(markup):
+        piece = html.unescape(markup[pos : m.start()])
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        closing, name, attrs, selfclosing = m.group(1), m.group(2), m.group(3), m.group(4)
+        if name != "TIMEX3" or selfclosing:
+            continue
+        if closing:
+            start, attributes = open_timex.pop()
+            found.append((start, length, attributes))
+        else:
+            open_timex.append((length, dict(ATTR.findall(attrs))))
+    piece = html.unescape(markup[pos:])
+    out.append(piece)
+    return "".join(out), found
+
+
+def _element(raw: str, name: str, path: Path) -> str:
+    m = re.search(rf"<{name}>(.*?)</{name}>", raw, re.S)
+    if not m:
+        raise ValueError(f"{path}: no <{name}> element")
+    return m.group(1)
+
+
+def _dct(raw: str, path: Path) -> str:
+    m = re.search(r"<DCT>.*?value=\"([^\"]+)\"", raw, re.S)
+    if not m:
+        raise ValueError(f"{path}: no DCT value")
+    return m.group(1)[:10]
+
+
+def load_gold(path: Path, input_path: Path | None = None) -> TmlDoc:
+    """Parse one gold .tml file; text and DCT come from ``input_path`` when given."""
+    raw = path.read_text(encoding="utf-8")
+    text, tags = _strip_tml(_element(raw, "TEXT", path))
+    dct = _dct(raw, path)
+    if input_path is not None:
+        raw_in = input_path.read_text(encoding="utf-8")
+        in_text, _ = _strip_tml(_element(raw_in, "TEXT", input_path))
+        if in_text != text:
+            raise ValueError(f"{input_path}: input text differs from gold text of {path}")
+        dct = _dct(raw_in, input_path)
+    timexes = [
+        GoldTimex(s, e, a.get("type", ""), a.get("value", ""), text[s:e])
+        for s, e, a in sorted(tags, key=lambda t: (t[0], t[1]))
+    ]
+    return TmlDoc(path.name, text, dct, timexes)
+
+
+def load_split(data: Path, split: str) -> list[TmlDoc]:
+    base = data / "tempeval3"
+    if split == "platinum":
+        gold_dir = base / "Evaluation" / "te3-platinum"
+        input_dir = base / "Evaluation" / "TE3-platinum-test"
+        docs = []
+        for path in sorted(gold_dir.glob("*.tml")):
+            name = INPUT_NAME_QUIRKS.get(path.name, path.name)
+            docs.append(load_gold(path, input_dir / f"{name}.TE3input"))
+        return docs
+    paths = sorted((base / "Training" / "TBAQ-cleaned").glob("*/*.tml"))
+    return [load_gold(p) for p in paths]
+
+
+# --------------------------------------------------------------------------------------------
+# System run
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SysTimex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+def _parses(nlp, docs: list[TmlDoc]) -> list:  # type: ignore[no-untyped-def]
+    """spaCy parses of the documents, cached on disk (keyed by model and text)."""
+    import hashlib
+
+    from spacy.tokens import DocBin
+
+    key = hashlib.sha256(
+        (nlp.meta.get("name", "") + nlp.meta.get("version", "")).encode()
+        + b"".join(d.text.encode() for d in docs)
+    ).hexdigest()[:20]
+    path = CACHE_DIR / f"{key}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    parsed = list(nlp.pipe([d.text for d in docs], batch_size=16))
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=parsed).to_disk(path)
+    return parsed
+
+
+def system_timexes(doc, tml: TmlDoc) -> list[SysTimex]:  # type: ignore[no-untyped-def]
+    """Run extract_times and map TimeRefs to TIMEX3 (type, value) as TimeML annotates them.
+
+    An anchored expression ("five days after the coup") is a DURATION in TimeML, with the
+    event linked by a SIGNAL; its TimeRef keeps the offset in ``anchor.offset``.
+    """
+    from corroborator.analyze.timex import extract_times
+    from corroborator.model import Article
+
+    article = Article(id=tml.name, text=tml.text, source=tml.name, published=tml.dct)
+    out = []
+    for t in extract_times(doc, article):
+        if t.anchor is not None:
+            out.append(SysTimex(t.span.start, t.span.end, "DURATION", t.anchor.offset))
+        else:
+            out.append(SysTimex(t.span.start, t.span.end, t.type, t.value))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Scoring
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Counts:
+    gold: int = 0
+    system: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+
+
+def _prf(matched: int, system: int, gold: int) -> tuple[float, float, float]:
+    p = matched / system if system else 0.0
+    r = matched / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def score_doc(gold: list[GoldTimex], system: list[SysTimex], counts: Counts) -> list[tuple]:
+    """Add one document's matches to ``counts``; returns the (gold, system|None) pairs."""
+    counts.gold += len(gold)
+    counts.system += len(system)
+    used: set[int] = set()
+    pairs: list[tuple] = []
+    for g in gold:
+        exact = [i for i, s in enumerate(system) if i not in used and (s.start, s.end) == (g.start, g.end)]
+        overlapping = [
+            i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end
+        ]
+        pick = exact[0] if exact else (overlapping[0] if overlapping else None)
+        if pick is None:
+            pairs.append((g, None))
+            continue
+        used.add(pick)
+        s = system[pick]
+        counts.relaxed += 1
+        counts.strict += bool(exact)
+        counts.type_ok += s.type == g.type
+        counts.value_ok += s.value == g.value
+        pairs.append((g, s))
+    for i, s in enumerate(system):
+        if i not in used:
+            pairs.append((None, s))
+    return pairs
+
+
+def figures(c: Counts) -> dict[str, float | int]:
+    sp, sr, sf = _prf(c.strict, c.system, c.gold)
+    rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
+    type_acc = c.type_ok / c.relaxed if c.relaxed else 0.0
+    value_acc = c.value_ok / c.relaxed if c.relaxed else 0.0
+    return {
+        "gold": c.gold,
+        "system": c.system,
+        "strict_p": 100 * sp,
+        "strict_r": 100 * sr,
+        "strict_f1": 100 * sf,
+        "relaxed_p": 100 * rp,
+        "relaxed_r": 100 * rr,
+        "relaxed_f1": 100 * rf,
+        "type_accuracy": 100 * type_acc,
+        "value_accuracy": 100 * value_acc,
+        "type_f1": 100 * rf * type_acc,
+        "value_f1": 100 * rf * value_acc,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets root")
+    ap.add_argument("--split", choices=["platinum", "train"], default="platinum")
+    ap.add_argument("--model", default=None, help="spaCy pipeline (default: the settings' model)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
+    ap.add_argument("--errors", action="store_true", help="list the mismatches")
+    ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
+    ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
+    args = ap.parse_args(argv)
+
+    base = args.data / "tempeval3"
+    if not base.is_dir():
+        print(f"skipped: dataset not found at {base}")
+        return 0
+    sys.path.insert(0, str(ROOT / "src"))
+    from corroborator.analyze.nlp import load_pipeline
+    from corroborator.settings import Settings
+
+    docs = load_split(args.data, args.split)
+    nlp = load_pipeline(args.model or Settings().model)
+    t0 = time.perf_counter()
+    parses = _parses(nlp, docs)
+    t1 = time.perf_counter()
+    counts = Counts()
+    errors: list[str] = []
+    for tml, doc in zip(docs, parses, strict=True):
+        pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts)
+        for g, s in pairs:
+            if g is not None and s is not None and (g.start, g.end, g.type, g.value) == (
+                s.start, s.end, s.type, s.value
+            ):
+                continue
+            gtxt = f"{g.text!r} {g.type} {g.value}" if g else "-"
+            stxt = f"{tml.text[s.start:s.end]!r} {s.type} {s.value}" if s else "-"
+            errors.append(f"{tml.name}\t{tml.dct}\tgold {gtxt}\tsys {stxt}")
+    t2 = time.perf_counter()
+    result = figures(counts)
+    result.update(split=args.split, documents=len(docs), timex_seconds=round(t2 - t1, 3))
+    if args.json:
+        print(json.dumps(result, sort_keys=True))
+    else:
+        print(f"TempEval-3 {args.split}: {len(docs)} documents, {counts.gold} gold TIMEX3, "
+              f"{counts.system} found")
+        print(f"{'':10}{'P':>8}{'R':>8}{'F1':>8}")
+        for name in ("strict", "relaxed"):
+            p, r, f = (result[f"{name}_{k}"] for k in ("p", "r", "f1"))
+            print(f"{name:10}{p:8.1f}{r:8.1f}{f:8.1f}")
+        print(f"{'':10}{'accuracy':>10}{'F1':>8}")
+        for name in ("type", "value"):
+            print(f"{name:10}{result[f'{name}_accuracy']:10.1f}{result[f'{name}_f1']:8.1f}")
+        print(f"time stage: {t2 - t1:.2f}s (parsing {t1 - t0:.2f}s, cached under {CACHE_DIR})")
+        if args.errors:
+            print("\n".join(errors))
+    failed = False
+    if args.min_value_f1 is not None and result["value_f1"] < args.min_value_f1:
+        print(f"value F1 {result['value_f1']:.1f} is below the floor {args.min_value_f1}",
+              file=sys.stderr)
+        failed = True
+    if args.min_strict_f1 is not None and result["strict_f1"] < args.min_strict_f1:
+        print(f"strict F1 {result['strict_f1']:.1f} is below the floor {args.min_strict_f1}",
+              file=sys.stderr)
+        failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1365 @@
+"""Time expressions: find them in an article and normalise them TIMEX3-style.
+
+``extract_times(doc, article)`` reads the shared spaCy parse of ``article.text`` and returns
+:class:`~corroborator.model.TimeRef` objects sorted by span. Finding is done by the named rule
+tables below (regular expressions built from word lists, most specific first); resolving is done
+against the document creation time (``article.published``) and the grammatical tense of the
+verb that governs the expression (from the parse): in news, "Monday" in a past-tense sentence is
+the most recent Monday on or before publication, in a future-tense sentence the next one.
+
+Expressions tied to another event ("five days after the failed coup attempt") get a
+:class:`~corroborator.model.TimeAnchor` naming the event phrase (found in the parse), the offset
+and the direction; their value stays unresolved until :func:`resolve_anchor` is given the
+anchor's date. Undated articles keep year-less values ("XXXX-07-01") that
+:func:`with_reference_year` can fill in later.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from corroborator.errors import AnalysisError
+from corroborator.model import Article, Span, TimeAnchor, TimeRef
+
+__all__ = ["extract_times", "resolve_anchor", "with_reference_year"]
+
+# --------------------------------------------------------------------------------------------
+# Word lists
+# --------------------------------------------------------------------------------------------
+
+# Month names and their usual news abbreviations (AP style "Aug.", "Sept.").
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+# Weekday names (ISO numbering, Monday = 1).
+WEEKDAYS: dict[str, int] = {
+    "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+    "sunday": 7,
+}  # fmt: skip
+
+# Cardinal and ordinal number words that quantify durations and name quarters/halves.
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
+    "couple": 2, "a couple of": 2, "a couple": 2, "couple of": 2, "a mere": 1, "mere": 1,
+}  # fmt: skip
+ORDINALS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+    "last": 4, "final": 4,
+}  # fmt: skip
+
+# Quantifiers that make a duration vague ("several days" -> PXD).
+VAGUE_QUANTIFIERS = (
+    "a few", "few", "several", "many", "some", "a number of", "dozens of", "hundreds of",
+    "a couple of",
+)  # fmt: skip
+
+# Duration units -> (ISO designator, is a time unit (after "T"), granularity name).
+UNITS: dict[str, tuple[str, bool, str]] = {
+    "second": ("S", True, "second"), "minute": ("M", True, "minute"), "hour": ("H", True, "hour"),
+    "day": ("D", False, "day"), "night": ("D", False, "day"), "week": ("W", False, "week"),
+    "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
+    "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
+    "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+}  # fmt: skip
+
+# Seasons -> TIMEX3 code and the months they cover (northern hemisphere, meteorological).
+SEASONS: dict[str, tuple[str, int]] = {
+    "spring": ("SP", 3), "summer": ("SU", 6), "fall": ("FA", 9), "autumn": ("FA", 9),
+    "winter": ("WI", 12),
+}  # fmt: skip
+
+# Parts of the day -> TIMEX3 code.
+PARTS_OF_DAY: dict[str, str] = {
+    "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+    "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF",
+}  # fmt: skip
+
+# Fuzzy references -> TIMEX3 token value ("now" is PRESENT_REF, "recently" PAST_REF).
+FUZZY_REFS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
+    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
+    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
+    "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+}  # fmt: skip
+
+# "early/mid/late X" and "the end of X" -> TIMEX3 mod.
+PART_MODS: dict[str, str] = {
+    "early": "START", "beginning": "START", "start": "START", "dawn": "START", "mid": "MID",
+    "middle": "MID", "late": "END", "end": "END", "close": "END",
+}  # fmt: skip
+
+# Modifiers of quantities -> TIMEX3 mod ("more than two years" -> MORE_THAN).
+QUANTITY_MODS: dict[str, str] = {
+    "about": "APPROX", "around": "APPROX", "roughly": "APPROX", "some": "APPROX",
+    "nearly": "LESS_THAN", "almost": "LESS_THAN", "less than": "LESS_THAN",
+    "fewer than": "LESS_THAN", "under": "LESS_THAN", "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS", "more than": "MORE_THAN",
+    "over": "MORE_THAN", "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
+}  # fmt: skip
+
+# Adverbs and phrases that repeat an interval -> TIMEX3 SET value.
+FREQUENCY_WORDS: dict[str, str] = {
+    "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
+    "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
+    "biannually": "P6M", "semiannually": "P6M",
+}  # fmt: skip
+
+# Tense cues read off the parse: auxiliaries that make the governing verb future.
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+# --------------------------------------------------------------------------------------------
+# Pattern fragments (shared by the rule tables)
+# --------------------------------------------------------------------------------------------
+
+_NUMW = _alt(k for k in NUMBER_WORDS if k not in {"a", "an", "a mere", "mere"})
+F: dict[str, str] = {
+    # A month name, capitalised (so the modal "may" and the verb "march" are not months).
+    "MONTH": r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?"
+    r"|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
+    r"|DECEMBER)(?!\w)",
+    "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
+    r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
+    "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
+    "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six"
+    r"|seven|eight|nine))?)",
+    "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
+    r"|centur(?:y|ie))",
+    "POD": r"(?i:morning|afternoon|evening|night)",
+    "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
+}
+F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
+F["QMOD"] = rf"(?i:{_alt(QUANTITY_MODS)})"
+F["CLOCK"] = (
+    r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
+    r"(?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
+    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
+    r"|(?i:noon|midnight|midday))"
+)
+
+
+def _p(template: str) -> re.Pattern[str]:
+    """Compile a rule pattern: ``{NAME}`` refers to a fragment; words are bounded."""
+    body = template
+    for name, frag in F.items():
+        body = body.replace("{" + name + "}", frag)
+    return re.compile(rf"(?<![\w$£€.-])(?:{body})(?![\w])")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One rule: a name, a pattern, and the normaliser that turns a match into a value."""
+
+    name: str
+    pattern: re.Pattern[str]
+    kind: str  # the normaliser: a key of NORMALISERS
+
+
+# Each table: most specific first; on overlapping matches the longest wins, then the earlier rule.
+
+# Calendar dates written out, with or without year.
+DATE_RULES: tuple[Rule, ...] = (
+    # "2023-06-29", "2023-06"
+    Rule("iso", _p(r"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3][0-9]))?"), "numeric"),
+    # "6/29/2023", "6/29/23", "6/29"
+    Rule("slashed", _p(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12][0-9]|3[01]|0?[1-9])"
+                       r"(?:/(?P<y>(?:19|20)?[0-9]{2}))?(?!/)"), "numeric"),  # fmt: skip
+    # "Monday, June 29, 2023", "June 29, 2023", "June 29", "June 29th"
+    Rule("month_day", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
+                         r"(?:,?\s+(?P<y>{YEAR}))?(?![:/\d])"), "calendar"),  # fmt: skip
+    # "29 June 2023", "29th of June", "Monday 29 June"
+    Rule("day_month", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
+                         r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "calendar"),  # fmt: skip
+    # "June 2023", "June of 2023", "early June 2023"
+    Rule("month_year", _p(r"(?:(?P<part>(?i:early|mid|late)|mid-)\s*)?(?P<mon>{MONTH}),?\s+"
+                          r"(?:of\s+)?(?P<y>{YEAR})"), "calendar"),  # fmt: skip
+    # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
+    # cue word before them so "May" (the name, the modal) is not taken alone.
+    Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)\s+|mid-)(?P<mon>{MONTH})"), "calendar"),
+    Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
+    Rule("cue_month", _p(r"(?P<mon>May)(?!\s+\d)"), "calendar"),  # kept only after MAY_CUES
+    # "fiscal 1999", "the 1999 period", "1999"
+    Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?)\s+(?P<y>{YEAR})"), "calendar"),
+    Rule("year", _p(r"(?P<y>{YEAR})(?!\s*(?:%|percent|[-–]?\s*(?i:year-old|yard|mile|meter)))"
+                    r"(?![.,]\d)"), "calendar"),  # fmt: skip
+    # "the 1990s", "the late 1970s", "the '90s"
+    Rule("decade", _p(r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
+                      r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"), "decade"),  # fmt: skip
+)
+
+# Weekdays, named days and parts of days relative to the DCT.
+DAY_RULES: tuple[Rule, ...] = (
+    # "10 a.m. Tuesday", "noon Thursday", "5 p.m. EST Nov. 9" (clock + day word)
+    Rule("clock_day", _p(r"(?P<clock>{CLOCK}),?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})"
+                         r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"), "clock"),  # fmt: skip
+    # "Tuesday at 10 a.m.", "yesterday at noon"
+    Rule("day_clock", _p(r"(?:(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"
+                         r",?\s+(?:(?i:at|around|about)\s+)?(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
+    # "10 a.m.", "10:30 p.m.", "noon", "around 7:15 p.m."
+    Rule("clock", _p(r"(?:(?i:around|about|at\s+about|shortly\s+after|just\s+after)\s+)?"
+                     r"(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
+    # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
+    Rule("weekday", _p(r"(?:(?P<wrel>(?i:last|next|this|coming|the\s+previous|the\s+following"
+                       r"|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}))?"),
+         "weekday"),  # fmt: skip
+    # "yesterday", "late yesterday", "tomorrow morning", "tonight", "last night", "overnight"
+    Rule("named_day", _p(r"(?:(?P<part>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:today"
+                         r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"),
+         "named_day"),  # fmt: skip
+    Rule("pod_named_day", _p(r"(?P<pod>(?i:mid-?\s?afternoon|morning|afternoon|evening|night))"
+                             r"\s+(?P<rel>(?i:yesterday|today|tomorrow))"), "named_day"),  # fmt: skip
+    # "this morning", "last night", "later this afternoon", "the morning"
+    Rule("this_pod", _p(r"(?:(?P<part>(?i:early|late|earlier|later))\s+)?(?P<wrel>(?i:this|last))"
+                        r"\s+(?P<pod>{POD})"), "named_day"),  # fmt: skip
+)
+
+# Weeks, months, quarters, seasons and years relative to the DCT.
+RELATIVE_RULES: tuple[Rule, ...] = (
+    # "earlier this month", "later this year", "early next year", "late last month"
+    Rule("part_rel_unit", _p(r"(?P<part>(?i:early|earlier|late|later|mid|the\s+end\s+of"
+                             r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+                             r"|the\s+rest\s+of|the\s+remainder\s+of))[\s-]+"
+                             r"(?P<rel>(?i:this|last|next|the\s+past|the\s+current))\s+"
+                             r"(?P<unit>(?i:week|month|year|quarter|decade|century|{SEASON}))"),
+         "relative"),  # fmt: skip
+    # "earlier in the year", "the end of the year", "the end of the quarter"
+    Rule("part_the_unit", _p(r"(?P<part>(?i:earlier|later|the\s+end|the\s+beginning|the\s+start"
+                             r"|the\s+middle|the\s+rest|the\s+remainder))\s+(?i:of|in)\s+"
+                             r"(?P<rel>(?i:the))\s+(?P<unit>(?i:week|month|year|quarter|decade))"),
+         "relative"),  # fmt: skip
+    # "the end of 1998", "the end of June", "the beginning of 2023"
+    Rule("part_of_date", _p(r"(?P<part>(?i:the\s+end|the\s+beginning|the\s+start|the\s+middle))"
+                            r"\s+of\s+(?:(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))"),
+         "part_of_date"),  # fmt: skip
+    # "mid-2023", "early 2023", "late 1998"
+    Rule("part_year", _p(r"(?P<part>(?i:early|late|mid)\s+|(?i:mid)-)(?P<y>{YEAR})"), "part_year"),
+    # "last week", "this month", "next year", "the past decade", "this summer", "last fall"
+    Rule("rel_unit", _p(r"(?P<rel>(?i:this|last|next|past|coming|the\s+past|the\s+last"
+                        r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
+                        r"|previous|the\s+following|the\s+same))\s+"
+                        r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
+                        r"|{SEASON}))(?!\s*-|'s\s+\d)"), "relative"),  # fmt: skip
+    # "this year's third quarter", "the third quarter of 1998", "the first half", "Q3"
+    Rule("quarter", _p(r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+|(?P<y>{YEAR})\s+"
+                       r"|(?i:the)\s+(?:(?i:latest|current|previous|most\s+recent)\s+)?)?"
+                       r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+                       r"(?P<qh>(?i:quarter|half))"
+                       r"|(?P<bare>(?<=[Tt]he\s)(?i:quarter|latest\s+quarter|current\s+quarter"
+                       r"|previous\s+quarter|most\s+recent\s+quarter)))(?!\s+(?:of\s+)?century)"
+                       r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
+                       r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"), "quarter"),  # fmt: skip
+    # "the year-earlier quarter", "the year-ago period", "year-earlier", "a year earlier"
+    Rule("year_ago", _p(r"(?:(?i:the)\s+)?(?i:year-(?:earlier|ago|before))(?:\s+(?P<noun>(?i:"
+                        r"quarter|period|month|level|results)))?"), "year_ago"),  # fmt: skip
+    # "two days ago", "a year earlier", "three weeks later", "several years ago"
+    Rule("ago", _p(r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
+                   r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|before|later|hence|from\s+now"
+                   r"|back))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"), "ago"),  # fmt: skip
+    # "the weekend", "this weekend"
+    Rule("weekend", _p(r"(?i:the|this|last|next)\s+(?i:weekend)"), "weekend"),
+    # "year-end", "the year's end", "the end of the year"
+    Rule("year_end", _p(r"(?:(?i:the)\s+)?(?i:year-end|year's\s+end)"), "year_end"),
+    # "today's" as a determiner of the present day, "this time", "the day"
+    Rule("the_day", _p(r"(?i:the\s+same\s+day|that\s+day|the\s+day)(?!\s+(?:before|after|of|when"
+                       r"|that|he|she|they|it))"), "the_day"),  # fmt: skip
+)
+
+# Lengths of time.
+DURATION_RULES: tuple[Rule, ...] = (
+    # "the past two months", "the next few days", "the first nine months", "more than 20 years"
+    Rule("span", _p(r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<lead>(?i:the\s+past|the\s+last|the\s+next"
+                    r"|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+latest"
+                    r"|the\s+following|the|past|last|next|another|an\s+additional|the\s+full"
+                    r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
+                    r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
+                    r"|consecutive|long|short))?\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
+                    r"(?P<unit>{UNIT})(?P<plural>s)?(?:\s+(?P<half2>(?i:and\s+a\s+half)))?"
+                    r"(?:\s+(?i:or\s+so))?"), "duration"),  # fmt: skip
+    # "the next 12 to 18 months"
+    Rule("range", _p(r"(?:(?i:the\s+(?:past|last|next|first))\s+)?(?P<qty>\d+|{NUM})\s+"
+                     r"(?i:to|or|-)\s+(?P<qty2>\d+|{NUM})\s+(?P<unit>{UNIT})s"), "range"),  # fmt: skip
+    # "five-year", "30-day", "24-hour" (adjectival, not "-year-old" ages)
+    Rule("adjectival", _p(r"(?P<qty>\d+|{NUM}|(?i:several|multi))-(?P<unit>{UNIT})"
+                          r"(?!-?old|s)(?!-)"), "duration"),  # fmt: skip
+    # "years", "months", "decades", "weeks", "hours" (bare plural: an unknown number of them)
+    Rule("bare_plural", _p(r"(?:(?P<lead>(?i:recent|the\s+past|past|the\s+last|the\s+next"
+                           r"|the\s+coming|coming|the\s+first|the\s+early|the\s+final|the"
+                           r"|those|these))\s+)?(?P<unit>(?i:year|month|week|day|hour|minute"
+                           r"|decade|centurie))s(?!\w|\s+(?:ago|old|earlier|later))"),
+         "bare_plural"),  # fmt: skip
+)
+
+# Repeated times.
+SET_RULES: tuple[Rule, ...] = (
+    # "every Monday", "each Thursday", "every day", "each season", "every two weeks"
+    Rule("every", _p(r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|other)\s+)?(?:(?P<wd>{WEEKDAY})"
+                     r"|(?P<mon>{MONTH})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"), "set"),  # fmt: skip
+    # "daily", "weekly", "annually"
+    Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
+    # "Tuesday nights", "Mondays"
+    Rule("plural_weekday", _p(r"(?P<wd>{WEEKDAY})s(?:\s+(?P<pod>(?i:morning|afternoon|evening"
+                              r"|night))s)?"), "set"),  # fmt: skip
+    # "twice a week", "$5 a year", "three times a day"
+    Rule("rate", _p(r"(?:(?i:once|twice|\w+\s+times)\s+)?(?<=\w\s)(?i:a|per)\s+(?P<unit>(?i:"
+                    r"day|week|month|year))(?!\s+(?:ago|earlier|later|or|and|before|after))"),
+         "set"),  # fmt: skip
+)
+
+# Fuzzy references to the past, present and future.
+FUZZY_RULES: tuple[Rule, ...] = (
+    # "now", "currently", "recently", "the past", "the future", "soon", "recent years"
+    Rule("fuzzy_period", _p(r"(?P<word>(?i:recent|coming|past))\s+(?P<unit>(?i:years|months"
+                            r"|weeks|days|decades))"), "fuzzy_period"),  # fmt: skip
+    Rule("fuzzy", _p(rf"(?P<word>(?i:{_alt(FUZZY_REFS)}))(?!\s*[-–]\s*\w)"), "fuzzy"),
+)
+
+# Expressions anchored on another event: "five days after the failed coup attempt".
+ANCHOR_RULES: tuple[Rule, ...] = (
+    Rule("anchored", _p(r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
+                        r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere)"
+                        r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
+                        r"(?=\s+(?P<dir>(?i:after|before))\s+(?!(?:\d|[A-Z][a-z]+\s+\d)))"),
+         "anchored"),  # fmt: skip
+)
+
+RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
+    ANCHOR_RULES,
+    DATE_RULES,
+    DAY_RULES,
+    RELATIVE_RULES,
+    SET_RULES,
+    DURATION_RULES,
+    FUZZY_RULES,
+)
+
+# Words that, right before a candidate, show it is not a time ("the May family", "No. 1999").
+BLOCKING_PREVIOUS_WORDS = frozenset({"no", "no.", "number", "route", "flight", "room", "page"})
+
+# Words after which a bare "May" is the month ("in May", "since May", "last May").
+MAY_CUES = frozenset(
+    {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
+     "this", "next", "early", "late", "mid", "during", "between", "and"}
+)  # fmt: skip
+
+# Fuzzy words kept only when the parse says they work as a time adverb/modifier here:
+# "once" (numeral adverb vs "once upon"), "earlier" (comparative), "past" (preposition).
+FUZZY_NEEDS_ADVERB = frozenset({"once", "earlier", "past", "current", "future", "recent", "the coming"})
+
+
+# --------------------------------------------------------------------------------------------
+# Calendar helpers
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """What a normaliser decides: TIMEX3 type and value plus the covered interval."""
+
+    type: str
+    value: str
+    granularity: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+    mod: str | None = None
+
+
+def _month_end(y: int, m: int) -> dt.date:
+    return dt.date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _day(d: dt.date, mod: str | None = None) -> Resolved:
+    return Resolved("DATE", d.isoformat(), "day", d, d, mod)
+
+
+def _month(y: int, m: int, mod: str | None = None) -> Resolved:
+    return _narrow(Resolved("DATE", f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), _month_end(y, m)), mod)
+
+
+def _year(y: int, mod: str | None = None) -> Resolved:
+    return _narrow(Resolved("DATE", f"{y:04d}", "year", dt.date(y, 1, 1), dt.date(y, 12, 31)), mod)
+
+
+def _week(d: dt.date, mod: str | None = None) -> Resolved:
+    iso = d.isocalendar()
+    monday = d - dt.timedelta(days=iso.weekday - 1)
+    value = f"{iso.year:04d}-W{iso.week:02d}"
+    return _narrow(Resolved("DATE", value, "week", monday, monday + dt.timedelta(days=6)), mod)
+
+
+def _quarter(y: int, q: int, mod: str | None = None) -> Resolved:
+    first = dt.date(y, 3 * q - 2, 1)
+    return _narrow(Resolved("DATE", f"{y:04d}-Q{q}", "quarter", first, _month_end(y, 3 * q)), mod)
+
+
+def _half(y: int, h: int, mod: str | None = None) -> Resolved:
+    first = dt.date(y, 6 * h - 5, 1)
+    return _narrow(Resolved("DATE", f"{y:04d}-H{h}", "half", first, _month_end(y, 6 * h)), mod)
+
+
+def _season(y: int, code: str, mod: str | None = None) -> Resolved:
+    first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    first = dt.date(y, first_month, 1)
+    last_y, last_m = (y + 1, 2) if code == "WI" else (y, first_month + 2)
+    return _narrow(Resolved("DATE", f"{y:04d}-{code}", "season", first, _month_end(last_y, last_m)), mod)
+
+
+def _decade(decade: int, mod: str | None = None) -> Resolved:
+    start, end = dt.date(decade * 10, 1, 1), dt.date(decade * 10 + 9, 12, 31)
+    return _narrow(Resolved("DATE", f"{decade:03d}", "decade", start, end), mod)
+
+
+def _century(c: int, mod: str | None = None) -> Resolved:
+    return _narrow(Resolved("DATE", f"{c:02d}", "century", dt.date(max(c * 100, 1), 1, 1),
+                            dt.date(c * 100 + 99, 12, 31)), mod)  # fmt: skip
+
+
+def _narrow(r: Resolved, mod: str | None) -> Resolved:
+    """Apply START/MID/END: the first, middle or last third of the interval."""
+    if mod is None or r.start is None or r.end is None:
+        return replace(r, mod=mod)
+    days = (r.end - r.start).days + 1
+    third = max(days // 3, 1)
+    if mod == "START":
+        return replace(r, end=r.start + dt.timedelta(days=third - 1), mod=mod)
+    if mod == "END":
+        return replace(r, start=r.end - dt.timedelta(days=third - 1), mod=mod)
+    if mod == "MID":
+        return replace(r, start=r.start + dt.timedelta(days=third),
+                       end=r.end - dt.timedelta(days=third), mod=mod)  # fmt: skip
+    return replace(r, mod=mod)
+
+
+def _shift(d: dt.date, unit: str, n: int) -> dt.date:
+    """``d`` moved by ``n`` units (calendar-aware for months and years)."""
+    if unit in {"day", "night"}:
+        return d + dt.timedelta(days=n)
+    if unit in {"week", "weekend", "fortnight"}:
+        return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    if months is None:
+        return d
+    total = d.year * 12 + d.month - 1 + n * months
+    y, m = divmod(total, 12)
+    y = min(max(y, 1), 9999)
+    return dt.date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _unit_interval(d: dt.date, unit: str, mod: str | None = None) -> Resolved:
+    """The calendar unit (week, month, ...) containing ``d``."""
+    unit = unit.lower()
+    if unit in SEASONS:
+        code, first = SEASONS[unit]
+        y = d.year - 1 if code == "WI" and d.month < 3 else d.year
+        return _season(y, code, mod)
+    if unit in {"day", "night"}:
+        return _day(d, mod)
+    if unit == "week":
+        return _week(d, mod)
+    if unit == "weekend":
+        return _weekend(d)
+    if unit == "month":
+        return _month(d.year, d.month, mod)
+    if unit == "quarter":
+        return _quarter(d.year, (d.month - 1) // 3 + 1, mod)
+    if unit == "decade":
+        return _decade(d.year // 10, mod)
+    if unit == "century":
+        return _century(d.year // 100, mod)
+    return _year(d.year, mod)
+
+
+def _weekend(d: dt.date) -> Resolved:
+    iso = d.isocalendar()
+    saturday = d + dt.timedelta(days=6 - iso.weekday)
+    value = f"{iso.year:04d}-W{iso.week:02d}-WE"
+    return Resolved("DATE", value, "weekend", saturday, saturday + dt.timedelta(days=1))
+
+
+def _num(text: str | None) -> int | float | None:
+    """A number written in digits or words; None for vague quantities."""
+    if text is None:
+        return 1
+    t = re.sub(r"\s+", " ", text.strip().lower())
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    if t in {"a few", "few", "several", "many", "some", "a number of", "dozens of",
+             "hundreds of", "multi"}:  # fmt: skip
+        return None
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
+    if m:
+        value = float(m.group(1))
+        if m.group(2):
+            value += int(m.group(2)) / int(m.group(3))
+        return int(value) if value == int(value) else value
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def _duration_value(n: int | float | None, unit: str) -> str:
+    """ISO 8601 duration: 5 days -> P5D, 3 hours -> PT3H, 2.5 years -> P30M, None -> PXD."""
+    unit = unit.lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    designator, is_time, _ = UNITS.get(unit, ("D", False, "day"))
+    if unit == "fortnight" and n is not None:
+        n = n * 2
+    if unit == "decade" and n is not None:
+        designator, n = "Y", n * 10
+    if unit == "century" and n is not None:
+        designator, n = "Y", n * 100
+    if n is not None and n != int(n):
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
+        if designator in smaller and not (is_time and designator == "M"):
+            designator, factor = smaller[designator]
+            is_time = is_time or designator == "H" or (designator == "M" and unit == "hour")
+            n = n * factor
+        n = round(n)
+    amount = "X" if n is None else str(int(n))
+    return f"PT{amount}{designator}" if is_time else f"P{amount}{designator}"
+
+
+# --------------------------------------------------------------------------------------------
+# Context: DCT and tense
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a normaliser may read: the DCT, the tense around the match, the last date seen."""
+
+    dct: dt.date | None
+    tense: str | None  # past | present | future | None
+    previous: Resolved | None  # the last resolved calendar date before this one (for "the day")
+    sentence: str  # the sentence text (for context words like "quarter")
+
+
+def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
+    """Tense of the verb governing the text at [start, end): past, present, future or None."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    token: Token = span.root
+    for _ in range(6):
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.tag_ == "MD":
+            tense = _verb_tense(token)
+            if tense is not None:
+                return tense
+        if token.head is token:
+            break
+        token = token.head
+    return _sentence_tense(span.sent)
+
+
+def _verb_tense(verb: Token) -> str | None:
+    auxes = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    words = {a.lower_ for a in auxes}
+    if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
+        return "future"
+    if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
+        return "past"
+    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
+        return "past"
+    if any(a.tag_ == "MD" for a in auxes):
+        return "future"
+    if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        return "present"
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
+        return "past"
+    return None
+
+
+def _sentence_tense(sent: object) -> str | None:
+    tags = [(t.tag_, t.lower_) for t in sent]  # type: ignore[attr-defined]
+    if any(w in FUTURE_AUX and tag == "MD" for tag, w in tags):
+        return "future"
+    if any(tag == "VBD" for tag, _ in tags):
+        return "past"
+    return None
+
+
+# --------------------------------------------------------------------------------------------
+# Normalisers (one per rule kind)
+# --------------------------------------------------------------------------------------------
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _part_mod(part: str | None) -> str | None:
+    if not part:
+        return None
+    word = part.lower().replace("-", " ").split()
+    key = word[-1] if word[0] == "the" else word[0]
+    if key in {"earlier", "later", "rest", "remainder"}:
+        return None
+    return PART_MODS.get(key)
+
+
+def _pick_year(month: int, day: int | None, ctx: Context) -> int:
+    """The year of a year-less date, from the DCT and the tense around it."""
+    assert ctx.dct is not None
+    dct = ctx.dct
+    this = dct.year
+    target = (month, day or 1)
+    now = (dct.month, dct.day if day else 1)
+    if ctx.tense == "past" and target > now:
+        return this - 1 if (month - dct.month) % 12 >= 2 or month > dct.month else this
+    if ctx.tense == "future" and target < now:
+        return this + 1
+    # no tense: the year that puts it closest to the DCT
+    best = this
+    best_gap = None
+    for y in (this - 1, this, this + 1):
+        try:
+            gap = abs((dt.date(y, month, min(day or 15, 28)) - dct).days)
+        except ValueError:
+            continue
+        if best_gap is None or gap < best_gap:
+            best, best_gap = y, gap
+    return best
+
+
+def _two_digit_year(y: str, dct: dt.date | None) -> int:
+    if len(y) == 4:
+        return int(y)
+    century = (dct.year // 100 * 100) if dct else 2000
+    full = century + int(y)
+    if dct and full > dct.year + 10:
+        full -= 100
+    return full
+
+
+def _calendar(g: dict[str, str | None], ctx: Context, y: int | None, m: int | None,
+              d: int | None, mod: str | None) -> Resolved | None:  # fmt: skip
+    """A (possibly partial) calendar date -> Resolved, with the year guessed when missing."""
+    if m is None:
+        return _year(y, mod) if y is not None else None
+    if d is not None:
+        if y is None and ctx.dct is not None:
+            y = _pick_year(m, d, ctx)
+        if y is None:
+            return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", None, None, mod)
+        try:
+            return _day(dt.date(y, m, d), mod)
+        except ValueError:
+            return None
+    if y is None and ctx.dct is not None:
+        y = _pick_year(m, None, ctx)
+    if y is None:
+        return Resolved("DATE", f"XXXX-{m:02d}", "month", None, None, mod)
+    return _month(y, m, mod)
+
+
+def _norm_numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    y = _two_digit_year(g["y"], ctx.dct) if g.get("y") else None
+    month = int(g["m"])
+    day = int(g["d"]) if g.get("d") else None
+    if m.re is DATE_RULES[1].pattern and y is None and day is None:
+        return None
+    return _calendar(g, ctx, y, month, day, None)
+
+
+def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    y = int(g["y"]) if g.get("y") else None
+    month = _month_number(g["mon"]) if g.get("mon") else None
+    day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
+    mod = _part_mod(g.get("part"))
+    if g.get("wd") and day is not None and y is None and month is not None and ctx.dct:
+        # "Monday, June 29": pick the year in which that date is that weekday, if near
+        want = WEEKDAYS[g["wd"].lower()]
+        for cand in (ctx.dct.year, ctx.dct.year - 1, ctx.dct.year + 1):
+            try:
+                if dt.date(cand, month, day).isoweekday() == want:
+                    y = cand
+                    break
+            except ValueError:
+                return None
+    return _calendar(g, ctx, y, month, day, mod)
+
+
+def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    dec = m.group("dec")
+    if dec.startswith("'"):
+        century = ctx.dct.year // 100 if ctx.dct else 19
+        year = century * 100 + int(dec[1:])
+        if ctx.dct and year > ctx.dct.year:
+            year -= 100
+    else:
+        year = int(dec)
+    return _decade(year // 10, _part_mod(m.group("part")))
+
+
+def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    today = dct.isoweekday()
+    back = dct - dt.timedelta(days=(today - want) % 7)  # on or before the DCT
+    ahead = dct + dt.timedelta(days=(want - today) % 7)  # on or after the DCT
+    rel = (rel or "").lower()
+    rel = re.sub(r"\s+", " ", rel)
+    if rel in {"last", "the previous", "past"}:
+        return back if back != dct else dct - dt.timedelta(days=7)
+    if rel in {"next", "coming", "the following", "the next"}:
+        return ahead if ahead != dct else dct + dt.timedelta(days=7)
+    if rel == "this":
+        return ahead if ctx.tense in {"future", "present"} else back
+    if ctx.tense == "future":
+        return ahead
+    if ctx.tense == "present":
+        return back if back == dct else ahead
+    return back
+
+
+def _with_pod(r: Resolved, pod: str | None) -> Resolved:
+    if not pod:
+        return r
+    code = PARTS_OF_DAY.get(re.sub(r"\s+", " ", pod.lower()).replace("mid ", "mid-"), "DT")
+    return Resolved("TIME", f"{r.value}T{code}", "time-of-day", r.start, r.end, r.mod)
+
+
+def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    want = WEEKDAYS[m.group("wd").lower()]
+    d = _weekday_date(want, ctx, m.group("wrel"))
+    base = _day(d) if d else Resolved("DATE", f"XXXX-WXX-{want}", "day")
+    return _with_pod(base, m.group("pod"))
+
+
+NAMED_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}
+
+
+def _norm_named_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    rel = (g.get("rel") or "").lower()
+    wrel = (g.get("wrel") or "").lower()
+    pod = g.get("pod")
+    if rel in {"tonight", "overnight"}:
+        pod = "night"
+    offset = NAMED_DAYS.get(rel, 0)
+    if wrel == "last" and pod and pod.lower() == "night":
+        offset = -1
+    if wrel == "last" and pod and pod.lower() != "night":
+        offset = -1
+    if ctx.dct is None:
+        base = Resolved("DATE", "XXXX-XX-XX", "day")
+    else:
+        base = _day(ctx.dct + dt.timedelta(days=offset))
+    return _with_pod(base, pod)
+
+
+def _clock(text: str) -> tuple[int, int | None] | None:
+    t = text.lower().strip()
+    if t in {"noon", "midday"}:
+        return 12, 0
+    if t == "midnight":
+        return 24, None
+    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
+    if not m:
+        return None
+    hour = int(m.group(1))
+    minute = int(m.group(2)) if m.group(2) else 0
+    ampm = (m.group(3) or "").replace(".", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    if ampm == "am" and hour == 12:
+        hour = 0
+    if not ampm and not m.group(2):
+        return None
+    return hour, minute
+
+
+def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    hm = _clock(g["clock"])
+    if hm is None:
+        return None
+    if g.get("wd"):
+        d = _weekday_date(WEEKDAYS[g["wd"].lower()], ctx, None)
+    elif g.get("rel"):
+        d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
+    else:
+        d = ctx.dct
+    date = d.isoformat() if d else "XXXX-XX-XX"
+    hour, minute = hm
+    clock = f"{hour:02d}" if minute is None else f"{hour:02d}:{minute:02d}"
+    return Resolved("TIME", f"{date}T{clock}", "time-of-day", d, d)
+
+
+def _relative_base(rel: str, unit: str, dct: dt.date) -> dt.date:
+    rel = re.sub(r"\s+", " ", rel.lower())
+    step = 0
+    if rel in {"last", "past", "the past", "the last", "previous", "the previous"}:
+        step = -1
+    elif rel in {"next", "coming", "the coming", "the next", "the following"}:
+        step = 1
+    if unit in SEASONS:
+        code, first = SEASONS[unit]
+        y = dct.year
+        if step == -1 and (dct.month >= first or (code == "WI" and dct.month < 3)):
+            y = dct.year - 1 if code != "WI" or dct.month >= 3 else dct.year - 2
+        elif step == -1:
+            y = dct.year - 1
+        elif step == 1 and dct.month >= first:
+            y = dct.year + 1
+        elif code == "WI" and dct.month < 3:
+            y = dct.year - 1
+        return dt.date(y, first, 1)
+    return _shift(dct, unit, step)
+
+
+def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    unit = g["unit"].lower()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "this").lower())
+    part = g.get("part")
+    mod = _part_mod(part)
+    if rel in {"the past", "the last", "the next", "the coming"} and unit in {
+        "week", "month", "year", "decade", "century", "quarter"
+    } and not part:
+        # "the past decade", "the next year": a period ending (or starting) now
+        value = _duration_value(1, unit)
+        if ctx.dct is None:
+            return Resolved("DURATION", value, unit)
+        if rel in {"the past", "the last"}:
+            return Resolved("DURATION", value, unit, _shift(ctx.dct, unit, -1), ctx.dct)
+        return Resolved("DURATION", value, unit, ctx.dct, _shift(ctx.dct, unit, 1))
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", unit if unit not in SEASONS else "season", mod=mod)
+    if rel == "the same":
+        return None
+    if unit == "weekend":
+        return _weekend(_relative_base(rel, "week", ctx.dct))
+    base = _relative_base(rel, unit, ctx.dct)
+    if unit == "quarter" and rel in {"the", "this", "the current", "current"}:
+        base = ctx.dct
+    return _unit_interval(base, unit, mod)
+
+
+def _norm_part_of_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    mod = _part_mod(g["part"])
+    if g.get("y2"):
+        return _year(int(g["y2"]), mod)
+    month = _month_number(g["mon"])
+    y = int(g["y"]) if g.get("y") else None
+    return _calendar(g, ctx, y, month, None, mod)
+
+
+def _norm_part_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _year(int(m.group("y")), _part_mod(m.group("part")))
+
+
+def _reference_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter a financial report most likely means: the one ending before the DCT."""
+    if ctx.previous is not None and ctx.previous.granularity == "quarter":
+        y, q = ctx.previous.value.split("-Q")
+        return int(y), int(q)
+    if ctx.dct is None:
+        return None
+    ref = ctx.dct - dt.timedelta(days=45)
+    return ref.year, (ref.month - 1) // 3 + 1
+
+
+def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    year_text = g.get("y") or g.get("y2") or g.get("y3")
+    if g.get("bare"):
+        ref = _reference_quarter(ctx)
+        if ref is None:
+            return Resolved("DATE", "XXXX-QX", "quarter")
+        if "previous" in g["bare"].lower():
+            y, q = ref
+            return _quarter(y - (q == 1), 4 if q == 1 else q - 1)
+        return _quarter(*ref)
+    n = ORDINALS[g["ord"].lower()]
+    half = g["qh"].lower() == "half"
+    if half and n > 2:
+        return None
+    rel = g.get("rel") or (g.get("this") or "").split()[0] if (g.get("rel") or g.get("this")) else None
+    if year_text:
+        y = int(year_text)
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", "half" if half else "quarter")
+    elif rel and rel.lower() in {"last", "next"}:
+        y = ctx.dct.year + (1 if rel.lower() == "next" else -1)
+    else:
+        y = ctx.dct.year
+        current = (ctx.dct.month - 1) // (6 if half else 3) + 1
+        if not rel and n > current and ctx.tense != "future":
+            y -= 1
+    return _half(y, n) if half else _quarter(y, n)
+
+
+def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    noun = (m.group("noun") or "").lower()
+    ref = _reference_quarter(ctx)
+    if noun in {"quarter", "period", ""} and ref is not None and (
+        noun or "quarter" in ctx.sentence.lower()
+    ):
+        return _quarter(ref[0] - 1, ref[1])
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "year")
+    return _year(ctx.dct.year - 1)
+
+
+def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    unit = g["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit
+    direction = g["dir"].lower()
+    if direction in {"before", "back"} and not g.get("qty"):
+        return None
+    n = _num(g.get("qty"))
+    sign = 1 if direction in {"later", "hence"} or direction.startswith("from") else -1
+    qmod = QUANTITY_MODS.get(re.sub(r"\s+", " ", (g.get("qmod") or "").lower()))
+    if n is None:
+        return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod=qmod)
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-XX-XX", unit, mod=qmod)
+    if unit == "year" and n == 1 and "quarter" in ctx.sentence.lower():
+        ref = _reference_quarter(ctx)
+        if ref is not None:
+            return _quarter(ref[0] - 1, ref[1])
+    if unit in {"second", "minute", "hour"}:
+        return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
+    shifted = _shift(ctx.dct, unit, int(sign * round(n)))
+    return replace(_unit_interval(shifted, unit), mod=qmod)
+
+
+def _norm_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = m.group(0).split()[0].lower()
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX-WXX-WE", "weekend")
+    if rel == "last":
+        return _weekend(ctx.dct - dt.timedelta(days=7))
+    if rel == "next":
+        return _weekend(ctx.dct + dt.timedelta(days=7))
+    if ctx.tense == "past" and ctx.dct.isoweekday() < 6:
+        return _weekend(ctx.dct - dt.timedelta(days=7))
+    return _weekend(ctx.dct)
+
+
+def _norm_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX", "year", mod="END")
+    return _year(ctx.dct.year, "END")
+
+
+def _norm_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.previous is not None and ctx.previous.granularity == "day":
+        return ctx.previous
+    if ctx.dct is None:
+        return None
+    return _day(ctx.dct)
+
+
+def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    unit = g["unit"].lower()
+    unit = "century" if unit.startswith("centur") else unit
+    qty = g.get("qty")
+    lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
+    if qty and qty.lower() in {"a", "an"} and g.get("plural"):
+        return None
+    if qty is None and not g.get("plural"):
+        return None
+    if qty and qty.lower() == "the" or lead == "the" and not qty:
+        return None
+    n = _num(qty) if qty else None
+    if qty and qty.lower() == "multi":
+        n = None
+    if n is not None and (g.get("half") or g.get("half2")):
+        n = n + 0.5
+    qmod = QUANTITY_MODS.get(re.sub(r"\s+", " ", (g.get("qmod") or "").lower()))
+    if qty and qty.strip().lower() == "some" and g.get("plural") is None:
+        return None
+    value = _duration_value(n, unit)
+    start = end = None
+    if ctx.dct is not None and n is not None and lead in {"the past", "the last", "past", "last"}:
+        start, end = _shift(ctx.dct, unit, -int(n)) if n == int(n) else None, ctx.dct
+    if ctx.dct is not None and n is not None and lead in {"the next", "the coming", "next"}:
+        start, end = ctx.dct, _shift(ctx.dct, unit, int(n)) if n == int(n) else None
+    return Resolved("DURATION", value, UNITS.get(unit, ("", False, unit))[2], start, end, qmod)
+
+
+def _norm_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = m.group("unit").lower()
+    return Resolved("DURATION", _duration_value(None, unit), unit)
+
+
+def _norm_bare_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
+    lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower())
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    if lead in {"recent"}:
+        return Resolved("DATE", "PAST_REF", None)
+    if lead in {"coming", "the coming"}:
+        return Resolved("DATE", "FUTURE_REF", None)
+    return Resolved("DURATION", _duration_value(None, unit), unit)
+
+
+def _norm_set(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    if g.get("freq"):
+        return Resolved("SET", FREQUENCY_WORDS[g["freq"].lower()], None)
+    if g.get("wd"):
+        want = WEEKDAYS[g["wd"].lower()]
+        pod = g.get("pod")
+        suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
+        return Resolved("SET", f"XXXX-WXX-{want}{suffix}", "day")
+    if g.get("mon"):
+        return Resolved("SET", f"XXXX-{_month_number(g['mon']):02d}", "month")
+    unit = (g.get("unit") or "").lower()
+    if unit in {"season", "weekend"}:
+        return Resolved("SET", "XXXX-WXX-WE" if unit == "weekend" else "P3M", unit)
+    qty = g.get("qty")
+    n = 2 if qty and qty.lower() == "other" else (_num(qty) if qty else 1)
+    return Resolved("SET", _duration_value(n, unit.rstrip("s")), unit.rstrip("s"))
+
+
+def _norm_fuzzy(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = re.sub(r"\s+", " ", m.group("word").lower())
+    return Resolved("DATE", FUZZY_REFS[word], None)
+
+
+def _norm_fuzzy_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group("word").lower()
+    return Resolved("DATE", "FUTURE_REF" if word == "coming" else "PAST_REF", None)
+
+
+def _norm_anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    qty = (g.get("qty") or "").strip()
+    if not qty and not g.get("plural"):
+        return None
+    if qty.lower() in {"a", "an", "a mere", "mere"} and g.get("plural"):
+        return None
+    n = _num(qty) if qty else None
+    unit = g["unit"].lower()
+    return Resolved("DATE", _duration_value(n, "century" if unit.startswith("centur") else unit),
+                    UNITS.get(unit, ("", False, unit))[2])  # fmt: skip
+
+
+NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
+    "numeric": _norm_numeric,
+    "calendar": _norm_calendar,
+    "decade": _norm_decade,
+    "weekday": _norm_weekday,
+    "named_day": _norm_named_day,
+    "clock": _norm_clock,
+    "relative": _norm_relative,
+    "part_of_date": _norm_part_of_date,
+    "part_year": _norm_part_year,
+    "quarter": _norm_quarter,
+    "year_ago": _norm_year_ago,
+    "ago": _norm_ago,
+    "weekend": _norm_weekend,
+    "year_end": _norm_year_end,
+    "the_day": _norm_the_day,
+    "duration": _norm_duration,
+    "range": _norm_range,
+    "bare_plural": _norm_bare_plural,
+    "set": _norm_set,
+    "fuzzy": _norm_fuzzy,
+    "fuzzy_period": _norm_fuzzy_period,
+    "anchored": _norm_anchored,
+}
+
+
+# --------------------------------------------------------------------------------------------
+# Finding
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    priority: int
+    rule: Rule
+    match: re.Match[str]
+
+
+def _candidates(text: str) -> list[Candidate]:
+    found: list[Candidate] = []
+    priority = 0
+    for table in RULE_TABLES:
+        for rule in table:
+            for m in rule.pattern.finditer(text):
+                if m.end() > m.start():
+                    found.append(Candidate(m.start(), m.end(), priority, rule, m))
+            priority += 1
+    return found
+
+
+def _select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping candidates: longest first, then the earlier rule, then leftmost."""
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.priority, c.start)):
+        if any(c.start < e and s < c.end for s, e in taken):
+            continue
+        chosen.append(c)
+        taken.append((c.start, c.end))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _keep(c: Candidate, doc: Doc, text: str) -> bool:
+    """Filters that need the parse or the surrounding words."""
+    before = text[max(0, c.start - 12) : c.start].split()
+    if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS:
+        return False
+    if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
+        return False
+    if c.rule.kind == "fuzzy":
+        word = re.sub(r"\s+", " ", c.match.group("word").lower())
+        if word in FUZZY_NEEDS_ADVERB:
+            span = doc.char_span(c.start, c.end, alignment_mode="expand")
+            if span is None:
+                return False
+            tok = span[-1]
+            if word in {"once", "earlier"} and tok.pos_ != "ADV":
+                return False
+            if word == "earlier" and tok.dep_ not in {"advmod", "npadvmod"}:
+                return False
+            if word in {"current", "recent", "future"} and tok.dep_ != "amod" and word != "future":
+                return False
+            if word == "future" and not text[max(0, c.start - 4) : c.start].lower().endswith("the "):
+                return False
+            if word == "past" and tok.pos_ not in {"ADJ", "NOUN"}:
+                return False
+            if word == "once" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"again", "more"}:
+                return False
+    if c.rule.name == "year":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span[0].like_num and span[0].ent_type_ in {"MONEY", "QUANTITY",
+                                                                            "CARDINAL", "PERCENT"}:  # fmt: skip
+            return False
+    return True
+
+
+def _event_span(doc: Doc, text: str, after_char: int) -> Span | None:
+    """The event phrase introduced by the "after"/"before" word starting at ``after_char``."""
+    word = doc.char_span(after_char, after_char + len(text[after_char:].split()[0]),
+                         alignment_mode="expand")  # fmt: skip
+    if word is None:
+        return None
+    signal = word[0]
+    tokens: list[Token]
+    objects = [c for c in signal.children if c.dep_ in {"pobj", "pcomp"}]
+    if objects:
+        tokens = list(objects[0].subtree)
+    elif signal.dep_ == "mark":
+        tokens = [t for t in signal.head.subtree if t.i > signal.i]
+    else:
+        tokens = []
+    if not tokens:
+        sent_end = signal.sent.end
+        tokens = []
+        for t in doc[signal.i + 1 : sent_end]:
+            if t.is_punct and t.text not in {"-", "'"}:
+                break
+            tokens.append(t)
+    tokens = [t for t in tokens if t.i > signal.i]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens.pop()
+    if not tokens:
+        return None
+    # stop the phrase at the end of its clause: at a comma or a relative "which/who"
+    out: list[Token] = []
+    for t in tokens:
+        if out and (t.text in {",", ";", ":"} or (t.i != out[-1].i + 1)):
+            break
+        out.append(t)
+    return Span(out[0].idx, out[-1].idx + len(out[-1].text))
+
+
+def _to_iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _parse_dct(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError as exc:
+        raise AnalysisError(f"publication date {published!r} is not an ISO date",
+                            value=published) from exc  # fmt: skip
+
+
+def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
+    """All time expressions of ``article``, normalised against its publication date.
+
+    ``doc`` must be the spaCy parse of ``article.text``. Returns TimeRefs sorted by span.
+    """
+    text = article.text
+    if doc.text != text:
+        raise AnalysisError("the parse does not belong to this article's text",
+                            article_id=article.id)  # fmt: skip
+    dct = _parse_dct(article.published)
+    out: list[TimeRef] = []
+    previous: Resolved | None = None
+    for c in _select(_candidates(text)):
+        if not _keep(c, doc, text):
+            continue
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        sentence = span.sent.text if span is not None else ""
+        tense = _governing_tense(doc, c.start, c.end)
+        ctx = Context(dct, tense, previous, sentence)
+        resolved = NORMALISERS[c.rule.kind](c.match, ctx)
+        if resolved is None:
+            continue
+        start, end = c.start, c.end
+        anchor = None
+        if c.rule.kind == "anchored":
+            pre = c.match.group("pre")
+            if pre:
+                start = c.match.start("dur")
+            direction = c.match.group("dir").lower()
+            event = _event_span(doc, text, c.match.start("dir"))
+            if event is None:
+                continue
+            anchor = TimeAnchor(event, resolved.value, direction)
+            resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
+        if resolved.type == "DATE" and resolved.granularity in {"day", "quarter"}:
+            previous = resolved
+        out.append(
+            TimeRef(
+                span=Span(start, end),
+                type=resolved.type,
+                value=resolved.value,
+                start=_to_iso(resolved.start),
+                end=_to_iso(resolved.end),
+                granularity=resolved.granularity,
+                mod=resolved.mod,
+                anchor=anchor,
+            )
+        )
+    return _resolve_local_anchors(out)
+
+
+def _resolve_local_anchors(times: list[TimeRef]) -> list[TimeRef]:
+    """"two days after June 24": an anchor that is itself a resolved date is resolved now."""
+    by_start = {t.span.start: t for t in times}
+    out = []
+    for t in times:
+        if t.anchor is not None:
+            target = by_start.get(t.anchor.event.start)
+            if target is not None and target.start and target.end and target.granularity:
+                t = resolve_anchor(t, target.start, target.end, target.granularity)
+        out.append(t)
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Resolution helpers for later stages
+# --------------------------------------------------------------------------------------------
+
+_DURATION = re.compile(r"P(?:(?P<n>\d+|X)(?P<u>Y|M|W|D|Q|DE|CE))?(?:T(?P<tn>\d+|X)(?P<tu>H|M|S))?")
+
+
+def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
+                   anchor_granularity: str) -> TimeRef:  # fmt: skip
+    """Resolve an anchored TimeRef given the anchor event's date interval.
+
+    Anchor 2023-06-24 (day) with "P5D after" gives 2023-06-29 at day granularity; a vague
+    offset ("PXW") gives an open interval after (or before) the anchor with mod AFTER/BEFORE.
+    """
+    if time.anchor is None:
+        return time
+    try:
+        a_start = dt.date.fromisoformat(anchor_start)
+        a_end = dt.date.fromisoformat(anchor_end)
+    except ValueError as exc:
+        raise AnalysisError(f"anchor interval {anchor_start!r}..{anchor_end!r} is not ISO dates",
+                            value=anchor_start) from exc  # fmt: skip
+    m = _DURATION.fullmatch(time.anchor.offset)
+    if m is None:
+        raise AnalysisError(f"anchor offset {time.anchor.offset!r} is not an ISO duration",
+                            value=time.anchor.offset)  # fmt: skip
+    after = time.anchor.direction == "after"
+    sign = 1 if after else -1
+    amount, unit = m.group("n"), m.group("u")
+    if m.group("tn") is not None:  # hours or minutes: the same day(s) as the anchor
+        base = a_end if after else a_start
+        return replace(time, value=base.isoformat(), start=base.isoformat(),
+                       end=base.isoformat(), granularity="day")  # fmt: skip
+    if amount is None or amount == "X" or unit is None:
+        # vague offset: somewhere after the anchor's end (or before its start)
+        mod = "AFTER" if after else "BEFORE"
+        if after:
+            return replace(time, value=a_end.isoformat(), start=a_end.isoformat(), end=None,
+                           granularity=anchor_granularity, mod=mod)  # fmt: skip
+        return replace(time, value=a_start.isoformat(), start=None, end=a_start.isoformat(),
+                       granularity=anchor_granularity, mod=mod)  # fmt: skip
+    n = int(amount)
+    unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
+                 "DE": "decade", "CE": "century"}[unit]  # fmt: skip
+    if anchor_granularity == "day" and unit_name in {"day", "week"}:
+        d = _shift(a_start, unit_name, sign * n)
+        r = _day(d)
+    elif anchor_granularity == "day":
+        r = _unit_interval(_shift(a_start, unit_name, sign * n), unit_name)
+        r = _day(_shift(a_start, unit_name, sign * n)) if unit_name == "month" else r
+    else:
+        lo, hi = _shift(a_start, unit_name, sign * n), _shift(a_end, unit_name, sign * n)
+        r = Resolved("DATE", "", anchor_granularity, lo, hi)
+        grain = _unit_interval(lo, anchor_granularity) if anchor_granularity in {
+            "week", "month", "quarter", "year", "decade", "century"} else None  # fmt: skip
+        value = grain.value if grain and grain.start == lo else lo.isoformat()
+        r = replace(r, value=value)
+    return replace(time, value=r.value, start=_to_iso(r.start), end=_to_iso(r.end),
+                   granularity=r.granularity)  # fmt: skip
+
+
+_YEARLESS = re.compile(r"XXXX-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
+
+
+def with_reference_year(time: TimeRef, year: int) -> TimeRef:
+    """Fill an unknown year: "XXXX-07-01" with 2023 gives 2023-07-01 (start and end set).
+
+    Values without a year-less calendar date (durations, resolved dates) come back unchanged.
+    """
+    m = _YEARLESS.fullmatch(time.value)
+    if m is None:
+        return time
+    month = int(m.group("m"))
+    if m.group("d"):
+        try:
+            r = _day(dt.date(year, month, int(m.group("d"))), time.mod)
+        except ValueError:
+            return time
+    else:
+        r = _month(year, month, time.mod)
+    return replace(time, value=r.value, start=_to_iso(r.start), end=_to_iso(r.end),
+                   granularity=r.granularity)  # fmt: skip
