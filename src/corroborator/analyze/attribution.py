@@ -51,7 +51,18 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 COGNITION_VERBS: frozenset[str] = frozenset(
     "think believe expect hope fear feel doubt suspect worry know understand agree".split()
 )
-CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS
+# Stance verbs: a position taken towards something, content is the object or complement
+# ("called for a ceasefire", "criticized the deal", "endorsed Clinton", "polls show …").
+STANCE_VERBS: frozenset[str] = frozenset(
+    """call criticize criticise praise endorse support back want urge show find describe
+    refuse thank mock condemn blame welcome oppose defend slam attack reveal""".split()
+)
+CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS
+# Verbs whose direct object is the content ("criticized the deal"); for the others the object
+# is the addressee ("told reporters") and never the content.
+OBJECT_CONTENT_VERBS: frozenset[str] = STANCE_VERBS - frozenset(["show", "find", "want"])
+# Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
+HEADLINE_SOURCE_MAX_WORDS = 5
 # Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
 XCOMP_CUE_VERBS: frozenset[str] = frozenset(
     "claim deny admit allege vow promise pledge threaten insist appear seem expect".split()
@@ -411,6 +422,14 @@ def _trim(doc: Doc, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _stripped_span(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
 def _subtree_minus(head: Token, minus: Token) -> list[Token]:
     cut = {t.i for t in minus.subtree}
     return [t for t in head.subtree if t.i not in cut]
@@ -489,6 +508,8 @@ class _Finder:
         lemma = verb.lemma_.lower()
         if lemma not in CUE_VERBS or verb.pos_ not in ("VERB", "AUX"):
             return None
+        if self.inside_quote(verb):
+            return None  # words inside a quotation belong to the quoted speaker's statement
         if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             return None
         subject = _subject(verb)
@@ -505,6 +526,14 @@ class _Finder:
                 if child.dep_ == "ccomp" and child.i < verb.i:
                     content_tokens = list(child.subtree)
                     break
+        if not content_tokens and lemma in OBJECT_CONTENT_VERBS and not passive:
+            objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
+            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
+            parts = objs or preps
+            if parts:
+                content_tokens = [t for c in parts for t in c.subtree]
+                if not objs:
+                    content_tokens = [t for t in content_tokens if t.i != parts[0].i]
         if not content_tokens and lemma in XCOMP_CUE_VERBS and not passive:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
@@ -597,6 +626,27 @@ class _Finder:
                 if len(gap) < 60 and "." not in gap:
                     return qs, qe
         return None
+
+    def headlines(self) -> list[_Found]:
+        """Headline-style attributions: "Graham: Trump's rhetoric is hateful"."""
+        out: list[_Found] = []
+        for p_start, p_end in _paragraphs(self.text):
+            line = self.text[p_start:p_end]
+            colon = line.find(":")
+            if colon <= 0 or colon + 2 >= len(line):
+                continue
+            words = line[:colon].split()
+            if not 0 < len(words) <= HEADLINE_SOURCE_MAX_WORDS:
+                continue
+            if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            head_span = self.doc.char_span(p_start, p_start + colon, alignment_mode="expand")
+            cue = self.doc.char_span(p_start + colon, p_start + colon + 1)
+            body = _stripped_span(self.text, p_start + colon + 1, p_end)
+            if head_span is None or cue is None or body is None:
+                continue
+            out.append(_Found([cue[0]], body, head_span.root))
+        return out
 
     def hearsay_passive(self, verb: Token) -> _Found | None:
         """'X is said to have …', 'he is believed to be …' — an anonymous hedge."""
@@ -697,7 +747,7 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
     text = article.text
     finder = _Finder(doc, text)
     speakers = _Speakers(doc, mentions)
-    found: list[_Found] = []
+    found: list[_Found] = finder.headlines()
     for tok in doc:
         for rule in (finder.according_to, finder.hearsay_passive, finder.verb_cue, finder.noun_cue):
             hit = rule(tok)
