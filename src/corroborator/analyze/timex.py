@@ -93,10 +93,9 @@ FUZZY_REFS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF",
-    "formerly": "PAST_REF", "the past": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF",
-    "soon": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF",
-    "the coming": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
 # "early/mid/late X" and "the end of X" -> TIMEX3 mod.
@@ -120,6 +119,19 @@ FREQUENCY_WORDS: dict[str, str] = {
     "monthly": "P1M", "quarterly": "P3M", "annually": "P1Y", "yearly": "P1Y",
     "biannually": "P6M", "semiannually": "P6M",
 }  # fmt: skip
+
+# Fixed-date and rule-based holidays -> (month, day) or (month, weekday, nth) (US calendar).
+HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "new year's day": (1, 1, 0), "new year's eve": (12, 31, 0), "christmas eve": (12, 24, 0),
+    "christmas day": (12, 25, 0), "christmas": (12, 25, 0), "independence day": (7, 4, 0),
+    "halloween": (10, 31, 0), "valentine's day": (2, 14, 0), "veterans day": (11, 11, 0),
+    "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
+    "memorial day": (5, 1, -1),
+}  # fmt: skip
+
+# A year-less month more than this many months after the DCT in a past-tense sentence is
+# last year's ("in October" said in May); likewise before the DCT in future tense.
+YEAR_SHIFT_MONTHS = 4
 
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -154,7 +166,8 @@ F: dict[str, str] = {
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
 }
 F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
-F["QMOD"] = rf"(?i:{_alt(QUANTITY_MODS)})"
+# "about" and "over" stay outside the extent (TimeML: "over <the past two years>").
+F["QMOD"] = rf"(?i:{_alt(k for k in QUANTITY_MODS if k not in {'about', 'over', 'some'})})"
 F["CLOCK"] = (
     r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
     r"(?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
@@ -201,8 +214,25 @@ DATE_RULES: tuple[Rule, ...] = (
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
     Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)\s+|mid-)(?P<mon>{MONTH})"), "calendar"),
+    Rule("rel_month", _p(r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+                         r"(?P<mon>{MONTH})(?!\s+\d)"), "calendar"),  # fmt: skip
     Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
     Rule("cue_month", _p(r"(?P<mon>May)(?!\s+\d)"), "calendar"),  # kept only after MAY_CUES
+    # "the summer", "the early summer", "summer 1994", "the winter of 1994"
+    Rule("season", _p(r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
+                      r"(?:\s+of\s+(?P<y>{YEAR}))?(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
+                      r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"), "season"),  # fmt: skip
+    # "Thanksgiving", "Christmas Eve", "New Year's Day"
+    Rule("holiday", _p(r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>" + _alt(HOLIDAYS)
+                       + r")(?:\s+(?P<y>{YEAR}))?"), "holiday"),  # fmt: skip
+    # "nineteen ninety-six", "the year two thousand"
+    Rule("spelled_year", _p(r"(?:(?i:the\s+year)\s+)?(?P<spelled>(?i:nineteen|eighteen|twenty)"
+                            r"\s+(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                            r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?"
+                            r"|(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+                            r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
+                            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"),
+         "spelled_year"),  # fmt: skip
     # "fiscal 1999", "the 1999 period", "1999"
     Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?)\s+(?P<y>{YEAR})"), "calendar"),
     Rule("year", _p(r"(?P<y>{YEAR})(?!\s*(?:%|percent|[-–]?\s*(?i:year-old|yard|mile|meter)))"
@@ -225,10 +255,10 @@ DAY_RULES: tuple[Rule, ...] = (
                      r"(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
     Rule("weekday", _p(r"(?:(?P<wrel>(?i:last|next|this|coming|the\s+previous|the\s+following"
-                       r"|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<pod>{POD}))?"),
+                       r"|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
          "weekday"),  # fmt: skip
     # "yesterday", "late yesterday", "tomorrow morning", "tonight", "last night", "overnight"
-    Rule("named_day", _p(r"(?:(?P<part>(?i:early|late|earlier|later))\s+)?(?P<rel>(?i:today"
+    Rule("named_day", _p(r"(?:(?P<part>(?i:early|late))\s+)?(?P<rel>(?i:today"
                          r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"),
          "named_day"),  # fmt: skip
     Rule("pod_named_day", _p(r"(?P<pod>(?i:mid-?\s?afternoon|morning|afternoon|evening|night))"
@@ -241,7 +271,7 @@ DAY_RULES: tuple[Rule, ...] = (
 # Weeks, months, quarters, seasons and years relative to the DCT.
 RELATIVE_RULES: tuple[Rule, ...] = (
     # "earlier this month", "later this year", "early next year", "late last month"
-    Rule("part_rel_unit", _p(r"(?P<part>(?i:early|earlier|late|later|mid|the\s+end\s+of"
+    Rule("part_rel_unit", _p(r"(?P<part>(?i:early|late|mid|the\s+end\s+of"
                              r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
                              r"|the\s+rest\s+of|the\s+remainder\s+of))[\s-]+"
                              r"(?P<rel>(?i:this|last|next|the\s+past|the\s+current))\s+"
@@ -265,8 +295,11 @@ RELATIVE_RULES: tuple[Rule, ...] = (
                         r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
                         r"|{SEASON}))(?!\s*-|'s\s+\d)"), "relative"),  # fmt: skip
     # "this year's third quarter", "the third quarter of 1998", "the first half", "Q3"
-    Rule("quarter", _p(r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+|(?P<y>{YEAR})\s+"
-                       r"|(?i:the)\s+(?:(?i:latest|current|previous|most\s+recent)\s+)?)?"
+    Rule("quarter", _p(r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+"
+                       r"|(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?:(?P<y>{YEAR})"
+                       r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
+                       r"|(?i:the)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
+                       r"|fiscal)\s+)?)?"
                        r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
                        r"(?P<qh>(?i:quarter|half))"
                        r"|(?P<bare>(?<=[Tt]he\s)(?i:quarter|latest\s+quarter|current\s+quarter"
@@ -274,19 +307,20 @@ RELATIVE_RULES: tuple[Rule, ...] = (
                        r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
                        r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"), "quarter"),  # fmt: skip
     # "the year-earlier quarter", "the year-ago period", "year-earlier", "a year earlier"
-    Rule("year_ago", _p(r"(?:(?i:the)\s+)?(?i:year-(?:earlier|ago|before))(?:\s+(?P<noun>(?i:"
-                        r"quarter|period|month|level|results)))?"), "year_ago"),  # fmt: skip
+    Rule("year_ago", _p(r"(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?i:year-(?:earlier|ago|before))"
+                        r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"), "year_ago"),  # fmt: skip
     # "two days ago", "a year earlier", "three weeks later", "several years ago"
     Rule("ago", _p(r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
                    r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|before|later|hence|from\s+now"
                    r"|back))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"), "ago"),  # fmt: skip
+    # "the year", "the full year", "the fiscal year", "the week" (the current one)
+    Rule("the_unit", _p(r"(?i:the|the\s+full|the\s+fiscal|the\s+current\s+fiscal|that)\s+"
+                        r"(?P<unit>(?i:year|week))(?!\s*-|'s|\s+(?:ago|earlier|before|after|of|when"
+                        r"|in\s+which|to|that|following))"), "the_unit"),  # fmt: skip
     # "the weekend", "this weekend"
     Rule("weekend", _p(r"(?i:the|this|last|next)\s+(?i:weekend)"), "weekend"),
     # "year-end", "the year's end", "the end of the year"
     Rule("year_end", _p(r"(?:(?i:the)\s+)?(?i:year-end|year's\s+end)"), "year_end"),
-    # "today's" as a determiner of the present day, "this time", "the day"
-    Rule("the_day", _p(r"(?i:the\s+same\s+day|that\s+day|the\s+day)(?!\s+(?:before|after|of|when"
-                       r"|that|he|she|they|it))"), "the_day"),  # fmt: skip
 )
 
 # Lengths of time.
@@ -308,8 +342,7 @@ DURATION_RULES: tuple[Rule, ...] = (
                           r"(?!-?old|s)(?!-)"), "duration"),  # fmt: skip
     # "years", "months", "decades", "weeks", "hours" (bare plural: an unknown number of them)
     Rule("bare_plural", _p(r"(?:(?P<lead>(?i:recent|the\s+past|past|the\s+last|the\s+next"
-                           r"|the\s+coming|coming|the\s+first|the\s+early|the\s+final|the"
-                           r"|those|these))\s+)?(?P<unit>(?i:year|month|week|day|hour|minute"
+                           r"|the\s+coming|coming|the\s+first|the\s+early|the\s+final))\s+)?(?P<unit>(?i:year|month|week|day|hour|minute"
                            r"|decade|centurie))s(?!\w|\s+(?:ago|old|earlier|later))"),
          "bare_plural"),  # fmt: skip
 )
@@ -325,9 +358,8 @@ SET_RULES: tuple[Rule, ...] = (
     Rule("plural_weekday", _p(r"(?P<wd>{WEEKDAY})s(?:\s+(?P<pod>(?i:morning|afternoon|evening"
                               r"|night))s)?"), "set"),  # fmt: skip
     # "twice a week", "$5 a year", "three times a day"
-    Rule("rate", _p(r"(?:(?i:once|twice|\w+\s+times)\s+)?(?<=\w\s)(?i:a|per)\s+(?P<unit>(?i:"
-                    r"day|week|month|year))(?!\s+(?:ago|earlier|later|or|and|before|after))"),
-         "set"),  # fmt: skip
+    Rule("rate", _p(r"(?:(?i:once|twice|thrice|(?:\d+|{NUM})\s+times)\s+(?i:a|per)|(?i:per))\s+"
+                    r"(?P<unit>(?i:day|week|month|year|hour))"), "set"),  # fmt: skip
 )
 
 # Fuzzy references to the past, present and future.
@@ -343,7 +375,7 @@ ANCHOR_RULES: tuple[Rule, ...] = (
     Rule("anchored", _p(r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
                         r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere)"
                         r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
-                        r"(?=\s+(?P<dir>(?i:after|before))\s+(?!(?:\d|[A-Z][a-z]+\s+\d)))"),
+                        r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"),
          "anchored"),  # fmt: skip
 )
 
@@ -629,21 +661,13 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
     this = dct.year
     target = (month, day or 1)
     now = (dct.month, dct.day if day else 1)
-    if ctx.tense == "past" and target > now:
-        return this - 1 if (month - dct.month) % 12 >= 2 or month > dct.month else this
-    if ctx.tense == "future" and target < now:
+    months_ahead = (target[0] - now[0]) + (1 if target[1] > now[1] else 0) * 0
+    # the DCT's year, unless the tense clearly points across a year boundary
+    if ctx.tense == "past" and months_ahead > YEAR_SHIFT_MONTHS:
+        return this - 1
+    if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
         return this + 1
-    # no tense: the year that puts it closest to the DCT
-    best = this
-    best_gap = None
-    for y in (this - 1, this, this + 1):
-        try:
-            gap = abs((dt.date(y, month, min(day or 15, 28)) - dct).days)
-        except ValueError:
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = y, gap
-    return best
+    return this
 
 
 def _two_digit_year(y: str, dct: dt.date | None) -> int:
@@ -693,6 +717,13 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     month = _month_number(g["mon"]) if g.get("mon") else None
     day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
     mod = _part_mod(g.get("part"))
+    mrel = re.sub(r"\s+", " ", (g.get("mrel") or "").lower())
+    if mrel and month is not None and ctx.dct is not None:
+        y = ctx.dct.year
+        if mrel in {"last", "this past"} and month >= ctx.dct.month:
+            y -= 1
+        if mrel in {"next", "this coming"} and month <= ctx.dct.month:
+            y += 1
     if g.get("wd") and day is not None and y is None and month is not None and ctx.dct:
         # "Monday, June 29": pick the year in which that date is that weekday, if near
         want = WEEKDAYS[g["wd"].lower()]
@@ -902,6 +933,8 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _quarter(*ref)
     n = ORDINALS[g["ord"].lower()]
     half = g["qh"].lower() == "half"
+    if g.get("ago") and not year_text and ctx.dct is not None:
+        year_text = str(ctx.dct.year - 1)
     if half and n > 2:
         return None
     rel = g.get("rel") or (g.get("this") or "").split()[0] if (g.get("rel") or g.get("this")) else None
@@ -980,6 +1013,81 @@ def _norm_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return None
     return _day(ctx.dct)
+
+
+def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    word = (g.get("season") or g.get("season2") or "").lower()
+    code, first = SEASONS[word]
+    year_text = g.get("y") or g.get("y2")
+    mod = _part_mod(g.get("part"))
+    if year_text:
+        return _season(int(year_text), code, mod)
+    if ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{code}", "season", mod=mod)
+    y = ctx.dct.year
+    if ctx.tense == "past" and ctx.dct.month < first:
+        y -= 1
+    return _season(y, code, mod)
+
+
+def _holiday_date(name: str, y: int) -> dt.date:
+    month, a, b = HOLIDAYS[name]
+    if b == 0:
+        return dt.date(y, month, a)
+    if b == -1:  # last given weekday of the month
+        d = _month_end(y, month)
+        return d - dt.timedelta(days=(d.isoweekday() - a) % 7)
+    first = dt.date(y, month, 1)
+    first_match = first + dt.timedelta(days=(b - first.isoweekday()) % 7)
+    return first_match + dt.timedelta(weeks=a - 1)
+
+
+def _norm_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
+    if name not in HOLIDAYS:
+        return None
+    if g.get("y"):
+        return _day(_holiday_date(name, int(g["y"])))
+    if ctx.dct is None:
+        month, a, b = HOLIDAYS[name]
+        return Resolved("DATE", f"XXXX-{month:02d}-{a:02d}" if b == 0 else "XXXX-XX-XX", "day")
+    rel = (g.get("hrel") or "").lower()
+    this = _holiday_date(name, ctx.dct.year)
+    if rel == "last" or (not rel and ctx.tense == "past"):
+        this = this if this <= ctx.dct else _holiday_date(name, ctx.dct.year - 1)
+    elif rel == "next" or (not rel and ctx.tense == "future"):
+        this = this if this >= ctx.dct else _holiday_date(name, ctx.dct.year + 1)
+    return _day(this)
+
+
+SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+                "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
+
+
+def _norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = re.split(r"[\s-]+", m.group("spelled").lower())
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return _year(2000 + (NUMBER_WORDS[rest[0]] if rest else 0))
+    century = NUMBER_WORDS[words[0]]
+    rest = words[1:]
+    n = SPELLED_TENS.get(rest[0], NUMBER_WORDS.get(rest[0], 0))
+    if len(rest) > 1:
+        n += NUMBER_WORDS[rest[1]]
+    return _year(century * 100 + n)
+
+
+def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = m.group("unit").lower()
+    if ctx.dct is None:
+        return Resolved("DATE", "XXXX" if unit == "year" else "XXXX-WXX", unit)
+    if m.group(0).lower().startswith("that"):
+        if ctx.previous is None or ctx.previous.start is None:
+            return None
+        return _unit_interval(ctx.previous.start, unit)
+    return _unit_interval(ctx.dct, unit)
 
 
 def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1086,6 +1194,10 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "year_end": _norm_year_end,
     "the_day": _norm_the_day,
     "duration": _norm_duration,
+    "season": _norm_season,
+    "holiday": _norm_holiday,
+    "spelled_year": _norm_spelled_year,
+    "the_unit": _norm_the_unit,
     "range": _norm_range,
     "bare_plural": _norm_bare_plural,
     "set": _norm_set,
@@ -1159,6 +1271,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
                 return False
             if word == "once" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"again", "more"}:
                 return False
+    if c.rule.name == "frequency":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span[-1].dep_ in {"amod", "compound"} or span[-1].pos_ == "ADJ":
+            return False
     if c.rule.name == "year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[0].like_num and span[0].ent_type_ in {"MONEY", "QUANTITY",
@@ -1251,7 +1367,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
             resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
-        if resolved.type == "DATE" and resolved.granularity in {"day", "quarter"}:
+        if resolved.type == "DATE" and resolved.granularity in {"day", "quarter", "year", "month"}:
             previous = resolved
         out.append(
             TimeRef(
