@@ -599,11 +599,7 @@ class _Finder:
             if expl is not None and expl.lower_ != "it":
                 return None  # "Prigozhin was promised security": not hearsay
             expl = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-            cue_tokens = [
-                c
-                for c in verb.children
-                if c.dep_ in ("auxpass", "aux", "nsubjpass") and c.i < verb.i
-            ]
+            cue_tokens = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
             cue = sorted(cue_tokens + [verb], key=lambda t: t.i)
             return _Found(cue, content, None, impersonal=(expl.text if expl else "") or "it")
         if subject is not None and (

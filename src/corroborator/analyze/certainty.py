@@ -100,7 +100,7 @@ def _in_relative_clause(tok: Token) -> bool:
 def _backshifted(modal: Token) -> bool:
     """ "told they could sign": reported "can" after a past-tense cue, not a possibility."""
     verb = modal.head
-    return verb.dep_ == "ccomp" and verb.head.tag_ == "VBD"
+    return verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
 
 
 def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:

@@ -1,0 +1,343 @@
+"""Attribution on the two seed articles and on literal sentences, with the real spaCy parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.attribution import (
+    CUE_NOUNS,
+    PUBLICATION_NOUNS,
+    SPEECH_VERBS,
+    extract_attributions,
+    find_quotes,
+    relayed_chain,
+)
+from corroborator.analyze.certainty import assess_certainty
+from corroborator.model import Article, Mention, Span
+
+DATE_PREFIX = " date 2023-07-10 "
+
+
+def _article(text: str, **meta: object) -> Article:
+    return Article(id="t", text=text, source="test", **meta)
+
+
+@pytest.fixture(scope="module")
+def wion(nlp, examples_dir):
+    raw = next(examples_dir.glob("002_*.txt")).read_text(encoding="utf-8")
+    assert raw.startswith(DATE_PREFIX)
+    article = _article(raw[len(DATE_PREFIX) :], published="2023-07-10", outlet="WION")
+    doc = nlp(article.text)
+    return article, doc, extract_attributions(doc, article, [])
+
+
+@pytest.fixture(scope="module")
+def tabloid(nlp, examples_dir):
+    text = next(examples_dir.glob("000_*.txt")).read_text(encoding="utf-8")
+    article = _article(text)
+    doc = nlp(article.text)
+    return article, doc, extract_attributions(doc, article, [])
+
+
+def _find(article: Article, atts, content_part: str):
+    """The attribution whose content contains ``content_part``."""
+    start = article.text.index(content_part)
+    hits = [a for a in atts if a.content.start <= start < a.content.end]
+    assert hits, f"no attribution covers {content_part!r}"
+    return min(hits, key=lambda a: a.content.end - a.content.start)
+
+
+def _text(article: Article, span: Span) -> str:
+    return article.text[span.start : span.end]
+
+
+def _one(nlp, sentence: str):
+    article = _article(sentence)
+    doc = nlp(sentence)
+    return article, doc, extract_attributions(doc, article, [])
+
+
+# --- the WION article (002) -----------------------------------------------------------------
+
+
+def test_wion_kremlin_said_on_monday(wion):
+    article, _, atts = wion
+    a = _find(article, atts, "Russian President Vladimir Putin met")
+    assert a.source.name == "Kremlin" and a.source.kind == "organisation"
+    assert _text(article, a.cue) == "said"
+
+
+def test_wion_peskov_indirect_on_record(wion):
+    article, doc, atts = wion
+    a = _find(article, atts, "the meeting took place on June 29")
+    assert a.mode == "indirect"
+    assert (a.source.name, a.source.kind, a.source.role) == (
+        "Dmitry Peskov",
+        "person",
+        "Kremlin spokesman",
+    )
+    assert assess_certainty(doc, a.content, a).grade == "on_record"
+
+
+def test_wion_pronouns_resolve_to_peskov(wion):
+    article, _, atts = wion
+    assert _find(article, atts, "the meeting lasted three hours").source.name == "Dmitry Peskov"
+    added = _find(article, atts, "listened to accounts")
+    assert added.source.name == "Dmitry Peskov"
+    assert _text(article, added.cue) == "added"
+
+
+def test_wion_mixed_quote(wion):
+    article, _, atts = wion
+    a = _find(article, atts, "gave his assessment")
+    assert a.source.name == "Dmitry Peskov"
+    assert a.mode in ("mixed", "direct")
+    assert _text(article, a.content).startswith("Putin “gave")
+
+
+def test_wion_lukashenko_told_reporters(wion):
+    article, _, atts = wion
+    a = _find(article, atts, "it was unclear if the Wagner fighters")
+    assert a.source.name == "Alexander Lukashenko"
+    assert a.source.role == "Belarusian President"
+    assert _text(article, a.cue) == "told"
+
+
+def test_wion_two_sentence_quote_he_is_lukashenko(wion):
+    article, doc, atts = wion
+    a = _find(article, atts, "As for Prigozhin")
+    assert a.mode == "direct"
+    assert a.source.name == "Alexander Lukashenko"
+    assert _text(article, a.content) == (
+        "“As for Prigozhin, he's in St Petersburg. He is not on the territory of Belarus,\""
+    )
+    assert assess_certainty(doc, a.content, a).grade == "on_record"
+
+
+def test_wion_kremlin_not_following(wion):
+    article, _, atts = wion
+    a = _find(article, atts, "not following")
+    assert a.source.kind == "organisation" and a.source.name == "Kremlin"
+    assert a.mode == "mixed"
+
+
+def test_wion_peskov_told_reporters_direct(wion):
+    article, _, atts = wion
+    a = _find(article, atts, "No, we do not follow his movements")
+    assert a.mode == "direct"
+    assert a.source.name == "Dmitry Peskov" and a.source.role == "Kremlin spokesman"
+
+
+def test_wion_lukashenko_claimed_is_hedged(wion):
+    article, doc, atts = wion
+    a = _find(article, atts, "to have intervened")
+    assert a.source.name == "Alexander Lukashenko"
+    c = assess_certainty(doc, a.content, a)
+    assert c.grade == "hedged" and _text(article, c.cues[0]) == "claimed"
+
+
+def test_attributions_sorted_and_offsets_valid(wion):
+    article, _, atts = wion
+    starts = [a.content.start for a in atts]
+    assert starts == sorted(starts)
+    for a in atts:
+        assert 0 <= a.cue.start < a.cue.end <= len(article.text)
+        assert 0 <= a.content.start < a.content.end <= len(article.text)
+
+
+def test_deterministic(nlp, wion):
+    article, _, atts = wion
+    assert extract_attributions(nlp(article.text), article, []) == atts
+
+
+def test_mentions_give_entity_keys(nlp, wion):
+    article, doc, _ = wion
+    start = article.text.index("Dmitry Peskov")
+    mentions = [Mention("person:peskov", Span(start, start + len("Dmitry Peskov")))]
+    atts = extract_attributions(doc, article, mentions)
+    a = _find(article, atts, "the meeting took place on June 29")
+    assert a.source.entity == "person:peskov"
+
+
+# --- the tabloid article (000) --------------------------------------------------------------
+
+
+def test_tabloid_liberation_chain(tabloid):
+    article, _, atts = tabloid
+    a = _find(article, atts, "secret service sources had located")
+    assert [(s.name, s.kind) for s in a.chain] == [
+        ("Libération", "publication"),
+        ("secret service sources", "anonymous"),
+    ]
+
+
+def test_tabloid_relayed_chain_and_allegedly(tabloid):
+    article, doc, atts = tabloid
+    chain = relayed_chain(doc, article, atts)
+    assert [s.name for s in chain] == ["Libération", "secret service sources"]
+    sent = next(s for s in doc.sents if "it allegedly took place" in s.text)
+    c = assess_certainty(doc, Span(sent.start_char, sent.end_char), None)
+    assert c.grade == "hedged"
+    assert [_text(article, x) for x in c.cues] == ["allegedly"]
+
+
+def test_tabloid_reports_say_anonymous(tabloid):
+    article, doc, atts = tabloid
+    a = _find(article, atts, "Sergei Naryshkin, the head")
+    assert a.source.kind == "anonymous" and a.source.name == "reports"
+    assert assess_certainty(doc, a.content, a).grade in ("anonymous", "hedged")
+
+
+def test_tabloid_according_to_muratov(tabloid):
+    article, doc, atts = tabloid
+    a = _find(article, atts, "the Wagner chief may have been tasked")
+    assert _text(article, a.cue) == "According to"
+    assert (a.source.name, a.source.role) == ("Dmitry Muratov", "Nobel prize-winner")
+    c = assess_certainty(doc, a.content, a)
+    assert c.grade == "speculation" and "may" in [_text(article, x) for x in c.cues]
+
+
+def test_tabloid_colon_quote_over_paragraphs(tabloid):
+    article, doc, atts = tabloid
+    a = _find(article, atts, "I think [Yevgeny Prigozhin]")
+    assert a.mode == "direct" and a.source.name == "Dmitry Muratov"
+    content = _text(article, a.content)
+    assert content.startswith("“I think") and content.endswith("Russia’.”")
+    assert "assassination attempt" in content
+    assert assess_certainty(doc, a.content, a).grade == "speculation"
+
+
+def test_wion_has_no_relayed_chain(wion):
+    article, doc, atts = wion
+    assert relayed_chain(doc, article, atts) == ()
+
+
+# --- quotations on the characters -----------------------------------------------------------
+
+QUOTE_POSITIVE = [
+    ('"We will win," he said.', '"We will win,"'),
+    ("“We will win,” he said.", "“We will win,”"),
+    ("«Nous gagnerons», a-t-il dit.", "«Nous gagnerons»"),
+    ("‘We will win,’ he said.", "‘We will win,’"),
+    ('“Mixed marks," he said.', '“Mixed marks,"'),
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), QUOTE_POSITIVE)
+def test_find_quotes_styles(text, quote):
+    spans = find_quotes(text)
+    assert [text[s:e] for s, e in spans] == [quote]
+
+
+def test_find_quotes_apostrophes_are_not_quotes():
+    assert find_quotes("Putin’s chef isn’t in Belarus, it's said.") == []
+
+
+def test_find_quotes_multi_paragraph():
+    text = "He said: “One.\n\n“Two.\n\n“Three.”\n\nNot quoted."
+    assert [text[s:e] for s, e in find_quotes(text)] == ["“One.\n\n“Two.\n\n“Three.”"]
+
+
+def test_find_quotes_unclosed_paragraph_not_continued():
+    text = "He said: “One.\n\nPlain paragraph."
+    assert find_quotes(text) == []
+
+
+# --- literal sentences for each rule list ---------------------------------------------------
+
+CUE_POSITIVE = [
+    ("The minister said that taxes would rise.", "said", "The minister"),
+    ("The minister says taxes will rise.", "says", "The minister"),
+    ("Officials told reporters that the border was closed.", "told", "Officials"),
+    ("The company confirmed that it had been hacked.", "confirmed", "The company"),
+    ("The senator warned that the bill would fail.", "warned", "The senator"),
+    ("The army denied that troops had crossed the border.", "denied", "The army"),
+    ("Smith insisted that he was innocent.", "insisted", "Smith"),
+    ("Jones announced that she would run for office.", "announced", "Jones"),
+    ("The mayor admitted that mistakes were made.", "admitted", "The mayor"),
+    ("Lukashenko claimed to have intervened in the matter.", "claimed", "Lukashenko"),
+    ("It was reported that the plant had closed.", "was reported", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source"), CUE_POSITIVE)
+def test_cue_verbs_positive(nlp, sentence, cue, source):
+    article, _, atts = _one(nlp, sentence)
+    assert atts, sentence
+    a = atts[0]
+    assert _text(article, a.cue) == cue
+    if source is None:
+        assert a.source.kind == "anonymous"
+    else:
+        assert a.source.span is not None and _text(article, a.source.span) == source
+
+
+CUE_NEGATIVE = [
+    "She added salt to the soup.",  # "add" without a clause is not speech
+    "He told them to leave the room.",  # object-control "tell" is an order, not a statement
+    "The plant closed in June after a long strike.",
+    "Prigozhin was promised security under the deal.",  # passive without hearsay
+    "The report was published on Monday.",  # a noun cue without a that-clause
+]
+
+
+@pytest.mark.parametrize("sentence", CUE_NEGATIVE)
+def test_cue_verbs_negative(nlp, sentence):
+    _, _, atts = _one(nlp, sentence)
+    assert atts == [], sentence
+
+
+def test_quote_split_around_cue(nlp):
+    text = '"We are ready," the general said, "and we will not wait."'
+    article, _, atts = _one(nlp, text)
+    assert atts and atts[0].source.name == "the general"
+    assert _text(article, atts[0].content).startswith('"We are ready,"')
+
+
+def test_said_passive_to_infinitive_is_anonymous(nlp):
+    article, doc, atts = _one(nlp, "Prigozhin is said to have returned to Moscow.")
+    assert atts and atts[0].source.kind == "anonymous"
+    assert assess_certainty(doc, atts[0].content, atts[0]).grade == "hedged"
+
+
+def test_noun_cue_claims_that(nlp):
+    article, _, atts = _one(nlp, "Zelensky's claims that Russia planned the attack were denied.")
+    a = next(a for a in atts if _text(article, a.cue) == "claims")
+    assert a.source.name == "Zelensky"
+    assert _text(article, a.content) == "that Russia planned the attack"
+
+
+def test_headline_colon(nlp):
+    article, _, atts = _one(nlp, "Graham: Trump's rhetoric is hateful\n\nBody text follows here.")
+    a = atts[0]
+    assert _text(article, a.cue) == ":" and a.source.name == "Graham"
+
+
+def test_the_spokesman_resolves_to_named_spokesman(nlp):
+    text = (
+        "Kremlin spokesman Dmitry Peskov said the talks were over. "
+        "Later, the spokesman said that no date had been set."
+    )
+    article, _, atts = _one(nlp, text)
+    later = _find(article, atts, "no date had been set")
+    assert later.source.name == "Dmitry Peskov" and later.source.role == "Kremlin spokesman"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Sources close to the president said the plan was dropped.", "anonymous"),
+        ("Officials said the plan was dropped.", "anonymous"),
+        ("The Kremlin said the plan was dropped.", "organisation"),
+        ("The newspaper reported that the plan was dropped.", "publication"),
+        ("President Joe Biden said the plan was dropped.", "person"),
+    ],
+)
+def test_source_kinds(nlp, sentence, kind):
+    _, _, atts = _one(nlp, sentence)
+    assert atts and atts[0].source.kind == kind
+
+
+def test_rule_lists_are_disjoint_enough():
+    assert "say" in SPEECH_VERBS and "claim" in CUE_NOUNS and "newspaper" in PUBLICATION_NOUNS
+    assert "source" not in PUBLICATION_NOUNS
