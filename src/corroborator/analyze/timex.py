@@ -90,7 +90,7 @@ PARTS_OF_DAY: dict[str, str] = {
 
 # Fuzzy references -> TIMEX3 token value ("now" is PRESENT_REF, "recently" PAST_REF).
 FUZZY_REFS: dict[str, str] = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
@@ -204,7 +204,7 @@ DATE_RULES: tuple[Rule, ...] = (
                        r"(?:/(?P<y>(?:19|20)?[0-9]{2}))?(?!/)"), "numeric"),  # fmt: skip
     # "Monday, June 29, 2023", "June 29, 2023", "June 29", "June 29th"
     Rule("month_day", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
-                         r"(?:,?\s+(?P<y>{YEAR}))?(?![:/\d])"), "calendar"),  # fmt: skip
+                         r"(?:,?\s+(?P<y>{YEAR}))?(?!:\d|/|\d)"), "calendar"),  # fmt: skip
     # "29 June 2023", "29th of June", "Monday 29 June"
     Rule("day_month", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
                          r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "calendar"),  # fmt: skip
@@ -214,6 +214,9 @@ DATE_RULES: tuple[Rule, ...] = (
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
     Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)\s+|mid-)(?P<mon>{MONTH})"), "calendar"),
+    # "July last year", "January this year", "June of next year"
+    Rule("month_rel_year", _p(r"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
+                              r"(?i:year)"), "calendar"),  # fmt: skip
     Rule("rel_month", _p(r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
                          r"(?P<mon>{MONTH})(?!\s+\d)"), "calendar"),  # fmt: skip
     Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
@@ -667,6 +670,8 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
         return this - 1
     if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
         return this + 1
+    if ctx.tense is None and abs(months_ahead) > 6:
+        return this - 1 if months_ahead > 0 else this + 1
     return this
 
 
@@ -718,6 +723,9 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
     mod = _part_mod(g.get("part"))
     mrel = re.sub(r"\s+", " ", (g.get("mrel") or "").lower())
+    yrel = (g.get("yrel") or "").lower()
+    if yrel and ctx.dct is not None:
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
     if mrel and month is not None and ctx.dct is not None:
         y = ctx.dct.year
         if mrel in {"last", "this past"} and month >= ctx.dct.month:
@@ -766,9 +774,7 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
         return ahead if ctx.tense in {"future", "present"} else back
     if ctx.tense == "future":
         return ahead
-    if ctx.tense == "present":
-        return back if back == dct else ahead
-    return back
+    return back  # past or present tense (news: "says Friday"), or unknown
 
 
 def _with_pod(r: Resolved, pod: str | None) -> Resolved:
