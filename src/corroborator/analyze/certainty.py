@@ -91,10 +91,13 @@ def _source_grade(source: Source) -> str:
 
 def _in_relative_clause(tok: Token) -> bool:
     """True for words in a relative clause ("…, which could explain …"): not the claim itself."""
-    for anc in tok.ancestors:
-        if anc.dep_ == "relcl":
+    for node in (tok, *tok.ancestors):
+        if node.dep_ == "relcl":
             return True
-    return tok.dep_ == "relcl"
+        # The parser sometimes labels a sentential "…, which could …" as advcl.
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "which" for c in node.children):
+            return True
+    return False
 
 
 def _backshifted(modal: Token) -> bool:
