@@ -721,7 +721,8 @@ def _mode(finder: _Finder, content: Span) -> str:
 
 def _anonymous_inner_source(doc: Doc, content: Span, speakers: _Speakers) -> Source | None:
     """The anonymous subject of the content's main clause: "secret service sources had …"."""
-    toks = [t for t in doc if content.start <= t.idx < content.end]
+    window = doc.char_span(content.start, content.end, alignment_mode="expand")
+    toks = [t for t in window if content.start <= t.idx < content.end] if window else []
     roots = [t for t in toks if t.head.i == t.i or not (content.start <= t.head.idx < content.end)]
     for root in roots:
         for child in root.children:

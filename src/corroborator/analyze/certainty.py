@@ -106,11 +106,17 @@ def _backshifted(modal: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _tokens(doc: Doc, span: Span) -> list[Token]:
+    """The tokens starting inside ``span``."""
+    window = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if window is None:
+        return []
+    return [t for t in window if span.start <= t.idx < span.end]
+
+
 def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
     cues: list[tuple[str, Span]] = []
-    for tok in doc:
-        if tok.idx < span.start or tok.idx >= span.end:
-            continue
+    for tok in _tokens(doc, span):
         lower, lemma = tok.lower_, tok.lemma_.lower()
         here = Span(tok.idx, tok.idx + len(tok.text))
         if lemma in DENIAL_VERBS and tok.pos_ == "VERB":
@@ -145,7 +151,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     """
     found: list[tuple[str, Span]] = _word_cues(doc, span)
     if attribution is not None:
-        cue_tokens = [t for t in doc if attribution.cue.start <= t.idx < attribution.cue.end]
+        cue_tokens = _tokens(doc, attribution.cue)
         lemmas = {t.lemma_.lower() for t in cue_tokens}
         if not (attribution.cue.start >= span.start and attribution.cue.end <= span.end):
             found.extend(_word_cues(doc, attribution.cue))
