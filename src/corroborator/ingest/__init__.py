@@ -6,29 +6,31 @@ Pure: reads files, stdin, URLs and feeds, never writes the archive. Every bad in
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from corroborator.errors import IngestError
 from corroborator.ingest.article import IngestBatch, Meta, article_id
-from corroborator.ingest.decode import check_size
-from corroborator.ingest.files import (
-    RECORD_FIELDS,
-    SIDECAR_NAME,
-    Item,
-    read_bytes_as,
-    read_file,
-    read_folder,
-    sidecar_for,
-)
+from corroborator.ingest.dedupe import SyndicationIndex
+from corroborator.ingest.feeds import FeedState
+from corroborator.ingest.fetch import USER_AGENT, Fetcher, FetchPolicy
+from corroborator.ingest.files import RECORD_FIELDS
+from corroborator.ingest.reader import Context, Item, feed_urls, poll_feed, read_source
 from corroborator.model import Article, Skipped
 from corroborator.settings import Settings
 
-__all__ = ["IngestBatch", "article_id", "read_sources"]
-
-STDIN_SOURCE = "<stdin>"
+__all__ = [
+    "USER_AGENT",
+    "FeedState",
+    "FetchPolicy",
+    "Fetcher",
+    "IngestBatch",
+    "SyndicationIndex",
+    "article_id",
+    "poll_feeds",
+    "read_sources",
+]
 
 
 def _check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
@@ -41,49 +43,23 @@ def _check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
     return fields
 
 
-def _read_stdin(stream: BinaryIO, settings: Settings) -> bytes:
-    raw = stream.read(settings.max_bytes + 1)
-    check_size(len(raw), settings.max_bytes, source=STDIN_SOURCE)
-    return raw
-
-
-def _items(
-    source: str | Path,
-    settings: Settings,
-    fields: Mapping[str, str],
-    defaults: Meta,
-    allow_private: bool,
-    stdin: BinaryIO | None,
-) -> Iterator[Item]:
-    name = str(source)
-    if name == "-":
-        try:
-            raw = _read_stdin(stdin or sys.stdin.buffer, settings)
-        except IngestError as exc:
-            yield Skipped(STDIN_SOURCE, f"{STDIN_SOURCE}: {exc.message}")
-            return
-        yield from read_bytes_as(
-            raw, None, source=STDIN_SOURCE, given=Meta(), defaults=defaults, fields=fields
-        )
-        return
-    if name.startswith(("http://", "https://")):
-        yield Skipped(name, f"{name}: fetching URLs is not available yet")
-        return
-    path = Path(source)
-    if path.is_dir():
-        yield from read_folder(path, settings=settings, defaults=defaults, fields=fields)
-    elif path.is_file():
-        if path.name == SIDECAR_NAME:
-            yield Skipped(
-                name, f"{name}: a metadata sidecar, not an article; pass its folder instead"
-            )
-            return
-        given = sidecar_for(path).get(path.resolve(), Meta())
-        yield from read_file(path, settings=settings, given=given, defaults=defaults, fields=fields)
-    elif path.exists():
-        yield Skipped(name, f"{name}: not a regular file or folder")
-    else:
-        yield Skipped(name, f"{name}: no such file or folder")
+def _collect(items: Iterable[Item], batch: IngestBatch, seen: dict[str, str]) -> None:
+    """Add items to the batch; an article whose clean text was already read is a duplicate."""
+    for item in items:
+        if isinstance(item, Article):
+            first = seen.get(item.id)
+            if first is not None:
+                batch.skipped.append(
+                    Skipped(
+                        item.source,
+                        f"{item.source}: duplicate of {first} (same clean text, id {item.id})",
+                    )
+                )
+                continue
+            seen[item.id] = item.source
+            batch.articles.append(item)
+        else:
+            batch.skipped.append(item)
 
 
 def read_sources(
@@ -95,34 +71,69 @@ def read_sources(
     outlet: str | None = None,
     allow_private: bool = False,
     stdin: BinaryIO | None = None,
+    policy: FetchPolicy | None = None,
 ) -> IngestBatch:
     """Read files, folders (recursive), ``-`` (stdin), URLs, feeds, OPML and WARC files.
 
     ``fields`` maps article fields to record keys for JSONL/CSV (``{"text": "body"}``).
     ``published`` and ``outlet`` fill in what an input does not say itself (the document's
-    own metadata, a ``sources.csv`` row or a ``date`` line win). Articles come out in a
-    deterministic order (sources as given; sorted paths inside folders; file order inside
-    files); an article whose clean text was already read in this batch is Skipped as a
-    duplicate. Raises IngestError only for a bad call (an unknown ``fields`` name).
+    own metadata, a ``sources.csv`` row or a ``date`` line win). URLs are fetched under
+    ``policy`` (timeouts, size cap, robots.txt, politeness; private addresses refused unless
+    ``allow_private``). Articles come out in a deterministic order (sources as given; sorted
+    paths inside folders; file/feed order inside); an article whose clean text was already read
+    in this batch is Skipped as a duplicate. Raises IngestError only for a bad call (an unknown
+    ``fields`` name); every bad input becomes a Skipped.
     """
-    fields = _check_fields(fields)
-    defaults = Meta(published=published, outlet=outlet)
+    ctx = Context.build(
+        settings,
+        fields=_check_fields(fields),
+        defaults=Meta(published=published, outlet=outlet),
+        policy=policy,
+        allow_private=allow_private,
+    )
     batch = IngestBatch()
     seen: dict[str, str] = {}
-    for source in sources:
-        for item in _items(source, settings, fields, defaults, allow_private, stdin):
-            if isinstance(item, Article):
-                first = seen.get(item.id)
-                if first is not None:
-                    batch.skipped.append(
-                        Skipped(
-                            item.source,
-                            f"{item.source}: duplicate of {first} (same clean text, id {item.id})",
-                        )
-                    )
-                    continue
-                seen[item.id] = item.source
-                batch.articles.append(item)
-            else:
-                batch.skipped.append(item)
+    try:
+        for source in sources:
+            _collect(read_source(ctx, source, stdin), batch, seen)
+    finally:
+        ctx.close()
     return batch
+
+
+def poll_feeds(
+    feed_sources: Sequence[str],
+    states: Mapping[str, FeedState],
+    settings: Settings,
+    allow_private: bool = False,
+    *,
+    policy: FetchPolicy | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+) -> tuple[IngestBatch, dict[str, FeedState]]:
+    """Poll feeds (URLs or files; OPML lists expand to their feeds) with conditional GET.
+
+    ``states`` maps a feed URL to what it said last time; entries already seen are not read
+    again, a 304 answer costs nothing. Returns the new articles and the updated states (every
+    state passed in, plus one per polled feed), ready to persist for the next poll.
+    """
+    ctx = Context.build(
+        settings,
+        defaults=Meta(published=published, outlet=outlet),
+        policy=policy,
+        allow_private=allow_private,
+    )
+    batch = IngestBatch()
+    seen: dict[str, str] = {}
+    new_states = dict(states)
+    try:
+        for source in feed_sources:
+            urls, problems = feed_urls(ctx, str(source))
+            batch.skipped.extend(problems)
+            for url in urls:
+                items, state = poll_feed(ctx, url, new_states.get(url) or FeedState(url))
+                new_states[url] = state
+                _collect(items, batch, seen)
+    finally:
+        ctx.close()
+    return batch, new_states

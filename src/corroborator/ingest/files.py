@@ -17,15 +17,20 @@ import io
 import json
 import os
 import re
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from corroborator.errors import IngestError
 from corroborator.ingest.article import Meta, build_article, merge_meta
 from corroborator.ingest.decode import check_size, decode_bytes
+from corroborator.ingest.feeds import entry_items, parse_opml
 from corroborator.ingest.html import extract_page
+from corroborator.ingest.warc import read_warc
 from corroborator.model import Article, Skipped
-from corroborator.settings import Settings
+
+if TYPE_CHECKING:
+    from corroborator.ingest.reader import Context
 
 SIDECAR_NAME = "sources.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "title")
@@ -216,23 +221,64 @@ def _reason(exc: IngestError, source: str) -> str:
     return msg if msg.startswith(source) else f"{source}: {msg}"
 
 
+def html_article(
+    raw: bytes,
+    url: str | None,
+    given: Meta,
+    source: str,
+    *,
+    defaults: Meta | None = None,
+    notes: list[str] | None = None,
+    text: str | None = None,
+) -> Article:
+    """An HTML page to an Article: trafilatura's main text and metadata, then our cleaning.
+
+    ``given`` (sidecar row, feed entry) beats the page's own metadata. Raises IngestError.
+    """
+    notes = list(notes or [])
+    defaults = defaults or Meta()
+    if text is None:
+        text, decode_notes = decode_bytes(raw, source=source)
+        notes.extend(decode_notes)
+    page = extract_page(text, url=given.url or url, source=source)
+    page_meta = Meta(
+        title=page.title,
+        url=page.url or url,
+        outlet=page.sitename,
+        published=page.date,
+        language=page.language,
+    )
+    if page.author:
+        notes.append(f"byline: {page.author}")
+    # one paragraph per line from trafilatura; blank-line separated like plain text
+    return build_article(
+        page.text.replace("\n", "\n\n"),
+        source=source,
+        raw=raw,
+        raw_format="html",
+        given=merge_meta(given, page_meta),
+        defaults=defaults,
+        notes=notes,
+    )
+
+
 def read_bytes_as(
     raw: bytes,
     fmt: str | None,
     *,
     source: str,
     given: Meta,
-    defaults: Meta,
-    fields: Mapping[str, str],
+    ctx: Context,
     url: str | None = None,
 ) -> Iterator[Item]:
-    """Turn the bytes of one input into articles (several for JSONL/CSV) or Skipped records."""
+    """Turn the bytes of one input into articles (several for JSONL/CSV/feeds) or Skipped."""
     try:
         text, notes = decode_bytes(raw, source=source)
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
         return
     fmt = fmt or sniff_format(text)
+    defaults = ctx.defaults
     try:
         if fmt in ("txt", "md"):
             body = markdown_to_text(text) if fmt == "md" else text
@@ -246,58 +292,37 @@ def read_bytes_as(
                 notes=notes,
             )
         elif fmt == "html":
-            page = extract_page(text, url=given.url or url, source=source)
-            page_meta = Meta(
-                title=page.title,
-                url=page.url,
-                outlet=page.sitename,
-                published=page.date,
-                language=page.language,
-            )
-            if page.author:
-                notes = [*notes, f"byline: {page.author}"]
-            # one paragraph per line from trafilatura; blank-line separated like plain text
-            yield build_article(
-                page.text.replace("\n", "\n\n"),
-                source=source,
-                raw=raw,
-                raw_format="html",
-                given=merge_meta(given, page_meta),
-                defaults=defaults,
-                notes=notes,
-            )
-        elif fmt == "jsonl":
-            yield from read_jsonl(
+            yield html_article(raw, url, given, source, defaults=defaults, notes=notes, text=text)
+        elif fmt in ("jsonl", "csv"):
+            reader = read_jsonl if fmt == "jsonl" else read_csv_records
+            yield from reader(
                 raw,
                 text,
                 source=source,
-                fields=fields,
+                fields=ctx.fields,
                 defaults=merge_meta(given, defaults),
                 notes=notes,
             )
-        elif fmt == "csv":
-            yield from read_csv_records(
+        elif fmt == "feed":
+            items, _ = entry_items(
                 raw,
-                text,
                 source=source,
-                fields=fields,
                 defaults=merge_meta(given, defaults),
-                notes=notes,
+                fetch_page=ctx.fetch_page,
+                page_article=lambda r, u, g, s: html_article(r, u, g, s, defaults=defaults),
             )
+            yield from items
+        elif fmt == "opml":
+            for feed_url in parse_opml(raw, source=source):
+                yield from ctx.read_url(feed_url)
         else:
-            yield Skipped(source, f"{source}: {fmt} input is not supported yet")
+            yield Skipped(source, f"{source}: {fmt} input is not supported")
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
 
 
 def read_file(
-    path: Path,
-    *,
-    settings: Settings,
-    given: Meta,
-    defaults: Meta,
-    fields: Mapping[str, str],
-    source: str | None = None,
+    path: Path, *, ctx: Context, given: Meta, source: str | None = None
 ) -> Iterator[Item]:
     source = source or str(path)
     fmt = format_of(path.name)
@@ -305,18 +330,28 @@ def read_file(
         known = ", ".join(s for s, _ in SUFFIX_FORMATS)
         yield Skipped(source, f"{source}: unsupported file type; supported endings: {known}")
         return
+    if fmt == "warc":  # streamed record by record; the size limit applies per record
+        yield from read_warc(
+            path,
+            source=source,
+            max_bytes=ctx.settings.max_bytes,
+            given=given,
+            page_article=lambda r, u, g, s: html_article(r, u, g, s, defaults=ctx.defaults),
+        )
+        return
+    limit = ctx.settings.max_bytes
     try:
-        check_size(path.stat().st_size, settings.max_bytes, source=source)
+        check_size(path.stat().st_size, limit, source=source)
         with path.open("rb") as fh:
-            raw = fh.read(settings.max_bytes + 1)
-        check_size(len(raw), settings.max_bytes, source=source)
+            raw = fh.read(limit + 1)
+        check_size(len(raw), limit, source=source)
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
         return
     except OSError as exc:
         yield Skipped(source, f"{source}: cannot read ({exc.strerror or exc})")
         return
-    yield from read_bytes_as(raw, fmt, source=source, given=given, defaults=defaults, fields=fields)
+    yield from read_bytes_as(raw, fmt, source=source, given=given, ctx=ctx)
 
 
 # --------------------------------------------------------------------------------------------
@@ -386,14 +421,7 @@ def sidecar_for(path: Path) -> dict[Path, Meta]:
     return {}
 
 
-def read_folder(
-    folder: Path,
-    *,
-    settings: Settings,
-    defaults: Meta,
-    fields: Mapping[str, str],
-    on_url: Callable[[str], Iterator[Item]] | None = None,
-) -> Iterator[Item]:
+def read_folder(folder: Path, *, ctx: Context) -> Iterator[Item]:
     files = walk_folder(folder)
     sidecars = sorted((p for p in files if p.name == SIDECAR_NAME), key=lambda p: len(p.parts))
     meta: dict[Path, Meta] = {}
@@ -411,10 +439,4 @@ def read_folder(
                 "pass the file by name to ingest it",
             )
             continue
-        yield from read_file(
-            path,
-            settings=settings,
-            given=meta.get(path.resolve(), Meta()),
-            defaults=defaults,
-            fields=fields,
-        )
+        yield from read_file(path, ctx=ctx, given=meta.get(path.resolve(), Meta()))
