@@ -131,7 +131,7 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
 
 # A year-less month more than this many months after the DCT in a past-tense sentence is
 # last year's ("in October" said in May); likewise before the DCT in future tense.
-YEAR_SHIFT_MONTHS = 4
+YEAR_SHIFT_MONTHS = 1
 
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -226,7 +226,7 @@ DATE_RULES: tuple[Rule, ...] = (
                       r"(?:\s+of\s+(?P<y>{YEAR}))?(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
                       r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"), "season"),  # fmt: skip
     # "Thanksgiving", "Christmas Eve", "New Year's Day"
-    Rule("holiday", _p(r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>" + _alt(HOLIDAYS)
+    Rule("holiday", _p(r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:" + _alt(HOLIDAYS) + ")"
                        + r")(?:\s+(?P<y>{YEAR}))?"), "holiday"),  # fmt: skip
     # "nineteen ninety-six", "the year two thousand"
     Rule("spelled_year", _p(r"(?:(?i:the\s+year)\s+)?(?P<spelled>(?i:nineteen|eighteen|twenty)"
@@ -403,7 +403,7 @@ MAY_CUES = frozenset(
 
 # Fuzzy words kept only when the parse says they work as a time adverb/modifier here:
 # "once" (numeral adverb vs "once upon"), "earlier" (comparative), "past" (preposition).
-FUZZY_NEEDS_ADVERB = frozenset({"once", "earlier", "past", "current", "future", "recent", "the coming"})
+FUZZY_NEEDS_ADVERB = frozenset({"past", "the past", "current", "future"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1273,7 +1273,7 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
                 return False
             if word == "future" and not text[max(0, c.start - 4) : c.start].lower().endswith("the "):
                 return False
-            if word == "past" and tok.pos_ not in {"ADJ", "NOUN"}:
+            if word in {"past", "the past"} and (tok.pos_ not in {"ADJ", "NOUN"} or tok.dep_ == "amod"):
                 return False
             if word == "once" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"again", "more"}:
                 return False

@@ -1,0 +1,382 @@
+"""Time expressions: the seed articles, each rule table (positive and negative sentences),
+tense-driven resolution, anchors, and the TempEval-3 scorer."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from corroborator.analyze import timex
+from corroborator.analyze.timex import extract_times, resolve_anchor, with_reference_year
+from corroborator.errors import AnalysisError
+from corroborator.model import Article, Span, TimeAnchor, TimeRef
+
+DCT = "2023-07-10"  # a Monday
+
+
+def _article(text: str, published: str | None = DCT) -> Article:
+    return Article(id="t", text=text, source="test", published=published)
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    refs = extract_times(nlp(text), _article(text, published))
+    return [(text[t.span.start : t.span.end], t.type, t.value) for t in refs]
+
+
+def _ref(nlp, text: str, phrase: str, published: str | None = DCT) -> TimeRef:
+    """The TimeRef lying inside ``phrase`` (the first occurrence of the phrase)."""
+    at = text.index(phrase)
+    refs = extract_times(nlp(text), _article(text, published))
+    inside = [t for t in refs if at <= t.span.start and t.span.end <= at + len(phrase)]
+    assert inside, f"no time found in {phrase!r}: {_times(nlp, text, published)}"
+    return inside[0]
+
+
+def _refs_in(refs: list[TimeRef], text: str, phrase: str, nth: int = 0) -> TimeRef:
+    at = -1
+    for _ in range(nth + 1):
+        at = text.index(phrase, at + 1)
+    inside = [t for t in refs if at <= t.span.start and t.span.end <= at + len(phrase)]
+    assert inside, f"no time found in {phrase!r} (occurrence {nth})"
+    return inside[0]
+
+
+# ------------------------------------------------------------------------------------------
+# Seed articles
+# ------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def wion(nlp, examples_dir: Path) -> tuple[str, list[TimeRef]]:
+    raw = (examples_dir / "002_0987eb7d379886d6.txt").read_text(encoding="utf-8")
+    prefix = " date 2023-07-10 "
+    assert raw.startswith(prefix)
+    text = raw[len(prefix) :]
+    return text, extract_times(nlp(text), _article(text, "2023-07-10"))
+
+
+@pytest.fixture(scope="module")
+def tabloid(nlp, examples_dir: Path) -> tuple[str, list[TimeRef]]:
+    text = (examples_dir / "000_3952b77df38d3d1b.txt").read_text(encoding="utf-8")
+    return text, extract_times(nlp(text), _article(text, None))
+
+
+class TestWionSeed:
+    def test_on_monday_is_the_publication_day(self, wion):
+        text, refs = wion
+        t = _refs_in(refs, text, "said on Monday")
+        assert (text[t.span.start : t.span.end], t.value, t.start, t.end) == (
+            "Monday", "2023-07-10", "2023-07-10", "2023-07-10"
+        )  # fmt: skip
+
+    def test_calendar_dates(self, wion):
+        text, refs = wion
+        assert _refs_in(refs, text, "June 29").value == "2023-06-29"
+        for nth in (0, 1):
+            t = _refs_in(refs, text, "June 24", nth)
+            assert (t.value, t.granularity) == ("2023-06-24", "day")
+
+    def test_thursday_in_past_tense_is_the_previous_thursday(self, wion):
+        text, refs = wion
+        assert _refs_in(refs, text, "On Thursday").value == "2023-07-06"
+        assert _refs_in(refs, text, "on Thursday").value == "2023-07-06"
+
+    def test_five_days_after_the_coup_is_anchored(self, wion):
+        text, refs = wion
+        t = _refs_in(refs, text, "five days after the failed coup attempt")
+        assert t.anchor is not None
+        assert (t.anchor.offset, t.anchor.direction) == ("P5D", "after")
+        event = text[t.anchor.event.start : t.anchor.event.end]
+        assert event == "the failed coup attempt"
+        assert t.value == "XXXX-XX-XX" and t.start is None
+
+    def test_three_hours_is_a_duration(self, wion):
+        text, refs = wion
+        t = _refs_in(refs, text, "three hours")
+        assert (t.type, t.value) == ("DURATION", "PT3H")
+
+    def test_sorted_and_offsets_point_into_the_text(self, wion):
+        text, refs = wion
+        assert [t.span for t in refs] == sorted(t.span for t in refs)
+        assert all(text[t.span.start : t.span.end].strip() for t in refs)
+
+
+class TestTabloidSeed:
+    def test_undated_july_1_keeps_unknown_year(self, tabloid):
+        text, refs = tabloid
+        t = _refs_in(refs, text, "July 1")
+        assert (t.value, t.start, t.end, t.granularity) == ("XXXX-07-01", None, None, "day")
+
+    def test_a_mere_week_after_the_revolt(self, tabloid):
+        text, refs = tabloid
+        t = _refs_in(refs, text, "a mere week after the Wagner mercenary army began a revolt")
+        assert t.anchor is not None and (t.anchor.offset, t.anchor.direction) == ("P1W", "after")
+        event = text[t.anchor.event.start : t.anchor.event.end]
+        assert "began a revolt" in event and "after" not in event
+
+    @pytest.mark.parametrize(
+        ("phrase", "event_words"),
+        [
+            ("just weeks after he was banished from Russia", "banished"),
+            ("just a few weeks after Prigozhin attempted a military coup", "attempted a military coup"),
+        ],
+    )
+    def test_vague_anchors(self, tabloid, phrase, event_words):
+        text, refs = tabloid
+        t = _refs_in(refs, text, phrase)
+        assert t.anchor is not None and t.anchor.direction == "after"
+        assert t.anchor.offset == "PXW"
+        assert event_words in text[t.anchor.event.start : t.anchor.event.end]
+
+    def test_reference_year_fills_the_undated_date(self, tabloid):
+        text, refs = tabloid
+        filled = with_reference_year(_refs_in(refs, text, "July 1"), 2023)
+        assert (filled.value, filled.start, filled.end) == ("2023-07-01", "2023-07-01", "2023-07-01")
+
+
+# ------------------------------------------------------------------------------------------
+# Rule tables: positive and negative literal sentences
+# ------------------------------------------------------------------------------------------
+
+# (sentence, expected (extent, type, value) among the results), DCT Monday 2023-07-10
+POSITIVE = [
+    # DATE_RULES
+    ("The law took effect on 2023-06-29.", ("2023-06-29", "DATE", "2023-06-29")),
+    ("Ballots were counted on 6/29/2023.", ("6/29/2023", "DATE", "2023-06-29")),
+    ("He arrived on 6/29.", ("6/29", "DATE", "2023-06-29")),
+    ("The meeting was held on June 29.", ("June 29", "DATE", "2023-06-29")),
+    ("The meeting was held on 29 June 2023.", ("29 June 2023", "DATE", "2023-06-29")),
+    ("It was signed on Monday, June 26, 2023.", ("Monday, June 26, 2023", "DATE", "2023-06-26")),
+    ("Sales fell in June 2023.", ("June 2023", "DATE", "2023-06")),
+    ("Talks began in early July.", ("early July", "DATE", "2023-07")),
+    ("Prices rose in mid-November 2022.", ("mid-November 2022", "DATE", "2022-11")),
+    ("She was elected in 2019.", ("2019", "DATE", "2019")),
+    ("The company was founded in the 1990s.", ("the 1990s", "DATE", "199")),
+    ("He resigned in May.", ("May", "DATE", "2023-05")),
+    ("It reopened last November.", ("last November", "DATE", "2022-11")),
+    ("The plant closed in July last year.", ("July last year", "DATE", "2022-07")),
+    ("Crowds gathered on Christmas Eve.", ("Christmas Eve", "DATE", "2022-12-24")),
+    ("He was born in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
+    ("Sales rose in fiscal 2022.", ("fiscal 2022", "DATE", "2022")),
+    # DAY_RULES
+    ("Officials met last Thursday.", ("last Thursday", "DATE", "2023-07-06")),
+    ("The summit will open on Friday.", ("Friday", "DATE", "2023-07-14")),
+    ("Protesters gathered on Tuesday evening.", ("Tuesday evening", "TIME", "2023-07-04TEV")),
+    ("The vote was held yesterday.", ("yesterday", "DATE", "2023-07-09")),
+    ("The shelling stopped at 10 a.m.", ("10 a.m.", "TIME", "2023-07-10T10:00")),
+    ("The blast happened at 10:30 p.m. Sunday.", ("10:30 p.m. Sunday", "TIME", "2023-07-09T22:30")),
+    ("Troops withdrew this morning.", ("this morning", "TIME", "2023-07-10TMO")),
+    ("The power failed last night.", ("last night", "TIME", "2023-07-09TNI")),
+    # RELATIVE_RULES
+    ("Prices rose last week.", ("last week", "DATE", "2023-W27")),
+    ("Exports fell last month.", ("last month", "DATE", "2023-06")),
+    ("The plan was announced earlier this month.", ("this month", "DATE", "2023-07")),
+    ("Elections are due next year.", ("next year", "DATE", "2024")),
+    ("Talks resume this week.", ("this week", "DATE", "2023-W28")),
+    ("The dam was finished in mid-2023.", ("mid-2023", "DATE", "2023")),
+    ("Tourists are expected this summer.", ("this summer", "DATE", "2023-SU")),
+    ("Tourism slumped last fall.", ("last fall", "DATE", "2022-FA")),
+    ("Profit rose in the fourth quarter.", ("the fourth quarter", "DATE", "2022-Q4")),
+    ("The deal closed two days ago.", ("two days ago", "DATE", "2023-07-08")),
+    ("Output was 5% higher a year earlier.", ("a year earlier", "DATE", "2022")),
+    ("Prices will stabilise by the end of the year.", ("the end of the year", "DATE", "2023")),
+    # DURATION_RULES
+    ("The siege lasted five days.", ("five days", "DURATION", "P5D")),
+    ("He served two years in prison.", ("two years", "DURATION", "P2Y")),
+    ("Inflation doubled over the past two months.", ("the past two months", "DURATION", "P2M")),
+    ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
+    ("The war has gone on for years.", ("years", "DURATION", "PXY")),
+    ("Crime fell during the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("Rescuers searched for more than four hours.", ("more than four hours", "DURATION", "PT4H")),
+    # SET_RULES
+    ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
+    ("The newspaper is published weekly.", ("weekly", "SET", "P1W")),
+    ("Inspectors visit twice a month.", ("twice a month", "SET", "P1M")),
+    # FUZZY_RULES
+    ("The army now controls the city.", ("now", "DATE", "PRESENT_REF")),
+    ("He has recently returned.", ("recently", "DATE", "PAST_REF")),
+    ("Reforms are planned for the future.", ("the future", "DATE", "FUTURE_REF")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE, ids=[p[1][0] for p in POSITIVE])
+def test_rule_tables_positive(nlp, sentence, expected):
+    assert expected in _times(nlp, sentence)
+
+
+# Sentences with no time expression at all, though each holds a look-alike.
+NEGATIVE = [
+    "She may resign if the vote fails.",  # modal "may", not the month
+    "Troops will march on the capital.",  # verb "march"
+    "The 54-year-old general was dismissed.",  # an age, not a duration
+    "The company employs 2,023 people.",  # a number with a comma
+    "He paid $2023 for the flight.",  # money
+    "Turnout reached 2019 percent of the target.",  # a percentage
+    "The weekly magazine ran the story.",  # adjectival "weekly"
+    "Quarterly earnings beat expectations.",  # adjectival "quarterly"
+    "He once again denied the report.",  # "once again"
+    "The past tense is tricky.",  # "past" as an adjective of a noun
+    "Room 1998 was locked.",  # a room number
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVE)
+def test_rule_tables_negative(nlp, sentence):
+    assert _times(nlp, sentence) == []
+
+
+# ------------------------------------------------------------------------------------------
+# Resolution against the DCT and tense
+# ------------------------------------------------------------------------------------------
+
+
+def test_month_keeps_its_granularity(nlp):
+    t = _ref(nlp, "Exports fell in June 2023.", "June 2023")
+    assert (t.start, t.end, t.granularity) == ("2023-06-01", "2023-06-30", "month")
+
+
+def test_early_month_narrows_the_interval(nlp):
+    t = _ref(nlp, "Talks began in early July.", "early July")
+    assert (t.value, t.mod, t.start) == ("2023-07", "START", "2023-07-01")
+    assert t.end is not None and t.end < "2023-07-15"
+
+
+def test_week_is_monday_to_sunday(nlp):
+    t = _ref(nlp, "Prices rose last week.", "last week")
+    assert (t.start, t.end, t.granularity) == ("2023-07-03", "2023-07-09", "week")
+
+
+def test_future_weekday_is_the_next_one(nlp):
+    text = "Ministers will meet on Thursday."
+    assert _ref(nlp, text, "Thursday").value == "2023-07-13"
+
+
+def test_past_weekday_is_the_previous_one(nlp):
+    text = "Ministers met on Thursday."
+    assert _ref(nlp, text, "Thursday").value == "2023-07-06"
+
+
+def test_past_tense_month_after_the_dct_is_last_year(nlp):
+    text = "The rebels seized the town in November."
+    assert _ref(nlp, text, "November").value == "2022-11"
+
+
+def test_undated_article_relative_day_is_unresolved(nlp):
+    t = _ref(nlp, "The vote was held yesterday.", "yesterday", published=None)
+    assert t.start is None and "X" in t.value
+
+
+def test_anchor_with_a_dated_event_is_resolved_at_once(nlp):
+    text = "The ceasefire collapsed two days after June 24."
+    t = _ref(nlp, text, "two days")
+    assert t.anchor is not None and (t.value, t.granularity) == ("2023-06-26", "day")
+
+
+def test_extract_times_is_deterministic(nlp):
+    text = "On Monday, two days after the blast, officials said talks would resume next week."
+    doc = nlp(text)
+    assert extract_times(doc, _article(text)) == extract_times(doc, _article(text))
+
+
+def test_parse_of_another_text_is_refused(nlp):
+    with pytest.raises(AnalysisError):
+        extract_times(nlp("Something else."), _article("The vote was held yesterday."))
+
+
+def test_bad_publication_date_is_refused(nlp):
+    text = "The vote was held yesterday."
+    with pytest.raises(AnalysisError):
+        extract_times(nlp(text), _article(text, "last tuesday"))
+
+
+# ------------------------------------------------------------------------------------------
+# resolve_anchor / with_reference_year
+# ------------------------------------------------------------------------------------------
+
+
+def _anchored(offset: str, direction: str = "after") -> TimeRef:
+    return TimeRef(Span(0, 9), "DATE", "XXXX-XX-XX", granularity="day",
+                   anchor=TimeAnchor(Span(16, 40), offset, direction))  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("offset", "direction", "anchor", "expected"),
+    [
+        ("P5D", "after", ("2023-06-24", "2023-06-24", "day"), ("2023-06-29", "2023-06-29", "2023-06-29", "day")),
+        ("P1W", "after", ("2023-06-24", "2023-06-24", "day"), ("2023-07-01", "2023-07-01", "2023-07-01", "day")),
+        ("P2D", "before", ("2023-06-24", "2023-06-24", "day"), ("2023-06-22", "2023-06-22", "2023-06-22", "day")),
+        ("P1M", "after", ("2023-06-01", "2023-06-30", "month"), ("2023-07", "2023-07-01", "2023-07-30", "month")),
+    ],
+)
+def test_resolve_anchor(offset, direction, anchor, expected):
+    r = resolve_anchor(_anchored(offset, direction), *anchor)
+    assert (r.value, r.start, r.end, r.granularity) == expected
+    assert r.anchor is not None  # the link to the event is kept
+
+
+def test_resolve_anchor_vague_offset_is_an_open_interval():
+    r = resolve_anchor(_anchored("PXW"), "2023-06-24", "2023-06-24", "day")
+    assert (r.start, r.end, r.mod) == ("2023-06-24", None, "AFTER")
+
+
+def test_resolve_anchor_rejects_bad_dates():
+    with pytest.raises(AnalysisError):
+        resolve_anchor(_anchored("P5D"), "June 24", "June 24", "day")
+
+
+def test_with_reference_year_month_and_passthrough():
+    month = TimeRef(Span(0, 4), "DATE", "XXXX-07", granularity="month")
+    assert with_reference_year(month, 2023).end == "2023-07-31"
+    resolved = TimeRef(Span(0, 4), "DATE", "2022-01-01", "2022-01-01", "2022-01-01", "day")
+    assert with_reference_year(resolved, 2023) is resolved
+
+
+def test_public_api_is_sorted_and_complete():
+    assert timex.__all__ == sorted(timex.__all__)
+    assert {"extract_times", "resolve_anchor", "with_reference_year"} <= set(timex.__all__)
+
+
+# ------------------------------------------------------------------------------------------
+# The TempEval-3 harness's parser and scorer (eval/tempeval3.py)
+# ------------------------------------------------------------------------------------------
+
+
+def _tempeval3():
+    path = Path(__file__).resolve().parents[2] / "eval" / "tempeval3.py"
+    spec = importlib.util.spec_from_file_location("tempeval3_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_tml_offsets_are_rebuilt_from_inline_markup():
+    te3 = _tempeval3()
+    markup = (
+        'Sales <EVENT eid="e1">fell</EVENT> &amp; rose <TIMEX3 tid="t1" type="DATE" '
+        'value="2013-W11">the last week</TIMEX3>, said <TIMEX3 tid="t2" type="DATE" '
+        'value="2013-03-22">Friday</TIMEX3>.'
+    )
+    text, tags = te3._strip_tml(markup)
+    assert text == "Sales fell & rose the last week, said Friday."
+    assert [text[s:e] for s, e, _ in tags] == ["the last week", "Friday"]
+    assert tags[0][2]["value"] == "2013-W11"
+
+
+def test_scorer_strict_relaxed_and_value():
+    te3 = _tempeval3()
+    gold = [te3.GoldTimex(0, 10, "DATE", "2013", "x"), te3.GoldTimex(20, 25, "DATE", "2013-03", "y"),
+            te3.GoldTimex(40, 45, "DURATION", "P1D", "z")]  # fmt: skip
+    system = [te3.SysTimex(0, 10, "DATE", "2013"), te3.SysTimex(18, 25, "DATE", "2013-04"),
+              te3.SysTimex(60, 65, "DATE", "PAST_REF")]  # fmt: skip
+    counts = te3.Counts()
+    te3.score_doc(gold, system, counts)
+    f = te3.figures(counts)
+    assert (counts.strict, counts.relaxed, counts.value_ok) == (1, 2, 1)
+    assert f["strict_f1"] == pytest.approx(100 / 3)
+    assert f["relaxed_f1"] == pytest.approx(200 / 3)
+    assert f["value_f1"] == pytest.approx(100 / 3)
