@@ -196,6 +196,7 @@ class Analysis:
     times: list[TimeRef] = field(default_factory=list)
     quantities: list[Quantity] = field(default_factory=list)
     attributions: list[Attribution] = field(default_factory=list)
+    relayed: tuple[Source, ...] = ()  # chain the writer relays for unattributed claims
     claims: list[Claim] = field(default_factory=list)
 
 
@@ -249,7 +250,7 @@ class TimelineEntry:
     granularity: str | None
     event: str
     disputed: bool
-    datings: list[tuple[str, str]] = field(default_factory=list)  # (value, outlet)
+    datings: list[tuple[str, str]] = field(default_factory=list)  # (value label, outlet)
 
 
 @dataclass(slots=True)

@@ -18,8 +18,8 @@ class Settings:
     batch_size: int = 16
     max_bytes: int = 20_000_000  # inputs larger than this are refused, not truncated
     out_dir: str = "out"
-    story_threshold: float = 0.30  # similarity below which an article opens a new story
-    story_window_days: int = 14
+    story_threshold: float | None = None  # None: the grouper's fitted default
+    story_window_days: int | None = None  # None: the grouper's default window
 
     def with_overrides(self, **overrides: object) -> Settings:
         """Return a copy with the given non-None overrides applied."""

@@ -1,1 +1,64 @@
-"""The analyze stage: one spaCy parse per article, everything derived from it."""
+"""The analyze stage: one spaCy parse per article, everything derived from that parse."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from corroborator.analyze.attribution import extract_attributions, relayed_chain
+from corroborator.analyze.certainty import assess_certainty
+from corroborator.analyze.claims import extract_claims
+from corroborator.analyze.entities import extract_entities
+from corroborator.analyze.nlp import load_pipeline, parse, pipeline_id
+from corroborator.analyze.timex import extract_times
+from corroborator.errors import AnalysisError
+from corroborator.model import Analysis, Article, Span
+from corroborator.settings import Settings
+
+
+def analyze_doc(doc: Doc, article: Article, model: str) -> Analysis:
+    """Everything Corroborator reads in one article, from its one parse."""
+    if len(doc.text) != len(article.text):
+        raise AnalysisError(
+            "the parse does not cover the article text; offsets would not map",
+            article_id=article.id,
+        )
+    # the modules read the text the parser saw (NBSP as space: same length, same offsets)
+    article = replace(article, text=doc.text)
+    entities, mentions = extract_entities(doc, article)
+    times = extract_times(doc, article)
+    attributions = extract_attributions(doc, article, mentions)
+    relayed = relayed_chain(doc, article, attributions)
+    claims = extract_claims(doc, article, mentions, times, attributions, relayed, assess_certainty)
+    sentences = [
+        Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()
+    ]
+    quantities = sorted({q for c in claims for q in c.quantities}, key=lambda q: q.span)
+    return Analysis(
+        article=article.id,
+        model=model,
+        sentences=sentences,
+        entities=entities,
+        mentions=mentions,
+        times=times,
+        quantities=quantities,
+        attributions=attributions,
+        relayed=relayed,
+        claims=claims,
+    )
+
+
+def analyze_articles(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis]:
+    """Parse and analyse articles in order, in batches, with the configured pipeline."""
+    nlp = load_pipeline(settings.model)
+    model = pipeline_id(nlp)
+    articles = list(articles)
+    docs = parse(nlp, (a.text for a in articles), settings.batch_size)
+    for article, doc in zip(articles, docs, strict=True):
+        yield analyze_doc(doc, article, model)
+
+
+def model_id(settings: Settings) -> str:
+    return pipeline_id(load_pipeline(settings.model))

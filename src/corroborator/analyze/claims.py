@@ -32,12 +32,11 @@ from corroborator.model import (
 EVENT_VERBS = {
     "meet": ("meet",),
     "revolt": ("revolt", "rebel", "mutiny"),
-    "attack": ("attack", "bomb", "shell", "strike", "raid", "invade"),
+    "attack": ("attack", "bomb", "shell", "raid", "invade"),
     "kill": ("kill", "assassinate", "murder", "execute"),
     "die": ("die",),
     "arrest": ("arrest", "detain", "capture"),
     "resign": ("resign", "quit"),
-    "sign": ("sign",),
     "crash": ("crash",),
 }
 EVENT_NOUNS = {
@@ -64,6 +63,16 @@ LIGHT_VERBS = frozenset(
         "happen", "occur", "follow", "come", "carry", "conduct", "plan", "see",
     }
 )
+
+# Light verbs that can take "it" for an event just named: "it took place on July 1".
+OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "last", "begin", "start", "end"})
+
+# Subordinators that make a clause a question or a condition, not a claim:
+# "it was unclear if the fighters would come to Belarus".
+CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
+
+# Nouns whose content clause is rumour, not report: "speculations that Prigozhin wasn't exiled".
+RUMOUR_NOUNS = frozenset({"speculation", "rumour", "rumor", "conjecture", "theory", "guess"})
 
 # Verbs that state who was at an event, or how many were, without naming it again:
 # "35 people were invited", "Naryshkin was also present". They attach to the event in the
@@ -94,6 +103,7 @@ MOVE_RELATIONS = {
     ("remain", "in"): "in",
     ("be", "in"): "in",
     ("be", "at"): "in",
+    ("be", "on"): "in",  # only through PLACE_PASS_THROUGH: "on the territory of Belarus"
     ("locate", "in"): "in",
     ("see", "in"): "in",
     ("spot", "in"): "in",
@@ -176,11 +186,60 @@ def extract_claims(
                 claim.certainty = (
                     certainty(doc, sentence, attribution) if certainty else Certainty("asserted")
                 )
+                claim.certainty = _rumoured(token, claim.certainty)
                 claims.append(claim)
         _note_subject(sent, ctx)
+    claims += _statements(claims, ctx, certainty)
+    claims.sort(key=lambda c: (c.sentence.start, c.trigger.start, c.predicate))
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
     return claims
+
+
+def _rumoured(token: Token, certainty: Certainty) -> Certainty:
+    """A clause that is the content of "speculation(s) that", "rumours that" is speculation,
+    whoever relays it."""
+    if certainty.grade in ("speculation", "denial"):
+        return certainty
+    for ancestor in token.ancestors:
+        if ancestor.lemma_.lower() in RUMOUR_NOUNS and ancestor.pos_ == "NOUN":
+            return Certainty("speculation", (*certainty.cues, _token_span(ancestor)))
+        if ancestor.dep_ == "ROOT":
+            break
+    return certainty
+
+
+def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
+    """Attributed statements that state no event or place: "X said it was not following …"."""
+    statements = []
+    for attribution in ctx.attributions:
+        content = attribution.content
+        if any(content.start <= c.trigger.start < content.end for c in claims):
+            continue
+        span = ctx.doc.char_span(content.start, content.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = span[0].sent
+        cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+        relation = cue.root.lemma_.lower() if cue is not None and len(cue) else "say"
+        statements.append(
+            Claim(
+                id="",
+                article=ctx.article.id,
+                sentence=Span(sent.start_char, _rstrip_end(ctx.doc.text, sent.start_char, sent.end_char)),
+                trigger=attribution.cue,
+                predicate="statement",
+                relation=relation,
+                attribution=attribution,
+                certainty=certainty(ctx.doc, content, attribution) if certainty else Certainty("asserted"),
+                participants=[
+                    Participant("mentioned", m.entity, m.span)
+                    for m in ctx.mentions
+                    if content.start <= m.span.start < content.end
+                ],
+            )
+        )
+    return statements
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -209,8 +268,14 @@ def _is_trigger_candidate(token: Token) -> bool:
 
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+        return []
     if token.pos_ == "VERB" and lemma in VERB_CLASS:
         return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
+    if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
+        inner = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS]
+        if inner:
+            lemma = inner[0].lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
         # an event noun on its own ("a secret meeting with Putin", "the failed coup attempt")
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
@@ -253,7 +318,13 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if lemma in NOUN_CLASS:
                 return NOUN_CLASS[lemma], child
-            if lemma in EVENT_PRONOUNS and child.dep_.startswith("nsubj") and ctx.last_event:
+            if (
+                lemma in EVENT_PRONOUNS
+                and child.dep_.startswith("nsubj")
+                and ctx.last_event
+                and verb.lemma_.lower() in OCCURRENCE_VERBS
+                and (verb.lemma_.lower() != "take" or _has_child(verb, "place"))
+            ):
                 # "it allegedly took place on July 1": it = the event just named
                 event = _event_in_sentence_before(verb) or ctx.last_event
                 return event[0], child
@@ -404,7 +475,10 @@ def _subject_of(verb: Token) -> Token | None:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass", "expl"):
                 return child if child.dep_ != "expl" else None
-        if token.dep_ in ("xcomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
+        if token.dep_ == "acl" and token.head.dep_ == "dobj":
+            token = token.head.head  # "he had the opportunity to meet" -> he
+            continue
+        if token.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":
                 objects = [c for c in head.children if c.dep_ == "dobj"]
@@ -479,6 +553,16 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
     subject = _subject_of(verb)
     if subject is not None and subject.i != trigger.i:
         add("agent", _entities_in(subject, ctx))
+    # "… had the opportunity to meet Putin and was also heard by Zolotov": people acting in a
+    # clause conjoined to the event's clause were there too
+    clause = verb
+    while clause.dep_ in ("xcomp", "acl", "dobj", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    for conj in (c for c in clause.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        for child in conj.children:
+            if child.dep_ == "agent":
+                for obj in (o for o in child.children if o.dep_ == "pobj"):
+                    add("present", _entities_in(obj, ctx))
     for tok in {verb, trigger}:
         for child in tok.children:
             if child.dep_ in ("dobj", "nsubjpass") and child.i != trigger.i:
@@ -487,7 +571,7 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         add("with", _entities_in(obj, ctx))
-            if child.dep_ in ("poss", "compound", "nmod") and tok.i == trigger.i and tok is not verb:
+            if child.dep_ in ("poss", "compound", "nmod") and tok.i == trigger.i and tok.pos_ != "VERB":
                 add("agent", _entities_in(child, ctx))
     return found
 
@@ -506,7 +590,9 @@ def _place_of(token: Token, ctx: _Context) -> Place | None:
 
 
 def _negated(token: Token) -> bool:
-    return any(child.dep_ == "neg" for child in token.children)
+    """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
+    tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
+    return any(child.dep_ == "neg" for tok in tokens for child in tok.children)
 
 
 def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> list[Quantity]:

@@ -191,6 +191,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             before = after = None
         found.append((entity_key(name, kind), name, span, [r for r in (before, after) if r]))
 
+    found += _unlabelled_surnames(doc, article, ents, person_surnames)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     roles: dict[str, list[str]] = defaultdict(list)
     mentions: list[Mention] = []
@@ -210,6 +211,23 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _unlabelled_surnames(
+    doc: Doc, article: Article, ents: list[SpacySpan], surnames: set[str]
+) -> list[tuple[str, str, Span, list[str]]]:
+    """Proper nouns the model left unlabelled that are the surname of a person named in full
+    elsewhere in the article ("As for Prigozhin, he's in St Petersburg")."""
+    covered = {i for e in doc.ents for i in range(e.start, e.end)}
+    found = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.is_title:
+            continue
+        key = translit_key(token.text)
+        if key in surnames:
+            span = Span(token.idx, token.idx + len(token))
+            found.append((f"person:{key}", token.text, span, []))
+    return found
 
 
 def _trimmed_span(text: str, start: int, end: int) -> Span:

@@ -1,0 +1,84 @@
+"""Assemble a Dossier from a Story: headline, facets with verdicts, timeline, entities, sources."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from corroborator.analyze.entities import merge_entities
+from corroborator.model import Analysis, Article, Dossier, Story
+from corroborator.reconcile import reconcile
+
+SCHEMA_VERSION = "1.0"
+
+
+def build_dossier(
+    story: Story, articles: dict[str, Article], analyses: dict[str, Analysis]
+) -> Dossier:
+    """Reconcile a story's articles into the dossier every renderer shows."""
+    facets, timeline, notes = reconcile(story, articles, analyses)
+    story_articles = [articles[a] for a in story.articles]
+    for article in story_articles:
+        for note in article.notes:
+            line = f"{_label(article)}: {note}"
+            if line not in notes:
+                notes.append(line)
+    entities = merge_entities([analyses[a].entities for a in story.articles])
+    mentioned = Counter(m.entity for a in story.articles for m in analyses[a].mentions)
+    entities = [e for e in entities if mentioned[e.key] > 0]
+    return Dossier(
+        schema_version=SCHEMA_VERSION,
+        story=story,
+        headline=_headline(story_articles, facets, entities, mentioned),
+        facets=facets,
+        timeline=timeline,
+        entities=sorted(entities, key=lambda e: (-mentioned[e.key], e.key)),
+        sources=_sources(facets),
+        articles=[_article_row(a) for a in story_articles],
+        notes=notes,
+    )
+
+
+def _label(article: Article) -> str:
+    return article.outlet or f"unknown outlet ({article.source.rsplit('/', 1)[-1]})"
+
+
+def _headline(articles, facets, entities, mentioned) -> str:
+    titled = [a.title for a in articles if a.title]
+    if titled:
+        return titled[0]
+    events = [f.subject for f in facets if f.attribute == "occurred"]
+    if events:
+        return events[0][0].upper() + events[0][1:]
+    people = [e.name for e in entities if e.kind == "PERSON"][:3]
+    return ", ".join(people) or "Untitled story"
+
+
+def _sources(facets) -> list[dict]:
+    """Every voice in the dossier: how it reaches the reader and how many values it backs."""
+    rows: dict[tuple[str, ...], dict] = {}
+    for facet in facets:
+        for value in facet.values:
+            for evidence in value.evidence:
+                row = rows.setdefault(
+                    evidence.chain,
+                    {"chain": list(evidence.chain), "voice": evidence.voice, "statements": 0,
+                     "grades": []},
+                )
+                row["statements"] += 1
+                if evidence.grade not in row["grades"]:
+                    row["grades"].append(evidence.grade)
+    for row in rows.values():
+        row["grades"].sort()
+    return sorted(rows.values(), key=lambda r: (-r["statements"], r["chain"]))
+
+
+def _article_row(article: Article) -> dict:
+    return {
+        "id": article.id,
+        "outlet": _label(article),
+        "title": article.title,
+        "url": article.url,
+        "published": article.published,
+        "source": article.source,
+        "removed": len(article.removed),
+    }

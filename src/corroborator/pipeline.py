@@ -1,0 +1,134 @@
+"""The flow, one function per step, on one archive: ingest → analyze → group → dossier.
+
+The CLI and a Python user call the same functions:
+
+    with Store("corroborator.db") as store:
+        report = run(["examples/"], store, Settings())
+        for dossier in report.dossiers: ...
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from corroborator.analyze import analyze_articles, model_id
+from corroborator.dossier import build_dossier
+from corroborator.group import StoryItem, group_items
+from corroborator.ingest import read_sources
+from corroborator.ingest.dedupe import SyndicationIndex
+from corroborator.model import Analysis, Article, Dossier, Skipped, Story
+from corroborator.settings import Settings
+from corroborator.store import Store
+
+Progress = Callable[[str, int, int], None]  # (step, done, total)
+
+
+@dataclass
+class IngestReport:
+    ingested: list[str] = field(default_factory=list)  # ids of new articles
+    duplicates: list[str] = field(default_factory=list)  # sources already archived
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass
+class RunReport:
+    ingest: IngestReport
+    analysed: int
+    stories: list[Story]
+    dossiers: list[Dossier]
+
+
+def _quiet(step: str, done: int, total: int) -> None:
+    return None
+
+
+def ingest(
+    sources: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    *,
+    fields: dict[str, str] | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    allow_private: bool = False,
+) -> IngestReport:
+    """Read sources into the archive. Exact duplicates are stored once (with every place they
+    were seen); near-duplicates join the syndication group of the copy archived first."""
+    batch = read_sources(
+        sources, settings, fields=fields, published=published, outlet=outlet,
+        allow_private=allow_private,
+    )
+    report = IngestReport(skipped=list(batch.skipped))
+    index = SyndicationIndex()
+    for article in store.articles():
+        index.add(article.id, article.text)
+    for article in batch.articles:
+        if store.add_article(article):
+            group = index.add(article.id, article.text)
+            if group is not None:
+                store.set_syndication_group(article.id, group)
+            report.ingested.append(article.id)
+        else:
+            report.duplicates.append(article.source)
+    store.add_skipped(batch.skipped)
+    return report
+
+
+def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> int:
+    """Analyse every archived article not yet analysed by this pipeline; returns the count."""
+    pending = store.unanalysed(model_id(settings))
+    articles = store.articles(pending)
+    for done, analysis in enumerate(analyze_articles(articles, settings), start=1):
+        store.save_analysis(analysis)
+        progress("analyze", done, len(articles))
+    return len(articles)
+
+
+def group(store: Store, settings: Settings) -> list[Story]:
+    """Group the whole archive into stories (streamed in date order; deterministic)."""
+    items = []
+    for article in store.articles():
+        analysis = store.analysis(article.id)
+        if analysis is None:
+            continue
+        items.append(_story_item(article, analysis))
+    options = {"threshold": settings.story_threshold, "window_days": settings.story_window_days}
+    stories = group_items(items, **{k: v for k, v in options.items() if v is not None})
+    store.save_stories(stories)
+    return stories
+
+
+def _story_item(article: Article, analysis: Analysis) -> StoryItem:
+    dates = tuple(sorted({t.start for t in analysis.times if t.start and t.granularity == "day"}))
+    return StoryItem(
+        article_id=article.id,
+        text=article.text,
+        title=article.title,
+        published=article.published,
+        entities=tuple(m.entity for m in analysis.mentions),
+        dates=dates,
+    )
+
+
+def dossier(store: Store, story: Story) -> Dossier:
+    """The dossier of one archived story."""
+    articles = {a.id: a for a in store.articles(story.articles)}
+    analyses = {a: store.analysis(a) for a in story.articles}
+    return build_dossier(story, articles, analyses)
+
+
+def run(
+    sources: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    progress: Progress = _quiet,
+    **ingest_options,
+) -> RunReport:
+    """The main job: ingest the sources, analyse, group, and build every story's dossier."""
+    report = ingest(sources, store, settings, **ingest_options)
+    analysed = analyze(store, settings, progress)
+    stories = group(store, settings)
+    dossiers = [dossier(store, story) for story in stories]
+    return RunReport(report, analysed, stories, dossiers)

@@ -1,0 +1,546 @@
+"""Reconcile: line up what a story's articles claim about the same facts, compare the values
+with the right equality for each kind, count independent voices, and give each fact a verdict.
+
+Events are the story's claims of one event class (all "meet" claims are one meeting, all
+"revolt" claims one revolt); states are "locate" claims about one entity. Each event yields
+facets: that it happened, its date, duration, place, counts and who took part; each state a
+location facet. Attributed statements that are no event become single "statement" facets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from corroborator.analyze.entities import fold
+from corroborator.analyze.timex import resolve_anchor, with_reference_year
+from corroborator.model import (
+    Analysis,
+    Article,
+    Claim,
+    Entity,
+    Evidence,
+    Facet,
+    Source,
+    Span,
+    Story,
+    TimelineEntry,
+    TimeRef,
+    Value,
+)
+from corroborator.places import relation as place_relation
+
+# How each event class is named in a dossier.
+EVENT_NOUN = {
+    "meet": "meeting",
+    "revolt": "revolt",
+    "attack": "attack",
+    "kill": "killing",
+    "die": "death",
+    "arrest": "arrest",
+    "resign": "resignation",
+    "sign": "signing",
+    "crash": "crash",
+}
+
+# Events whose participants are listed one by one ("Viktor Zolotov took part").
+ATTENDED_EVENTS = frozenset({"meet"})
+
+# Grades that mark a value as less than plainly stated (used for hedge drift).
+WEAK_GRADES = frozenset({"hedged", "anonymous", "speculation"})
+# Counted things that move with time: a rising toll is an update, not a contradiction.
+UPDATING_UNITS = frozenset(
+    {"dead", "death", "people", "casualty", "victim", "injured", "wounded", "killed", "toll",
+     "case", "refugee", "missing", "arrest"}
+)
+VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
+
+
+@dataclass
+class _Statement:
+    """One claim as evidence: the value it gives a facet, and who stands behind it."""
+
+    claim: Claim
+    article: Article
+    evidence: Evidence
+    value: str
+    label: str
+    kind: str
+    interval: tuple[str, str] | None = None
+    number: float | None = None
+    bound: str = "exact"
+
+
+@dataclass
+class _Facet:
+    subject: str
+    attribute: str
+    key: str = ""  # tells apart facets with the same subject and attribute (statements)
+    statements: list[_Statement] = field(default_factory=list)
+
+
+def reconcile(
+    story: Story, articles: dict[str, Article], analyses: dict[str, Analysis]
+) -> tuple[list[Facet], list[TimelineEntry], list[str]]:
+    """Facets with verdicts, the timeline, and notes on what was inferred."""
+    notes: list[str] = []
+    ordered = [articles[a] for a in story.articles]
+    entities = _entity_names(analyses.values())
+    claims = _resolve_years(ordered, analyses, notes)
+    events = _events(claims)
+    event_dates = _event_dates(events, claims, articles, analyses, entities)
+    facets: dict[tuple[str, str, str], _Facet] = {}
+
+    def facet(subject: str, attribute: str, key: str = "") -> _Facet:
+        return facets.setdefault((subject, attribute, key), _Facet(subject, attribute, key))
+
+    for cls, event_claims in sorted(events.items()):
+        subject = _event_subject(cls, event_claims, entities)
+        for claim in event_claims:
+            article = articles[claim.article]
+            analysis = analyses[claim.article]
+            evidence = _evidence(claim, article, analysis, entities)
+            occurred = _occurrence(claim)
+            if claim.relation not in ("invite", "present", "attend", "join", "participate"):
+                facet(subject, "occurred").statements.append(
+                    _Statement(claim, article, evidence, occurred, occurred, "occurrence")
+                )
+            time = event_dates.get(claim.id) or claim.time
+            if time is not None and time.start and time.end and not claim.negated:
+                facet(subject, "date").statements.append(
+                    _Statement(
+                        claim, article, evidence, time.value, _time_label(time), "date",
+                        interval=(time.start, time.end),
+                    )
+                )
+            if claim.duration is not None:
+                facet(subject, "duration").statements.append(
+                    _Statement(
+                        claim, article, evidence, claim.duration.value,
+                        _duration_label(claim.duration.value), "duration",
+                    )
+                )
+            if claim.place is not None:
+                name = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
+                facet(subject, "place").statements.append(
+                    _Statement(claim, article, evidence, claim.place.entity, name, "place")
+                )
+            for quantity in claim.quantities:
+                attribute = f"number of {quantity.unit} {_participle(claim.relation)}".strip()
+                label = _number_label(quantity.value, quantity.bound)
+                facet(subject, attribute).statements.append(
+                    _Statement(
+                        claim, article, evidence, label, label, "number",
+                        number=quantity.value, bound=quantity.bound,
+                    )
+                )
+            for participant in claim.participants if cls in ATTENDED_EVENTS else ():
+                if participant.entity.startswith("person:"):
+                    name = entities.get(participant.entity, participant.entity)
+                    facet(subject, f"attendee: {name}").statements.append(
+                        _Statement(claim, article, evidence, "present", "took part", "occurrence")
+                    )
+
+    for claim in claims:
+        if claim.predicate == "locate" and claim.place is not None and claim.participants:
+            theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
+            article = articles[claim.article]
+            evidence = _evidence(claim, article, analyses[claim.article], entities)
+            place = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
+            negative = claim.place.relation == "not_in"
+            label = f"not in {place}" if negative else f"in {place}"
+            facet(theme, "location").statements.append(
+                _Statement(claim, article, evidence, label, label, "location")
+            )
+        if claim.predicate == "statement":
+            article = articles[claim.article]
+            evidence = _evidence(claim, article, analyses[claim.article], entities)
+            speaker = evidence.chain[-1]
+            facet(speaker, "statement", claim.id).statements.append(
+                _Statement(claim, article, evidence, claim.id, "says so", "statement")
+            )
+
+    result = [_judge(f) for f in facets.values() if f.statements]
+    result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
+    return result, _timeline(result), notes
+
+
+def _occurrence(claim: Claim) -> str:
+    if claim.negated or claim.certainty.grade == "denial":
+        return "did not happen"
+    if claim.certainty.grade == "speculation":
+        return "speculated"
+    return "happened"
+
+
+def _facet_rank(facet: Facet) -> tuple:
+    kind = facet.attribute.split(":")[0].split(" ")[0]
+    order = {"occurred": 0, "date": 1, "location": 2, "place": 3, "duration": 4, "number": 5,
+             "attendee": 6, "statement": 9}
+    return (order.get(kind, 7), facet.subject, facet.attribute)
+
+
+def _entity_names(analyses) -> dict[str, str]:
+    names: dict[str, str] = {}
+    for analysis in analyses:
+        for ent in analysis.entities:
+            have = names.get(ent.key)
+            if have is None or (len(ent.name.split()), ent.name) > (len(have.split()), have):
+                names[ent.key] = ent.name
+    return names
+
+
+def _resolve_years(
+    ordered: list[Article], analyses: dict[str, Analysis], notes: list[str]
+) -> list[Claim]:
+    """Claims in story order; year-less dates of undated articles get the story's year."""
+    dated = sorted(a.published for a in ordered if a.published)
+    reference = date.fromisoformat(dated[-1]) if dated else None
+    claims: list[Claim] = []
+    for article in ordered:
+        for claim in analyses[article.id].claims:
+            if article.published is None and reference and claim.time and claim.time.start is None:
+                filled = _fill_year(claim.time, reference)
+                if filled is not claim.time:
+                    claim.time = filled
+                    note = (
+                        f"{_outlet(article)}: no publication date; the year of "
+                        f"\"{article.text[claim.time.span.start:claim.time.span.end]}\" is "
+                        f"taken from the story's other articles ({filled.start[:4]})"
+                    )
+                    if note not in notes:
+                        notes.append(note)
+            claims.append(claim)
+    return claims
+
+
+def _fill_year(time: TimeRef, reference: date) -> TimeRef:
+    if not time.value.startswith("XXXX-") or time.anchor is not None:
+        return time
+    try:
+        month_day = time.value[5:10]
+        year = reference.year
+        if month_day and month_day[:2].isdigit() and f"{month_day}" > reference.isoformat()[5:10]:
+            year -= 1  # a date later in the year than the newest report is last year's
+        return with_reference_year(time, year)
+    except (ValueError, IndexError):
+        return time
+
+
+def _events(claims: list[Claim]) -> dict[str, list[Claim]]:
+    events: dict[str, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.predicate not in ("locate", "statement"):
+            events[claim.predicate].append(claim)
+    return events
+
+
+def _event_dates(
+    events: dict[str, list[Claim]],
+    claims: list[Claim],
+    articles: dict[str, Article],
+    analyses: dict[str, Analysis],
+    entities: dict[str, str],
+) -> dict[str, TimeRef]:
+    """Resolve anchored times ("five days after the failed coup attempt") through the date the
+    story gives the anchor event; returns claim id -> resolved time."""
+    # which event class each claim's trigger names, per article span
+    trigger_class = {(c.article, c.trigger): c.predicate for c in claims if c.predicate in events}
+    direct: dict[str, list[TimeRef]] = defaultdict(list)
+    for cls, event_claims in events.items():
+        for claim in event_claims:
+            if claim.time and claim.time.start and claim.time.anchor is None and not claim.negated:
+                direct[cls].append(claim.time)
+    resolved: dict[str, TimeRef] = {}
+    for claim in claims:
+        time = claim.time
+        if time is None or time.anchor is None:
+            continue
+        anchor = time.anchor.event
+        anchor_cls = next(
+            (
+                cls for (article, trigger), cls in sorted(trigger_class.items(), key=lambda i: (i[0][0], i[0][1]))
+                if article == claim.article and anchor.start <= trigger.start and trigger.end <= anchor.end
+            ),
+            None,
+        )
+        if anchor_cls is None or anchor_cls == claim.predicate or not direct.get(anchor_cls):
+            continue
+        best = _most_supported(direct[anchor_cls])
+        if best.granularity != "day" or "X" in time.anchor.offset:
+            continue  # "just weeks after" cannot give a day
+        try:
+            resolved[claim.id] = resolve_anchor(time, best.start, best.end, best.granularity or "day")
+        except (ValueError, TypeError):
+            continue
+    return resolved
+
+
+def _most_supported(times: list[TimeRef]) -> TimeRef:
+    counts: dict[str, int] = defaultdict(int)
+    for time in times:
+        counts[time.value] += 1
+    value = sorted(counts, key=lambda v: (-counts[v], v))[0]
+    return next(t for t in times if t.value == value)
+
+
+def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> str:
+    counts: dict[str, int] = defaultdict(int)
+    for claim in claims:
+        for participant in claim.participants:
+            weight = {"agent": 3, "patient": 2, "with": 2}.get(participant.role, 0)
+            counts[participant.entity] += weight
+    people = sorted(
+        (k for k in counts if k.startswith(("person:", "org:")) and counts[k]),
+        key=lambda k: (-counts[k], k),
+    )[:2]
+    names = sorted(_short(entities.get(k, k), k) for k in people)
+    noun = EVENT_NOUN.get(cls, cls)
+    if cls == "meet" and len(names) == 2:
+        return f"{noun} of {names[0]} and {names[1]}"
+    if names:
+        return f"{noun} ({', '.join(names)})"
+    return noun
+
+
+def _short(name: str, key: str) -> str:
+    """People by surname in subjects ("meeting of Prigozhin and Putin"), others in full."""
+    parts = name.split(" ")
+    return parts[-1] if key.startswith("person:") and len(parts) > 1 else name
+
+
+def _participle(relation: str) -> str:
+    return {"invite": "invited", "attend": "attending", "join": "joining", "present": "present",
+            "kill": "killed", "die": "dead"}.get(relation, "")
+
+
+def _outlet(article: Article) -> str:
+    if article.outlet:
+        return article.outlet
+    return f"unknown outlet ({article.source.rsplit('/', 1)[-1]})"
+
+
+def _source_key(source: Source, previous: str | None) -> str:
+    """The independence key of a source: spokespeople speak for their organisation;
+    anonymous sources are known only through whoever relays them."""
+    if source.kind == "anonymous":
+        return f"{previous or 'unknown'}~{fold(source.name)}"
+    role = (source.role or "").lower()
+    if source.kind == "person" and ("spokes" in role or "press secretary" in role):
+        org = role.replace("spokeswoman", "").replace("spokesperson", "").replace("spokesman", "")
+        org = org.replace("press secretary", "").strip()
+        if org:
+            return f"org:{fold(org)}"
+    if source.kind in ("publication", "outlet"):
+        return f"outlet:{fold(source.name)}"
+    if source.entity:
+        return source.entity
+    return f"source:{fold(source.name)}"
+
+
+def _source_label(source: Source) -> str:
+    return f"{source.role} {source.name}" if source.role and source.kind == "person" else source.name
+
+
+def _evidence(
+    claim: Claim, article: Article, analysis: Analysis, entities: dict[str, str]
+) -> Evidence:
+    outlet = _outlet(article)
+    links = list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
+    if not links and analysis.relayed:
+        links = list(analysis.relayed)
+    chain = (outlet, *(_source_label(s) for s in links))
+    voice = f"outlet:{fold(article.syndication_group or article.outlet or article.id)}"
+    previous = None
+    for source in links:
+        voice = _source_key(source, previous)
+        previous = voice
+    s = claim.sentence
+    return Evidence(
+        claim=claim.id,
+        article=article.id,
+        outlet=outlet,
+        sentence=Span(s.start, s.end),
+        quote=" ".join(article.text[s.start : s.end].split()),
+        chain=chain,
+        grade=claim.certainty.grade,
+        voice=voice,
+    )
+
+
+# --- comparing values ---------------------------------------------------------------------
+
+
+def _compatible(a: _Statement, b: _Statement) -> bool:
+    if a.kind == "date" and a.interval and b.interval:
+        return not (a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0])
+    if a.kind == "number" and a.number is not None and b.number is not None:
+        return _numbers_agree(a.number, a.bound, b.number, b.bound)
+    if a.kind == "location":
+        return _locations_agree(a.value, b.value)
+    if a.kind == "place":
+        return place_relation(a.label, b.label) != "disjoint"
+    if a.kind == "occurrence":
+        return {a.value, b.value} != {"happened", "did not happen"} and {a.value, b.value} != {
+            "present",
+            "did not happen",
+        }
+    return a.value == b.value
+
+
+def _numbers_agree(x: float, bx: str, y: float, by: str) -> bool:
+    if x == y:
+        return True
+    for (v, b), (w, _) in (((x, bx), (y, by)), ((y, by), (x, bx))):
+        if b == "at_least" and w >= v:
+            return True
+        if b == "at_most" and w <= v:
+            return True
+        if b == "about" and abs(w - v) <= 0.1 * max(v, 1):
+            return True
+    return False
+
+
+def _locations_agree(a: str, b: str) -> bool:
+    neg_a, place_a = a.startswith("not in "), a.removeprefix("not ").removeprefix("in ")
+    neg_b, place_b = b.startswith("not in "), b.removeprefix("not ").removeprefix("in ")
+    rel = place_relation(place_a, place_b)
+    if neg_a and neg_b:
+        return True
+    if neg_a or neg_b:
+        # "not in Belarus" contradicts "in Belarus" and "in Minsk" (inside Belarus)
+        negative, positive = (place_a, place_b) if neg_a else (place_b, place_a)
+        inside = place_relation(positive, negative)
+        return inside not in ("same", "within")
+    return rel in ("same", "contains", "within", "unknown")
+
+
+def _judge(f: _Facet) -> Facet:
+    groups: dict[str, list[_Statement]] = defaultdict(list)
+    for statement in f.statements:
+        groups[statement.value].append(statement)
+    values = []
+    for value in sorted(groups, key=lambda v: (-len({s.evidence.voice for s in groups[v]}), v)):
+        statements = groups[value]
+        evidence = sorted(
+            (s.evidence for s in statements), key=lambda e: (e.article, e.sentence.start, e.claim)
+        )
+        evidence = list({(e.claim): e for e in evidence}.values())
+        values.append(
+            Value(
+                value=value,
+                kind=statements[0].kind,
+                label=statements[0].label,
+                evidence=evidence,
+                voices=sorted({e.voice for e in evidence}),
+            )
+        )
+    representatives = {v: groups[v][0] for v in groups}
+    conflicts = [
+        (a, b)
+        for i, a in enumerate(sorted(groups))
+        for b in sorted(groups)[i + 1 :]
+        if not _compatible(representatives[a], representatives[b])
+    ]
+    all_voices = {e.voice for v in values for e in v.evidence}
+    outlets = {e.outlet for v in values for e in v.evidence}
+    facet_id = "f-" + hashlib.sha1(f"{f.subject}|{f.attribute}|{f.key}".encode()).hexdigest()[:10]
+    facet = Facet(id=facet_id, subject=f.subject, attribute=f.attribute, values=values)
+    # hedge drift: one value hedged in one place and stated plainly in another
+    facet.hedge_drift = any(
+        {e.grade for e in v.evidence} & WEAK_GRADES
+        and {e.grade for e in v.evidence} - WEAK_GRADES - {"denial"}
+        for v in values
+    )
+    if conflicts and _is_update(f, groups):
+        facet.verdict = "updated"
+        facet.why = "the figure changes with later reports (in order of publication)"
+    elif conflicts:
+        facet.verdict = "contradicted"
+        pairs = "; ".join(
+            f"{representatives[a].label} vs {representatives[b].label}" for a, b in conflicts[:3]
+        )
+        facet.why = f"incompatible values: {pairs}"
+    elif len(all_voices) >= 2:
+        facet.verdict = "corroborated"
+        facet.why = (
+            f"{len(all_voices)} independent sources across {len(outlets)} "
+            f"outlet{'s' if len(outlets) != 1 else ''} agree"
+        )
+    else:
+        facet.verdict = "single_source"
+        facet.why = "one independent source"
+    return facet
+
+
+def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
+    """Counts of a moving kind (deaths, injured) that only rise with publication date."""
+    first = next(iter(groups.values()))[0]
+    if first.kind != "number" or not any(w in f.attribute for w in UPDATING_UNITS):
+        return False
+    points = sorted(
+        (s.article.published or "", s.number or 0.0) for group in groups.values() for s in group
+    )
+    if any(not published for published, _ in points):
+        return False
+    return all(a[1] <= b[1] for a, b in zip(points, points[1:], strict=False))
+
+
+# --- timeline -----------------------------------------------------------------------------
+
+
+def _timeline(facets: list[Facet]) -> list[TimelineEntry]:
+    entries = []
+    for facet in facets:
+        if facet.attribute != "date":
+            continue
+        datings = sorted(
+            {(v.label, e.outlet) for v in facet.values for e in v.evidence}, key=lambda d: d
+        )
+        starts = sorted(v.value for v in facet.values)
+        entries.append(
+            TimelineEntry(
+                when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),
+                start=starts[0],
+                granularity="day",
+                event=facet.subject,
+                disputed=facet.verdict == "contradicted",
+                datings=list(datings),
+            )
+        )
+    return sorted(entries, key=lambda e: (e.start or "", e.event))
+
+
+def _time_label(time: TimeRef) -> str:
+    return time.value
+
+
+def _duration_label(value: str) -> str:
+    units = {"H": "hour", "M": "minute", "S": "second", "D": "day", "W": "week", "Y": "year"}
+    body = value[1:]
+    in_time = body.startswith("T")
+    body = body.lstrip("T")
+    number, unit = body[:-1], body[-1:]
+    name = units.get(unit, unit)
+    if unit == "M" and not in_time:
+        name = "month"
+    try:
+        n = float(number)
+    except ValueError:
+        return value
+    shown = int(n) if n == int(n) else n
+    return f"{shown} {name}{'s' if n != 1 else ''}"
+
+
+def _number_label(value: float, bound: str) -> str:
+    shown = int(value) if value == int(value) else value
+    prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}.get(bound, "")
+    return f"{prefix}{shown}"
+
+
+def merged_entities(analyses: list[Analysis]) -> list[Entity]:
+    from corroborator.analyze.entities import merge_entities
+
+    return merge_entities([a.entities for a in analyses])

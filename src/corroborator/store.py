@@ -1,0 +1,291 @@
+"""SQLite persistence: the embedded archive (one file, WAL, crash-safe transactions).
+
+Articles keep their raw bytes verbatim; analyses, stories and the grouper's state are stored
+as JSON of the model dataclasses. Every write happens inside a transaction, so a crash mid-batch
+leaves the archive as it was before that article.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+from corroborator.errors import StoreError
+from corroborator.model import Analysis, Article, Removed, Skipped, Story
+from corroborator.serde import dumps, from_data, to_data
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS articles (
+    id TEXT PRIMARY KEY,
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    source TEXT NOT NULL,
+    title TEXT, url TEXT, outlet TEXT, published TEXT, language TEXT,
+    raw BLOB NOT NULL,
+    raw_format TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    syndication_group TEXT,
+    removed TEXT NOT NULL,
+    notes TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE TABLE IF NOT EXISTS sightings (
+    article_id TEXT NOT NULL REFERENCES articles (id),
+    source TEXT NOT NULL,
+    seen_at TEXT NOT NULL,
+    PRIMARY KEY (article_id, source)
+);
+CREATE TABLE IF NOT EXISTS analyses (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id),
+    model TEXT NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS story_articles (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id),
+    story_id TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS skipped (source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS feed_state (
+    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL
+);
+"""
+
+ARTICLE_COLUMNS = (
+    "id, text, source, title, url, outlet, published, language, raw, raw_format, seen_at,"
+    " syndication_group, removed, notes"
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class Store:
+    """An archive file. Use as a context manager, or call ``close()``."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self.db.executescript(SCHEMA)
+            version = self._meta("schema_version")
+            if version is None:
+                self._set_meta("schema_version", str(SCHEMA_VERSION))
+            elif int(version) != SCHEMA_VERSION:
+                raise StoreError(
+                    f"archive schema version {version}, this Corroborator reads {SCHEMA_VERSION};"
+                    " see CHANGELOG.md for the migration",
+                    path=self.path,
+                )
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open archive: {exc}", path=self.path) from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def _meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def _set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    def _write(self, sql: str, params: Iterable = ()) -> sqlite3.Cursor:
+        try:
+            return self.db.execute(sql, tuple(params))
+        except sqlite3.Error as exc:
+            raise StoreError(f"write failed: {exc}", path=self.path) from exc
+
+    # articles -----------------------------------------------------------------------------
+
+    def add_article(self, article: Article) -> bool:
+        """Store an article; False when the same text is already archived (its new place of
+        sighting is recorded, nothing else changes)."""
+        seen_at = _now()
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            exists = self.db.execute(
+                "SELECT 1 FROM articles WHERE id = ?", (article.id,)
+            ).fetchone()
+            if not exists:
+                seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+                self.db.execute(
+                    f"INSERT INTO articles (seq, {ARTICLE_COLUMNS})"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        seq, article.id, article.text, article.source, article.title,
+                        article.url, article.outlet, article.published, article.language,
+                        article.raw, article.raw_format, seen_at, article.syndication_group,
+                        json.dumps(to_data(article.removed), ensure_ascii=False),
+                        json.dumps(article.notes, ensure_ascii=False),
+                    ),
+                )
+            self.db.execute(
+                "INSERT OR IGNORE INTO sightings VALUES (?, ?, ?)",
+                (article.id, article.source, seen_at),
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"cannot store article: {exc}", path=self.path, article_id=article.id) from exc
+        return not exists
+
+    def set_syndication_group(self, article_id: str, group: str | None) -> None:
+        self._write("UPDATE articles SET syndication_group = ? WHERE id = ?", (group, article_id))
+
+    def article(self, article_id: str) -> Article:
+        row = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        if row is None:
+            raise StoreError(f"no article {article_id!r} in the archive", path=self.path)
+        return _article(row)
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Articles in a stable order: publication date (unknown last), then id."""
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles"
+            " ORDER BY published IS NULL, published, id"
+        ).fetchall()
+        wanted = None if ids is None else set(ids)
+        return [_article(r) for r in rows if wanted is None or r[0] in wanted]
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq")]
+
+    def sightings(self, article_id: str) -> list[str]:
+        rows = self.db.execute(
+            "SELECT source FROM sightings WHERE article_id = ? ORDER BY source", (article_id,)
+        )
+        return [r[0] for r in rows]
+
+    def count(self, table: str) -> int:
+        if table not in ("articles", "analyses", "stories", "skipped", "sightings"):
+            raise StoreError(f"unknown table {table!r}", path=self.path)
+        return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+
+    # skipped inputs -----------------------------------------------------------------------
+
+    def add_skipped(self, skipped: Iterable[Skipped]) -> None:
+        now = _now()
+        self.db.execute("BEGIN IMMEDIATE")
+        for item in skipped:
+            self.db.execute("INSERT INTO skipped VALUES (?, ?, ?)", (item.source, item.reason, now))
+        self.db.execute("COMMIT")
+
+    def skipped(self) -> list[Skipped]:
+        rows = self.db.execute("SELECT source, reason FROM skipped ORDER BY rowid")
+        return [Skipped(source, reason) for source, reason in rows]
+
+    # analyses -----------------------------------------------------------------------------
+
+    def save_analysis(self, analysis: Analysis) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO analyses VALUES (?, ?, ?)",
+            (analysis.article, analysis.model, dumps(analysis)),
+        )
+
+    def analysis(self, article_id: str) -> Analysis | None:
+        row = self.db.execute(
+            "SELECT data FROM analyses WHERE article_id = ?", (article_id,)
+        ).fetchone()
+        return from_data(Analysis, json.loads(row[0])) if row else None
+
+    def unanalysed(self, model: str) -> list[str]:
+        """Ids of articles with no analysis by this pipeline, in archive order."""
+        rows = self.db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN analyses n ON n.article_id = a.id"
+            " WHERE n.article_id IS NULL OR n.model != ? ORDER BY a.seq",
+            (model,),
+        )
+        return [r[0] for r in rows]
+
+    # stories ------------------------------------------------------------------------------
+
+    def save_stories(self, stories: list[Story], state: dict | None = None) -> None:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("DELETE FROM stories")
+            self.db.execute("DELETE FROM story_articles")
+            for story in stories:
+                self.db.execute("INSERT INTO stories VALUES (?, ?)", (story.id, dumps(story)))
+                for article_id in story.articles:
+                    self.db.execute(
+                        "INSERT INTO story_articles VALUES (?, ?)", (article_id, story.id)
+                    )
+            if state is not None:
+                self.db.execute(
+                    "INSERT OR REPLACE INTO state VALUES ('grouper', ?)", (json.dumps(state),)
+                )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"cannot save stories: {exc}", path=self.path) from exc
+
+    def stories(self) -> list[Story]:
+        rows = self.db.execute("SELECT data FROM stories ORDER BY id")
+        stories = [from_data(Story, json.loads(r[0])) for r in rows]
+        return sorted(stories, key=lambda s: (s.first_seen or "9999", s.id))
+
+    def story(self, story_id: str) -> Story:
+        rows = self.db.execute(
+            "SELECT data FROM stories WHERE id = ? OR id LIKE ? ORDER BY id",
+            (story_id, f"{story_id}%"),
+        ).fetchall()
+        if len(rows) != 1:
+            found = "no story" if not rows else f"{len(rows)} stories"
+            raise StoreError(
+                f"{found} matching {story_id!r}; `corroborator stories` lists them", path=self.path
+            )
+        return from_data(Story, json.loads(rows[0][0]))
+
+    def state(self, name: str) -> dict | None:
+        row = self.db.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+    # feeds --------------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> tuple[str | None, str | None] | None:
+        row = self.db.execute(
+            "SELECT etag, last_modified FROM feed_state WHERE url = ?", (url,)
+        ).fetchone()
+        return (row[0], row[1]) if row else None
+
+    def set_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
+        self._write(
+            "INSERT OR REPLACE INTO feed_state VALUES (?, ?, ?, ?)",
+            (url, etag, last_modified, _now()),
+        )
+
+
+def _article(row: tuple) -> Article:
+    (id_, text, source, title, url, outlet, published, language, raw, raw_format, seen_at,
+     group, removed, notes) = row
+    return Article(
+        id=id_, text=text, source=source, title=title, url=url, outlet=outlet,
+        published=published, language=language or "en", raw=bytes(raw), raw_format=raw_format,
+        seen_at=seen_at, syndication_group=group,
+        removed=[from_data(Removed, r) for r in json.loads(removed)], notes=json.loads(notes),
+    )
+
+
+def iter_batches(items: list, size: int) -> Iterator[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
