@@ -9,8 +9,10 @@ publication date only when the page itself gives none (said so in a note).
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -26,6 +28,18 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 PageReader = Callable[[bytes, str, Meta, str], Article]
 
 
+def _looks_like_warc(fh: BinaryIO) -> bool:
+    """Does the stream start with a WARC version line (inside gzip or not)? Rewinds it."""
+    head = fh.read(64)
+    fh.seek(0)
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 8)
+        except zlib.error:
+            return False
+    return head.startswith(b"WARC/")
+
+
 def read_warc(
     path: Path, *, source: str, max_bytes: int, given: Meta, page_article: PageReader
 ) -> Iterator[Article | Skipped]:
@@ -35,11 +49,16 @@ def read_warc(
         yield Skipped(source, f"{source}: cannot read ({exc.strerror or exc})")
         return
     with fh:
+        if not _looks_like_warc(fh):
+            yield Skipped(source, f"{source}: not a readable WARC file (no WARC/1.x header)")
+            return
         records = ArchiveIterator(fh)
         try:
             for record in records:
                 if record.rec_type != "response":
                     continue
+                # warcio reads the record to its end to know its offset: body first
+                body = record.content_stream().read(max_bytes + 1)
                 where = f"{source}@{records.get_record_offset()}"
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 fetched = record.rec_headers.get_header("WARC-Date") or ""
@@ -56,7 +75,6 @@ def read_warc(
                 if ctype not in HTML_TYPES:
                     yield Skipped(where, f"{where}: {url}: {ctype or 'no content type'}, not HTML")
                     continue
-                body = record.content_stream().read(max_bytes + 1)
                 try:
                     check_size(len(body), max_bytes, source=where)
                     article = page_article(body, url, given, where)

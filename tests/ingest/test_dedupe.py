@@ -1,0 +1,73 @@
+"""Syndication groups: a wire copy reprinted with small edits joins the original's group."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from corroborator.ingest import SyndicationIndex, read_sources
+from corroborator.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def seeds(examples_dir: Path) -> dict[str, str]:
+    batch = read_sources([examples_dir], Settings())
+    return {Path(a.source).name[:3]: a.text for a in batch.articles}
+
+
+def reprint(text: str) -> str:
+    """A wire copy as another outlet runs it: dateline, a few words changed, a tagline added."""
+    edited = (
+        text.replace("Russian President", "Russia's President", 1)
+        .replace("the Kremlin said on Monday", "the Kremlin said Monday", 1)
+        .replace("He further said", "He also said", 1)
+    )
+    return "MOSCOW (Wire) - " + edited + "\n\n(Reporting by a wire correspondent)"
+
+
+def test_wire_copy_joins_original_group(seeds: dict[str, str]) -> None:
+    index = SyndicationIndex()
+    assert index.add("wion", seeds["002"]) is None
+    assert index.add("tabloid", seeds["000"]) is None  # same event, its own words: no group
+    assert index.add("copy", reprint(seeds["002"])) == "wion"
+    assert index.group_of("wion") == "wion" and index.group_of("tabloid") is None
+    assert index.add("copy2", reprint(seeds["002"]).upper()) == "wion"  # case does not matter
+    assert index.add("copy", "anything") == "wion"  # adding an id twice is a no-op
+    assert len(index) == 4
+
+
+def test_group_is_earliest_member_and_deterministic(seeds: dict[str, str]) -> None:
+    def groups() -> list[str | None]:
+        index = SyndicationIndex()
+        return [
+            index.add(name, text)
+            for name, text in [
+                ("b", reprint(seeds["002"])),
+                ("a", seeds["002"]),
+                ("c", seeds["000"]),
+            ]
+        ]
+
+    assert groups() == groups() == ["b" and None, "b", None]
+
+
+def test_rewrite_is_not_syndication(seeds: dict[str, str]) -> None:
+    index = SyndicationIndex()
+    half = seeds["002"][: len(seeds["002"]) // 2]
+    assert index.similarity(seeds["002"], half) < 0.8
+    index.add("full", seeds["002"])
+    assert index.add("half", half) is None
+
+
+def test_pickles(seeds: dict[str, str]) -> None:
+    index = SyndicationIndex(threshold=0.7)
+    index.add("wion", seeds["002"])
+    clone = pickle.loads(pickle.dumps(index))
+    assert clone.add("copy", reprint(seeds["002"])) == "wion"
+
+
+def test_bad_threshold() -> None:
+    with pytest.raises(ValueError, match="threshold"):
+        SyndicationIndex(threshold=0)
