@@ -131,7 +131,7 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
 
 # A year-less month more than this many months after the DCT in a past-tense sentence is
 # last year's ("in October" said in May); likewise before the DCT in future tense.
-YEAR_SHIFT_MONTHS = 1
+YEAR_SHIFT_MONTHS = 2
 
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -236,7 +236,9 @@ DATE_RULES: tuple[Rule, ...] = (
                             r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
                             r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"),
          "spelled_year"),  # fmt: skip
-    # "fiscal 1999", "the 1999 period", "1999"
+    # "the 1989 period": the same fiscal quarter of that year when quarters are being compared
+    Rule("year_period", _p(r"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)"), "year_period"),
+    # "fiscal 1999", "1999"
     Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?)\s+(?P<y>{YEAR})"), "calendar"),
     Rule("year", _p(r"(?P<y>{YEAR})(?!\s*(?:%|percent|[-–]?\s*(?i:year-old|yard|mile|meter)))"
                     r"(?![.,]\d)"), "calendar"),  # fmt: skip
@@ -257,11 +259,12 @@ DAY_RULES: tuple[Rule, ...] = (
     Rule("clock", _p(r"(?:(?i:around|about|at\s+about|shortly\s+after|just\s+after)\s+)?"
                      r"(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
-    Rule("weekday", _p(r"(?:(?P<wrel>(?i:last|next|this|coming|the\s+previous|the\s+following"
-                       r"|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
+    Rule("weekday", _p(r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?"
+                       r"(?:(?P<wrel>(?i:last|next|this|coming|this\s+coming|this\s+past"
+                       r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
          "weekday"),  # fmt: skip
     # "yesterday", "late yesterday", "tomorrow morning", "tonight", "last night", "overnight"
-    Rule("named_day", _p(r"(?:(?P<part>(?i:early|late))\s+)?(?P<rel>(?i:today"
+    Rule("named_day", _p(r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?(?P<rel>(?i:today"
                          r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"),
          "named_day"),  # fmt: skip
     Rule("pod_named_day", _p(r"(?P<pod>(?i:mid-?\s?afternoon|morning|afternoon|evening|night))"
@@ -590,8 +593,9 @@ class Context:
 
     dct: dt.date | None
     tense: str | None  # past | present | future | None
-    previous: Resolved | None  # the last resolved calendar date before this one (for "the day")
+    previous: Resolved | None  # the last resolved calendar date before this one ("that year")
     sentence: str  # the sentence text (for context words like "quarter")
+    quarter: Resolved | None = None  # the last fiscal quarter named in the document
 
 
 def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
@@ -670,7 +674,7 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
         return this - 1
     if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
         return this + 1
-    if ctx.tense is None and abs(months_ahead) > 6:
+    if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
         return this - 1 if months_ahead > 0 else this + 1
     return this
 
@@ -766,9 +770,9 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
     ahead = dct + dt.timedelta(days=(want - today) % 7)  # on or after the DCT
     rel = (rel or "").lower()
     rel = re.sub(r"\s+", " ", rel)
-    if rel in {"last", "the previous", "past"}:
+    if rel in {"last", "the previous", "past", "this past"}:
         return back if back != dct else dct - dt.timedelta(days=7)
-    if rel in {"next", "coming", "the following", "the next"}:
+    if rel in {"next", "coming", "the following", "the next", "this coming"}:
         return ahead if ahead != dct else dct + dt.timedelta(days=7)
     if rel == "this":
         return ahead if ctx.tense in {"future", "present"} else back
@@ -917,8 +921,8 @@ def _norm_part_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _reference_quarter(ctx: Context) -> tuple[int, int] | None:
     """The quarter a financial report most likely means: the one ending before the DCT."""
-    if ctx.previous is not None and ctx.previous.granularity == "quarter":
-        y, q = ctx.previous.value.split("-Q")
+    if ctx.quarter is not None and "-Q" in ctx.quarter.value and "X" not in ctx.quarter.value:
+        y, q = ctx.quarter.value.split("-Q")
         return int(y), int(q)
     if ctx.dct is None:
         return None
@@ -958,11 +962,18 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _half(y, n) if half else _quarter(y, n)
 
 
+def _norm_year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    y = int(m.group("y"))
+    if ctx.quarter is not None and "-Q" in ctx.quarter.value and "X" not in ctx.quarter.value:
+        return _quarter(y, int(ctx.quarter.value.split("-Q")[1]))
+    return _year(y)
+
+
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     noun = (m.group("noun") or "").lower()
     ref = _reference_quarter(ctx)
     if noun in {"quarter", "period", ""} and ref is not None and (
-        noun or "quarter" in ctx.sentence.lower()
+        noun or ctx.quarter is not None or "quarter" in ctx.sentence.lower()
     ):
         return _quarter(ref[0] - 1, ref[1])
     if ctx.dct is None:
@@ -984,7 +995,7 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod=qmod)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-XX-XX", unit, mod=qmod)
-    if unit == "year" and n == 1 and "quarter" in ctx.sentence.lower():
+    if unit == "year" and n == 1 and (ctx.quarter is not None or "quarter" in ctx.sentence.lower()):
         ref = _reference_quarter(ctx)
         if ref is not None:
             return _quarter(ref[0] - 1, ref[1])
@@ -1195,6 +1206,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "part_year": _norm_part_year,
     "quarter": _norm_quarter,
     "year_ago": _norm_year_ago,
+    "year_period": _norm_year_period,
     "ago": _norm_ago,
     "weekend": _norm_weekend,
     "year_end": _norm_year_end,
@@ -1256,6 +1268,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     before = text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS:
         return False
+    if c.rule.name == "slashed" and c.match.group("y") is None:
+        # "rose 1 3/4 to 35 7/8": fractions in prices, not dates
+        if re.search(r"\d\s*$", text[max(0, c.start - 3) : c.start]) or re.match(
+            r"\s*(?:of|point|percent|%|cents?|inch|mile)", text[c.end : c.end + 10]
+        ):
+            return False
     if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
         return False
     if c.rule.kind == "fuzzy":
@@ -1351,13 +1369,14 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
     dct = _parse_dct(article.published)
     out: list[TimeRef] = []
     previous: Resolved | None = None
+    quarter: Resolved | None = None
     for c in _select(_candidates(text)):
         if not _keep(c, doc, text):
             continue
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         sentence = span.sent.text if span is not None else ""
         tense = _governing_tense(doc, c.start, c.end)
-        ctx = Context(dct, tense, previous, sentence)
+        ctx = Context(dct, tense, previous, sentence, quarter)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
             continue
@@ -1373,6 +1392,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
             resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
+        if c.rule.kind == "quarter" and resolved.granularity == "quarter":
+            quarter = resolved
         if resolved.type == "DATE" and resolved.granularity in {"day", "quarter", "year", "month"}:
             previous = resolved
         out.append(
