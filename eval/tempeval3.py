@@ -205,7 +205,11 @@ def score_doc(gold: list[GoldTimex], system: list[SysTimex], counts: Counts) -> 
     used: set[int] = set()
     pairs: list[tuple] = []
     for g in gold:
-        exact = [i for i, s in enumerate(system) if i not in used and (s.start, s.end) == (g.start, g.end)]
+        exact = [
+            i
+            for i, s in enumerate(system)
+            if i not in used and (s.start, s.end) == (g.start, g.end)
+        ]
         overlapping = [
             i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end
         ]
@@ -276,12 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     for tml, doc in zip(docs, parses, strict=True):
         pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts)
         for g, s in pairs:
-            if g is not None and s is not None and (g.start, g.end, g.type, g.value) == (
-                s.start, s.end, s.type, s.value
+            if (
+                g is not None
+                and s is not None
+                and (g.start, g.end, g.type, g.value) == (s.start, s.end, s.type, s.value)
             ):
                 continue
             gtxt = f"{g.text!r} {g.type} {g.value}" if g else "-"
-            stxt = f"{tml.text[s.start:s.end]!r} {s.type} {s.value}" if s else "-"
+            stxt = f"{tml.text[s.start : s.end]!r} {s.type} {s.value}" if s else "-"
             errors.append(f"{tml.name}\t{tml.dct}\tgold {gtxt}\tsys {stxt}")
     t2 = time.perf_counter()
     result = figures(counts)
@@ -289,8 +295,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:
-        print(f"TempEval-3 {args.split}: {len(docs)} documents, {counts.gold} gold TIMEX3, "
-              f"{counts.system} found")
+        print(
+            f"TempEval-3 {args.split}: {len(docs)} documents, {counts.gold} gold TIMEX3, "
+            f"{counts.system} found"
+        )
         print(f"{'':10}{'P':>8}{'R':>8}{'F1':>8}")
         for name in ("strict", "relaxed"):
             p, r, f = (result[f"{name}_{k}"] for k in ("p", "r", "f1"))
@@ -303,12 +311,16 @@ def main(argv: list[str] | None = None) -> int:
             print("\n".join(errors))
     failed = False
     if args.min_value_f1 is not None and result["value_f1"] < args.min_value_f1:
-        print(f"value F1 {result['value_f1']:.1f} is below the floor {args.min_value_f1}",
-              file=sys.stderr)
+        print(
+            f"value F1 {result['value_f1']:.1f} is below the floor {args.min_value_f1}",
+            file=sys.stderr,
+        )
         failed = True
     if args.min_strict_f1 is not None and result["strict_f1"] < args.min_strict_f1:
-        print(f"strict F1 {result['strict_f1']:.1f} is below the floor {args.min_strict_f1}",
-              file=sys.stderr)
+        print(
+            f"strict F1 {result['strict_f1']:.1f} is below the floor {args.min_strict_f1}",
+            file=sys.stderr,
+        )
         failed = True
     return 1 if failed else 0
 

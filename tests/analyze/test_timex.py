@@ -121,7 +121,10 @@ class TestTabloidSeed:
         ("phrase", "event_words"),
         [
             ("just weeks after he was banished from Russia", "banished"),
-            ("just a few weeks after Prigozhin attempted a military coup", "attempted a military coup"),
+            (
+                "just a few weeks after Prigozhin attempted a military coup",
+                "attempted a military coup",
+            ),
         ],
     )
     def test_vague_anchors(self, tabloid, phrase, event_words):
@@ -134,7 +137,11 @@ class TestTabloidSeed:
     def test_reference_year_fills_the_undated_date(self, tabloid):
         text, refs = tabloid
         filled = with_reference_year(_refs_in(refs, text, "July 1"), 2023)
-        assert (filled.value, filled.start, filled.end) == ("2023-07-01", "2023-07-01", "2023-07-01")
+        assert (filled.value, filled.start, filled.end) == (
+            "2023-07-01",
+            "2023-07-01",
+            "2023-07-01",
+        )
 
 
 # ------------------------------------------------------------------------------------------
@@ -189,7 +196,7 @@ POSITIVE = [
     ("Inflation doubled over the past two months.", ("the past two months", "DURATION", "P2M")),
     ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
     ("The war has gone on for years.", ("years", "DURATION", "PXY")),
-    ("Crime fell during the past decade.", ("the past decade", "DURATION", "P10Y")),
+    ("Crime fell during the past decade.", ("the past decade", "DATE", "201")),
     ("Rescuers searched for more than four hours.", ("more than four hours", "DURATION", "PT4H")),
     # SET_RULES
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
@@ -305,10 +312,30 @@ def _anchored(offset: str, direction: str = "after") -> TimeRef:
 @pytest.mark.parametrize(
     ("offset", "direction", "anchor", "expected"),
     [
-        ("P5D", "after", ("2023-06-24", "2023-06-24", "day"), ("2023-06-29", "2023-06-29", "2023-06-29", "day")),
-        ("P1W", "after", ("2023-06-24", "2023-06-24", "day"), ("2023-07-01", "2023-07-01", "2023-07-01", "day")),
-        ("P2D", "before", ("2023-06-24", "2023-06-24", "day"), ("2023-06-22", "2023-06-22", "2023-06-22", "day")),
-        ("P1M", "after", ("2023-06-01", "2023-06-30", "month"), ("2023-07", "2023-07-01", "2023-07-30", "month")),
+        (
+            "P5D",
+            "after",
+            ("2023-06-24", "2023-06-24", "day"),
+            ("2023-06-29", "2023-06-29", "2023-06-29", "day"),
+        ),
+        (
+            "P1W",
+            "after",
+            ("2023-06-24", "2023-06-24", "day"),
+            ("2023-07-01", "2023-07-01", "2023-07-01", "day"),
+        ),
+        (
+            "P2D",
+            "before",
+            ("2023-06-24", "2023-06-24", "day"),
+            ("2023-06-22", "2023-06-22", "2023-06-22", "day"),
+        ),
+        (
+            "P1M",
+            "after",
+            ("2023-06-01", "2023-06-30", "month"),
+            ("2023-07", "2023-07-01", "2023-07-31", "month"),
+        ),
     ],
 )
 def test_resolve_anchor(offset, direction, anchor, expected):
@@ -369,10 +396,16 @@ def test_tml_offsets_are_rebuilt_from_inline_markup():
 
 def test_scorer_strict_relaxed_and_value():
     te3 = _tempeval3()
-    gold = [te3.GoldTimex(0, 10, "DATE", "2013", "x"), te3.GoldTimex(20, 25, "DATE", "2013-03", "y"),
-            te3.GoldTimex(40, 45, "DURATION", "P1D", "z")]  # fmt: skip
-    system = [te3.SysTimex(0, 10, "DATE", "2013"), te3.SysTimex(18, 25, "DATE", "2013-04"),
-              te3.SysTimex(60, 65, "DATE", "PAST_REF")]  # fmt: skip
+    gold = [
+        te3.GoldTimex(0, 10, "DATE", "2013", "x"),
+        te3.GoldTimex(20, 25, "DATE", "2013-03", "y"),
+        te3.GoldTimex(40, 45, "DURATION", "P1D", "z"),
+    ]
+    system = [
+        te3.SysTimex(0, 10, "DATE", "2013"),
+        te3.SysTimex(18, 25, "DATE", "2013-04"),
+        te3.SysTimex(60, 65, "DATE", "PAST_REF"),
+    ]
     counts = te3.Counts()
     te3.score_doc(gold, system, counts)
     f = te3.figures(counts)

@@ -133,6 +133,9 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
 # last year's ("in October" said in May); likewise before the DCT in future tense.
 YEAR_SHIFT_MONTHS = 2
 
+# Words before a weekday that make it a deadline, hence the coming one unless in past tense.
+DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
+
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 
@@ -158,8 +161,8 @@ F: dict[str, str] = {
     r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
     "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
-    "NUM": rf"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six"
-    r"|seven|eight|nine))?)",
+    "NUM": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
+    rf"|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)",
     "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
     r"|centur(?:y|ie))",
     "POD": r"(?i:morning|afternoon|evening|night)",
@@ -181,7 +184,7 @@ def _p(template: str) -> re.Pattern[str]:
     body = template
     for name, frag in F.items():
         body = body.replace("{" + name + "}", frag)
-    return re.compile(rf"(?<![\w$£€.-])(?:{body})(?![\w])")
+    return re.compile(rf"(?<![\w$£€.])(?:{body})(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,132 +200,303 @@ class Rule:
 
 # Calendar dates written out, with or without year.
 DATE_RULES: tuple[Rule, ...] = (
-    # "2023-06-29", "2023-06"
-    Rule("iso", _p(r"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>[0-3][0-9]))?"), "numeric"),
+    # "2023-06-29" (not "2008-09", which in news is a span of years)
+    Rule("iso", _p(r"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])"), "numeric"),
     # "6/29/2023", "6/29/23", "6/29"
-    Rule("slashed", _p(r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12][0-9]|3[01]|0?[1-9])"
-                       r"(?:/(?P<y>(?:19|20)?[0-9]{2}))?(?!/)"), "numeric"),  # fmt: skip
+    Rule(
+        "slashed",
+        _p(
+            r"(?P<m>1[0-2]|0?[1-9])/(?P<d>[12][0-9]|3[01]|0?[1-9])"
+            r"(?:/(?P<y>(?:19|20)?[0-9]{2}))?(?!/)"
+        ),
+        "numeric",
+    ),  # fmt: skip
     # "Monday, June 29, 2023", "June 29, 2023", "June 29", "June 29th"
-    Rule("month_day", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
-                         r"(?:,?\s+(?P<y>{YEAR}))?(?!:\d|/|\d)"), "calendar"),  # fmt: skip
+    Rule(
+        "month_day",
+        _p(
+            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
+            r"(?:,?\s+(?P<y>{YEAR}))?(?!:\d|/|\d)"
+        ),
+        "calendar",
+    ),  # fmt: skip
     # "29 June 2023", "29th of June", "Monday 29 June"
-    Rule("day_month", _p(r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
-                         r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"), "calendar"),  # fmt: skip
+    Rule(
+        "day_month",
+        _p(
+            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
+            r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        ),
+        "calendar",
+    ),  # fmt: skip
     # "June 2023", "June of 2023", "early June 2023"
-    Rule("month_year", _p(r"(?:(?P<part>(?i:early|mid|late)|mid-)\s*)?(?P<mon>{MONTH}),?\s+"
-                          r"(?:of\s+)?(?P<y>{YEAR})"), "calendar"),  # fmt: skip
+    Rule(
+        "month_year",
+        _p(
+            r"(?:(?P<part>(?i:early|mid|late)|mid-)\s*)?(?P<mon>{MONTH}),?\s+"
+            r"(?:of\s+)?(?P<y>{YEAR})"
+        ),
+        "calendar",
+    ),  # fmt: skip
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
     Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)\s+|mid-)(?P<mon>{MONTH})"), "calendar"),
     # "July last year", "January this year", "June of next year"
-    Rule("month_rel_year", _p(r"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
-                              r"(?i:year)"), "calendar"),  # fmt: skip
-    Rule("rel_month", _p(r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
-                         r"(?P<mon>{MONTH})(?!\s+\d)"), "calendar"),  # fmt: skip
+    Rule(
+        "month_rel_year",
+        _p(
+            r"(?P<mon>{MONTH})\s+(?:of\s+)?(?P<yrel>(?i:last|this|next))\s+"
+            r"(?i:year)"
+        ),
+        "calendar",
+    ),  # fmt: skip
+    Rule(
+        "rel_month",
+        _p(
+            r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+            r"(?P<mon>{MONTH})(?!\s+\d)"
+        ),
+        "calendar",
+    ),  # fmt: skip
     Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
     Rule("cue_month", _p(r"(?P<mon>May)(?!\s+\d)"), "calendar"),  # kept only after MAY_CUES
     # "the summer", "the early summer", "summer 1994", "the winter of 1994"
-    Rule("season", _p(r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
-                      r"(?:\s+of\s+(?P<y>{YEAR}))?(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
-                      r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"), "season"),  # fmt: skip
+    Rule(
+        "season",
+        _p(
+            r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
+            r"(?:\s+of\s+(?P<y>{YEAR}))?(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
+            r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
+        ),
+        "season",
+    ),  # fmt: skip
     # "Thanksgiving", "Christmas Eve", "New Year's Day"
-    Rule("holiday", _p(r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:" + _alt(HOLIDAYS) + ")"
-                       + r")(?:\s+(?P<y>{YEAR}))?"), "holiday"),  # fmt: skip
+    Rule(
+        "holiday",
+        _p(
+            r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:"
+            + _alt(HOLIDAYS)
+            + ")"
+            + r")(?:\s+(?P<y>{YEAR}))?"
+        ),
+        "holiday",
+    ),  # fmt: skip
     # "nineteen ninety-six", "the year two thousand"
-    Rule("spelled_year", _p(r"(?:(?i:the\s+year)\s+)?(?P<spelled>(?i:nineteen|eighteen|twenty)"
-                            r"\s+(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                            r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?"
-                            r"|(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-                            r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
-                            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"),
-         "spelled_year"),  # fmt: skip
+    Rule(
+        "spelled_year",
+        _p(
+            r"(?:(?i:the\s+year)\s+)?(?P<spelled>(?i:nineteen|eighteen|twenty)"
+            r"\s+(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
+            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"
+        ),
+        "spelled_year",
+    ),  # fmt: skip
     # "the 1989 period": the same fiscal quarter of that year when quarters are being compared
     Rule("year_period", _p(r"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)"), "year_period"),
     # "fiscal 1999", "1999"
     Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?)\s+(?P<y>{YEAR})"), "calendar"),
-    Rule("year", _p(r"(?P<y>{YEAR})(?!\s*(?:%|percent|[-–]?\s*(?i:year-old|yard|mile|meter)))"
-                    r"(?![.,]\d)"), "calendar"),  # fmt: skip
+    Rule(
+        "year",
+        _p(
+            r"(?P<y>{YEAR})(?!\s*(?:%|percent|[-–]?\s*(?i:year-old|yard|mile|meter)))"
+            r"(?![.,]\d)"
+        ),
+        "calendar",
+    ),  # fmt: skip
+    # "the 20th century", "the nineteenth century", "the early 21st century"
+    Rule(
+        "century",
+        _p(
+            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<cent>(?i:"
+            r"1[0-9]th|2[01]st|nineteenth|twentieth|twenty-first|eighteenth))\s+"
+            r"(?i:century)"
+        ),
+        "century",
+    ),  # fmt: skip
     # "the 1990s", "the late 1970s", "the '90s"
-    Rule("decade", _p(r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
-                      r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"), "decade"),  # fmt: skip
+    Rule(
+        "decade",
+        _p(
+            r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
+            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"
+        ),
+        "decade",
+    ),  # fmt: skip
 )
 
 # Weekdays, named days and parts of days relative to the DCT.
 DAY_RULES: tuple[Rule, ...] = (
     # "10 a.m. Tuesday", "noon Thursday", "5 p.m. EST Nov. 9" (clock + day word)
-    Rule("clock_day", _p(r"(?P<clock>{CLOCK}),?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})"
-                         r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"), "clock"),  # fmt: skip
+    Rule(
+        "clock_day",
+        _p(
+            r"(?P<clock>{CLOCK}),?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})"
+            r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"
+        ),
+        "clock",
+    ),  # fmt: skip
     # "Tuesday at 10 a.m.", "yesterday at noon"
-    Rule("day_clock", _p(r"(?:(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"
-                         r",?\s+(?:(?i:at|around|about)\s+)?(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
+    Rule(
+        "day_clock",
+        _p(
+            r"(?:(?P<wd>{WEEKDAY})|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"
+            r",?\s+(?:(?i:at|around|about)\s+)?(?P<clock>{CLOCK})"
+        ),
+        "clock",
+    ),  # fmt: skip
     # "10 a.m.", "10:30 p.m.", "noon", "around 7:15 p.m."
-    Rule("clock", _p(r"(?:(?i:around|about|at\s+about|shortly\s+after|just\s+after)\s+)?"
-                     r"(?P<clock>{CLOCK})"), "clock"),  # fmt: skip
+    Rule(
+        "clock",
+        _p(
+            r"(?:(?i:around|about|at\s+about|shortly\s+after|just\s+after)\s+)?"
+            r"(?P<clock>{CLOCK})"
+        ),
+        "clock",
+    ),  # fmt: skip
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
-    Rule("weekday", _p(r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?"
-                       r"(?:(?P<wrel>(?i:last|next|this|coming|this\s+coming|this\s+past"
-                       r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"),
-         "weekday"),  # fmt: skip
+    Rule(
+        "weekday",
+        _p(
+            r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?"
+            r"(?:(?P<wrel>(?i:last|next|this|coming|this\s+coming|this\s+past"
+            r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"
+        ),
+        "weekday",
+    ),  # fmt: skip
     # "yesterday", "late yesterday", "tomorrow morning", "tonight", "last night", "overnight"
-    Rule("named_day", _p(r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?(?P<rel>(?i:today"
-                         r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"),
-         "named_day"),  # fmt: skip
-    Rule("pod_named_day", _p(r"(?P<pod>(?i:mid-?\s?afternoon|morning|afternoon|evening|night))"
-                             r"\s+(?P<rel>(?i:yesterday|today|tomorrow))"), "named_day"),  # fmt: skip
+    Rule(
+        "named_day",
+        _p(
+            r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?(?P<rel>(?i:today"
+            r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"
+        ),
+        "named_day",
+    ),  # fmt: skip
+    Rule(
+        "pod_named_day",
+        _p(
+            r"(?P<pod>(?i:mid-?\s?afternoon|morning|afternoon|evening|night))"
+            r"\s+(?P<rel>(?i:yesterday|today|tomorrow))"
+        ),
+        "named_day",
+    ),  # fmt: skip
     # "this morning", "last night", "later this afternoon", "the morning"
-    Rule("this_pod", _p(r"(?:(?P<part>(?i:early|late|earlier|later))\s+)?(?P<wrel>(?i:this|last))"
-                        r"\s+(?P<pod>{POD})"), "named_day"),  # fmt: skip
+    Rule(
+        "this_pod",
+        _p(
+            r"(?:(?P<part>(?i:early|late|earlier|later))\s+)?(?P<wrel>(?i:this|last))"
+            r"\s+(?P<pod>{POD})"
+        ),
+        "named_day",
+    ),  # fmt: skip
 )
 
 # Weeks, months, quarters, seasons and years relative to the DCT.
 RELATIVE_RULES: tuple[Rule, ...] = (
     # "earlier this month", "later this year", "early next year", "late last month"
-    Rule("part_rel_unit", _p(r"(?P<part>(?i:early|late|mid|the\s+end\s+of"
-                             r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-                             r"|the\s+rest\s+of|the\s+remainder\s+of))[\s-]+"
-                             r"(?P<rel>(?i:this|last|next|the\s+past|the\s+current))\s+"
-                             r"(?P<unit>(?i:week|month|year|quarter|decade|century|{SEASON}))"),
-         "relative"),  # fmt: skip
+    Rule(
+        "part_rel_unit",
+        _p(
+            r"(?P<part>(?i:early|late|mid|the\s+end\s+of"
+            r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
+            r"|the\s+rest\s+of|the\s+remainder\s+of))[\s-]+"
+            r"(?P<rel>(?i:this|last|next|the\s+past|the\s+current))\s+"
+            r"(?P<unit>(?i:week|month|year|quarter|decade|century|{SEASON}))"
+        ),
+        "relative",
+    ),  # fmt: skip
     # "earlier in the year", "the end of the year", "the end of the quarter"
-    Rule("part_the_unit", _p(r"(?P<part>(?i:earlier|later|the\s+end|the\s+beginning|the\s+start"
-                             r"|the\s+middle|the\s+rest|the\s+remainder))\s+(?i:of|in)\s+"
-                             r"(?P<rel>(?i:the))\s+(?P<unit>(?i:week|month|year|quarter|decade))"),
-         "relative"),  # fmt: skip
+    Rule(
+        "part_the_unit",
+        _p(
+            r"(?P<part>(?i:earlier|later|the\s+end|the\s+beginning|the\s+start"
+            r"|the\s+middle|the\s+rest|the\s+remainder))\s+(?i:of|in)\s+"
+            r"(?P<rel>(?i:the))\s+(?P<unit>(?i:week|month|year|quarter|decade))"
+        ),
+        "relative",
+    ),  # fmt: skip
     # "the end of 1998", "the end of June", "the beginning of 2023"
-    Rule("part_of_date", _p(r"(?P<part>(?i:the\s+end|the\s+beginning|the\s+start|the\s+middle))"
-                            r"\s+of\s+(?:(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))"),
-         "part_of_date"),  # fmt: skip
+    Rule(
+        "part_of_date",
+        _p(
+            r"(?P<part>(?i:the\s+end|the\s+beginning|the\s+start|the\s+middle))"
+            r"\s+of\s+(?:(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))"
+        ),
+        "part_of_date",
+    ),  # fmt: skip
     # "mid-2023", "early 2023", "late 1998"
     Rule("part_year", _p(r"(?P<part>(?i:early|late|mid)\s+|(?i:mid)-)(?P<y>{YEAR})"), "part_year"),
     # "last week", "this month", "next year", "the past decade", "this summer", "last fall"
-    Rule("rel_unit", _p(r"(?P<rel>(?i:this|last|next|past|coming|the\s+past|the\s+last"
-                        r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
-                        r"|previous|the\s+following|the\s+same))\s+"
-                        r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
-                        r"|{SEASON}))(?!\s*-|'s\s+\d)"), "relative"),  # fmt: skip
+    Rule(
+        "rel_unit",
+        _p(
+            r"(?P<rel>(?i:this|last|next|past|coming|the\s+past|the\s+last"
+            r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
+            r"|previous|the\s+following|the\s+same))\s+"
+            r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
+            r"|{SEASON}))(?!\s*-|'s\s+\d)"
+        ),
+        "relative",
+    ),  # fmt: skip
     # "this year's third quarter", "the third quarter of 1998", "the first half", "Q3"
-    Rule("quarter", _p(r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+"
-                       r"|(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?:(?P<y>{YEAR})"
-                       r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
-                       r"|(?i:the)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
-                       r"|fiscal)\s+)?)?"
-                       r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
-                       r"(?P<qh>(?i:quarter|half))"
-                       r"|(?P<bare>(?<=[Tt]he\s)(?i:quarter|latest\s+quarter|current\s+quarter"
-                       r"|previous\s+quarter|most\s+recent\s+quarter)))(?!\s+(?:of\s+)?century)"
-                       r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
-                       r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"), "quarter"),  # fmt: skip
+    Rule(
+        "quarter",
+        _p(
+            r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+"
+            r"|(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?:(?P<y>{YEAR})"
+            r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
+            r"|(?i:the)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
+            r"|fiscal)\s+)?)?"
+            r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+            r"(?P<qh>(?i:quarter|half))"
+            r"|(?P<bare>(?<=[Tt]he\s)(?i:quarter|latest\s+quarter|current\s+quarter"
+            r"|previous\s+quarter|most\s+recent\s+quarter)))(?!\s+(?:of\s+)?century)"
+            r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
+            r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
+        ),
+        "quarter",
+    ),  # fmt: skip
     # "the year-earlier quarter", "the year-ago period", "year-earlier", "a year earlier"
-    Rule("year_ago", _p(r"(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?i:year-(?:earlier|ago|before))"
-                        r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"), "year_ago"),  # fmt: skip
+    Rule(
+        "year_ago",
+        _p(
+            r"(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?i:year-(?:earlier|ago|before))"
+            r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"
+        ),
+        "year_ago",
+    ),  # fmt: skip
     # "two days ago", "a year earlier", "three weeks later", "several years ago"
-    Rule("ago", _p(r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
-                   r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|before|later|hence|from\s+now"
-                   r"|back))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"), "ago"),  # fmt: skip
+    Rule(
+        "ago",
+        _p(
+            r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
+            r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|before|later|hence|from\s+now"
+            r"|back))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"
+        ),
+        "ago",
+    ),  # fmt: skip
+    # "the next day", "the following morning", "the previous week" (relative to the story)
+    Rule(
+        "story_next",
+        _p(
+            r"(?i:the)\s+(?P<srel>(?i:next|following|previous|preceding))\s+"
+            r"(?P<unit>(?i:day|morning|evening|night|week|month|year))"
+        ),
+        "story_next",
+    ),  # fmt: skip
     # "the year", "the full year", "the fiscal year", "the week" (the current one)
-    Rule("the_unit", _p(r"(?i:the|the\s+full|the\s+fiscal|the\s+current\s+fiscal|that)\s+"
-                        r"(?P<unit>(?i:year|week))(?!\s*-|'s|\s+(?:ago|earlier|before|after|of|when"
-                        r"|in\s+which|to|that|following))"), "the_unit"),  # fmt: skip
+    Rule(
+        "the_unit",
+        _p(
+            r"(?i:the|the\s+full|the\s+fiscal|the\s+current\s+fiscal|that)\s+"
+            r"(?P<unit>(?i:year|week))(?!\s*-|'s|\s+(?:ago|earlier|before|after|of|when"
+            r"|in\s+which|to|that|following))"
+        ),
+        "the_unit",
+    ),  # fmt: skip
     # "the weekend", "this weekend"
     Rule("weekend", _p(r"(?i:the|this|last|next)\s+(?i:weekend)"), "weekend"),
     # "year-end", "the year's end", "the end of the year"
@@ -332,57 +506,111 @@ RELATIVE_RULES: tuple[Rule, ...] = (
 # Lengths of time.
 DURATION_RULES: tuple[Rule, ...] = (
     # "the past two months", "the next few days", "the first nine months", "more than 20 years"
-    Rule("span", _p(r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<lead>(?i:the\s+past|the\s+last|the\s+next"
-                    r"|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+latest"
-                    r"|the\s+following|the|past|last|next|another|an\s+additional|the\s+full"
-                    r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
-                    r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
-                    r"|consecutive|long|short))?\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
-                    r"(?P<unit>{UNIT})(?P<plural>s)?(?:\s+(?P<half2>(?i:and\s+a\s+half)))?"
-                    r"(?:\s+(?i:or\s+so))?"), "duration"),  # fmt: skip
+    Rule(
+        "span",
+        _p(
+            r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<lead>(?i:the\s+past|the\s+last|the\s+next"
+            r"|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+latest"
+            r"|the\s+following|the|past|last|next|another|an\s+additional|the\s+full"
+            r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
+            r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
+            r"|consecutive|long|short))?\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
+            r"(?P<unit>{UNIT})(?P<plural>s)?(?:\s+(?P<half2>(?i:and\s+a\s+half)))?"
+            r"(?:\s+(?i:or\s+so))?"
+        ),
+        "duration",
+    ),  # fmt: skip
     # "the next 12 to 18 months"
-    Rule("range", _p(r"(?:(?i:the\s+(?:past|last|next|first))\s+)?(?P<qty>\d+|{NUM})\s+"
-                     r"(?i:to|or|-)\s+(?P<qty2>\d+|{NUM})\s+(?P<unit>{UNIT})s"), "range"),  # fmt: skip
+    Rule(
+        "range",
+        _p(
+            r"(?:(?i:the\s+(?:past|last|next|first))\s+)?(?P<qty>\d+|{NUM})\s+"
+            r"(?i:to|or|-)\s+(?P<qty2>\d+|{NUM})\s+(?P<unit>{UNIT})s"
+        ),
+        "range",
+    ),  # fmt: skip
     # "five-year", "30-day", "24-hour" (adjectival, not "-year-old" ages)
-    Rule("adjectival", _p(r"(?P<qty>\d+|{NUM}|(?i:several|multi))-(?P<unit>{UNIT})"
-                          r"(?!-?old|s)(?!-)"), "duration"),  # fmt: skip
+    Rule(
+        "adjectival",
+        _p(
+            r"(?P<qty>\d+|{NUM}|(?i:several|multi))-(?P<unit>{UNIT})"
+            r"(?!-?old|s)(?!-)"
+        ),
+        "duration",
+    ),  # fmt: skip
+    # "year-long", "month-long" (adjectival, one unit)
+    Rule("unit_long", _p(r"(?P<unit>(?i:year|month|week|day|hour|decade))-?(?i:long)"), "duration"),
     # "years", "months", "decades", "weeks", "hours" (bare plural: an unknown number of them)
-    Rule("bare_plural", _p(r"(?:(?P<lead>(?i:recent|the\s+past|past|the\s+last|the\s+next"
-                           r"|the\s+coming|coming|the\s+first|the\s+early|the\s+final))\s+)?(?P<unit>(?i:year|month|week|day|hour|minute"
-                           r"|decade|centurie))s(?!\w|\s+(?:ago|old|earlier|later))"),
-         "bare_plural"),  # fmt: skip
+    Rule(
+        "bare_plural",
+        _p(
+            r"(?:(?P<lead>(?i:recent|the\s+past|past|the\s+last|the\s+next"
+            r"|the\s+coming|coming|the\s+first|the\s+early|the\s+final))\s+)?(?P<unit>(?i:year|month|week|day|hour|minute"
+            r"|decade|centurie))s(?!\w|\s+(?:ago|old|earlier|later))"
+        ),
+        "bare_plural",
+    ),  # fmt: skip
 )
 
 # Repeated times.
 SET_RULES: tuple[Rule, ...] = (
     # "every Monday", "each Thursday", "every day", "each season", "every two weeks"
-    Rule("every", _p(r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|other)\s+)?(?:(?P<wd>{WEEKDAY})"
-                     r"|(?P<mon>{MONTH})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"), "set"),  # fmt: skip
+    Rule(
+        "every",
+        _p(
+            r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|other)\s+)?(?:(?P<wd>{WEEKDAY})"
+            r"|(?P<mon>{MONTH})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"
+        ),
+        "set",
+    ),  # fmt: skip
     # "daily", "weekly", "annually"
     Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
     # "Tuesday nights", "Mondays"
-    Rule("plural_weekday", _p(r"(?P<wd>{WEEKDAY})s(?:\s+(?P<pod>(?i:morning|afternoon|evening"
-                              r"|night))s)?"), "set"),  # fmt: skip
+    Rule(
+        "plural_weekday",
+        _p(
+            r"(?P<wd>{WEEKDAY})s(?:\s+(?P<pod>(?i:morning|afternoon|evening"
+            r"|night))s)?"
+        ),
+        "set",
+    ),  # fmt: skip
     # "twice a week", "$5 a year", "three times a day"
-    Rule("rate", _p(r"(?:(?i:once|twice|thrice|(?:\d+|{NUM})\s+times)\s+(?i:a|per)|(?i:per))\s+"
-                    r"(?P<unit>(?i:day|week|month|year|hour))"), "set"),  # fmt: skip
+    Rule(
+        "rate",
+        _p(
+            r"(?:(?i:once|twice|thrice|(?:\d+|{NUM})\s+times)\s+(?i:a|per)|(?i:per))\s+"
+            r"(?P<unit>(?i:day|week|month|year|hour))"
+        ),
+        "set",
+    ),  # fmt: skip
 )
 
 # Fuzzy references to the past, present and future.
 FUZZY_RULES: tuple[Rule, ...] = (
     # "now", "currently", "recently", "the past", "the future", "soon", "recent years"
-    Rule("fuzzy_period", _p(r"(?P<word>(?i:recent|coming|past))\s+(?P<unit>(?i:years|months"
-                            r"|weeks|days|decades))"), "fuzzy_period"),  # fmt: skip
+    Rule(
+        "fuzzy_period",
+        _p(
+            r"(?P<word>(?i:recent|coming|past))\s+(?P<unit>(?i:years|months"
+            r"|weeks|days|decades))"
+        ),
+        "fuzzy_period",
+    ),  # fmt: skip
     Rule("fuzzy", _p(rf"(?P<word>(?i:{_alt(FUZZY_REFS)}))(?!\s*[-–]\s*\w)"), "fuzzy"),
 )
 
 # Expressions anchored on another event: "five days after the failed coup attempt".
 ANCHOR_RULES: tuple[Rule, ...] = (
-    Rule("anchored", _p(r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
-                        r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere)"
-                        r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
-                        r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"),
-         "anchored"),  # fmt: skip
+    Rule(
+        "anchored",
+        _p(
+            r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
+            r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere)"
+            r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
+            r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"
+        ),
+        "anchored",
+    ),  # fmt: skip
 )
 
 RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
@@ -397,6 +625,9 @@ RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
 
 # Words that, right before a candidate, show it is not a time ("the May family", "No. 1999").
 BLOCKING_PREVIOUS_WORDS = frozenset({"no", "no.", "number", "route", "flight", "room", "page"})
+
+# spaCy entity labels showing a four-digit number is an amount, not a year.
+NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
 
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
@@ -435,7 +666,9 @@ def _day(d: dt.date, mod: str | None = None) -> Resolved:
 
 
 def _month(y: int, m: int, mod: str | None = None) -> Resolved:
-    return _narrow(Resolved("DATE", f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), _month_end(y, m)), mod)
+    return _narrow(
+        Resolved("DATE", f"{y:04d}-{m:02d}", "month", dt.date(y, m, 1), _month_end(y, m)), mod
+    )
 
 
 def _year(y: int, mod: str | None = None) -> Resolved:
@@ -463,7 +696,9 @@ def _season(y: int, code: str, mod: str | None = None) -> Resolved:
     first_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
     first = dt.date(y, first_month, 1)
     last_y, last_m = (y + 1, 2) if code == "WI" else (y, first_month + 2)
-    return _narrow(Resolved("DATE", f"{y:04d}-{code}", "season", first, _month_end(last_y, last_m)), mod)
+    return _narrow(
+        Resolved("DATE", f"{y:04d}-{code}", "season", first, _month_end(last_y, last_m)), mod
+    )
 
 
 def _decade(decade: int, mod: str | None = None) -> Resolved:
@@ -548,7 +783,7 @@ def _num(text: str | None) -> int | float | None:
     if t in {"a few", "few", "several", "many", "some", "a number of", "dozens of",
              "hundreds of", "multi"}:  # fmt: skip
         return None
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)(?: (\d)/(\d))?", t.replace(",", ""))
     if m:
         value = float(m.group(1))
         if m.group(2):
@@ -749,6 +984,26 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _calendar(g, ctx, y, month, day, mod)
 
 
+CENTURY_ORDINALS = {"nineteenth": 19, "twentieth": 20, "twenty-first": 21, "eighteenth": 18}
+
+
+def _norm_century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m.group("cent").lower()
+    n = CENTURY_ORDINALS.get(word) or int(re.sub(r"\D", "", word))
+    return _century(n - 1, _part_mod(m.group("part")))
+
+
+def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = m.group("unit").lower()
+    step = -1 if m.group("srel").lower() in {"previous", "preceding"} else 1
+    base = ctx.previous.start if ctx.previous is not None and ctx.previous.start else ctx.dct
+    if base is None:
+        return Resolved("DATE", "XXXX-XX-XX", "day")
+    if unit in {"morning", "evening", "night"}:
+        return _with_pod(_day(base + dt.timedelta(days=step)), unit)
+    return _unit_interval(_shift(base, unit, step), unit)
+
+
 def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     dec = m.group("dec")
     if dec.startswith("'"):
@@ -790,12 +1045,21 @@ def _with_pod(r: Resolved, pod: str | None) -> Resolved:
 
 def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     want = WEEKDAYS[m.group("wd").lower()]
+    before = m.string[max(0, m.start() - 8) : m.start()].split()
+    if before and before[-1].lower() in DEADLINE_WORDS and ctx.tense != "past":
+        ctx = replace(ctx, tense="future")  # "has until Monday", "by Friday"
     d = _weekday_date(want, ctx, m.group("wrel"))
     base = _day(d) if d else Resolved("DATE", f"XXXX-WXX-{want}", "day")
     return _with_pod(base, m.group("pod"))
 
 
-NAMED_DAYS: dict[str, int] = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "overnight": 0}
+NAMED_DAYS: dict[str, int] = {
+    "today": 0,
+    "tonight": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "overnight": 0,
+}
 
 
 def _norm_named_day(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -883,16 +1147,7 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = re.sub(r"\s+", " ", (g.get("rel") or "this").lower())
     part = g.get("part")
     mod = _part_mod(part)
-    if rel in {"the past", "the last", "the next", "the coming"} and unit in {
-        "week", "month", "year", "decade", "century", "quarter"
-    } and not part:
-        # "the past decade", "the next year": a period ending (or starting) now
-        value = _duration_value(1, unit)
-        if ctx.dct is None:
-            return Resolved("DURATION", value, unit)
-        if rel in {"the past", "the last"}:
-            return Resolved("DURATION", value, unit, _shift(ctx.dct, unit, -1), ctx.dct)
-        return Resolved("DURATION", value, unit, ctx.dct, _shift(ctx.dct, unit, 1))
+    # "the past decade", "the last week": TimeML annotates the previous calendar unit (DATE)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", unit if unit not in SEASONS else "season", mod=mod)
     if rel == "the same":
@@ -947,7 +1202,11 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
         year_text = str(ctx.dct.year - 1)
     if half and n > 2:
         return None
-    rel = g.get("rel") or (g.get("this") or "").split()[0] if (g.get("rel") or g.get("this")) else None
+    rel = (
+        g.get("rel") or (g.get("this") or "").split()[0]
+        if (g.get("rel") or g.get("this"))
+        else None
+    )
     if year_text:
         y = int(year_text)
     elif ctx.dct is None:
@@ -972,8 +1231,10 @@ def _norm_year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     noun = (m.group("noun") or "").lower()
     ref = _reference_quarter(ctx)
-    if noun in {"quarter", "period", ""} and ref is not None and (
-        noun or ctx.quarter is not None or "quarter" in ctx.sentence.lower()
+    if (
+        noun in {"quarter", "period", ""}
+        and ref is not None
+        and (noun or ctx.quarter is not None or "quarter" in ctx.sentence.lower())
     ):
         return _quarter(ref[0] - 1, ref[1])
     if ctx.dct is None:
@@ -1198,6 +1459,8 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "numeric": _norm_numeric,
     "calendar": _norm_calendar,
     "decade": _norm_decade,
+    "century": _norm_century,
+    "story_next": _norm_story_next,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
     "clock": _norm_clock,
@@ -1289,11 +1552,19 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
                 return False
             if word in {"current", "recent", "future"} and tok.dep_ != "amod" and word != "future":
                 return False
-            if word == "future" and not text[max(0, c.start - 4) : c.start].lower().endswith("the "):
+            if word == "future" and not text[max(0, c.start - 4) : c.start].lower().endswith(
+                "the "
+            ):
                 return False
-            if word in {"past", "the past"} and (tok.pos_ not in {"ADJ", "NOUN"} or tok.dep_ == "amod"):
+            if word in {"past", "the past"} and (
+                tok.pos_ not in {"ADJ", "NOUN"} or tok.dep_ == "amod"
+            ):
                 return False
-            if word == "once" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ in {"again", "more"}:
+            if (
+                word == "once"
+                and tok.i + 1 < len(doc)
+                and doc[tok.i + 1].lower_ in {"again", "more"}
+            ):
                 return False
     if c.rule.name == "frequency":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
@@ -1301,8 +1572,7 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False
     if c.rule.name == "year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is not None and span[0].like_num and span[0].ent_type_ in {"MONEY", "QUANTITY",
-                                                                            "CARDINAL", "PERCENT"}:  # fmt: skip
+        if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
             return False
     return True
 
@@ -1412,7 +1682,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
 
 
 def _resolve_local_anchors(times: list[TimeRef]) -> list[TimeRef]:
-    """"two days after June 24": an anchor that is itself a resolved date is resolved now."""
+    """ "two days after June 24": an anchor that is itself a resolved date is resolved now."""
     by_start = {t.span.start: t for t in times}
     out = []
     for t in times:
@@ -1479,8 +1749,7 @@ def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
         r = Resolved("DATE", "", anchor_granularity, lo, hi)
         grain = _unit_interval(lo, anchor_granularity) if anchor_granularity in {
             "week", "month", "quarter", "year", "decade", "century"} else None  # fmt: skip
-        value = grain.value if grain and grain.start == lo else lo.isoformat()
-        r = replace(r, value=value)
+        r = grain if grain is not None and grain.start == lo else replace(r, value=lo.isoformat())
     return replace(time, value=r.value, start=_to_iso(r.start), end=_to_iso(r.end),
                    granularity=r.granularity)  # fmt: skip
 
