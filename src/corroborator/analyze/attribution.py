@@ -55,17 +55,46 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 # ("called for a ceasefire", "criticized the deal", "endorsed Clinton", "polls show …").
 STANCE_VERBS: frozenset[str] = frozenset(
     """call criticize criticise praise endorse support back want urge show find describe
-    refuse thank mock condemn blame welcome oppose defend slam attack reveal""".split()
+    refuse thank mock condemn blame welcome oppose defend slam attack reveal mention cite
+    question challenge denounce discuss address echo propose seek consider embrace favor
+    favour prefer recognize recognise remind bash hammer blast tout applaud hail laud
+    talk speak refer point vote focus push decline seem appear plan decide""".split()
 )
 CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS
 # Verbs whose direct object is the content ("criticized the deal"); for the others the object
 # is the addressee ("told reporters") and never the content.
-OBJECT_CONTENT_VERBS: frozenset[str] = STANCE_VERBS - frozenset(["show", "find", "want"])
+OBJECT_CONTENT_VERBS: frozenset[str] = (
+    STANCE_VERBS
+    - frozenset("show find want talk speak refer point vote focus decline seem appear".split())
+) | frozenset("announce confirm accuse reject dismiss expect".split())
+# Verbs whose prepositional object is the content, with the prepositions that introduce it
+# ("talked about the economy", "called for a ceasefire", "voted against the bill").
+PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
+    "talk": frozenset({"about", "of", "on"}),
+    "speak": frozenset({"about", "of", "on", "out"}),
+    "refer": frozenset({"to"}),
+    "point": frozenset({"to", "at"}),
+    "vote": frozenset({"for", "against"}),
+    "call": frozenset({"for", "on"}),
+    "push": frozenset({"for"}),
+    "focus": frozenset({"on"}),
+    "comment": frozenset({"on"}),
+    "complain": frozenset({"about", "of"}),
+    "warn": frozenset({"of", "about", "against"}),
+    "insist": frozenset({"on"}),
+    "argue": frozenset({"for", "against"}),
+    "respond": frozenset({"to"}),
+    "hope": frozenset({"for"}),
+    "worry": frozenset({"about"}),
+    "agree": frozenset({"with", "on"}),
+    "ask": frozenset({"about", "for"}),
+}
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
 # Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
 XCOMP_CUE_VERBS: frozenset[str] = frozenset(
-    "claim deny admit allege vow promise pledge threaten insist appear seem expect".split()
+    """claim deny admit allege vow promise pledge threaten insist appear seem expect decline
+    refuse want hope plan seek decide offer propose urge""".split()
 )
 # Verbs that are cues only with a clausal or quoted complement: "added salt", "told them to go"
 # and "asked for help" are not attributions. (Every verb cue needs content anyway; this set
@@ -528,12 +557,14 @@ class _Finder:
                     break
         if not content_tokens and lemma in OBJECT_CONTENT_VERBS and not passive:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
-            preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "on")]
-            parts = objs or preps
-            if parts:
-                content_tokens = [t for c in parts for t in c.subtree]
-                if not objs:
-                    content_tokens = [t for t in content_tokens if t.i != parts[0].i]
+            content_tokens = [t for c in objs for t in c.subtree]
+        if not content_tokens and lemma in PREP_CONTENT_VERBS:
+            allowed = PREP_CONTENT_VERBS[lemma]
+            for child in verb.children:
+                if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i > verb.i:
+                    content_tokens = [t for t in child.subtree if t.i != child.i]
+                    if content_tokens:
+                        break
         if not content_tokens and lemma in XCOMP_CUE_VERBS and not passive:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
