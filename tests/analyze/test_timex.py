@@ -180,7 +180,7 @@ POSITIVE = [
     # RELATIVE_RULES
     ("Prices rose last week.", ("last week", "DATE", "2023-W27")),
     ("Exports fell last month.", ("last month", "DATE", "2023-06")),
-    ("The plan was announced earlier this month.", ("this month", "DATE", "2023-07")),
+    ("The plan was announced earlier this month.", ("earlier this month", "DATE", "2023-07")),
     ("Elections are due next year.", ("next year", "DATE", "2024")),
     ("Talks resume this week.", ("this week", "DATE", "2023-W28")),
     ("The dam was finished in mid-2023.", ("mid-2023", "DATE", "2023")),
@@ -249,6 +249,11 @@ def test_early_month_narrows_the_interval(nlp):
     t = _ref(nlp, "Talks began in early July.", "early July")
     assert (t.value, t.mod, t.start) == ("2023-07", "START", "2023-07-01")
     assert t.end is not None and t.end < "2023-07-15"
+
+
+def test_earlier_this_month_ends_at_the_dct(nlp):
+    t = _ref(nlp, "The plan was announced earlier this month.", "earlier this month")
+    assert (t.start, t.end, t.granularity) == ("2023-07-01", "2023-07-10", "month")
 
 
 def test_week_is_monday_to_sunday(nlp):

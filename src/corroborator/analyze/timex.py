@@ -360,7 +360,6 @@ DAY_RULES: tuple[Rule, ...] = (
     Rule(
         "weekday",
         _p(
-            r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?"
             r"(?:(?P<wrel>(?i:last|next|this|coming|this\s+coming|this\s+past"
             r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"
         ),
@@ -400,7 +399,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "part_rel_unit",
         _p(
-            r"(?P<part>(?i:early|late|mid|the\s+end\s+of"
+            r"(?P<part>(?i:early|earlier|late|later|mid|the\s+end\s+of"
             r"|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
             r"|the\s+rest\s+of|the\s+remainder\s+of))[\s-]+"
             r"(?P<rel>(?i:this|last|next|the\s+past|the\s+current))\s+"
@@ -463,7 +462,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "year_ago",
         _p(
-            r"(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?i:year-(?:earlier|ago|before))"
+            r"(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:earlier|ago|before))"
             r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"
         ),
         "year_ago",
@@ -473,8 +472,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "ago",
         _p(
             r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
-            r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|before|later|hence|from\s+now"
-            r"|back))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"
+            r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|hence|from\s+now"
+            r"))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"
         ),
         "ago",
     ),  # fmt: skip
@@ -1157,7 +1156,15 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     base = _relative_base(rel, unit, ctx.dct)
     if unit == "quarter" and rel in {"the", "this", "the current", "current"}:
         base = ctx.dct
-    return _unit_interval(base, unit, mod)
+    r = _unit_interval(base, unit, mod)
+    word = (part or "").split()[0].lower() if part else ""
+    if r.start and r.end and r.start <= ctx.dct <= r.end:
+        # "earlier this month": the part of the month before the DCT; "later this year": after
+        if word == "earlier":
+            r = replace(r, end=ctx.dct)
+        elif word == "later":
+            r = replace(r, start=ctx.dct)
+    return r
 
 
 def _norm_part_of_date(m: re.Match[str], ctx: Context) -> Resolved | None:
