@@ -45,7 +45,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     post testify acknowledge concede reveal disclose indicate stress emphasise emphasize
     predict promise pledge vow threaten urge recall repeat reiterate mention observe remark
     comment complain boast brag quip joke counter retort caution estimate conclude describe
-    tell ask inform notify brief announce proclaim dispute reject refute dismiss""".split()
+    tell ask inform notify brief announce proclaim dispute reject refute dismiss continue""".split()
 )
 # Cognition and stance verbs: attributed beliefs and positions ("Democrats believe that …").
 COGNITION_VERBS: frozenset[str] = frozenset(
@@ -64,9 +64,11 @@ CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS
 # Verbs whose direct object is the content ("criticized the deal"); for the others the object
 # is the addressee ("told reporters") and never the content.
 OBJECT_CONTENT_VERBS: frozenset[str] = (
-    STANCE_VERBS
-    - frozenset("show find want talk speak refer point vote focus decline seem appear".split())
-) | frozenset("announce confirm accuse reject dismiss expect".split())
+    STANCE_VERBS - frozenset("want talk speak refer point vote focus decline seem appear".split())
+) | frozenset("announce confirm accuse reject dismiss expect report".split())
+# Subordinators that make an adverbial clause the content: "asked workers if they planned …",
+# "is calling for the United States to take …" (the parser's advcl for a complement).
+CONTENT_MARKS: frozenset[str] = frozenset("if whether for".split())
 # Verbs whose prepositional object is the content, with the prepositions that introduce it
 # ("talked about the economy", "called for a ceasefire", "voted against the bill").
 PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
@@ -94,15 +96,15 @@ HEADLINE_SOURCE_MAX_WORDS = 5
 # Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
 XCOMP_CUE_VERBS: frozenset[str] = frozenset(
     """claim deny admit allege vow promise pledge threaten insist appear seem expect decline
-    refuse want hope plan seek decide offer propose urge""".split()
+    refuse want hope plan seek decide offer propose urge ask""".split()
 )
 # Verbs that are cues only with a clausal or quoted complement: "added salt", "told them to go"
 # and "asked for help" are not attributions. (Every verb cue needs content anyway; this set
 # additionally refuses an object-control infinitive as content.)
-NO_XCOMP_VERBS: frozenset[str] = frozenset("tell ask add urge warn".split())
+NO_XCOMP_VERBS: frozenset[str] = frozenset("tell add warn".split())
 # Impersonal passives with an infinitive: "X is said/believed/reported to have …".
 PASSIVE_HEARSAY_VERBS: frozenset[str] = frozenset(
-    "say believe report think allege rumour rumor understand claim suspect know".split()
+    "say believe report think allege rumour rumor understand claim suspect know expect".split()
 )
 
 # --- noun cues ------------------------------------------------------------------------------
@@ -555,6 +557,20 @@ class _Finder:
                 if child.dep_ == "ccomp" and child.i < verb.i:
                     content_tokens = list(child.subtree)
                     break
+        if not content_tokens:
+            for child in verb.children:
+                if (
+                    child.dep_ == "advcl"
+                    and child.i > verb.i
+                    and any(g.dep_ == "mark" and g.lower_ in CONTENT_MARKS for g in child.children)
+                ):
+                    content_tokens = list(child.subtree)
+                    break
+        if not content_tokens and passive and subject is not None:
+            # "The meeting was first reported by Politico": the passive subject is the content.
+            subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                content_tokens = list(subj.subtree)
         if not content_tokens and lemma in OBJECT_CONTENT_VERBS and not passive:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
             content_tokens = [t for c in objs for t in c.subtree]
@@ -605,7 +621,7 @@ class _Finder:
                 after = self.doc[nxt].idx + len(self.doc[nxt].text)
                 nxt += 1
             q = self.quote_after(after)
-            if q is None and lemma not in ("say", "add", "write", "tell", "ask", "tweet"):
+            if q is None and lemma not in SPEECH_VERBS:
                 return None
             if q is None:
                 # Quote before: '"…," he said.' when the parser attached nothing.
