@@ -854,6 +854,8 @@ def _verb_tense(verb: Token) -> str | None:
     words = {a.lower_ for a in auxes}
     if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
+    if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
+        return "future"  # "plans to leave on Thursday", "is scheduled to close Monday"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
