@@ -691,6 +691,25 @@ class _Finder:
             out.append(_Found([cue[0]], body, head_span.root))
         return out
 
+    def quote_verb(self, verb: Token) -> _Found | None:
+        """Any verb framing a quotation: '"Choke!" blared the Herald', '"…," Oliver barked'."""
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in CUE_VERBS or self.inside_quote(verb):
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON"):
+            return None
+        for child in verb.children:
+            if child.dep_ not in ("ccomp", "parataxis") or not self.inside_quote(child):
+                continue
+            q = self.quote_at(child.idx, child.idx + 1)
+            if q is None:
+                continue
+            gap_start, gap_end = (q[1], verb.idx) if q[1] <= verb.idx else (verb.idx, q[0])
+            gap = self.text[gap_start:gap_end]
+            if len(gap) <= 60 and "." not in gap and "\n" not in gap:
+                return _Found([verb], Span(*q), subject)
+        return None
+
     def hearsay_passive(self, verb: Token) -> _Found | None:
         """'X is said to have …', 'he is believed to be …' — an anonymous hedge."""
         if verb.lemma_.lower() not in PASSIVE_HEARSAY_VERBS or verb.tag_ != "VBN":
@@ -793,7 +812,14 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
     speakers = _Speakers(doc, mentions)
     found: list[_Found] = finder.headlines()
     for tok in doc:
-        for rule in (finder.according_to, finder.hearsay_passive, finder.verb_cue, finder.noun_cue):
+        rules = (
+            finder.according_to,
+            finder.hearsay_passive,
+            finder.verb_cue,
+            finder.quote_verb,
+            finder.noun_cue,
+        )
+        for rule in rules:
             hit = rule(tok)
             if hit is not None:
                 found.append(hit)
