@@ -31,6 +31,20 @@ def reasons(text: str) -> list[str]:
         ("Sign up for the free Morning Briefing newsletter", "newsletter"),
         ("Subscribe to our daily newsletter", "newsletter"),
         ("Putin sacks top general in charge of Ukraine war[INSIGHT]", "teaser"),
+        (
+            "This copy is for your personal, non-commercial use only. To order copies, visit "
+            "www.djreprints.com.",
+            "reprint-notice",
+        ),
+        ("Also on rt.com Journalists threatened with sedition arrests", "related-link"),
+        ("Like this story? Share it with a friend!", "share-prompt"),
+        ("Share this article", "share-prompt"),
+        ("Tell us what YOU think...", "comments-prompt"),
+        ("12 comments", "comments-prompt"),
+        ('[button link="http://x.org/" type="big"] Send us YOUR review[/button]', "shortcode"),
+        ("© 2023 Reuters. All rights reserved.", "copyright"),
+        ("Copyright 2019 The Associated Press", "copyright"),
+        ("Jewels after Jewels, installation views, photos © Inexhibit, 2018", "photo-credit"),
     ],
 )
 def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:

