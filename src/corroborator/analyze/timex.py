@@ -136,6 +136,9 @@ YEAR_SHIFT_MONTHS = 2
 # Words before a weekday that make it a deadline, hence the coming one unless in past tense.
 DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 
+# Prepositions that make "the year" a length of time ("results for the year").
+PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
+
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 
@@ -1037,11 +1040,13 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
     return back  # past or present tense (news: "says Friday"), or unknown
 
 
-def _with_pod(r: Resolved, pod: str | None) -> Resolved:
+def _with_pod(r: Resolved, pod: str | None, type_: str = "TIME") -> Resolved:
+    """Add a part of the day ("2023-07-04TEV"). TimeBank types "this morning" TIME but a
+    weekday with a part of the day ("Tuesday evening") DATE; callers pass the type."""
     if not pod:
         return r
     code = PARTS_OF_DAY.get(re.sub(r"\s+", " ", pod.lower()).replace("mid ", "mid-"), "DT")
-    return Resolved("TIME", f"{r.value}T{code}", "time-of-day", r.start, r.end, r.mod)
+    return Resolved(type_, f"{r.value}T{code}", "time-of-day", r.start, r.end, r.mod)
 
 
 def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1051,7 +1056,7 @@ def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         ctx = replace(ctx, tense="future")  # "has until Monday", "by Friday"
     d = _weekday_date(want, ctx, m.group("wrel"))
     base = _day(d) if d else Resolved("DATE", f"XXXX-WXX-{want}", "day")
-    return _with_pod(base, m.group("pod"))
+    return _with_pod(base, m.group("pod"), "DATE")
 
 
 NAMED_DAYS: dict[str, int] = {
@@ -1374,6 +1379,10 @@ def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
         if ctx.previous is None or ctx.previous.start is None:
             return None
         return _unit_interval(ctx.previous.start, unit)
+    before = m.string[max(0, m.start() - 12) : m.start()].split()
+    if before and before[-1].lower() in PERIOD_PREPOSITIONS:
+        # "for the year", "during the week": the length of the period
+        return Resolved("DURATION", _duration_value(1, unit), unit)
     return _unit_interval(ctx.dct, unit)
 
 
@@ -1447,8 +1456,9 @@ def _norm_fuzzy(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _norm_fuzzy_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    word = m.group("word").lower()
-    return Resolved("DATE", "FUTURE_REF" if word == "coming" else "PAST_REF", None)
+    """ "recent weeks", "coming months": TimeML annotates an unknown number of units."""
+    unit = m.group("unit").lower().rstrip("s")
+    return Resolved("DURATION", _duration_value(None, unit), unit)
 
 
 def _norm_anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
