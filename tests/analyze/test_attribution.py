@@ -291,7 +291,23 @@ def test_quote_split_around_cue(nlp):
     text = '"We are ready," the general said, "and we will not wait."'
     article, _, atts = _one(nlp, text)
     assert atts and atts[0].source.name == "the general"
-    assert _text(article, atts[0].content).startswith('"We are ready,"')
+    # One span from the first half to the end of the second (the cue sits inside it).
+    assert _text(article, atts[0].content) == text
+
+
+def test_quote_continues_in_next_sentence(nlp):
+    text = '"I love us," Bond said on Tuesday. "I want us to walk confidently."'
+    article, _, atts = _one(nlp, text)
+    assert _text(article, atts[0].content) == text
+
+
+def test_next_quote_with_its_own_cue_is_not_a_continuation(nlp):
+    text = '"We are ready," Smith said. "We are not," Jones said.'
+    article, _, atts = _one(nlp, text)
+    assert [(_text(article, a.content), a.source.name) for a in atts] == [
+        ('"We are ready,"', "Smith"),
+        ('"We are not,"', "Jones"),
+    ]
 
 
 def test_said_passive_to_infinitive_is_anonymous(nlp):

@@ -461,6 +461,21 @@ def _stripped_span(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _without_trailing_cues(head: Token) -> list[Token]:
+    """The clause under ``head`` without a trailing ", saying …"/", adding …" (a second cue)."""
+    cut: set[int] = set()
+    for child in head.children:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in SPEECH_VERBS
+            and child.i > head.i
+            and child.doc[child.left_edge.i - 1].text == ","
+        ):
+            cut.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in cut]
+
+
 def _subtree_minus(head: Token, minus: Token) -> list[Token]:
     cut = {t.i for t in minus.subtree}
     return [t for t in head.subtree if t.i not in cut]
@@ -527,6 +542,28 @@ class _Finder:
     def inside_quote(self, tok: Token) -> bool:
         return any(qs < tok.idx < qe - 1 for qs, qe in self.quotes)
 
+    def continuation(self, content: Span, verb: Token) -> Span:
+        """Extend a quotation to its second half after the cue: '"…," Bond said. "…"'."""
+        if verb.idx < content.end or not any(qe == content.end for _, qe in self.quotes):
+            return content
+        nxt = next(((qs, qe) for qs, qe in self.quotes if qs >= verb.idx), None)
+        if nxt is None:
+            return content
+        gap = self.text[content.end : nxt[0]]
+        if "\n" in gap or len(gap) > 80:
+            return content
+        # Only the cue clause may stand between the halves: no other verb, a short tail.
+        tail = self.doc.char_span(verb.idx + len(verb.text), nxt[0], alignment_mode="contract")
+        tail_tokens = list(tail) if tail is not None else []
+        if len(tail_tokens) > 8 or any(t.pos_ in ("VERB", "AUX") for t in tail_tokens):
+            return content
+        # The second quotation must not have a cue of its own: '"Y," she said'.
+        after = self.text[nxt[1] : nxt[1] + 60].split("\n")[0].split(".")[0]
+        window = self.doc.char_span(nxt[1], nxt[1] + len(after), alignment_mode="contract")
+        if window is not None and any(t.lemma_.lower() in CUE_VERBS for t in window):
+            return content
+        return Span(content.start, nxt[1])
+
     def widen(self, span: Span) -> Span:
         """Widen a content span to every quotation it touches."""
         start, end = span.start, span.end
@@ -550,7 +587,7 @@ class _Finder:
         content_tokens: list[Token] = []
         for child in verb.children:
             if child.dep_ in CONTENT_DEPS and child.i > verb.i:
-                content_tokens = list(child.subtree)
+                content_tokens = _without_trailing_cues(child)
                 break
         if not content_tokens:
             for child in verb.children:
@@ -628,11 +665,11 @@ class _Finder:
                 q = self._quote_before(verb)
             if q is None:
                 return None
-            content = Span(*q)
+            content = self.continuation(Span(*q), verb)
         elif self.inside_quote(verb):
             content = _char_span(content_tokens)  # a cue inside a quotation: no widening
         else:
-            content = self.widen(_char_span(content_tokens))
+            content = self.continuation(self.widen(_char_span(content_tokens)), verb)
         if (
             lemma in NO_XCOMP_VERBS
             and content_tokens
