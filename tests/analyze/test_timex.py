@@ -190,13 +190,17 @@ POSITIVE = [
     ("The deal closed two days ago.", ("two days ago", "DATE", "2023-07-08")),
     ("Output was 5% higher a year earlier.", ("a year earlier", "DATE", "2022")),
     ("Prices will stabilise by the end of the year.", ("the end of the year", "DATE", "2023")),
+    ("Sales peaked in the nineties.", ("the nineties", "DATE", "199")),
+    ("Such laws date from the 20th century.", ("the 20th century", "DATE", "19")),
+    ("Shops closed on Thanksgiving.", ("Thanksgiving", "DATE", "2022-11-24")),
+    ("The meeting ended the next day.", ("the next day", "DATE", "2023-07-11")),
     # DURATION_RULES
     ("The siege lasted five days.", ("five days", "DURATION", "P5D")),
     ("He served two years in prison.", ("two years", "DURATION", "P2Y")),
     ("Inflation doubled over the past two months.", ("the past two months", "DURATION", "P2M")),
     ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
     ("The war has gone on for years.", ("years", "DURATION", "PXY")),
-    ("Crime fell during the past decade.", ("the past decade", "DATE", "201")),
+    ("Crime fell during the past decade.", ("the past decade", "DURATION", "P10Y")),
     ("Rescuers searched for more than four hours.", ("more than four hours", "DURATION", "PT4H")),
     # SET_RULES
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
@@ -238,6 +242,18 @@ def test_rule_tables_negative(nlp, sentence):
 # ------------------------------------------------------------------------------------------
 # Resolution against the DCT and tense
 # ------------------------------------------------------------------------------------------
+
+
+def test_year_ago_follows_the_fiscal_quarter_in_the_document(nlp):
+    text = "Profit rose in the second quarter. A year earlier, the company lost money."
+    doc = nlp(text)
+    refs = extract_times(doc, _article(text))
+    assert [t.value for t in refs] == ["2023-Q2", "2022-Q2"]
+
+
+def test_the_past_decade_is_the_ten_years_to_the_dct(nlp):
+    t = _ref(nlp, "Crime fell during the past decade.", "the past decade")
+    assert (t.start, t.end) == ("2013-07-10", "2023-07-10")
 
 
 def test_month_keeps_its_granularity(nlp):

@@ -314,11 +314,20 @@ DATE_RULES: tuple[Rule, ...] = (
         "century",
         _p(
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<cent>(?i:"
-            r"1[0-9]th|2[01]st|nineteenth|twentieth|twenty-first|eighteenth))\s+"
+            r"1[0-9]th|20th|21st|nineteenth|twentieth|twenty-first|eighteenth))\s+"
             r"(?i:century)"
         ),
         "century",
     ),  # fmt: skip
+    # "the nineties", "the late eighties"
+    Rule(
+        "decade_word",
+        _p(
+            r"(?i:the)\s+(?:(?P<part>(?i:early|mid|late))[\s-]+)?(?P<decw>(?i:twenties|thirties"
+            r"|forties|fifties|sixties|seventies|eighties|nineties))"
+        ),
+        "decade",
+    ),
     # "the 1990s", "the late 1970s", "the '90s"
     Rule(
         "decade",
@@ -450,12 +459,13 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:(?P<rel>(?i:this|last|next))\s+(?i:year's)\s+"
             r"|(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?:(?P<y>{YEAR})"
             r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
-            r"|(?i:the)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
+            r"|(?i:the|that)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
             r"|fiscal)\s+)?)?"
             r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
             r"(?P<qh>(?i:quarter|half))"
-            r"|(?P<bare>(?<=[Tt]he\s)(?i:quarter|latest\s+quarter|current\s+quarter"
-            r"|previous\s+quarter|most\s+recent\s+quarter)))(?!\s+(?:of\s+)?century)"
+            r"|(?P<bare>(?:(?<=[Tt]he\s)|(?<=[Tt]hat\s))(?i:quarter|latest\s+quarter"
+            r"|current\s+quarter|previous\s+quarter|most\s+recent\s+quarter"
+            r"|latest\s+period)))(?!\s+(?:of\s+)?century)"
             r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
             r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
         ),
@@ -1008,7 +1018,19 @@ def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _unit_interval(_shift(base, unit, step), unit)
 
 
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+
+
 def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if m.groupdict().get("decw"):
+        # "the nineties": the most recent such decade before the DCT's (1900s when undated)
+        n = DECADE_WORDS[m.group("decw").lower()]
+        century = (ctx.dct.year // 100) if ctx.dct else 19
+        decade = century * 10 + n
+        if ctx.dct and decade * 10 > ctx.dct.year:
+            decade -= 10
+        return _decade(decade, _part_mod(m.group("part")))
     dec = m.group("dec")
     if dec.startswith("'"):
         century = ctx.dct.year // 100 if ctx.dct else 19
@@ -1153,7 +1175,13 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     rel = re.sub(r"\s+", " ", (g.get("rel") or "this").lower())
     part = g.get("part")
     mod = _part_mod(part)
-    # "the past decade", "the last week": TimeML annotates the previous calendar unit (DATE)
+    # "the last week": TimeML annotates the previous calendar unit (DATE); but "the past
+    # decade" is the ten years up to now, not the 2010s
+    if rel in {"the past", "the last", "past"} and unit in {"decade", "century"} and not part:
+        value = _duration_value(1, unit)
+        if ctx.dct is None:
+            return Resolved("DURATION", value, unit)
+        return Resolved("DURATION", value, unit, _shift(ctx.dct, unit, -1), ctx.dct)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", unit if unit not in SEASONS else "season", mod=mod)
     if rel == "the same":
@@ -1587,8 +1615,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
                 return False
     if c.rule.name == "frequency":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span[-1].dep_ in {"amod", "compound"} or span[-1].pos_ == "ADJ":
-            return False
+        if span is None or span[-1].dep_ in {"amod", "compound"}:
+            return False  # "the weekly magazine", "quarterly earnings"
     if c.rule.name == "year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
