@@ -255,22 +255,42 @@ class _Known:
 
 
 def _np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of a source, without relative clauses or trailing punctuation."""
+    """The noun phrase of a source as written: with its appositions, relative clauses and
+    conjuncts ("Seth McKee, a political scientist at Texas Tech University,"), the comma that
+    closes an inserted apposition kept, unbalanced brackets closed."""
     keep = [head]
     for child in head.children:
-        if child.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") and child.i > head.i:
-            if child.dep_ == "conj" and child.pos_ == "PROPN":
-                keep.extend(child.subtree)
+        if child.dep_ in ("advcl", "prep") and child.i > head.i and child.dep_ != "prep":
+            continue
+        if (
+            child.dep_ == "prep"
+            and child.i > head.i
+            and child.lower_ not in ("of", "at", "from", "for", "in", "with", "close", "familiar")
+        ):
             continue
         keep.extend(child.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
     lo, hi = keep[0].i, keep[-1].i
     doc = head.doc
     tokens = list(doc[lo : hi + 1])
-    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct or tokens[-1].dep_ == "cc" or tokens[-1].is_space):
         tokens.pop()
-    while tokens and tokens[0].is_punct:
+    while tokens and (
+        tokens[0].is_punct or tokens[0].tag_ in ("WDT", "WP") or tokens[0].lower_ == "by"
+    ):
         tokens.pop(0)
+    if not tokens:
+        return [head]
+    # Close a bracket left open: "Martin O'Malley (D".
+    depth = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens)
+    while depth > 0 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
+        tokens.append(doc[tokens[-1].i + 1])
+        depth -= 1
+    # An inserted apposition or clause ends with its comma: "Graham, a former candidate,".
+    inserted = any(t.dep_ in ("appos", "relcl") and t.head.i >= tokens[0].i for t in tokens)
+    nxt = tokens[-1].i + 1
+    if inserted and nxt < len(doc) and doc[nxt].text == "," and head.i < nxt:
+        tokens.append(doc[nxt])
     return tokens
 
 
