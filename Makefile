@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test test-slow eval bench lint clean
+.PHONY: install demo test test-slow eval bench lint docs clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,9 @@ bench: $(STAMP)
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests eval bench
+
+docs: $(STAMP)
+	$(BIN)/python tools/readme.py
 
 clean:
 	rm -rf out .pytest_cache build *.egg-info src/*.egg-info

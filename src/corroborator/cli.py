@@ -227,7 +227,7 @@ def show(
     with _errors():
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
-            dossier = pipeline.dossier(store, store.story(story))
+            dossier = pipeline.story_dossier(store, store.story(story))
     if as_json:
         sys.stdout.write(render_json(dossier))
         return
@@ -249,7 +249,7 @@ def export(
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
             found = store.story(story)
-            dossier = pipeline.dossier(store, found)
+            dossier = pipeline.story_dossier(store, found)
             texts = {a.id: a.text for a in store.articles(found.articles)}
     text = {
         "md": lambda: render_markdown(dossier),
@@ -291,3 +291,25 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
 
 if __name__ == "__main__":
     app()
+
+
+def cli_reference() -> str:
+    """The README's CLI section, generated from the commands themselves (kept in sync by a test
+    and by `make docs`)."""
+    from typer.core import TyperArgument, TyperOption
+
+    group = typer.main.get_command(app)
+    lines = []
+    for name, command in sorted(group.commands.items()):  # type: ignore[attr-defined]
+        summary = (command.help or "").strip().splitlines()[0]
+        args = " ".join(
+            p.name.upper() + ("..." if p.nargs == -1 else "")
+            for p in command.params
+            if isinstance(p, TyperArgument)
+        )
+        lines.append(f"- `corroborator {name}{' ' + args if args else ''}`: {summary}")
+        for param in command.params:
+            if isinstance(param, TyperOption) and param.help:
+                flags = ", ".join(f"`{o}`" for o in param.opts)
+                lines.append(f"  - {flags}: {param.help}")
+    return "\n".join(lines) + "\n"

@@ -112,7 +112,7 @@ def _story_item(article: Article, analysis: Analysis) -> StoryItem:
     )
 
 
-def dossier(store: Store, story: Story) -> Dossier:
+def story_dossier(store: Store, story: Story) -> Dossier:
     """The dossier of one archived story."""
     articles = {a.id: a for a in store.articles(story.articles)}
     analyses = {a: store.analysis(a) for a in story.articles}
@@ -130,5 +130,5 @@ def run(
     report = ingest(sources, store, settings, **ingest_options)
     analysed = analyze(store, settings, progress)
     stories = group(store, settings)
-    dossiers = [dossier(store, story) for story in stories]
+    dossiers = [story_dossier(store, story) for story in stories]
     return RunReport(report, analysed, stories, dossiers)

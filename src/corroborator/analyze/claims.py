@@ -114,6 +114,7 @@ PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskir
 
 PLACE_PREFIXES = ("place:",)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 # Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
@@ -476,9 +477,14 @@ def _subject_of(verb: Token) -> Token | None:
     """The subject, following xcomp/conj/control chains ("saw Prigozhin forced to leave")."""
     token = verb
     for _ in range(4):
-        for child in token.children:
-            if child.dep_ in ("nsubj", "nsubjpass", "expl"):
-                return child if child.dep_ != "expl" else None
+        # subjects of the verb, or misattached to its auxiliary ("that Prigozhin was n't exiled")
+        children = [*token.children]
+        children += [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children]
+        subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+        named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+        if subjects:
+            chosen = (named or subjects)[0]
+            return chosen if chosen.dep_ != "expl" else None
         if token.dep_ == "acl" and token.head.dep_ == "dobj":
             token = token.head.head  # "he had the opportunity to meet" -> he
             continue
@@ -609,6 +615,7 @@ def _place_of(token: Token, ctx: _Context) -> Place | None:
 def _negated(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
     tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
+    tokens += [c for t in list(tokens) for c in t.children if c.dep_ in ("aux", "auxpass")]
     return any(child.dep_ == "neg" for tok in tokens for child in tok.children)
 
 

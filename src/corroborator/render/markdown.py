@@ -59,3 +59,23 @@ def render_markdown(dossier: Dossier) -> str:
         lines += ["", "## Notes", ""]
         lines += [f"- {note}" for note in dossier.notes]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
+    """One line per fact: the verdict, the values, and who backs each (for READMEs, e-mails)."""
+    lines = [f"**{dossier.headline}** — {summary_line(dossier)}", ""]
+    for verdict, heading, facets in sections(dossier):
+        shown = [f for f in facets if statements or f.attribute != "statement"]
+        if not shown:
+            continue
+        lines.append(f"{heading}:")
+        lines.append("")
+        for facet in shown:
+            values = " vs ".join(
+                f"**{v.label}** ({'; '.join(sorted({chain_text(e) for e in v.evidence}))})"
+                for v in facet.values
+            )
+            drift = " ⚠ hedge drift" if facet.hedge_drift else ""
+            lines.append(f"- {VERDICT_MARK[verdict]} {facet_title(facet)}: {values}{drift}")
+        lines.append("")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,78 @@
+"""The renderers on a real dossier: self-contained HTML with every value linked to its
+sentence, Markdown with disputes first."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from corroborator import Settings, Store, run
+from corroborator.render.html import render_html
+from corroborator.render.markdown import render_brief, render_markdown
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory, examples_dir):
+    with Store(tmp_path_factory.mktemp("render") / "a.db") as store:
+        report = run([examples_dir], store, Settings())
+        dossier = report.dossiers[0]
+        texts = {a.id: a.text for a in store.articles()}
+    return dossier, texts
+
+
+class Links(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hrefs: list[str] = []
+        self.ids: set[str] = set()
+        self.srcs: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if "href" in attrs:
+            self.hrefs.append(attrs["href"])
+        if "id" in attrs:
+            self.ids.add(attrs["id"])
+        if "src" in attrs or (tag == "link"):
+            self.srcs.append(attrs.get("src") or attrs.get("href"))
+
+
+def test_html_is_self_contained_and_every_citation_resolves(rendered):
+    dossier, texts = rendered
+    html = render_html(dossier, texts)
+    parser = Links()
+    parser.feed(html)
+    assert parser.srcs == []  # no scripts, images or stylesheets to fetch
+    internal = [h for h in parser.hrefs if h.startswith("#")]
+    cited = sum(len(v.evidence) for f in dossier.facets for v in f.values)
+    assert len(internal) == cited
+    assert all(h[1:] in parser.ids for h in internal)
+
+
+def test_html_marks_the_cited_sentence_in_its_article(rendered):
+    dossier, texts = rendered
+    html = render_html(dossier, texts)
+    date = next(f for f in dossier.facets if f.attribute == "date" and "meeting" in f.subject)
+    evidence = date.values[0].evidence[0]
+    anchor = f'id="a-{evidence.article}-{evidence.sentence.start}-{evidence.sentence.end}"'
+    assert anchor in html
+    marked = re.search(anchor + r">(.*?)</mark>", html, re.S).group(1)
+    assert "June 29" in marked or "five days after" in marked
+
+
+def test_markdown_leads_with_disputes(rendered):
+    dossier, _ = rendered
+    text = render_markdown(dossier)
+    headings = re.findall(r"^## (.+)$", text, re.M)
+    assert headings[0] == "Contested"
+    assert headings.index("Corroborated") < headings.index("Single source")
+    assert "2023-06-29" in text and "Libération ← secret service sources" in text
+
+
+def test_brief_has_one_line_per_fact(rendered):
+    dossier, _ = rendered
+    brief = render_brief(dossier)
+    facts = [f for f in dossier.facets if f.attribute != "statement"]
+    assert brief.count("\n- ") == len(facts)

@@ -1,0 +1,108 @@
+"""The command line on real archives: run it, then reopen the store and look."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+from typer.testing import CliRunner
+
+from corroborator.cli import EXIT_SKIPPED, app
+from corroborator.store import Store
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, examples_dir):
+    root = tmp_path_factory.mktemp("cli")
+    db, out = root / "a.db", root / "out"
+    result = invoke("run", str(examples_dir), "--db", str(db), "--out", str(out), "--quiet")
+    assert result.exit_code == 0, result.output
+    return db, out
+
+
+def test_run_writes_every_format_and_the_archive(archive):
+    db, out = archive
+    names = sorted(p.suffix for p in out.iterdir())
+    assert names == [".html", ".json", ".md"]
+    with Store(db) as store:
+        assert store.count("articles") == 2
+        assert store.count("analyses") == 2
+        assert len(store.stories()) == 1
+        for article in store.articles():
+            assert article.raw  # the verbatim input is kept
+
+
+def test_same_input_gives_byte_identical_outputs(archive, tmp_path, examples_dir):
+    _, out = archive
+    again = tmp_path / "out"
+    result = invoke("run", str(examples_dir), "--db", str(tmp_path / "b.db"), "--out", str(again), "-q")
+    assert result.exit_code == 0
+    for first in sorted(out.iterdir()):
+        assert (again / first.name).read_bytes() == first.read_bytes(), first.name
+
+
+def test_stories_and_show_take_json(archive):
+    db, _ = archive
+    listed = json.loads(invoke("stories", "--db", str(db), "--json").stdout)
+    assert len(listed) == 1 and listed[0]["articles"] == 2
+    story = listed[0]["id"]
+    shown = json.loads(invoke("show", story[:6], "--db", str(db), "--json").stdout)
+    assert shown["story"]["id"] == story
+    table = invoke("show", story, "--db", str(db)).stdout
+    assert "CONTESTED" in table and "2023-07-01" in table
+
+
+def test_export_each_format(archive, tmp_path):
+    db, _ = archive
+    story = json.loads(invoke("stories", "--db", str(db), "--json").stdout)[0]["id"]
+    for fmt in ("md", "html", "json"):
+        target = tmp_path / f"d.{fmt}"
+        result = invoke("export", story, "--format", fmt, "--db", str(db), "-o", str(target))
+        assert result.exit_code == 0
+        assert target.stat().st_size > 1000
+    assert invoke("export", story, "--format", "pdf", "--db", str(db)).exit_code == 2
+
+
+def test_unknown_story_is_a_clear_error(archive):
+    db, _ = archive
+    result = invoke("show", "s-nope", "--db", str(db))
+    assert result.exit_code == 1
+    assert "no story matching 's-nope'" in result.output
+
+
+def test_reingest_is_a_no_op(archive, examples_dir):
+    db, _ = archive
+    result = invoke("ingest", str(examples_dir), "--db", str(db))
+    assert result.exit_code == 0
+    assert "ingested 0 · duplicate 2" in result.output
+    with Store(db) as store:
+        assert store.count("articles") == 2
+
+
+def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path, examples_dir):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(examples_dir / "002_0987eb7d379886d6.txt", folder / "good.txt")
+    (folder / "empty.txt").write_text("")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02PNG\x00" * 50)
+    db = tmp_path / "m.db"
+    result = invoke("run", str(folder), "--db", str(db), "--out", str(tmp_path / "o"), "-q")
+    assert result.exit_code == EXIT_SKIPPED
+    assert "empty.txt" in result.output and "binary.txt" in result.output
+    with Store(db) as store:
+        assert store.count("articles") == 1
+        assert {s.source.rsplit("/", 1)[-1] for s in store.skipped()} == {"empty.txt", "binary.txt"}
+
+
+def test_help_explains_every_command():
+    result = invoke("--help")
+    for command in ("run", "ingest", "analyze", "stories", "show", "export", "articles"):
+        assert command in result.output
+        assert invoke(command, "--help").exit_code == 0

@@ -1,0 +1,75 @@
+"""Verdicts on hand-written corpora: agreement, disagreement, syndication, containment."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator import Settings, Store, run
+
+
+def run_corpus(tmp_path_factory, data_dir, name):
+    db = tmp_path_factory.mktemp(name) / "a.db"
+    with Store(db) as store:
+        report = run([data_dir / "corpora" / name / "articles.jsonl"], store, Settings())
+    assert len(report.dossiers) == 1, [s.articles for s in report.stories]
+    return report.dossiers[0]
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory, data_dir):
+    return run_corpus(tmp_path_factory, data_dir, "summit")
+
+
+@pytest.fixture(scope="module")
+def whereabouts(tmp_path_factory, data_dir):
+    return run_corpus(tmp_path_factory, data_dir, "whereabouts")
+
+
+def only(dossier, attribute, subject_word=""):
+    found = [f for f in dossier.facets if f.attribute == attribute and subject_word in f.subject]
+    assert len(found) == 1, [(f.subject, f.attribute) for f in dossier.facets]
+    return found[0]
+
+
+def test_two_outlets_agree_on_a_number_and_a_third_does_not(summit):
+    invited = only(summit, "number of people invited")
+    assert invited.verdict == "contradicted"
+    values = {v.value: v for v in invited.values}
+    assert set(values) == {"40", "55"}
+    assert {e.outlet for e in values["55"].evidence} == {"Coastal Times"}
+    assert {"Northwire", "Iberia Daily"} <= {e.outlet for e in values["40"].evidence}
+
+
+def test_a_reprint_and_a_shared_spokesman_count_as_one_voice(summit):
+    duration = only(summit, "duration")
+    (two_hours,) = duration.values
+    assert two_hours.label == "2 hours"
+    outlets = {e.outlet for e in two_hours.evidence}
+    assert outlets == {"Northwire", "Iberia Daily", "Harbour Post"}
+    # three articles, all on the word of one ministry spokesman: one independent source
+    assert two_hours.voices == ["org:ministry"]
+    assert duration.verdict == "single_source"
+
+
+def test_weekday_and_calendar_dates_agree(summit):
+    date = only(summit, "date")
+    assert date.verdict == "corroborated"
+    assert [v.value for v in date.values] == ["2024-03-04"]
+    assert len(date.values[0].voices) >= 2
+
+
+def test_place_containment_agrees_and_disjoint_places_contradict(whereabouts):
+    where = only(whereabouts, "location", "Kovacs")
+    assert where.verdict == "contradicted"
+    labels = {v.label for v in where.values}
+    assert {"in Paris", "in France", "in Budapest", "not in France"} <= labels
+    pairs = where.why
+    assert "in Paris vs in France" not in pairs and "in France vs in Paris" not in pairs
+    assert "Budapest" in pairs
+
+
+def test_speaker_is_not_the_she_of_their_own_quote(whereabouts):
+    where = only(whereabouts, "location", "Kovacs")
+    not_france = next(v for v in where.values if v.label == "not in France")
+    assert "Nagy" in not_france.evidence[0].chain[-1]
+    assert not [f for f in whereabouts.facets if "Nagy" in f.subject and f.attribute == "location"]

@@ -1,0 +1,76 @@
+"""The archive is a real SQLite file: reopened, it holds what was written."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from corroborator.errors import StoreError
+from corroborator.model import Analysis, Article, Removed, Span, Story, TimeRef
+from corroborator.store import Store
+
+
+def article(text="Putin met Prigozhin.", source="a.txt", **kw) -> Article:
+    return Article(id=f"{abs(hash(text)) % 16**16:016x}", text=text, source=source, raw=text.encode(), **kw)
+
+
+def test_articles_survive_reopening_with_raw_bytes_and_removed_parts(tmp_path):
+    db = tmp_path / "a.db"
+    a = article(published="2023-07-10", outlet="WION", removed=[Removed("read-more", "READ MORE: x")])
+    a.raw = b"\xef\xbb\xbfraw bytes \x00 kept"
+    with Store(db) as store:
+        assert store.add_article(a) is True
+    with Store(db) as store:
+        (back,) = store.articles()
+        assert back.raw == a.raw and back.text == a.text and back.outlet == "WION"
+        assert back.removed == [Removed("read-more", "READ MORE: x")]
+        assert back.seen_at  # set by the store
+
+
+def test_duplicate_is_stored_once_with_every_place_seen(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        assert store.add_article(article(source="one.txt"))
+        assert not store.add_article(article(source="two.txt"))
+        assert store.count("articles") == 1
+        (only,) = store.articles()
+        assert store.sightings(only.id) == ["one.txt", "two.txt"]
+
+
+def test_analysis_round_trips_through_json(tmp_path):
+    a = article()
+    time = TimeRef(Span(0, 4), "DATE", "2023-06-29", "2023-06-29", "2023-06-29", "day")
+    analysis = Analysis(article=a.id, model="m", sentences=[Span(0, 20)], times=[time])
+    with Store(tmp_path / "a.db") as store:
+        store.add_article(a)
+        store.save_analysis(analysis)
+        assert store.analysis(a.id) == analysis
+        assert store.unanalysed("m") == []
+        assert store.unanalysed("other-model") == [a.id]
+
+
+def test_stories_are_replaced_as_a_whole(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        a, b = article("one."), article("two.")
+        store.add_article(a)
+        store.add_article(b)
+        store.save_stories([Story("s-1", [a.id]), Story("s-2", [b.id])])
+        store.save_stories([Story("s-3", [a.id, b.id])])
+        assert [s.id for s in store.stories()] == ["s-3"]
+        assert store.story("s-3").articles == [a.id, b.id]
+
+
+def test_a_newer_schema_is_refused_with_a_next_step(tmp_path):
+    db = tmp_path / "a.db"
+    Store(db).close()
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE meta SET value = '99' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="CHANGELOG"):
+        Store(db)
+
+
+def test_a_file_that_is_not_sqlite_is_a_store_error(tmp_path):
+    bad = tmp_path / "not.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="not.db"):
+        Store(bad)
