@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborator.ingest import SyndicationIndex, read_sources
+from corroborator.ingest import SyndicationIndex, assign_syndication, read_sources
 from corroborator.settings import Settings
 
 
@@ -71,3 +71,19 @@ def test_pickles(seeds: dict[str, str]) -> None:
 def test_bad_threshold() -> None:
     with pytest.raises(ValueError, match="threshold"):
         SyndicationIndex(threshold=0)
+
+
+def test_assign_syndication_sets_groups_on_articles(tmp_path: Path, seeds: dict[str, str]) -> None:
+    (tmp_path / "a.txt").write_text(seeds["002"], encoding="utf-8")
+    (tmp_path / "b.txt").write_text(seeds["000"], encoding="utf-8")
+    (tmp_path / "c.txt").write_text(reprint(seeds["002"]), encoding="utf-8")
+    articles = read_sources([tmp_path], Settings()).articles
+    index = assign_syndication(articles)
+    original, tabloid, copy = articles
+    assert original.syndication_group == copy.syndication_group == original.id
+    assert tabloid.syndication_group is None
+    # a later batch joins the archive's groups through the same index
+    (tmp_path / "d.txt").write_text(reprint(seeds["002"]) + " Extra line.", encoding="utf-8")
+    later = read_sources([tmp_path / "d.txt"], Settings()).articles
+    assign_syndication(later, index)
+    assert later[0].syndication_group == original.id

@@ -146,3 +146,13 @@ def test_http_errors_and_content_types(server: Server, policy: FetchPolicy) -> N
     ]
     (art,) = batch.articles
     assert art.published == "2023-07-10" and art.url == server.url("/plain.txt")
+
+
+def test_connection_pinned_to_checked_address_keeps_host_name(
+    server: Server, policy: FetchPolicy
+) -> None:
+    port = server.base.rsplit(":", 1)[1]
+    with Fetcher(policy) as fetcher:
+        result = fetcher.get(f"http://localhost:{port}/article.html")
+    assert result.status == 200 and result.url == f"http://localhost:{port}/article.html"
+    assert {h["host"] for _, _, h in server.log.requests} == {f"localhost:{port}"}

@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from corroborator.errors import IngestError
 from corroborator.ingest.article import IngestBatch, Meta, article_id
-from corroborator.ingest.dedupe import SyndicationIndex
+from corroborator.ingest.dedupe import SyndicationIndex, assign_syndication
 from corroborator.ingest.feeds import FeedState
 from corroborator.ingest.fetch import USER_AGENT, Fetcher, FetchPolicy
 from corroborator.ingest.files import RECORD_FIELDS
@@ -28,6 +28,7 @@ __all__ = [
     "IngestBatch",
     "SyndicationIndex",
     "article_id",
+    "assign_syndication",
     "poll_feeds",
     "read_sources",
 ]

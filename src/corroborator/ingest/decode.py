@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from charset_normalizer import from_bytes
 
@@ -20,6 +21,10 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # Legacy encodings preferred when charset-normalizer finds several equally plausible ones
 # (WHATWG's defaults for news pages: Windows-1252 first).
 PREFERRED_LEGACY: tuple[str, ...] = ("cp1252", "iso8859_15", "iso8859_1", "cp1251", "cp1250")
+
+
+# C0 control characters other than whitespace: many of them mean binary data read as text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def human_size(n: int) -> str:
@@ -82,7 +87,7 @@ def decode_bytes(raw: bytes, *, source: str) -> tuple[str, list[str]]:
 def _check_text(text: str, source: str) -> str:
     if not text.strip():
         raise IngestError("only whitespace, no text", source=source)
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 100):
         raise IngestError(f"binary data ({controls} control characters), not text", source=source)
     return text

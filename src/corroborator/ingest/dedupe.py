@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 
 from datasketch import MinHash, MinHashLSH
+
+from corroborator.model import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SEED = 1  # fixed MinHash seed: deterministic signatures across runs and machines
@@ -81,3 +84,20 @@ class SyndicationIndex:
     def similarity(self, text_a: str, text_b: str) -> float:
         """Estimated Jaccard similarity of two texts' shingle sets (for diagnostics and tests)."""
         return float(self.signature(text_a).jaccard(self.signature(text_b)))
+
+
+def assign_syndication(
+    articles: Sequence[Article], index: SyndicationIndex | None = None
+) -> SyndicationIndex:
+    """Add articles to ``index`` (a new one by default) in order and set their groups.
+
+    Groups are read after all are added, so an original that was added before its copies gets
+    its group too. Pass the archive's index (fitted on earlier articles) to group new arrivals
+    with old ones; the index is returned for saving.
+    """
+    index = index if index is not None else SyndicationIndex()
+    for article in articles:
+        index.add(article.id, article.text)
+    for article in articles:
+        article.syndication_group = index.group_of(article.id)
+    return index
