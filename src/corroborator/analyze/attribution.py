@@ -49,22 +49,24 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 )
 # Cognition and stance verbs: attributed beliefs and positions ("Democrats believe that …").
 COGNITION_VERBS: frozenset[str] = frozenset(
-    "think believe expect hope fear feel doubt suspect worry know understand agree".split()
+    # "hop": the pipeline's lemma of "hopes".
+    "think believe expect hope hop fear feel doubt suspect worry know understand agree".split()
 )
 # Stance verbs: a position taken towards something, content is the object or complement
 # ("called for a ceasefire", "criticized the deal", "endorsed Clinton", "polls show …").
 STANCE_VERBS: frozenset[str] = frozenset(
     """call criticize criticise praise endorse support back want urge show find describe
     refuse thank mock condemn blame welcome oppose defend slam attack reveal mention cite
-    question challenge denounce discuss address echo propose seek consider embrace favor
-    favour prefer recognize recognise remind bash hammer blast tout applaud hail laud
-    talk speak refer point vote focus push decline seem appear plan decide""".split()
+    question challenge denounce discuss echo propose seek consider favor favour prefer
+    recognize recognise remind bash hammer blast tout applaud hail laud talk speak refer
+    point vote focus decline seem appear plan decide offer see view""".split()
 )
 CUE_VERBS: frozenset[str] = SPEECH_VERBS | COGNITION_VERBS | STANCE_VERBS
 # Verbs whose direct object is the content ("criticized the deal"); for the others the object
 # is the addressee ("told reporters") and never the content.
 OBJECT_CONTENT_VERBS: frozenset[str] = (
-    STANCE_VERBS - frozenset("want talk speak refer point vote focus decline seem appear".split())
+    STANCE_VERBS
+    - frozenset("want talk speak refer point vote focus decline seem appear find".split())
 ) | frozenset("announce confirm accuse reject dismiss expect report".split())
 # Subordinators that make an adverbial clause the content: "asked workers if they planned …",
 # "is calling for the United States to take …" (the parser's advcl for a complement).
