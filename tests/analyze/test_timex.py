@@ -177,6 +177,7 @@ POSITIVE = [
     ("The blast happened at 10:30 p.m. Sunday.", ("10:30 p.m. Sunday", "TIME", "2023-07-09T22:30")),
     ("Troops withdrew this morning.", ("this morning", "TIME", "2023-07-10TMO")),
     ("The power failed last night.", ("last night", "TIME", "2023-07-09TNI")),
+    ("The convoy left at 1400 GMT.", ("1400 GMT", "TIME", "2023-07-10T14:00")),
     # RELATIVE_RULES
     ("Prices rose last week.", ("last week", "DATE", "2023-W27")),
     ("Exports fell last month.", ("last month", "DATE", "2023-06")),
@@ -206,6 +207,7 @@ POSITIVE = [
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
     ("The newspaper is published weekly.", ("weekly", "SET", "P1W")),
     ("Inspectors visit twice a month.", ("twice a month", "SET", "P1M")),
+    ("The contract pays $1 million a year.", ("a year", "SET", "P1Y")),
     # FUZZY_RULES
     ("The army now controls the city.", ("now", "DATE", "PRESENT_REF")),
     ("He has recently returned.", ("recently", "DATE", "PAST_REF")),
@@ -249,6 +251,15 @@ def test_year_ago_follows_the_fiscal_quarter_in_the_document(nlp):
     doc = nlp(text)
     refs = extract_times(doc, _article(text))
     assert [t.value for t in refs] == ["2023-Q2", "2022-Q2"]
+
+
+def test_a_day_earlier_follows_the_story_date(nlp):
+    text = "The toll rose to 20 on Sunday, up from 12 a day earlier."
+    assert _ref(nlp, text, "a day earlier").value == "2023-07-08"
+
+
+def test_a_year_without_an_amount_is_not_a_rate(nlp):
+    assert ("a year", "DURATION", "P1Y") in _times(nlp, "The talks took a year.")
 
 
 def test_the_past_decade_is_the_ten_years_to_the_dct(nlp):

@@ -178,6 +178,7 @@ F["CLOCK"] = (
     r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
     r"(?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
     r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
+    r"|(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:GMT|UTC|[A-Z]{1,2}[SD]T)"
     r"|(?i:noon|midnight|midday))"
 )
 
@@ -595,6 +596,15 @@ SET_RULES: tuple[Rule, ...] = (
         ),
         "set",
     ),  # fmt: skip
+    # "$1 million a year", "5% a month" (kept only after an amount: see AMOUNT_BEFORE_RATE)
+    Rule(
+        "rate_amount",
+        _p(
+            r"(?i:a|an)\s+(?P<unit>(?i:day|week|month|year|hour))"
+            r"(?!\s+(?:ago|earlier|later|before|after|old|long))"
+        ),
+        "set",
+    ),
 )
 
 # Fuzzy references to the past, present and future.
@@ -640,6 +650,13 @@ BLOCKING_PREVIOUS_WORDS = frozenset({"no", "no.", "number", "route", "flight", "
 
 # spaCy entity labels showing a four-digit number is an amount, not a year.
 NOT_YEAR_ENTITIES = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+# An amount right before "a year" makes it a rate ("$1 million a year", "5% a month").
+AMOUNT_BEFORE_RATE = re.compile(
+    r"(?:\d|%|\b(?:million|billion|trillion|percent|dollars|euros|pounds|cents|times|hours"
+    r"|miles|tons|barrels))\s+$",
+    re.I,
+)
 
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
@@ -1115,7 +1132,7 @@ def _clock(text: str) -> tuple[int, int | None] | None:
         return 12, 0
     if t == "midnight":
         return 24, None
-    m = re.match(r"(\d{1,2})(?::(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
+    m = re.match(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
     if not m:
         return None
     hour = int(m.group(1))
@@ -1304,7 +1321,16 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _quarter(ref[0] - 1, ref[1])
     if unit in {"second", "minute", "hour"}:
         return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
-    shifted = _shift(ctx.dct, unit, int(sign * round(n)))
+    base = ctx.dct
+    if (
+        direction in {"earlier", "later"}
+        and unit in {"day", "week"}
+        and ctx.previous is not None
+        and ctx.previous.granularity == "day"
+        and ctx.previous.start is not None
+    ):
+        base = ctx.previous.start  # "on Sunday ... a day earlier": relative to the story's date
+    shifted = _shift(base, unit, int(sign * round(n)))
     return replace(_unit_interval(shifted, unit), mod=qmod)
 
 
@@ -1584,6 +1610,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             r"\s*(?:of|point|percent|%|cents?|inch|mile)", text[c.end : c.end + 10]
         ):
             return False
+    if c.rule.name == "rate_amount" and not AMOUNT_BEFORE_RATE.search(
+        text[max(0, c.start - 30) : c.start]
+    ):
+        return False
     if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
         return False
     if c.rule.kind == "fuzzy":
@@ -1687,9 +1717,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
     out: list[TimeRef] = []
     previous: Resolved | None = None
     quarter: Resolved | None = None
-    for c in _select(_candidates(text)):
-        if not _keep(c, doc, text):
-            continue
+    for c in _select([c for c in _candidates(text) if _keep(c, doc, text)]):
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         sentence = span.sent.text if span is not None else ""
         tense = _governing_tense(doc, c.start, c.end)
