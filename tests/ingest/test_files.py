@@ -266,3 +266,23 @@ def test_sidecar_passed_directly_and_bad_sidecar(tmp_path: Path, examples_dir: P
     batch = read(tmp_path)
     assert len(batch.articles) == 1 and batch.articles[0].outlet is None
     assert "'file' column" in batch.skipped[0].reason
+
+
+def test_json_array_and_object(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text(
+        json.dumps([{"text": "One story."}, {"title": "no text"}, {"text": "Two stories."}]),
+        encoding="utf-8",
+    )
+    (tmp_path / "b.json").write_text(json.dumps({"text": "Three.", "outlet": "AP"}), "utf-8")
+    (tmp_path / "c.json").write_text("[{", encoding="utf-8")
+    batch = read(tmp_path)
+    assert [(a.source.rsplit("/", 1)[1], a.text) for a in batch.articles] == [
+        ("a.json[0]", "One story."),
+        ("a.json[2]", "Two stories."),
+        ("b.json", "Three."),
+    ]
+    assert batch.articles[2].outlet == "AP" and batch.articles[2].raw_format == "json"
+    assert ["a.json[1]" in batch.skipped[0].reason, "invalid JSON" in batch.skipped[1].reason] == [
+        True,
+        True,
+    ]

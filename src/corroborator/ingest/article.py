@@ -43,8 +43,9 @@ def article_id(text: str) -> str:
 def normalise_date(value: object) -> str | None:
     """An ISO date from an ISO date/datetime string (or a date object); None if not one.
 
-    Only unambiguous forms are accepted: ``2023-07-10``, ``2023-07-10T08:00:00Z``, and
-    RFC 2822 dates as feeds give them. Anything else is reported by the caller, not guessed.
+    Only unambiguous forms are accepted: ``2023-07-10``, ``2023-07-10T08:00:00Z``, RFC 2822
+    dates as feeds give them, and written dates with a month name and a year ("July 10, 2023").
+    Anything else (relative or all-numeric dates) is reported by the caller, not guessed.
     """
     if value is None:
         return None
@@ -66,7 +67,28 @@ def normalise_date(value: object) -> str | None:
 
         return parsedate_to_datetime(text).date().isoformat()
     except (TypeError, ValueError, IndexError):
+        pass
+    return _written_date(text)
+
+
+# A written date is read only when it names its year and a month in words ("July 10, 2023",
+# "10 juillet 2023"): relative dates ("yesterday") and all-numeric ones ("10/07/2023", day or
+# month first?) are ambiguous and left to the caller to report.
+_YEAR = re.compile(r"\b\d{4}\b")
+_MONTH_WORD = re.compile(r"[^\W\d_]{3,}")
+_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\b")
+_FIXED_BASE = datetime(2000, 1, 1)  # never used for the accepted forms; keeps runs identical
+
+
+def _written_date(text: str) -> str | None:
+    if not (_YEAR.search(text) and _MONTH_WORD.search(text) and _DAY.search(text)):
         return None
+    if len(text) > 64:
+        return None
+    import dateparser  # slow to import; only needed for written dates
+
+    parsed = dateparser.parse(text, settings={"STRICT_PARSING": True, "RELATIVE_BASE": _FIXED_BASE})
+    return parsed.date().isoformat() if parsed else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -48,6 +48,7 @@ SUFFIX_FORMATS: tuple[tuple[str, str], ...] = (
     (".htm", "html"),
     (".xhtml", "html"),
     (".jsonl", "jsonl"),
+    (".json", "json"),
     (".ndjson", "jsonl"),
     (".csv", "csv"),
     (".rss", "feed"),
@@ -160,6 +161,48 @@ def read_jsonl(
             yield Skipped(where, _reason(exc, where))
 
 
+def read_json(
+    raw: bytes,
+    text: str,
+    *,
+    source: str,
+    fields: Mapping[str, str],
+    defaults: Meta,
+    notes: list[str],
+) -> Iterator[Item]:
+    """A JSON file: one record (an object) or many (an array of objects)."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield Skipped(source, f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})")
+        return
+    records = data if isinstance(data, list) else [data]
+    many = isinstance(data, list)
+    for n, record in enumerate(records):
+        where = f"{source}[{n}]" if many else source
+        if not isinstance(record, dict):
+            yield Skipped(where, f"{where}: not a JSON object ({type(record).__name__})")
+            continue
+        try:
+            body, meta = _record_meta(record, fields, where)
+            item_raw = (
+                json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+                if many
+                else raw
+            )
+            yield build_article(
+                body,
+                source=where,
+                raw=item_raw,
+                raw_format="json",
+                given=meta,
+                defaults=defaults,
+                notes=notes,
+            )
+        except IngestError as exc:
+            yield Skipped(where, _reason(exc, where))
+
+
 def read_csv_records(
     raw: bytes,
     text: str,
@@ -210,6 +253,8 @@ def _csv_row_bytes(header: list[str] | tuple[str, ...], row: Mapping[str, object
     writer.writerow(["" if row.get(h) is None else row.get(h) for h in header])
     return out.getvalue().encode("utf-8")
 
+
+RECORD_READERS = {"jsonl": read_jsonl, "json": read_json, "csv": read_csv_records}
 
 # --------------------------------------------------------------------------------------------
 # One input
@@ -293,8 +338,8 @@ def read_bytes_as(
             )
         elif fmt == "html":
             yield html_article(raw, url, given, source, defaults=defaults, notes=notes, text=text)
-        elif fmt in ("jsonl", "csv"):
-            reader = read_jsonl if fmt == "jsonl" else read_csv_records
+        elif fmt in RECORD_READERS:
+            reader = RECORD_READERS[fmt]
             yield from reader(
                 raw,
                 text,
