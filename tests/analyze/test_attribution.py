@@ -273,6 +273,8 @@ def test_cue_verbs_positive(nlp, sentence, cue, source):
 
 
 CUE_NEGATIVE = [
+    "Prigozhin, often referred to as “Putin’s chef,” has gained prominence.",  # a naming
+    "READ MORE: Putin puppet is here\n\nBody.",  # a page label, not a headline speaker
     "She added salt to the soup.",  # "add" without a clause is not speech
     "He told them to leave the room.",  # object-control "tell" is an order, not a statement
     "The plant closed in June after a long strike.",
@@ -321,6 +323,19 @@ def test_noun_cue_claims_that(nlp):
     a = next(a for a in atts if _text(article, a.cue) == "claims")
     assert a.source.name == "Zelensky"
     assert _text(article, a.content) == "that Russia planned the attack"
+
+
+def test_source_entity_is_the_named_person_not_the_role(nlp, wion):
+    article, doc, _ = wion
+    text = article.text
+    start = text.index("Kremlin spokesman Dmitry Peskov said")
+    peskov = text.index("Dmitry Peskov", start)
+    mentions = [
+        Mention("org:kremlin", Span(start, start + len("Kremlin"))),
+        Mention("person:peskov", Span(peskov, peskov + len("Dmitry Peskov"))),
+    ]
+    a = _find(article, extract_attributions(doc, article, mentions), "took place on June 29")
+    assert a.source.entity == "person:peskov"
 
 
 def test_headline_colon(nlp):

@@ -57,7 +57,7 @@ COGNITION_VERBS: frozenset[str] = frozenset(
 STANCE_VERBS: frozenset[str] = frozenset(
     """call criticize criticise praise endorse support back want urge show find describe
     refuse thank mock condemn blame welcome oppose defend slam attack reveal mention cite
-    question challenge denounce discuss echo propose seek consider favor favour prefer
+    question challenge denounce discuss echo propose seek favor favour prefer
     recognize recognise remind bash hammer blast tout applaud hail laud talk speak refer
     point vote focus decline seem appear plan decide offer see view""".split()
 )
@@ -93,6 +93,12 @@ PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
     "agree": frozenset({"with", "on"}),
     "ask": frozenset({"about", "for"}),
 }
+# Labels before a colon that are not speakers ("READ MORE:", "Source:", "Poll:").
+HEADLINE_LABELS: frozenset[str] = frozenset(
+    """read more source update updated watch breaking exclusive video photos photo opinion
+    analysis editorial note question answer poll q a name age city job pay why related see
+    also live report editor's""".split()
+)
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
 # Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
@@ -372,10 +378,20 @@ class _Speakers:
         return None
 
     def _finish(self, src: Source) -> Source:
-        if src.span is not None and src.entity is None:
-            key = self._entity_for(src.span)
-            if key is not None:
-                src = Source(src.name, src.kind, src.span, key, src.role)
+        """Attach the entity key of the mention under the source's *name* (not its role:
+        "Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin). Anonymous sources
+        get none."""
+        if src.span is None or src.entity is not None or src.kind == "anonymous":
+            return src
+        written = self.doc.text[src.span.start : src.span.end]
+        for needle in (src.name, src.name.split()[-1] if src.name.split() else ""):
+            at = written.rfind(needle) if needle else -1
+            if at >= 0:
+                start = src.span.start + at
+                key = self._entity_for(Span(start, start + len(needle)))
+                if key is not None:
+                    return Source(src.name, src.kind, src.span, key, src.role)
+                break
         return src
 
     def resolve(self, head: Token) -> Source:
@@ -602,6 +618,11 @@ class _Finder:
             return None  # words inside a quotation belong to the quoted speaker's statement
         if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             return None
+        if lemma == "refer" and any(c.lower_ == "as" for c in verb.children):
+            return None  # "often referred to as 'Putin's chef'": a naming, not a statement
+        if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            if verb.dep_ not in ("conj", "ccomp", "ROOT", "advcl"):
+                return None  # "Prigozhin, often referred to as …": a participle, no speech
         subject = _subject(verb)
         if subject is not None and subject.tag_ in ("WDT", "WP", "EX"):
             return None  # "which could explain …", "there is said …": no speaker
@@ -741,6 +762,8 @@ class _Finder:
             if not 0 < len(words) <= HEADLINE_SOURCE_MAX_WORDS:
                 continue
             if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
+            if words[0].lower() in HEADLINE_LABELS or line[:colon].isupper():
                 continue
             head_span = self.doc.char_span(p_start, p_start + colon, alignment_mode="expand")
             cue = self.doc.char_span(p_start + colon, p_start + colon + 1)
