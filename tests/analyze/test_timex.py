@@ -168,6 +168,7 @@ POSITIVE = [
     ("Crowds gathered on Christmas Eve.", ("Christmas Eve", "DATE", "2022-12-24")),
     ("He was born in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
     ("Sales rose in fiscal 2022.", ("fiscal 2022", "DATE", "2022")),
+    ("Snow fell in late-November.", ("late-November", "DATE", "2022-11")),
     # DAY_RULES
     ("Officials met last Thursday.", ("last Thursday", "DATE", "2023-07-06")),
     ("The summit will open on Friday.", ("Friday", "DATE", "2023-07-14")),
@@ -203,6 +204,8 @@ POSITIVE = [
     ("The war has gone on for years.", ("years", "DURATION", "PXY")),
     ("Crime fell during the past decade.", ("the past decade", "DURATION", "P10Y")),
     ("Rescuers searched for more than four hours.", ("more than four hours", "DURATION", "PT4H")),
+    ("Rescuers needed 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
+    ("The break lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
     # SET_RULES
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
     ("The newspaper is published weekly.", ("weekly", "SET", "P1W")),

@@ -244,7 +244,7 @@ DATE_RULES: tuple[Rule, ...] = (
     ),  # fmt: skip
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
-    Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)\s+|mid-)(?P<mon>{MONTH})"), "calendar"),
+    Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)(?:\s+|-))(?P<mon>{MONTH})"), "calendar"),
     # "July last year", "January this year", "June of next year"
     Rule(
         "month_rel_year",
@@ -551,6 +551,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         ),
         "duration",
     ),  # fmt: skip
+    # "half an hour", "a half-hour", "half a century"
+    Rule("half", _p(r"(?i:half\s+an?|an?\s+half[\s-]|half-)\s*(?P<unit>{UNIT})(?!s)"), "half"),
     # "year-long", "month-long" (adjectival, one unit)
     Rule("unit_long", _p(r"(?P<unit>(?i:year|month|week|day|hour|decade))-?(?i:long)"), "duration"),
     # "years", "months", "decades", "weeks", "hours" (bare plural: an unknown number of them)
@@ -824,6 +826,17 @@ def _num(text: str | None) -> int | float | None:
     return None
 
 
+# The next smaller unit for fractional amounts: (designator, is time) -> (smaller, is time, factor)
+FRACTION_UNITS: dict[tuple[str, bool], tuple[str, bool, int]] = {
+    ("Y", False): ("M", False, 12),
+    ("M", False): ("D", False, 30),
+    ("W", False): ("D", False, 7),
+    ("D", False): ("H", True, 24),
+    ("H", True): ("M", True, 60),
+    ("M", True): ("S", True, 60),
+}
+
+
 def _duration_value(n: int | float | None, unit: str) -> str:
     """ISO 8601 duration: 5 days -> P5D, 3 hours -> PT3H, 2.5 years -> P30M, None -> PXD."""
     unit = unit.lower().rstrip("s")
@@ -836,11 +849,16 @@ def _duration_value(n: int | float | None, unit: str) -> str:
     if unit == "century" and n is not None:
         designator, n = "Y", n * 100
     if n is not None and n != int(n):
-        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60)}
-        if designator in smaller and not (is_time and designator == "M"):
-            designator, factor = smaller[designator]
-            is_time = is_time or designator == "H" or (designator == "M" and unit == "hour")
-            n = n * factor
+        # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "a day and a half" -> P1DT12H
+        whole, rest = int(n), n - int(n)
+        smaller = FRACTION_UNITS.get((designator, is_time))
+        if smaller is not None:
+            small, small_is_time, factor = smaller
+            head = f"{whole}{designator}" if whole else ""
+            tail = f"{round(rest * factor)}{small}"
+            if is_time:
+                return f"PT{head}{tail}"
+            return f"P{head}T{tail}" if small_is_time else f"P{head}{tail}"
         n = round(n)
     amount = "X" if n is None else str(int(n))
     return f"PT{amount}{designator}" if is_time else f"P{amount}{designator}"
@@ -1259,6 +1277,8 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     half = g["qh"].lower() == "half"
     if g.get("ago") and not year_text and ctx.dct is not None:
         year_text = str(ctx.dct.year - 1)
+    if half and g["ord"].lower() in {"last", "final"}:
+        n = 2
     if half and n > 2:
         return None
     rel = (
@@ -1331,7 +1351,9 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         base = ctx.previous.start  # "on Sunday ... a day earlier": relative to the story's date
     shifted = _shift(base, unit, int(sign * round(n)))
-    return replace(_unit_interval(shifted, unit), mod=qmod)
+    # "a decade ago" points at a year (1989), not at the 1980s
+    grain = "year" if unit in {"decade", "century"} else unit
+    return replace(_unit_interval(shifted, grain), mod=qmod)
 
 
 def _norm_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1469,6 +1491,12 @@ def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", value, UNITS.get(unit, ("", False, unit))[2], start, end, qmod)
 
 
+def _norm_half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    return Resolved("DURATION", _duration_value(0.5, unit), UNITS.get(unit, ("", False, unit))[2])
+
+
 def _norm_range(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
     return Resolved("DURATION", _duration_value(None, unit), unit)
@@ -1553,6 +1581,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "spelled_year": _norm_spelled_year,
     "the_unit": _norm_the_unit,
     "range": _norm_range,
+    "half": _norm_half,
     "bare_plural": _norm_bare_plural,
     "set": _norm_set,
     "fuzzy": _norm_fuzzy,
