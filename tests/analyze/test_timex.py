@@ -317,6 +317,30 @@ def test_anchor_with_a_dated_event_is_resolved_at_once(nlp):
     assert t.anchor is not None and (t.value, t.granularity) == ("2023-06-26", "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "extent", "event", "offset", "direction"),
+    [
+        ("The truce collapsed the day after the talks ended.", "the day", "the talks ended",
+         "P1D", "after"),
+        ("Two days before the election, he resigned.", "Two days", "the election", "P2D",
+         "before"),
+        ("Hours after the attack, police made arrests.", "Hours", "the attack", "PTXH", "after"),
+    ],
+)  # fmt: skip
+def test_anchor_rules(nlp, text, extent, event, offset, direction):
+    refs = [t for t in extract_times(nlp(text), _article(text)) if t.anchor is not None]
+    assert len(refs) == 1
+    t = refs[0]
+    assert text[t.span.start : t.span.end] == extent
+    assert text[t.anchor.event.start : t.anchor.event.end] == event
+    assert (t.anchor.offset, t.anchor.direction) == (offset, direction)
+
+
+def test_no_anchor_without_a_time_unit(nlp):
+    text = "Police arrived after the attack."
+    assert [t for t in extract_times(nlp(text), _article(text)) if t.anchor] == []
+
+
 def test_extract_times_is_deterministic(nlp):
     text = "On Monday, two days after the blast, officials said talks would resume next week."
     doc = nlp(text)

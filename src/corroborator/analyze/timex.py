@@ -629,7 +629,7 @@ ANCHOR_RULES: tuple[Rule, ...] = (
         "anchored",
         _p(
             r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
-            r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere)"
+            r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere|the)"
             r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
             r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"
         ),
@@ -1550,6 +1550,8 @@ def _norm_anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
         return None
     if qty.lower() in {"a", "an", "a mere", "mere"} and g.get("plural"):
         return None
+    if qty.lower() == "the":
+        qty = "" if g.get("plural") else "a"  # "the day after", "the years after"
     n = _num(qty) if qty else None
     unit = g["unit"].lower()
     return Resolved("DATE", _duration_value(n, "century" if unit.startswith("centur") else unit),
@@ -1760,6 +1762,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             pre = c.match.group("pre")
             if pre:
                 start = c.match.start("dur")
+            if (c.match.group("qty") or "").lower() == "the" and c.match.group("plural"):
+                start = c.match.start("unit")  # TimeML: "the <weeks> before the vote"
             direction = c.match.group("dir").lower()
             event = _event_span(doc, text, c.match.start("dir"))
             if event is None:
