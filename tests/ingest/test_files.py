@@ -286,3 +286,21 @@ def test_json_array_and_object(tmp_path: Path) -> None:
         True,
         True,
     ]
+
+
+def test_html_declared_legacy_charset(tmp_path: Path) -> None:
+    body = (
+        "Президент России Владимир Путин встретился с основателем группы Вагнера Евгением "
+        "Пригожиным через пять дней после неудавшегося мятежа, сообщили в Кремле в понедельник. "
+        "По словам пресс-секретаря Дмитрия Пескова, встреча длилась почти три часа."
+    )
+    html = (
+        '<html><head><meta charset="windows-1251"><title>Встреча в Кремле</title></head>'
+        f"<body><article><p>{body}</p><p>{body}</p></article></body></html>"
+    )
+    path = tmp_path / "ru.html"
+    path.write_bytes(html.encode("cp1251"))
+    (art,) = read(path).articles
+    assert body in art.text
+    assert "not UTF-8; decoded as declared windows-1251" in art.notes
+    assert art.language == "ru"  # detected: the page does not declare it

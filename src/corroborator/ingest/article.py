@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from corroborator.errors import IngestError
 from corroborator.ingest.clean import clean_text
+from corroborator.ingest.language import detect_language
 from corroborator.model import Article, Removed, Skipped
 
 _WS = re.compile(r"\s+")
@@ -160,7 +161,9 @@ def build_article(
     if published is None:
         notes.append(DATE_UNKNOWN_NOTE)
 
-    language = (_clean_opt(given.language) or _clean_opt(defaults.language) or "en").lower()
+    language = (
+        _clean_opt(given.language) or detect_language(text) or _clean_opt(defaults.language) or "en"
+    ).lower()
     language = language.replace("_", "-").split("-")[0] or "en"
 
     return Article(

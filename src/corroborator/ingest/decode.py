@@ -23,6 +23,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 PREFERRED_LEGACY: tuple[str, ...] = ("cp1252", "iso8859_15", "iso8859_1", "cp1251", "cp1250")
 
 
+# charset=… in a Content-Type header, <meta charset="…">, or <?xml … encoding="…"?>
+_CHARSET = re.compile(r"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
 # C0 control characters other than whitespace: many of them mean binary data read as text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
@@ -45,11 +48,21 @@ def check_size(size: int, limit: int, *, source: str) -> None:
         )
 
 
-def decode_bytes(raw: bytes, *, source: str) -> tuple[str, list[str]]:
+def declared_charset(raw: bytes, content_type: str | None = None) -> str | None:
+    """The charset an HTTP Content-Type or an HTML/XML head declares, if any."""
+    for where in (content_type or "", raw[:4096].decode("ascii", "replace")):
+        match = _CHARSET.search(where)
+        if match:
+            return match.group(1).lower()
+    return None
+
+
+def decode_bytes(raw: bytes, *, source: str, declared: str | None = None) -> tuple[str, list[str]]:
     """Decode ``raw`` to text; return (text, notes). Raises IngestError for non-text input.
 
-    UTF-8 (with or without BOM) is decoded directly; a BOM selects UTF-16/32; anything else is
-    handed to charset-normalizer, and the encoding it finds is noted on the article.
+    UTF-8 (with or without BOM) is decoded directly; a BOM selects UTF-16/32; otherwise the
+    ``declared`` charset (HTTP header, ``<meta charset>``) is tried, then charset-normalizer
+    detects one. Any encoding other than UTF-8 is noted on the article.
     """
     if not raw:
         raise IngestError("empty input (0 bytes)", source=source)
@@ -68,6 +81,13 @@ def decode_bytes(raw: bytes, *, source: str) -> tuple[str, list[str]]:
     try:
         return _check_text(raw.decode("utf-8"), source), []
     except UnicodeDecodeError as exc:
+        if declared:
+            try:
+                text = raw.decode(declared)
+            except (LookupError, UnicodeDecodeError):
+                pass  # a wrong or unknown declaration: detect instead
+            else:
+                return _check_text(text, source), [f"not UTF-8; decoded as declared {declared}"]
         results = from_bytes(raw)
         best = results.best()
         if best is not None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from corroborator.errors import IngestError
 from corroborator.ingest.article import Meta, build_article, merge_meta
-from corroborator.ingest.decode import check_size, decode_bytes
+from corroborator.ingest.decode import check_size, declared_charset, decode_bytes
 from corroborator.ingest.feeds import entry_items, parse_opml
 from corroborator.ingest.html import extract_page
 from corroborator.ingest.warc import read_warc
@@ -275,6 +275,7 @@ def html_article(
     defaults: Meta | None = None,
     notes: list[str] | None = None,
     text: str | None = None,
+    content_type: str | None = None,
 ) -> Article:
     """An HTML page to an Article: trafilatura's main text and metadata, then our cleaning.
 
@@ -283,7 +284,9 @@ def html_article(
     notes = list(notes or [])
     defaults = defaults or Meta()
     if text is None:
-        text, decode_notes = decode_bytes(raw, source=source)
+        text, decode_notes = decode_bytes(
+            raw, source=source, declared=declared_charset(raw, content_type)
+        )
         notes.extend(decode_notes)
     page = extract_page(text, url=given.url or url, source=source)
     page_meta = Meta(
@@ -318,7 +321,9 @@ def read_bytes_as(
 ) -> Iterator[Item]:
     """Turn the bytes of one input into articles (several for JSONL/CSV/feeds) or Skipped."""
     try:
-        text, notes = decode_bytes(raw, source=source)
+        # a declared charset is looked for in markup only, never in plain text
+        declared = declared_charset(raw) if fmt in (None, "html", "feed", "opml") else None
+        text, notes = decode_bytes(raw, source=source, declared=declared)
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
         return

@@ -121,7 +121,14 @@ def read_url(ctx: Context, url: str) -> Iterator[Item]:
     is_opml = ctype in OPML_TYPES or urlsplit(result.url).path.lower().endswith(".opml")
     if ctype in HTML_TYPES:
         try:
-            yield html_article(result.content, result.url, Meta(), url, defaults=ctx.defaults)
+            yield html_article(
+                result.content,
+                result.url,
+                Meta(),
+                url,
+                defaults=ctx.defaults,
+                content_type=result.headers.get("content-type"),
+            )
         except IngestError as exc:
             yield _skip(url, exc)
     elif is_opml:
