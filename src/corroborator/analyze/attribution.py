@@ -96,7 +96,7 @@ PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
 # Labels before a colon that are not speakers ("READ MORE:", "Source:", "Poll:").
 HEADLINE_LABELS: frozenset[str] = frozenset(
     """read more source update updated watch breaking exclusive video photos photo opinion
-    analysis editorial note question answer poll q a name age city job pay why related see
+    analysis editorial note question answer q a name age city job pay why related see
     also live report editor's""".split()
 )
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
@@ -753,8 +753,13 @@ class _Finder:
     def headlines(self) -> list[_Found]:
         """Headline-style attributions: "Graham: Trump's rhetoric is hateful"."""
         out: list[_Found] = []
-        for p_start, p_end in _paragraphs(self.text):
+        paragraphs = _paragraphs(self.text)
+        for n, (p_start, p_end) in enumerate(paragraphs):
             line = self.text[p_start:p_end]
+            colon_quote = self._colon_then_quote(line, p_start, p_end, paragraphs[n + 1 :])
+            if colon_quote is not None:
+                out.append(colon_quote)
+                continue
             colon = line.find(":")
             if colon <= 0 or colon + 2 >= len(line):
                 continue
@@ -772,6 +777,29 @@ class _Finder:
                 continue
             out.append(_Found([cue[0]], body, head_span.root))
         return out
+
+    def _colon_then_quote(
+        self, line: str, p_start: int, p_end: int, rest: list[tuple[int, int]]
+    ) -> _Found | None:
+        """A paragraph ending in ":" and a quotation opening the next one, with no cue verb:
+        "He then listed the qualities of a nominee:" / "“In the piece I wrote …”"."""
+        stripped = line.rstrip()
+        if not stripped.endswith(":") or not rest:
+            return None
+        colon_at = p_start + len(stripped) - 1
+        nxt_start = rest[0][0]
+        quote = next((q for q in self.quotes if q[0] == nxt_start), None)
+        cue = self.doc.char_span(colon_at, colon_at + 1)
+        if quote is None or cue is None:
+            return None
+        sent = cue[0].sent
+        if any(t.lemma_.lower() in CUE_VERBS for t in sent):
+            return None  # "He said:" is the verb rule's
+        subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        found = _Found([cue[0]], Span(*quote), subject)
+        if subject is None:
+            found.impersonal = ""
+        return found
 
     def quote_verb(self, verb: Token) -> _Found | None:
         """Any verb framing a quotation: '"Choke!" blared the Herald', '"…," Oliver barked'."""
