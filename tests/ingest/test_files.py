@@ -304,3 +304,25 @@ def test_html_declared_legacy_charset(tmp_path: Path) -> None:
     assert body in art.text
     assert "not UTF-8; decoded as declared windows-1251" in art.notes
     assert art.language == "ru"  # detected: the page does not declare it
+
+
+def test_gzipped_files(tmp_path: Path, data_dir: Path) -> None:
+    import gzip
+
+    page = (data_dir / "ingest" / "page.html").read_bytes()
+    (tmp_path / "a.html.gz").write_bytes(gzip.compress(page))
+    lines = json.dumps({"text": "Putin met Prigozhin."}) + "\n"
+    (tmp_path / "b.jsonl.gz").write_bytes(gzip.compress(lines.encode()))
+    (tmp_path / "c.txt.gz").write_bytes(gzip.compress(b"Putin met Lukashenko. " * 200))
+    (tmp_path / "d.txt.gz").write_bytes(b"not gzip at all")
+    (tmp_path / "e.gz").write_bytes(gzip.compress(b"unknown inner type"))
+    batch = read(tmp_path, settings=Settings(max_bytes=3000))
+    assert [(Path(a.source).name, a.raw_format) for a in batch.articles] == [
+        ("a.html.gz", "html"),
+        ("b.jsonl.gz:1", "jsonl"),
+    ]
+    assert batch.articles[0].raw == page  # the decompressed bytes
+    reasons = [s.reason for s in batch.skipped]
+    assert "decompresses to more than the limit of 3,000 bytes" in reasons[0]
+    assert "corrupt gzip" in reasons[1]
+    assert "unsupported file type" in reasons[2]

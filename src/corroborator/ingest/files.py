@@ -17,6 +17,7 @@ import io
 import json
 import os
 import re
+import zlib
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -371,13 +372,32 @@ def read_bytes_as(
         yield Skipped(source, _reason(exc, source))
 
 
+def gunzip_capped(data: bytes, limit: int, *, source: str) -> bytes:
+    """Decompress gzip data, refusing (not truncating) output over ``limit`` bytes."""
+    decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = decomp.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise IngestError(f"corrupt gzip data ({exc})", source=source) from exc
+    if len(out) > limit:
+        raise IngestError(
+            f"too large: decompresses to more than the limit of {limit:,} bytes; "
+            "raise max_bytes in corroborator.toml to ingest it",
+            source=source,
+        )
+    if not decomp.eof:
+        raise IngestError("truncated gzip data", source=source)
+    return out
+
+
 def read_file(
     path: Path, *, ctx: Context, given: Meta, source: str | None = None
 ) -> Iterator[Item]:
     source = source or str(path)
-    fmt = format_of(path.name)
+    gzipped = path.name.lower().endswith(".gz") and format_of(path.name) != "warc"
+    fmt = format_of(path.name[:-3] if gzipped else path.name)
     if fmt is None:
-        known = ", ".join(s for s, _ in SUFFIX_FORMATS)
+        known = ", ".join(s for s, _ in SUFFIX_FORMATS) + " (each also gzipped, .gz)"
         yield Skipped(source, f"{source}: unsupported file type; supported endings: {known}")
         return
     if fmt == "warc":  # streamed record by record; the size limit applies per record
@@ -395,6 +415,8 @@ def read_file(
         with path.open("rb") as fh:
             raw = fh.read(limit + 1)
         check_size(len(raw), limit, source=source)
+        if gzipped:
+            raw = gunzip_capped(raw, limit, source=source)
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
         return
