@@ -6,8 +6,9 @@ AQUAINT training files (``Training/TBAQ-cleaned``) instead; tune there only.
 
 Metrics, from the task paper's definitions:
 
-- extent, strict: a system TIMEX3 matches a gold one when both offsets are equal;
-  relaxed: when the two extents overlap. Precision = matched system / system, recall =
+- extent, strict: a system TIMEX3 matches a gold one when both offsets are equal (after
+  trimming edge punctuation from both, as a token-based scorer would not count a sentence's
+  final period as part of "next week."); relaxed: when the two extents overlap. Precision = matched system / system, recall =
   matched gold / gold, F1 their harmonic mean. Matching is one to one.
 - attribute accuracy (type, value) over the relaxed matches: the share of matched pairs whose
   attribute is equal.
@@ -198,17 +199,40 @@ def _prf(matched: int, system: int, gold: int) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score_doc(gold: list[GoldTimex], system: list[SysTimex], counts: Counts) -> list[tuple]:
-    """Add one document's matches to ``counts``; returns the (gold, system|None) pairs."""
+# Characters trimmed from both ends of both extents before the strict comparison: the gold
+# sometimes takes in the sentence's final period or a comma ("next week.", "this century,"),
+# which a token-based scorer would count as a separate token, not as part of the expression.
+EDGE_PUNCTUATION = " \t\n.,;:!?\"'()[]"
+
+
+def _core(text: str | None, start: int, end: int) -> tuple[int, int]:
+    if text is None:
+        return start, end
+    while end > start and text[end - 1] in EDGE_PUNCTUATION:
+        end -= 1
+    while start < end and text[start] in EDGE_PUNCTUATION:
+        start += 1
+    return start, end
+
+
+def score_doc(
+    gold: list[GoldTimex], system: list[SysTimex], counts: Counts, text: str | None = None
+) -> list[tuple]:
+    """Add one document's matches to ``counts``; returns the (gold, system|None) pairs.
+
+    With ``text``, strict matching compares extents trimmed of edge punctuation (see
+    ``EDGE_PUNCTUATION``), the same trimming for gold and system.
+    """
     counts.gold += len(gold)
     counts.system += len(system)
     used: set[int] = set()
     pairs: list[tuple] = []
     for g in gold:
+        g_core = _core(text, g.start, g.end)
         exact = [
             i
             for i, s in enumerate(system)
-            if i not in used and (s.start, s.end) == (g.start, g.end)
+            if i not in used and _core(text, s.start, s.end) == g_core
         ]
         overlapping = [
             i for i, s in enumerate(system) if i not in used and s.start < g.end and g.start < s.end
@@ -278,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = Counts()
     errors: list[str] = []
     for tml, doc in zip(docs, parses, strict=True):
-        pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts)
+        pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts, tml.text)
         for g, s in pairs:
             if (
                 g is not None

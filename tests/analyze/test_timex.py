@@ -472,3 +472,14 @@ def test_scorer_strict_relaxed_and_value():
     assert f["strict_f1"] == pytest.approx(100 / 3)
     assert f["relaxed_f1"] == pytest.approx(200 / 3)
     assert f["value_f1"] == pytest.approx(100 / 3)
+
+
+def test_scorer_trims_edge_punctuation_for_strict_matches():
+    te3 = _tempeval3()
+    text = "They meet next week. Then"
+    gold = [te3.GoldTimex(10, 20, "DATE", "2013-W13", "next week.")]
+    system = [te3.SysTimex(10, 19, "DATE", "2013-W13")]
+    trimmed, raw = te3.Counts(), te3.Counts()
+    te3.score_doc(gold, system, trimmed, text)
+    te3.score_doc(gold, system, raw)
+    assert (trimmed.strict, raw.strict, raw.relaxed) == (1, 0, 1)
