@@ -8,8 +8,9 @@ Metrics, from the task paper's definitions:
 
 - extent, strict: a system TIMEX3 matches a gold one when both offsets are equal (after
   trimming edge punctuation from both, as a token-based scorer would not count a sentence's
-  final period as part of "next week."); relaxed: when the two extents overlap. Precision = matched system / system, recall =
-  matched gold / gold, F1 their harmonic mean. Matching is one to one.
+  final period as part of "next week."); relaxed: when the two extents overlap.
+  Precision = matched system / system, recall = matched gold / gold, F1 their harmonic mean.
+  Matching is one to one.
 - attribute accuracy (type, value) over the relaxed matches: the share of matched pairs whose
   attribute is equal.
 - attribute F1 = relaxed F1 x attribute accuracy (the TE3 ranking figure for value).
