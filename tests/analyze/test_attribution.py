@@ -372,3 +372,18 @@ def test_source_kinds(nlp, sentence, kind):
 def test_rule_lists_are_disjoint_enough():
     assert "say" in SPEECH_VERBS and "claim" in CUE_NOUNS and "newspaper" in PUBLICATION_NOUNS
     assert "source" not in PUBLICATION_NOUNS
+
+
+def test_belief_inside_a_statement_is_one_attribution(nlp):
+    article, _, atts = _one(nlp, "Dayton told reporters that he thinks Clinton would win.")
+    assert [_text(article, a.cue) for a in atts] == ["told"]
+
+
+def test_writers_own_opinion_is_not_an_attribution(nlp):
+    _, _, atts = _one(nlp, "I think he is trying to campaign as a racial healer.")
+    assert atts == []
+
+
+def test_third_party_belief_is_an_attribution(nlp):
+    article, _, atts = _one(nlp, "Democrats believe that the bill will pass.")
+    assert [(_text(article, a.cue), a.source.name) for a in atts] == [("believe", "Democrats")]

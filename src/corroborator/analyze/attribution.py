@@ -535,6 +535,10 @@ def _contiguous(tokens: list[Token], anchor: Token) -> list[Token]:
     return max(runs, key=len)
 
 
+def _first_person(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
@@ -911,6 +915,30 @@ def _anonymous_inner_source(doc: Doc, content: Span, speakers: _Speakers) -> Sou
     return None
 
 
+def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
+    """Drop stance/belief cues that are not attributions of their own: one inside another
+    statement's content ("Dayton said that he thinks Clinton would win" is Dayton's one
+    statement), and the writer's own "I think"/"we believe" outside any quotation (an opinion,
+    which certainty grades as speculation, not a source)."""
+    speech = [
+        f
+        for f in found
+        if f.cue[-1].lemma_.lower() in SPEECH_VERBS or f.cue[0].lower_ == "according"
+    ]
+    kept = []
+    for f in found:
+        verb = f.cue[-1]
+        if verb.lemma_.lower() in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
+            kept.append(f)
+            continue
+        if any(g is not f and g.content.start <= verb.idx < g.content.end for g in speech):
+            continue
+        if _first_person(verb) and not finder.inside_quote(verb):
+            continue
+        kept.append(f)
+    return kept
+
+
 def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) -> list[Attribution]:
     """Every attributed statement in the article, sorted by content span start.
 
@@ -934,6 +962,7 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
             if hit is not None:
                 found.append(hit)
                 break
+    found = _drop_inner_stances(found, finder)
     # Resolve speakers in text order so pronouns see the speakers before them.
     found.sort(key=lambda f: (f.cue[0].idx, f.content.start))
     seen_cues: set[int] = set()
