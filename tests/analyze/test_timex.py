@@ -179,6 +179,8 @@ POSITIVE = [
     ("Troops withdrew this morning.", ("this morning", "TIME", "2023-07-10TMO")),
     ("The power failed last night.", ("last night", "TIME", "2023-07-09TNI")),
     ("The convoy left at 1400 GMT.", ("1400 GMT", "TIME", "2023-07-10T14:00")),
+    ("Bids are due by 5 p.m. Nov. 9.", ("5 p.m. Nov. 9", "TIME", "2023-11-09T17:00")),
+    ("Cyprus has until Friday to pay.", ("Friday", "DATE", "2023-07-14")),
     # RELATIVE_RULES
     ("Prices rose last week.", ("last week", "DATE", "2023-W27")),
     ("Exports fell last month.", ("last month", "DATE", "2023-06")),
@@ -191,6 +193,7 @@ POSITIVE = [
     ("Profit rose in the fourth quarter.", ("the fourth quarter", "DATE", "2022-Q4")),
     ("The deal closed two days ago.", ("two days ago", "DATE", "2023-07-08")),
     ("Output was 5% higher a year earlier.", ("a year earlier", "DATE", "2022")),
+    ("Talks start the week of March 6.", ("the week of March 6", "DATE", "2023-W10")),
     ("Prices will stabilise by the end of the year.", ("the end of the year", "DATE", "2023")),
     ("Sales peaked in the nineties.", ("the nineties", "DATE", "199")),
     ("Such laws date from the 20th century.", ("the 20th century", "DATE", "19")),

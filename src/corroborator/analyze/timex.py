@@ -347,7 +347,8 @@ DAY_RULES: tuple[Rule, ...] = (
         "clock_day",
         _p(
             r"(?P<clock>{CLOCK}),?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})"
-            r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))"
+            r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
+            r"|(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?)"
         ),
         "clock",
     ),  # fmt: skip
@@ -510,6 +511,12 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "the_unit",
     ),  # fmt: skip
+    # "the week of March 6"
+    Rule(
+        "week_of",
+        _p(r"(?i:the\s+week\s+of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?"),
+        "week_of",
+    ),
     # "the weekend", "this weekend"
     Rule("weekend", _p(r"(?i:the|this|last|next)\s+(?i:weekend)"), "weekend"),
     # "year-end", "the year's end", "the end of the year"
@@ -1108,9 +1115,6 @@ def _with_pod(r: Resolved, pod: str | None, type_: str = "TIME") -> Resolved:
 
 def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     want = WEEKDAYS[m.group("wd").lower()]
-    before = m.string[max(0, m.start() - 8) : m.start()].split()
-    if before and before[-1].lower() in DEADLINE_WORDS and ctx.tense != "past":
-        ctx = replace(ctx, tense="future")  # "has until Monday", "by Friday"
     d = _weekday_date(want, ctx, m.group("wrel"))
     base = _day(d) if d else Resolved("DATE", f"XXXX-WXX-{want}", "day")
     return _with_pod(base, m.group("pod"), "DATE")
@@ -1170,7 +1174,11 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     hm = _clock(g["clock"])
     if hm is None:
         return None
-    if g.get("wd"):
+    if g.get("mon"):
+        day = _calendar(g, ctx, int(g["y"]) if g.get("y") else None, _month_number(g["mon"]),
+                        int(re.sub(r"\D", "", g["d"])), None)  # fmt: skip
+        d = day.start if day is not None else None
+    elif g.get("wd"):
         d = _weekday_date(WEEKDAYS[g["wd"].lower()], ctx, None)
     elif g.get("rel"):
         d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
@@ -1266,7 +1274,10 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     year_text = g.get("y") or g.get("y2") or g.get("y3")
     if g.get("bare"):
-        ref = _reference_quarter(ctx)
+        bare = g["bare"].lower()
+        # "the latest quarter" is the last one reported, whatever quarter was named before
+        recent = any(w in bare for w in ("latest", "recent", "current", "previous"))
+        ref = _reference_quarter(replace(ctx, quarter=None) if recent else ctx)
         if ref is None:
             return Resolved("DATE", "XXXX-QX", "quarter")
         if "previous" in g["bare"].lower():
@@ -1354,6 +1365,15 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     # "a decade ago" points at a year (1989), not at the 1980s
     grain = "year" if unit in {"decade", "century"} else unit
     return replace(_unit_interval(shifted, grain), mod=qmod)
+
+
+def _norm_week_of(m: re.Match[str], ctx: Context) -> Resolved | None:
+    g = m.groupdict()
+    day = _calendar(g, ctx, int(g["y"]) if g.get("y") else None, _month_number(g["mon"]),
+                    int(re.sub(r"\D", "", g["d"])), None)  # fmt: skip
+    if day is None or day.start is None:
+        return Resolved("DATE", "XXXX-WXX", "week") if day is not None else None
+    return _week(day.start)
 
 
 def _norm_weekend(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1575,6 +1595,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "year_period": _norm_year_period,
     "ago": _norm_ago,
     "weekend": _norm_weekend,
+    "week_of": _norm_week_of,
     "year_end": _norm_year_end,
     "the_day": _norm_the_day,
     "duration": _norm_duration,
@@ -1752,6 +1773,9 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         sentence = span.sent.text if span is not None else ""
         tense = _governing_tense(doc, c.start, c.end)
+        before = text[max(0, c.start - 8) : c.start].split()
+        if before and before[-1].lower() in DEADLINE_WORDS and tense != "past":
+            tense = "future"  # "has until Monday", "due by Nov. 9"
         ctx = Context(dct, tense, previous, sentence, quarter)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
