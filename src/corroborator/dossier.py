@@ -6,7 +6,7 @@ from collections import Counter
 
 from corroborator.analyze.entities import merge_entities
 from corroborator.model import Analysis, Article, Dossier, Story
-from corroborator.reconcile import reconcile
+from corroborator.reconcile import outlet_label, reconcile
 
 SCHEMA_VERSION = "1.0"
 
@@ -19,7 +19,7 @@ def build_dossier(
     story_articles = [articles[a] for a in story.articles]
     for article in story_articles:
         for note in article.notes:
-            line = f"{_label(article)}: {note}"
+            line = f"{outlet_label(article)}: {note}"
             if line not in notes:
                 notes.append(line)
     entities = merge_entities([analyses[a].entities for a in story.articles])
@@ -36,10 +36,6 @@ def build_dossier(
         articles=[_article_row(a) for a in story_articles],
         notes=notes,
     )
-
-
-def _label(article: Article) -> str:
-    return article.outlet or f"unknown outlet ({article.source.rsplit('/', 1)[-1]})"
 
 
 def _headline(articles, facets, entities, mentioned) -> str:
@@ -75,7 +71,7 @@ def _sources(facets) -> list[dict]:
 def _article_row(article: Article) -> dict:
     return {
         "id": article.id,
-        "outlet": _label(article),
+        "outlet": outlet_label(article),
         "title": article.title,
         "url": article.url,
         "published": article.published,

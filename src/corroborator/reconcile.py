@@ -37,12 +37,19 @@ EVENT_NOUN = {
     "meet": "meeting",
     "revolt": "revolt",
     "attack": "attack",
+    "shoot": "shooting",
     "kill": "killing",
     "die": "death",
+    "injure": "injuries",
     "arrest": "arrest",
     "resign": "resignation",
-    "sign": "signing",
     "crash": "crash",
+    "explode": "explosion",
+    "quake": "earthquake",
+    "fire": "dismissal",
+    "acquire": "acquisition",
+    "sentence": "sentencing",
+    "elect": "election",
 }
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
@@ -210,7 +217,7 @@ def _resolve_years(
                 if filled is not claim.time:
                     claim.time = filled
                     note = (
-                        f"{_outlet(article)}: no publication date; the year of "
+                        f"{outlet_label(article)}: no publication date; the year of "
                         f"\"{article.text[claim.time.span.start:claim.time.span.end]}\" is "
                         f"taken from the story's other articles ({filled.start[:4]})"
                     )
@@ -321,10 +328,11 @@ def _participle(relation: str) -> str:
             "arrest": "arrested", "evacuate": "evacuated", "detain": "detained"}.get(relation, "")
 
 
-def _outlet(article: Article) -> str:
+def outlet_label(article: Article) -> str:
+    """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
     if article.outlet:
         return article.outlet
-    return f"unknown outlet ({article.source.rsplit('/', 1)[-1]})"
+    return f"{article.source.rsplit('/', 1)[-1]} (outlet unknown)"
 
 
 def _source_key(source: Source, previous: str | None) -> str:
@@ -353,7 +361,7 @@ def _source_label(source: Source) -> str:
 
 
 def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set[str]) -> Evidence:
-    outlet = _outlet(article)
+    outlet = outlet_label(article)
     links = list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
     if not links and analysis.relayed:
         links = list(analysis.relayed)

@@ -32,24 +32,36 @@ from corroborator.model import (
 EVENT_VERBS = {
     "meet": ("meet",),
     "revolt": ("revolt", "rebel", "mutiny"),
-    "attack": ("attack", "bomb", "shell", "raid", "invade"),
+    "attack": ("attack", "bomb", "shell", "raid", "invade", "stab"),
+    "shoot": ("shoot", "gun"),
     "kill": ("kill", "assassinate", "murder", "execute"),
     "die": ("die",),
+    "injure": ("injure", "wound"),
     "arrest": ("arrest", "detain", "capture"),
     "resign": ("resign", "quit"),
     "crash": ("crash",),
+    "explode": ("explode",),
+    "acquire": ("acquire", "buy", "purchase"),
+    "sentence": ("sentence",),
+    "elect": ("elect",),
+    "fire": ("fire", "sack", "dismiss"),
 }
 EVENT_NOUNS = {
     "meet": ("meeting", "session", "encounter", "talks", "talk", "summit", "sit-down", "audience"),
-    "revolt": (
-        "revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch",
-    ),
-    "attack": ("attack", "strike", "bombing", "raid", "invasion", "offensive", "shelling"),
+    "revolt": ("revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch"),
+    "attack": ("attack", "bombing", "raid", "invasion", "offensive", "shelling", "stabbing"),
+    "shoot": ("shooting", "gunfire", "shootout"),
     "kill": ("killing", "assassination", "murder", "execution"),
     "die": ("death",),
     "arrest": ("arrest", "detention"),
     "resign": ("resignation",),
     "crash": ("crash",),
+    "explode": ("explosion", "blast"),
+    "quake": ("earthquake", "quake", "tremor", "aftershock"),
+    "fire": ("dismissal", "sacking", "firing"),
+    "acquire": ("acquisition", "takeover", "purchase", "merger"),
+    "sentence": ("sentencing",),
+    "elect": ("election", "vote", "referendum"),
 }
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
@@ -61,6 +73,7 @@ LIGHT_VERBS = frozenset(
         "take", "hold", "have", "begin", "start", "launch", "stage", "attempt", "announce",
         "end", "lead", "organise", "organize", "call", "attend", "last", "join", "host",
         "happen", "occur", "follow", "come", "carry", "conduct", "plan", "see",
+        "strike", "hit", "rock", "jolt",
     }
 )
 

@@ -13,6 +13,12 @@ from corroborator.errors import AnalysisError
 
 PARAGRAPH_BREAKS = "paragraph_breaks"
 
+# Capitalised words that open a sentence when they follow a lowercase word with no punctuation
+# in between: a subheading run into its paragraph ("The failed coup attempt On June 24, ...").
+RUN_IN_OPENERS = frozenset(
+    {"On", "In", "At", "After", "Before", "During", "When", "While", "But", "However", "Since"}
+)
+
 
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
@@ -21,6 +27,8 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+        elif token.text in RUN_IN_OPENERS and prev.is_lower and prev.is_alpha and token.i > 1:
             token.is_sent_start = True
     return doc
 
