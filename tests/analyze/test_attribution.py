@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from corroborator.analyze.attribution import (
@@ -387,3 +392,77 @@ def test_writers_own_opinion_is_not_an_attribution(nlp):
 def test_third_party_belief_is_an_attribution(nlp):
     article, _, atts = _one(nlp, "Democrats believe that the bill will pass.")
     assert [(_text(article, a.cue), a.source.name) for a in atts] == [("believe", "Democrats")]
+
+
+# --- accuracy floor on PolNeAR (when the shared dataset is present) -------------------------
+
+POLNEAR = Path(__file__).resolve().parents[2].parent / "shared" / "datasets" / "polnear"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not (POLNEAR / "dev").is_dir(), reason="PolNeAR not present")
+def test_polnear_dev_floor():
+    """The eval harness run on dev, 40 articles: pinned overlap-F1 floors (raise as it improves)."""
+    repo = Path(__file__).resolve().parents[2]
+    proc = subprocess.run(
+        [
+            sys.executable,
+            str(repo / "eval" / "polnear.py"),
+            "--split",
+            "dev",
+            "--limit",
+            "40",
+            "--json",
+            "--min-source-overlap",
+            "68",
+            "--min-content-overlap",
+            "68",
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    result = json.loads(proc.stdout)
+    assert result["articles"] == 40
+    assert result["roles"]["all"]["overlap"]["p"] >= 80
+
+
+def _polnear_module():
+    import importlib.util
+
+    path = Path(__file__).resolve().parents[2] / "eval" / "polnear.py"
+    spec = importlib.util.spec_from_file_location("eval_polnear", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_polnear_scorer_exact_overlap_one_to_one():
+    pn = _polnear_module()
+    text = "Alpha beta gamma delta epsilon"
+    gold = {((0, 10),), ((11, 16),), ((17, 22), (23, 30))}  # last one discontinuous
+    # (0, 10) exact; (0, 16) overlaps two gold spans but matches only one; (17, 30) is the
+    # hull of the discontinuous span: exact too.
+    assert pn.match_counts(text, gold, {(0, 10)}) == (1, 1)
+    assert pn.match_counts(text, gold, {(0, 16)}) == (0, 1)
+    assert pn.match_counts(text, gold, {(17, 30)}) == (1, 1)
+    assert pn.match_counts(text, gold, {(5, 6)}) == (0, 0)  # only a space shared
+
+
+def test_polnear_reads_brat_and_skips_without_data(tmp_path, capsys):
+    pn = _polnear_module()
+    ann = tmp_path / "a_x.ann"
+    ann.write_text(
+        "T1\tSource 0 5\tAlpha\nT2\tCue 6 10\tbeta\nT3\tContent 11 16;17 22\tgamma delta\n"
+        "T4\tAttribution 6 10\tbeta\nE1\tAttribution:T4 Source:T1 Cue:T2 Content:T3\n",
+        encoding="utf-8",
+    )
+    gold = pn.read_gold(ann)
+    assert gold == {
+        "source": {((0, 5),)},
+        "cue": {((6, 10),)},
+        "content": {((11, 16), (17, 22))},
+    }
+    assert pn.main(["--data", str(tmp_path / "missing")]) == 0
+    assert "skipped: dataset not found" in capsys.readouterr().out
