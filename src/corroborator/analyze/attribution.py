@@ -10,15 +10,23 @@ How it works, in order:
    curly, guillemets, low-9) and single curly/straight quotes at word boundaries. A quotation
    left open at the end of a paragraph continues when the next paragraph opens with a quote mark
    (the newspaper convention), so a quote over several paragraphs is one span.
-2. Verb cues (``CUE_VERBS`` and friends): a cue verb with a clausal complement (``ccomp``,
-   ``xcomp`` for the verbs in ``XCOMP_CUE_VERBS``), or a cue verb that the quoted clause governs
-   (``"…," he said`` parsed the other way round), or a cue verb followed by a colon and a quote
-   (``He said: "…"``, the quote possibly in the next paragraph).
-3. ``according to X``, noun cues (``X's claims that …``) and impersonal passives
-   (``it was reported that …``, ``X is said to …``).
-4. A content that touches a quotation is widened to the whole quotation; the mode is
-   ``direct`` when the content is exactly a quotation, ``mixed`` when it contains quoted and
-   unquoted words, ``indirect`` otherwise.
+2. Verb cues (``CUE_VERBS``: speech, cognition and stance verbs): a cue verb with a clausal
+   complement (``ccomp``; ``xcomp`` for ``XCOMP_CUE_VERBS``; the object for
+   ``OBJECT_CONTENT_VERBS``; a prepositional object for ``PREP_CONTENT_VERBS``), or a cue verb
+   that the quoted clause governs (``"…," he said`` parsed the other way round), or a cue verb
+   followed by a colon and a quote (``He said: "…"``, the quote possibly in the next
+   paragraph). Any other verb framing a quotation (``"…," Oliver barked``) is a cue too.
+   Inside a quotation verbs are the quoted speaker's words, not new cues.
+3. ``according to X``, noun cues (``X's claims that …``), impersonal passives
+   (``it was reported that …``, ``X is said to …``), passives with an agent (``was first
+   reported by Politico``), headline colons (``Graham: Trump's rhetoric is hateful``) and a
+   paragraph ending in ``:`` before a quotation.
+4. A content that touches a quotation is widened to the whole quotation, and a quotation split
+   around its cue (``"…," he said. "…"``) is one span from the first half to the end of the
+   second (``Span`` is contiguous, so the cue lies inside it). The mode is ``direct`` when the
+   content is exactly a quotation, ``mixed`` when it has quoted and unquoted words,
+   ``indirect`` otherwise. Beliefs and stances inside another statement ("said that he thinks")
+   and the writer's own "I think" are not attributions of their own.
 5. Speakers: the subject's noun phrase gives the source span; its proper-noun run gives the
    name and the premodifiers or apposition the role ("Kremlin spokesman"). Pronouns and bare
    role nouns ("the spokesman") go to the most recent compatible named speaker, else the most
