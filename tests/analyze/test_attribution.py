@@ -466,3 +466,10 @@ def test_polnear_reads_brat_and_skips_without_data(tmp_path, capsys):
     }
     assert pn.main(["--data", str(tmp_path / "missing")]) == 0
     assert "skipped: dataset not found" in capsys.readouterr().out
+
+
+def test_parse_of_other_text_is_refused(nlp):
+    from corroborator.errors import AnalysisError
+
+    with pytest.raises(AnalysisError):
+        extract_attributions(nlp("Short."), _article("A different, longer text."), [])

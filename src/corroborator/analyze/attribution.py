@@ -42,6 +42,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from corroborator.errors import AnalysisError
 from corroborator.model import Article, Attribution, Mention, Source, Span
 
 # --- cue verbs -------------------------------------------------------------------------------
@@ -954,6 +955,11 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
     a source whose span overlaps one gets its entity key.
     """
     text = article.text
+    if len(doc.text) != len(text):
+        raise AnalysisError(
+            "the parse does not cover the article text; attribution offsets would not map",
+            article_id=article.id,
+        )
     finder = _Finder(doc, text)
     speakers = _Speakers(doc, mentions)
     found: list[_Found] = finder.headlines()
