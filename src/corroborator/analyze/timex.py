@@ -486,9 +486,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _p(
-            r"(?:(?P<qmod>{QMOD})\s+)?(?P<qty>{NUM}|(?i:a|an)|{VAGUE})?\s*(?P<unit>{UNIT})s?"
+            r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<qty>{NUM}|(?i:a|an)|{VAGUE})\s*)?(?P<unit>{UNIT})s?"
             r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|hence|from\s+now"
-            r"))(?!\s+(?:the|a|an|he|she|it|they|we|his|her|their)\b)"
+            r"))"
         ),
         "ago",
     ),  # fmt: skip
@@ -636,8 +636,8 @@ ANCHOR_RULES: tuple[Rule, ...] = (
         "anchored",
         _p(
             r"(?:(?P<pre>(?i:just|only|barely|some|about|nearly|almost|less\s+than"
-            r"|more\s+than))\s+)?(?P<dur>(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere|the)"
-            r"|{VAGUE})?\s*(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
+            r"|more\s+than))\s+)?(?P<dur>(?:(?P<qty>{NUM}|(?i:a\s+mere|a|an|mere|the)"
+            r"|{VAGUE})\s*)?(?P<unit>{UNIT})(?P<plural>s)?)(?:\s+(?i:or\s+so))?"
             r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"
         ),
         "anchored",
@@ -953,14 +953,13 @@ def _part_mod(part: str | None) -> str | None:
 
 
 def _pick_year(month: int, day: int | None, ctx: Context) -> int:
-    """The year of a year-less date, from the DCT and the tense around it."""
-    assert ctx.dct is not None
+    """The year of a year-less date: the DCT's, unless the tense points across a year boundary
+    (or, without tense, the date is over six months away from the DCT)."""
     dct = ctx.dct
+    if dct is None:
+        raise AnalysisError("a year can only be picked against a publication date")
     this = dct.year
-    target = (month, day or 1)
-    now = (dct.month, dct.day if day else 1)
-    months_ahead = (target[0] - now[0]) + (1 if target[1] > now[1] else 0) * 0
-    # the DCT's year, unless the tense clearly points across a year boundary
+    months_ahead = month - dct.month
     if ctx.tense == "past" and months_ahead > YEAR_SHIFT_MONTHS:
         return this - 1
     if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
@@ -1337,9 +1336,9 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = g["unit"].lower()
     unit = "century" if unit.startswith("centur") else unit
     direction = g["dir"].lower()
-    if direction in {"before", "back"} and not g.get("qty"):
-        return None
-    n = _num(g.get("qty"))
+    plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
+    # "years ago" (no number) is vague; "a year ago" is one year
+    n = _num(g["qty"]) if g.get("qty") else (None if plural else 1)
     sign = 1 if direction in {"later", "hence"} or direction.startswith("from") else -1
     qmod = QUANTITY_MODS.get(re.sub(r"\s+", " ", (g.get("qmod") or "").lower()))
     if n is None:
@@ -1393,14 +1392,6 @@ def _norm_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "year", mod="END")
     return _year(ctx.dct.year, "END")
-
-
-def _norm_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
-    if ctx.previous is not None and ctx.previous.granularity == "day":
-        return ctx.previous
-    if ctx.dct is None:
-        return None
-    return _day(ctx.dct)
 
 
 def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1597,7 +1588,6 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "weekend": _norm_weekend,
     "week_of": _norm_week_of,
     "year_end": _norm_year_end,
-    "the_day": _norm_the_day,
     "duration": _norm_duration,
     "season": _norm_season,
     "holiday": _norm_holiday,
@@ -1633,8 +1623,13 @@ def _candidates(text: str) -> list[Candidate]:
     for table in RULE_TABLES:
         for rule in table:
             for m in rule.pattern.finditer(text):
-                if m.end() > m.start():
-                    found.append(Candidate(m.start(), m.end(), priority, rule, m))
+                start, end = m.start(), m.end()
+                while start < end and text[start].isspace():
+                    start += 1
+                while end > start and text[end - 1].isspace():
+                    end -= 1
+                if end > start:
+                    found.append(Candidate(start, end, priority, rule, m))
             priority += 1
     return found
 
