@@ -36,6 +36,16 @@ COUNTRY_ALIASES = {
 }
 
 
+def _name_key(name: str) -> str:
+    """fold() for gazetteer names, fast for ASCII; names in non-Latin scripts cannot match a
+    name read in English text and are passed over."""
+    if name.isascii():
+        return " ".join(name.casefold().split())
+    if ord(name[0]) < 0x250:  # Latin with diacritics: "Düsseldorf"
+        return fold(name)
+    return ""
+
+
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str, str]]]:
     """(country name -> (continent, iso), city name -> (continent, iso, city name))."""
@@ -53,7 +63,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str, 
         entry = (continent_of.get(iso, "?"), iso, city["name"], int(city["population"]))
         names = {city["name"], *city.get("alternatenames", ())}
         for name in names:
-            key = fold(name)
+            key = _name_key(name)
             if not key or key in countries:
                 continue
             have = cities.get(key)

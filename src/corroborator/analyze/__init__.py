@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
@@ -18,8 +19,13 @@ from corroborator.model import Analysis, Article, Span
 from corroborator.settings import Settings
 
 
-def analyze_doc(doc: Doc, article: Article, model: str) -> Analysis:
-    """Everything Corroborator reads in one article, from its one parse."""
+def analyze_doc(
+    doc: Doc, article: Article, model: str, timings: dict[str, float] | None = None
+) -> Analysis:
+    """Everything Corroborator reads in one article, from its one parse.
+
+    ``timings``, when given, accumulates the seconds each step takes (for bench/).
+    """
     if len(doc.text) != len(article.text):
         raise AnalysisError(
             "the parse does not cover the article text; offsets would not map",
@@ -27,14 +33,16 @@ def analyze_doc(doc: Doc, article: Article, model: str) -> Analysis:
         )
     # the modules read the text the parser saw (NBSP as space: same length, same offsets)
     article = replace(article, text=doc.text)
-    entities, mentions = extract_entities(doc, article)
-    times = extract_times(doc, article)
-    attributions = extract_attributions(doc, article, mentions)
-    relayed = relayed_chain(doc, article, attributions)
-    claims = extract_claims(doc, article, mentions, times, attributions, relayed, assess_certainty)
-    sentences = [
-        Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()
-    ]
+    clock = _Clock(timings)
+    entities, mentions = clock("entities", extract_entities, doc, article)
+    times = clock("times", extract_times, doc, article)
+    attributions = clock("attribution", extract_attributions, doc, article, mentions)
+    relayed = clock("attribution", relayed_chain, doc, article, attributions)
+    claims = clock(
+        "claims", extract_claims, doc, article, mentions, times, attributions, relayed,
+        assess_certainty,
+    )
+    sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     quantities = sorted({q for c in claims for q in c.quantities}, key=lambda q: q.span)
     return Analysis(
         article=article.id,
@@ -48,6 +56,21 @@ def analyze_doc(doc: Doc, article: Article, model: str) -> Analysis:
         relayed=relayed,
         claims=claims,
     )
+
+
+class _Clock:
+    """Calls a step and, when asked to, adds its duration to ``timings[name]``."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self.timings = timings
+
+    def __call__(self, name, fn, *args):
+        if self.timings is None:
+            return fn(*args)
+        start = time.perf_counter()
+        result = fn(*args)
+        self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+        return result
 
 
 def analyze_articles(articles: Iterable[Article], settings: Settings) -> Iterator[Analysis]:
