@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gzip
 import socket
+import ssl
 import struct
 import threading
 import time
@@ -211,7 +212,10 @@ class Server:
         return self.base + path
 
 
-def start_server(robots_status: int = 200, bomb_size: int = 8_000_000) -> Iterator[Server]:
+def start_server(
+    robots_status: int = 200, bomb_size: int = 8_000_000, tls: tuple[Path, Path] | None = None
+) -> Iterator[Server]:
+    """Serve the routes on 127.0.0.1 (HTTPS with ``tls`` = (cert, key) PEM files)."""
     log = Log()
     routes: dict[str, Handler] = {}
 
@@ -235,7 +239,13 @@ def start_server(robots_status: int = 200, bomb_size: int = 8_000_000) -> Iterat
     server = ThreadingHTTPServer(("127.0.0.1", 0), H)
     server.daemon_threads = True
     server.block_on_close = False
-    base = f"http://127.0.0.1:{server.server_address[1]}"
+    scheme = "http"
+    if tls is not None:
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(str(tls[0]), str(tls[1]))
+        server.socket = context.wrap_socket(server.socket, server_side=True)
+        scheme = "https"
+    base = f"{scheme}://127.0.0.1:{server.server_address[1]}"
     routes.update(make_routes(base, bomb_size))
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
     thread.daemon = True

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from ingest_server import HANG_SECONDS, Server, start_server
@@ -156,3 +159,40 @@ def test_connection_pinned_to_checked_address_keeps_host_name(
         result = fetcher.get(f"http://localhost:{port}/article.html")
     assert result.status == 200 and result.url == f"http://localhost:{port}/article.html"
     assert {h["host"] for _, _, h in server.log.requests} == {f"localhost:{port}"}
+
+
+@pytest.fixture(scope="module")
+def localhost_cert(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A self-signed certificate for the name ``localhost`` only (not for 127.0.0.1)."""
+    if shutil.which("openssl") is None:
+        pytest.skip("openssl not installed")
+    folder = tmp_path_factory.mktemp("tls")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+         "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+         "-keyout", str(key), "-out", str(cert)],
+        check=True, capture_output=True, timeout=60,
+    )  # fmt: skip
+    return cert, key
+
+
+def test_https_pinned_address_verifies_the_host_name(
+    localhost_cert: tuple[Path, Path], policy: FetchPolicy
+) -> None:
+    cert, _ = localhost_cert
+    trusting = replace(policy, ca_bundle=str(cert))
+    for srv in start_server(tls=localhost_cert):
+        port = srv.base.rsplit(":", 1)[1]
+        with Fetcher(trusting) as fetcher:
+            result = fetcher.get(f"https://localhost:{port}/article.html")
+        assert result.status == 200 and result.content.startswith(b"<!DOCTYPE html>")
+        assert {h["host"] for _, _, h in srv.log.requests} == {f"localhost:{port}"}
+        # the certificate names localhost, not 127.0.0.1: verification must fail
+        assert "connection failed" in fetch_error(
+            replace(trusting, retries=0), f"https://127.0.0.1:{port}/article.html"
+        )
+        # and an untrusted certificate fails too
+        assert "connection failed" in fetch_error(
+            replace(policy, retries=0), f"https://localhost:{port}/article.html"
+        )

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
 import time
 import zlib
 from dataclasses import dataclass, field
@@ -61,6 +62,7 @@ class FetchPolicy:
     allow_private: bool = False
     allow_addresses: frozenset[str] = frozenset()  # exact addresses allowed even if private
     user_agent: str = USER_AGENT
+    ca_bundle: str | None = None  # PEM file of trusted CAs; None = the system/certifi default
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +133,7 @@ class Fetcher:
                 # no keep-alive: a pinned-IP connection must never be reused for another host
                 limits=httpx.Limits(max_keepalive_connections=0),
                 headers={"User-Agent": p.user_agent, "Accept-Encoding": "gzip, deflate"},
+                verify=ssl.create_default_context(cafile=p.ca_bundle) if p.ca_bundle else True,
             )
         return self._client
 
