@@ -1514,13 +1514,9 @@ def _norm_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _norm_bare_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
-    lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower())
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit
-    if lead in {"recent"}:
-        return Resolved("DATE", "PAST_REF", None)
-    if lead in {"coming", "the coming"}:
-        return Resolved("DATE", "FUTURE_REF", None)
+    # "recent years", "the coming months", "years": an unknown number of units (TimeBank)
     return Resolved("DURATION", _duration_value(None, unit), unit)
 
 
