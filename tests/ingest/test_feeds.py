@@ -77,6 +77,24 @@ def test_xml_bombs_refused(server: Server, policy: FetchPolicy, tmp_path: Path) 
     assert "refused" in read_sources([path], SETTINGS).skipped[0].reason
 
 
+def test_failed_entries_are_retried_next_poll(
+    server: Server, policy: FetchPolicy, tmp_path: Path
+) -> None:
+    path = tmp_path / "wire.xml"
+    feed = rss(server.base).replace(
+        b"<description>Summary of a page that is gone, kept as the summary.</description>", b""
+    )
+    path.write_bytes(feed)
+    batch, states = poll_feeds([str(path)], {}, SETTINGS, policy=policy)
+    assert len(batch.articles) == 2
+    assert "HTTP 404" in batch.skipped[0].reason
+    assert states[str(path)].seen == ("urn:example:1", "urn:example:2")
+    before = len(server.log.requests)
+    batch, _ = poll_feeds([str(path)], states, SETTINGS, policy=policy)
+    assert batch.articles == [] and len(batch.skipped) == 1
+    assert server.log.paths()[before:] == ["/robots.txt", "/missing.html"]  # only the failed one
+
+
 def test_local_feed_file(server: Server, policy: FetchPolicy, tmp_path: Path) -> None:
     path = tmp_path / "wire.xml"
     path.write_bytes(rss(server.base))

@@ -157,12 +157,16 @@ def entry_items(
     page_article: PageReader,
     skip_keys: frozenset[str] = frozenset(),
 ) -> tuple[list[Article | Skipped], list[str]]:
-    """Articles (or Skipped) of a feed's entries, and the keys of all its entries (feed order)."""
+    """Articles (or Skipped) of a feed's entries not in ``skip_keys``, and the keys of the
+    entries now done (read before, or read into an article now; feed order). A Skipped entry is
+    not done: the next poll tries it again."""
     title, entries = parse_feed(raw, source=source)
     feed_meta = merge_meta(Meta(outlet=title), defaults)
     items: list[Article | Skipped] = []
+    done: list[str] = []
     for entry in entries:
         if entry.key in skip_keys:
+            done.append(entry.key)
             continue
         where = entry.link or entry.key
         given = Meta(title=entry.title, url=entry.link, published=entry.published)
@@ -170,7 +174,9 @@ def entry_items(
             items.append(_entry_article(entry, where, given, feed_meta, fetch_page, page_article))
         except IngestError as exc:
             items.append(Skipped(where, f"{where}: {exc.message}"))
-    return items, [e.key for e in entries]
+        else:
+            done.append(entry.key)
+    return items, done
 
 
 def _entry_article(
@@ -181,22 +187,22 @@ def _entry_article(
     fetch_page: PageFetcher | None,
     page_article: PageReader,
 ) -> Article:
-    full = len(entry.content_text) >= FULL_CONTENT_MIN_CHARS
-    notes: list[str] = []
-    if not full and entry.link and fetch_page is not None:
+    if len(entry.content_text) >= FULL_CONTENT_MIN_CHARS:
+        problem = None  # the entry carries the full article
+    elif entry.link is None or fetch_page is None:
+        problem = "the entry has no link to fetch the full article from"
+    else:
         try:
             page, final_url = fetch_page(entry.link)
-            article = page_article(page, final_url, merge_meta(given, Meta()), where)
+            article = page_article(page, final_url, given, where)
         except IngestError as exc:
-            notes.append(f"feed summary only: fetching the full article failed ({exc.message})")
+            problem = f"fetching the full article failed ({exc.message})"
         else:
             if article.outlet is None and feed_meta.outlet:
                 article.outlet = feed_meta.outlet
             return article
-    elif not full:
-        notes.append("feed summary only: the entry has no link to fetch the full article from")
     if not entry.content_text:
-        raise IngestError("feed entry without text, and no full article could be fetched")
+        raise IngestError(f"feed entry without text, and {problem}")
     return build_article(
         entry.content_text,
         source=where,
@@ -204,7 +210,7 @@ def _entry_article(
         raw_format="feed",
         given=given,
         defaults=feed_meta,
-        notes=notes,
+        notes=[f"feed summary only: {problem}"] if problem else [],
     )
 
 
