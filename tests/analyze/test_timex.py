@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 from corroborator.analyze import timex
 from corroborator.analyze.timex import extract_times, resolve_anchor, with_reference_year
@@ -351,6 +352,16 @@ def test_extract_times_is_deterministic(nlp):
     text = "On Monday, two days after the blast, officials said talks would resume next week."
     doc = nlp(text)
     assert extract_times(doc, _article(text)) == extract_times(doc, _article(text))
+
+
+def test_works_on_a_pipeline_without_parser():
+    blank = spacy.blank("en")
+    text = "The vote was held on June 29, five days after the coup, and lasted three hours."
+    refs = extract_times(blank(text), _article(text))
+    found = {(text[t.span.start : t.span.end], t.value) for t in refs}
+    assert {("June 29", "2023-06-29"), ("three hours", "PT3H")} <= found
+    anchored = [t for t in refs if t.anchor is not None]
+    assert [text[t.anchor.event.start : t.anchor.event.end] for t in anchored] == ["the coup"]
 
 
 def test_parse_of_another_text_is_refused(nlp):

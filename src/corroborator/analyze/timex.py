@@ -17,12 +17,14 @@ anchor's date. Undated articles keep year-less values ("XXXX-07-01") that
 from __future__ import annotations
 
 import calendar
+from bisect import bisect_right
 import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from corroborator.errors import AnalysisError
 from corroborator.model import Article, Span, TimeAnchor, TimeRef
@@ -887,10 +889,25 @@ class Context:
     quarter: Resolved | None = None  # the last fiscal quarter named in the document
 
 
-def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
-    """Tense of the verb governing the text at [start, end): past, present, future or None."""
+def _sentences(doc: Doc) -> list[SpacySpan]:
+    """The parse's sentences (the whole doc as one when the pipeline sets no boundaries)."""
+    if doc.has_annotation("SENT_START"):
+        return list(doc.sents)
+    return [doc[:]]
+
+
+def _sentence_of(sents: list[SpacySpan], starts: list[int], char: int) -> SpacySpan:
+    return sents[max(bisect_right(starts, char) - 1, 0)]
+
+
+def _governing_tense(doc: Doc, start: int, end: int, sent: SpacySpan | None = None) -> str | None:
+    """Tense of the verb governing the text at [start, end): past, present, future or None.
+
+    Reads part-of-speech tags and the dependency tree; without them (a blank pipeline) it is
+    None and resolution falls back to the nearest reading.
+    """
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or len(span) == 0:
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
         return None
     token: Token = span.root
     for _ in range(6):
@@ -901,7 +918,7 @@ def _governing_tense(doc: Doc, start: int, end: int) -> str | None:
         if token.head is token:
             break
         token = token.head
-    return _sentence_tense(span.sent)
+    return _sentence_tense(sent) if sent is not None else None
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -1697,7 +1714,7 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     return True
 
 
-def _event_span(doc: Doc, text: str, after_char: int) -> Span | None:
+def _event_span(doc: Doc, text: str, after_char: int, sent: SpacySpan) -> Span | None:
     """The event phrase introduced by the "after"/"before" word starting at ``after_char``."""
     word = doc.char_span(after_char, after_char + len(text[after_char:].split()[0]),
                          alignment_mode="expand")  # fmt: skip
@@ -1713,7 +1730,7 @@ def _event_span(doc: Doc, text: str, after_char: int) -> Span | None:
     else:
         tokens = []
     if not tokens:
-        sent_end = signal.sent.end
+        sent_end = sent.end
         tokens = []
         for t in doc[signal.i + 1 : sent_end]:
             if t.is_punct and t.text not in {"-", "'"}:
@@ -1760,10 +1777,12 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
     out: list[TimeRef] = []
     previous: Resolved | None = None
     quarter: Resolved | None = None
+    sents = _sentences(doc)
+    starts = [s.start_char for s in sents]
     for c in _select([c for c in _candidates(text) if _keep(c, doc, text)]):
-        span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        sentence = span.sent.text if span is not None else ""
-        tense = _governing_tense(doc, c.start, c.end)
+        sent = _sentence_of(sents, starts, c.start)
+        sentence = sent.text
+        tense = _governing_tense(doc, c.start, c.end, sent)
         before = text[max(0, c.start - 8) : c.start].split()
         if before and before[-1].lower() in DEADLINE_WORDS and tense != "past":
             tense = "future"  # "has until Monday", "due by Nov. 9"
@@ -1780,7 +1799,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             if (c.match.group("qty") or "").lower() == "the" and c.match.group("plural"):
                 start = c.match.start("unit")  # TimeML: "the <weeks> before the vote"
             direction = c.match.group("dir").lower()
-            event = _event_span(doc, text, c.match.start("dir"))
+            event = _event_span(doc, text, c.match.start("dir"), sent)
             if event is None:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
