@@ -17,9 +17,9 @@ anchor's date. Undated articles keep year-less values ("XXXX-07-01") that
 from __future__ import annotations
 
 import calendar
-from bisect import bisect_right
 import datetime as dt
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
