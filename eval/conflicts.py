@@ -288,6 +288,103 @@ COUNTRY_ALIASES = {
     "britain": "EU",
     "england": "EU",
 }
+# US states, by name and AP abbreviation ("Calif."), lower-cased without the final dot.
+US_STATES = frozenset(
+    {
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "new hampshire",
+        "new jersey",
+        "new mexico",
+        "new york",
+        "north carolina",
+        "north dakota",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "rhode island",
+        "south carolina",
+        "south dakota",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "west virginia",
+        "wisconsin",
+        "wyoming",
+        "ala",
+        "ariz",
+        "ark",
+        "calif",
+        "colo",
+        "conn",
+        "del",
+        "fla",
+        "ga",
+        "ill",
+        "ind",
+        "kan",
+        "ky",
+        "la",
+        "md",
+        "mass",
+        "mich",
+        "minn",
+        "miss",
+        "mo",
+        "mont",
+        "neb",
+        "nev",
+        "n.h",
+        "n.j",
+        "n.m",
+        "n.y",
+        "n.c",
+        "n.d",
+        "okla",
+        "ore",
+        "pa",
+        "r.i",
+        "s.c",
+        "s.d",
+        "tenn",
+        "vt",
+        "va",
+        "wash",
+        "w.va",
+        "wis",
+        "wyo",
+    }
+)
 # Prepositions after which a place is where something happened or someone went.
 PLACE_PREPOSITIONS = frozenset({"in", "at", "from", "to", "near", "into", "outside"})
 
@@ -529,12 +626,20 @@ def number_edits(doc) -> list[Edit]:
 
 
 def _continent(name: str) -> tuple[str | None, bool]:
-    """(continent code, is a country) of a place name per GeoNames, (None, False) if unknown."""
+    """(continent code, is a country) of a place name per GeoNames, (None, False) if unknown.
+    US states and their AP abbreviations count as North American, not as countries."""
     countries, cities = _geonames()
-    key = name.lower().removeprefix("the ")
+    key = name.lower().removeprefix("the ").strip()
     if key in countries:
         return countries[key], True
+    if key in US_STATES or key.rstrip(".") in US_STATES:
+        return "NA", False
     return cities.get(key), False
+
+
+def _continents_in(doc) -> set[str]:
+    found = {_continent(ent.text)[0] for ent in doc.ents if ent.label_ == "GPE"}
+    return {c for c in found if c}
 
 
 @lru_cache(maxsize=1)
@@ -574,9 +679,13 @@ def place_edits(doc) -> list[Edit]:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
         continent, country = _continent(ent.text)
+        if continent is None and end > ent.end:
+            continent = _continent(doc[ent.end + 1 : end].text)[0]  # Malibu, Calif.
+        # an unknown place is moved off every continent the document names
+        avoid = {continent} if continent else _continents_in(doc)
         pool = FAR_COUNTRIES if country else FAR_CITIES
         options = tuple(
-            name for code, names in sorted(pool.items()) if code != continent for name in names
+            name for code, names in sorted(pool.items()) if code not in avoid for name in names
         )
         span = doc[ent.start : end]
         edits.append(
@@ -763,7 +872,8 @@ def contradicted_at(dossier, article: str, offset: int) -> list:
     return hits
 
 
-def _dossier(event: str, articles: list, analyses: dict):
+def event_dossier(event: str, articles: list, analyses: dict):
+    """The dossier of one event's articles, taken as one story (no grouping)."""
     from corroborator.dossier import build_dossier
     from corroborator.model import Story
 
@@ -772,7 +882,8 @@ def _dossier(event: str, articles: list, analyses: dict):
     return build_dossier(Story(id=f"s-{event}", articles=ids), by_id, analyses)
 
 
-def _article(doc_name: str, text: str):
+def make_article(doc_name: str, text: str):
+    """An Article for an ECB+ document (the file name stands in for the outlet)."""
     from corroborator.ingest import article_id
     from corroborator.model import Article
 
@@ -799,7 +910,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
         zip((d.name for d in all_docs), parse_cached(nlp, [d.text for d in all_docs]), strict=True)
     )
     log(f"parsed {len(all_docs)} documents in {time.perf_counter() - t0:.1f}s")
-    articles = {d.name: _article(d.name, d.text) for d in all_docs}
+    articles = {d.name: make_article(d.name, d.text) for d in all_docs}
     analyses = {
         articles[d.name].id: analyze_doc(parses[d.name], articles[d.name], model) for d in all_docs
     }
@@ -807,7 +918,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
     controls: dict[str, dict] = {}
     perturbations: list[Perturbation] = []
     for event, docs in events.items():
-        dossier = _dossier(event, [articles[d.name] for d in docs], analyses)
+        dossier = event_dossier(event, [articles[d.name] for d in docs], analyses)
         contradicted = [f for f in dossier.facets if f.verdict == "contradicted"]
         controls[event] = {
             "contradicted": [f"{f.subject} | {f.attribute}" for f in contradicted],
@@ -825,11 +936,11 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
     changed = parse_cached(nlp, [p.text for p in perturbations])
     cases = []
     for p, parse in zip(perturbations, changed, strict=True):
-        article = _article(p.doc, p.text)
+        article = make_article(p.doc, p.text)
         case_analyses = dict(analyses)
         case_analyses[article.id] = analyze_doc(parse, article, model)
         docs = [article if d.name == p.doc else articles[d.name] for d in events[p.event]]
-        dossier = _dossier(p.event, docs, case_analyses)
+        dossier = event_dossier(p.event, docs, case_analyses)
         hits = contradicted_at(dossier, article.id, p.start)
         control_keys = controls[p.event]["keys"]
         cases.append(

@@ -1,0 +1,284 @@
+"""The contradiction benchmark's own logic: text rebuilding, perturbations, detection matching."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.nlp import pipeline_id
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "datasets"
+
+
+@pytest.fixture(scope="module")
+def conflicts():
+    """eval/conflicts.py as a module (eval/ is not a package)."""
+    path = ROOT / "eval" / "conflicts.py"
+    spec = importlib.util.spec_from_file_location("conflicts_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+def only(edits, kind=None):
+    assert len(edits) == 1, edits
+    if kind:
+        assert edits[0].kind == kind
+    return edits[0]
+
+
+def applied(conflicts, text, edit, new=None):
+    new = edit.options[0] if new is None else new
+    changed, start, end = conflicts.apply_edit(text, edit, new)
+    assert changed[start:end] == new
+    return changed
+
+
+# --- rebuilding ECB+ text -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tokens", "expected"),
+    [
+        (["Lohan", "’", "s", "lawyer", ",", "Holley", "."], "Lohan’s lawyer, Holley."),
+        (["a", "90", "-", "day", "stay"], "a 90-day stay"),
+        (["at", "4", ":", "59", "PM"], "at 4:59 PM"),
+        (["``", "We", "appreciate", "it", ",", "''", "he", "said"], '"We appreciate it," he said'),
+        (['"', "Yes", '"', ",", "she", "said"], '"Yes", she said'),
+        (["the", "(", "former", ")", "chef", "is", "n't", "here"], "the (former) chef isn't here"),
+        (["for", "a", "while", "-", "at", "least"], "for a while - at least"),
+    ],
+)
+def test_rebuild_sentence(conflicts, tokens, expected):
+    assert conflicts.rebuild_sentence(tokens) == expected
+
+
+# --- perturbations --------------------------------------------------------------------------
+
+
+def test_weekday_changes_to_another_weekday(conflicts, nlp):
+    text = "Police arrested 12 protesters in Paris on Tuesday."
+    edit = only(conflicts.date_edits(nlp(text)), "date")
+    assert edit.old == "Tuesday" and edit.key == "tuesday"
+    assert "Tuesday" not in edit.options and set(edit.options) <= set(conflicts.WEEKDAYS)
+    changed = applied(conflicts, text, edit)
+    assert changed == f"Police arrested 12 protesters in Paris on {edit.options[0]}."
+
+
+def test_day_of_month_changes_and_keeps_its_width(conflicts, nlp):
+    text = "The earthquake struck the island on June 08, killing 30 people."
+    edit = only(conflicts.date_edits(nlp(text)))
+    assert (edit.old, edit.key) == ("08", "june 8")
+    assert all(len(o) == 2 and o != "08" for o in edit.options)
+
+
+def test_month_name_changes(conflicts, nlp):
+    edit = only(conflicts.date_edits(nlp("Reid launched a new fashion line in December.")))
+    assert edit.old == "December" and "December" not in edit.options
+
+
+def test_date_of_a_report_is_not_changed(conflicts, nlp):
+    assert conflicts.date_edits(nlp("Ketsoyan said Friday that the actress was in rehab.")) == []
+
+
+def test_count_changes_to_a_clearly_different_count(conflicts, nlp):
+    text = "Police arrested 12 protesters in Paris on Tuesday."
+    edit = only(conflicts.number_edits(nlp(text)), "number")
+    assert (edit.old, edit.key) == ("12", "12 protester")
+    assert all(abs(int(o) - 12) >= 3 for o in edit.options)
+    changed = applied(conflicts, text, edit, "19")
+    assert changed == "Police arrested 19 protesters in Paris on Tuesday."
+
+
+def test_count_word_keeps_its_capital(conflicts, nlp):
+    edit = only(conflicts.number_edits(nlp("Three soldiers were killed in the attack.")))
+    assert edit.old == "Three" and all(o[0].isupper() and o.isalpha() for o in edit.options)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The strike lasted 14 weeks.",  # a duration, not a count
+        "The company was founded in 2008.",  # a year
+        "He paid 300 dollars for it.",  # money
+        "One man was hurt.",  # a singular noun
+    ],
+)
+def test_numbers_that_are_not_counts_are_left_alone(conflicts, nlp, text):
+    assert conflicts.number_edits(nlp(text)) == []
+
+
+def test_place_swapped_with_its_state_for_a_far_city(conflicts, nlp):
+    text = "Lohan is moving to a rehab facility in Malibu, Calif., her lawyer said."
+    edit = only(conflicts.place_edits(nlp(text)), "place")
+    assert edit.old == "Malibu, Calif."
+    assert not set(edit.options) & set(conflicts.FAR_CITIES["NA"])  # another continent
+    changed = applied(conflicts, text, edit, "Lima")
+    assert changed == "Lohan is moving to a rehab facility in Lima, her lawyer said."
+
+
+def test_country_swapped_for_a_country(conflicts, nlp):
+    edit = only(conflicts.place_edits(nlp("Aid workers flew to Indonesia on Monday.")))
+    assert edit.old == "Indonesia"
+    assert set(edit.options) <= {c for cs in conflicts.FAR_COUNTRIES.values() for c in cs}
+    assert not set(edit.options) & set(conflicts.FAR_COUNTRIES["AS"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. officials said the talks were over.",  # a place as a modifier
+        "Troops were sent to the United States.",  # "the" would dangle before a city
+    ],
+)
+def test_places_not_swapped(conflicts, nlp, text):
+    assert conflicts.place_edits(nlp(text)) == []
+
+
+def test_participant_full_name_swapped(conflicts, nlp):
+    text = "Police arrested Tara Reid in Malibu on Tuesday."
+    edit = only(conflicts.participant_edits(nlp(text)), "participant")
+    assert (edit.old, edit.key) == ("Tara Reid", "reid")
+    changed = applied(conflicts, text, edit, "Maria Keller")
+    assert changed == "Police arrested Maria Keller in Malibu on Tuesday."
+
+
+def test_surname_alone_is_not_swapped(conflicts, nlp):
+    assert conflicts.participant_edits(nlp("Reid was arrested in Malibu.")) == []
+
+
+def test_simple_past_negated_with_do(conflicts, nlp):
+    text = "Police arrested 12 protesters in Paris."
+    edit = only(conflicts.negation_edits(nlp(text)), "negation")
+    assert applied(conflicts, text, edit) == "Police did not arrest 12 protesters in Paris."
+
+
+def test_passive_negated_after_its_auxiliary(conflicts, nlp):
+    text = "The man was arrested in Paris on Tuesday."
+    edit = only(conflicts.negation_edits(nlp(text)))
+    assert edit.key == "arrest"
+    assert applied(conflicts, text, edit) == "The man was not arrested in Paris on Tuesday."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said that police arrested him.",  # a reporting verb as main verb
+        "The man did not leave the country.",  # already negated
+        "Heller argued that the facility was the right one.",  # a judgement with a clause
+    ],
+)
+def test_verbs_not_negated(conflicts, nlp, text):
+    assert conflicts.negation_edits(nlp(text)) == []
+
+
+def test_only_values_another_document_states_are_changed(conflicts, nlp):
+    texts = {
+        "1_1ecb.xml": "Police arrested 12 protesters in Paris on Tuesday.",
+        "1_2ecb.xml": "Police arrested 12 protesters in Lyon on Friday, officials said.",
+    }
+    docs = [conflicts.EcbDoc(name, "1ecb", t) for name, t in texts.items()]
+    parses = [nlp(t) for t in texts.values()]
+    event_text = " ".join(texts.values()).lower()
+    for kind in ("date", "place"):  # Tuesday/Friday and Paris/Lyon: said once each
+        assert conflicts.choose_perturbation("1ecb", kind, docs, parses, event_text) is None
+    p = conflicts.choose_perturbation("1ecb", "number", docs, parses, event_text)
+    assert p is not None and p.old == "12" and p.text[p.start : p.end] == p.new
+    assert p.sentence in p.text and p.new in p.sentence
+    again = conflicts.choose_perturbation("1ecb", "number", docs, parses, event_text)
+    assert again == p  # seeded per (event, kind)
+
+
+# --- detection through the real pipeline -----------------------------------------------------
+
+EVENT = {
+    "9_1ecb.xml": "Police arrested 12 protesters in Paris on Tuesday.\nThey were released later.",
+    "9_2ecb.xml": "Police arrested 12 protesters in Paris on Tuesday, police said.\nIt was calm.",
+}
+
+
+@pytest.fixture(scope="module")
+def event_run(conflicts, nlp):
+    model = pipeline_id(nlp)
+    articles = {name: conflicts.make_article(name, text) for name, text in EVENT.items()}
+    analyses = {articles[n].id: analyze_doc(nlp(t), articles[n], model) for n, t in EVENT.items()}
+    return articles, analyses
+
+
+def _perturbed(conflicts, nlp, event_run, kind):
+    articles, analyses = event_run
+    docs = [conflicts.EcbDoc(name, "9ecb", text) for name, text in EVENT.items()]
+    p = conflicts.choose_perturbation(
+        "9ecb", kind, docs, [nlp(d.text) for d in docs], " ".join(EVENT.values()).lower()
+    )
+    changed = conflicts.make_article(p.doc, p.text)
+    case = dict(analyses)
+    case[changed.id] = analyze_doc(nlp(p.text), changed, pipeline_id(nlp))
+    event = [changed if name == p.doc else a for name, a in articles.items()]
+    return p, changed, conflicts.event_dossier("9ecb", event, case)
+
+
+def test_control_has_no_contradiction(conflicts, event_run):
+    articles, analyses = event_run
+    dossier = conflicts.event_dossier("9ecb", list(articles.values()), analyses)
+    assert [f for f in dossier.facets if f.verdict == "contradicted"] == []
+
+
+@pytest.mark.parametrize(
+    ("kind", "attribute"),
+    [("number", "number of protester arrested"), ("place", "place"), ("negation", "occurred")],
+)
+def test_injected_change_is_matched_to_its_sentence(conflicts, nlp, event_run, kind, attribute):
+    p, changed, dossier = _perturbed(conflicts, nlp, event_run, kind)
+    hits = conflicts.contradicted_at(dossier, changed.id, p.start)
+    assert [f.attribute for f in hits] == [attribute]
+    # the same article's other sentence holds no evidence of it
+    other = changed.text.index("\n") + 2
+    assert conflicts.contradicted_at(dossier, changed.id, other) == []
+    # the unchanged article is evidence of the other value, but the match is by article id:
+    # the unperturbed copy of the changed document is not in this dossier
+    original = event_run[0][p.doc]
+    assert original.id != changed.id
+    assert conflicts.contradicted_at(dossier, original.id, p.start) == []
+
+
+# --- the dataset ------------------------------------------------------------------------------
+
+needs_data = pytest.mark.skipif(
+    not (SHARED / "ecbplus").is_dir(), reason="../shared/datasets/ecbplus is absent"
+)
+
+
+def test_missing_dataset_skips_cleanly(conflicts, tmp_path, capsys):
+    assert conflicts.main(["--data", str(tmp_path)]) == 0
+    assert "skipped: dataset not found at" in capsys.readouterr().out
+
+
+@needs_data
+def test_ecbplus_events_are_rebuilt_as_plain_text(conflicts):
+    events = conflicts.load_events(SHARED / conflicts.ECB_SUBDIR)
+    assert len(events) == 86
+    docs = events["1ecbplus"]
+    assert all(d.event == "1ecbplus" for d in docs)
+    text = next(d.text for d in docs if d.name == "1_1ecbplus.xml")
+    assert text.startswith("Lindsay Lohan Leaves Betty Ford")  # the URL line is dropped
+    assert "Lohan’s attorney, Shawn Holley" in text
+    assert not any("http" in d.text.split("\n")[0] for ds in events.values() for d in ds)
+
+
+@needs_data
+@pytest.mark.slow
+def test_benchmark_runs_on_two_events(conflicts, capsys):
+    assert conflicts.main(["--limit", "2", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["events"] == 2 and figures["cases"] > 0
+    assert set(figures["kinds"]) == set(conflicts.KINDS)
+    assert conflicts.main(["--limit", "2", "--json", "--min-recall", "1.01"]) == 1
