@@ -51,7 +51,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -156,13 +156,13 @@ class EcbDoc:
     text: str
 
 
-def load_events(root: Path) -> dict[str, list[EcbDoc]]:
-    """ECB+ documents grouped by event, each as plain text: one line per ECB+ sentence
-    (the source URL of ``*ecbplus.xml`` documents dropped)."""
+def load_events(root: Path, topics: Collection[int] | None = None) -> dict[str, list[EcbDoc]]:
+    """ECB+ documents grouped by event (of the given topics, or all), each as plain text: one
+    line per ECB+ sentence (the source URL of ``*ecbplus.xml`` documents dropped)."""
     events: dict[str, list[EcbDoc]] = defaultdict(list)
     for path in sorted(root.glob("*/*.xml"), key=_doc_order):
         m = DOC_NAME_RE.match(path.name)
-        if not m:
+        if not m or (topics is not None and int(m.group(1)) not in topics):
             continue
         kind = m.group(3)
         sentences: dict[int, list[str]] = defaultdict(list)
