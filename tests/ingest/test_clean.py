@@ -45,6 +45,14 @@ def reasons(text: str) -> list[str]:
         ("© 2023 Reuters. All rights reserved.", "copyright"),
         ("Copyright 2019 The Associated Press", "copyright"),
         ("Jewels after Jewels, installation views, photos © Inexhibit, 2018", "photo-credit"),
+        ("(Reporting by Guy Faulconbridge; Editing by Alex Richardson)", "wire-credit"),
+        ("Reporting by Mark Trevelyan; Additional reporting by Lidia Kelly", "wire-credit"),
+        ("Advertisement", "advert"),
+        ("Story continues below advertisement", "advert"),
+        ("RELATED: Wagner chief seen in Minsk", "related-link"),
+        ("Image source, Getty Images", "image-caption"),
+        ("Image caption, Wagner fighters left Rostov on Saturday night", "image-caption"),
+        ("Photo credit: Reuters", "image-caption"),
     ],
 )
 def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:
@@ -68,6 +76,15 @@ def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:
         "We use your data only as the law allows, the minister told parliament.",
         "Don't miss the point: the Kremlin has not denied the meeting.",
         'Peskov said the talks were "constructive" [sic] and lasted three hours.',
+        "Also on Monday, the Kremlin said the meeting had lasted three hours.",
+        "Share prices fell after the mutiny, traders said.",
+        "The comments were made on state television.",
+        "Copyright lawyers said the leaked diaries could not be published.",
+        "All rights groups condemned the arrests, he said, and called for an inquiry.",
+        "Reporting by state media suggested the meeting lasted three hours.",
+        "Advertisement revenue fell sharply after the mutiny, the company said.",
+        "Related talks were held in Minsk on Tuesday, officials said.",
+        "Image makers in the Kremlin worked hard to repair Putin's standing.",
     ],
 )
 def test_prose_is_kept(line: str) -> None:

@@ -102,6 +102,35 @@ LINE_RULES: tuple[LineRule, ...] = (
         ),
         max_len=200,
     ),
+    # Wire-service credit lines: "(Reporting by Guy Faulconbridge; Editing by Alex Richardson)".
+    # Reporters' names are not sources of the story; they stay in ``removed``.
+    LineRule(
+        "wire-credit",
+        re.compile(
+            # in parentheses, or two credits joined by ";" ("Reporting by …; Editing by …")
+            r"^\((?:Additional )?(?:Reporting|Writing|Editing) by [^()]+\)$|"
+            r"^(?:Additional )?(?:Reporting|Writing) by [^;.]+;\s*"
+            r"(?:Additional reporting|Writing|Editing) by [^;]+(?:;.*)?$"
+        ),
+    ),
+    # Advertising slots: "Advertisement", "ADVERTISEMENT", "Story continues below advertisement".
+    LineRule(
+        "advert",
+        re.compile(
+            r"^(?:Advertisement|Story continues (?:below|after) (?:this )?advertisement)$",
+            re.IGNORECASE,
+        ),
+        max_len=60,
+    ),
+    # Related-story links: "RELATED: Wagner chief seen in Minsk", "Related: …".
+    LineRule("related-link", re.compile(r"^(?:RELATED|Related)(?: (?:STORY|story|Story))?:\s*\S")),
+    # Picture furniture: "Image source, Getty Images", "Image caption, Wagner fighters …",
+    # "Media caption, …" (BBC), "Photo credit: Reuters".
+    LineRule(
+        "image-caption",
+        re.compile(r"^(?:Image|Photo|Picture|Media) (?:source|caption|credit)s?\s*[,:]"),
+        max_len=300,
+    ),
     # Photo credits and captions carrying a © mark: "installation views, photos © Inexhibit".
     LineRule("photo-credit", re.compile(r"©"), max_len=160),
     # Calls to action: "Click here to subscribe", "Click here to read more".
