@@ -326,3 +326,18 @@ def test_gzipped_files(tmp_path: Path, data_dir: Path) -> None:
     assert "decompresses to more than the limit of 3,000 bytes" in reasons[0]
     assert "corrupt gzip" in reasons[1]
     assert "unsupported file type" in reasons[2]
+
+
+def test_iter_sources_streams_the_same_items(examples_dir: Path, tmp_path: Path) -> None:
+    from corroborator.ingest import iter_sources
+
+    (tmp_path / "a.txt").write_text("Putin met Prigozhin.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Putin met Prigozhin.", encoding="utf-8")
+    sources = [examples_dir, tmp_path]
+    items = list(iter_sources(sources, SETTINGS))
+    batch = read(*sources)
+    assert [i for i in items if not hasattr(i, "reason")] == batch.articles
+    assert [i for i in items if hasattr(i, "reason")] == batch.skipped
+    assert "duplicate of" in batch.skipped[-1].reason
+    with pytest.raises(IngestError):
+        next(iter_sources([tmp_path], SETTINGS, fields={"nope": "x"}))

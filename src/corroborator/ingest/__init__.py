@@ -6,7 +6,7 @@ Pure: reads files, stdin, URLs and feeds, never writes the archive. Every bad in
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -29,6 +29,7 @@ __all__ = [
     "SyndicationIndex",
     "article_id",
     "assign_syndication",
+    "iter_sources",
     "poll_feeds",
     "read_sources",
 ]
@@ -44,23 +45,58 @@ def _check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
     return fields
 
 
-def _collect(items: Iterable[Item], batch: IngestBatch, seen: dict[str, str]) -> None:
-    """Add items to the batch; an article whose clean text was already read is a duplicate."""
+def _dedupe(items: Iterable[Item], seen: dict[str, str]) -> Iterator[Item]:
+    """Pass items on; an article whose clean text was already read becomes a Skipped."""
     for item in items:
         if isinstance(item, Article):
             first = seen.get(item.id)
             if first is not None:
-                batch.skipped.append(
-                    Skipped(
-                        item.source,
-                        f"{item.source}: duplicate of {first} (same clean text, id {item.id})",
-                    )
+                yield Skipped(
+                    item.source,
+                    f"{item.source}: duplicate of {first} (same clean text, id {item.id})",
                 )
                 continue
             seen[item.id] = item.source
+        yield item
+
+
+def _collect(items: Iterable[Item], batch: IngestBatch) -> None:
+    for item in items:
+        if isinstance(item, Article):
             batch.articles.append(item)
         else:
             batch.skipped.append(item)
+
+
+def iter_sources(
+    sources: Sequence[str | Path],
+    settings: Settings,
+    *,
+    fields: Mapping[str, str] | None = None,
+    published: str | None = None,
+    outlet: str | None = None,
+    allow_private: bool = False,
+    stdin: BinaryIO | None = None,
+    policy: FetchPolicy | None = None,
+) -> Iterator[Article | Skipped]:
+    """Like :func:`read_sources`, one item at a time (for progress bars and big WARC files).
+
+    The same items in the same order as ``read_sources``; raises IngestError on the first
+    ``next()`` for a bad call.
+    """
+    ctx = Context.build(
+        settings,
+        fields=_check_fields(fields),
+        defaults=Meta(published=published, outlet=outlet),
+        policy=policy,
+        allow_private=allow_private,
+    )
+    seen: dict[str, str] = {}
+    try:
+        for source in sources:
+            yield from _dedupe(read_source(ctx, source, stdin), seen)
+    finally:
+        ctx.close()
 
 
 def read_sources(
@@ -85,20 +121,21 @@ def read_sources(
     in this batch is Skipped as a duplicate. Raises IngestError only for a bad call (an unknown
     ``fields`` name); every bad input becomes a Skipped.
     """
-    ctx = Context.build(
-        settings,
-        fields=_check_fields(fields),
-        defaults=Meta(published=published, outlet=outlet),
-        policy=policy,
-        allow_private=allow_private,
-    )
+    _check_fields(fields)  # a bad call raises here, before any reading
     batch = IngestBatch()
-    seen: dict[str, str] = {}
-    try:
-        for source in sources:
-            _collect(read_source(ctx, source, stdin), batch, seen)
-    finally:
-        ctx.close()
+    _collect(
+        iter_sources(
+            sources,
+            settings,
+            fields=fields,
+            published=published,
+            outlet=outlet,
+            allow_private=allow_private,
+            stdin=stdin,
+            policy=policy,
+        ),
+        batch,
+    )
     return batch
 
 
@@ -134,7 +171,7 @@ def poll_feeds(
             for url in urls:
                 items, state = poll_feed(ctx, url, new_states.get(url) or FeedState(url))
                 new_states[url] = state
-                _collect(items, batch, seen)
+                _collect(_dedupe(items, seen), batch)
     finally:
         ctx.close()
     return batch, new_states
