@@ -522,7 +522,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     # "the weekend", "this weekend"
     Rule("weekend", _p(r"(?i:the|this|last|next)\s+(?i:weekend)"), "weekend"),
     # "year-end", "the year's end", "the end of the year"
-    Rule("year_end", _p(r"(?:(?i:the)\s+)?(?i:year-end|year's\s+end)"), "year_end"),
+    Rule("year_end", _p(r"(?:(?i:the)\s+)?(?i:year[- ]end|year's\s+end)"), "year_end"),
 )
 
 # Lengths of time.
@@ -625,7 +625,7 @@ FUZZY_RULES: tuple[Rule, ...] = (
         "fuzzy_period",
         _p(
             r"(?P<word>(?i:recent|coming|past))\s+(?P<unit>(?i:years|months"
-            r"|weeks|days|decades))"
+            r"|weeks|days|decades|quarters))"
         ),
         "fuzzy_period",
     ),  # fmt: skip
