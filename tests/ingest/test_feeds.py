@@ -116,3 +116,21 @@ def test_fragment_text() -> None:
     assert fragment_text("<p>One <b>bold</b> line.</p><p>Two.</p>") == "One bold line.\n\nTwo."
     assert fragment_text("a<br>b") == "a\nb"
     assert fragment_text("") == ""
+
+
+def test_atom_feed_file(tmp_path: Path) -> None:
+    body = " ".join(["Lukashenko said Prigozhin was in St Petersburg, not in Belarus."] * 15)
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Wire</title><id>urn:wire</id>
+<updated>2023-07-06T12:00:00Z</updated>
+<entry><title>Lukashenko: Prigozhin is in Russia</title><id>urn:wire:1</id>
+<link href="https://wire.example.org/lukashenko"/><updated>2023-07-06T11:00:00Z</updated>
+<content type="html">&lt;p&gt;{body}&lt;/p&gt;</content></entry>
+</feed>"""
+    path = tmp_path / "wire.atom"
+    path.write_text(atom, encoding="utf-8")
+    (art,) = read_sources([path], SETTINGS).articles
+    assert art.title == "Lukashenko: Prigozhin is in Russia"
+    assert art.url == art.source == "https://wire.example.org/lukashenko"
+    assert art.published == "2023-07-06" and art.outlet == "Atom Wire"
+    assert art.text == body and art.raw_format == "feed"
