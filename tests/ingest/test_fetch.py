@@ -196,3 +196,12 @@ def test_https_pinned_address_verifies_the_host_name(
         assert "connection failed" in fetch_error(
             replace(policy, retries=0), f"https://localhost:{port}/article.html"
         )
+
+
+@pytest.mark.parametrize(
+    "bad", ["http://[::1", "http://exa mple.org/", "http://", "http://example.org:99999/"]
+)
+def test_malformed_urls_are_skipped(bad: str, policy: FetchPolicy) -> None:
+    batch = read_sources([bad], SETTINGS, policy=policy)
+    assert batch.articles == [] and len(batch.skipped) == 1
+    assert batch.skipped[0].source == bad

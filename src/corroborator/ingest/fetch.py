@@ -217,8 +217,14 @@ class Fetcher:
     # -- fetching ------------------------------------------------------------------------
 
     def get(self, url: str, *, headers: dict[str, str] | None = None) -> FetchResult:
-        """GET ``url`` with every safeguard; returns any final status (caller checks it)."""
-        return self._get(url, headers=headers, max_bytes=self.policy.max_bytes, robots=True)
+        """GET ``url`` with every safeguard; returns any final status (caller checks it).
+
+        Raises IngestError for anything that goes wrong, malformed URLs included.
+        """
+        try:
+            return self._get(url, headers=headers, max_bytes=self.policy.max_bytes, robots=True)
+        except (ValueError, httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise IngestError(f"invalid URL ({exc})", url=url) from exc
 
     def _get(
         self, url: str, *, max_bytes: int, robots: bool, headers: dict[str, str] | None = None

@@ -48,8 +48,10 @@ def extract_page(html: str, *, url: str | None = None, source: str) -> Page:
             date_extraction_params=DATE_PARAMS,
             **EXTRACT_OPTIONS,  # type: ignore[arg-type]
         )
-    except (ValueError, TypeError, AttributeError) as exc:
-        raise IngestError(f"HTML extraction failed: {exc}", source=source) from exc
+    except Exception as exc:  # noqa: BLE001 (the trafilatura/lxml boundary: any failure is mapped)
+        raise IngestError(
+            f"HTML extraction failed ({type(exc).__name__}: {exc})", source=source
+        ) from exc
     if doc is None or not (doc.text or "").strip():
         raise IngestError("no main text found in the HTML page", source=source)
     return Page(
