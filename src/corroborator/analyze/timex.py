@@ -96,7 +96,7 @@ FUZZY_REFS: dict[str, str] = {
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
@@ -675,9 +675,9 @@ MAY_CUES = frozenset(
      "this", "next", "early", "late", "mid", "during", "between", "and"}
 )  # fmt: skip
 
-# Fuzzy words kept only when the parse says they work as a time adverb/modifier here:
-# "once" (numeral adverb vs "once upon"), "earlier" (comparative), "past" (preposition).
-FUZZY_NEEDS_ADVERB = frozenset({"past", "the past", "current", "future"})
+# Fuzzy words kept only when the parse says they refer to time here: "current" as a modifier
+# ("the current crisis"), "(the) past" as a noun ("in the past", not "the past tense").
+FUZZY_NEEDS_PARSE = frozenset({"past", "the past", "current"})
 
 
 # --------------------------------------------------------------------------------------------
@@ -1678,31 +1678,17 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.kind == "fuzzy":
         word = re.sub(r"\s+", " ", c.match.group("word").lower())
-        if word in FUZZY_NEEDS_ADVERB:
+        if word in FUZZY_NEEDS_PARSE:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
                 return False
             tok = span[-1]
-            if word in {"once", "earlier"} and tok.pos_ != "ADV":
-                return False
-            if word == "earlier" and tok.dep_ not in {"advmod", "npadvmod"}:
-                return False
-            if word in {"current", "recent", "future"} and tok.dep_ != "amod" and word != "future":
-                return False
-            if word == "future" and not text[max(0, c.start - 4) : c.start].lower().endswith(
-                "the "
-            ):
-                return False
+            if word == "current" and tok.dep_ != "amod":
+                return False  # "the current crisis", not "the current" of a river
             if word in {"past", "the past"} and (
                 tok.pos_ not in {"ADJ", "NOUN"} or tok.dep_ == "amod"
             ):
-                return False
-            if (
-                word == "once"
-                and tok.i + 1 < len(doc)
-                and doc[tok.i + 1].lower_ in {"again", "more"}
-            ):
-                return False
+                return False  # "in the past", not "the past tense" or "past the gate"
     if c.rule.name == "frequency":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is None or span[-1].dep_ in {"amod", "compound"}:
