@@ -216,7 +216,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?:/(?P<y>(?:19|20)?[0-9]{2}))?(?!/)"
         ),
         "numeric",
-    ),  # fmt: skip
+    ),
     # "Monday, June 29, 2023", "June 29, 2023", "June 29", "June 29th"
     Rule(
         "month_day",
@@ -225,7 +225,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?:,?\s+(?P<y>{YEAR}))?(?!:\d|/|\d)"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     # "29 June 2023", "29th of June", "Monday 29 June"
     Rule(
         "day_month",
@@ -234,7 +234,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     # "June 2023", "June of 2023", "early June 2023"
     Rule(
         "month_year",
@@ -243,7 +243,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?:of\s+)?(?P<y>{YEAR})"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
     Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)(?:\s+|-))(?P<mon>{MONTH})"), "calendar"),
@@ -255,7 +255,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?i:year)"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     Rule(
         "rel_month",
         _p(
@@ -263,7 +263,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?P<mon>{MONTH})(?!\s+\d)"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
     Rule("cue_month", _p(r"(?P<mon>May)(?!\s+\d)"), "calendar"),  # kept only after MAY_CUES
     # "the summer", "the early summer", "summer 1994", "the winter of 1994"
@@ -275,7 +275,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
         ),
         "season",
-    ),  # fmt: skip
+    ),
     # "Thanksgiving", "Christmas Eve", "New Year's Day"
     Rule(
         "holiday",
@@ -286,7 +286,7 @@ DATE_RULES: tuple[Rule, ...] = (
             + r")(?:\s+(?P<y>{YEAR}))?"
         ),
         "holiday",
-    ),  # fmt: skip
+    ),
     # "nineteen ninety-six", "the year two thousand"
     Rule(
         "spelled_year",
@@ -299,7 +299,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"
         ),
         "spelled_year",
-    ),  # fmt: skip
+    ),
     # "the 1989 period": the same fiscal quarter of that year when quarters are being compared
     Rule("year_period", _p(r"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)"), "year_period"),
     # "fiscal 1999", "1999"
@@ -311,7 +311,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?![.,]\d)"
         ),
         "calendar",
-    ),  # fmt: skip
+    ),
     # "the 20th century", "the nineteenth century", "the early 21st century"
     Rule(
         "century",
@@ -321,7 +321,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?i:century)"
         ),
         "century",
-    ),  # fmt: skip
+    ),
     # "the nineties", "the late eighties"
     Rule(
         "decade_word",
@@ -339,7 +339,7 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"
         ),
         "decade",
-    ),  # fmt: skip
+    ),
 )
 
 # Weekdays, named days and parts of days relative to the DCT.
@@ -353,7 +353,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"|(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?)"
         ),
         "clock",
-    ),  # fmt: skip
+    ),
     # "Tuesday at 10 a.m.", "yesterday at noon"
     Rule(
         "day_clock",
@@ -362,7 +362,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r",?\s+(?:(?i:at|around|about)\s+)?(?P<clock>{CLOCK})"
         ),
         "clock",
-    ),  # fmt: skip
+    ),
     # "10 a.m.", "10:30 p.m.", "noon", "around 7:15 p.m."
     Rule(
         "clock",
@@ -371,7 +371,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"(?P<clock>{CLOCK})"
         ),
         "clock",
-    ),  # fmt: skip
+    ),
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
     Rule(
         "weekday",
@@ -380,7 +380,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"
         ),
         "weekday",
-    ),  # fmt: skip
+    ),
     # "yesterday", "late yesterday", "tomorrow morning", "tonight", "last night", "overnight"
     Rule(
         "named_day",
@@ -389,7 +389,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"
         ),
         "named_day",
-    ),  # fmt: skip
+    ),
     Rule(
         "pod_named_day",
         _p(
@@ -397,7 +397,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"\s+(?P<rel>(?i:yesterday|today|tomorrow))"
         ),
         "named_day",
-    ),  # fmt: skip
+    ),
     # "this morning", "last night", "later this afternoon", "the morning"
     Rule(
         "this_pod",
@@ -406,7 +406,7 @@ DAY_RULES: tuple[Rule, ...] = (
             r"\s+(?P<pod>{POD})"
         ),
         "named_day",
-    ),  # fmt: skip
+    ),
 )
 
 # Weeks, months, quarters, seasons and years relative to the DCT.
@@ -422,7 +422,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?P<unit>(?i:week|month|year|quarter|decade|century|{SEASON}))"
         ),
         "relative",
-    ),  # fmt: skip
+    ),
     # "earlier in the year", "the end of the year", "the end of the quarter"
     Rule(
         "part_the_unit",
@@ -432,7 +432,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?P<rel>(?i:the))\s+(?P<unit>(?i:week|month|year|quarter|decade))"
         ),
         "relative",
-    ),  # fmt: skip
+    ),
     # "the end of 1998", "the end of June", "the beginning of 2023"
     Rule(
         "part_of_date",
@@ -441,7 +441,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"\s+of\s+(?:(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))"
         ),
         "part_of_date",
-    ),  # fmt: skip
+    ),
     # "mid-2023", "early 2023", "late 1998"
     Rule("part_year", _p(r"(?P<part>(?i:early|late|mid)\s+|(?i:mid)-)(?P<y>{YEAR})"), "part_year"),
     # "last week", "this month", "next year", "the past decade", "this summer", "last fall"
@@ -455,7 +455,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|{SEASON}))(?!\s*-|'s\s+\d)"
         ),
         "relative",
-    ),  # fmt: skip
+    ),
     # "this year's third quarter", "the third quarter of 1998", "the first half", "Q3"
     Rule(
         "quarter",
@@ -474,7 +474,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
         ),
         "quarter",
-    ),  # fmt: skip
+    ),
     # "the year-earlier quarter", "the year-ago period", "year-earlier", "a year earlier"
     Rule(
         "year_ago",
@@ -483,7 +483,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"
         ),
         "year_ago",
-    ),  # fmt: skip
+    ),
     # "two days ago", "a year earlier", "three weeks later", "several years ago"
     Rule(
         "ago",
@@ -493,7 +493,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"))"
         ),
         "ago",
-    ),  # fmt: skip
+    ),
     # "the next day", "the following morning", "the previous week" (relative to the story)
     Rule(
         "story_next",
@@ -502,7 +502,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?P<unit>(?i:day|morning|evening|night|week|month|year))"
         ),
         "story_next",
-    ),  # fmt: skip
+    ),
     # "the year", "the full year", "the fiscal year", "the week" (the current one)
     Rule(
         "the_unit",
@@ -512,7 +512,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|in\s+which|to|that|following))"
         ),
         "the_unit",
-    ),  # fmt: skip
+    ),
     # "the week of March 6"
     Rule(
         "week_of",
@@ -541,7 +541,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"(?:\s+(?i:or\s+so))?"
         ),
         "duration",
-    ),  # fmt: skip
+    ),
     # "the next 12 to 18 months"
     Rule(
         "range",
@@ -550,7 +550,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"(?i:to|or|-)\s+(?P<qty2>\d+|{NUM})\s+(?P<unit>{UNIT})s"
         ),
         "range",
-    ),  # fmt: skip
+    ),
     # "five-year", "30-day", "24-hour" (adjectival, not "-year-old" ages)
     Rule(
         "adjectival",
@@ -559,7 +559,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"(?!-?old|s)(?!-)"
         ),
         "duration",
-    ),  # fmt: skip
+    ),
     # "half an hour", "a half-hour", "half a century"
     Rule("half", _p(r"(?i:half\s+an?|an?\s+half[\s-]|half-)\s*(?P<unit>{UNIT})(?!s)"), "half"),
     # "year-long", "month-long" (adjectival, one unit)
@@ -573,7 +573,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"|decade|centurie))s(?!\w|\s+(?:ago|old|earlier|later))"
         ),
         "bare_plural",
-    ),  # fmt: skip
+    ),
 )
 
 # Repeated times.
@@ -586,7 +586,7 @@ SET_RULES: tuple[Rule, ...] = (
             r"|(?P<mon>{MONTH})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"
         ),
         "set",
-    ),  # fmt: skip
+    ),
     # "daily", "weekly", "annually"
     Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
     # "Tuesday nights", "Mondays"
@@ -597,7 +597,7 @@ SET_RULES: tuple[Rule, ...] = (
             r"|night))s)?"
         ),
         "set",
-    ),  # fmt: skip
+    ),
     # "twice a week", "$5 a year", "three times a day"
     Rule(
         "rate",
@@ -606,7 +606,7 @@ SET_RULES: tuple[Rule, ...] = (
             r"(?P<unit>(?i:day|week|month|year|hour))"
         ),
         "set",
-    ),  # fmt: skip
+    ),
     # "$1 million a year", "5% a month" (kept only after an amount: see AMOUNT_BEFORE_RATE)
     Rule(
         "rate_amount",
@@ -628,7 +628,7 @@ FUZZY_RULES: tuple[Rule, ...] = (
             r"|weeks|days|decades|quarters))"
         ),
         "fuzzy_period",
-    ),  # fmt: skip
+    ),
     Rule("fuzzy", _p(rf"(?P<word>(?i:{_alt(FUZZY_REFS)}))(?!\s*[-–]\s*\w)"), "fuzzy"),
 )
 
@@ -643,7 +643,7 @@ ANCHOR_RULES: tuple[Rule, ...] = (
             r"(?=\s+(?P<dir>(?i:after|before))\s+\S)"
         ),
         "anchored",
-    ),  # fmt: skip
+    ),
 )
 
 RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
