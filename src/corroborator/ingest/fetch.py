@@ -239,6 +239,7 @@ class Fetcher:
                     f"too many redirects (more than {self.policy.max_redirects})", url=url
                 )
             seen.append(current)
+            self.resolve(current)  # a bad or refused URL is reported as such, before robots.txt
             if robots and self.policy.respect_robots:
                 ok, reason = self.allowed_by_robots(current)
                 if not ok:

@@ -6,6 +6,7 @@ lazily created Fetcher (so per-host delays and robots.txt are shared across the 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
@@ -104,6 +105,9 @@ TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 SNIFF_TYPES = frozenset({"", "application/octet-stream"})
 
 
+_OTHER_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
+
+
 def _skip(source: str, exc: IngestError) -> Skipped:
     return Skipped(source, f"{source}: {exc.message}")
 
@@ -166,6 +170,10 @@ def read_source(ctx: Context, source: str | Path, stdin: BinaryIO | None) -> Ite
         return
     if name.startswith(("http://", "https://")):
         yield from read_url(ctx, name)
+        return
+    scheme = _OTHER_SCHEME.match(name)
+    if scheme:
+        yield Skipped(name, f"{name}: unsupported URL scheme {scheme.group(1)!r}; only http(s)")
         return
     path = Path(source)
     if path.is_dir():
