@@ -34,12 +34,14 @@ from pathlib import Path
 
 import trafilatura
 
-from corroborator.errors import IngestError
-from corroborator.ingest.article import Meta
-from corroborator.ingest.files import html_article
-from corroborator.ingest.html import EXTRACT_OPTIONS
-
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from corroborator.errors import IngestError  # noqa: E402
+from corroborator.ingest.article import Meta  # noqa: E402
+from corroborator.ingest.files import html_article  # noqa: E402
+from corroborator.ingest.html import EXTRACT_OPTIONS  # noqa: E402
+
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
 DATASET = "article-extraction-benchmark"
 NGRAM = 4
