@@ -420,6 +420,11 @@ def test_resolve_anchor(offset, direction, anchor, expected):
     assert r.anchor is not None  # the link to the event is kept
 
 
+def test_resolve_anchor_from_a_time_of_day_counts_days():
+    r = resolve_anchor(_anchored("P1Y"), "2023-06-24", "2023-06-24", "time-of-day")
+    assert (r.value, r.granularity) == ("2024-06-24", "day")
+
+
 def test_resolve_anchor_vague_offset_is_an_open_interval():
     r = resolve_anchor(_anchored("PXW"), "2023-06-24", "2023-06-24", "day")
     assert (r.start, r.end, r.mod) == ("2023-06-24", None, "AFTER")

@@ -1851,6 +1851,8 @@ def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
     after = time.anchor.direction == "after"
     sign = 1 if after else -1
     amount, unit = m.group("n"), m.group("u")
+    if anchor_granularity not in CALENDAR_GRAINS:
+        anchor_granularity = "day"  # a time of day, a weekend...: count from its day
     if m.group("tn") is not None:  # hours or minutes: the same day(s) as the anchor
         base = a_end if after else a_start
         return replace(time, value=base.isoformat(), start=base.isoformat(),
@@ -1866,12 +1868,8 @@ def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
     n = int(amount)
     unit_name = {"Y": "year", "M": "month", "W": "week", "D": "day", "Q": "quarter",
                  "DE": "decade", "CE": "century"}[unit]  # fmt: skip
-    if anchor_granularity == "day" and unit_name in {"day", "week"}:
-        d = _shift(a_start, unit_name, sign * n)
-        r = _day(d)
-    elif anchor_granularity == "day":
-        r = _unit_interval(_shift(a_start, unit_name, sign * n), unit_name)
-        r = _day(_shift(a_start, unit_name, sign * n)) if unit_name == "month" else r
+    if anchor_granularity == "day":
+        r = _day(_shift(a_start, unit_name, sign * n))  # 2023-06-24 + P1Y -> 2024-06-24
     else:
         lo, hi = _shift(a_start, unit_name, sign * n), _shift(a_end, unit_name, sign * n)
         r = Resolved("DATE", "", anchor_granularity, lo, hi)
@@ -1881,6 +1879,11 @@ def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
     return replace(time, value=r.value, start=_to_iso(r.start), end=_to_iso(r.end),
                    granularity=r.granularity)  # fmt: skip
 
+
+# Granularities whose intervals resolve_anchor shifts as calendar units.
+CALENDAR_GRAINS = frozenset(
+    {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century"}
+)
 
 _YEARLESS = re.compile(r"XXXX-(?P<m>\d\d)(?:-(?P<d>\d\d))?")
 
