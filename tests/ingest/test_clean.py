@@ -53,6 +53,13 @@ def reasons(text: str) -> list[str]:
         ("Image source, Getty Images", "image-caption"),
         ("Image caption, Wagner fighters left Rostov on Saturday night", "image-caption"),
         ("Photo credit: Reuters", "image-caption"),
+        (
+            "Get the latest updates right in your inbox. Subscribe to NJ.com’s newsletters.",
+            "newsletter",
+        ),
+        ("Have a tip? Amy Kuperinsky may be reached at akuperinsky@example.com.", "contact-line"),
+        ("Updated at 1:23 p.m.", "timestamp"),
+        ("Last updated: 10 July 2023 09:30 BST", "timestamp"),
     ],
 )
 def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:
@@ -85,6 +92,10 @@ def test_boilerplate_lines_are_removed(line: str, reason: str) -> None:
         "Advertisement revenue fell sharply after the mutiny, the company said.",
         "Related talks were held in Minsk on Tuesday, officials said.",
         "Image makers in the Kremlin worked hard to repair Putin's standing.",
+        "The paper said 20,000 readers subscribe to its newsletter every week.",
+        "Have a look at the map: Wagner's convoy stopped 200 km from Moscow.",
+        "Published reports said the meeting lasted 3 hours.",
+        "Updated figures show 35 people were invited, Peskov said.",
     ],
 )
 def test_prose_is_kept(line: str) -> None:

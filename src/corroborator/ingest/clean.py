@@ -54,14 +54,28 @@ LINE_RULES: tuple[LineRule, ...] = (
     # "Read more: …", "READ MORE - …". The colon/dash is required: "Read more about it …" is prose.
     LineRule("read-more", re.compile(r"^(?:READ|Read|read) (?:MORE|More|more)\s*[:\-–—]\s*\S")),
     # Newsletter prompts: "Sign up to our newsletter", "Sign up for the free Morning Briefing
-    # newsletter", "Subscribe to our daily newsletter".
+    # newsletter", "Subscribe to our daily newsletter", and a pitch sentence before the
+    # imperative: "Get the latest updates right in your inbox. Subscribe to NJ.com's newsletters."
+    # The imperative must open a sentence: "20,000 readers subscribe to its newsletter" is prose.
     LineRule(
         "newsletter",
         re.compile(
-            r"^(?:Sign up|Subscribe)(?: now)? (?:to|for) (?:our|the)\b.{0,80}\bnewsletters?\b",
+            r"(?:^|[.!?]\s+)(?:Sign up|Subscribe)(?: now| today)? (?:to|for)\b.{0,80}"
+            r"\bnewsletters?\b",
             re.IGNORECASE,
         ),
-        max_len=200,
+        max_len=250,
+    ),
+    # Tip/contact lines under a story: "Have a tip? Amy Kuperinsky may be reached at …".
+    LineRule("contact-line", re.compile(r"^(?:Have a (?:news )?tip|Got a (?:news )?tip)\?")),
+    # Timestamp lines in the body: "Updated at 1:23 p.m.", "Last updated: 10 July 2023 09:30".
+    LineRule(
+        "timestamp",
+        re.compile(
+            r"^(?:Last )?(?:Updated|Published|Posted)(?: at| on|:)\s*[^.!?]{0,30}\d[\w ,:.+]*$",
+            re.IGNORECASE,
+        ),
+        max_len=80,
     ),
     # Dow Jones reprint notice: "This copy is for your personal, non-commercial use only. …"
     LineRule(
