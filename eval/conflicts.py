@@ -112,6 +112,49 @@ NO_SPACE_BEFORE = frozenset(
 )
 # Tokens glued to the token after them: opening brackets, currency and opening quotes.
 NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "£", "€", "``", "“", "‘"})
+# Function words next to a dash mark it as a dash between phrases, not a hyphen.
+DASH_NEIGHBOURS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "at",
+        "in",
+        "on",
+        "to",
+        "for",
+        "of",
+        "with",
+        "by",
+        "who",
+        "which",
+        "that",
+        "this",
+        "not",
+        "as",
+        "is",
+        "was",
+        "are",
+        "were",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "if",
+        "so",
+        "then",
+        "than",
+        "from",
+        "after",
+        "before",
+    }
+)
 # PTB quote tokens written as plain quotes.
 QUOTE_TOKENS = {"``": '"', "''": '"'}
 
@@ -128,9 +171,9 @@ def rebuild_sentence(tokens: Sequence[str]) -> str:
         glue = glue_next or tok in NO_SPACE_BEFORE
         if tok == "s" and prev in ("'", "’"):
             glue = True
-        if tok == "-" and prev[-1:].isdigit() and nxt[:1].isalpha():
-            glue = True  # 90 - day
-        if prev == "-" and len(out) >= 2 and out[-2][-1:].isdigit() and tok[:1].isalpha():
+        if tok == "-" and _hyphenates(prev, nxt):
+            glue = True  # 90 - day, court - mandated
+        if prev == "-" and i >= 2 and _hyphenates(tokens[i - 2], tok):
             glue = True
         if prev == ":" and tok.isdigit() and len(out) >= 2 and out[-2][-1:].isdigit():
             glue = True  # 4: 59
@@ -147,6 +190,16 @@ def rebuild_sentence(tokens: Sequence[str]) -> str:
         out.append(text if glue or not out else " " + text)
         prev = tok
     return "".join(out).strip()
+
+
+def _hyphenates(before: str, after: str) -> bool:
+    """Whether "before - after" is one hyphenated word split by the tokeniser ("27-year - old",
+    "court - mandated") rather than a dash between phrases ("a while - at least")."""
+    if not (before.isalnum() and after.isalnum()):
+        return False
+    if before.lower() in DASH_NEIGHBOURS or after.lower() in DASH_NEIGHBOURS:
+        return False
+    return (before.islower() or before.isdigit()) and (after.islower() or after.isdigit())
 
 
 @dataclass(frozen=True)
@@ -850,6 +903,59 @@ class Case:
     detected: bool
     new: bool  # detected by a facet not already contradicted in the control
     facets: list[str]  # contradicted facets (subject | attribute) of the perturbed event
+    reason: str = ""  # why it was missed: one of MISS_REASONS
+
+
+# Why a change was missed, checked in this order.
+MISS_REASONS = {
+    "no claim": "no event or location claim in the changed sentence (no event word known)",
+    "value not read": "claims in the sentence, but none holds the changed value",
+    "not in a facet": "a claim holds the value, but no facet shows it (e.g. an unresolved date)",
+    "no counterpart": "the value is read, but no other report gives its facet a value",
+    "judged compatible": "the facet has several values, judged compatible (or an update)",
+}
+
+
+def _overlaps(span, start: int, end: int) -> bool:
+    return span is not None and span.start < max(end, start + 1) and start < span.end
+
+
+def _reads_value(claim, p: Perturbation) -> bool:
+    """Whether a claim holds the changed value (its span overlaps the change)."""
+    if p.kind == "date":
+        return claim.time is not None and _overlaps(claim.time.span, p.start, p.end)
+    if p.kind == "number":
+        return any(_overlaps(q.span, p.start, p.end) for q in claim.quantities)
+    if p.kind == "place":
+        return claim.place is not None and _overlaps(claim.place.span, p.start, p.end)
+    if p.kind == "participant":
+        return any(_overlaps(x.span, p.start, p.end) for x in claim.participants)
+    return claim.negated  # negation: the claim of the changed sentence is read as negated
+
+
+def diagnose(p: Perturbation, analysis, dossier) -> str:
+    """Why the change at ``p`` was not found contradicted (a key of MISS_REASONS)."""
+    claims = [
+        c
+        for c in analysis.claims
+        if c.sentence.start <= p.start < c.sentence.end and c.predicate != "statement"
+    ]
+    if not claims:
+        return "no claim"
+    reading = {c.id for c in claims if _reads_value(c, p)}
+    if not reading:
+        return "value not read"
+    facets = [
+        f
+        for f in dossier.facets
+        if _facet_kind(f.attribute) in FACET_KINDS[p.kind]
+        and any(e.claim in reading for v in f.values for e in v.evidence)
+    ]
+    if not facets:
+        return "not in a facet"
+    if all(len(f.values) < 2 for f in facets):
+        return "no counterpart"
+    return "judged compatible"
 
 
 def _facet_kind(attribute: str) -> str:
@@ -942,6 +1048,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
         docs = [article if d.name == p.doc else articles[d.name] for d in events[p.event]]
         dossier = event_dossier(p.event, docs, case_analyses)
         hits = contradicted_at(dossier, article.id, p.start)
+        reason = "" if hits else diagnose(p, case_analyses[article.id], dossier)
         control_keys = controls[p.event]["keys"]
         cases.append(
             Case(
@@ -955,6 +1062,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
                     for f in dossier.facets
                     if f.verdict == "contradicted" and (f.subject, f.attribute) not in control_keys
                 ],
+                reason=reason,
             )
         )
     return {"controls": controls, "cases": cases}
@@ -975,6 +1083,7 @@ def summarise(result: dict, kinds: Sequence[str]) -> dict:
             "recall_new": _ratio(sum(c.new for c in mine), len(mine)),
             "false_alarms": _ratio(alarms, n_controls),
             "facet_kinds": list(FACET_KINDS[kind]),
+            "misses": {r: sum(c.reason == r for c in mine) for r in MISS_REASONS},
         }
     any_alarm = sum(1 for c in controls.values() if c["contradicted"])
     by_facet: dict[str, int] = defaultdict(int)
@@ -1005,7 +1114,7 @@ DEFINITION = (
 )
 
 
-def print_table(summary: dict, result: dict, examples: int) -> None:
+def print_table(summary: dict, result: dict, cases: bool = False) -> None:
     print(DEFINITION)
     print()
     print(
@@ -1028,14 +1137,26 @@ def print_table(summary: dict, result: dict, examples: int) -> None:
         f"controls: {summary['events']} unperturbed events; false alarms by facet kind: "
         + ", ".join(f"{k} {v:.3f}" for k, v in summary["false_alarms_by_facet"].items())
     )
-    if examples:
-        print()
-        for case in result["cases"][:examples] if examples < 0 else result["cases"]:
-            p = case.perturbation
-            mark = "HIT " if case.detected else "miss"
-            print(f"{mark} {p.kind:11} {p.doc:18} {p.old!r} -> {p.new!r}: {p.sentence[:160]}")
-            for facet in case.facets[:3]:
-                print(f"       {facet}")
+    print()
+    print("misses by reason (per kind):")
+    print(f"{'kind':12} " + " ".join(f"{r:>18}" for r in MISS_REASONS))
+    for kind, row in summary["kinds"].items():
+        print(f"{kind:12} " + " ".join(f"{row['misses'][r]:>18}" for r in MISS_REASONS))
+    for reason, meaning in MISS_REASONS.items():
+        print(f"  {reason}: {meaning}")
+    if not cases:
+        return
+    print()
+    for case in result["cases"]:
+        p = case.perturbation
+        mark = "HIT " if case.detected else "miss"
+        print(f"{mark} {p.kind:11} {p.doc:18} {p.old!r} -> {p.new!r} [{case.reason}]: {p.sentence}")
+        for facet in case.facets[:3]:
+            print(f"       {facet}")
+    print()
+    for event, control in result["controls"].items():
+        for facet, why in zip(control["contradicted"], control["why"], strict=True):
+            print(f"false alarm {event:10} {facet}: {why}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -1072,7 +1193,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps({k: v for k, v in summary.items() if k != "seconds"}, sort_keys=True))
     else:
-        print_table(summary, result, -1 if args.cases else 0)
+        print_table(summary, result, args.cases)
         print(f"\nruntime: {summary['seconds']}s")
     failed = False
     if args.min_recall is not None and summary["recall"] < args.min_recall:

@@ -50,6 +50,8 @@ def applied(conflicts, text, edit, new=None):
     [
         (["Lohan", "’", "s", "lawyer", ",", "Holley", "."], "Lohan’s lawyer, Holley."),
         (["a", "90", "-", "day", "stay"], "a 90-day stay"),
+        (["the", "27", "-", "year", "-", "old", "actress"], "the 27-year-old actress"),
+        (["a", "court", "-", "mandated", "stay"], "a court-mandated stay"),
         (["at", "4", ":", "59", "PM"], "at 4:59 PM"),
         (["``", "We", "appreciate", "it", ",", "''", "he", "said"], '"We appreciate it," he said'),
         (['"', "Yes", '"', ",", "she", "said"], '"Yes", she said'),
@@ -284,3 +286,17 @@ def test_benchmark_runs_on_two_events(conflicts, capsys):
     assert figures["events"] == 2 and figures["cases"] > 0
     assert set(figures["kinds"]) == set(conflicts.KINDS)
     assert conflicts.main(["--limit", "2", "--json", "--min-recall", "1.01"]) == 1
+
+
+def test_miss_is_diagnosed(conflicts, nlp, event_run):
+    # no publication date: "Tuesday" -> another weekday is read as the claim's time but cannot
+    # be resolved to a day, so no date facet shows it
+    p, changed, dossier = _perturbed(conflicts, nlp, event_run, "date")
+    assert conflicts.contradicted_at(dossier, changed.id, p.start) == []
+    analysis = analyze_doc(nlp(p.text), changed, pipeline_id(nlp))
+    assert conflicts.diagnose(p, analysis, dossier) == "not in a facet"
+    # a sentence with no event word holds no claim
+    moved = conflicts.Perturbation(
+        p.event, "number", p.doc, p.text, p.text.index("\n") + 1, p.text.index("\n") + 2, "", "", ""
+    )
+    assert conflicts.diagnose(moved, analysis, dossier) == "no claim"
