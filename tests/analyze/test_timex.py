@@ -442,6 +442,17 @@ def test_with_reference_year_month_and_passthrough():
     assert with_reference_year(resolved, 2023) is resolved
 
 
+def test_unit_windows_find_what_a_full_scan_finds(examples_dir: Path):
+    texts = [p.read_text(encoding="utf-8") for p in sorted(examples_dir.glob("*.txt"))]
+    texts.append("; ".join(sentence for sentence, _ in POSITIVE))
+    for text in texts:
+        windows = timex._unit_windows(text)
+        for table in timex.RULE_TABLES:
+            for rule in table:
+                full = [m.span() for m in rule.pattern.finditer(text)]
+                assert [m.span() for m in timex._matches(rule, text, windows)] == full, rule.name
+
+
 def test_public_api_is_sorted_and_complete():
     assert timex.__all__ == sorted(timex.__all__)
     assert {"extract_times", "resolve_anchor", "with_reference_year"} <= set(timex.__all__)

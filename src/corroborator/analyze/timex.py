@@ -1630,12 +1630,50 @@ class Candidate:
     match: re.Match[str]
 
 
+# Rules whose every match contains a duration unit word. They are the costly ones (number
+# words at every position), so they only run in windows around the unit words of the text.
+UNIT_RULES = frozenset(
+    {"span", "range", "adjectival", "ago", "anchored", "rate", "rate_amount", "bare_plural",
+     "half", "unit_long"}
+)  # fmt: skip
+UNIT_WORD = re.compile(
+    r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur)"
+)
+WINDOW_BEFORE, WINDOW_AFTER = 120, 40  # characters kept around each unit word
+
+
+def _unit_windows(text: str) -> list[tuple[int, int]]:
+    """Merged [start, end) windows of text around the unit words."""
+    windows: list[tuple[int, int]] = []
+    for m in UNIT_WORD.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW_BEFORE), min(len(text), m.end() + WINDOW_AFTER)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _matches(rule: Rule, text: str, windows: list[tuple[int, int]]) -> list[re.Match[str]]:
+    if rule.name not in UNIT_RULES:
+        return list(rule.pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    for lo, hi in windows:
+        for m in rule.pattern.finditer(text, lo, hi):
+            # re-match on the whole text so the window's end never cuts a match short
+            full = rule.pattern.match(text, m.start())
+            if full is not None and (not out or full.start() >= out[-1].end()):
+                out.append(full)
+    return out
+
+
 def _candidates(text: str) -> list[Candidate]:
     found: list[Candidate] = []
     priority = 0
+    windows = _unit_windows(text)
     for table in RULE_TABLES:
         for rule in table:
-            for m in rule.pattern.finditer(text):
+            for m in _matches(rule, text, windows):
                 start, end = m.start(), m.end()
                 while start < end and text[start].isspace():
                     start += 1
