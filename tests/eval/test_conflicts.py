@@ -175,6 +175,7 @@ def test_passive_negated_after_its_auxiliary(conflicts, nlp):
     [
         "He said that police arrested him.",  # a reporting verb as main verb
         "The man did not leave the country.",  # already negated
+        "No one was injured in the fire.",  # a negative subject
         "Heller argued that the facility was the right one.",  # a judgement with a clause
     ],
 )
