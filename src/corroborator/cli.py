@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
@@ -133,15 +134,10 @@ def run(
                 paths, store, settings, progress, fields=_fields(field), published=published,
                 outlet=outlet, allow_private=allow_private,
             )
-            out.mkdir(parents=True, exist_ok=True)
-            console = Console(highlight=False)
-            for dossier in report.dossiers:
-                texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
-                stem = out / dossier.story.id
-                stem.with_suffix(".md").write_text(render_markdown(dossier), encoding="utf-8")
-                stem.with_suffix(".html").write_text(render_html(dossier, texts), encoding="utf-8")
-                stem.with_suffix(".json").write_text(render_json(dossier), encoding="utf-8")
-                if not quiet:
+            _write_dossiers(store, report.dossiers, out)
+            if not quiet:
+                console = Console(highlight=False)
+                for dossier in report.dossiers:
                     render_terminal(dossier, console)
         _report_ingest(report.ingest, quiet)
         if not quiet:
@@ -174,6 +170,62 @@ def ingest(
         _report_ingest(report, quiet)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
+
+
+def _interval(text: str) -> float:
+    """'15m' -> 900.0; accepts s, m, h."""
+    units = {"s": 1, "m": 60, "h": 3600}
+    number, unit = text[:-1], text[-1:]
+    if unit not in units or not number.replace(".", "", 1).isdigit() or float(number) <= 0:
+        raise typer.BadParameter(f"{text!r}: expected a duration like 30s, 15m or 2h", param_hint="--every")
+    return float(number) * units[unit]
+
+
+def _write_dossiers(store: Store, dossiers, out: Path) -> None:
+    out.mkdir(parents=True, exist_ok=True)
+    for dossier in dossiers:
+        texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
+        stem = out / dossier.story.id
+        stem.with_suffix(".md").write_text(render_markdown(dossier), encoding="utf-8")
+        stem.with_suffix(".html").write_text(render_html(dossier, texts), encoding="utf-8")
+        stem.with_suffix(".json").write_text(render_json(dossier), encoding="utf-8")
+
+
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="Feed URLs, feed files or OPML lists.")],
+    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 2h.")] = "15m",
+    once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")] = Path("out"),
+    db: DbOption = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    allow_private: PrivateOption = False,
+    quiet: QuietOption = False,
+) -> None:
+    """Poll FEEDS, ingest only what is new, and run the rest of the path on it. Ctrl-C stops
+    cleanly between steps, with nothing half-written."""
+    seconds = _interval(every)
+    with _errors():
+        settings = _settings(config, db, model)
+        with Store(settings.db) as store:
+            try:
+                while True:
+                    report = pipeline.poll(feeds, store, settings, allow_private=allow_private)
+                    _report_ingest(report, quiet)
+                    if report.ingested:
+                        with _progress(quiet) as progress:
+                            pipeline.analyze(store, settings, progress)
+                        stories = pipeline.group(store, settings)
+                        touched = [s for s in stories if set(s.articles) & set(report.ingested)]
+                        _write_dossiers(store, [pipeline.story_dossier(store, s) for s in touched], out)
+                        if not quiet:
+                            err.print(f"{len(touched)} stories updated · dossiers in {out}/")
+                    if once:
+                        break
+                    time.sleep(seconds)
+            except KeyboardInterrupt:
+                err.print("stopped; the archive holds everything read so far")
 
 
 @app.command()

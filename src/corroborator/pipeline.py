@@ -16,9 +16,11 @@ from pathlib import Path
 from corroborator.analyze import analyze_articles, model_id
 from corroborator.dossier import build_dossier
 from corroborator.group import StoryItem, group_items
-from corroborator.ingest import read_sources
+from corroborator.ingest import IngestBatch, poll_feeds, read_sources
+from corroborator.ingest.feeds import FeedState
 from corroborator.ingest.dedupe import SyndicationIndex
 from corroborator.model import Analysis, Article, Dossier, Skipped, Story
+from corroborator.serde import to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
 
@@ -60,6 +62,11 @@ def ingest(
         sources, settings, fields=fields, published=published, outlet=outlet,
         allow_private=allow_private,
     )
+    return _archive(batch, store)
+
+
+def _archive(batch: IngestBatch, store: Store) -> IngestReport:
+    """Store a batch: new articles, sightings of known ones, syndication groups, skips."""
     report = IngestReport(skipped=list(batch.skipped))
     index = SyndicationIndex()
     for article in store.articles():
@@ -68,11 +75,26 @@ def ingest(
         if store.add_article(article):
             group = index.add(article.id, article.text)
             if group is not None:
+                # the group is named after its original, which belongs to it too
                 store.set_syndication_group(article.id, group)
+                store.set_syndication_group(group, group)
             report.ingested.append(article.id)
         else:
             report.duplicates.append(article.source)
     store.add_skipped(batch.skipped)
+    return report
+
+
+def poll(
+    feeds: Sequence[str], store: Store, settings: Settings, *, allow_private: bool = False
+) -> IngestReport:
+    """Poll feeds once with conditional GET, ingesting only entries not seen before; what each
+    feed said is kept in the archive for the next poll."""
+    saved = store.state("feeds") or {}
+    states = {url: FeedState(**{**data, "seen": tuple(data.get("seen", ()))}) for url, data in saved.items()}
+    batch, states = poll_feeds(feeds, states, settings, allow_private)
+    report = _archive(batch, store)
+    store.set_state("feeds", {url: to_data(state) for url, state in sorted(states.items())})
     return report
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -53,9 +53,6 @@ CREATE TABLE IF NOT EXISTS story_articles (
 );
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS skipped (source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS feed_state (
-    url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, checked_at TEXT NOT NULL
-);
 """
 
 ARTICLE_COLUMNS = (
@@ -219,7 +216,7 @@ class Store:
 
     # stories ------------------------------------------------------------------------------
 
-    def save_stories(self, stories: list[Story], state: dict | None = None) -> None:
+    def save_stories(self, stories: list[Story]) -> None:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             self.db.execute("DELETE FROM stories")
@@ -230,10 +227,6 @@ class Store:
                     self.db.execute(
                         "INSERT INTO story_articles VALUES (?, ?)", (article_id, story.id)
                     )
-            if state is not None:
-                self.db.execute(
-                    "INSERT OR REPLACE INTO state VALUES ('grouper', ?)", (json.dumps(state),)
-                )
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             self.db.execute("ROLLBACK")
@@ -256,23 +249,12 @@ class Store:
             )
         return from_data(Story, json.loads(rows[0][0]))
 
+    def set_state(self, name: str, data: dict) -> None:
+        self._write("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, json.dumps(data)))
+
     def state(self, name: str) -> dict | None:
         row = self.db.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
-
-    # feeds --------------------------------------------------------------------------------
-
-    def feed_state(self, url: str) -> tuple[str | None, str | None] | None:
-        row = self.db.execute(
-            "SELECT etag, last_modified FROM feed_state WHERE url = ?", (url,)
-        ).fetchone()
-        return (row[0], row[1]) if row else None
-
-    def set_feed_state(self, url: str, etag: str | None, last_modified: str | None) -> None:
-        self._write(
-            "INSERT OR REPLACE INTO feed_state VALUES (?, ?, ?, ?)",
-            (url, etag, last_modified, _now()),
-        )
 
 
 def _article(row: tuple) -> Article:
@@ -284,8 +266,3 @@ def _article(row: tuple) -> Article:
         seen_at=seen_at, syndication_group=group,
         removed=[from_data(Removed, r) for r in json.loads(removed)], notes=json.loads(notes),
     )
-
-
-def iter_batches(items: list, size: int) -> Iterator[list]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]

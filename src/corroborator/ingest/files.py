@@ -6,8 +6,8 @@ Folder rules (documented here because they decide what counts as an article):
   with ``.``) are ignored, and symlinked folders are not followed;
 * a folder's ``sources.csv`` is metadata (columns ``file,outlet,url,published,title``; empty
   cell = unknown), not an article: its rows apply to the named files, a deeper sidecar wins;
-* a folder's ``README`` (``README.md``, ``README.txt``, …) is documentation: it is recorded as
-  Skipped with that reason. Passed by name, it is ingested like any other file.
+* a folder's ``README`` (``README.md``, ``README.txt``, …) documents the folder and is passed
+  over like the sidecar. Passed by name, it is ingested like any other file.
 """
 
 from __future__ import annotations
@@ -505,10 +505,5 @@ def read_folder(folder: Path, *, ctx: Context) -> Iterator[Item]:
         if path.name == SIDECAR_NAME:
             continue  # metadata, read above
         if path.name.split(".")[0].lower() in README_STEMS:
-            yield Skipped(
-                str(path),
-                f"{path}: folder documentation (README), not an article; "
-                "pass the file by name to ingest it",
-            )
-            continue
+            continue  # a folder's README documents the folder (pass it by name to ingest it)
         yield from read_file(path, ctx=ctx, given=meta.get(path.resolve(), Meta()))
