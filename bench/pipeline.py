@@ -117,11 +117,15 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'step':<14}{'ms/article':>12}{'share':>9}")
     for step, ms in figures["ms_per_article"].items():
         print(f"{step:<14}{ms:>12.2f}{figures['share_of_analysis'][step]:>9.1%}")
-    print(f"{'analysis':<14}{1000 * figures['analysis_s'] / figures['articles']:>12.2f}"
-          f"   ({figures['articles_per_s_analysis']} articles/s)")
-    print(f"ingest {figures['ingest_s']} s · group {figures['group_s']} s · "
-          f"{figures['dossiers']} dossiers in {figures['dossier_s']} s · "
-          f"peak RSS {figures['peak_rss_mb']} MB")
+    print(
+        f"{'analysis':<14}{1000 * figures['analysis_s'] / figures['articles']:>12.2f}"
+        f"   ({figures['articles_per_s_analysis']} articles/s)"
+    )
+    print(
+        f"ingest {figures['ingest_s']} s · group {figures['group_s']} s · "
+        f"{figures['dossiers']} dossiers in {figures['dossier_s']} s · "
+        f"peak RSS {figures['peak_rss_mb']} MB"
+    )
     return 0
 
 

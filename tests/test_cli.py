@@ -42,7 +42,9 @@ def test_run_writes_every_format_and_the_archive(archive):
 def test_same_input_gives_byte_identical_outputs(archive, tmp_path, examples_dir):
     _, out = archive
     again = tmp_path / "out"
-    result = invoke("run", str(examples_dir), "--db", str(tmp_path / "b.db"), "--out", str(again), "-q")
+    result = invoke(
+        "run", str(examples_dir), "--db", str(tmp_path / "b.db"), "--out", str(again), "-q"
+    )
     assert result.exit_code == 0
     for first in sorted(out.iterdir()):
         assert (again / first.name).read_bytes() == first.read_bytes(), first.name

@@ -29,9 +29,7 @@ def dossier(seeds) -> Dossier:
 
 
 def facet(dossier: Dossier, subject_word: str, attribute: str):
-    found = [
-        f for f in dossier.facets if subject_word in f.subject and f.attribute == attribute
-    ]
+    found = [f for f in dossier.facets if subject_word in f.subject and f.attribute == attribute]
     assert len(found) == 1, [(f.subject, f.attribute) for f in dossier.facets]
     return found[0]
 
@@ -101,15 +99,13 @@ def test_single_sourced_facts_are_listed_as_such(dossier, subject, attribute, va
 
 def test_muratov_speculation_is_marked_as_speculation(dossier):
     muratov = [
-        e
-        for f in dossier.facets
-        for v in f.values
-        for e in v.evidence
-        if "Muratov" in e.chain[-1]
+        e for f in dossier.facets for v in f.values for e in v.evidence if "Muratov" in e.chain[-1]
     ]
     assert muratov
     assert {e.grade for e in muratov} == {"speculation"}
-    facets = {f.verdict for f in dossier.facets for v in f.values for e in v.evidence if e in muratov}
+    facets = {
+        f.verdict for f in dossier.facets for v in f.values for e in v.evidence if e in muratov
+    }
     assert facets == {"single_source"}
 
 
@@ -125,7 +121,14 @@ def test_every_value_points_to_the_exact_sentence(dossier, seeds):
     assert count > 20
 
 
-BOILERPLATE = ("READ MORE", "Don’t miss", "sign-up", "Read Full Article", "[INSIGHT]", "unsubscribe")
+BOILERPLATE = (
+    "READ MORE",
+    "Don’t miss",
+    "sign-up",
+    "Read Full Article",
+    "[INSIGHT]",
+    "unsubscribe",
+)
 
 
 def test_boilerplate_is_not_analysed(dossier, seeds):

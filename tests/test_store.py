@@ -7,17 +7,20 @@ import sqlite3
 import pytest
 
 from corroborator.errors import StoreError
+from corroborator.ingest import article_id
 from corroborator.model import Analysis, Article, Removed, Span, Story, TimeRef
 from corroborator.store import Store
 
 
 def article(text="Putin met Prigozhin.", source="a.txt", **kw) -> Article:
-    return Article(id=f"{abs(hash(text)) % 16**16:016x}", text=text, source=source, raw=text.encode(), **kw)
+    return Article(id=article_id(text), text=text, source=source, raw=text.encode(), **kw)
 
 
 def test_articles_survive_reopening_with_raw_bytes_and_removed_parts(tmp_path):
     db = tmp_path / "a.db"
-    a = article(published="2023-07-10", outlet="WION", removed=[Removed("read-more", "READ MORE: x")])
+    a = article(
+        published="2023-07-10", outlet="WION", removed=[Removed("read-more", "READ MORE: x")]
+    )
     a.raw = b"\xef\xbb\xbfraw bytes \x00 kept"
     with Store(db) as store:
         assert store.add_article(a) is True

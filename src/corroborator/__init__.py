@@ -1,9 +1,9 @@
 """Corroborator: cross-check the news.
 
-    import corroborator
-    with corroborator.Store("corroborator.db") as store:
-        report = corroborator.run(["examples/"], store, corroborator.Settings())
-        print(corroborator.render_markdown(report.dossiers[0]))
+import corroborator
+with corroborator.Store("corroborator.db") as store:
+    report = corroborator.run(["examples/"], store, corroborator.Settings())
+    print(corroborator.render_markdown(report.dossiers[0]))
 """
 
 from corroborator.errors import (

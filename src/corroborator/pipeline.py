@@ -17,8 +17,8 @@ from corroborator.analyze import analyze_articles, model_id
 from corroborator.dossier import build_dossier
 from corroborator.group import StoryItem, group_items
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
-from corroborator.ingest.feeds import FeedState
 from corroborator.ingest.dedupe import SyndicationIndex
+from corroborator.ingest.feeds import FeedState
 from corroborator.model import Analysis, Article, Dossier, Skipped, Story
 from corroborator.serde import to_data
 from corroborator.settings import Settings
@@ -59,7 +59,11 @@ def ingest(
     """Read sources into the archive. Exact duplicates are stored once (with every place they
     were seen); near-duplicates join the syndication group of the copy archived first."""
     batch = read_sources(
-        sources, settings, fields=fields, published=published, outlet=outlet,
+        sources,
+        settings,
+        fields=fields,
+        published=published,
+        outlet=outlet,
         allow_private=allow_private,
     )
     return _archive(batch, store)
@@ -91,7 +95,10 @@ def poll(
     """Poll feeds once with conditional GET, ingesting only entries not seen before; what each
     feed said is kept in the archive for the next poll."""
     saved = store.state("feeds") or {}
-    states = {url: FeedState(**{**data, "seen": tuple(data.get("seen", ()))}) for url, data in saved.items()}
+    states = {
+        url: FeedState(**{**data, "seen": tuple(data.get("seen", ()))})
+        for url, data in saved.items()
+    }
     batch, states = poll_feeds(feeds, states, settings, allow_private)
     report = _archive(batch, store)
     store.set_state("feeds", {url: to_data(state) for url, state in sorted(states.items())})

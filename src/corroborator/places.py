@@ -29,10 +29,23 @@ LANDMARKS = {
 
 # Common short and long forms that GeoNames spells differently.
 COUNTRY_ALIASES = {
-    "us": "US", "usa": "US", "u.s.": "US", "america": "US", "united states of america": "US",
-    "uk": "GB", "u.k.": "GB", "britain": "GB", "great britain": "GB", "england": "GB",
-    "russian federation": "RU", "south korea": "KR", "north korea": "KP",
-    "czech republic": "CZ", "ivory coast": "CI", "the netherlands": "NL", "holland": "NL",
+    "us": "US",
+    "usa": "US",
+    "u.s.": "US",
+    "america": "US",
+    "united states of america": "US",
+    "uk": "GB",
+    "u.k.": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "england": "GB",
+    "russian federation": "RU",
+    "south korea": "KR",
+    "north korea": "KP",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "the netherlands": "NL",
+    "holland": "NL",
 }
 
 

@@ -61,9 +61,28 @@ WEAK_GRADES = frozenset({"hedged", "speculation"})
 # Counted things that move with time: a rising toll is an update, not a contradiction.
 # Matched against the words of the facet's attribute ("number of people killed").
 UPDATING_WORDS = frozenset(
-    {"dead", "death", "deaths", "casualty", "casualties", "victim", "victims", "injured",
-     "wounded", "killed", "toll", "case", "cases", "refugee", "refugees", "missing", "arrested",
-     "evacuated", "displaced", "detained"}
+    {
+        "dead",
+        "death",
+        "deaths",
+        "casualty",
+        "casualties",
+        "victim",
+        "victims",
+        "injured",
+        "wounded",
+        "killed",
+        "toll",
+        "case",
+        "cases",
+        "refugee",
+        "refugees",
+        "missing",
+        "arrested",
+        "evacuated",
+        "displaced",
+        "detained",
+    }
 )
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
@@ -122,15 +141,24 @@ def reconcile(
             if time is not None and time.start and time.end and not claim.negated:
                 facet(subject, "date").statements.append(
                     _Statement(
-                        claim, article, evidence, time.value, _time_label(time), "date",
+                        claim,
+                        article,
+                        evidence,
+                        time.value,
+                        _time_label(time),
+                        "date",
                         interval=(time.start, time.end),
                     )
                 )
             if claim.duration is not None:
                 facet(subject, "duration").statements.append(
                     _Statement(
-                        claim, article, evidence, claim.duration.value,
-                        _duration_label(claim.duration.value), "duration",
+                        claim,
+                        article,
+                        evidence,
+                        claim.duration.value,
+                        _duration_label(claim.duration.value),
+                        "duration",
                     )
                 )
             if claim.place is not None:
@@ -143,8 +171,14 @@ def reconcile(
                 label = _number_label(quantity.value, quantity.bound)
                 facet(subject, attribute).statements.append(
                     _Statement(
-                        claim, article, evidence, label, label, "number",
-                        number=quantity.value, bound=quantity.bound,
+                        claim,
+                        article,
+                        evidence,
+                        label,
+                        label,
+                        "number",
+                        number=quantity.value,
+                        bound=quantity.bound,
                     )
                 )
             for participant in claim.participants if cls in ATTENDED_EVENTS else ():
@@ -188,8 +222,16 @@ def _occurrence(claim: Claim) -> str:
 
 def _facet_rank(facet: Facet) -> tuple:
     kind = facet.attribute.split(":")[0].split(" ")[0]
-    order = {"occurred": 0, "date": 1, "location": 2, "place": 3, "duration": 4, "number": 5,
-             "attendee": 6, "statement": 9}
+    order = {
+        "occurred": 0,
+        "date": 1,
+        "location": 2,
+        "place": 3,
+        "duration": 4,
+        "number": 5,
+        "attendee": 6,
+        "statement": 9,
+    }
     return (order.get(kind, 7), facet.subject, facet.attribute)
 
 
@@ -218,7 +260,7 @@ def _resolve_years(
                     claim.time = filled
                     note = (
                         f"{outlet_label(article)}: no publication date; the year of "
-                        f"\"{article.text[claim.time.span.start:claim.time.span.end]}\" is "
+                        f'"{article.text[claim.time.span.start : claim.time.span.end]}" is '
                         f"taken from the story's other articles ({filled.start[:4]})"
                     )
                     if note not in notes:
@@ -272,8 +314,13 @@ def _event_dates(
         anchor = time.anchor.event
         anchor_cls = next(
             (
-                cls for (article, trigger), cls in sorted(trigger_class.items(), key=lambda i: (i[0][0], i[0][1]))
-                if article == claim.article and anchor.start <= trigger.start and trigger.end <= anchor.end
+                cls
+                for (article, trigger), cls in sorted(
+                    trigger_class.items(), key=lambda i: (i[0][0], i[0][1])
+                )
+                if article == claim.article
+                and anchor.start <= trigger.start
+                and trigger.end <= anchor.end
             ),
             None,
         )
@@ -283,7 +330,9 @@ def _event_dates(
         if best.granularity != "day" or "X" in time.anchor.offset:
             continue  # "just weeks after" cannot give a day
         try:
-            resolved[claim.id] = resolve_anchor(time, best.start, best.end, best.granularity or "day")
+            resolved[claim.id] = resolve_anchor(
+                time, best.start, best.end, best.granularity or "day"
+            )
         except (ValueError, TypeError):
             continue
     return resolved
@@ -323,9 +372,19 @@ def _short(name: str, key: str) -> str:
 
 
 def _participle(relation: str) -> str:
-    return {"invite": "invited", "attend": "attending", "join": "joining", "present": "present",
-            "kill": "killed", "die": "dead", "injure": "injured", "wound": "wounded",
-            "arrest": "arrested", "evacuate": "evacuated", "detain": "detained"}.get(relation, "")
+    return {
+        "invite": "invited",
+        "attend": "attending",
+        "join": "joining",
+        "present": "present",
+        "kill": "killed",
+        "die": "dead",
+        "injure": "injured",
+        "wound": "wounded",
+        "arrest": "arrested",
+        "evacuate": "evacuated",
+        "detain": "detained",
+    }.get(relation, "")
 
 
 def outlet_label(article: Article) -> str:
@@ -357,19 +416,25 @@ def _source_key(source: Source, previous: str | None) -> str:
 
 
 def _source_label(source: Source) -> str:
-    return f"{source.role} {source.name}" if source.role and source.kind == "person" else source.name
+    return (
+        f"{source.role} {source.name}" if source.role and source.kind == "person" else source.name
+    )
 
 
 def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set[str]) -> Evidence:
     outlet = outlet_label(article)
-    links = list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
+    links = (
+        list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
+    )
     if not links and analysis.relayed:
         links = list(analysis.relayed)
     chain = (outlet, *(_source_label(s) for s in links))
     # the outlet's own voice; a syndicated copy speaks with the voice of its original
     group = article.syndication_group or (article.id if article.id in originals else None)
     voice = (
-        f"copy-of:{group}" if group else f"outlet:{fold(article.outlet) if article.outlet else article.id}"
+        f"copy-of:{group}"
+        if group
+        else f"outlet:{fold(article.outlet) if article.outlet else article.id}"
     )
     previous = None
     for source in links:

@@ -10,7 +10,7 @@ import dataclasses
 import json
 import types
 import typing
-from functools import lru_cache
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -36,7 +36,7 @@ def dumps(obj: Any, *, indent: int | None = None) -> str:
     return json.dumps(to_data(obj), ensure_ascii=False, indent=indent, sort_keys=False)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 

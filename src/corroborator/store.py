@@ -52,7 +52,9 @@ CREATE TABLE IF NOT EXISTS story_articles (
     story_id TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS skipped (source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS skipped (
+    source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL
+);
 """
 
 ARTICLE_COLUMNS = (
@@ -122,14 +124,26 @@ class Store:
                 "SELECT 1 FROM articles WHERE id = ?", (article.id,)
             ).fetchone()
             if not exists:
-                seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[0]
+                seq = self.db.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM articles").fetchone()[
+                    0
+                ]
                 self.db.execute(
                     f"INSERT INTO articles (seq, {ARTICLE_COLUMNS})"
                     " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (
-                        seq, article.id, article.text, article.source, article.title,
-                        article.url, article.outlet, article.published, article.language,
-                        article.raw, article.raw_format, seen_at, article.syndication_group,
+                        seq,
+                        article.id,
+                        article.text,
+                        article.source,
+                        article.title,
+                        article.url,
+                        article.outlet,
+                        article.published,
+                        article.language,
+                        article.raw,
+                        article.raw_format,
+                        seen_at,
+                        article.syndication_group,
                         json.dumps(to_data(article.removed), ensure_ascii=False),
                         json.dumps(article.notes, ensure_ascii=False),
                     ),
@@ -141,7 +155,9 @@ class Store:
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             self.db.execute("ROLLBACK")
-            raise StoreError(f"cannot store article: {exc}", path=self.path, article_id=article.id) from exc
+            raise StoreError(
+                f"cannot store article: {exc}", path=self.path, article_id=article.id
+            ) from exc
         return not exists
 
     def set_syndication_group(self, article_id: str, group: str | None) -> None:
@@ -158,8 +174,7 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Articles in a stable order: publication date (unknown last), then id."""
         rows = self.db.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles"
-            " ORDER BY published IS NULL, published, id"
+            f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
         ).fetchall()
         wanted = None if ids is None else set(ids)
         return [_article(r) for r in rows if wanted is None or r[0] in wanted]
@@ -258,11 +273,35 @@ class Store:
 
 
 def _article(row: tuple) -> Article:
-    (id_, text, source, title, url, outlet, published, language, raw, raw_format, seen_at,
-     group, removed, notes) = row
+    (
+        id_,
+        text,
+        source,
+        title,
+        url,
+        outlet,
+        published,
+        language,
+        raw,
+        raw_format,
+        seen_at,
+        group,
+        removed,
+        notes,
+    ) = row
     return Article(
-        id=id_, text=text, source=source, title=title, url=url, outlet=outlet,
-        published=published, language=language or "en", raw=bytes(raw), raw_format=raw_format,
-        seen_at=seen_at, syndication_group=group,
-        removed=[from_data(Removed, r) for r in json.loads(removed)], notes=json.loads(notes),
+        id=id_,
+        text=text,
+        source=source,
+        title=title,
+        url=url,
+        outlet=outlet,
+        published=published,
+        language=language or "en",
+        raw=bytes(raw),
+        raw_format=raw_format,
+        seen_at=seen_at,
+        syndication_group=group,
+        removed=[from_data(Removed, r) for r in json.loads(removed)],
+        notes=json.loads(notes),
     )

@@ -50,7 +50,8 @@ def test_pronoun_it_is_no_event_for_ordinary_verbs(nlp):
 def test_location_with_negation_and_territory(nlp):
     text = (
         "Yevgeny Prigozhin led the revolt.\n\n"
-        "\u201cAs for Prigozhin, he's in St Petersburg. He is not on the territory of Belarus,\u201d"
+        "\u201cAs for Prigozhin, he's in St Petersburg. "
+        "He is not on the territory of Belarus,\u201d"
         " Lukashenko said."
     )
     located = events(claims_of(nlp, text), "locate")
@@ -60,7 +61,10 @@ def test_location_with_negation_and_territory(nlp):
 
 
 def test_movement_verbs_give_a_destination(nlp):
-    text = "Yevgeny Prigozhin led the revolt. The deal saw Prigozhin forced to leave for neighbouring Belarus."
+    text = (
+        "Yevgeny Prigozhin led the revolt. "
+        "The deal saw Prigozhin forced to leave for neighbouring Belarus."
+    )
     (claim,) = events(claims_of(nlp, text), "locate")
     assert claim.participants[0].entity == "person:prigozhin"
     assert (claim.place.entity, claim.place.relation) == ("place:belarus", "to")
@@ -82,7 +86,9 @@ def test_rumoured_clause_is_speculation(nlp):
 
 
 def test_compound_event_noun_and_anchored_time(nlp):
-    text = "Putin met Prigozhin five days after the failed coup attempt, the Kremlin said on Monday."
+    text = (
+        "Putin met Prigozhin five days after the failed coup attempt, the Kremlin said on Monday."
+    )
     claims = claims_of(nlp, text)
     (meet,) = events(claims, "meet")
     assert meet.time is not None and meet.time.anchor is not None
@@ -92,12 +98,25 @@ def test_compound_event_noun_and_anchored_time(nlp):
 
 
 def test_people_acting_in_a_conjoined_clause_were_present(nlp):
-    text = "He had the opportunity to meet with President Putin and was also heard by General Viktor Zolotov."
+    text = (
+        "He had the opportunity to meet with President Putin "
+        "and was also heard by General Viktor Zolotov."
+    )
     (meet,) = events(claims_of(nlp, text), "meet")
     assert "person:zolotov" in {p.entity for p in meet.participants}
 
 
 def test_claim_spans_point_into_the_text(nlp):
-    text = "Kremlin spokesman Dmitry Peskov said that the meeting took place on June 29. It lasted three hours."
+    text = (
+        "Kremlin spokesman Dmitry Peskov said that the meeting took place on June 29. "
+        "It lasted three hours."
+    )
     for claim in claims_of(nlp, text):
-        assert 0 <= claim.sentence.start <= claim.trigger.start < claim.trigger.end <= claim.sentence.end <= len(text)
+        assert (
+            0
+            <= claim.sentence.start
+            <= claim.trigger.start
+            < claim.trigger.end
+            <= claim.sentence.end
+            <= len(text)
+        )

@@ -16,7 +16,12 @@ def entities_of(nlp, text):
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Evgeny", "Yevgeny"), ("Zelensky", "Zelenskyy"), ("Zelensky", "Zelenskiy"), ("Kharkiv", "Harkiv")],
+    [
+        ("Evgeny", "Yevgeny"),
+        ("Zelensky", "Zelenskyy"),
+        ("Zelensky", "Zelenskiy"),
+        ("Kharkiv", "Harkiv"),
+    ],
 )
 def test_transliteration_variants_share_a_key(a, b):
     assert translit_key(a) == translit_key(b)
@@ -44,7 +49,9 @@ def test_bare_surname_mislabelled_by_the_model_is_still_the_person(nlp):
     assert "person:prigozhin" in keys
     prigozhin = [m for m in mentions if m.entity == "person:prigozhin"]
     assert len(prigozhin) == 2
-    assert all(text[m.span.start : m.span.end] in ("Yevgeny Prigozhin", "Prigozhin") for m in prigozhin)
+    assert all(
+        text[m.span.start : m.span.end] in ("Yevgeny Prigozhin", "Prigozhin") for m in prigozhin
+    )
 
 
 def test_roles_come_from_appositions_and_premodifiers(nlp):

@@ -13,8 +13,17 @@ runner = CliRunner()
 
 def test_watch_ingests_only_what_is_new(server, tmp_path):
     db, out = tmp_path / "w.db", tmp_path / "out"
-    args = ["watch", server.url("/feed.xml"), "--once", "--allow-private", "--db", str(db),
-            "--out", str(out), "-q"]
+    args = [
+        "watch",
+        server.url("/feed.xml"),
+        "--once",
+        "--allow-private",
+        "--db",
+        str(db),
+        "--out",
+        str(out),
+        "-q",
+    ]
     first = runner.invoke(app, args, catch_exceptions=False)
     assert first.exit_code == 0, first.output
     with Store(db) as store:
@@ -33,6 +42,8 @@ def test_watch_ingests_only_what_is_new(server, tmp_path):
 
 
 def test_watch_rejects_a_bad_interval(tmp_path):
-    result = runner.invoke(app, ["watch", "feed.xml", "--every", "soon", "--db", str(tmp_path / "x.db")])
+    result = runner.invoke(
+        app, ["watch", "feed.xml", "--every", "soon", "--db", str(tmp_path / "x.db")]
+    )
     assert result.exit_code == 2
     assert "30s, 15m or 2h" in result.output

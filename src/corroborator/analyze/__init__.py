@@ -39,7 +39,14 @@ def analyze_doc(
     attributions = clock("attribution", extract_attributions, doc, article, mentions)
     relayed = clock("attribution", relayed_chain, doc, article, attributions)
     claims = clock(
-        "claims", extract_claims, doc, article, mentions, times, attributions, relayed,
+        "claims",
+        extract_claims,
+        doc,
+        article,
+        mentions,
+        times,
+        attributions,
+        relayed,
         assess_certainty,
     )
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]

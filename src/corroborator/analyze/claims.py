@@ -70,10 +70,36 @@ NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lem
 # ("the meeting took place", "held talks", "began a revolt", "the meeting lasted three hours").
 LIGHT_VERBS = frozenset(
     {
-        "take", "hold", "have", "begin", "start", "launch", "stage", "attempt", "announce",
-        "end", "lead", "organise", "organize", "call", "attend", "last", "join", "host",
-        "happen", "occur", "follow", "come", "carry", "conduct", "plan", "see",
-        "strike", "hit", "rock", "jolt",
+        "take",
+        "hold",
+        "have",
+        "begin",
+        "start",
+        "launch",
+        "stage",
+        "attempt",
+        "announce",
+        "end",
+        "lead",
+        "organise",
+        "organize",
+        "call",
+        "attend",
+        "last",
+        "join",
+        "host",
+        "happen",
+        "occur",
+        "follow",
+        "come",
+        "carry",
+        "conduct",
+        "plan",
+        "see",
+        "strike",
+        "hit",
+        "rock",
+        "jolt",
     }
 )
 
@@ -132,10 +158,31 @@ EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 # Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
 NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "dozen": 12, "dozens": 24,
-    "hundreds": 200, "thousand": 1000, "thousands": 2000, "million": 1e6, "billion": 1e9,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+    "dozen": 12,
+    "dozens": 24,
+    "hundreds": 200,
+    "thousand": 1000,
+    "thousands": 2000,
+    "million": 1e6,
+    "billion": 1e9,
 }
 BOUND_CUES = (
     (("more", "than"), "at_least"),
@@ -190,7 +237,9 @@ def extract_claims(
     """
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions, relayed)
     for mention in mentions:
-        for token in doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ():
+        for token in (
+            doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ()
+        ):
             ctx.mention_at[token.i] = mention.entity
     claims: list[Claim] = []
     for sent in doc.sents:
@@ -244,12 +293,16 @@ def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
             Claim(
                 id="",
                 article=ctx.article.id,
-                sentence=Span(sent.start_char, _rstrip_end(ctx.doc.text, sent.start_char, sent.end_char)),
+                sentence=Span(
+                    sent.start_char, _rstrip_end(ctx.doc.text, sent.start_char, sent.end_char)
+                ),
                 trigger=attribution.cue,
                 predicate="statement",
                 relation=relation,
                 attribution=attribution,
-                certainty=certainty(ctx.doc, content, attribution) if certainty else Certainty("asserted"),
+                certainty=certainty(ctx.doc, content, attribution)
+                if certainty
+                else Certainty("asserted"),
                 participants=[
                     Participant("mentioned", m.entity, m.span)
                     for m in ctx.mentions
@@ -291,7 +344,9 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if token.pos_ == "VERB" and lemma in VERB_CLASS:
         return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
-        inner = [c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS]
+        inner = [
+            c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS
+        ]
         if inner:
             lemma = inner[0].lemma_.lower()
     if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
@@ -381,7 +436,9 @@ def _event_claim(
             claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
             claim.time = claim.time or time
-    claim.place = _place_of(token, ctx) or (_place_of(trigger, ctx) if trigger is not token else None)
+    claim.place = _place_of(token, ctx) or (
+        _place_of(trigger, ctx) if trigger is not token else None
+    )
     claim.quantities = _quantities_in(token, ctx)
     ctx.last_event = (cls, claim.trigger)
     return claim
@@ -421,7 +478,10 @@ def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> C
     place: tuple[str, Span] | None = None
     relation = None
     # "was back in Moscow": the preposition may hang off an adverb of the verb
-    heads = [verb, *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "home"))]
+    heads = [
+        verb,
+        *(c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ("back", "home")),
+    ]
     for child in (c for h in heads for c in h.children):
         prep = child.lower_ if child.dep_ == "prep" else None
         if prep and (lemma, prep) in MOVE_RELATIONS:
@@ -548,7 +608,8 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     }
     sent = token.sent
     candidates = [
-        t for t in sent[: token.i - sent.start]
+        t
+        for t in sent[: token.i - sent.start]
         if ctx.mention_at.get(t.i, "").startswith("person:") and ctx.mention_at[t.i] not in speakers
     ]
     in_subject = [
@@ -607,7 +668,11 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         add("with", _entities_in(obj, ctx))
-            if child.dep_ in ("poss", "compound", "nmod") and tok.i == trigger.i and tok.pos_ != "VERB":
+            if (
+                child.dep_ in ("poss", "compound", "nmod")
+                and tok.i == trigger.i
+                and tok.pos_ != "VERB"
+            ):
                 add("agent", _entities_in(child, ctx))
     return found
 
@@ -654,7 +719,9 @@ def _quantity_of(noun: Token) -> Quantity | None:
             bound = _bound(child)
             start = min(child.idx, *(t.idx for t in child.subtree))
             return Quantity(
-                span=Span(start, noun.idx + len(noun)), value=value, unit=noun.lemma_.lower(),
+                span=Span(start, noun.idx + len(noun)),
+                value=value,
+                unit=noun.lemma_.lower(),
                 bound=bound,
             )
     if noun.lower_ in VAGUE_NUMBERS:
@@ -689,7 +756,8 @@ def _bound(number: Token) -> str:
 def _attribution_for(trigger: Span, ctx: _Context) -> Attribution | None:
     """The innermost attribution whose content holds the claim's trigger."""
     holding = [
-        a for a in ctx.attributions
+        a
+        for a in ctx.attributions
         if a.content.start <= trigger.start and trigger.end <= a.content.end
     ]
     if not holding:

@@ -252,7 +252,9 @@ def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
         for ent in entities:
             have = merged.get(ent.key)
             if have is None:
-                merged[ent.key] = Entity(ent.key, ent.name, ent.kind, list(ent.aliases), list(ent.roles))
+                merged[ent.key] = Entity(
+                    ent.key, ent.name, ent.kind, list(ent.aliases), list(ent.roles)
+                )
                 continue
             have.aliases = sorted(set(have.aliases) | set(ent.aliases))
             have.roles += [r for r in ent.roles if r not in have.roles]

@@ -5,8 +5,8 @@ Every value links to its sentence, highlighted inside the full text of its artic
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from corroborator.model import Dossier
 from corroborator.render import (
@@ -28,8 +28,12 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
     )
     env.globals.update(
-        facet_title=facet_title, chain_text=chain_text, support_text=support_text,
-        span_ref=span_ref, mark=VERDICT_MARK, grade_label=GRADE_LABEL,
+        facet_title=facet_title,
+        chain_text=chain_text,
+        support_text=support_text,
+        span_ref=span_ref,
+        mark=VERDICT_MARK,
+        grade_label=GRADE_LABEL,
     )
     return env
 

@@ -49,7 +49,13 @@ def render_markdown(dossier: Dossier) -> str:
             f"| {' ← '.join(row['chain'])} | `{row['voice']}` | {row['statements']} |"
             f" {', '.join(row['grades'])} |"
         )
-    lines += ["", "## Articles", "", "| id | outlet | published | title | source |", "|---|---|---|---|---|"]
+    lines += [
+        "",
+        "## Articles",
+        "",
+        "| id | outlet | published | title | source |",
+        "|---|---|---|---|---|",
+    ]
     for article in dossier.articles:
         lines.append(
             f"| `{article['id']}` | {article['outlet']} | {article['published'] or 'unknown'} |"

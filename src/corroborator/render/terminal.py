@@ -20,8 +20,12 @@ from corroborator.render import (
 
 MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
 
-STYLE = {"contradicted": "bold red", "updated": "yellow", "corroborated": "green",
-         "single_source": "cyan"}
+STYLE = {
+    "contradicted": "bold red",
+    "updated": "yellow",
+    "corroborated": "green",
+    "single_source": "cyan",
+}
 
 
 def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) -> None:
@@ -44,11 +48,17 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                 for evidence in value.evidence[:MAX_EVIDENCE]:
                     console.print(Text(f"      {chain_text(evidence)}", style="italic"))
                     if quotes:
-                        quote = evidence.quote if len(evidence.quote) <= 160 else evidence.quote[:157] + "…"
+                        quote = (
+                            evidence.quote
+                            if len(evidence.quote) <= 160
+                            else evidence.quote[:157] + "…"
+                        )
                         console.print(Text(f"        “{quote}” {span_ref(evidence)}", style="dim"))
                 if len(value.evidence) > MAX_EVIDENCE:
                     more = len(value.evidence) - MAX_EVIDENCE
-                    console.print(Text(f"      … {more} more (see the Markdown or HTML dossier)", style="dim"))
+                    console.print(
+                        Text(f"      … {more} more (see the Markdown or HTML dossier)", style="dim")
+                    )
     if dossier.timeline:
         console.rule("TIMELINE")
         table = Table(show_header=True, header_style="bold", box=None)
