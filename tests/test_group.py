@@ -1,0 +1,296 @@
+"""Story grouping on real text: invented multi-outlet corpora, the two seed articles."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+from collections import Counter
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from corroborator.errors import AnalysisError, ConfigError
+from corroborator.group import (
+    NEWS_STOPWORDS,
+    NON_PLURAL_ENDINGS,
+    StoryGrouper,
+    StoryItem,
+    _interval,
+    group_items,
+    story_id,
+    tokenize,
+)
+
+# spaCy entity labels that name actors and places (numbers, dates, money are left out).
+ACTOR_LABELS = {"PERSON": "person", "ORG": "org", "GPE": "gpe", "LOC": "loc", "NORP": "norp"}
+
+# Event A, 2024-03-04: a fire at the Velmora container terminal; three outlets.
+FIRE = [
+    (
+        "a-coastal",
+        "2024-03-04",
+        "Fire tears through Velmora container terminal",
+        "A fire broke out on Monday at the Velmora container terminal operated by Tarsk "
+        "Shipping, sending black smoke over the harbour. Firefighters battled the blaze for six "
+        "hours before bringing it under control. Two dock workers were taken to hospital with "
+        "smoke inhalation, the Velmora fire brigade said. Tarsk Shipping said the fire started in "
+        "a warehouse storing lithium batteries and that terminal operations were suspended.",
+    ),
+    (
+        "a-herald",
+        "2024-03-04",
+        "Blaze at Velmora port warehouse, two workers hurt",
+        "Two workers were injured when a blaze engulfed a warehouse at the Velmora container "
+        "terminal on Monday. The fire, which began among stored lithium batteries, took "
+        "firefighters six hours to contain. Tarsk Shipping, which runs the terminal, suspended "
+        "operations. Thick smoke drifted across the harbour and residents were told to keep "
+        "windows closed.",
+    ),
+    (
+        "a-wire",
+        "2024-03-05",
+        "Velmora terminal shut after battery warehouse fire",
+        "Operations at the Velmora container terminal remained suspended on Tuesday after a fire "
+        "in a warehouse holding lithium batteries. Firefighters needed six hours to put out the "
+        "blaze on Monday. Two dock workers treated for smoke inhalation have left hospital, "
+        "Tarsk Shipping said. Investigators from the fire brigade are examining the warehouse.",
+    ),
+]
+
+# Event B, a week later: the dock workers strike at the same terminal (same actors, new event).
+STRIKE = [
+    (
+        "b-coastal",
+        "2024-03-11",
+        "Velmora dock workers walk out over pay",
+        "Dock workers at the Velmora container terminal went on strike on Monday, demanding a "
+        "wage increase of eight percent and new safety rules from Tarsk Shipping. The Harbour "
+        "Workers Union said 400 members joined the walkout. Union leader Mira Sokol told a rally "
+        "at the gates that talks with management had collapsed over pay.",
+    ),
+    (
+        "b-herald",
+        "2024-03-12",
+        "Strike halts Velmora terminal for second day",
+        "The strike by the Harbour Workers Union kept the Velmora container terminal closed for "
+        "a second day on Tuesday. Mira Sokol, who leads the union, said members would not return "
+        "until Tarsk Shipping agreed to an eight percent pay rise. Management called the wage "
+        "demand unaffordable and offered talks.",
+    ),
+]
+
+
+def entity_keys(nlp, texts: list[str]) -> list[tuple[str, ...]]:
+    """Entity keys from spaCy's own NER ("kind:text", lower-cased), as the brief allows.
+
+    A name gets the kind spaCy gives it most often across the texts (the small model calls
+    "Tarsk Shipping" a PERSON in one sentence and an ORG in the next): a poor man's version of
+    the canonicalisation analyze/entities does.
+    """
+    mentions: list[list[str]] = []
+    kinds: dict[str, Counter[str]] = {}
+    for doc in nlp.pipe(texts):
+        names = []
+        for ent in doc.ents:
+            kind = ACTOR_LABELS.get(ent.label_)
+            if kind:
+                name = ent.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s")
+                names.append(name.strip())
+                kinds.setdefault(name.strip(), Counter())[kind] += 1
+        mentions.append(names)
+    top = {name: min(c.items(), key=lambda p: (-p[1], p[0]))[0] for name, c in kinds.items()}
+    return [tuple(f"{top[n]}:{n}" for n in names) for names in mentions]
+
+
+@pytest.fixture(scope="module")
+def corpus(nlp) -> list[StoryItem]:
+    rows = FIRE + STRIKE
+    keys = entity_keys(nlp, [f"{title}\n{text}" for _, _, title, text in rows])
+    return [
+        StoryItem(aid, text, title, published, ents)
+        for (aid, published, title, text), ents in zip(rows, keys, strict=True)
+    ]
+
+
+@pytest.fixture(scope="module")
+def seeds(nlp, examples_dir) -> list[StoryItem]:
+    """The two seed articles: 000 (undated; first line is its headline) and 002 (WION)."""
+    tabloid = (examples_dir / "000_3952b77df38d3d1b.txt").read_text(encoding="utf-8")
+    title, _, body = tabloid.strip().partition("\n")
+    wion = (examples_dir / "002_0987eb7d379886d6.txt").read_text(encoding="utf-8")
+    wion_body = wion.strip().removeprefix("date 2023-07-10").strip()
+    keys = entity_keys(nlp, [tabloid, wion])
+    return [
+        StoryItem("000_3952b77df38d3d1b", body, title, None, keys[0]),
+        StoryItem("002_0987eb7d379886d6", wion_body, None, "2023-07-10", keys[1]),
+    ]
+
+
+def ids(stories) -> list[list[str]]:
+    return [s.articles for s in stories]
+
+
+# --------------------------------------------------------------------------- tokenizer rules
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Earthquakes struck Velmora", ["earthquake", "struck", "velmora"]),  # plural stripped
+        ("Prigozhin's mutiny", ["prigozhin", "mutiny"]),  # possessive dropped
+        ("the crisis of 2008", ["crisis", "2008"]),  # "-is" kept; a year is kept
+        ("Officials said 35 people were told", ["official"]),  # stop words, news words, numbers
+    ],
+)
+def test_tokenize(text: str, expected: list[str]) -> None:
+    assert tokenize(text) == expected
+
+
+def test_rule_lists_are_what_they_say() -> None:
+    assert {"said", "told", "according"} <= NEWS_STOPWORDS
+    assert "mutiny" not in NEWS_STOPWORDS
+    assert all(not tokenize(f"{w}") for w in ("said", "reported"))
+    assert "ss" in NON_PLURAL_ENDINGS and tokenize("witness") == ["witness"]
+
+
+@pytest.mark.parametrize(
+    ("value", "days"),
+    [("2011-11-12", 1), ("2011-11", 30), ("2011-12", 31), ("2011", 365), ("2023-06-29T10:00", 1)],
+)
+def test_mentioned_date_precision(value: str, days: int) -> None:
+    lo, hi = _interval(value)
+    assert hi - lo + 1 == days
+
+
+@pytest.mark.parametrize("value", ["2023-W27", "PRESENT_REF", "2011-13-01", "June"])
+def test_mentioned_date_not_a_calendar_date(value: str) -> None:
+    assert _interval(value) is None
+
+
+# --------------------------------------------------------------------------- grouping
+def test_two_events_of_one_topic_are_two_related_stories(corpus) -> None:
+    grouper = StoryGrouper()
+    for item in sorted(corpus, key=lambda i: (i.published, i.article_id)):
+        grouper.add(item)
+    stories = grouper.stories()
+    assert ids(stories) == [["a-coastal", "a-herald", "a-wire"], ["b-coastal", "b-herald"]]
+    fire, strike = stories
+    assert (fire.first_seen, fire.last_seen) == ("2024-03-04", "2024-03-05")
+    assert (strike.first_seen, strike.last_seen) == ("2024-03-11", "2024-03-12")
+    assert fire.related == [strike.id] and strike.related == [fire.id]
+    assert grouper.related(fire.id) == [strike.id]
+    assert fire.id == story_id("a-coastal") == "s-" + hashlib.sha1(b"a-coastal").hexdigest()[:12]
+
+
+def test_unrelated_event_is_not_linked(corpus, nlp) -> None:
+    text = (
+        "The central bank of Ostrava raised its key interest rate by half a point on Tuesday, "
+        "citing inflation in food and energy prices. Governor Pavel Drost said further increases "
+        "were possible."
+    )
+    title = "Ostrava bank raises rates"
+    other = StoryItem("c-bank", text, title, "2024-03-12", entity_keys(nlp, [text])[0])
+    stories = group_items([*corpus, other])
+    assert len(stories) == 3
+    bank = next(s for s in stories if s.articles == ["c-bank"])
+    assert bank.related == []
+
+
+def test_seed_articles_are_one_story(seeds) -> None:
+    stories = group_items(seeds)
+    assert ids(stories) == [["000_3952b77df38d3d1b", "002_0987eb7d379886d6"]]
+    assert stories[0].first_seen == stories[0].last_seen == "2023-07-10"
+    assert stories[0].id == story_id("000_3952b77df38d3d1b")  # undated sorts first, founds it
+
+
+def test_same_stories_whatever_the_input_order(corpus) -> None:
+    first = group_items(corpus)
+    again = group_items(list(reversed(corpus)))
+    assert first == again
+    # Equal-date items fed to the grouper in either order: same partition and same ids.
+    for order in (corpus, [corpus[1], corpus[0], *corpus[2:]]):
+        grouper = StoryGrouper()
+        for item in order:
+            grouper.add(item)
+        assert ids(grouper.stories()) == ids(first)
+
+
+def test_late_article_lands_in_the_story_of_its_date(corpus) -> None:
+    grouper = StoryGrouper()
+    for item in sorted(corpus, key=lambda i: (i.published, i.article_id)):
+        grouper.add(item)
+    late = replace(corpus[1], article_id="a-late", published="2024-03-03")
+    sid = grouper.add(late)
+    assert sid == story_id("a-coastal")
+    fire = next(s for s in grouper.stories() if s.id == sid)
+    assert fire.articles[0] == "a-late" and fire.first_seen == "2024-03-03"
+    # The same report dated a year earlier is outside every window: a story of its own.
+    stale = replace(corpus[1], article_id="a-stale", published="2023-03-04")
+    assert grouper.add(stale) == story_id("a-stale")
+
+
+def test_adding_the_same_article_twice_changes_nothing(corpus) -> None:
+    grouper = StoryGrouper()
+    for item in corpus:
+        grouper.add(item)
+    before = grouper.stories()
+    assert grouper.add(corpus[0]) == grouper.story_of(corpus[0].article_id)
+    assert grouper.stories() == before
+
+
+def test_state_round_trip_continues_identically(corpus) -> None:
+    ordered = sorted(corpus, key=lambda i: (i.published, i.article_id))
+    straight = StoryGrouper()
+    for item in ordered:
+        straight.add(item)
+    half = StoryGrouper()
+    for item in ordered[:3]:
+        half.add(item)
+    state = json.loads(json.dumps(half.to_state()))
+    resumed = StoryGrouper.from_state(state)
+    for item in ordered[3:]:
+        resumed.add(item)
+    assert resumed.stories() == straight.stories()
+    assert json.dumps(resumed.to_state()) == json.dumps(straight.to_state())
+    restored = pickle.loads(pickle.dumps(straight))
+    assert restored.stories() == straight.stories()
+
+
+def test_state_of_another_version_is_refused() -> None:
+    state = StoryGrouper().to_state()
+    state["version"] = 0
+    with pytest.raises(ConfigError):
+        StoryGrouper.from_state(state)
+
+
+def test_bad_publication_date_is_an_error() -> None:
+    item = StoryItem("x", "Fire at the terminal", None, "10/07/2023", ())
+    with pytest.raises(AnalysisError) as err:
+        StoryGrouper().add(item)
+    assert err.value.context["article_id"] == "x"
+
+
+def test_bad_settings_are_refused() -> None:
+    with pytest.raises(ConfigError):
+        StoryGrouper(window_days=-1)
+    with pytest.raises(ConfigError):
+        StoryGrouper(linkage="single")
+
+
+def test_matching_state_is_retired_behind_the_clock(corpus) -> None:
+    grouper = StoryGrouper(retain_days=30)
+    for item in corpus[:3]:
+        grouper.add(item)
+    fire = story_id("a-coastal")
+    assert grouper.add(replace(corpus[1], article_id="a-late", published="2024-03-06")) == fire
+    grouper.add(replace(corpus[3], article_id="b-later", published="2024-05-20"))  # clock moves on
+    assert sorted(d for d in grouper._index if d is not None)[0] > date(2024, 3, 6).toordinal()
+    # The fire story is still reported, but a report of it dated back then no longer matches.
+    assert any(s.id == fire and len(s.articles) == 4 for s in grouper.stories())
+    again = replace(corpus[1], article_id="a-very-late", published="2024-03-06")
+    assert grouper.add(again) == story_id("a-very-late")
+    # Without retirement the late report still finds its story.
+    keep_all = StoryGrouper(retain_days=None)
+    for item in [*corpus[:3], replace(corpus[3], article_id="b-later", published="2024-05-20")]:
+        keep_all.add(item)
+    assert keep_all.add(again) == fire
