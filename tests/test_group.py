@@ -294,3 +294,24 @@ def test_matching_state_is_retired_behind_the_clock(corpus) -> None:
     for item in [*corpus[:3], replace(corpus[3], article_id="b-later", published="2024-05-20")]:
         keep_all.add(item)
     assert keep_all.add(again) == fire
+
+
+def test_undated_article_joins_its_story_on_a_neutral_time_signal(corpus) -> None:
+    grouper = StoryGrouper()
+    for item in corpus:
+        grouper.add(item)
+    undated = replace(corpus[2], article_id="a-undated", published=None)
+    assert grouper.add(undated) == story_id("a-coastal")
+    fire = next(s for s in grouper.stories() if s.id == story_id("a-coastal"))
+    assert fire.articles[0] == "a-undated"  # undated articles sort first, as in group_items
+    assert (fire.first_seen, fire.last_seen) == ("2024-03-04", "2024-03-05")
+
+
+def test_mentioned_dates_place_an_undated_article_in_time(corpus) -> None:
+    grouper = StoryGrouper()
+    item = replace(corpus[0], published=None, dates=("2023", "2024-03-04", "PRESENT_REF"))
+    vec = grouper._vectorize(item)
+    day = date(2024, 3, 4).toordinal()
+    assert vec.span == (day, day) and vec.published is None
+    assert "date:2024-03-04" in vec.ents and not any(k.startswith("date:2023") for k in vec.ents)
+    assert grouper._vectorize(replace(item, dates=())).span is None
