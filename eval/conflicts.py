@@ -588,7 +588,7 @@ def date_edits(doc) -> list[Edit]:
             if tok.head.lemma_.lower() in REPORT_VERBS:
                 continue  # "said Friday": the day of the report, not of the event
         title = tok.text.capitalize()
-        if title in WEEKDAYS and tok.text[:1].isupper():
+        if title in WEEKDAYS and tok.text[:1].isupper() and not _dated_after(doc, tok):
             n = WEEKDAYS.index(title)
             options = tuple(WEEKDAYS[(n + k) % 7] for k in (2, 3, 4, 5))
             edits.append(
@@ -634,6 +634,13 @@ def date_edits(doc) -> list[Edit]:
                     )
                 )
     return edits
+
+
+def _dated_after(doc, tok) -> bool:
+    """A weekday followed by the full date ("Tuesday, December 9"): changing the weekday alone
+    would leave the date saying otherwise."""
+    following = [t for t in doc[tok.i + 1 : tok.i + 4] if t.text != ","]
+    return any(t.text.capitalize() in MONTHS or t.like_num for t in following[:2])
 
 
 def _count_value(text: str) -> int | None:
@@ -993,8 +1000,9 @@ def event_dossier(event: str, articles: list, analyses: dict):
     return build_dossier(Story(id=f"s-{event}", articles=ids), by_id, analyses)
 
 
-def make_article(doc_name: str, text: str):
-    """An Article for an ECB+ document (the file name stands in for the outlet)."""
+def make_article(doc_name: str, text: str, published: str | None = None):
+    """An Article for an ECB+ document (the file name stands in for the outlet; ECB+ gives no
+    publication date, ``published`` assumes one)."""
     from corroborator.ingest import article_id
     from corroborator.model import Article
 
@@ -1003,10 +1011,16 @@ def make_article(doc_name: str, text: str):
         text=text,
         source=f"ecbplus/{doc_name}",
         outlet=doc_name.removesuffix(".xml"),
+        published=published,
     )
 
 
-def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict:
+def run(
+    events: dict[str, list[EcbDoc]],
+    kinds: Sequence[str],
+    log=None,
+    published: str | None = None,
+) -> dict:
     """Controls and perturbed cases for the events; returns the figures and the cases."""
     from corroborator.analyze import analyze_doc
     from corroborator.analyze.nlp import load_pipeline, pipeline_id
@@ -1021,7 +1035,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
         zip((d.name for d in all_docs), parse_cached(nlp, [d.text for d in all_docs]), strict=True)
     )
     log(f"parsed {len(all_docs)} documents in {time.perf_counter() - t0:.1f}s")
-    articles = {d.name: make_article(d.name, d.text) for d in all_docs}
+    articles = {d.name: make_article(d.name, d.text, published) for d in all_docs}
     analyses = {
         articles[d.name].id: analyze_doc(parses[d.name], articles[d.name], model) for d in all_docs
     }
@@ -1047,7 +1061,7 @@ def run(events: dict[str, list[EcbDoc]], kinds: Sequence[str], log=None) -> dict
     changed = parse_cached(nlp, [p.text for p in perturbations])
     cases = []
     for p, parse in zip(perturbations, changed, strict=True):
-        article = make_article(p.doc, p.text)
+        article = make_article(p.doc, p.text, published)
         case_analyses = dict(analyses)
         case_analyses[article.id] = analyze_doc(parse, article, model)
         docs = [article if d.name == p.doc else articles[d.name] for d in events[p.event]]
@@ -1188,6 +1202,13 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         help="exit 1 if the control false-alarm rate (any facet) is higher",
     )
+    ap.add_argument(
+        "--assume-published",
+        metavar="YYYY-MM-DD",
+        default=None,
+        help="what-if: give every article this publication date (ECB+ has none), so weekdays "
+        "and month-days resolve to dates",
+    )
     args = ap.parse_args(argv)
     kinds = [k.strip() for k in args.kinds.split(",") if k.strip()]
     unknown = sorted(set(kinds) - set(KINDS))
@@ -1202,7 +1223,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None:
         events = dict(list(events.items())[: args.limit])
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
-    result = run(events, kinds, log)
+    result = run(events, kinds, log, args.assume_published)
     summary = summarise(result, kinds)
     summary["seconds"] = round(time.perf_counter() - started, 1)
     if args.json:

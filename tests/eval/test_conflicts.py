@@ -87,6 +87,11 @@ def test_month_name_changes(conflicts, nlp):
     assert edit.old == "December" and "December" not in edit.options
 
 
+def test_weekday_of_a_full_date_is_not_changed_alone(conflicts, nlp):
+    edits = conflicts.date_edits(nlp("Reid checked herself in on Tuesday, December 9, 2008."))
+    assert [e.old for e in edits] == ["9"]
+
+
 def test_date_of_a_report_is_not_changed(conflicts, nlp):
     assert conflicts.date_edits(nlp("Ketsoyan said Friday that the actress was in rehab.")) == []
 
