@@ -315,3 +315,31 @@ def test_mentioned_dates_place_an_undated_article_in_time(corpus) -> None:
     assert vec.span == (day, day) and vec.published is None
     assert "date:2024-03-04" in vec.ents and not any(k.startswith("date:2023") for k in vec.ents)
     assert grouper._vectorize(replace(item, dates=())).span is None
+
+
+def _ecbplus_eval():
+    """The eval harness's scorers (eval/ is not a package: load the script by path)."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "eval" / "ecbplus.py"
+    spec = importlib.util.spec_from_file_location("ecbplus_eval", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_clustering_scorers_follow_their_definitions() -> None:
+    ev = _ecbplus_eval()
+    gold = ["x", "x", "y", "y"]
+    # Everything in one cluster: each item's cluster is half its own event.
+    assert ev.bcubed(["c"] * 4, gold) == (0.5, 1.0, pytest.approx(2 / 3))
+    assert ev.pairwise(["c"] * 4, gold)[:2] == (2 / 6, 1.0)
+    # Singletons: perfectly precise; each item recovers half its event; no pair predicted.
+    assert ev.bcubed(["a", "b", "c", "d"], gold)[:2] == (1.0, 0.5)
+    assert ev.pairwise(["a", "b", "c", "d"], gold)[:2] == (1.0, 0.0)
+    assert ev.bcubed(["p", "p", "q", "q"], gold) == (1.0, 1.0, 1.0)
+    # One item misplaced: x,x,y | y.
+    p, r, _ = ev.bcubed(["p", "p", "p", "q"], gold)
+    assert p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
+    assert r == pytest.approx((1 + 1 + 1 / 2 + 1 / 2) / 4)
