@@ -161,7 +161,8 @@ QUOTE_TOKENS = {"``": '"', "''": '"'}
 
 def rebuild_sentence(tokens: Sequence[str]) -> str:
     """Join ECB+ tokens as a writer would: "Lohan ’ s" -> "Lohan’s", "90 - day" -> "90-day",
-    "4: 59" -> "4:59", "`` We" -> "\\"We", plain quotes opened and closed in turn."""
+    "4: 59" -> "4:59", "5. 9" -> "5.9", "31, 000" -> "31,000", "`` We" -> "\\"We", plain quotes
+    opened and closed in turn."""
     out: list[str] = []
     glue_next = False
     open_quote = False
@@ -175,8 +176,9 @@ def rebuild_sentence(tokens: Sequence[str]) -> str:
             glue = True  # 90 - day, court - mandated
         if prev == "-" and i >= 2 and _hyphenates(tokens[i - 2], tok):
             glue = True
-        if prev == ":" and tok.isdigit() and len(out) >= 2 and out[-2][-1:].isdigit():
-            glue = True  # 4: 59
+        if prev in (":", ".", ",") and tok.isdigit() and i >= 2 and tokens[i - 2].isdigit():
+            # 4: 59, 5. 9, 31, 000 (a comma only before a group of three digits)
+            glue = prev != "," or (len(tok) == 3 and len(tokens[i - 2]) <= 3)
         glue_next = False
         if tok == '"':
             if open_quote:
