@@ -73,3 +73,47 @@ def test_speaker_is_not_the_she_of_their_own_quote(whereabouts):
     not_france = next(v for v in where.values if v.label == "not in France")
     assert "Nagy" in not_france.evidence[0].chain[-1]
     assert not [f for f in whereabouts.facets if "Nagy" in f.subject and f.attribute == "location"]
+
+
+@pytest.fixture(scope="module")
+def quake(tmp_path_factory, data_dir):
+    return run_corpus(tmp_path_factory, data_dir, "quake")
+
+
+@pytest.fixture(scope="module")
+def denial(tmp_path_factory, data_dir):
+    return run_corpus(tmp_path_factory, data_dir, "denial")
+
+
+def test_a_rising_toll_is_an_update_not_a_contradiction(quake):
+    killed = only(quake, "number of people killed")
+    assert killed.verdict == "updated"
+    assert [v.value for v in killed.values] == ["12", "19"]
+    later = {e.outlet for e in killed.values[1].evidence}
+    assert later == {"Anatolia Today"}
+
+
+def test_outlets_relaying_one_agency_are_one_voice(quake):
+    killed = only(quake, "number of people killed")
+    twelve = killed.values[0]
+    assert {e.outlet for e in twelve.evidence} == {"Aegean Wire", "Bosphorus Daily"}
+    assert len(twelve.voices) == 1 and twelve.voices[0].endswith(":reuters")
+
+
+def test_hedge_drift_when_one_outlet_hedges_what_another_states(quake):
+    date = only(quake, "date", "earthquake")
+    assert date.hedge_drift
+    grades = {e.outlet: e.grade for e in date.values[0].evidence}
+    assert grades == {"Aegean Wire": "on_record", "Bosphorus Daily": "hedged"}
+    assert not only(quake, "number of people killed").hedge_drift
+
+
+def test_a_denial_contradicts_the_event_and_its_attendance(denial):
+    occurred = only(denial, "occurred")
+    assert occurred.verdict == "contradicted"
+    assert {v.value for v in occurred.values} == {"happened", "did not happen"}
+    denied = next(v for v in occurred.values if v.value == "did not happen")
+    assert "Vera Ilic" in denied.evidence[0].chain[-1]
+    attended = only(denial, "attendee: Elena Petrova")
+    assert attended.verdict == "contradicted"
+    assert only(denial, "occurred").subject == "meeting of Petrova and Radic"

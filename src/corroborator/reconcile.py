@@ -184,8 +184,13 @@ def reconcile(
             for participant in claim.participants if cls in ATTENDED_EVENTS else ():
                 if participant.entity.startswith("person:"):
                     name = entities.get(participant.entity, participant.entity)
+                    value, label = (
+                        ("absent", "did not take part")
+                        if claim.negated
+                        else ("present", "took part")
+                    )
                     facet(subject, f"attendee: {name}").statements.append(
-                        _Statement(claim, article, evidence, "present", "took part", "occurrence")
+                        _Statement(claim, article, evidence, value, label, "occurrence")
                     )
 
     for claim in claims:
@@ -352,9 +357,10 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
         for participant in claim.participants:
             weight = {"agent": 3, "patient": 2, "with": 2}.get(participant.role, 0)
             counts[participant.entity] += weight
+    # people first ("meeting of Petrova and Radic"), organisations when no one is named
     people = sorted(
         (k for k in counts if k.startswith(("person:", "org:")) and counts[k]),
-        key=lambda k: (-counts[k], k),
+        key=lambda k: (not k.startswith("person:"), -counts[k], k),
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
     noun = EVENT_NOUN.get(cls, cls)
@@ -466,10 +472,7 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "place":
         return place_relation(a.label, b.label) != "disjoint"
     if a.kind == "occurrence":
-        return {a.value, b.value} != {"happened", "did not happen"} and {a.value, b.value} != {
-            "present",
-            "did not happen",
-        }
+        return {a.value, b.value} not in ({"happened", "did not happen"}, {"present", "absent"})
     return a.value == b.value
 
 

@@ -561,7 +561,28 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
         if verb.dep_ != "advcl" or verb.tag_ == "VBG":
             return _subject(verb.head) if verb.head is not verb else None
-    return None
+    return _stranded_speaker(verb)
+
+
+def _stranded_speaker(verb: Token) -> Token | None:
+    """'… killed 19 people, the city's governor Ahmet Kaya said': the parser hung the speaker
+    on the content as an apposition; the name right before the final cue is the speaker."""
+    if verb.dep_ != "ROOT" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.head.i == verb.i or before.head.i > verb.i:
+        return None
+    if _trailing_phrase_start(before) == verb.sent.start:
+        return None  # no comma: not a trailing speaker phrase
+    return before
+
+
+def _trailing_phrase_start(token: Token) -> int:
+    """Index of the first token after the comma (or dash) that opens the phrase ending here."""
+    start = token.i
+    while start > token.sent.start and token.doc[start - 1].text not in (",", "\u2014", "-"):
+        start -= 1
+    return start
 
 
 @dataclass(slots=True)
@@ -650,6 +671,10 @@ class _Finder:
                 if child.dep_ == "ccomp" and child.i < verb.i:
                     content_tokens = list(child.subtree)
                     break
+            if subject is not None and any(t.i == subject.i for t in content_tokens):
+                # a stranded speaker: the content stops at the comma before the speaker
+                cut = _trailing_phrase_start(subject)
+                content_tokens = [t for t in content_tokens if t.i < cut - 1]
         if not content_tokens:
             for child in verb.children:
                 if (

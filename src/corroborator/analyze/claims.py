@@ -250,6 +250,14 @@ def extract_claims(
             for claim in _claims_at(token, sentence, ctx):
                 attribution = _attribution_for(claim.trigger, ctx)
                 claim.attribution = attribution
+                if attribution is not None:
+                    # whoever says it is not a participant (a parse may hang them on an object)
+                    claim.participants = [
+                        p
+                        for p in claim.participants
+                        if p.entity != attribution.source.entity
+                        and not _inside(p.span, attribution.source.span)
+                    ]
                 claim.certainty = (
                     certainty(doc, sentence, attribution) if certainty else Certainty("asserted")
                 )
@@ -763,6 +771,10 @@ def _attribution_for(trigger: Span, ctx: _Context) -> Attribution | None:
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+def _inside(span: Span, outer: Span | None) -> bool:
+    return outer is not None and outer.start <= span.start and span.end <= outer.end
 
 
 def _token_span(token: Token) -> Span:

@@ -169,6 +169,10 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
         for e in ents
         if e.label_ == "PERSON" and clean_name(e.text)
     }
+    # names given in full as persons here ("Ahmet Kaya"): never re-read as places
+    person_names = {
+        part for e in ents if e.label_ == "PERSON" for part in clean_name(e.text).split(" ")[:-1]
+    }
     found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
     for ent in ents:
         name = clean_name(ent.text)
@@ -184,6 +188,8 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
                 kind = "PERSON"
             elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
                 kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
+        if kind == "PERSON" and " " not in name and name not in person_names and _is_place(name):
+            kind = "GPE"  # "struck Izmir": a lone name the gazetteer knows as a place
         if kind not in KIND_PREFIX:
             continue
         span = _trimmed_span(article.text, ent.start_char, ent.end_char)
@@ -211,6 +217,12 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _is_place(name: str) -> bool:
+    from corroborator.places import place_path  # the gazetteer is loaded on first use
+
+    return place_path(name) is not None
 
 
 def _unlabelled_surnames(
