@@ -571,8 +571,12 @@ def _is_dateline(sent) -> bool:
     return any(t.lower_ in DATELINE_WORDS for t in sent)
 
 
-def _has_verb(sent) -> bool:
-    return any(t.pos_ == "VERB" for t in sent) and len(sent) >= 5
+def _is_prose(sent) -> bool:
+    """A sentence of running text: a verb, five tokens or more, closed by a full stop (or a
+    closing quote), so headlines and datelines are left alone."""
+    text = sent.text.rstrip()
+    closed = text.endswith((".", '"', "”", "'", "’", "!", "?"))
+    return closed and len(sent) >= 5 and any(t.pos_ == "VERB" for t in sent)
 
 
 def _cap_like(word: str, like: str) -> str:
@@ -855,7 +859,7 @@ def choose_perturbation(
         others = set().union(*(keys for m, keys in enumerate(keys_by_doc) if m != n))
         for edit in edits:
             sent = sents[edit.sentence]
-            if edit.key not in others or _is_dateline(sent) or not _has_verb(sent):
+            if edit.key not in others or _is_dateline(sent) or not _is_prose(sent):
                 continue
             if kind == "participant":
                 options = tuple(o for o in edit.options if o.lower() not in event_text)

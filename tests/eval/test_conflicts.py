@@ -309,3 +309,15 @@ def test_miss_is_diagnosed(conflicts, nlp, event_run):
         p.event, "number", p.doc, p.text, p.text.index("\n") + 1, p.text.index("\n") + 2, "", "", ""
     )
     assert conflicts.diagnose(moved, analysis, dossier) == "no claim"
+
+
+def test_headlines_are_not_changed(conflicts, nlp):
+    texts = {
+        "2_1ecb.xml": "Police arrested 12 protesters in Paris\nThe march was calm.",
+        "2_2ecb.xml": "Police arrested 12 protesters in Paris on Tuesday.",
+    }
+    docs = [conflicts.EcbDoc(name, "2ecb", t) for name, t in texts.items()]
+    p = conflicts.choose_perturbation(
+        "2ecb", "number", docs, [nlp(t) for t in texts.values()], " ".join(texts.values())
+    )
+    assert p is not None and p.doc == "2_2ecb.xml"
