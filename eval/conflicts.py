@@ -36,6 +36,12 @@ Scoring (defined here, printed with the table):
   (date -> date, number -> number, place -> place/location, participant -> attendee,
   negation -> occurred).
 
+Each miss is diagnosed from the perturbed article's own analysis (MISS_REASONS: no claim in the
+changed sentence, no claim holding the value, the value in no facet, no other value in its facet,
+values judged compatible). ECB+ gives no publication dates; ``--assume-published DATE`` is a
+what-if that gives every article the same date so weekdays resolve (it also makes every count of
+the dead look like a same-day update and dates of reports published days apart disagree).
+
 Articles are built directly (no ingest, no story grouping): ``Article(id=article_id(text))``,
 analysed from one spaCy parse each (cached on disk under /tmp as DocBin files, one per text, so a
 rerun parses nothing and a perturbed text is parsed once), then ``build_dossier`` per event.
