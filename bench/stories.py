@@ -21,6 +21,7 @@ import json
 import random
 import re
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Iterator
@@ -96,6 +97,21 @@ def replay(texts: list[str], n: int, per_day: int, seed: int) -> Iterator[StoryI
         epoch += 1
 
 
+class CountingGrouper(StoryGrouper):
+    """The grouper, counting the work each article costs: candidate stories scored and the
+    centroid entries (terms + entities) they hold. Machine-independent evidence of flat cost."""
+
+    def __init__(self, **settings: object) -> None:
+        super().__init__(**settings)  # type: ignore[arg-type]
+        self.scored = 0
+        self.entries = 0
+
+    def _score(self, vec, story, q, e, memo):  # noqa: ANN001, ANN202 (private signature)
+        self.scored += 1
+        self.entries += len(story.terms) + len(story.ents)
+        return super()._score(vec, story, q, e, memo)
+
+
 def rss_mib() -> float:
     """Current resident set size of this process, in MiB (Linux /proc)."""
     try:
@@ -110,7 +126,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA, help="datasets folder")
     ap.add_argument("--max", type=int, default=100_000, help="articles to stream")
     ap.add_argument("--quick", action="store_true", help="10,000 articles")
-    ap.add_argument("--per-day", type=int, default=250, help="articles published per day")
+    ap.add_argument(
+        "--per-day", type=int, default=150, help="articles a day (150: the window fills by 1k)"
+    )
     ap.add_argument(
         "--window-days", type=int, default=None, help="grouper window (default: its own)"
     )
@@ -125,24 +143,31 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     texts = load_texts(args.data)
     settings = {} if args.window_days is None else {"window_days": args.window_days}
-    grouper = StoryGrouper(**settings)
+    grouper = CountingGrouper(**settings)
     checkpoints = sorted({c for c in CHECKPOINTS if c <= n} | {n})
     rows = []
     elapsed: list[float] = []
+    work: list[tuple[int, int]] = []
     total = 0.0
     for count, item in enumerate(replay(texts, n, args.per_day, args.seed), start=1):
+        before = (grouper.scored, grouper.entries)
         t0 = time.process_time()
         grouper.add(item)
         dt = time.process_time() - t0
         total += dt
         elapsed.append(dt)
+        work.append((grouper.scored - before[0], grouper.entries - before[1]))
         if len(elapsed) > args.block:
             elapsed.pop(0)
+            work.pop(0)
         if count in checkpoints:
             rows.append(
                 {
                     "archived": count,
                     "ms_per_article": round(1000 * sum(elapsed) / len(elapsed), 3),  # CPU
+                    "ms_median": round(1000 * statistics.median(elapsed), 3),
+                    "candidates": round(sum(w[0] for w in work) / len(work), 1),
+                    "centroid_entries": round(sum(w[1] for w in work) / len(work)),
                     "stories": len(grouper._stories),
                     "rss_mib": round(rss_mib(), 1),
                 }
@@ -167,9 +192,18 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.per_day}/day, window ±{grouper.window_days} days; "
         "proxy entities (capitalised words)"
     )
-    print(f"{'archived':>10} {'ms/article':>11} {'stories':>9} {'RSS MiB':>9}")
+    cols = [
+        ("archived", "archived"),
+        ("ms_per_article", "ms/article"),
+        ("ms_median", "median ms"),
+        ("candidates", "candidates"),
+        ("centroid_entries", "entries"),
+        ("stories", "stories"),
+        ("rss_mib", "RSS MiB"),
+    ]
+    print(" ".join(f"{head:>11}" for _, head in cols))
     for r in rows:
-        print(f"{r['archived']:>10} {r['ms_per_article']:>11} {r['stories']:>9} {r['rss_mib']:>9}")
+        print(" ".join(f"{r[key]:>11}" for key, _ in cols))
     print(
         f"time per article at {rows[-1]['archived']} / at {rows[0]['archived']}: "
         f"{result['ratio_last_to_first']}x; peak RSS {result['peak_rss_mib']} MiB; "
