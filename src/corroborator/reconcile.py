@@ -10,6 +10,7 @@ location facet. Attributed statements that are no event become single "statement
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -52,6 +53,9 @@ EVENT_NOUN = {
     "elect": "election",
 }
 
+# Relations that add people to an event named elsewhere ("Naryshkin was also present").
+ATTENDANCE_RELATIONS = frozenset({"invite", "present", "attend", "join", "participate"})
+
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
@@ -84,6 +88,8 @@ UPDATING_WORDS = frozenset(
         "detained",
     }
 )
+# A claim dated this far from every report of the story is about an earlier or later event.
+BACKGROUND_DAYS = 60
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
 
@@ -119,7 +125,7 @@ def reconcile(
     originals = {a.syndication_group for a in ordered if a.syndication_group}
     entities = _entity_names(analyses.values())
     claims = _resolve_years(ordered, analyses, notes)
-    events = _events(claims)
+    events = _events(claims, sorted(a.published for a in ordered if a.published))
     event_dates = _event_dates(events, claims, articles, analyses, entities)
     facets: dict[tuple[str, str, str], _Facet] = {}
 
@@ -133,25 +139,38 @@ def reconcile(
             analysis = analyses[claim.article]
             evidence = _evidence(claim, article, analysis, originals)
             occurred = _occurrence(claim)
-            if claim.relation not in ("invite", "present", "attend", "join", "participate"):
-                facet(subject, "occurred").statements.append(
+            if claim.relation not in ATTENDANCE_RELATIONS:
+                facet(subject, "occurred", cls).statements.append(
                     _Statement(claim, article, evidence, occurred, occurred, "occurrence")
                 )
             time = event_dates.get(claim.id) or claim.time
-            if time is not None and time.start and time.end and not claim.negated:
-                facet(subject, "date").statements.append(
-                    _Statement(
-                        claim,
-                        article,
-                        evidence,
-                        time.value,
-                        _time_label(time),
-                        "date",
-                        interval=(time.start, time.end),
+            if time is not None and not claim.negated and time.type in ("DATE", "TIME"):
+                if time.start and time.end:
+                    facet(subject, "date", cls).statements.append(
+                        _Statement(
+                            claim,
+                            article,
+                            evidence,
+                            time.value,
+                            _time_label(time),
+                            "date",
+                            interval=(time.start, time.end),
+                        )
                     )
-                )
+                elif time.anchor is None and _partial_date_fields(time.value):
+                    # "on Sunday" in an undated report: comparable by weekday all the same
+                    facet(subject, "date", cls).statements.append(
+                        _Statement(
+                            claim,
+                            article,
+                            evidence,
+                            time.value[:13].rstrip("T"),
+                            _partial_label(time.value),
+                            "date",
+                        )
+                    )
             if claim.duration is not None:
-                facet(subject, "duration").statements.append(
+                facet(subject, "duration", cls).statements.append(
                     _Statement(
                         claim,
                         article,
@@ -163,13 +182,13 @@ def reconcile(
                 )
             if claim.place is not None:
                 name = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
-                facet(subject, "place").statements.append(
+                facet(subject, "place", cls).statements.append(
                     _Statement(claim, article, evidence, claim.place.entity, name, "place")
                 )
             for quantity in claim.quantities:
                 attribute = f"number of {quantity.unit} {_participle(claim.relation)}".strip()
                 label = _number_label(quantity.value, quantity.bound)
-                facet(subject, attribute).statements.append(
+                facet(subject, attribute, cls).statements.append(
                     _Statement(
                         claim,
                         article,
@@ -181,7 +200,9 @@ def reconcile(
                         bound=quantity.bound,
                     )
                 )
-            for participant in claim.participants if cls in ATTENDED_EVENTS else ():
+            for participant in (
+                claim.participants if cls.partition("@")[0] in ATTENDED_EVENTS else ()
+            ):
                 if participant.entity.startswith("person:"):
                     name = entities.get(participant.entity, participant.entity)
                     value, label = (
@@ -189,7 +210,7 @@ def reconcile(
                         if claim.negated
                         else ("present", "took part")
                     )
-                    facet(subject, f"attendee: {name}").statements.append(
+                    facet(subject, f"attendee: {name}", cls).statements.append(
                         _Statement(claim, article, evidence, value, label, "occurrence")
                     )
 
@@ -218,7 +239,12 @@ def reconcile(
 
 
 def _occurrence(claim: Claim) -> str:
-    if claim.negated or claim.certainty.grade == "denial":
+    denied = (
+        claim.certainty.grade == "denial"
+        and claim.attribution is not None
+        and claim.attribution.cue in claim.certainty.cues
+    )  # "X denied meeting Y"; not a "did not deny" or "denying a motion" elsewhere in the sentence
+    if claim.negated or denied:
         return "did not happen"
     if claim.certainty.grade == "speculation":
         return "speculated"
@@ -287,12 +313,82 @@ def _fill_year(time: TimeRef, reference: date) -> TimeRef:
         return time
 
 
-def _events(claims: list[Claim]) -> dict[str, list[Claim]]:
-    events: dict[str, list[Claim]] = defaultdict(list)
+def _events(claims: list[Claim], published: list[str]) -> dict[str, list[Claim]]:
+    """The story's events: its claims by event class, with claims dated far from the story's
+    time (an earlier quake recalled as background, "the 2004 tsunami that killed 168,000")
+    set apart as events of their own, keyed "<class>@<year>"."""
+    by_class: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.predicate not in ("locate", "statement"):
-            events[claim.predicate].append(claim)
-    return events
+            by_class[claim.predicate].append(claim)
+    events: dict[str, list[Claim]] = defaultdict(list)
+    for cls, members in by_class.items():
+        dated = [c.time.start for c in members if c.time and c.time.start and not c.time.anchor]
+        # the story's time: its publication dates, else the median date its claims give
+        if published:
+            references = [date.fromisoformat(p) for p in published]
+        elif dated:
+            references = [date.fromisoformat(sorted(dated)[len(dated) // 2])]
+        else:
+            references = []
+        for claim in members:
+            when = claim.time.start if claim.time and claim.time.start else None
+            far = (
+                when
+                and references
+                and min(abs((date.fromisoformat(when) - r).days) for r in references)
+                > BACKGROUND_DAYS
+            )
+            events[f"{cls}@{when[:4]}" if far else cls].append(claim)
+    split: dict[str, list[Claim]] = {}
+    for key, members in events.items():
+        for n, group in enumerate(_by_participants(members)):
+            split[key if n == 0 else f"{key}#{n}"] = group
+    return split
+
+
+def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims of one class about different people are different events (Jackson's arrest and
+    Williams's arrest); claims sharing a person are one. A claim naming no one belongs with the
+    last claim of its article that did, else with the largest group. Largest group first."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    holder: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        for person in _people(claim):
+            if person in holder:
+                parent[root(i)] = root(holder[person])
+            else:
+                holder[person] = i
+    groups: dict[int, list[int]] = defaultdict(list)
+    unnamed: list[int] = []
+    for i, claim in enumerate(claims):
+        (groups[root(i)] if _people(claim) else unnamed).append(i)
+    if not groups:
+        return [claims]
+    largest = max(groups, key=lambda r: (len(groups[r]), -r))
+    for i in unnamed:
+        earlier = [
+            j
+            for j in range(i - 1, -1, -1)
+            if claims[j].article == claims[i].article and _people(claims[j])
+        ]
+        groups[root(earlier[0]) if earlier else largest].append(i)
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
+    return [[claims[i] for i in sorted(group)] for group in ordered]
+
+
+def _people(claim: Claim) -> set[str]:
+    """The people who identify the event: not those merely present or invited to it."""
+    if claim.relation in ATTENDANCE_RELATIONS:
+        return set()
+    return {p.entity for p in claim.participants if p.entity.startswith("person:")}
 
 
 def _event_dates(
@@ -305,7 +401,8 @@ def _event_dates(
     """Resolve anchored times ("five days after the failed coup attempt") through the date the
     story gives the anchor event; returns claim id -> resolved time."""
     # which event class each claim's trigger names, per article span
-    trigger_class = {(c.article, c.trigger): c.predicate for c in claims if c.predicate in events}
+    event_of = {c.id: key for key, members in events.items() for c in members}
+    trigger_class = {(c.article, c.trigger): event_of[c.id] for c in claims if c.id in event_of}
     direct: dict[str, list[TimeRef]] = defaultdict(list)
     for cls, event_claims in events.items():
         for claim in event_claims:
@@ -329,7 +426,7 @@ def _event_dates(
             ),
             None,
         )
-        if anchor_cls is None or anchor_cls == claim.predicate or not direct.get(anchor_cls):
+        if anchor_cls is None or anchor_cls == event_of.get(claim.id) or not direct.get(anchor_cls):
             continue
         best = _most_supported(direct[anchor_cls])
         if best.granularity != "day" or "X" in time.anchor.offset:
@@ -363,7 +460,8 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
         key=lambda k: (not k.startswith("person:"), -counts[k], k),
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
-    noun = EVENT_NOUN.get(cls, cls)
+    base, _, year = cls.partition("#")[0].partition("@")
+    noun = EVENT_NOUN.get(base, base) + (f" of {year}" if year else "")
     if cls == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
     if names:
@@ -463,8 +561,8 @@ def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set
 
 
 def _compatible(a: _Statement, b: _Statement) -> bool:
-    if a.kind == "date" and a.interval and b.interval:
-        return not (a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0])
+    if a.kind == "date":
+        return _dates_agree(a, b)
     if a.kind == "number" and a.number is not None and b.number is not None:
         return _numbers_agree(a.number, a.bound, b.number, b.bound)
     if a.kind == "location":
@@ -474,6 +572,68 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "occurrence":
         return {a.value, b.value} not in ({"happened", "did not happen"}, {"present", "absent"})
     return a.value == b.value
+
+
+def _dates_agree(a: _Statement, b: _Statement) -> bool:
+    """Intervals agree when they overlap; a partial date ("Sunday", "July 1" with no year)
+    agrees with another date when every field both know is the same."""
+    if a.interval and b.interval:
+        return not (a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0])
+    fields_a, fields_b = _date_fields(a), _date_fields(b)
+    return all(fields_a[k] == fields_b[k] for k in fields_a.keys() & fields_b.keys())
+
+
+def _date_fields(statement: _Statement) -> dict[str, int]:
+    if statement.interval is None:
+        return _partial_date_fields(statement.value)
+    start, end = (date.fromisoformat(d) for d in statement.interval)
+    if start == end:
+        return {
+            "year": start.year,
+            "month": start.month,
+            "day": start.day,
+            "weekday": start.isoweekday(),
+        }
+    if (start.year, start.month) == (end.year, end.month):
+        return {"year": start.year, "month": start.month}
+    return {"year": start.year} if start.year == end.year else {}
+
+
+PARTIAL_DATE = re.compile(r"^XXXX-(?:(\d{2})(?:-(\d{2}))?|WXX-([1-7]))")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def _partial_date_fields(value: str) -> dict[str, int]:
+    """Known fields of a TIMEX3 value with no year: XXXX-07-01, XXXX-07, XXXX-WXX-7TMO."""
+    match = PARTIAL_DATE.match(value)
+    if not match:
+        return {}
+    month, day, weekday = match.groups()
+    if weekday:
+        return {"weekday": int(weekday)}
+    return {"month": int(month), **({"day": int(day)} if day else {})}
+
+
+def _partial_label(value: str) -> str:
+    fields = _partial_date_fields(value)
+    if "weekday" in fields:
+        return f"a {WEEKDAYS[fields['weekday'] - 1]} (date unknown)"
+    day = f" {fields['day']}" if "day" in fields else ""
+    return f"{MONTHS[fields['month'] - 1]}{day} (year unknown)"
 
 
 def _numbers_agree(x: float, bx: str, y: float, by: str) -> bool:
@@ -567,12 +727,14 @@ def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
     first = next(iter(groups.values()))[0]
     if first.kind != "number" or not UPDATING_WORDS & set(f.attribute.split(" ")):
         return False
-    points = sorted(
-        (s.article.published or "", s.number or 0.0) for group in groups.values() for s in group
-    )
-    if any(not published for published, _ in points):
-        return False
-    return all(a[1] <= b[1] for a, b in zip(points, points[1:], strict=False))
+    by_date: dict[str, set[float]] = defaultdict(set)
+    for group in groups.values():
+        for statement in group:
+            by_date[statement.article.published or ""].add(statement.number or 0.0)
+    if "" in by_date or any(len(numbers) > 1 for numbers in by_date.values()):
+        return False  # undated, or two figures on one day: not a sequence of updates
+    figures = [next(iter(by_date[d])) for d in sorted(by_date)]
+    return all(a <= b for a, b in zip(figures, figures[1:], strict=False))
 
 
 # --- timeline -----------------------------------------------------------------------------
@@ -586,7 +748,7 @@ def _timeline(facets: list[Facet]) -> list[TimelineEntry]:
         datings = sorted(
             {(v.label, e.outlet) for v in facet.values for e in v.evidence}, key=lambda d: d
         )
-        starts = sorted(v.value for v in facet.values)
+        starts = sorted(v.value for v in facet.values if v.value[:1].isdigit()) or [None]
         entries.append(
             TimelineEntry(
                 when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),

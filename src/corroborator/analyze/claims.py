@@ -34,35 +34,71 @@ EVENT_VERBS = {
     "revolt": ("revolt", "rebel", "mutiny"),
     "attack": ("attack", "bomb", "shell", "raid", "invade", "stab"),
     "shoot": ("shoot", "gun"),
-    "kill": ("kill", "assassinate", "murder", "execute"),
+    "kill": ("kill", "assassinate", "murder", "execute", "slay"),
     "die": ("die",),
     "injure": ("injure", "wound"),
-    "arrest": ("arrest", "detain", "capture"),
+    "arrest": ("arrest", "detain", "capture", "apprehend"),
+    "charge": ("charge", "indict"),
+    "convict": ("convict",),
+    "sentence": ("sentence",),
+    "release": ("release", "free", "acquit"),
+    "escape": ("escape",),
     "resign": ("resign", "quit"),
+    "appoint": ("appoint", "nominate", "hire"),
     "crash": ("crash",),
     "explode": ("explode",),
     "acquire": ("acquire", "buy", "purchase"),
-    "sentence": ("sentence",),
     "elect": ("elect",),
     "fire": ("fire", "sack", "dismiss"),
+    "win": ("win",),
+    "launch": ("launch", "unveil"),
+    "rehab": ("rehab",),
 }
 EVENT_NOUNS = {
     "meet": ("meeting", "session", "encounter", "talks", "talk", "summit", "sit-down", "audience"),
     "revolt": ("revolt", "mutiny", "coup", "uprising", "rebellion", "insurrection", "putsch"),
     "attack": ("attack", "bombing", "raid", "invasion", "offensive", "shelling", "stabbing"),
     "shoot": ("shooting", "gunfire", "shootout"),
-    "kill": ("killing", "assassination", "murder", "execution"),
+    "kill": ("killing", "assassination", "murder", "execution", "slaying", "homicide"),
     "die": ("death",),
     "arrest": ("arrest", "detention"),
+    "charge": ("indictment",),
+    "convict": ("conviction",),
+    "escape": ("escape", "jailbreak"),
     "resign": ("resignation",),
+    "appoint": ("appointment", "nomination"),
     "crash": ("crash",),
     "explode": ("explosion", "blast"),
-    "quake": ("earthquake", "quake", "tremor", "aftershock"),
+    "quake": ("earthquake", "quake", "tremor", "aftershock", "tsunami"),
     "fire": ("dismissal", "sacking", "firing"),
     "acquire": ("acquisition", "takeover", "purchase", "merger"),
     "sentence": ("sentencing",),
     "elect": ("election", "vote", "referendum"),
+    "rehab": ("rehab", "rehabilitation"),
 }
+# Classes whose verb only names the event with a person as its object: "fired the coach",
+# not "fired teargas"; "released the hostages", not "released a statement".
+PERSON_OBJECT_CLASSES = frozenset({"fire", "release", "appoint", "arrest", "charge", "sentence"})
+# Objects that make "meet" a matter of standards, not a meeting: "did not meet expectations".
+NOT_MEETING_OBJECTS = frozenset(
+    {
+        "expectation",
+        "demand",
+        "target",
+        "requirement",
+        "deadline",
+        "standard",
+        "criterion",
+        "need",
+        "goal",
+        "condition",
+        "threshold",
+        "obligation",
+        "end",
+        "fate",
+        "death",
+    }
+)
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
@@ -153,6 +189,14 @@ PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskir
 
 PLACE_PREFIXES = ("place:",)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Common nouns for people: objects that make "arrested five men" or "fired the coach" events.
+PEOPLE_NOUNS = frozenset(
+    """man woman men women people person suspect suspects coach manager director chief officer
+    officers worker workers employee employees hostage hostages prisoner prisoners inmate inmates
+    player players student students teenager teen boy girl child children driver pilot crew
+    member members leader leaders minister official officials executive ceo soldier soldiers
+    pirate pirates protester protesters actress actor singer star""".split()
+)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
@@ -201,6 +245,8 @@ BOUND_CUES = (
     (("approximately",), "about"),
 )
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
+# "four other people", "two more victims", "another three": parts added to a total.
+PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "further", "new"})
 # Units of time are durations (read by the time module), not counts.
 TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -349,7 +395,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
         return []
-    if token.pos_ == "VERB" and lemma in VERB_CLASS:
+    if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
         inner = [
@@ -366,6 +412,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         noun = _event_argument(token, ctx)
         if noun is not None:
             relation = "take place" if lemma == "take" and _has_child(token, "place") else lemma
+            if lemma == "attend":
+                relation = "take part in"  # "attended a secret meeting": the meeting happened
             return [_event_claim(token, noun[0], relation, sentence, ctx, event_token=noun[1])]
     if (token.pos_ == "VERB" and lemma in ATTENDANCE_VERBS) or (
         lemma in ATTENDANCE_ADJECTIVES and token.dep_ == "acomp"
@@ -376,6 +424,29 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _location_claim(token, lemma, sentence, ctx)
         return [claim] if claim else []
     return []
+
+
+def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
+    """Event verbs with other senses: the object decides ("met expectations", "fired teargas")."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if cls == "meet":
+        for obj in objects:
+            if obj.lemma_.lower() in NOT_MEETING_OBJECTS:
+                return False
+            if obj.dep_ == "dobj" and obj.pos_ == "PRON" and obj.lower_ in ("them", "it"):
+                return False  # "did not meet them": no one named is met
+    if cls in PERSON_OBJECT_CLASSES:
+        if not objects:
+            return cls not in ("fire", "release")
+        return any(
+            ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
+            or t.lower_ in PERSON_PRONOUNS
+            or t.ent_type_ in ("PERSON", "NORP")
+            or t.lemma_.lower() in PEOPLE_NOUNS
+            for obj in objects
+            for t in obj.subtree
+        )
+    return True
 
 
 def _governed_by_light(noun: Token) -> bool:
@@ -436,7 +507,7 @@ def _event_claim(
         trigger=_token_span(trigger),
         predicate=cls,
         relation=relation,
-        negated=_negated(token),
+        negated=_negated_past(token),
     )
     claim.participants = _participants(token, trigger, ctx)
     for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
@@ -447,9 +518,22 @@ def _event_claim(
     claim.place = _place_of(token, ctx) or (
         _place_of(trigger, ctx) if trigger is not token else None
     )
-    claim.quantities = _quantities_in(token, ctx)
+    claim.quantities = _quantities_in(token, ctx) or _quantities_of_noun(trigger)
     ctx.last_event = (cls, claim.trigger)
     return claim
+
+
+def _quantities_of_noun(noun: Token) -> list[Quantity]:
+    """Counts an event noun carries: "the deaths of eight women", "murder of eight workers"."""
+    if noun.pos_ != "NOUN":
+        return []
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                quantity = _quantity_of(obj) if obj.dep_ == "pobj" else None
+                if quantity and quantity.unit not in TIME_UNITS:
+                    return [quantity]
+    return []
 
 
 def _attendance_claim(token: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
@@ -538,12 +622,14 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
         key = ctx.mention_at.get(obj.i)
         if key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(obj, key, ctx)
-        if obj.lemma_.lower() in PLACE_PASS_THROUGH:
-            for sub in obj.children:
-                if sub.dep_ == "prep":
-                    found = _place_under(sub, ctx)
-                    if found:
-                        return found
+        # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
+        for sub in obj.children:
+            if sub.dep_ == "prep" and (
+                obj.lemma_.lower() in PLACE_PASS_THROUGH or sub.lower_ in ("in", "at", "near")
+            ):
+                found = _place_under(sub, ctx)
+                if found:
+                    return found
     return None
 
 
@@ -698,6 +784,22 @@ def _place_of(token: Token, ctx: _Context) -> Place | None:
     return None
 
 
+def _negated_past(token: Token) -> bool:
+    """Negated and about the past ("did not meet", "was not arrested"); "never happens again"
+    and "will not be charged" deny nothing that happened."""
+    if not _negated(token):
+        return False
+    tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
+    auxes = [c for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if any(
+        a.lower_ in ("will", "would", "wo", "can", "could", "may", "might", "should") for a in auxes
+    ):
+        return False
+    return (
+        token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes) or token.pos_ == "NOUN"
+    )
+
+
 def _negated(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
     tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
@@ -713,12 +815,14 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
         args = [c for c in args if c.dep_.startswith("nsubj")]
     for arg in args:
         quantity = _quantity_of(arg)
-        if quantity and quantity.unit not in TIME_UNITS:
+        if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
             quantities.append(quantity)
     return quantities
 
 
 def _quantity_of(noun: Token) -> Quantity | None:
+    if any(c.lower_ in PARTIAL_COUNT_WORDS for c in noun.children if c.dep_ == "amod"):
+        return None  # "four other people died": a part of a total, not the total
     for child in noun.children:
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
             value = _number(child)
