@@ -9,6 +9,8 @@ The CLI and a Python user call the same functions:
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,8 @@ from corroborator.model import Analysis, Article, Dossier, Skipped, Story
 from corroborator.serde import to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
+
+ISO_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 Progress = Callable[[str, int, int], None]  # (step, done, total)
 
@@ -130,7 +134,8 @@ def group(store: Store, settings: Settings) -> list[Story]:
 
 
 def _story_item(article: Article, analysis: Analysis) -> StoryItem:
-    dates = tuple(sorted({t.start for t in analysis.times if t.start and t.granularity == "day"}))
+    # the dates an article mentions, as day, month or year values the grouper can place
+    dates = tuple(sorted({t.value for t in analysis.times if ISO_DATE_VALUE.match(t.value)}))
     return StoryItem(
         article_id=article.id,
         text=article.text,

@@ -239,12 +239,7 @@ def reconcile(
 
 
 def _occurrence(claim: Claim) -> str:
-    denied = (
-        claim.certainty.grade == "denial"
-        and claim.attribution is not None
-        and claim.attribution.cue in claim.certainty.cues
-    )  # "X denied meeting Y"; not a "did not deny" or "denying a motion" elsewhere in the sentence
-    if claim.negated or denied:
+    if claim.negated:  # "did not meet", "denied meeting" (read by the claims stage)
         return "did not happen"
     if claim.certainty.grade == "speculation":
         return "speculated"

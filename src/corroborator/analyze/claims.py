@@ -142,6 +142,28 @@ LIGHT_VERBS = frozenset(
 # Light verbs that can take "it" for an event just named: "it took place on July 1".
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "last", "begin", "start", "end"})
 
+# Heads under which an infinitive event did happen: "had the opportunity to meet".
+REALISED_HEADS = frozenset(
+    {
+        "opportunity",
+        "chance",
+        "manage",
+        "go",
+        "proceed",
+        "happen",
+        "live",
+        "force",
+        "compel",
+        "oblige",
+        "begin",
+        "start",
+        "continue",
+    }
+)
+
+# Cues that deny their content: "denied meeting him", "rejected claims that he resigned".
+DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
+
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
@@ -308,6 +330,7 @@ def extract_claims(
                     certainty(doc, sentence, attribution) if certainty else Certainty("asserted")
                 )
                 claim.certainty = _rumoured(token, claim.certainty)
+                claim.negated = claim.negated or _denied(token)
                 claims.append(claim)
         _note_subject(sent, ctx)
     claims += _statements(claims, ctx, certainty)
@@ -315,6 +338,16 @@ def extract_claims(
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
     return claims
+
+
+def _denied(token: Token) -> bool:
+    """The event is the content of a denial: "denied meeting him", "denied that he met her"
+    (but not "did not deny", nor a denial of something said about the event)."""
+    verb = token.head if token.dep_ in ("pobj",) else token
+    cue = verb.head
+    if verb.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp") or cue.i == verb.i:
+        return False
+    return cue.lemma_.lower() in DENIAL_CUES and not _negated(cue)
 
 
 def _rumoured(token: Token, certainty: Certainty) -> Certainty:
@@ -395,6 +428,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
         return []
+    if _hypothetical(token):
+        return []
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
@@ -426,6 +461,17 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     return []
 
 
+def _hypothetical(verb: Token) -> bool:
+    """An infinitive names an event that was wanted, ordered or feared, not one that happened:
+    "calls for him to quit", "ordered Gray to fire Felt"; unless its head says it came about
+    ("had the opportunity to meet", "managed to escape")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.head.lemma_.lower() not in REALISED_HEADS
+
+
 def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
     """Event verbs with other senses: the object decides ("met expectations", "fired teargas")."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -438,13 +484,18 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
     if cls in PERSON_OBJECT_CLASSES:
         if not objects:
             return cls not in ("fire", "release")
+        heads = [
+            t
+            for obj in objects
+            for t in (obj, *obj.children)
+            if t is obj or t.dep_ in ("appos", "conj", "compound")
+        ]
         return any(
             ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
             or t.lower_ in PERSON_PRONOUNS
             or t.ent_type_ in ("PERSON", "NORP")
             or t.lemma_.lower() in PEOPLE_NOUNS
-            for obj in objects
-            for t in obj.subtree
+            for t in heads
         )
     return True
 
