@@ -10,7 +10,6 @@ The CLI and a Python user call the same functions:
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
