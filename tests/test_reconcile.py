@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
 import pytest
 
-from corroborator import Settings, Store, run
+from corroborator import Settings, Store, dossier_schema, render_json, run
 
 
 def run_corpus(tmp_path_factory, data_dir, name):
@@ -12,6 +15,9 @@ def run_corpus(tmp_path_factory, data_dir, name):
     with Store(db) as store:
         report = run([data_dir / "corpora" / name / "articles.jsonl"], store, Settings())
     assert len(report.dossiers) == 1, [s.articles for s in report.stories]
+    # every dossier the tests emit honours the published JSON contract
+    data = json.loads(render_json(report.dossiers[0]))
+    jsonschema.Draft202012Validator(dossier_schema()).validate(data)
     return report.dossiers[0]
 
 
