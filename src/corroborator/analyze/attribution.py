@@ -564,6 +564,40 @@ def _subject(verb: Token) -> Token | None:
     return _stranded_speaker(verb)
 
 
+def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """The noun a relative clause's subject stands for: "an architect who said he was
+    stiffed" → architect; "the EU, which contended that …" → EU. None outside a relative
+    clause ("there is said …", "what he said")."""
+    if verb.dep_ != "relcl" or pronoun.tag_ == "EX" or pronoun.lower_ == "what":
+        return None
+    head = verb.head
+    if head.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return head
+
+
+# Subordinators of a parenthetical cue clause: "as Mr. Bown observed, …".
+PARENTHETICAL_MARKS: frozenset[str] = frozenset({"as"})
+
+
+def _parenthetical(verb: Token) -> bool:
+    """A cue clause set inside or beside its content: "X, he said, Y" (the parser's
+    parataxis/ccomp of the content verb, commas on both sides) or "as X noted" (an advcl
+    marked "as")."""
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in PARENTHETICAL_MARKS for c in verb.children)
+    if verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
+        return False
+    doc = verb.doc
+    lo, hi = verb.left_edge.i, verb.right_edge.i
+    before = doc[lo - 1].text if lo > 0 else ""
+    after = doc[hi].text if doc[hi].is_punct else (doc[hi + 1].text if hi + 1 < len(doc) else "")
+    return before in (",", "—", "--") and after in (",", "—", "--")
+
+
 def _stranded_speaker(verb: Token) -> Token | None:
     """'… killed 19 people, the city's governor Ahmet Kaya said': the parser hung the speaker
     on the content as an apposition; the name right before the final cue is the speaker."""
@@ -591,6 +625,9 @@ class _Found:
     content: Span
     subject: Token | None  # head of the source noun phrase, None for impersonal cues
     impersonal: str | None = None  # text of an impersonal cue ("it was reported")
+    # The word written as the source when it is not the subject's noun phrase: the relative
+    # pronoun of "an architect who said …" (the source is the architect, the span "who").
+    written: Token | None = None
 
 
 class _Finder:
@@ -658,8 +695,12 @@ class _Finder:
             if verb.dep_ not in ("conj", "ccomp", "ROOT", "advcl"):
                 return None  # "Prigozhin, often referred to as …": a participle, no speech
         subject = _subject(verb)
+        relative: Token | None = None
         if subject is not None and subject.tag_ in ("WDT", "WP", "EX"):
-            return None  # "which could explain …", "there is said …": no speaker
+            relative = subject
+            subject = _relative_antecedent(verb, subject)
+            if subject is None:
+                return None  # "there is said …", a free "what": no speaker
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         content_tokens: list[Token] = []
         for child in verb.children:
@@ -703,6 +744,12 @@ class _Finder:
             for child in verb.children:
                 if child.dep_ == "xcomp" and child.i > verb.i:
                     content_tokens = list(child.subtree)
+        hull = False
+        if not content_tokens and _parenthetical(verb):
+            # "The museum, Mr. Obama said, would make …", "As Breitbart reported, …": the
+            # clause around the cue is the content; its hull holds the cue (Span is contiguous).
+            content_tokens = _trim(self.doc, _subtree_minus(verb.head, verb))
+            hull = True
         if (
             not content_tokens
             and verb.dep_ in ("parataxis", "ccomp", "advcl")
@@ -717,7 +764,7 @@ class _Finder:
                     subject = next(
                         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
-        if content_tokens:
+        if content_tokens and not hull:
             content_tokens = _contiguous(_trim(self.doc, content_tokens), verb)
         if not content_tokens:
             # Colon or adjacent quotation: 'He said: "…"', '… he said, "…"'.
@@ -773,7 +820,7 @@ class _Finder:
             else False
         ):
             subject = None
-        return _Found(cue, content, subject)
+        return _Found(cue, content, subject, written=relative)
 
     def _quote_before(self, verb: Token) -> tuple[int, int] | None:
         sent = verb.sent
@@ -1013,6 +1060,10 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         cue_span = _char_span(f.cue)
         if f.subject is not None:
             source = speakers.resolve(f.subject)
+            if f.written is not None:
+                w = f.written
+                span = Span(w.idx, w.idx + len(w.text))
+                source = Source(source.name, source.kind, span, source.entity, source.role)
         else:
             source = Source("unnamed", "anonymous", None)
         speakers.speakers.append(source)
