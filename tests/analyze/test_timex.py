@@ -308,6 +308,27 @@ def test_past_weekday_is_the_previous_one(nlp):
     assert _ref(nlp, text, "Thursday").value == "2023-07-06"
 
 
+# (sentence, time phrase, value): the verb governing a weekday or month picks its side of
+# the DCT (Monday 2023-07-10). PAST_MODALS and FORWARD_INFINITIVE_DEPS.
+TENSE_CASES = [
+    # "could" is no future: the weekday is the past one
+    ("The mayor could not be reached Friday.", "Friday", "2023-07-07"),
+    # "will" and "may" are future
+    ("The mayor will be reached Friday.", "Friday", "2023-07-14"),
+    ("The mayor may resign Friday.", "Friday", "2023-07-14"),
+    # a purpose infinitive takes the tense of the verb above it
+    ("Crowds gathered to mark the anniversary on Friday.", "Friday", "2023-07-07"),
+    # a complement infinitive looks ahead, whatever the tense of its head
+    ("The minister plans to visit on Friday.", "Friday", "2023-07-14"),
+    ("The firm announced a plan to sell the unit in January.", "January", "2024-01"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "phrase", "value"), TENSE_CASES)
+def test_governing_tense_picks_the_side_of_the_dct(nlp, sentence, phrase, value):
+    assert _ref(nlp, sentence, phrase).value == value
+
+
 def test_past_tense_month_after_the_dct_is_last_year(nlp):
     text = "The rebels seized the town in November."
     assert _ref(nlp, text, "November").value == "2022-11"

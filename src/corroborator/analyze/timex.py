@@ -144,6 +144,16 @@ PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 
+# Modals that say nothing of the tense ("could not be located Wednesday", "could face charges
+# next week"): the verb above them (or the sentence) decides. "would" stays future.
+PAST_MODALS = frozenset({"could"})
+
+# Dependency labels of a to-infinitive that looks ahead of its head ("plans to leave on
+# Thursday", "is scheduled to close Monday", "an agreement to buy the bank in January"); a
+# purpose infinitive ("staged celebrations to mark the entry on Friday") takes the tense of
+# the verb above it instead.
+FORWARD_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl", "ROOT"})
+
 
 def _alt(words: object) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""
@@ -927,11 +937,15 @@ def _verb_tense(verb: Token) -> str | None:
     if words & FUTURE_AUX or verb.lower_ in FUTURE_AUX:
         return "future"
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
-        return "future"  # "plans to leave on Thursday", "is scheduled to close Monday"
+        # "plans to leave on Thursday", "is scheduled to close Monday"; a purpose infinitive
+        # defers to the verb above it
+        return "future" if verb.dep_ in FORWARD_INFINITIVE_DEPS else None
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
         return "past"
+    if any(a.tag_ == "MD" and a.lower_ in PAST_MODALS for a in auxes):
+        return None  # "said they would appeal": the reporting verb decides
     if any(a.tag_ == "MD" for a in auxes):
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
