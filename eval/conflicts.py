@@ -64,6 +64,11 @@ from pathlib import Path
 
 import defusedxml.ElementTree as ET
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from corroborator.analyze.claims import NUMBER_WORDS  # noqa: E402
+from corroborator.reconcile import MONTHS, WEEKDAYS  # noqa: E402
+
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 ECB_SUBDIR = Path("ecbplus") / "ECB+_LREC2014" / "ECB+"
 CACHE_DIR = Path("/tmp/corroborator-eval-cache")
@@ -251,42 +256,13 @@ def _event_order(event: str) -> tuple[int, str]:
 
 # --- perturbations ------------------------------------------------------------------------
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 # Verbs whose date is the day of a report: "Ketsoyan said Friday that ...".
 REPORT_VERBS = frozenset({"say", "tell", "report", "confirm", "add"})
 # Lines that date the report, not the event: "First Published: June 13, 2013".
 DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified"})
 
-# Number words a count is written with, and the value they stand for.
-COUNT_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "fifteen": 15,
-    "twenty": 20,
-}
+# Number words a count is written with, and the value they stand for (exact ones only).
+COUNT_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if 2 <= v <= 20 and w != "dozen"}
 # Counted nouns that are not counts of things in the event: durations, ages, money, ranks.
 NOT_COUNTED = frozenset(
     {
