@@ -458,7 +458,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "rel_unit",
         _p(
-            r"(?P<rel>(?i:this|last|next|past|coming|the\s+past|the\s+last"
+            r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+past|the\s+last"
             r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
             r"|previous|the\s+following|the\s+same))\s+"
             r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
@@ -489,6 +489,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "year_ago",
         _p(
+            # TimeML takes in "the" before a noun ("the year-ago quarter"), not before the
+            # adjective alone ("year-earlier levels")
+            r"(?:(?i:the)\s+(?=(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:earlier|ago"
+            r"|before))\s+(?i:quarter|period|month)))?"
             r"(?:(?i:comparable|corresponding)\s+)?(?i:year-(?:earlier|ago|before))"
             r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"
         ),
@@ -1223,12 +1227,21 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _relative_base(rel: str, unit: str, dct: dt.date) -> dt.date:
     rel = re.sub(r"\s+", " ", rel.lower())
     step = 0
-    if rel in {"last", "past", "the past", "the last", "previous", "the previous"}:
+    if rel in {"last", "past", "the past", "the last", "previous", "the previous", "this past"}:
         step = -1
-    elif rel in {"next", "coming", "the coming", "the next", "the following"}:
+    elif rel in {"next", "coming", "the coming", "the next", "the following", "this coming"}:
         step = 1
     if unit in SEASONS:
         code, first = SEASONS[unit]
+        if rel in {"this past", "this coming"}:
+            # the nearest such season on that side of the DCT: "this past spring" said in
+            # October is this year's, said in February last year's
+            y = dct.year - (code == "WI" and dct.month < 3)
+            if rel == "this past" and dct < dt.date(y, first, 1):
+                y -= 1
+            if rel == "this coming" and dct >= dt.date(y, first, 1):
+                y += 1
+            return dt.date(y, first, 1)
         y = dct.year
         if step == -1 and (dct.month >= first or (code == "WI" and dct.month < 3)):
             y = dct.year - 1 if code != "WI" or dct.month >= 3 else dct.year - 2
