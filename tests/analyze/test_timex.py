@@ -334,6 +334,13 @@ def test_governing_tense_picks_the_side_of_the_dct(nlp, sentence, phrase, value)
     assert _ref(nlp, sentence, phrase).value == value
 
 
+def test_bare_clock_time_takes_the_story_day(nlp):
+    text = "Gunmen attacked the embassy on Friday. The blast came at about 10:35 a.m."
+    assert ("about 10:35 a.m.", "TIME", "2023-07-07T10:35") in _times(nlp, text)
+    # without an earlier day in the story, the clock time is on the DCT
+    assert ("10:35 a.m.", "TIME", "2023-07-10T10:35") in _times(nlp, "The blast came at 10:35 a.m.")
+
+
 def test_past_tense_month_after_the_dct_is_last_year(nlp):
     text = "The rebels seized the town in November."
     assert _ref(nlp, text, "November").value == "2022-11"

@@ -377,7 +377,7 @@ DAY_RULES: tuple[Rule, ...] = (
     Rule(
         "clock",
         _p(
-            r"(?:(?i:around|about|at\s+about|shortly\s+after|just\s+after)\s+)?"
+            r"(?:(?i:around|about|shortly\s+after|just\s+after)\s+)?"
             r"(?P<clock>{CLOCK})"
         ),
         "clock",
@@ -1216,6 +1216,12 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = _weekday_date(WEEKDAYS[g["wd"].lower()], ctx, None)
     elif g.get("rel"):
         d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
+    elif (
+        ctx.previous is not None
+        and ctx.previous.granularity == "day"
+        and ctx.previous.start is not None
+    ):
+        d = ctx.previous.start  # "Slepian was shot Friday ... at 10 p.m.": the story's day
     else:
         d = ctx.dct
     date = d.isoformat() if d else "XXXX-XX-XX"
