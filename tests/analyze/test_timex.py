@@ -341,6 +341,21 @@ def test_bare_clock_time_takes_the_story_day(nlp):
     assert ("10:35 a.m.", "TIME", "2023-07-10T10:35") in _times(nlp, "The blast came at 10:35 a.m.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "phrase", "value"),
+    [
+        # no past or future verb: a date well after the DCT is last year's
+        ("Kopp is charged in the Oct. 23 slaying.", "Oct. 23", "2022-10-23"),
+        # a date soon after the DCT stays in the DCT's year
+        ("The summit is on Aug. 2.", "Aug. 2", "2023-08-02"),
+        # a future verb keeps it ahead
+        ("The summit will open on Oct. 23.", "Oct. 23", "2023-10-23"),
+    ],
+)
+def test_year_of_a_yearless_date(nlp, sentence, phrase, value):
+    assert _ref(nlp, sentence, phrase).value == value
+
+
 def test_past_tense_month_after_the_dct_is_last_year(nlp):
     text = "The rebels seized the town in November."
     assert _ref(nlp, text, "November").value == "2022-11"

@@ -988,8 +988,10 @@ def _part_mod(part: str | None) -> str | None:
 
 
 def _pick_year(month: int, day: int | None, ctx: Context) -> int:
-    """The year of a year-less date: the DCT's, unless the tense points across a year boundary
-    (or, without tense, the date is over six months away from the DCT)."""
+    """The year of a year-less date: the DCT's, unless the tense points across a year boundary.
+    Without a past or future verb, news reports what happened: a date more than
+    YEAR_SHIFT_MONTHS ahead is last year's ("is charged in the Oct. 23 slaying" said in May);
+    one more than six months back is next year's."""
     dct = ctx.dct
     if dct is None:
         raise AnalysisError("a year can only be picked against a publication date")
@@ -999,8 +1001,10 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
         return this - 1
     if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
         return this + 1
-    if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
-        return this - 1 if months_ahead > 0 else this + 1
+    if ctx.tense in {None, "present"} and months_ahead > YEAR_SHIFT_MONTHS:
+        return this - 1
+    if ctx.tense in {None, "present"} and -months_ahead > 6:
+        return this + 1
     return this
 
 
