@@ -946,8 +946,10 @@ def _verb_tense(verb: Token) -> str | None:
         return "future" if verb.dep_ in FORWARD_INFINITIVE_DEPS else None
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
-    if any(a.lemma_ == "have" for a in auxes) and verb.tag_ == "VBN":
-        return "past"
+    if any(a.lemma_ == "have" for a in auxes) and (
+        verb.tag_ == "VBN" or any(a.lower_ == "been" for a in auxes)
+    ):
+        return "past"  # "has closed", "have been searching since the Oct. 23 slaying"
     if any(a.tag_ == "MD" and a.lower_ in PAST_MODALS for a in auxes):
         return None  # "said they would appeal": the reporting verb decides
     if any(a.tag_ == "MD" for a in auxes):
@@ -988,10 +990,8 @@ def _part_mod(part: str | None) -> str | None:
 
 
 def _pick_year(month: int, day: int | None, ctx: Context) -> int:
-    """The year of a year-less date: the DCT's, unless the tense points across a year boundary.
-    Without a past or future verb, news reports what happened: a date more than
-    YEAR_SHIFT_MONTHS ahead is last year's ("is charged in the Oct. 23 slaying" said in May);
-    one more than six months back is next year's."""
+    """The year of a year-less date: the DCT's, unless the tense points across a year boundary
+    (or, without tense, the date is over six months away from the DCT)."""
     dct = ctx.dct
     if dct is None:
         raise AnalysisError("a year can only be picked against a publication date")
@@ -1001,10 +1001,8 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
         return this - 1
     if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
         return this + 1
-    if ctx.tense in {None, "present"} and months_ahead > YEAR_SHIFT_MONTHS:
-        return this - 1
-    if ctx.tense in {None, "present"} and -months_ahead > 6:
-        return this + 1
+    if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
+        return this - 1 if months_ahead > 0 else this + 1
     return this
 
 
