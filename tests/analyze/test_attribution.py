@@ -473,3 +473,81 @@ def test_parse_of_other_text_is_refused(nlp):
 
     with pytest.raises(AnalysisError):
         extract_attributions(nlp("Short."), _article("A different, longer text."), [])
+
+
+# --- recall rules added for PolNeAR (issue 5) -----------------------------------------------
+
+# (sentence, cue, source span text, a word the content must hold)
+RECALL_POSITIVE = [
+    # parenthetical cue: content is the clause around it, speaker kept
+    (
+        "The museum, Mr. Obama said, would make visitors face hard truths.",
+        "said",
+        "Mr. Obama",
+        "museum",
+    ),
+    (
+        "But to prevent problems, he said, local officials should be vigilant.",
+        "said",
+        "he",
+        "vigilant",
+    ),
+    # "as X noted": the main clause is the content
+    (
+        "As Mr. Bown observed, the early days of a new administration are quiet.",
+        "observed",
+        "Mr. Bown",
+        "quiet",
+    ),
+    # relative-clause speaker: PolNeAR's source span is the relative pronoun
+    ("The builder hired an architect who said he was never paid.", "said", "who", "paid"),
+    # cue verbs learnt from train, with object content
+    ("Senator Jones decried the new rules.", "decried", "Senator Jones", "rules"),
+    ("The governor expressed concern about the budget.", "expressed", "The governor", "concern"),
+    # speech verbs whose object is the content
+    ("Mr. Smith acknowledged the uphill battle.", "acknowledged", "Mr. Smith", "battle"),
+    # an embedded question hung as an adverbial clause
+    ("Lawmakers have not said when they would take up the bill.", "said", "Lawmakers", "bill"),
+    # transcript speaker label
+    ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source", "word"), RECALL_POSITIVE)
+def test_recall_rules_positive(nlp, sentence, cue, source, word):
+    article, _, atts = _one(nlp, sentence)
+    hits = [a for a in atts if _text(article, a.cue) == cue]
+    assert hits, (sentence, [(_text(article, a.cue), _text(article, a.content)) for a in atts])
+    a = hits[0]
+    assert a.source.span is not None and _text(article, a.source.span) == source
+    assert word in _text(article, a.content)
+
+
+def test_relative_speaker_resolves_to_antecedent(nlp):
+    _, _, atts = _one(nlp, "The builder hired an architect who said he was never paid.")
+    assert atts[0].source.name == "an architect"
+
+
+def test_signed_quotation(nlp):
+    text = "“How did we get this low?” ― Jacklyn Ashley\n"
+    article, _, atts = _one(nlp, text)
+    assert atts, text
+    a = atts[0]
+    assert _text(article, a.cue) == "―"
+    assert _text(article, a.source.span) == "Jacklyn Ashley"
+    assert _text(article, a.content) == "“How did we get this low?”"
+
+
+RECALL_NEGATIVE = [
+    "The museum, which opened in 2016, would make visitors face hard truths.",  # no cue
+    "She told reporters nothing.",  # the object of "tell" is the addressee, not content
+    "BREAKING NEWS: The plant closed.",  # a capitalised label, not a transcript speaker
+    "The war ended in 1945 ― decades before the treaty.",  # a dash, not a signature
+    "The clubhouse, which cost $3 million, was designed by an architect.",
+]
+
+
+@pytest.mark.parametrize("sentence", RECALL_NEGATIVE)
+def test_recall_rules_negative(nlp, sentence):
+    _, _, atts = _one(nlp, sentence)
+    assert atts == [], sentence

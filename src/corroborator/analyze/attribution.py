@@ -104,6 +104,9 @@ OBJECT_CONTENT_VERBS: frozenset[str] = (
 # Subordinators that make an adverbial clause the content: "asked workers if they planned …",
 # "is calling for the United States to take …" (the parser's advcl for a complement).
 CONTENT_MARKS: frozenset[str] = frozenset("if whether for".split())
+# Wh-words opening an embedded question that the parser hangs as an adverbial clause:
+# "have not said when they would take up the bill".
+WH_COMPLEMENTS: frozenset[str] = frozenset("when how why where what who whether".split())
 # Verbs whose prepositional object is the content, with the prepositions that introduce it
 # ("talked about the economy", "called for a ceasefire", "voted against the bill").
 PREP_CONTENT_VERBS: dict[str, frozenset[str]] = {
@@ -140,6 +143,11 @@ HEADLINE_LABELS: frozenset[str] = frozenset(
 )
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
+# Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
+TRANSCRIPT_SPEAKER_MAX_WORDS = 2
+# A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
+# next line: '”― Pamela Padilla', '― Sonya Herridge'.
+SIGNATURE = re.compile(r"(?:^|[”\"’]\s*)([―—])\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})\.?\s*$")
 # Verbs whose infinitive complement is the content ("Lukashenko claimed to have intervened").
 XCOMP_CUE_VERBS: frozenset[str] = frozenset(
     """claim deny admit allege vow promise pledge threaten insist appear seem expect decline
@@ -759,6 +767,17 @@ class _Finder:
                 ):
                     content_tokens = list(child.subtree)
                     break
+        if not content_tokens and lemma in SPEECH_VERBS | COGNITION_VERBS:
+            # "Trump said after the convention he would not accept …", "have not said when
+            # they would …": the parser's unmarked (or wh-) adverbial clause is the complement.
+            for child in verb.children:
+                if child.dep_ != "advcl" or child.i < verb.i or child.tag_ == "VBG":
+                    continue
+                marks = [g for g in child.children if g.dep_ == "mark"]
+                first = child.left_edge
+                if not marks or first.lower_ in WH_COMPLEMENTS:
+                    content_tokens = list(child.subtree)
+                    break
         if not content_tokens and passive and subject is not None:
             # "The meeting was first reported by Politico": the passive subject is the content.
             subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -883,23 +902,53 @@ class _Finder:
             if colon_quote is not None:
                 out.append(colon_quote)
                 continue
+            signed = self._signature(line, p_start, n, paragraphs)
+            if signed is not None:
+                out.append(signed)
+                continue
             colon = line.find(":")
             if colon <= 0 or colon + 2 >= len(line):
                 continue
-            words = line[:colon].split()
+            lead = len(line) - len(line.lstrip("\"“'‘ "))  # a transcript line in a quotation
+            words = line[lead:colon].split()
             if not 0 < len(words) <= HEADLINE_SOURCE_MAX_WORDS:
                 continue
             if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
                 continue
-            if words[0].lower() in HEADLINE_LABELS or line[:colon].isupper():
+            if words[0].lower().strip("'’s") in HEADLINE_LABELS:
                 continue
-            head_span = self.doc.char_span(p_start, p_start + colon, alignment_mode="expand")
+            if line[lead:colon].isupper() and (
+                len(words) > TRANSCRIPT_SPEAKER_MAX_WORDS or not line[lead:colon].isalpha()
+            ):
+                continue  # "BREAKING NEWS:" style labels; "PENCE:" is a transcript speaker
+            head_span = self.doc.char_span(p_start + lead, p_start + colon, alignment_mode="expand")
             cue = self.doc.char_span(p_start + colon, p_start + colon + 1)
             body = _stripped_span(self.text, p_start + colon + 1, p_end)
             if head_span is None or cue is None or body is None:
                 continue
             out.append(_Found([cue[0]], body, head_span.root))
         return out
+
+    def _signature(
+        self, line: str, p_start: int, n: int, paragraphs: list[tuple[int, int]]
+    ) -> _Found | None:
+        """A quotation signed on its own line or after it: '“How did we get this low?” ―
+        Jacklyn Ashley' (cue the dash, source the name, content the quotation before it)."""
+        m = SIGNATURE.search(line)
+        if m is None:
+            return None
+        dash_at = p_start + m.start(1)
+        quote = next((q for q in reversed(self.quotes) if q[1] <= dash_at), None)
+        if quote is None:
+            return None
+        gap = self.text[quote[1] : dash_at]
+        if gap.strip() or gap.count("\n") > 2:
+            return None
+        cue = self.doc.char_span(dash_at, dash_at + 1)
+        name = self.doc.char_span(p_start + m.start(2), p_start + m.end(2), alignment_mode="expand")
+        if cue is None or name is None:
+            return None
+        return _Found([cue[0]], Span(*quote), name.root)
 
     def _colon_then_quote(
         self, line: str, p_start: int, p_end: int, rest: list[tuple[int, int]]
@@ -1100,8 +1149,12 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
             source = speakers.resolve(f.subject)
             if f.written is not None:
                 w = f.written
+                name = source.name
+                np = source.span
+                if np is not None and text[np.start : np.end] == name and np.start < w.idx:
+                    name = text[np.start : w.idx].rstrip(" ,\u2014-") or name  # no "who said …"
                 span = Span(w.idx, w.idx + len(w.text))
-                source = Source(source.name, source.kind, span, source.entity, source.role)
+                source = Source(name, source.kind, span, source.entity, source.role)
         else:
             source = Source("unnamed", "anonymous", None)
         speakers.speakers.append(source)
