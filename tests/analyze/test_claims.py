@@ -120,3 +120,9 @@ def test_claim_spans_point_into_the_text(nlp):
             <= claim.sentence.end
             <= len(text)
         )
+
+
+def test_parts_of_a_total_are_not_counts(nlp):
+    text = "Five people died in the quake. Another four people died in hospitals."
+    counts = [q.value for c in events(claims_of(nlp, text), "die") for q in c.quantities]
+    assert counts == [5.0]

@@ -872,8 +872,10 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
 
 
 def _quantity_of(noun: Token) -> Quantity | None:
-    if any(c.lower_ in PARTIAL_COUNT_WORDS for c in noun.children if c.dep_ == "amod"):
-        return None  # "four other people died": a part of a total, not the total
+    if noun.lemma_.lower() in ("other", "others") or any(
+        c.lower_ in PARTIAL_COUNT_WORDS for c in noun.children if c.dep_ in ("amod", "det")
+    ):
+        return None  # "four other people", "another four people": a part of a total
     for child in noun.children:
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
             value = _number(child)
