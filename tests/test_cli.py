@@ -108,3 +108,23 @@ def test_help_explains_every_command():
     for command in ("run", "ingest", "analyze", "stories", "show", "export", "articles"):
         assert command in result.output
         assert invoke(command, "--help").exit_code == 0
+
+
+def test_grouping_streams_new_articles_and_agrees_with_a_regroup(tmp_path, data_dir):
+    lines = (data_dir / "corpora" / "summit" / "articles.jsonl").read_text().splitlines()
+    first, rest = tmp_path / "first.jsonl", tmp_path / "rest.jsonl"
+    first.write_text("\n".join(lines[:2]) + "\n")
+    rest.write_text("\n".join(lines[2:]) + "\n")
+    db, out = str(tmp_path / "s.db"), str(tmp_path / "out")
+    assert invoke("run", str(first), "--db", db, "--out", out, "-q").exit_code == 0
+    with Store(db) as store:
+        saved = store.state("grouper")
+        assert saved and saved["state"]
+    assert invoke("run", str(rest), "--db", db, "--out", out, "-q").exit_code == 0
+    with Store(db) as store:
+        streamed = [sorted(s.articles) for s in store.stories()]
+    assert invoke("analyze", "--db", db, "--regroup", "-q").exit_code == 0
+    with Store(db) as store:
+        replayed = [sorted(s.articles) for s in store.stories()]
+    assert streamed == replayed == [sorted(streamed[0])]
+    assert len(streamed[0]) == 4

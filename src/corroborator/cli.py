@@ -271,14 +271,18 @@ def analyze(
     db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
+    regroup: Annotated[
+        bool,
+        typer.Option("--regroup", help="Regroup the whole archive instead of the new articles."),
+    ] = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Analyse archived articles that have no analysis yet, and regroup the stories."""
+    """Analyse archived articles that have no analysis yet, and group them into stories."""
     with _errors():
         settings = _settings(config, db, model)
         with Store(settings.db) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
-            stories = pipeline.group(store, settings)
+            stories = pipeline.group(store, settings, regroup=regroup)
         if not quiet:
             err.print(f"{count} analysed · {len(stories)} stories")
 

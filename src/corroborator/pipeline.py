@@ -16,7 +16,8 @@ from pathlib import Path
 
 from corroborator.analyze import analyze_articles, model_id
 from corroborator.dossier import build_dossier
-from corroborator.group import StoryItem, group_items
+from corroborator.errors import ConfigError
+from corroborator.group import StoryGrouper, StoryItem
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
 from corroborator.ingest.dedupe import SyndicationIndex
 from corroborator.ingest.feeds import FeedState
@@ -118,18 +119,40 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
     return len(articles)
 
 
-def group(store: Store, settings: Settings) -> list[Story]:
-    """Group the whole archive into stories (streamed in date order; deterministic)."""
-    items = []
-    for article in store.articles():
-        analysis = store.analysis(article.id)
-        if analysis is None:
-            continue
-        items.append(_story_item(article, analysis))
+def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[Story]:
+    """Assign analysed articles to stories, as a stream.
+
+    The grouper's state is kept in the archive, so each run only streams the articles it has
+    not seen (the cost per article does not grow with the archive). ``regroup`` (or a change of
+    grouping settings) replays the whole archive in date order instead.
+    """
     options = {"threshold": settings.story_threshold, "window_days": settings.story_window_days}
-    stories = group_items(items, **{k: v for k, v in options.items() if v is not None})
+    options = {k: v for k, v in options.items() if v is not None}
+    grouper = _stored_grouper(store, options) if not regroup else None
+    if grouper is None:
+        grouper = StoryGrouper(**options)
+    new = []
+    for article in store.articles():
+        if grouper.story_of(article.id) is None:
+            analysis = store.analysis(article.id)
+            if analysis is not None:
+                new.append(_story_item(article, analysis))
+    for item in sorted(new, key=lambda i: (i.published or "", i.article_id)):
+        grouper.add(item)
+    stories = grouper.stories()
     store.save_stories(stories)
+    store.set_state("grouper", {"options": options, "state": grouper.to_state()})
     return stories
+
+
+def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
+    saved = store.state("grouper")
+    if not saved or saved.get("options") != options:
+        return None
+    try:
+        return StoryGrouper.from_state(saved["state"])
+    except ConfigError:
+        return None  # state from another version: replay the archive
 
 
 def _story_item(article: Article, analysis: Analysis) -> StoryItem:
