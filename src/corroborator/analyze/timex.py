@@ -148,6 +148,10 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # next week"): the verb above them (or the sentence) decides. "would" stays future.
 PAST_MODALS = frozenset({"could"})
 
+# Dependency labels of a bare past participle heading a reduced clause ("the ruling announced
+# Wednesday", "..., announced Wednesday by the INS,"): it happened, whatever the main verb says.
+PARTICIPLE_CLAUSE_DEPS = frozenset({"acl", "amod", "advcl", "relcl"})
+
 # Dependency labels of a to-infinitive that looks ahead of its head ("plans to leave on
 # Thursday", "is scheduled to close Monday", "an agreement to buy the bank in January"); a
 # purpose infinitive ("staged celebrations to mark the entry on Friday") takes the tense of
@@ -956,8 +960,13 @@ def _verb_tense(verb: Token) -> str | None:
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
         return "present"
-    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "amod"}:
-        return "past"
+    if (
+        verb.tag_ == "VBN"
+        and not auxes
+        and verb.dep_ in PARTICIPLE_CLAUSE_DEPS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return "past"  # "the decision, announced Wednesday, ...": a reduced passive clause
     return None
 
 
