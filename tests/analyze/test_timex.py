@@ -327,7 +327,11 @@ TENSE_CASES = [
     ("The minister plans to visit on Friday.", "Friday", "2023-07-14"),
     ("The firm announced a plan to sell the unit in January.", "January", "2024-01"),
     # a reduced passive clause happened, whatever the future verb above it (PARTICIPLE_CLAUSE_DEPS)
-    ("They will appeal the decision, announced Friday by the court.", "Friday", "2023-07-07"),
+    (
+        "They said they would appeal the decision, announced Wednesday by the commissioner.",
+        "Wednesday",
+        "2023-07-05",
+    ),
 ]
 
 
