@@ -230,7 +230,9 @@ def reconcile(
             evidence = _evidence(claim, article, analyses[claim.article], originals)
             speaker = evidence.chain[-1]
             facet(speaker, "statement", claim.id).statements.append(
-                _Statement(claim, article, evidence, claim.id, "says so", "statement")
+                _Statement(
+                    claim, article, evidence, claim.id, _content_label(claim, article), "statement"
+                )
             )
 
     result = [_judge(f) for f in facets.values() if f.statements]
@@ -755,6 +757,15 @@ def _timeline(facets: list[Facet]) -> list[TimelineEntry]:
             )
         )
     return sorted(entries, key=lambda e: (e.start or "", e.event))
+
+
+def _content_label(claim: Claim, article: Article) -> str:
+    """What a statement says, in its own words (shortened): its label in a dossier."""
+    span = claim.attribution.content if claim.attribution else claim.sentence
+    words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
+    verb = {"say": "says", "tell": "says", "add": "adds"}.get(claim.relation, claim.relation)
+    text = words if len(words) <= 140 else words[:139].rsplit(" ", 1)[0] + "…"
+    return f"{verb}: “{text}”"
 
 
 def _time_label(time: TimeRef) -> str:
