@@ -763,9 +763,19 @@ def _content_label(claim: Claim, article: Article) -> str:
     """What a statement says, in its own words (shortened): its label in a dossier."""
     span = claim.attribution.content if claim.attribution else claim.sentence
     words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
-    verb = {"say": "says", "tell": "says", "add": "adds"}.get(claim.relation, claim.relation)
+    words = words.removeprefix("that ")
+    verb = _third_person("say" if claim.relation == "tell" else claim.relation)
     text = words if len(words) <= 140 else words[:139].rsplit(" ", 1)[0] + "…"
     return f"{verb}: “{text}”"
+
+
+def _third_person(verb: str) -> str:
+    """'say' -> 'says', 'deny' -> 'denies', 'accuse' -> 'accuses'."""
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return verb[:-1] + "ies"
+    if verb.endswith(("s", "sh", "ch", "x", "z")):
+        return verb + "es"
+    return verb + "s"
 
 
 def _time_label(time: TimeRef) -> str:
