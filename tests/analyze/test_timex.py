@@ -268,6 +268,15 @@ def test_year_ago_follows_the_fiscal_quarter_in_the_document(nlp):
     assert [t.value for t in refs] == ["2023-Q2", "2022-Q2"]
 
 
+def test_year_ago_after_a_year_to_date_period_is_the_year(nlp):
+    text = (
+        "Profit rose in the second quarter. For the nine months, net income was $5 million, "
+        "up from $4 million a year earlier."
+    )
+    refs = extract_times(nlp(text), _article(text))
+    assert _refs_in(refs, text, "a year earlier").value == "2022"
+
+
 def test_a_day_earlier_follows_the_story_date(nlp):
     text = "The toll rose to 20 on Sunday, up from 12 a day earlier."
     assert _ref(nlp, text, "a day earlier").value == "2023-07-08"

@@ -687,6 +687,14 @@ AMOUNT_BEFORE_RATE = re.compile(
     re.I,
 )
 
+# A sentence reporting a year-to-date period ("For the nine months, net rose ... a year
+# earlier"): its "a year earlier" is last year, not last year's quarter.
+YEAR_TO_DATE_CUES = re.compile(
+    r"\b(?:nine|six|first\s+(?:nine|six))\s+months\b|\b(?:first|second)\s+half\b"
+    r"|\byear\s+to\s+date\b|\byear-to-date\b",
+    re.I,
+)
+
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
     {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
@@ -1378,14 +1386,18 @@ def _norm_year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _year(y)
 
 
+def _quarter_context(ctx: Context) -> bool:
+    """Does "a year earlier" here compare fiscal quarters? Yes when a quarter was named in the
+    document or the sentence, unless the sentence reports a longer period (YEAR_TO_DATE_CUES)."""
+    if YEAR_TO_DATE_CUES.search(ctx.sentence):
+        return False
+    return ctx.quarter is not None or "quarter" in ctx.sentence.lower()
+
+
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     noun = (m.group("noun") or "").lower()
     ref = _reference_quarter(ctx)
-    if (
-        noun in {"quarter", "period", ""}
-        and ref is not None
-        and (noun or ctx.quarter is not None or "quarter" in ctx.sentence.lower())
-    ):
+    if noun in {"quarter", "period", ""} and ref is not None and (noun or _quarter_context(ctx)):
         return _quarter(ref[0] - 1, ref[1])
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", "year")
@@ -1406,7 +1418,7 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod=qmod)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-XX-XX", unit, mod=qmod)
-    if unit == "year" and n == 1 and (ctx.quarter is not None or "quarter" in ctx.sentence.lower()):
+    if unit == "year" and n == 1 and _quarter_context(ctx):
         ref = _reference_quarter(ctx)
         if ref is not None:
             return _quarter(ref[0] - 1, ref[1])
