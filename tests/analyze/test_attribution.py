@@ -508,6 +508,28 @@ RECALL_POSITIVE = [
     ("Mr. Smith acknowledged the uphill battle.", "acknowledged", "Mr. Smith", "battle"),
     # an embedded question hung as an adverbial clause
     ("Lawmakers have not said when they would take up the bill.", "said", "Lawmakers", "bill"),
+    # light-verb cues: a non-cue verb made a cue by its object noun
+    ("Senator Cruz took aim at the new tax plan.", "took aim", "Senator Cruz", "plan"),
+    (
+        "The governor drew a sharp contrast with his rival.",
+        "drew a sharp contrast",
+        "The governor",
+        "rival",
+    ),
+    # the one asked is the source of a passive "was asked"
+    (
+        "In an interview, Trump was asked what happened to the vote.",
+        "was asked",
+        "Trump",
+        "happened",
+    ),
+    # a colon before a quotation, a name before the colon, no cue verb
+    (
+        "The surge does not surprise pollster Daron Shaw: “Lesser-known candidates gain.”",
+        ":",
+        "pollster Daron Shaw",
+        "candidates",
+    ),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]
@@ -544,6 +566,10 @@ RECALL_NEGATIVE = [
     "BREAKING NEWS: The plant closed.",  # a capitalised label, not a transcript speaker
     "The war ended in 1945 ― decades before the treaty.",  # a dash, not a signature
     "The clubhouse, which cost $3 million, was designed by an architect.",
+    "The team took a long break after the game.",  # light verb, object not a stance noun
+    "He made the case in the kitchen.",  # "make the case" with no content
+    "It was asked for by the council.",  # impersonal passive "ask", nobody asked
+    "The menu had three parts: “starters”, mains and desserts.",  # no name before the colon
 ]
 
 
