@@ -164,3 +164,9 @@ def test_json_dossier_validates_against_the_schema(dossier):
     data = json.loads(render_json(dossier))
     jsonschema.Draft202012Validator(dossier_schema()).validate(data)
     assert data["schema_version"] == "1.0"
+
+
+def test_timeline_holds_dated_statements(dossier):
+    thursday = [t for t in dossier.timeline if t.start == "2023-07-06"]
+    assert any("Lukashenko" in t.event for t in thursday)
+    assert all(t.granularity == "day" for t in dossier.timeline if t.start)

@@ -235,9 +235,14 @@ def reconcile(
                 )
             )
 
+    said = [
+        (claim, articles[claim.article])
+        for claim in claims
+        if claim.predicate == "statement" and claim.time and claim.time.start
+    ]
     result = [_judge(f) for f in facets.values() if f.statements]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
-    return result, _timeline(result), notes
+    return result, _timeline(result, said), notes
 
 
 def _occurrence(claim: Claim) -> str:
@@ -737,26 +742,43 @@ def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
 # --- timeline -----------------------------------------------------------------------------
 
 
-def _timeline(facets: list[Facet]) -> list[TimelineEntry]:
+def _timeline(facets: list[Facet], said: list[tuple[Claim, Article]]) -> list[TimelineEntry]:
+    """The story's dated events in order (a disputed date once, with each dating and who gives
+    it), and the dated statements made about them ("On Thursday, Lukashenko told reporters")."""
     entries = []
     for facet in facets:
         if facet.attribute != "date":
             continue
-        datings = sorted(
-            {(v.label, e.outlet) for v in facet.values for e in v.evidence}, key=lambda d: d
-        )
-        starts = sorted(v.value for v in facet.values if v.value[:1].isdigit()) or [None]
+        datings = sorted({(v.label, e.outlet) for v in facet.values for e in v.evidence})
+        resolved = sorted(v.value for v in facet.values if v.value[:1].isdigit())
         entries.append(
             TimelineEntry(
                 when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),
-                start=starts[0],
-                granularity="day",
+                start=resolved[0] if resolved else None,
+                granularity=_granularity(resolved[0]) if resolved else None,
                 event=facet.subject,
                 disputed=facet.verdict == "contradicted",
                 datings=list(datings),
             )
         )
+    for claim, article in said:
+        speaker = claim.attribution.source.name if claim.attribution else outlet_label(article)
+        entries.append(
+            TimelineEntry(
+                when=claim.time.value,
+                start=claim.time.start,
+                granularity=claim.time.granularity,
+                event=f"{speaker} {_content_label(claim, article)}",
+                disputed=False,
+                datings=[(claim.time.value, outlet_label(article))],
+            )
+        )
     return sorted(entries, key=lambda e: (e.start or "", e.event))
+
+
+def _granularity(value: str) -> str:
+    """day, month or year from an ISO value ("2023-06-29", "2023-06", "2023")."""
+    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
 
 
 def _content_label(claim: Claim, article: Article) -> str:

@@ -376,6 +376,7 @@ def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
         sent = span[0].sent
         cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
         relation = cue.root.lemma_.lower() if cue is not None and len(cue) else "say"
+        when = [t for t in _times_of(cue.root, ctx) if t.type in ("DATE", "TIME")] if cue else []
         statements.append(
             Claim(
                 id="",
@@ -384,6 +385,7 @@ def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
                     sent.start_char, _rstrip_end(ctx.doc.text, sent.start_char, sent.end_char)
                 ),
                 trigger=attribution.cue,
+                time=when[0] if when else None,
                 predicate="statement",
                 relation=relation,
                 attribution=attribution,
