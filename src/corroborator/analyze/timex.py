@@ -695,6 +695,13 @@ YEAR_TO_DATE_CUES = re.compile(
     re.I,
 )
 
+# An age ("Mr. Schwarz, 52 years old"): TimeBank does not annotate it as a duration.
+AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
+
+# A capitalised name after a bare month name ("the annual March for Life", "the March of the
+# Combatant Mothers"): an event's name, not the month.
+NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
+
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
     {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
@@ -1764,6 +1771,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             r"\s*(?:of|point|percent|%|cents?|inch|mile)", text[c.end : c.end + 10]
         ):
             return False
+    if c.rule.kind in {"duration", "bare_plural"} and AGE_AFTER.match(text, c.end):
+        return False
+    if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
+        return False
     if c.rule.name == "rate_amount" and not AMOUNT_BEFORE_RATE.search(
         text[max(0, c.start - 30) : c.start]
     ):
