@@ -530,6 +530,13 @@ RECALL_POSITIVE = [
         "pollster Daron Shaw",
         "candidates",
     ),
+    # a sentence-initial document frame without a cue verb
+    (
+        "In a CNN poll released Monday, half of the voters chose Clinton.",
+        "In",
+        "a CNN poll released Monday",
+        "Clinton",
+    ),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]
@@ -570,6 +577,8 @@ RECALL_NEGATIVE = [
     "He made the case in the kitchen.",  # "make the case" with no content
     "It was asked for by the council.",  # impersonal passive "ask", nobody asked
     "The menu had three parts: “starters”, mains and desserts.",  # no name before the colon
+    "The Democrats maintained a narrow lead in the state.",  # "maintain" takes no object
+    "In a small town in Ohio, the factory closed.",  # "In" + a place is no document
 ]
 
 
