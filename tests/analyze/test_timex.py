@@ -340,6 +340,12 @@ TENSE_CASES = [
     ("The minister plans to visit on Friday.", "Friday", "2023-07-14"),
     ("The firm announced a plan to sell the unit in January.", "January", "2024-01"),
     # a reduced passive clause happened, whatever the future verb above it (PARTICIPLE_CLAUSE_DEPS)
+    # the present of a schedule looks ahead; the present of a report, or of a verb whose past
+    # looks the same, looks back (REPORTING_VERBS, SAME_FORM_PAST_VERBS)
+    ("Arafat and Netanyahu meet separately Friday with Albright.", "Friday", "2023-07-14"),
+    ("The minister says Friday that talks failed.", "Friday", "2023-07-07"),
+    ("Weak stocks hurt the index on Friday.", "Friday", "2023-07-07"),
+    ("Shares rose after Friday's announcement.", "Friday", "2023-07-07"),
     (
         "They said they would appeal the decision, announced Wednesday by the commissioner.",
         "Wednesday",

@@ -148,6 +148,21 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # next week"): the verb above them (or the sentence) decides. "would" stays future.
 PAST_MODALS = frozenset({"could"})
 
+# Verbs whose present tense reports what was said or found ("says Friday"): a weekday with
+# them is past, where with other present-tense verbs it is a schedule ("meet Monday").
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "report", "announce", "claim", "add", "note", "confirm", "deny", "insist",
+     "argue", "warn", "state", "write", "acknowledge", "admit", "believe", "think", "know",
+     "show", "suggest", "indicate", "estimate", "accuse", "quote", "predict", "expect"}
+)  # fmt: skip
+
+# Verbs whose past tense is spelled like their present ("hurt", "cut"): a VBP tag on them says
+# nothing of a schedule.
+SAME_FORM_PAST_VERBS = frozenset(
+    {"hurt", "cut", "put", "set", "hit", "cost", "let", "shut", "quit", "spread", "bet", "cast",
+     "burst", "split", "upset", "broadcast", "forecast", "read", "beat", "bid", "shed", "slit"}
+)  # fmt: skip
+
 # Dependency labels of a bare past participle heading a reduced clause ("the ruling announced
 # Wednesday", "..., announced Wednesday by the INS,"): it happened, whatever the main verb says.
 PARTICIPLE_CLAUSE_DEPS = frozenset({"acl", "amod", "advcl", "relcl"})
@@ -983,6 +998,26 @@ def _verb_tense(verb: Token) -> str | None:
     ):
         return "past"  # "the decision, announced Wednesday, ...": a reduced passive clause
     return None
+
+
+def _scheduled_present(doc: Doc, c: Candidate) -> bool:
+    """Is the weekday the adverbial of a present-tense verb that is not a reporting verb?
+    News uses the present for schedules ("Arafat meets Albright Monday", "the vote is on
+    Sunday") and for reports of the past ("says Friday"); a weekday owned by a noun
+    ("Friday's attack") is neither."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head  # "on Monday"
+    if head.tag_ not in {"VBZ", "VBP"} or head.lemma_.lower() in REPORTING_VERBS:
+        return False
+    if head.lower_ in SAME_FORM_PAST_VERBS:
+        return False  # "stocks hurt the index on Friday": the tagger cannot tell the tense
+    if head.dep_ not in {"ROOT", "conj", "ccomp"}:
+        return False  # a relative clause ("the index, which fell 1.4% on Friday") reports
+    return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
 
 
 def _sentence_tense(sent: object) -> str | None:
@@ -1877,6 +1912,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         before = text[max(0, c.start - 8) : c.start].split()
         if before and before[-1].lower() in DEADLINE_WORDS and tense != "past":
             tense = "future"  # "has until Monday", "due by Nov. 9"
+        if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
+            tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         ctx = Context(dct, tense, previous, sentence, quarter)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
