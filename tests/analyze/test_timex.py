@@ -346,6 +346,8 @@ TENSE_CASES = [
     ("The minister says Friday that talks failed.", "Friday", "2023-07-07"),
     ("Weak stocks hurt the index on Friday.", "Friday", "2023-07-07"),
     ("Shares rose after Friday's announcement.", "Friday", "2023-07-07"),
+    # a deadline phrase before the weekday looks ahead (DEADLINE_PHRASE_BEFORE)
+    ("Shares are rising ahead of Friday's vote.", "Friday", "2023-07-14"),
     (
         "They said they would appeal the decision, announced Wednesday by the commissioner.",
         "Wednesday",

@@ -137,6 +137,7 @@ YEAR_SHIFT_MONTHS = 2
 
 # Words before a weekday that make it a deadline, hence the coming one unless in past tense.
 DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
+DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
 # Prepositions that make "the year" a length of time ("results for the year").
 PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
@@ -1910,8 +1911,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         sentence = sent.text
         tense = _governing_tense(doc, c.start, c.end, sent)
         before = text[max(0, c.start - 8) : c.start].split()
-        if before and before[-1].lower() in DEADLINE_WORDS and tense != "past":
-            tense = "future"  # "has until Monday", "due by Nov. 9"
+        if tense != "past" and (
+            (before and before[-1].lower() in DEADLINE_WORDS)
+            or DEADLINE_PHRASE_BEFORE.search(text, max(0, c.start - 20), c.start)
+        ):
+            tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         ctx = Context(dct, tense, previous, sentence, quarter)
