@@ -208,6 +208,14 @@ POSITIVE = [
     ("Such laws date from the 20th century.", ("the 20th century", "DATE", "19")),
     ("Shops closed on Thanksgiving.", ("Thanksgiving", "DATE", "2022-11-24")),
     ("The meeting ended the next day.", ("the next day", "DATE", "2023-07-11")),
+    (
+        "It opened on May 2, 2019, and the following year it closed.",
+        ("the following year", "DATE", "2020"),
+    ),
+    (
+        "Prices rose this year and fell the following summer.",
+        ("the following summer", "DATE", "2024-SU"),
+    ),
     # DURATION_RULES
     ("The siege lasted five days.", ("five days", "DURATION", "P5D")),
     ("He served two years in prison.", ("two years", "DURATION", "P2Y")),

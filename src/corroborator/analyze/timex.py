@@ -480,7 +480,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+past|the\s+last"
             r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
-            r"|previous|the\s+following|the\s+same))\s+"
+            # "the following year" is left to story_next: it counts from the story's date
+            r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)|the\s+same))\s+"
             r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
             r"|{SEASON}))(?!\s*-|'s\s+\d)"
         ),
