@@ -114,7 +114,8 @@ def load_gold(path: Path, input_path: Path | None = None) -> TmlDoc:
     return TmlDoc(path.name, text, dct, timexes)
 
 
-def load_split(data: Path, split: str) -> list[TmlDoc]:
+def load_split(data: Path, split: str, corpus: str | None = None) -> list[TmlDoc]:
+    """The documents of a split; for ``train``, ``corpus`` keeps only TimeBank or AQUAINT."""
     base = data / "tempeval3"
     if split == "platinum":
         gold_dir = base / "Evaluation" / "te3-platinum"
@@ -124,7 +125,7 @@ def load_split(data: Path, split: str) -> list[TmlDoc]:
             name = INPUT_NAME_QUIRKS.get(path.name, path.name)
             docs.append(load_gold(path, input_dir / f"{name}.TE3input"))
         return docs
-    paths = sorted((base / "Training" / "TBAQ-cleaned").glob("*/*.tml"))
+    paths = sorted((base / "Training" / "TBAQ-cleaned").glob(f"{corpus or '*'}/*.tml"))
     return [load_gold(p) for p in paths]
 
 
@@ -280,6 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets root")
     ap.add_argument("--split", choices=["platinum", "train"], default="platinum")
+    ap.add_argument(
+        "--corpus",
+        choices=["TimeBank", "AQUAINT"],
+        default=None,
+        help="with --split train: score one training corpus only (AQUAINT is newswire)",
+    )
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the settings' model)")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument("--errors", action="store_true", help="list the mismatches")
@@ -295,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
     from corroborator.analyze.nlp import load_pipeline
     from corroborator.settings import Settings
 
-    docs = load_split(args.data, args.split)
+    docs = load_split(args.data, args.split, args.corpus if args.split == "train" else None)
     nlp = load_pipeline(args.model or Settings().model)
     t0 = time.perf_counter()
     parses = _parses(nlp, docs)
@@ -317,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
     t2 = time.perf_counter()
     result = figures(counts)
     result.update(split=args.split, documents=len(docs), timex_seconds=round(t2 - t1, 3))
+    if args.split == "train" and args.corpus:
+        result.update(corpus=args.corpus)
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:

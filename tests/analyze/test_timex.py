@@ -599,3 +599,20 @@ def test_scorer_trims_edge_punctuation_for_strict_matches():
     te3.score_doc(gold, system, trimmed, text)
     te3.score_doc(gold, system, raw)
     assert (trimmed.strict, raw.strict, raw.relaxed) == (1, 0, 1)
+
+
+def test_train_split_keeps_one_corpus(tmp_path):
+    te3 = _tempeval3()
+    tml = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1998-02-13">1998-02-13</TIMEX3></DCT>'
+        '<TEXT>Talks ended <TIMEX3 tid="t1" type="DATE" value="1998-02-12">Thursday</TIMEX3>.'
+        "</TEXT></TimeML>"
+    )
+    for corpus in ("TimeBank", "AQUAINT"):
+        folder = tmp_path / "tempeval3" / "Training" / "TBAQ-cleaned" / corpus
+        folder.mkdir(parents=True)
+        (folder / f"{corpus}_doc.tml").write_text(tml, encoding="utf-8")
+    assert [d.name for d in te3.load_split(tmp_path, "train", "AQUAINT")] == ["AQUAINT_doc.tml"]
+    both = te3.load_split(tmp_path, "train")
+    assert [d.name for d in both] == ["AQUAINT_doc.tml", "TimeBank_doc.tml"]
+    assert both[0].dct == "1998-02-13" and both[0].timexes[0].text == "Thursday"
