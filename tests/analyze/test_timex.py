@@ -231,6 +231,7 @@ POSITIVE = [
     # SET_RULES
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
     ("The newspaper is published weekly.", ("weekly", "SET", "P1W")),
+    ("He spoke in his weekly radio address.", ("weekly", "SET", "P1W")),
     ("Inspectors visit twice a month.", ("twice a month", "SET", "P1M")),
     ("The contract pays $1 million a year.", ("a year", "SET", "P1Y")),
     # FUZZY_RULES
@@ -253,7 +254,7 @@ NEGATIVE = [
     "The company employs 2,023 people.",  # a number with a comma
     "He paid $2023 for the flight.",  # money
     "Turnout reached 2019 percent of the target.",  # a percentage
-    "The weekly magazine ran the story.",  # adjectival "weekly"
+    "The monthly magazine ran the story.",  # adjectival "monthly"
     "Quarterly earnings beat expectations.",  # adjectival "quarterly"
     "He once again denied the report.",  # "once again"
     "The past tense is tricky.",  # "past" as an adjective of a noun

@@ -719,6 +719,11 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 # Combatant Mothers"): an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 
+# Frequency adjectives TimeBank/AQUAINT annotate as SETs even before a noun ("his weekly radio
+# address", "their daily life", "a daily rally"); the longer cadences are mostly names of
+# reports and payments there ("quarterly dividend", "monthly magazine") and are left out.
+FREQUENCY_ADJECTIVES_KEPT = frozenset({"daily", "weekly", "hourly", "nightly"})
+
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
     {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
@@ -1833,8 +1838,11 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
                 return False  # "in the past", not "the past tense" or "past the gate"
     if c.rule.name == "frequency":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if span is None or span[-1].dep_ in {"amod", "compound"}:
-            return False  # "the weekly magazine", "quarterly earnings"
+        if span is None or (
+            span[-1].dep_ in {"amod", "compound"}
+            and span[-1].lower_ not in FREQUENCY_ADJECTIVES_KEPT
+        ):
+            return False  # "quarterly earnings", "the monthly magazine"
     if c.rule.name == "year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
