@@ -220,6 +220,7 @@ POSITIVE = [
     ("The siege lasted five days.", ("five days", "DURATION", "P5D")),
     ("He served two years in prison.", ("two years", "DURATION", "P2Y")),
     ("He was 52 years older than her.", ("52 years", "DURATION", "P52Y")),
+    ("The blast lasted a second.", ("a second", "DURATION", "PT1S")),
     ("Talks resumed in March for the first time.", ("March", "DATE", "2023-03")),
     ("Inflation doubled over the past two months.", ("the past two months", "DURATION", "P2M")),
     ("It signed a five-year contract.", ("five-year", "DURATION", "P5Y")),
@@ -260,6 +261,7 @@ NEGATIVE = [
     "The past tense is tricky.",  # "past" as an adjective of a noun
     "Room 1998 was locked.",  # a room number
     "Mr. Schwarz, 52 years old, will succeed him.",  # an age (AGE_AFTER)
+    "It would be a second betrayal.",  # the ordinal "second"
     "Protesters joined the annual March for Life.",  # an event's name (NAME_AFTER_MONTH)
 ]
 

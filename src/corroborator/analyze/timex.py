@@ -1815,6 +1815,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False
     if c.rule.kind in {"duration", "bare_plural"} and AGE_AFTER.match(text, c.end):
         return False
+    if c.rule.kind == "duration" and (c.match.groupdict().get("unit") or "").lower() == "second":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span[-1].pos_ == "ADJ":
+            return False  # the ordinal: "a second betrayal", "a second group"
     if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
         return False
     if c.rule.name == "rate_amount" and not AMOUNT_BEFORE_RATE.search(
