@@ -586,3 +586,27 @@ RECALL_NEGATIVE = [
 def test_recall_rules_negative(nlp, sentence):
     _, _, atts = _one(nlp, sentence)
     assert atts == [], sentence
+
+
+def test_quote_split_around_cue_with_speaker_apposition(nlp):
+    text = (
+        '"We are on a knife\'s edge," said David Wasserman, an editor at the Cook Report. '
+        '"It could go either way."'
+    )
+    article, _, atts = _one(nlp, text)
+    a = next(a for a in atts if _text(article, a.cue) == "said")
+    assert _text(article, a.content).endswith('"It could go either way."')
+
+
+def test_next_paragraph_quote_continues_the_speaker(nlp):
+    text = '"We are ready," the general said.\n"And we will not wait."\n'
+    article, _, atts = _one(nlp, text)
+    a = next(a for a in atts if _text(article, a.cue) == "said")
+    assert _text(article, a.content).endswith('"And we will not wait."')
+
+
+def test_next_paragraph_with_its_own_words_is_not_a_continuation(nlp):
+    text = '"We are ready," the general said.\n"And we will not wait," the colonel added.\n'
+    article, _, atts = _one(nlp, text)
+    a = next(a for a in atts if _text(article, a.cue) == "said")
+    assert _text(article, a.content) == '"We are ready,"'

@@ -160,6 +160,10 @@ HEADLINE_LABELS: frozenset[str] = frozenset(
 )
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
+# A quotation split around its cue is one content when at most this many characters (and
+# tokens after the cue, none a verb) stand between the halves.
+CONTINUATION_MAX_GAP = 160
+CONTINUATION_MAX_TAIL = 20
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -764,12 +768,37 @@ class _Finder:
         if nxt is None:
             return content
         gap = self.text[content.end : nxt[0]]
-        if "\n" in gap or len(gap) > 80:
+        if len(gap) > CONTINUATION_MAX_GAP:
             return content
-        # Only the cue clause may stand between the halves: no other verb, a short tail.
+        if "\n" in gap:
+            # The next paragraph is one more quotation of the same speaker, with no cue of its
+            # own: '"…," he said.' / '"…"' (the newspaper convention).
+            line_end = self.text.find("\n", nxt[1])
+            rest = self.text[nxt[1] : line_end if line_end >= 0 else len(self.text)]
+            if gap.count("\n") > 2 or rest.strip() or self.text[nxt[0] - 1] != "\n":
+                return content
+            if gap[: gap.index("\n")].rstrip()[-1:] not in ".!?":
+                return content
+            gap = gap[: gap.index("\n")]
+            if len(gap) > CONTINUATION_MAX_GAP:
+                return content
+            tail = self.doc.char_span(
+                verb.idx + len(verb.text), content.end + len(gap), alignment_mode="contract"
+            )
+            tail_tokens = list(tail) if tail is not None else []
+            if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(
+                t.pos_ in ("VERB", "AUX") for t in tail_tokens
+            ):
+                return content
+            return Span(content.start, nxt[1])
+        # Only the cue clause may stand between the halves: no other verb, a short tail
+        # (the speaker's apposition may stand there: 'said David Wasserman, House editor for
+        # the Cook Political Report. "…"').
         tail = self.doc.char_span(verb.idx + len(verb.text), nxt[0], alignment_mode="contract")
         tail_tokens = list(tail) if tail is not None else []
-        if len(tail_tokens) > 8 or any(t.pos_ in ("VERB", "AUX") for t in tail_tokens):
+        if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(
+            t.pos_ in ("VERB", "AUX") for t in tail_tokens
+        ):
             return content
         # The second quotation must not have a cue of its own: '"Y," she said'.
         after = self.text[nxt[1] : nxt[1] + 60].split("\n")[0].split(".")[0]
