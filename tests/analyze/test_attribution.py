@@ -507,7 +507,12 @@ RECALL_POSITIVE = [
     # speech verbs whose object is the content
     ("Mr. Smith acknowledged the uphill battle.", "acknowledged", "Mr. Smith", "battle"),
     # an embedded question hung as an adverbial clause
-    ("Lawmakers have not said when they would take up the bill.", "said", "Lawmakers", "bill"),
+    (
+        "Lawmakers have not said when they would take up the bill.",
+        "have not said",
+        "Lawmakers",
+        "bill",
+    ),
     # light-verb cues: a non-cue verb made a cue by its object noun
     ("Senator Cruz took aim at the new tax plan.", "took aim", "Senator Cruz", "plan"),
     (
@@ -540,6 +545,22 @@ RECALL_POSITIVE = [
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]
+
+
+CUE_EXTENT = [
+    # PolNeAR's cue extent: auxiliaries, negation, adjacent adverbs, the content's preposition
+    ("Jones had previously announced that she would run.", "had previously announced"),
+    ("The senator still says the bill will fail.", "still says"),
+    ("The union called for a strike.", "called for"),
+    ("She spoke about her deep ties to the church.", "spoke about"),
+    ("The minister said that taxes would rise.", "said"),  # nothing to add
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue"), CUE_EXTENT)
+def test_cue_extent(nlp, sentence, cue):
+    article, _, atts = _one(nlp, sentence)
+    assert [_text(article, a.cue) for a in atts] == [cue]
 
 
 @pytest.mark.parametrize(("sentence", "cue", "source", "word"), RECALL_POSITIVE)

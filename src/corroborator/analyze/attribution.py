@@ -164,6 +164,9 @@ HEADLINE_SOURCE_MAX_WORDS = 5
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
 CONTINUATION_MAX_TAIL = 20
+# Words left of a cue verb that PolNeAR counts in the cue: "had previously announced",
+# "did not deny", "still says".
+CUE_LEFT_DEPS: frozenset[str] = frozenset("aux auxpass neg advmod".split())
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -1285,6 +1288,35 @@ def _anonymous_inner_source(doc: Doc, content: Span, speakers: _Speakers) -> Sou
     return None
 
 
+def _cue_span(cue: list[Token], content: Span) -> Span:
+    """The cue as PolNeAR marks it: the verb with its auxiliaries, negation and adjacent
+    adverbs ("had previously announced", "still says", "did not deny") and the particle or
+    preposition that opens its content ("calls for", "called on", "spoke about")."""
+    verb = cue[-1]
+    if verb.pos_ not in ("VERB", "AUX") or len(cue) > 1 and cue[0].pos_ != "AUX":
+        return _char_span(cue)
+    doc = verb.doc
+    lo = cue[0].i
+    while lo > 0:
+        left = doc[lo - 1]
+        if left.head.i != verb.i or left.dep_ not in CUE_LEFT_DEPS:
+            break
+        if left.dep_ == "advmod" and left.pos_ != "ADV":
+            break
+        lo -= 1
+    hi = verb.i
+    nxt = doc[hi + 1] if hi + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and nxt.head.i == verb.i
+        and nxt.dep_ in ("prt", "prep")
+        and nxt.lower_ in PREP_CONTENT_VERBS.get(verb.lemma_.lower(), frozenset())
+        and nxt.idx + len(nxt.text) <= content.start
+    ):
+        hi += 1
+    return Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text))
+
+
 def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     """Drop stance/belief cues that are not attributions of their own: one inside another
     statement's content ("Dayton said that he thinks Clinton would win" is Dayton's one
@@ -1349,7 +1381,7 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         if f.cue[0].i in seen_cues or f.content.end <= f.content.start:
             continue
         seen_cues.add(f.cue[0].i)
-        cue_span = _char_span(f.cue)
+        cue_span = _cue_span(f.cue, f.content)
         if f.subject is not None:
             source = speakers.resolve(f.subject)
             if f.written is not None:
