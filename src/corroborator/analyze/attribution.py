@@ -263,6 +263,11 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     chancellor governor senator mayor ambassador director commander general official aide
     adviser advisor chairman chairwoman ceo premier king queen prince lawyer attorney""".split()
 )
+# Prepositions whose phrase stays in a source's noun phrase ("sources close to the
+# Kremlin", "a 2014 study by Harvard", "experts on North Korea").
+SOURCE_NP_PREPS: frozenset[str] = frozenset(
+    "of at from for in with close familiar by on including".split()
+)
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she him her i we they it".split())
 # Pronouns of the writer or of the quoted speaker's side, never resolved to a third party.
 FIRST_PERSON: frozenset[str] = frozenset("i we".split())
@@ -385,9 +390,11 @@ def _np_tokens(head: Token) -> list[Token]:
         if (
             child.dep_ == "prep"
             and child.i > head.i
-            and child.lower_ not in ("of", "at", "from", "for", "in", "with", "close", "familiar")
+            and child.lower_ not in SOURCE_NP_PREPS
         ):
             continue
+        if child.dep_ == "relcl" and child.i > head.i:
+            continue  # "Christie, who has campaigned for Trump, said": PolNeAR's source stops
         keep.extend(child.subtree)
     keep = sorted(set(keep), key=lambda t: t.i)
     lo, hi = keep[0].i, keep[-1].i
