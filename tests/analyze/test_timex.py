@@ -342,6 +342,8 @@ def test_past_weekday_is_the_previous_one(nlp):
 TENSE_CASES = [
     # "could" is no future: the weekday is the past one
     ("The mayor could not be reached Friday.", "Friday", "2023-07-07"),
+    ("Officials said the bank could collapse on Friday.", "Friday", "2023-07-14"),
+    ("Neither he nor his aides could be located Friday.", "Friday", "2023-07-07"),
     # "will" and "may" are future
     ("The mayor will be reached Friday.", "Friday", "2023-07-14"),
     ("The mayor may resign Friday.", "Friday", "2023-07-14"),

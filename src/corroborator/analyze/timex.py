@@ -145,9 +145,11 @@ PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 
-# Modals that say nothing of the tense ("could not be located Wednesday", "could face charges
-# next week"): the verb above them (or the sentence) decides. "would" stays future.
+# Modals that, negated, report a past failure ("could not be reached Friday", "could not be
+# located Wednesday"): the verb above them (or the sentence) decides the tense. Affirmative
+# ("could face bankruptcy Monday") they look ahead like "will"; "would" always does.
 PAST_MODALS = frozenset({"could"})
+NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
 
 # Verbs whose present tense reports what was said or found ("says Friday"): a weekday with
 # them is past, where with other present-tense verbs it is a schedule ("meet Monday").
@@ -991,7 +993,10 @@ def _verb_tense(verb: Token) -> str | None:
         verb.tag_ == "VBN" or any(a.lower_ == "been" for a in auxes)
     ):
         return "past"  # "has closed", "have been searching since the Oct. 23 slaying"
-    if any(a.tag_ == "MD" and a.lower_ in PAST_MODALS for a in auxes):
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(
+        t.lower_ in NEGATORS for t in verb.subtree if t.i < verb.i
+    )
+    if negated and any(a.tag_ == "MD" and a.lower_ in PAST_MODALS for a in auxes):
         return None  # "said they would appeal": the reporting verb decides
     if any(a.tag_ == "MD" for a in auxes):
         return "future"
