@@ -600,6 +600,8 @@ RECALL_NEGATIVE = [
     "The menu had three parts: “starters”, mains and desserts.",  # no name before the colon
     "The Democrats maintained a narrow lead in the state.",  # "maintain" takes no object
     "In a small town in Ohio, the factory closed.",  # "In" + a place is no document
+    "Having said that, the economy grew.",  # set phrases with "say" have no speaker
+    "Let's say a degree will cost $160,000.",
 ]
 
 

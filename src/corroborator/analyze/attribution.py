@@ -167,6 +167,13 @@ CONTINUATION_MAX_TAIL = 20
 # Words left of a cue verb that PolNeAR counts in the cue: "had previously announced",
 # "did not deny", "still says".
 CUE_LEFT_DEPS: frozenset[str] = frozenset("aux auxpass neg advmod".split())
+# Set phrases with a speech verb and no speaker: "Having said that, …", "It goes without
+# saying that …", "Let's say you think …", "Needless to say, …".
+SPEECH_IDIOMS = re.compile(
+    r"\b(?:having said that|that said|goes without saying|needless to say|let['’]s say"
+    r"|so to speak|suffice it to say|truth be told|to say the least|that is to say)\b",
+    re.IGNORECASE,
+)
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -387,11 +394,7 @@ def _np_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in ("advcl", "prep") and child.i > head.i and child.dep_ != "prep":
             continue
-        if (
-            child.dep_ == "prep"
-            and child.i > head.i
-            and child.lower_ not in SOURCE_NP_PREPS
-        ):
+        if child.dep_ == "prep" and child.i > head.i and child.lower_ not in SOURCE_NP_PREPS:
             continue
         if child.dep_ == "relcl" and child.i > head.i:
             continue  # "Christie, who has campaigned for Trump, said": PolNeAR's source stops
@@ -755,6 +758,13 @@ class _Finder:
         self.text = text
         self.quotes = find_quotes(text)
 
+    def in_idiom(self, verb: Token) -> bool:
+        sent = verb.sent
+        for m in SPEECH_IDIOMS.finditer(sent.text):
+            if m.start() <= verb.idx - sent.start_char < m.end():
+                return True
+        return False
+
     def quote_at(self, start: int, end: int) -> tuple[int, int] | None:
         for qs, qe in self.quotes:
             if qs < end and start < qe:
@@ -831,6 +841,8 @@ class _Finder:
             return None
         if self.inside_quote(verb):
             return None  # words inside a quotation belong to the quoted speaker's statement
+        if self.in_idiom(verb):
+            return None  # "Having said that, …", "Let's say you think …": no speaker
         if verb.dep_ == "amod" or verb.tag_ == "VBN" and verb.dep_ in ("acl", "amod"):
             return None
         if lemma == "refer" and any(c.lower_ == "as" for c in verb.children):
