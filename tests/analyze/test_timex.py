@@ -262,6 +262,7 @@ NEGATIVE = [
     "Room 1998 was locked.",  # a room number
     "Mr. Schwarz, 52 years old, will succeed him.",  # an age (AGE_AFTER)
     "It would be a second betrayal.",  # the ordinal "second"
+    "Two thousand people marched.",  # a count, not the year 2000
     "Protesters joined the annual March for Life.",  # an event's name (NAME_AFTER_MONTH)
 ]
 

@@ -1826,6 +1826,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False  # the ordinal: "a second betrayal", "a second group"
     if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
         return False
+    if c.rule.name == "spelled_year":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS":
+            return False  # a count: "more than two thousand years", "two thousand people"
     if c.rule.name == "rate_amount" and not AMOUNT_BEFORE_RATE.search(
         text[max(0, c.start - 30) : c.start]
     ):
