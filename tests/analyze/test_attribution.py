@@ -633,3 +633,9 @@ def test_next_paragraph_with_its_own_words_is_not_a_continuation(nlp):
     article, _, atts = _one(nlp, text)
     a = next(a for a in atts if _text(article, a.cue) == "said")
     assert _text(article, a.content) == '"We are ready,"'
+
+
+def test_find_quotes_doubled_apostrophes():
+    text = "He said, ''Of course, I pay federal taxes.'' Then he left."
+    ((s, e),) = find_quotes(text)
+    assert text[s:e] == "''Of course, I pay federal taxes.''"

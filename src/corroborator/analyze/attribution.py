@@ -369,6 +369,8 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
     for p_start, p_end in paragraphs:
         found, _ = _scan(text, p_start, p_end, SINGLE_OPEN, strict=True)
         for s, e in found:
+            if text.startswith("''", s) and text.startswith("'", e):
+                e += 1  # doubled apostrophes as quotation marks: ''Of course,'' (NYT)
             if e - s > 3 and not any(qs <= s < qe for qs, qe in quotes):
                 singles.append((s, e))
     return sorted(quotes + singles)
@@ -1101,7 +1103,18 @@ class _Finder:
                 content = Span(*q)
         if content is None:
             return None
-        return _Found([verb, obj], content, _subject(verb))
+        # "faced heavy criticism from outlets": the critics are the source, not the criticised.
+        origin = next(
+            (
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "from"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
+        return _Found([verb, obj], content, origin or _subject(verb))
 
     def _quote_before(self, verb: Token) -> tuple[int, int] | None:
         sent = verb.sent
