@@ -360,6 +360,10 @@ TENSE_CASES = [
     ("The minister says Friday that talks failed.", "Friday", "2023-07-07"),
     ("Weak stocks hurt the index on Friday.", "Friday", "2023-07-07"),
     ("Shares rose after Friday's announcement.", "Friday", "2023-07-07"),
+    # after "until" and a past verb, the nearer of the last and the next day (SPAN_END_WORDS)
+    ("Officials postponed the vote until Tuesday.", "Tuesday", "2023-07-11"),
+    ("The envoy stayed until Saturday.", "Saturday", "2023-07-08"),
+    ("The deadline was extended until 9 a.m. Tuesday.", "9 a.m. Tuesday", "2023-07-11T09:00"),
     # a deadline phrase before the weekday looks ahead (DEADLINE_PHRASE_BEFORE)
     ("Shares are rising ahead of Friday's vote.", "Friday", "2023-07-14"),
     (

@@ -137,6 +137,9 @@ YEAR_SHIFT_MONTHS = 2
 
 # Words before a weekday that make it a deadline, hence the coming one unless in past tense.
 DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
+# Of those, the words ending a span: after a past verb ("postponed until Tuesday", "stayed
+# until Thursday") the day is the nearer of the last and the next one.
+SPAN_END_WORDS = frozenset({"until", "till"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
 # Prepositions that make "the year" a length of time ("results for the year").
@@ -940,7 +943,7 @@ class Context:
     """What a normaliser may read: the DCT, the tense around the match, the last date seen."""
 
     dct: dt.date | None
-    tense: str | None  # past | present | future | None
+    tense: str | None  # past | present | future | nearest (of a weekday) | None
     previous: Resolved | None  # the last resolved calendar date before this one ("that year")
     sentence: str  # the sentence text (for context words like "quarter")
     quarter: Resolved | None = None  # the last fiscal quarter named in the document
@@ -1208,6 +1211,8 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
         return ahead if ctx.tense in {"future", "present"} else back
     if ctx.tense == "future":
         return ahead
+    if ctx.tense == "nearest":
+        return ahead if (ahead - dct) < (dct - back) else back
     return back  # past or present tense (news: "says Friday"), or unknown
 
 
@@ -1938,6 +1943,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             or DEADLINE_PHRASE_BEFORE.search(text, max(0, c.start - 20), c.start)
         ):
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
+        if (
+            tense == "past"
+            and c.rule.kind in {"weekday", "clock"}
+            and before
+            and before[-1].lower() in SPAN_END_WORDS
+        ):
+            tense = "nearest"  # "extended its deadline until 9 a.m. Tuesday" (said Monday)
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         ctx = Context(dct, tense, previous, sentence, quarter)
