@@ -542,6 +542,8 @@ RECALL_POSITIVE = [
         "a CNN poll released Monday",
         "Clinton",
     ),
+    # the addressee's noun phrase between the cue and the colon before the quotation
+    ("He tells the crowd: “It is possible to be kind and tough.”", "tells", "He", "kind"),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]

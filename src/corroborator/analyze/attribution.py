@@ -187,6 +187,11 @@ SPEECH_IDIOMS = re.compile(
     r"|so to speak|suffice it to say|truth be told|to say the least|that is to say)\b",
     re.IGNORECASE,
 )
+# Words between a cue verb and the colon or quotation that carries its content: "told the
+# crowd: “…”", "said on Monday: “…”", "told reporters at the White House, “…”".
+CUE_TAIL_DEPS: frozenset[str] = frozenset(
+    "dobj dative prep pobj npadvmod advmod det compound amod poss nummod".split()
+)
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -965,13 +970,7 @@ class _Finder:
             # Colon or adjacent quotation: 'He said: "…"', '… he said, "…"'.
             after = verb.idx + len(verb.text)
             nxt = verb.i + 1
-            while nxt < len(self.doc) and self.doc[nxt].dep_ in (
-                "dobj",
-                "prep",
-                "pobj",
-                "npadvmod",
-                "advmod",
-            ):
+            while nxt < len(self.doc) and self.doc[nxt].dep_ in CUE_TAIL_DEPS:
                 if self.doc[nxt].dep_ == "dobj" and self.doc[nxt].pos_ not in (
                     "NOUN",
                     "PRON",
