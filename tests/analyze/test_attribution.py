@@ -544,6 +544,8 @@ RECALL_POSITIVE = [
     ),
     # the addressee's noun phrase between the cue and the colon before the quotation
     ("He tells the crowd: “It is possible to be kind and tough.”", "tells", "He", "kind"),
+    # a one-word answer
+    ("Asked if he was bullied, the candidate said no.", "said", "the candidate", "no"),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]

@@ -192,6 +192,8 @@ SPEECH_IDIOMS = re.compile(
 CUE_TAIL_DEPS: frozenset[str] = frozenset(
     "dobj dative prep pobj npadvmod advmod det compound amod poss nummod".split()
 )
+# One-word contents of a speech verb: "said no", "said so".
+ONE_WORD_ANSWERS: frozenset[str] = frozenset("no yes so".split())
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -731,8 +733,8 @@ def _parenthetical(verb: Token) -> bool:
     parataxis/ccomp of the content verb, commas on both sides) or "as X noted" (an advcl
     marked "as")."""
     head = verb.head
-    if head is verb or head.pos_ not in ("VERB", "AUX"):
-        return False
+    if head is verb or (head.pos_ not in ("VERB", "AUX") and head.dep_ != "ROOT"):
+        return False  # a misparsed sentence may hang the cue on a noun root: still the clause
     if verb.dep_ == "advcl":
         return any(c.dep_ == "mark" and c.lower_ in PARENTHETICAL_MARKS for c in verb.children)
     if verb.dep_ not in ("parataxis", "ccomp") or verb.i > head.i:
@@ -964,6 +966,11 @@ class _Finder:
                     subject = next(
                         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
+        if not content_tokens and lemma in SPEECH_VERBS:
+            # "the candidate said no", "half said so": a one-word answer is the content.
+            content_tokens = [
+                c for c in verb.children if c.i > verb.i and c.lower_ in ONE_WORD_ANSWERS
+            ][:1]
         if content_tokens and not hull:
             content_tokens = _contiguous(_trim(self.doc, content_tokens), verb)
         if not content_tokens:
