@@ -546,6 +546,8 @@ RECALL_POSITIVE = [
     ("He tells the crowd: “It is possible to be kind and tough.”", "tells", "He", "kind"),
     # a one-word answer
     ("Asked if he was bullied, the candidate said no.", "said", "the candidate", "no"),
+    # a cue verb the tagger took for a plural noun keeps its subject
+    ("But Trump claims that he should be the exception.", "claims", "Trump", "exception"),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]

@@ -1304,7 +1304,9 @@ class _Finder:
         if clause is None:
             return None
         tokens = _trim(self.doc, list(clause.subtree))
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        # "poss": "Zelensky's claims that …"; "nsubj": a verb the tagger took for a plural
+        # noun ("But Trump claims that …").
+        owner = next((c for c in noun.children if c.dep_ in ("poss", "nsubj")), None)
         if owner is None:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
