@@ -548,6 +548,8 @@ RECALL_POSITIVE = [
     ("Asked if he was bullied, the candidate said no.", "said", "the candidate", "no"),
     # a cue verb the tagger took for a plural noun keeps its subject
     ("But Trump claims that he should be the exception.", "claims", "Trump", "exception"),
+    # a purpose infinitive shares its host verb's subject
+    ("She went on a tour to talk about ways to mend relations.", "to talk", "She", "ways"),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]

@@ -700,7 +700,9 @@ def _subject(verb: Token) -> Token | None:
                     return pobj
     # Participial cue sharing its head's subject: "…, saying it was swayed".
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
-        if verb.dep_ != "advcl" or verb.tag_ == "VBG":
+        purpose = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
+        if verb.dep_ != "advcl" or verb.tag_ == "VBG" or purpose:
+            # "…, saying …"; "went on a tour to talk about …" (a purpose infinitive)
             return _subject(verb.head) if verb.head is not verb else None
     # Gerund after a preposition: "began by saying …", "After saying …, she was …".
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ in ("prep", "mark"):
