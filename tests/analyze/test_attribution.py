@@ -549,7 +549,7 @@ RECALL_POSITIVE = [
     # a cue verb the tagger took for a plural noun keeps its subject
     ("But Trump claims that he should be the exception.", "claims", "Trump", "exception"),
     # a purpose infinitive shares its host verb's subject
-    ("She went on a tour to talk about ways to mend relations.", "to talk", "She", "ways"),
+    ("She went on a tour to talk about ways to mend relations.", "to talk about", "She", "ways"),
     # transcript speaker label
     ("WALLACE: Let us start with the breaking news.", ":", "WALLACE", "news"),
 ]
