@@ -571,6 +571,15 @@ def test_cue_extent(nlp, sentence, cue):
     assert [_text(article, a.cue) for a in atts] == [cue]
 
 
+def test_agentless_passive_judgement(nlp):
+    text = "Mr. Quiros was accused of using $50 million for personal expenses."
+    article, _, atts = _one(nlp, text)
+    assert [_text(article, a.cue) for a in atts] == ["was accused of"]
+    a = atts[0]
+    assert a.source.kind == "anonymous" and a.source.span is None
+    assert _text(article, a.content).startswith("Mr. Quiros")
+
+
 @pytest.mark.parametrize(("sentence", "cue", "source", "word"), RECALL_POSITIVE)
 def test_recall_rules_positive(nlp, sentence, cue, source, word):
     article, _, atts = _one(nlp, sentence)

@@ -252,6 +252,15 @@ FRAME_DOCUMENTS: frozenset[str] = frozenset(
 # Verbs whose object is the content only when a document is the subject: "A 2014 study
 # found 31 incidents" (but "police found the car" is no statement).
 FINDING_VERBS: frozenset[str] = frozenset("find".split())
+# Cue verbs whose agentless passive is still an attribution (no source named): "was
+# accused of", "has been criticized for", "was described as". From PolNeAR train: agentless
+# passives of these lemmas are gold cues at least 40% of the time (mention 4/4, announce
+# 7/10, declare 6/9, criticize 6/9, accuse 4/6, show 7/11, deem 3/5, challenge 3/5,
+# charge 8/14, view 5/9, describe 3/6, name 5/11; blame, condemn and praise by analogy).
+AGENTLESS_PASSIVE_CUES: frozenset[str] = frozenset(
+    """mention announce declare criticize criticise accuse show deem challenge charge view
+    describe name blame condemn praise""".split()
+)
 # Verbs whose passive subject is the one who answers ("Trump was asked a question about …"):
 # PolNeAR takes the one asked as the source.
 ASKED_VERBS: frozenset[str] = frozenset("ask question press".split())
@@ -1012,7 +1021,14 @@ class _Finder:
         if subject is None and passive:
             expl = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if expl is not None and expl.lower_ != "it":
-                return None  # "Prigozhin was promised security": not hearsay
+                if lemma not in AGENTLESS_PASSIVE_CUES:
+                    return None  # "Prigozhin was promised security": not hearsay
+                # "Quiros was accused of using $50 million …": a judgement with no one named;
+                # the content runs from the one judged to the charge.
+                aux = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
+                start = min(expl.left_edge.idx, content.start)
+                whole = Span(start, max(content.end, verb.idx + len(verb.text)))
+                return _Found(sorted(aux + [verb], key=lambda t: t.i), whole, None, impersonal="")
             expl = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             cue_tokens = [c for c in verb.children if c.dep_ in ("auxpass", "aux") and c.i < verb.i]
             cue = sorted(cue_tokens + [verb], key=lambda t: t.i)
@@ -1372,7 +1388,7 @@ def _cue_span(cue: list[Token], content: Span) -> Span:
         and nxt.head.i == verb.i
         and nxt.dep_ in ("prt", "prep")
         and nxt.lower_ in PREP_CONTENT_VERBS.get(verb.lemma_.lower(), frozenset())
-        and nxt.idx + len(nxt.text) <= content.start
+        and (nxt.idx + len(nxt.text) <= content.start or content.start < verb.idx)
     ):
         hi += 1
     return Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text))
