@@ -33,6 +33,23 @@ How it works, in order:
    recent named person. A surname alone borrows the full name and role of an earlier mention.
 6. Chains: a content whose own subject is an anonymous source ("secret service sources had
    located him"), or which holds another attribution, extends the chain.
+
+Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
+
+- parenthetical cues ("The museum, Mr. Obama said, would …", "As Mr. Bown observed, …"): the
+  clause around the cue is the content (its hull, cue inside);
+- relative-clause speakers ("an architect who said …"): the source is the antecedent, its
+  span the relative pronoun (PolNeAR's choice);
+- cue verbs, infinitive/prepositional complements, light-verb objects ("took aim at") and
+  agentless passive judgements ("was accused of") learnt from train, each a named table
+  with its counts; object content for speech verbs except addressee verbs ("told reporters");
+- signed quotations ('“…” ― Jacklyn Ashley'), transcript labels ("WALLACE: …"), a colon
+  after a name before a quotation, sentence-initial document frames ("In a CNN poll, …"),
+  the one asked in "was asked …", one-word answers ("said no");
+- spans as PolNeAR marks them: cues with auxiliaries, negation, adjacent adverbs and the
+  content's preposition ("had previously announced", "called for"); a quotation split
+  around its cue stays one content across a speaker apposition and into a following
+  paragraph that is only a quotation; ''doubled apostrophes'' close on their second mark.
 """
 
 from __future__ import annotations
