@@ -580,6 +580,19 @@ def test_agentless_passive_judgement(nlp):
     assert _text(article, a.content).startswith("Mr. Quiros")
 
 
+def test_title_line_with_cue_word(nlp):
+    text = "Sanders Vows To Eliminate Tax Breaks For Developers.\n\nThe plan is new.\n"
+    article, _, atts = _one(nlp, text)
+    hits = [a for a in atts if _text(article, a.cue) == "Vows"]
+    assert hits and "Tax Breaks" in _text(article, hits[0].content)
+
+
+def test_title_line_without_cue_word(nlp):
+    text = "Clinton Plan for Taxes Is Expansive but Complex.\n\nThe plan is new.\n"
+    _, _, atts = _one(nlp, text)
+    assert atts == []
+
+
 @pytest.mark.parametrize(("sentence", "cue", "source", "word"), RECALL_POSITIVE)
 def test_recall_rules_positive(nlp, sentence, cue, source, word):
     article, _, atts = _one(nlp, sentence)

@@ -211,6 +211,14 @@ CUE_TAIL_DEPS: frozenset[str] = frozenset(
 )
 # One-word contents of a speech verb: "said no", "said so".
 ONE_WORD_ANSWERS: frozenset[str] = frozenset("no yes so".split())
+# Title lines ("Sanders Vows To Eliminate Tax Breaks"): at most this many words in the line
+# and before the cue; the cue words are the speech and stance verbs (not cognition verbs:
+# "Clinton Hopes …" is rarely a statement), matched by word form.
+TITLE_MAX_WORDS = 20
+TITLE_SOURCE_MAX_WORDS = 5
+TITLE_CUE_WORDS: frozenset[str] = (SPEECH_VERBS | STANCE_VERBS | TRAIN_CUE_VERBS) - frozenset(
+    "continue seem appear plan decide see view show find talk speak point".split()
+)
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -1226,6 +1234,39 @@ class _Finder:
             out.append(_Found([cue[0]], body, head_span.root))
         return out
 
+    def title(self, taken: list[_Found]) -> _Found | None:
+        """The article's title line when no rule read it and it holds a cue verb after a
+        short capitalised subject: "Sanders Vows To Eliminate Tax Breaks", "Black Lawmakers
+        Rip Donald Trump As A ‘Disgusting Fraud.’" (title case misleads the tagger, so the
+        cue is looked up by its word form)."""
+        paragraphs = _paragraphs(self.text)
+        if len(paragraphs) < 2:
+            return None  # a title needs a body under it
+        start, end = paragraphs[0]
+        if len(self.text[start:end].split()) > TITLE_MAX_WORDS:
+            return None
+        if any(start <= f.cue[0].idx < end for f in taken):
+            return None
+        window = self.doc.char_span(start, end, alignment_mode="contract")
+        if window is None:
+            return None
+        for tok in list(window)[1 : TITLE_SOURCE_MAX_WORDS + 1]:
+            if self.inside_quote(tok) or not tok.is_alpha:
+                return None
+            low = tok.lower_
+            forms = {low, low[:-1], low[:-2], low[:-1] + "e" if low.endswith("ed") else low}
+            if not forms & TITLE_CUE_WORDS:
+                continue
+            before = [t for t in window if t.i < tok.i]
+            if not all(t.text[:1].isupper() or t.is_digit for t in before):
+                return None
+            after = _trim(self.doc, [t for t in window if t.i > tok.i])
+            if not after:
+                return None
+            head = max(before, key=lambda t: (t.pos_ in ("PROPN", "NOUN"), t.i))
+            return _Found([tok], self.widen(_char_span(after)), head)
+        return None
+
     def _signature(
         self, line: str, p_start: int, n: int, paragraphs: list[tuple[int, int]]
     ) -> _Found | None:
@@ -1467,6 +1508,9 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
                 found.append(hit)
                 break
     found = _drop_inner_stances(found, finder)
+    title = finder.title(found)
+    if title is not None:
+        found.append(title)
     # Resolve speakers in text order so pronouns see the speakers before them.
     found.sort(key=lambda f: (f.cue[0].idx, f.content.start))
     seen_cues: set[int] = set()
