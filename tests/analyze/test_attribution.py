@@ -562,6 +562,9 @@ CUE_EXTENT = [
     ("The union called for a strike.", "called for"),
     ("She spoke about her deep ties to the church.", "spoke about"),
     ("The minister said that taxes would rise.", "said"),  # nothing to add
+    ("The ministry announced Tuesday that it would close the plant.", "announced Tuesday"),
+    ('He said: "We will win the vote."', "said:"),
+    ('He said in an interview that "we will win."', "said in an interview"),
 ]
 
 

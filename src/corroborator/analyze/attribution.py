@@ -219,6 +219,9 @@ TITLE_SOURCE_MAX_WORDS = 5
 TITLE_CUE_WORDS: frozenset[str] = (SPEECH_VERBS | STANCE_VERBS | TRAIN_CUE_VERBS) - frozenset(
     "continue seem appear plan decide see view show find talk speak point".split()
 )
+# Words right of a cue verb that PolNeAR counts in the cue: "said Tuesday", "said
+# sarcastically" (and a prepositional document frame: "said in an interview").
+CUE_RIGHT_DEPS: frozenset[str] = frozenset("advmod npadvmod".split())
 # Transcript speaker labels in capitals ("WALLACE: Let's start …"): at most this many words.
 TRANSCRIPT_SPEAKER_MAX_WORDS = 2
 # A quotation signed by a dash and a capitalised name at the end of its paragraph or on the
@@ -1449,6 +1452,35 @@ def _cue_span(cue: list[Token], content: Span) -> Span:
         and (nxt.idx + len(nxt.text) <= content.start or content.start < verb.idx)
     ):
         hi += 1
+    # Right of the verb, before the content: "said Tuesday", "said sarcastically", "said in a
+    # recent interview", then the colon of "said:".
+    while hi + 1 < len(doc):
+        nxt = doc[hi + 1]
+        if nxt.idx + len(nxt.text) > content.start and nxt.idx < content.end:
+            break  # never into the content
+        if (
+            nxt.head.i == verb.i
+            and nxt.dep_ in CUE_RIGHT_DEPS
+            and nxt.pos_ in ("ADV", "NOUN", "PROPN")
+        ):
+            end = nxt.right_edge
+            if end.idx + len(end.text) > content.start and end.idx < content.end:
+                break
+            hi = end.i
+        elif (
+            nxt.head.i == verb.i
+            and nxt.dep_ == "prep"
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in FRAME_DOCUMENTS for g in nxt.children)
+        ):
+            end = nxt.right_edge
+            if end.idx + len(end.text) > content.start and end.idx < content.end:
+                break
+            hi = end.i
+        elif nxt.text == ":" and nxt.idx < content.start:
+            hi = nxt.i
+            break
+        else:
+            break
     return Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
