@@ -565,6 +565,10 @@ CUE_EXTENT = [
     ("The ministry announced Tuesday that it would close the plant.", "announced Tuesday"),
     ('He said: "We will win the vote."', "said:"),
     ('He said in an interview that "we will win."', "said in an interview"),
+    (
+        "Trump has steadfastly refused to disclose his tax returns.",
+        "has steadfastly refused to disclose",
+    ),
 ]
 
 

@@ -219,6 +219,9 @@ TITLE_SOURCE_MAX_WORDS = 5
 TITLE_CUE_WORDS: frozenset[str] = (SPEECH_VERBS | STANCE_VERBS | TRAIN_CUE_VERBS) - frozenset(
     "continue seem appear plan decide see view show find talk speak point".split()
 )
+# At most this many tokens between a governing verb and its complement cue ("has
+# steadfastly refused to disclose": "refused" … "disclose" is 2).
+CUE_GOVERNOR_GAP = 3
 # Words right of a cue verb that PolNeAR counts in the cue: "said Tuesday", "said
 # sarcastically" (and a prepositional document frame: "said in an interview").
 CUE_RIGHT_DEPS: frozenset[str] = frozenset("advmod npadvmod".split())
@@ -1435,9 +1438,24 @@ def _cue_span(cue: list[Token], content: Span) -> Span:
         return _char_span(cue)
     doc = verb.doc
     lo = cue[0].i
+    # A governing verb of a complement cue: "refused to disclose", "went on to discuss",
+    # "keeps saying", "started off by emphasizing".
+    gov = verb.head
+    left_head = verb  # whose auxiliaries and adverbs join the cue on the left
+    if (
+        verb.dep_ in ("xcomp", "pcomp")
+        and gov.pos_ in ("VERB", "AUX")
+        and gov.i < lo
+        and lo - gov.i <= CUE_GOVERNOR_GAP
+        and not (content.start <= gov.idx < content.end)
+    ):
+        if verb.dep_ == "pcomp":
+            gov = gov.head if gov.head.pos_ in ("VERB", "AUX") else gov
+        if gov.i < lo and lo - gov.i <= CUE_GOVERNOR_GAP + 1:
+            lo, left_head = gov.i, gov
     while lo > 0:
         left = doc[lo - 1]
-        if left.head.i != verb.i or left.dep_ not in CUE_LEFT_DEPS:
+        if left.head.i != left_head.i or left.dep_ not in CUE_LEFT_DEPS:
             break
         if left.dep_ == "advmod" and left.pos_ != "ADV":
             break
@@ -1586,6 +1604,19 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         results.append(
             Attribution(cue_span, f.content, source, _mode(finder, f.content), tuple(chain))
         )
+    # One cue, one attribution: "refused to disclose his returns" is read by both verbs; the
+    # governed verb's reading (its cue spans the governor) stands.
+    results = [
+        a
+        for a in results
+        if not any(
+            b is not a
+            and b.cue.start <= a.cue.start
+            and a.cue.end <= b.cue.end
+            and (b.cue.end - b.cue.start) > (a.cue.end - a.cue.start)
+            for b in results
+        )
+    ]
     # Nested attributions: a statement inside another's content extends the inner chain.
     out: list[Attribution] = []
     for a in results:
