@@ -69,7 +69,9 @@ def test_prigozhin_whereabouts_are_contested(dossier):
     assert {"in Belarus", "in Saint Petersburg", "not in Belarus"} <= set(labels)
     petersburg = labels["in Saint Petersburg"].evidence[0]
     assert petersburg.outlet == "WION" and "Lukashenko" in petersburg.chain[-1]
-    assert "Belarus" in labels["in Belarus"].evidence[0].quote
+    banished = labels["in Belarus"].evidence[0]
+    assert "Belarus" in banished.quote
+    assert banished.chain[1:] == ("Libération", "secret service sources")
 
 
 def test_meeting_itself_is_corroborated_by_two_independent_sources(dossier):

@@ -676,3 +676,13 @@ def test_find_quotes_doubled_apostrophes():
     text = "He said, ''Of course, I pay federal taxes.'' Then he left."
     ((s, e),) = find_quotes(text)
     assert text[s:e] == "''Of course, I pay federal taxes.''"
+
+
+def test_which_never_stands_for_a_person_speaker(nlp):
+    text = (
+        "A deal was reportedly struck with Putin \u2013 which saw Prigozhin forced to leave for "
+        "neighbouring Belarus."
+    )
+    doc = nlp(text)
+    found = extract_attributions(doc, Article(id="t", text=text, source="t"), [])
+    assert not [a for a in found if a.source.name.startswith("Putin")]

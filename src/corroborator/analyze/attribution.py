@@ -761,6 +761,8 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
+    if pronoun.lower_ == "which" and head.ent_type_ == "PERSON":
+        return None  # "which" never stands for a person: the clause is about an event
     return head
 
 
