@@ -128,3 +128,19 @@ def test_grouping_streams_new_articles_and_agrees_with_a_regroup(tmp_path, data_
         replayed = [sorted(s.articles) for s in store.stories()]
     assert streamed == replayed == [sorted(streamed[0])]
     assert len(streamed[0]) == 4
+
+
+def test_a_mixed_batch_groups_into_its_stories_and_lists_them(tmp_path, data_dir, examples_dir):
+    corpora = sorted((data_dir / "corpora").iterdir())
+    for corpus in corpora:
+        shutil.copy(corpus / "articles.jsonl", tmp_path / f"{corpus.name}.jsonl")
+    db, out = str(tmp_path / "m.db"), str(tmp_path / "out")
+    result = invoke("run", str(tmp_path), str(examples_dir), "--db", db, "--out", out)
+    assert result.exit_code == 0
+    assert "corroborator show STORY" in result.output  # a table, not five full dossiers
+    with Store(db) as store:
+        stories = store.stories()
+        outlet_sets = [{store.article(a).outlet for a in s.articles} for s in stories]
+    assert len(stories) == len(corpora) + 1
+    assert {"Northwire", "Iberia Daily", "Coastal Times", "Harbour Post"} in outlet_sets
+    assert {"WION", None} in outlet_sets

@@ -130,6 +130,37 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
         )
 
 
+SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are in --out
+
+
+def _print_dossiers(dossiers, console: Console) -> None:
+    """A few dossiers in full; for a bigger batch, one line per story, disputes first."""
+    if len(dossiers) <= SHOWN_IN_FULL:
+        for dossier in dossiers:
+            render_terminal(dossier, console)
+        return
+    table = Table("story", "articles", "contested", "corroborated", "single", "headline")
+    ranked = sorted(
+        dossiers,
+        key=lambda d: (-sum(f.verdict == "contradicted" for f in d.facets), d.story.id),
+    )
+    for dossier in ranked:
+        count = {
+            v: sum(f.verdict == v for f in dossier.facets)
+            for v in ("contradicted", "corroborated", "single_source")
+        }
+        table.add_row(
+            dossier.story.id,
+            str(len(dossier.articles)),
+            str(count["contradicted"]),
+            str(count["corroborated"]),
+            str(count["single_source"]),
+            dossier.headline,
+        )
+    console.print(table)
+    console.print("`corroborator show STORY` prints one in full.", style="dim")
+
+
 @app.command()
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, '-' for stdin.")],
@@ -161,9 +192,7 @@ def run(
             )
             _write_dossiers(store, report.dossiers, out)
             if not quiet:
-                console = Console(highlight=False)
-                for dossier in report.dossiers:
-                    render_terminal(dossier, console)
+                _print_dossiers(report.dossiers, Console(highlight=False))
         _report_ingest(report.ingest, quiet)
         if not quiet:
             err.print(
