@@ -132,10 +132,12 @@ def test_grouping_streams_new_articles_and_agrees_with_a_regroup(tmp_path, data_
 
 def test_a_mixed_batch_groups_into_its_stories_and_lists_them(tmp_path, data_dir, examples_dir):
     corpora = sorted((data_dir / "corpora").iterdir())
+    batch = tmp_path / "batch"
+    batch.mkdir()
     for corpus in corpora:
-        shutil.copy(corpus / "articles.jsonl", tmp_path / f"{corpus.name}.jsonl")
+        shutil.copy(corpus / "articles.jsonl", batch / f"{corpus.name}.jsonl")
     db, out = str(tmp_path / "m.db"), str(tmp_path / "out")
-    result = invoke("run", str(tmp_path), str(examples_dir), "--db", db, "--out", out)
+    result = invoke("run", str(batch), str(examples_dir), "--db", db, "--out", out)
     assert result.exit_code == 0
     assert "corroborator show STORY" in result.output  # a table, not five full dossiers
     with Store(db) as store:
