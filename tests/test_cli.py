@@ -146,3 +146,14 @@ def test_a_mixed_batch_groups_into_its_stories_and_lists_them(tmp_path, data_dir
     assert len(stories) == len(corpora) + 1
     assert {"Northwire", "Iberia Daily", "Coastal Times", "Harbour Post"} in outlet_sets
     assert {"WION", None} in outlet_sets
+
+
+def test_running_twice_in_a_folder_never_reads_its_own_outputs(tmp_path, examples_dir, monkeypatch):
+    for name in ("000_3952b77df38d3d1b.txt", "002_0987eb7d379886d6.txt", "sources.csv"):
+        shutil.copy(examples_dir / name, tmp_path / name)
+    monkeypatch.chdir(tmp_path)  # default archive ./corroborator.db and ./out, inside the input
+    for _ in range(2):
+        result = invoke("run", ".", "-q")
+        assert result.exit_code == 0, result.output
+    with Store(tmp_path / "corroborator.db") as store:
+        assert store.count("articles") == 2

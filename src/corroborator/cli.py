@@ -178,7 +178,7 @@ def run(
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
     with _errors():
-        settings = _settings(config, db, model)
+        settings = _settings(config, db, model).with_overrides(out_dir=str(out))
         with Store(settings.db) as store, _progress(quiet) as progress:
             report = pipeline.run(
                 paths,

@@ -431,6 +431,20 @@ def read_file(
 # --------------------------------------------------------------------------------------------
 
 
+def _own_outputs(ctx: Context) -> tuple[set[Path], Path]:
+    """Corroborator's own files: the archive (with its WAL files) and the dossier folder, so
+    that `corroborator run .` never reads what an earlier run wrote."""
+    db = Path(ctx.settings.db).resolve()
+    archive = {db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")}
+    return archive, Path(ctx.settings.out_dir).resolve()
+
+
+def _is_own_output(path: Path, own: tuple[set[Path], Path]) -> bool:
+    archive, out_dir = own
+    resolved = path.resolve()
+    return resolved in archive or out_dir in resolved.parents
+
+
 def read_sidecar(path: Path) -> tuple[dict[Path, Meta], list[Skipped]]:
     """Rows of a ``sources.csv`` keyed by the resolved path of the file they describe."""
     out: dict[Path, Meta] = {}
@@ -494,7 +508,8 @@ def sidecar_for(path: Path) -> dict[Path, Meta]:
 
 
 def read_folder(folder: Path, *, ctx: Context) -> Iterator[Item]:
-    files = walk_folder(folder)
+    own = _own_outputs(ctx)
+    files = [p for p in walk_folder(folder) if not _is_own_output(p, own)]
     sidecars = sorted((p for p in files if p.name == SIDECAR_NAME), key=lambda p: len(p.parts))
     meta: dict[Path, Meta] = {}
     for sidecar in sidecars:  # shallow first, so a deeper sidecar wins
