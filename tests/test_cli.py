@@ -157,3 +157,26 @@ def test_running_twice_in_a_folder_never_reads_its_own_outputs(tmp_path, example
         assert result.exit_code == 0, result.output
     with Store(tmp_path / "corroborator.db") as store:
         assert store.count("articles") == 2
+
+
+def test_an_article_in_another_language_is_kept_but_not_analysed(tmp_path):
+    spanish = (
+        "El presidente ruso Vladimir Putin se reunió con el jefe del grupo Wagner, Yevgueni "
+        "Prigozhin, cinco días después del fallido intento de golpe, según informó el Kremlin el "
+        "lunes. La reunión duró tres horas y asistieron treinta y cinco personas."
+    )
+    english = "Russian President Vladimir Putin met Wagner chief Yevgeny Prigozhin on June 29."
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text(
+        json.dumps({"text": spanish, "outlet": "El Diario"})
+        + "\n"
+        + json.dumps({"text": english, "outlet": "Wire", "published": "2023-07-10"})
+        + "\n"
+    )
+    db = str(tmp_path / "l.db")
+    result = invoke("run", str(batch), "--db", db, "--out", str(tmp_path / "out"), "-q")
+    assert result.exit_code == 0
+    assert "not analysed" in result.output and "'es'" in result.output
+    with Store(db) as store:
+        assert store.count("articles") == 2
+        assert store.count("analyses") == 1

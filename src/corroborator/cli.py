@@ -193,7 +193,18 @@ def run(
             _write_dossiers(store, report.dossiers, out)
             if not quiet:
                 _print_dossiers(report.dossiers, Console(highlight=False))
+            foreign = [
+                a
+                for a in pipeline.unreadable_languages(store, settings)
+                if a.id in report.ingest.ingested
+            ]
         _report_ingest(report.ingest, quiet)
+        for article in foreign:
+            err.print(
+                f"[yellow]not analysed[/yellow] {article.source}: language {article.language!r}; "
+                "pass --model with a spaCy pipeline for that language",
+                soft_wrap=True,
+            )
         if not quiet:
             err.print(
                 f"{report.analysed} analysed · {len(report.stories)} stories · dossiers in {out}/"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from corroborator.analyze import analyze_articles, model_id
+from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
 from corroborator.errors import ConfigError
 from corroborator.group import StoryGrouper, StoryItem
@@ -110,13 +111,24 @@ def poll(
 
 
 def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> int:
-    """Analyse every archived article not yet analysed by this pipeline; returns the count."""
+    """Analyse every archived article not yet analysed by this pipeline; returns the count.
+
+    Articles in another language than the pipeline's are kept in the archive but not analysed
+    (an English parser reads Spanish as noise); `unreadable_languages` lists them.
+    """
     pending = store.unanalysed(model_id(settings))
-    articles = store.articles(pending)
+    language = load_pipeline(settings.model).lang
+    articles = [a for a in store.articles(pending) if a.language in (language, "", None)]
     for done, analysis in enumerate(analyze_articles(articles, settings), start=1):
         store.save_analysis(analysis)
         progress("analyze", done, len(articles))
     return len(articles)
+
+
+def unreadable_languages(store: Store, settings: Settings) -> list[Article]:
+    """Archived articles in a language the configured pipeline does not read."""
+    language = load_pipeline(settings.model).lang
+    return [a for a in store.articles() if a.language not in (language, "", None)]
 
 
 def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[Story]:
