@@ -147,7 +147,37 @@ def proxy_annotations(docs: list[dict]) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def items_for(docs: list[dict], ann: dict[str, dict[str, list[str]]]) -> list[StoryItem]:
+def dense_vectors(docs: list[dict]) -> dict[str, list[float]]:
+    """Per document: its all-MiniLM-L6-v2 vector (headline-less lead), cached under /tmp.
+
+    Also returns, under the key "", the mean CPU milliseconds per document of embedding (of
+    this run, or of the run that filled the cache)."""
+    import time
+
+    from corroborator.embeddings import Embedder, article_text
+
+    texts = [article_text(None, d["text"]) for d in docs]
+    digest = hashlib.sha1("".join(d["name"] + t for d, t in zip(docs, texts, strict=True)).encode())
+    cache = CACHE_DIR / f"ecbplus-dense-minilm-{digest.hexdigest()[:12]}.json"
+    if cache.exists():
+        return json.loads(cache.read_text(encoding="utf-8"))
+    embedder = Embedder(threads=1)
+    embedder.embed(texts[:1])  # load the model outside the timing
+    start = time.process_time()
+    vectors = embedder.embed(texts)
+    ms = 1000 * (time.process_time() - start) / len(texts)
+    out: dict[str, list[float]] = {d["name"]: list(v) for d, v in zip(docs, vectors, strict=True)}
+    out[""] = [round(ms, 1)]
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(out), encoding="utf-8")
+    return out
+
+
+def items_for(
+    docs: list[dict],
+    ann: dict[str, dict[str, list[str]]],
+    vectors: dict[str, list[float]] | None = None,
+) -> list[StoryItem]:
     """StoryItems without publication dates (ECB+ has none); mentioned dates when known."""
     return [
         StoryItem(
@@ -157,6 +187,7 @@ def items_for(docs: list[dict], ann: dict[str, dict[str, list[str]]]) -> list[St
             None,
             tuple(ann[d["name"]]["entities"]),
             tuple(ann[d["name"]]["dates"]),
+            vector=tuple(vectors[d["name"]]) if vectors else None,
         )
         for d in docs
     ]

@@ -102,6 +102,9 @@ class StoryItem:
     published: str | None  # ISO date (or datetime) or None
     entities: tuple[str, ...]  # canonical entity keys, repeats = counts
     dates: tuple[str, ...] = ()  # ISO dates the article mentions
+    # Optional dense embedding of the article (e.g. corroborator.embeddings); used only when
+    # Weights.dense > 0. Any fixed dimension; need not be normalised.
+    vector: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,7 @@ class Weights:
     text: float = 1.0
     entities: float = 0.25
     time: float = 0.2
+    dense: float = 0.0  # cosine of StoryItem.vector with the story's mean vector (off by default)
 
 
 def story_id(founding_article_id: str) -> str:
@@ -169,6 +173,19 @@ def _iso(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day is not None else None
 
 
+def _unit(vector: tuple[float, ...]) -> tuple[float, ...] | None:
+    norm = math.sqrt(math.fsum(v * v for v in vector))
+    return tuple(v / norm for v in vector) if norm else None
+
+
+def _cosine(unit: tuple[float, ...], total: list[float]) -> float:
+    """Cosine of a unit vector with the direction of ``total`` (0 when dimensions differ)."""
+    if len(unit) != len(total):
+        return 0.0
+    norm = math.sqrt(math.fsum(v * v for v in total))
+    return math.fsum(a * b for a, b in zip(unit, total, strict=True)) / norm if norm else 0.0
+
+
 def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     """1 + log(count), L2-normalised (before IDF), so long articles do not dominate centroids."""
     vec = {k: 1.0 + math.log(c) for k, c in counts.items() if c >= 1.0}
@@ -191,6 +208,7 @@ class _Story:
     enorm: float = 0.0  # same for the entity centroid
     norms: float = 0.0  # sum of members' IDF-weighted text norms (for average-link scores)
     enorms: float = 0.0  # same for entity vectors
+    dense: list[float] | None = None  # sum of members' unit dense vectors (direction = mean)
 
 
 @dataclass
@@ -201,6 +219,7 @@ class _Vector:
     ents: dict[str, float]
     span: tuple[int, int] | None  # publication day, else the latest mentioned date, else None
     published: int | None
+    dense: tuple[float, ...] | None = None  # unit-length dense vector, if given and used
 
 
 class StoryGrouper:
@@ -258,7 +277,12 @@ class StoryGrouper:
         return {
             "threshold": self.threshold,
             "window_days": self.window_days,
-            "weights": [self.weights.text, self.weights.entities, self.weights.time],
+            "weights": [
+                self.weights.text,
+                self.weights.entities,
+                self.weights.time,
+                self.weights.dense,
+            ],
             "title_weight": self.title_weight,
             "top_terms": self.top_terms,
             "top_entities": self.top_entities,
@@ -289,7 +313,8 @@ class StoryGrouper:
             span: tuple[int, int] | None = (published, published)
         else:
             span = spans[-1] if spans else None
-        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published)
+        dense = _unit(item.vector) if self.weights.dense and item.vector else None
+        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published, dense)
 
     def _idf(self, df: Counter[str], key: str) -> float:
         return math.log((self._n_docs + 1) / (df.get(key, 0) + 1)) + 1.0
@@ -370,7 +395,10 @@ class StoryGrouper:
         text = self._dot(q[0], story.terms, memo[0]) / (q[1] * t_norm) if q[1] and t_norm else 0.0
         ents = self._dot(e[0], story.ents, memo[1]) / (e[1] * e_norm) if e[1] and e_norm else 0.0
         w = self.weights
-        return w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story), ents
+        score = w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story)
+        if w.dense and vec.dense is not None and story.dense is not None:
+            score += w.dense * _cosine(vec.dense, story.dense)
+        return score, ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
         if len(vec) <= 2 * keep:
@@ -390,6 +418,11 @@ class StoryGrouper:
         story.tnorm = self._weighted(story.terms, self._df, memo[0])[1]
         story.enorm = self._weighted(story.ents, self._edf, memo[1])[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
+        if vec.dense is not None:
+            if story.dense is None:
+                story.dense = list(vec.dense)
+            elif len(story.dense) == len(vec.dense):
+                story.dense = [a + b for a, b in zip(story.dense, vec.dense, strict=True)]
         if vec.span is not None:
             lo, hi = vec.span
             story.first = lo if story.first is None else min(story.first, lo)
@@ -449,6 +482,7 @@ class StoryGrouper:
                     story = self._stories[sid]
                     if story.terms and story.last is not None and story.last < horizon:
                         story.terms, story.ents = {}, {}
+                        story.dense = None
                         story.tnorm = story.enorm = 0.0
 
     # ----------------------------------------------------------------------------- reading
@@ -499,6 +533,7 @@ class StoryGrouper:
                     "enorm": s.enorm,
                     "norms": s.norms,
                     "enorms": s.enorms,
+                    "dense": s.dense,
                 }
                 for s in self._stories.values()
             ],
@@ -542,6 +577,7 @@ class StoryGrouper:
                 enorm=s["enorm"],
                 norms=s["norms"],
                 enorms=s["enorms"],
+                dense=s.get("dense"),
             )
             self._stories[story.id] = story
             for _, aid in story.members:
