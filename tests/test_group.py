@@ -412,3 +412,31 @@ def test_grouping_does_not_load_the_embedding_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# --------------------------------------------------------------------------- year signal
+def test_year_signal_splits_a_report_of_another_year(corpus) -> None:
+    fire = [replace(it, published=None) for it in corpus if it.article_id.startswith("a-")]
+    mentioned = {"a-coastal": ("2024-03-04",), "a-herald": ("2024",), "a-wire": ("2019-06-01",)}
+    fire = [replace(it, dates=mentioned[it.article_id]) for it in fire]
+    no_time = Weights(1.0, 0.25, 0.0)  # time weight 0: the year signal alone tells them apart
+    assert ids(group_items(fire, weights=no_time)) == [["a-coastal", "a-herald", "a-wire"]]
+    years = Weights(1.0, 0.25, 0.0, 0.0, 0.5)
+    assert sorted(ids(group_items(fire, weights=years))) == [["a-coastal", "a-herald"], ["a-wire"]]
+    # The same year agrees (+): no split; an article that mentions no year is neutral (0).
+    same = [replace(it, dates=("2024-01-10",)) if it.article_id == "a-wire" else it for it in fire]
+    assert ids(group_items(same, weights=years)) == [["a-coastal", "a-herald", "a-wire"]]
+    none = [replace(it, dates=()) if it.article_id == "a-wire" else it for it in fire]
+    assert ids(group_items(none, weights=years)) == [["a-coastal", "a-herald", "a-wire"]]
+
+
+def test_year_counts_survive_the_state(corpus) -> None:
+    fire = [replace(it, published=None, dates=("2024-03",)) for it in corpus[:3]]
+    grouper = StoryGrouper(weights=Weights(years=0.1))
+    for item in fire:
+        grouper.add(item)
+    state = json.loads(json.dumps(grouper.to_state()))
+    assert state["stories"][0]["years"] == [[2024, 3]]
+    again = StoryGrouper.from_state(state)
+    assert again.weights.years == 0.1
+    assert json.dumps(again.to_state()) == json.dumps(grouper.to_state())

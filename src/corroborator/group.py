@@ -115,6 +115,7 @@ class Weights:
     entities: float = 0.25
     time: float = 0.2
     dense: float = 0.0  # cosine of StoryItem.vector with the story's mean vector (off by default)
+    years: float = 0.0  # agreement of the latest mentioned year with the story's members' (+1..-1)
 
 
 def story_id(founding_article_id: str) -> str:
@@ -209,6 +210,7 @@ class _Story:
     norms: float = 0.0  # sum of members' IDF-weighted text norms (for average-link scores)
     enorms: float = 0.0  # same for entity vectors
     dense: list[float] | None = None  # sum of members' unit dense vectors (direction = mean)
+    years: dict[int, int] = field(default_factory=dict)  # latest mentioned year -> members
 
 
 @dataclass
@@ -220,6 +222,7 @@ class _Vector:
     span: tuple[int, int] | None  # publication day, else the latest mentioned date, else None
     published: int | None
     dense: tuple[float, ...] | None = None  # unit-length dense vector, if given and used
+    year: int | None = None  # the latest year the article mentions (day, month or year precision)
 
 
 class StoryGrouper:
@@ -282,6 +285,7 @@ class StoryGrouper:
                 self.weights.entities,
                 self.weights.time,
                 self.weights.dense,
+                self.weights.years,
             ],
             "title_weight": self.title_weight,
             "top_terms": self.top_terms,
@@ -314,7 +318,8 @@ class StoryGrouper:
         else:
             span = spans[-1] if spans else None
         dense = _unit(item.vector) if self.weights.dense and item.vector else None
-        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published, dense)
+        year = date.fromordinal(spans[-1][1]).year if spans else None
+        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published, dense, year)
 
     def _idf(self, df: Counter[str], key: str) -> float:
         return math.log((self._n_docs + 1) / (df.get(key, 0) + 1)) + 1.0
@@ -398,6 +403,9 @@ class StoryGrouper:
         score = w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story)
         if w.dense and vec.dense is not None and story.dense is not None:
             score += w.dense * _cosine(vec.dense, story.dense)
+        if w.years and vec.year is not None and story.years:
+            # +1 when every member that mentions a year has this latest year, -1 when none does.
+            score += w.years * (2 * story.years.get(vec.year, 0) / sum(story.years.values()) - 1)
         return score, ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
@@ -418,6 +426,8 @@ class StoryGrouper:
         story.tnorm = self._weighted(story.terms, self._df, memo[0])[1]
         story.enorm = self._weighted(story.ents, self._edf, memo[1])[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
+        if vec.year is not None:
+            story.years[vec.year] = story.years.get(vec.year, 0) + 1
         if vec.dense is not None:
             if story.dense is None:
                 story.dense = list(vec.dense)
@@ -534,6 +544,7 @@ class StoryGrouper:
                     "norms": s.norms,
                     "enorms": s.enorms,
                     "dense": s.dense,
+                    "years": sorted(s.years.items()),
                 }
                 for s in self._stories.values()
             ],
@@ -578,6 +589,7 @@ class StoryGrouper:
                 norms=s["norms"],
                 enorms=s["enorms"],
                 dense=s.get("dense"),
+                years={int(y): n for y, n in s.get("years", ())},
             )
             self._stories[story.id] = story
             for _, aid in story.members:
