@@ -317,6 +317,10 @@ def extract_claims(
         for token in sent:
             for claim in _claims_at(token, sentence, ctx):
                 attribution = _attribution_for(claim.trigger, ctx)
+                if attribution is not None and _inside(_token_span(token), attribution.cue):
+                    # "Prigozhin announced a coup": the announcing is the event, told by the
+                    # writer; the coup is not something Prigozhin reports
+                    attribution = None
                 claim.attribution = attribution
                 if attribution is not None:
                     # whoever says it is not a participant (a parse may hang them on an object)
