@@ -126,3 +126,9 @@ def test_parts_of_a_total_are_not_counts(nlp):
     text = "Five people died in the quake. Another four people died in hospitals."
     counts = [q.value for c in events(claims_of(nlp, text), "die") for q in c.quantities]
     assert counts == [5.0]
+
+
+def test_the_subjects_place_is_the_events_place(nlp):
+    text = "Police in Jakarta arrested the driver on Tuesday."
+    (claim,) = events(claims_of(nlp, text), "arrest")
+    assert claim.place is not None and claim.place.entity == "place:jakarta"

@@ -572,8 +572,12 @@ def _event_claim(
             claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
             claim.time = claim.time or time
-    claim.place = _place_of(token, ctx) or (
-        _place_of(trigger, ctx) if trigger is not token else None
+    subject = _subject_of(token)
+    claim.place = (
+        _place_of(token, ctx)
+        or (_place_of(trigger, ctx) if trigger is not token else None)
+        # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
+        or (_place_of(subject, ctx) if subject is not None and subject.pos_ != "PRON" else None)
     )
     claim.quantities = _quantities_in(token, ctx) or _quantities_of_noun(trigger)
     ctx.last_event = (cls, claim.trigger)
