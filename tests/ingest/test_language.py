@@ -41,3 +41,11 @@ def test_other_languages(text: str, code: str) -> None:
 @pytest.mark.parametrize("text", ["Putin met Prigozhin.", "Путин встретился с Пригожиным.", ""])
 def test_short_text_is_unknown(text: str) -> None:
     assert detect_language(text) is None
+
+
+def test_a_lede_full_of_names_is_still_english() -> None:
+    text = (
+        "Defence Minister Elena Petrova met rebel commander Ivo Radic in Geneva on Monday. "
+        "Separately, Foreign Minister Marta Kovacs met envoy Tomas Varga in Vienna on Tuesday."
+    )
+    assert detect_language(text) == "en"

@@ -38,10 +38,13 @@ def _identifier() -> Any | None:
 
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the text's language, or None when too short or unsure."""
-    words = _WORD.findall(text[:SAMPLE_CHARS].casefold())
+    words = _WORD.findall(text[:SAMPLE_CHARS])
     if len(words) < MIN_TOKENS:
         return None
-    share = sum(w in ENGLISH_FUNCTION_WORDS for w in words) / len(words)
+    # the share is taken over the words that are not names: a lede full of names ("Defence
+    # Minister Elena Petrova met …") is no less English for them
+    common = [w for w in words if not w[:1].isupper()] or words
+    share = sum(w.casefold() in ENGLISH_FUNCTION_WORDS for w in common) / len(common)
     if share >= ENGLISH_SHARE:
         return "en"
     identifier = _identifier()
