@@ -123,3 +123,18 @@ def test_a_denial_contradicts_the_event_and_its_attendance(denial):
     attended = only(denial, "attendee: Elena Petrova")
     assert attended.verdict == "contradicted"
     assert only(denial, "occurred").subject == "meeting of Petrova and Radic"
+
+
+def test_a_second_meeting_in_a_story_keeps_its_attendees(tmp_path):
+    text = (
+        "Defence Minister Elena Petrova met rebel commander Ivo Radic in Geneva on Monday.\n\n"
+        "Separately, Foreign Minister Marta Kovacs met envoy Tomas Varga in Vienna on Tuesday."
+    )
+    corpus = tmp_path / "two.jsonl"
+    corpus.write_text(json.dumps({"text": text, "outlet": "Wire", "published": "2024-04-10"}))
+    with Store(tmp_path / "a.db") as store:
+        (dossier,) = run([corpus], store, Settings()).dossiers
+    subjects = {f.subject for f in dossier.facets if f.attribute == "occurred"}
+    assert subjects == {"meeting of Petrova and Radic", "meeting of Kovacs and Varga"}
+    attendees = {f.attribute for f in dossier.facets if f.attribute.startswith("attendee: ")}
+    assert {"attendee: Marta Kovacs", "attendee: Tomas Varga"} <= attendees

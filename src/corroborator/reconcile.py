@@ -200,9 +200,7 @@ def reconcile(
                         bound=quantity.bound,
                     )
                 )
-            for participant in (
-                claim.participants if cls.partition("@")[0] in ATTENDED_EVENTS else ()
-            ):
+            for participant in claim.participants if _base_class(cls) in ATTENDED_EVENTS else ():
                 if participant.entity.startswith("person:"):
                     name = entities.get(participant.entity, participant.entity)
                     value, label = (
@@ -386,6 +384,11 @@ def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
     return [[claims[i] for i in sorted(group)] for group in ordered]
 
 
+def _base_class(key: str) -> str:
+    """The event class of an event key: "meet" for "meet", "meet#1" and "meet@2004"."""
+    return key.partition("#")[0].partition("@")[0]
+
+
 def _people(claim: Claim) -> set[str]:
     """The people who identify the event: not those merely present or invited to it."""
     if claim.relation in ATTENDANCE_RELATIONS:
@@ -462,9 +465,9 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
         key=lambda k: (not k.startswith("person:"), -counts[k], k),
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
-    base, _, year = cls.partition("#")[0].partition("@")
+    base, year = _base_class(cls), cls.partition("#")[0].partition("@")[2]
     noun = EVENT_NOUN.get(base, base) + (f" of {year}" if year else "")
-    if cls == "meet" and len(names) == 2:
+    if base == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
     if names:
         return f"{noun} ({', '.join(names)})"
