@@ -1,8 +1,9 @@
 """Reconcile: line up what a story's articles claim about the same facts, compare the values
 with the right equality for each kind, count independent voices, and give each fact a verdict.
 
-Events are the story's claims of one event class (all "meet" claims are one meeting, all
-"revolt" claims one revolt); states are "locate" claims about one entity. Each event yields
+Events are the story's claims of one event class, set apart where they are dated far from
+the story or name different people (one meeting of Petrova and Radic, another of Kovacs and
+Varga); states are "locate" claims about one entity. Each event yields
 facets: that it happened, its date, duration, place, counts and who took part; each state a
 location facet. Attributed statements that are no event become single "statement" facets.
 """
@@ -12,8 +13,9 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 
 from corroborator.analyze.entities import fold
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
@@ -21,7 +23,6 @@ from corroborator.model import (
     Analysis,
     Article,
     Claim,
-    Entity,
     Evidence,
     Facet,
     Source,
@@ -126,7 +127,7 @@ def reconcile(
     entities = _entity_names(analyses.values())
     claims = _resolve_years(ordered, analyses, notes)
     events = _events(claims, sorted(a.published for a in ordered if a.published))
-    event_dates = _event_dates(events, claims, articles, analyses, entities)
+    event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
 
     def facet(subject: str, attribute: str, key: str = "") -> _Facet:
@@ -136,23 +137,20 @@ def reconcile(
         subject = _event_subject(cls, event_claims, entities)
         for claim in event_claims:
             article = articles[claim.article]
-            analysis = analyses[claim.article]
-            evidence = _evidence(claim, article, analysis, originals)
+            evidence = _evidence(claim, article, analyses[claim.article], originals)
+            statement = partial(_Statement, claim, article, evidence)
             occurred = _occurrence(claim)
             if claim.relation not in ATTENDANCE_RELATIONS:
                 facet(subject, "occurred", cls).statements.append(
-                    _Statement(claim, article, evidence, occurred, occurred, "occurrence")
+                    statement(occurred, occurred, "occurrence")
                 )
             time = event_dates.get(claim.id) or claim.time
             if time is not None and not claim.negated and time.type in ("DATE", "TIME"):
                 if time.start and time.end:
                     facet(subject, "date", cls).statements.append(
-                        _Statement(
-                            claim,
-                            article,
-                            evidence,
+                        statement(
                             time.value,
-                            _time_label(time),
+                            time.value,
                             "date",
                             interval=(time.start, time.end),
                         )
@@ -160,10 +158,7 @@ def reconcile(
                 elif time.anchor is None and _partial_date_fields(time.value):
                     # "on Sunday" in an undated report: comparable by weekday all the same
                     facet(subject, "date", cls).statements.append(
-                        _Statement(
-                            claim,
-                            article,
-                            evidence,
+                        statement(
                             time.value[:13].rstrip("T"),
                             _partial_label(time.value),
                             "date",
@@ -171,10 +166,7 @@ def reconcile(
                     )
             if claim.duration is not None:
                 facet(subject, "duration", cls).statements.append(
-                    _Statement(
-                        claim,
-                        article,
-                        evidence,
+                    statement(
                         claim.duration.value,
                         _duration_label(claim.duration.value),
                         "duration",
@@ -183,16 +175,13 @@ def reconcile(
             if claim.place is not None:
                 name = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
                 facet(subject, "place", cls).statements.append(
-                    _Statement(claim, article, evidence, claim.place.entity, name, "place")
+                    statement(claim.place.entity, name, "place")
                 )
             for quantity in claim.quantities:
                 attribute = f"number of {quantity.unit} {_participle(claim.relation)}".strip()
                 label = _number_label(quantity.value, quantity.bound)
                 facet(subject, attribute, cls).statements.append(
-                    _Statement(
-                        claim,
-                        article,
-                        evidence,
+                    statement(
                         label,
                         label,
                         "number",
@@ -209,7 +198,7 @@ def reconcile(
                         else ("present", "took part")
                     )
                     facet(subject, f"attendee: {name}", cls).statements.append(
-                        _Statement(claim, article, evidence, value, label, "occurrence")
+                        statement(value, label, "occurrence")
                     )
 
     for claim in claims:
@@ -288,7 +277,7 @@ def _resolve_years(
             if article.published is None and reference and claim.time and claim.time.start is None:
                 filled = _fill_year(claim.time, reference)
                 if filled is not claim.time:
-                    claim.time = filled
+                    claim = replace(claim, time=filled)  # a copy: the analysis stays as stored
                     note = (
                         f"{outlet_label(article)}: no publication date; the year of "
                         f'"{article.text[claim.time.span.start : claim.time.span.end]}" is '
@@ -396,18 +385,12 @@ def _people(claim: Claim) -> set[str]:
     return {p.entity for p in claim.participants if p.entity.startswith("person:")}
 
 
-def _event_dates(
-    events: dict[str, list[Claim]],
-    claims: list[Claim],
-    articles: dict[str, Article],
-    analyses: dict[str, Analysis],
-    entities: dict[str, str],
-) -> dict[str, TimeRef]:
+def _event_dates(events: dict[str, list[Claim]], claims: list[Claim]) -> dict[str, TimeRef]:
     """Resolve anchored times ("five days after the failed coup attempt") through the date the
     story gives the anchor event; returns claim id -> resolved time."""
     # which event class each claim's trigger names, per article span
     event_of = {c.id: key for key, members in events.items() for c in members}
-    trigger_class = {(c.article, c.trigger): event_of[c.id] for c in claims if c.id in event_of}
+    triggers = sorted((c.article, c.trigger, event_of[c.id]) for c in claims if c.id in event_of)
     direct: dict[str, list[TimeRef]] = defaultdict(list)
     for cls, event_claims in events.items():
         for claim in event_claims:
@@ -422,9 +405,7 @@ def _event_dates(
         anchor_cls = next(
             (
                 cls
-                for (article, trigger), cls in sorted(
-                    trigger_class.items(), key=lambda i: (i[0][0], i[0][1])
-                )
+                for article, trigger, cls in triggers
                 if article == claim.article
                 and anchor.start <= trigger.start
                 and trigger.end <= anchor.end
@@ -803,10 +784,6 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
-def _time_label(time: TimeRef) -> str:
-    return time.value
-
-
 def _duration_label(value: str) -> str:
     units = {"H": "hour", "M": "minute", "S": "second", "D": "day", "W": "week", "Y": "year"}
     body = value[1:]
@@ -828,9 +805,3 @@ def _number_label(value: float, bound: str) -> str:
     shown = int(value) if value == int(value) else value
     prefix = {"about": "about ", "at_least": "at least ", "at_most": "at most "}.get(bound, "")
     return f"{prefix}{shown}"
-
-
-def merged_entities(analyses: list[Analysis]) -> list[Entity]:
-    from corroborator.analyze.entities import merge_entities
-
-    return merge_entities([a.entities for a in analyses])
