@@ -47,6 +47,7 @@ ModelOption = Annotated[
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")
 ]
+OutOption = Annotated[Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 FieldOption = Annotated[
     list[str] | None,
@@ -165,9 +166,7 @@ def _print_dossiers(dossiers, console: Console) -> None:
 def run(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, feeds, '-' for stdin.")],
     db: DbOption = None,
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")
-    ] = Path("out"),
+    out: OutOption = Path("out"),
     config: ConfigOption = None,
     model: ModelOption = None,
     field: FieldOption = None,
@@ -253,14 +252,23 @@ def _interval(text: str) -> float:
     return float(number) * units[unit]
 
 
+FORMATS = ("md", "html", "json")
+
+
+def _render(dossier, fmt: str, store: Store) -> str:
+    """A dossier in one of FORMATS; HTML shows each cited sentence inside its article."""
+    if fmt == "html":
+        texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
+        return render_html(dossier, texts)
+    return render_markdown(dossier) if fmt == "md" else render_json(dossier)
+
+
 def _write_dossiers(store: Store, dossiers, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
     for dossier in dossiers:
-        texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
-        stem = out / dossier.story.id
-        stem.with_suffix(".md").write_text(render_markdown(dossier), encoding="utf-8")
-        stem.with_suffix(".html").write_text(render_html(dossier, texts), encoding="utf-8")
-        stem.with_suffix(".json").write_text(render_json(dossier), encoding="utf-8")
+        for fmt in FORMATS:
+            path = out / f"{dossier.story.id}.{fmt}"
+            path.write_text(_render(dossier, fmt, store), encoding="utf-8")
 
 
 @app.command()
@@ -270,9 +278,7 @@ def watch(
         str, typer.Option("--every", help="Time between polls: 30s, 15m, 2h.")
     ] = "15m",
     once: Annotated[bool, typer.Option("--once", help="Poll once and stop.")] = False,
-    out: Annotated[
-        Path, typer.Option("--out", help="Folder for the dossiers (md, html, json).")
-    ] = Path("out"),
+    out: OutOption = Path("out"),
     db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
@@ -390,19 +396,12 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Write a story's dossier as Markdown, one self-contained HTML file, or JSON."""
-    if fmt not in ("md", "html", "json"):
+    if fmt not in FORMATS:
         raise typer.BadParameter(f"{fmt!r}: choose md, html or json", param_hint="--format")
     with _errors():
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
-            found = store.story(story)
-            dossier = pipeline.story_dossier(store, found)
-            texts = {a.id: a.text for a in store.articles(found.articles)}
-    text = {
-        "md": lambda: render_markdown(dossier),
-        "html": lambda: render_html(dossier, texts),
-        "json": lambda: render_json(dossier),
-    }[fmt]()
+            text = _render(pipeline.story_dossier(store, store.story(story)), fmt, store)
     if output is None:
         sys.stdout.write(text)
     else:
