@@ -9,7 +9,6 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from corroborator.analyze.attribution import extract_attributions, relayed_chain
-from corroborator.analyze.certainty import assess_certainty
 from corroborator.analyze.claims import extract_claims
 from corroborator.analyze.entities import extract_entities
 from corroborator.analyze.nlp import load_pipeline, parse, pipeline_id
@@ -38,17 +37,7 @@ def analyze_doc(
     times = clock("times", extract_times, doc, article)
     attributions = clock("attribution", extract_attributions, doc, article, mentions)
     relayed = clock("attribution", relayed_chain, doc, article, attributions)
-    claims = clock(
-        "claims",
-        extract_claims,
-        doc,
-        article,
-        mentions,
-        times,
-        attributions,
-        relayed,
-        assess_certainty,
-    )
+    claims = clock("claims", extract_claims, doc, article, mentions, times, attributions)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     quantities = sorted({q for c in claims for q in c.quantities}, key=lambda q: q.span)
     return Analysis(

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from corroborator.analyze.certainty import assess_certainty
 from corroborator.model import (
     Article,
     Attribution,
@@ -23,7 +24,6 @@ from corroborator.model import (
     Participant,
     Place,
     Quantity,
-    Source,
     Span,
     TimeRef,
 )
@@ -284,7 +284,6 @@ class _Context:
     mentions: list[Mention]
     times_by_token: dict[int, list[TimeRef]]
     attributions: list[Attribution]
-    relayed: tuple[Source, ...]
     recent_subjects: list[str] = field(default_factory=list)  # persons, latest last
     last_event: tuple[str, Span] | None = None  # (class, trigger span)
     mention_at: dict[int, str] = field(default_factory=dict)  # token index -> entity key
@@ -296,14 +295,9 @@ def extract_claims(
     mentions: list[Mention],
     times: list[TimeRef],
     attributions: list[Attribution],
-    relayed: tuple[Source, ...] = (),
-    certainty=None,
 ) -> list[Claim]:
-    """Event and state claims of one article, in text order, with ids ``<article>:<n>``.
-
-    ``certainty`` is the grading function ``(doc, span, attribution) -> Certainty``.
-    """
-    ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions, relayed)
+    """Event and state claims of one article, in text order, with ids ``<article>:<n>``."""
+    ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
     for mention in mentions:
         for token in (
             doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ()
@@ -330,14 +324,12 @@ def extract_claims(
                         if p.entity != attribution.source.entity
                         and not _inside(p.span, attribution.source.span)
                     ]
-                claim.certainty = (
-                    certainty(doc, sentence, attribution) if certainty else Certainty("asserted")
-                )
+                claim.certainty = assess_certainty(doc, sentence, attribution)
                 claim.certainty = _rumoured(token, claim.certainty)
                 claim.negated = claim.negated or _denied(token)
                 claims.append(claim)
         _note_subject(sent, ctx)
-    claims += _statements(claims, ctx, certainty)
+    claims += _statements(claims, ctx)
     claims.sort(key=lambda c: (c.sentence.start, c.trigger.start, c.predicate))
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
@@ -367,7 +359,7 @@ def _rumoured(token: Token, certainty: Certainty) -> Certainty:
     return certainty
 
 
-def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
+def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
     """Attributed statements that state no event or place: "X said it was not following …"."""
     statements = []
     for attribution in ctx.attributions:
@@ -393,9 +385,7 @@ def _statements(claims: list[Claim], ctx: _Context, certainty) -> list[Claim]:
                 predicate="statement",
                 relation=relation,
                 attribution=attribution,
-                certainty=certainty(ctx.doc, content, attribution)
-                if certainty
-                else Certainty("asserted"),
+                certainty=assess_certainty(ctx.doc, content, attribution),
                 participants=[
                     Participant("mentioned", m.entity, m.span)
                     for m in ctx.mentions
