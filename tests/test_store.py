@@ -77,3 +77,15 @@ def test_a_file_that_is_not_sqlite_is_a_store_error(tmp_path):
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError, match="not.db"):
         Store(bad)
+
+
+def test_articles_by_id_come_in_date_order_undated_last(tmp_path):
+    dated = {"2024-03-02": "b.", "2024-03-01": "c.", None: "a."}
+    with Store(tmp_path / "a.db") as store:
+        for published, text in dated.items():
+            store.add_article(article(text, published=published))
+        store.add_article(article("not asked for."))
+        wanted = [article_id(t) for t in dated.values()]
+        found = store.articles(wanted)
+        assert [a.published for a in found] == ["2024-03-01", "2024-03-02", None]
+        assert [a.id for a in found] == [a.id for a in store.articles() if a.id in wanted]

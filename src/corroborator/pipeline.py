@@ -144,11 +144,11 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
     if grouper is None:
         grouper = StoryGrouper(**options)
     new = []
-    for article in store.articles():
-        if grouper.story_of(article.id) is None:
-            analysis = store.analysis(article.id)
-            if analysis is not None:
-                new.append(_story_item(article, analysis))
+    ungrouped = [i for i in store.article_ids() if grouper.story_of(i) is None]
+    for article in store.articles(ungrouped):
+        analysis = store.analysis(article.id)
+        if analysis is not None:
+            new.append(_story_item(article, analysis))
     for item in sorted(new, key=lambda i: (i.published or "", i.article_id)):
         grouper.add(item)
     stories = grouper.stories()

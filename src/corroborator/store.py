@@ -57,6 +57,8 @@ CREATE TABLE IF NOT EXISTS skipped (
 );
 """
 
+ID_CHUNK = 500  # ids per query, under SQLite's limit on bound parameters
+
 ARTICLE_COLUMNS = (
     "id, text, source, title, url, outlet, published, language, raw, raw_format, seen_at,"
     " syndication_group, removed, notes"
@@ -172,12 +174,22 @@ class Store:
         return _article(row)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
-        """Articles in a stable order: publication date (unknown last), then id."""
-        rows = self.db.execute(
-            f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL, published, id"
-        ).fetchall()
-        wanted = None if ids is None else set(ids)
-        return [_article(r) for r in rows if wanted is None or r[0] in wanted]
+        """Articles (all, or those with the given ids) in a stable order: publication date
+        (unknown last), then id. Only the rows asked for are read."""
+        order = "ORDER BY published IS NULL, published, id"
+        if ids is None:
+            rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles {order}").fetchall()
+            return [_article(r) for r in rows]
+        wanted = sorted(set(ids))
+        rows = []
+        for i in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[i : i + ID_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows += self.db.execute(
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+            ).fetchall()
+        rows.sort(key=lambda r: (r[6] is None, r[6] or "", r[0]))  # published, then id
+        return [_article(r) for r in rows]
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq")]
