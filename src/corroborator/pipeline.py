@@ -77,6 +77,9 @@ def ingest(
 def _archive(batch: IngestBatch, store: Store) -> IngestReport:
     """Store a batch: new articles, sightings of known ones, syndication groups, skips."""
     report = IngestReport(skipped=list(batch.skipped))
+    store.add_skipped(batch.skipped)
+    if not batch.articles:
+        return report  # nothing to compare: no need to index the archive (a quiet feed poll)
     index = SyndicationIndex()
     for article in store.articles():
         index.add(article.id, article.text)
@@ -90,7 +93,6 @@ def _archive(batch: IngestBatch, store: Store) -> IngestReport:
             report.ingested.append(article.id)
         else:
             report.duplicates.append(article.source)
-    store.add_skipped(batch.skipped)
     return report
 
 
