@@ -122,6 +122,34 @@ def _record_meta(
     return value, Meta(**meta)
 
 
+def _record_item(
+    record: object,
+    where: str,
+    raw: bytes,
+    raw_format: str,
+    *,
+    fields: Mapping[str, str],
+    defaults: Meta,
+    notes: list[str],
+) -> Item:
+    """One JSONL line, JSON object or CSV row as an article, or a Skipped saying why not."""
+    if not isinstance(record, dict):
+        return Skipped(where, f"{where}: not a JSON object ({type(record).__name__})")
+    try:
+        body, meta = _record_meta(record, fields, where)
+        return build_article(
+            body,
+            source=where,
+            raw=raw,
+            raw_format=raw_format,
+            given=meta,
+            defaults=defaults,
+            notes=notes,
+        )
+    except IngestError as exc:
+        return Skipped(where, _reason(exc, where))
+
+
 def read_jsonl(
     raw: bytes,
     text: str,
@@ -144,22 +172,15 @@ def read_jsonl(
         except json.JSONDecodeError as exc:
             yield Skipped(where, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
             continue
-        if not isinstance(record, dict):
-            yield Skipped(where, f"{where}: not a JSON object ({type(record).__name__})")
-            continue
-        try:
-            body, meta = _record_meta(record, fields, where)
-            yield build_article(
-                body,
-                source=where,
-                raw=line_raw.rstrip(b"\r"),
-                raw_format="jsonl",
-                given=meta,
-                defaults=defaults,
-                notes=notes,
-            )
-        except IngestError as exc:
-            yield Skipped(where, _reason(exc, where))
+        yield _record_item(
+            record,
+            where,
+            line_raw.rstrip(b"\r"),
+            "jsonl",
+            fields=fields,
+            defaults=defaults,
+            notes=notes,
+        )
 
 
 def read_json(
@@ -181,27 +202,12 @@ def read_json(
     many = isinstance(data, list)
     for n, record in enumerate(records):
         where = f"{source}[{n}]" if many else source
-        if not isinstance(record, dict):
-            yield Skipped(where, f"{where}: not a JSON object ({type(record).__name__})")
-            continue
-        try:
-            body, meta = _record_meta(record, fields, where)
-            item_raw = (
-                json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
-                if many
-                else raw
-            )
-            yield build_article(
-                body,
-                source=where,
-                raw=item_raw,
-                raw_format="json",
-                given=meta,
-                defaults=defaults,
-                notes=notes,
-            )
-        except IngestError as exc:
-            yield Skipped(where, _reason(exc, where))
+        item_raw = (
+            json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8") if many else raw
+        )
+        yield _record_item(
+            record, where, item_raw, "json", fields=fields, defaults=defaults, notes=notes
+        )
 
 
 def read_csv_records(
@@ -229,20 +235,10 @@ def read_csv_records(
             where = f"{source}:{reader.line_num}"
             if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
                 continue
-            try:
-                body, meta = _record_meta(row, fields, where)
-                row_raw = _csv_row_bytes(reader.fieldnames, row)
-                yield build_article(
-                    body,
-                    source=where,
-                    raw=row_raw,
-                    raw_format="csv",
-                    given=meta,
-                    defaults=defaults,
-                    notes=notes,
-                )
-            except IngestError as exc:
-                yield Skipped(where, _reason(exc, where))
+            row_raw = _csv_row_bytes(reader.fieldnames, row)
+            yield _record_item(
+                row, where, row_raw, "csv", fields=fields, defaults=defaults, notes=notes
+            )
     except csv.Error as exc:
         yield Skipped(source, f"{source}: malformed CSV ({exc})")
 
