@@ -11,6 +11,7 @@ from corroborator.errors import (
     ConfigError,
     CorroboratorError,
     IngestError,
+    NotInArchiveError,
     StoreError,
 )
 from corroborator.model import Analysis, Article, Claim, Dossier, Facet, Story
@@ -33,6 +34,7 @@ __all__ = [
     "Dossier",
     "Facet",
     "IngestError",
+    "NotInArchiveError",
     "Settings",
     "Store",
     "StoreError",

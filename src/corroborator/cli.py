@@ -20,7 +20,6 @@ from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
 from corroborator.render.terminal import render_terminal
-from corroborator.serde import to_data
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store
 
@@ -339,19 +338,7 @@ def stories(db: DbOption = None, config: ConfigOption = None, as_json: JsonOptio
     with _errors():
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
-            rows = []
-            for story in store.stories():
-                first = store.article(story.articles[0])
-                rows.append(
-                    {
-                        "id": story.id,
-                        "articles": len(story.articles),
-                        "first_seen": story.first_seen,
-                        "last_seen": story.last_seen,
-                        "related": story.related,
-                        "title": first.title or " ".join(first.text.split())[:80],
-                    }
-                )
+            rows = pipeline.story_rows(store)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -414,20 +401,7 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
     with _errors():
         settings = _settings(config, db, None)
         with Store(settings.db) as store:
-            rows = [
-                {
-                    "id": a.id,
-                    "outlet": a.outlet,
-                    "published": a.published,
-                    "title": a.title,
-                    "source": a.source,
-                    "seen_in": store.sightings(a.id),
-                    "syndication_group": a.syndication_group,
-                    "removed": to_data(a.removed),
-                    "notes": a.notes,
-                }
-                for a in store.articles()
-            ]
+            rows = [pipeline.article_row(store, a) for a in store.articles()]
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

@@ -28,5 +28,9 @@ class StoreError(CorroboratorError):
     """The archive file could not be opened, read or written."""
 
 
+class NotInArchiveError(StoreError):
+    """A story or article id that the archive does not hold (or a prefix matching several)."""
+
+
 class ConfigError(CorroboratorError):
     """A setting is missing or wrong (bad TOML, unknown model, bad flag value)."""

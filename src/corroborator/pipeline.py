@@ -189,6 +189,43 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     return build_dossier(story, articles, analyses)
 
 
+def story_rows(store: Store) -> list[dict]:
+    """One row per archived story, as `corroborator stories --json` and the web list show it."""
+    rows = []
+    for story in store.stories():
+        members = store.articles(story.articles)
+        first = next((a for a in members if a.id == story.articles[0]), members[0])
+        rows.append(
+            {
+                "id": story.id,
+                "articles": len(story.articles),
+                "outlets": sorted({a.outlet for a in members if a.outlet}),
+                "first_seen": story.first_seen,
+                "last_seen": story.last_seen,
+                "related": story.related,
+                "title": first.title or " ".join(first.text.split())[:80],
+            }
+        )
+    return rows
+
+
+def article_row(store: Store, article: Article) -> dict:
+    """An archived article's metadata, as `corroborator articles --json` and the web show it."""
+    return {
+        "id": article.id,
+        "outlet": article.outlet,
+        "published": article.published,
+        "title": article.title,
+        "url": article.url,
+        "language": article.language,
+        "source": article.source,
+        "seen_in": store.sightings(article.id),
+        "syndication_group": article.syndication_group,
+        "removed": to_data(article.removed),
+        "notes": article.notes,
+    }
+
+
 def run(
     sources: Sequence[str | Path],
     store: Store,

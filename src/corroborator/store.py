@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corroborator.errors import StoreError
+from corroborator.errors import NotInArchiveError, StoreError
 from corroborator.model import Analysis, Article, Removed, Skipped, Story
 from corroborator.serde import dumps, from_data, to_data
 
@@ -170,7 +170,7 @@ class Store:
             f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)
         ).fetchone()
         if row is None:
-            raise StoreError(f"no article {article_id!r} in the archive", path=self.path)
+            raise NotInArchiveError(f"no article {article_id!r} in the archive", path=self.path)
         return _article(row)
 
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
@@ -271,7 +271,7 @@ class Store:
         ).fetchall()
         if len(rows) != 1:
             found = "no story" if not rows else f"{len(rows)} stories"
-            raise StoreError(
+            raise NotInArchiveError(
                 f"{found} matching {story_id!r}; `corroborator stories` lists them", path=self.path
             )
         return from_data(Story, json.loads(rows[0][0]))

@@ -5,7 +5,7 @@ Every value links to its sentence, highlighted inside the full text of its artic
 
 from __future__ import annotations
 
-from jinja2 import Environment, PackageLoader, select_autoescape
+from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from corroborator.model import Dossier
@@ -21,9 +21,11 @@ from corroborator.render import (
 )
 
 
-def _environment() -> Environment:
+def environment(*loaders: BaseLoader) -> Environment:
+    """The Jinja environment of every HTML page: the dossier's templates and stylesheet, plus
+    any ``loaders`` given first (the web app's pages)."""
     env = Environment(
-        loader=PackageLoader("corroborator.render", "templates"),
+        loader=ChoiceLoader([*loaders, PackageLoader("corroborator.render", "templates")]),
         autoescape=select_autoescape(["html"]),
         keep_trailing_newline=True,
     )
@@ -34,6 +36,7 @@ def _environment() -> Environment:
         span_ref=span_ref,
         mark=VERDICT_MARK,
         grade_label=GRADE_LABEL,
+        anchor=anchor,
     )
     return env
 
@@ -58,8 +61,9 @@ def highlighted(text: str, article_id: str, spans: list[tuple[int, int]]) -> Mar
     return Markup("".join(parts))
 
 
-def render_html(dossier: Dossier, texts: dict[str, str]) -> str:
-    """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place."""
+def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = None) -> str:
+    """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place;
+    ``home``, when given, is the address of a story list the page links back to (the web app)."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for facet in dossier.facets:
         for value in facet.values:
@@ -71,11 +75,11 @@ def render_html(dossier: Dossier, texts: dict[str, str]) -> str:
         a["id"]: highlighted(texts.get(a["id"], ""), a["id"], cited.get(a["id"], []))
         for a in dossier.articles
     }
-    template = _environment().get_template("dossier.html.j2")
+    template = environment().get_template("dossier.html.j2")
     return template.render(
         dossier=dossier,
         sections=sections(dossier),
         summary=summary_line(dossier),
         bodies=bodies,
-        anchor=anchor,
+        home=home,
     )
