@@ -325,3 +325,18 @@ def test_headlines_are_not_changed(conflicts, nlp):
         "2ecb", "number", docs, [nlp(t) for t in texts.values()], " ".join(texts.values())
     )
     assert p is not None and p.doc == "2_2ecb.xml"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1-3", {1, 2, 3}), ("5", {5}), ("1-2,40", {1, 2, 40}), (" 7 , 9-10 ", {7, 9, 10})],
+)
+def test_topics_are_parsed(conflicts, text, expected):
+    assert conflicts.parse_topics(text) == expected
+
+
+def test_dev_and_held_out_topics_do_not_overlap(conflicts):
+    dev, held_out = (set(conflicts.SPLITS[n]) for n in ("dev", "held_out"))
+    assert not dev & held_out
+    assert conflicts.topic_of("23ecbplus") in held_out
+    assert conflicts.topic_of("22ecb") in dev
