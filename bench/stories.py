@@ -99,17 +99,17 @@ def replay(texts: list[str], n: int, per_day: int, seed: int) -> Iterator[StoryI
 
 class CountingGrouper(StoryGrouper):
     """The grouper, counting the work each article costs: candidate stories scored and the
-    centroid entries (terms + entities) they hold. Machine-independent evidence of flat cost."""
+    centroid entries (all channels) they hold. Machine-independent evidence of flat cost."""
 
     def __init__(self, **settings: object) -> None:
         super().__init__(**settings)  # type: ignore[arg-type]
         self.scored = 0
         self.entries = 0
 
-    def _score(self, vec, story, q, e, memo):  # noqa: ANN001, ANN202 (private signature)
+    def _score(self, vec, story, q, memo):  # noqa: ANN001, ANN202 (private signature)
         self.scored += 1
-        self.entries += len(story.terms) + len(story.ents)
-        return super()._score(vec, story, q, e, memo)
+        self.entries += sum(len(v) for v in story.vecs.values())
+        return super()._score(vec, story, q, memo)
 
 
 def rss_mib() -> float:

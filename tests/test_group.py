@@ -17,6 +17,7 @@ from corroborator.group import (
     NON_PLURAL_ENDINGS,
     StoryGrouper,
     StoryItem,
+    Weights,
     _interval,
     group_items,
     story_id,
@@ -274,7 +275,7 @@ def test_bad_settings_are_refused() -> None:
     with pytest.raises(ConfigError):
         StoryGrouper(window_days=-1)
     with pytest.raises(ConfigError):
-        StoryGrouper(linkage="single")
+        StoryGrouper(weights=Weights(text=-1.0))
 
 
 def test_matching_state_is_retired_behind_the_clock(corpus) -> None:
@@ -313,7 +314,8 @@ def test_mentioned_dates_place_an_undated_article_in_time(corpus) -> None:
     vec = grouper._vectorize(item)
     day = date(2024, 3, 4).toordinal()
     assert vec.span == (day, day) and vec.published is None
-    assert "date:2024-03-04" in vec.ents and not any(k.startswith("date:2023") for k in vec.ents)
+    assert "date:2024-03-04" in vec.chans["ents"]
+    assert not any(k.startswith("date:2023") for k in vec.chans["ents"])
     assert grouper._vectorize(replace(item, dates=())).span is None
 
 

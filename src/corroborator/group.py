@@ -55,9 +55,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from corroborator.errors import AnalysisError, ConfigError
 from corroborator.model import Story
 
-__all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "story_id"]
+__all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "numbers", "story_id"]
 
-STATE_VERSION = 1
+STATE_VERSION = 2
 
 # Words of the trade that appear in any news report and say nothing about which event it is
 # about; dropped on top of spaCy's English stop words (IDF would mostly discount them anyway,
@@ -95,6 +95,13 @@ NON_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
 WORD_RE = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
 POSSESSIVE_RE = re.compile(r"['’]s$")
 # A mentioned date of year, month or day precision (TIMEX3 value prefix).
+# The channels an article is compared through, each with its own document frequencies and story
+# centroid: content words, entity keys (and mentioned dates), stated figures, headline + lead.
+CHANNELS = ("text", "ents", "nums", "lead")
+# A stated figure: digits with thousands commas or a decimal point ("1,000", "7.1", "85").
+NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# Figures of fewer digits than this are left out (a lone "2" or "9" says little).
+MIN_NUMBER_DIGITS = 1
 ISO_PREFIX_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T)")
 
 
@@ -117,6 +124,8 @@ class Weights:
     text: float = 1.0
     entities: float = 0.25
     time: float = 0.2
+    numbers: float = 0.0
+    lead: float = 0.0
 
 
 def story_id(founding_article_id: str) -> str:
@@ -136,6 +145,18 @@ def tokenize(text: str) -> list[str]:
         if len(word) >= 5 and word.endswith("s") and not word.endswith(NON_PLURAL_ENDINGS):
             word = word[:-1]
         out.append(word)
+    return out
+
+
+def numbers(text: str) -> list[str]:
+    """The figures ``text`` states ("$2.6 million", "85 million euros", "7.1-magnitude", "23
+    dead"), normalised ("1,000" -> "1000"): tolls, sums and magnitudes differ between two
+    events of one kind and agree between two reports of one event."""
+    out = []
+    for match in NUMBER_RE.finditer(text):
+        value = match.group().replace(",", "")
+        if len(value.replace(".", "")) >= MIN_NUMBER_DIGITS:
+            out.append(value)
     return out
 
 
@@ -171,10 +192,6 @@ def _interval(value: str) -> tuple[int, int] | None:
         return None
 
 
-def _iso(day: int | None) -> str | None:
-    return date.fromordinal(day).isoformat() if day is not None else None
-
-
 def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     """1 + log(count), L2-normalised (before IDF), so long articles do not dominate centroids."""
     vec = {k: 1.0 + math.log(c) for k, c in counts.items() if c >= 1.0}
@@ -188,23 +205,18 @@ class _Story:
 
     id: str
     members: list[tuple[str, str]]  # (published ISO or "", article_id)
-    terms: dict[str, float]  # summed sublinear tf of members, pruned
-    ents: dict[str, float]  # summed sublinear entity weights, pruned
+    vecs: dict[str, dict[str, float]]  # per channel: summed sublinear weights, pruned
+    norms: dict[str, float]  # per channel: norm of the IDF-weighted centroid (at last update)
     first: int | None = None
     last: int | None = None
     related: set[str] = field(default_factory=set)
-    tnorm: float = 0.0  # norm of the IDF-weighted term centroid (IDF as of the last update)
-    enorm: float = 0.0  # same for the entity centroid
-    norms: float = 0.0  # sum of members' IDF-weighted text norms (for average-link scores)
-    enorms: float = 0.0  # same for entity vectors
 
 
 @dataclass
 class _Vector:
     """An article turned into what the grouper compares."""
 
-    terms: dict[str, float]
-    ents: dict[str, float]
+    chans: dict[str, dict[str, float]]  # per channel: sublinear weights, L2-normalised
     span: tuple[int, int] | None  # publication day, else the latest mentioned date, else None
     published: int | None
 
@@ -219,39 +231,51 @@ class StoryGrouper:
         weights: Weights = Weights(),
         *,
         title_weight: float = 2.0,
+        lead_words: int = 60,
         top_terms: int = 80,
         top_entities: int = 40,
         query_terms: int = 25,
         max_candidates: int = 40,
         related_score: float = 0.15,
         related_entities: float = 0.25,
-        linkage: str = "centroid",
         retain_days: int | None = 90,
     ) -> None:
         if window_days < 0:
             raise ConfigError(f"window_days must be >= 0, got {window_days}")
-        if top_terms < 1 or top_entities < 1 or query_terms < 1 or max_candidates < 1:
-            raise ConfigError("top_terms, top_entities, query_terms, max_candidates must be >= 1")
+        if min(top_terms, top_entities, query_terms, max_candidates, lead_words) < 1:
+            raise ConfigError(
+                "top_terms, top_entities, query_terms, max_candidates, lead_words must be >= 1"
+            )
+        if min(vars(weights).values()) < 0:
+            raise ConfigError(f"weights must be >= 0, got {weights}")
         self.threshold = threshold
         self.window_days = window_days
         self.weights = weights
         self.title_weight = title_weight
+        self.lead_words = lead_words
         self.top_terms = top_terms
         self.top_entities = top_entities
         self.query_terms = query_terms
         self.max_candidates = max_candidates
         self.related_score = related_score
         self.related_entities = related_entities
-        if linkage not in ("centroid", "average"):
-            raise ConfigError(f"linkage must be 'centroid' or 'average', got {linkage!r}")
-        self.linkage = linkage
         if retain_days is not None and retain_days < 0:
             raise ConfigError(f"retain_days must be >= 0 or None, got {retain_days}")
         self.retain_days = retain_days
+        # The channels compared: text and entities always (retrieval and related links use
+        # them), numbers and lead only when they weigh something.
+        self._weight = {
+            "text": weights.text,
+            "ents": weights.entities,
+            "nums": weights.numbers,
+            "lead": weights.lead,
+        }
+        self._channels = tuple(c for c in CHANNELS if c in ("text", "ents") or self._weight[c])
+        self._keep = {"text": top_terms, "ents": top_entities, "nums": top_entities}
+        self._keep["lead"] = top_terms
         # Fitted incrementally from the stream:
         self._n_docs = 0
-        self._df: Counter[str] = Counter()  # term -> documents containing it
-        self._edf: Counter[str] = Counter()  # entity key -> documents containing it
+        self._df: dict[str, Counter[str]] = {c: Counter() for c in self._channels}
         self._stories: dict[str, _Story] = {}
         self._article_story: dict[str, str] = {}
         # Inverted index: day ordinal (None = undated) -> key -> story ids. Keys are "t:" + term
@@ -264,30 +288,37 @@ class StoryGrouper:
         return {
             "threshold": self.threshold,
             "window_days": self.window_days,
-            "weights": [self.weights.text, self.weights.entities, self.weights.time],
+            "weights": list(vars(self.weights).values()),
             "title_weight": self.title_weight,
+            "lead_words": self.lead_words,
             "top_terms": self.top_terms,
             "top_entities": self.top_entities,
             "query_terms": self.query_terms,
             "max_candidates": self.max_candidates,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
-            "linkage": self.linkage,
             "retain_days": self.retain_days,
         }
 
     # ----------------------------------------------------------------------------- vectors
     def _vectorize(self, item: StoryItem) -> _Vector:
         counts: Counter[str] = Counter(tokenize(item.text))
-        if item.title:
-            for word in tokenize(item.title):
-                counts[word] += self.title_weight
+        title_words = tokenize(item.title) if item.title else []
+        for word in title_words:
+            counts[word] += self.title_weight
         ent_counts: Counter[str] = Counter(k for k in item.entities if k)
         spans = sorted(filter(None, (_interval(d) for d in item.dates)), key=lambda p: (p[1], p[0]))
         for lo, hi in spans:
             if hi - lo < 31:  # day or month precision: a date two reports of an event share
                 key = date.fromordinal(lo).isoformat()
                 ent_counts["date:" + (key if lo == hi else key[:7])] += 1
+        chans = {"text": _sublinear(counts), "ents": _sublinear(ent_counts)}
+        if "nums" in self._channels:
+            chans["nums"] = _sublinear(Counter(numbers(f"{item.title or ''}\n{item.text}")))
+        if "lead" in self._channels:
+            # The headline and opening words: where a report says which event it is about.
+            lead = title_words + tokenize(" ".join(item.text.split()[: self.lead_words]))
+            chans["lead"] = _sublinear(Counter(lead))
         published = _day(item.published, item.article_id, "published date")
         # Without a publication date, the latest date the article mentions stands in for it
         # (a dateline, or the event it reports); with neither, the time signal is neutral.
@@ -295,7 +326,7 @@ class StoryGrouper:
             span: tuple[int, int] | None = (published, published)
         else:
             span = spans[-1] if spans else None
-        return _Vector(_sublinear(counts), _sublinear(ent_counts), span, published)
+        return _Vector(chans, span, published)
 
     def _idf(self, df: Counter[str], key: str) -> float:
         return math.log((self._n_docs + 1) / (df.get(key, 0) + 1)) + 1.0
@@ -335,11 +366,11 @@ class StoryGrouper:
             days.extend(range(centre - self.window_days, centre + self.window_days + 1))
         return days
 
-    def _query_keys(self, q: dict[str, float], e: dict[str, float]) -> list[str]:
+    def _query_keys(self, q: dict[str, tuple[dict[str, float], float]]) -> list[str]:
         """The article's most distinctive terms and entities: what it is looked up by."""
         keys = []
-        for prefix, weighted in (("t:", q), ("e:", e)):
-            ranked = sorted(weighted.items(), key=lambda p: (-p[1], p[0]))
+        for prefix, chan in (("t:", "text"), ("e:", "ents")):
+            ranked = sorted(q[chan][0].items(), key=lambda p: (-p[1], p[0]))
             keys.extend(prefix + k for k, _ in ranked[: self.query_terms])
         return keys
 
@@ -362,21 +393,27 @@ class StoryGrouper:
 
     # ----------------------------------------------------------------------------- scoring
     def _score(
-        self, vec: _Vector, story: _Story, q: tuple, e: tuple, memo: tuple[dict, dict]
+        self, vec: _Vector, story: _Story, q: dict[str, tuple], memo: dict[str, dict]
     ) -> tuple[float, float]:
         """Weighted score of ``vec`` against ``story``, and the entity similarity alone.
 
         Dot products use the current IDF; the story's norms were computed with the IDF of the
         last time it took an article (recomputing every centroid's norm on every comparison
         would cost top_terms logarithms per candidate)."""
-        if self.linkage == "average":  # mean cosine to the members instead of to the centroid
-            t_norm, e_norm = story.norms, story.enorms
-        else:
-            t_norm, e_norm = story.tnorm, story.enorm
-        text = self._dot(q[0], story.terms, memo[0]) / (q[1] * t_norm) if q[1] and t_norm else 0.0
-        ents = self._dot(e[0], story.ents, memo[1]) / (e[1] * e_norm) if e[1] and e_norm else 0.0
-        w = self.weights
-        return w.text * text + w.entities * ents + w.time * self._time_signal(vec.span, story), ents
+        total = self.weights.time * self._time_signal(vec.span, story)
+        ents = 0.0
+        for chan in self._channels:
+            qv, qn = q[chan]
+            cn = story.norms.get(chan, 0.0)
+            sim = (
+                self._dot(qv, story.vecs.get(chan, {}), memo[chan]) / (qn * cn)
+                if qn and cn
+                else 0.0
+            )
+            total += self._weight[chan] * sim
+            if chan == "ents":
+                ents = sim
+        return total, ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
         if len(vec) <= 2 * keep:
@@ -384,17 +421,13 @@ class StoryGrouper:
         ranked = sorted(vec.items(), key=lambda p: (-p[1] * self._idf(df, p[0]), p[0]))
         return dict(ranked[:keep])
 
-    def _absorb(
-        self, story: _Story, vec: _Vector, item: StoryItem, memo: tuple[dict, dict]
-    ) -> None:
-        for k, v in vec.terms.items():
-            story.terms[k] = story.terms.get(k, 0.0) + v
-        for k, v in vec.ents.items():
-            story.ents[k] = story.ents.get(k, 0.0) + v
-        story.terms = self._prune(story.terms, self.top_terms, self._df)
-        story.ents = self._prune(story.ents, self.top_entities, self._edf)
-        story.tnorm = self._weighted(story.terms, self._df, memo[0])[1]
-        story.enorm = self._weighted(story.ents, self._edf, memo[1])[1]
+    def _absorb(self, story: _Story, vec: _Vector, item: StoryItem, memo: dict[str, dict]) -> None:
+        for chan in self._channels:
+            acc = story.vecs.setdefault(chan, {})
+            for k, v in vec.chans[chan].items():
+                acc[k] = acc.get(k, 0.0) + v
+            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+            story.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
         if vec.span is not None:
             lo, hi = vec.span
@@ -407,15 +440,14 @@ class StoryGrouper:
             return self._article_story[item.article_id]
         vec = self._vectorize(item)
         self._n_docs += 1
-        self._df.update(vec.terms.keys())
-        self._edf.update(vec.ents.keys())
-        memo: tuple[dict[str, float], dict[str, float]] = ({}, {})
-        q = self._weighted(vec.terms, self._df, memo[0])
-        e = self._weighted(vec.ents, self._edf, memo[1])
-        keys = self._query_keys(q[0], e[0])
+        for chan in self._channels:
+            self._df[chan].update(vec.chans[chan].keys())
+        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
+        q = {c: self._weighted(vec.chans[c], self._df[c], memo[c]) for c in self._channels}
+        keys = self._query_keys(q)
         scored = []
         for sid in self._candidates(vec, keys):
-            score, ents = self._score(vec, self._stories[sid], q, e, memo)
+            score, ents = self._score(vec, self._stories[sid], q, memo)
             scored.append((score, ents, sid))
         scored.sort(key=lambda s: (-s[0], s[2]))
         if scored and scored[0][0] >= self.threshold:
@@ -426,8 +458,6 @@ class StoryGrouper:
                 raise AnalysisError("story id collision", article_id=item.article_id)
             self._stories[story.id] = story
         self._absorb(story, vec, item, memo)
-        story.norms += q[1]
-        story.enorms += e[1]
         self._file(story, vec.published, keys)
         for score, ents, sid in scored:
             if sid != story.id and score >= self.related_score and ents >= self.related_entities:
@@ -453,9 +483,8 @@ class StoryGrouper:
             for sids in self._index.pop(day).values():
                 for sid in sids:
                     story = self._stories[sid]
-                    if story.terms and story.last is not None and story.last < horizon:
-                        story.terms, story.ents = {}, {}
-                        story.tnorm = story.enorm = 0.0
+                    if story.vecs and story.last is not None and story.last < horizon:
+                        story.vecs, story.norms = {}, {}
 
     # ----------------------------------------------------------------------------- reading
     def story_of(self, article_id: str) -> str | None:
@@ -490,21 +519,16 @@ class StoryGrouper:
             "settings": self._settings(),
             "n_docs": self._n_docs,
             "clock": self._clock,
-            "df": dict(sorted(self._df.items())),
-            "edf": dict(sorted(self._edf.items())),
+            "df": {c: dict(sorted(self._df[c].items())) for c in self._channels},
             "stories": [
                 {
                     "id": s.id,
                     "members": [list(m) for m in s.members],
-                    "terms": s.terms,
-                    "ents": s.ents,
+                    "vecs": s.vecs,
+                    "norms": s.norms,
                     "first": s.first,
                     "last": s.last,
                     "related": sorted(s.related),
-                    "tnorm": s.tnorm,
-                    "enorm": s.enorm,
-                    "norms": s.norms,
-                    "enorms": s.enorms,
                 }
                 for s in self._stories.values()
             ],
@@ -533,21 +557,16 @@ class StoryGrouper:
         self = cls(weights=weights, **settings)
         self._n_docs = state["n_docs"]
         self._clock = state["clock"]
-        self._df = Counter(state["df"])
-        self._edf = Counter(state["edf"])
+        self._df = {c: Counter(state["df"][c]) for c in self._channels}
         for s in state["stories"]:
             story = _Story(
                 id=s["id"],
                 members=[(m[0], m[1]) for m in s["members"]],
-                terms=dict(s["terms"]),
-                ents=dict(s["ents"]),
+                vecs={c: dict(v) for c, v in s["vecs"].items()},
+                norms=dict(s["norms"]),
                 first=s["first"],
                 last=s["last"],
                 related=set(s["related"]),
-                tnorm=s["tnorm"],
-                enorm=s["enorm"],
-                norms=s["norms"],
-                enorms=s["enorms"],
             )
             self._stories[story.id] = story
             for _, aid in story.members:
