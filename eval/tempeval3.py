@@ -162,22 +162,14 @@ def _parses(nlp, docs: list[TmlDoc]) -> list:  # type: ignore[no-untyped-def]
 
 
 def system_timexes(doc, tml: TmlDoc) -> list[SysTimex]:  # type: ignore[no-untyped-def]
-    """Run extract_times and map TimeRefs to TIMEX3 (type, value) as TimeML annotates them.
-
-    An anchored expression ("five days after the coup") is a DURATION in TimeML, with the
-    event linked by a SIGNAL; its TimeRef keeps the offset in ``anchor.offset``.
+    """Run extract_times and map each TimeRef to TIMEX3 (extent, type, value) as TimeML marks
+    it up (``timeml_form``: "five days after the coup" and "three days later" are DURATIONs).
     """
-    from corroborator.analyze.timex import extract_times
+    from corroborator.analyze.timex import extract_times, timeml_form
     from corroborator.model import Article
 
     article = Article(id=tml.name, text=tml.text, source=tml.name, published=tml.dct)
-    out = []
-    for t in extract_times(doc, article):
-        if t.anchor is not None:
-            out.append(SysTimex(t.span.start, t.span.end, "DURATION", t.anchor.offset))
-        else:
-            out.append(SysTimex(t.span.start, t.span.end, t.type, t.value))
-    return out
+    return [SysTimex(*timeml_form(t, tml.text)) for t in extract_times(doc, article)]
 
 
 # --------------------------------------------------------------------------------------------

@@ -170,6 +170,8 @@ POSITIVE = [
     ("Crowds gathered on Christmas Eve.", ("Christmas Eve", "DATE", "2022-12-24")),
     ("He was born in nineteen ninety-six.", ("nineteen ninety-six", "DATE", "1996")),
     ("Sales rose in fiscal 2022.", ("fiscal 2022", "DATE", "2022")),
+    ("Sales will grow in the current fiscal year.", ("the current fiscal year", "DATE", "2023")),
+    ("It expects a loss next fiscal year.", ("next fiscal year", "DATE", "2024")),
     ("Snow fell in late-November.", ("late-November", "DATE", "2022-11")),
     # DAY_RULES
     ("Officials met last Thursday.", ("last Thursday", "DATE", "2023-07-06")),
@@ -264,6 +266,7 @@ NEGATIVE = [
     "It would be a second betrayal.",  # the ordinal "second"
     "Two thousand people marched.",  # a count, not the year 2000
     "Protesters joined the annual March for Life.",  # an event's name (NAME_AFTER_MONTH)
+    "This fiscal policy failed.",  # "fiscal" without "year"
 ]
 
 
@@ -546,9 +549,42 @@ def test_unit_windows_find_what_a_full_scan_finds(examples_dir: Path):
                 assert [m.span() for m in timex._matches(rule, text, windows)] == full, rule.name
 
 
+# (sentence, expression, its TimeML (extent, type, value)): SHIFT_AS_DURATION_UNITS
+TIMEML_FORMS = [
+    # a shift below a year: the length alone, "later" is a signal
+    ("He was arrested on June 2. Three days later he escaped.", "Three days later",
+     ("Three days", "DURATION", "P3D")),
+    ("The rebels left on Sunday. A few days later the army came.", "A few days later",
+     ("A few days", "DURATION", "PXD")),
+    ("The toll rose to 20 on Sunday, up from 12 a day earlier.", "a day earlier",
+     ("a day", "DURATION", "P1D")),
+    ("Talks collapsed on May 3; a month earlier they had looked certain.", "a month earlier",
+     ("a month", "DURATION", "P1M")),
+    # negative: a year-scale shift stays a DATE, "ago" is part of the date, plain dates pass
+    ("Output was 5% higher a year earlier.", "a year earlier",
+     ("a year earlier", "DATE", "2022")),
+    ("The deal closed two days ago.", "two days ago", ("two days ago", "DATE", "2023-07-08")),
+    ("The vote was held yesterday.", "yesterday", ("yesterday", "DATE", "2023-07-09")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), TIMEML_FORMS)
+def test_timeml_form(nlp, text, phrase, expected):
+    start, end, type_, value = timex.timeml_form(_ref(nlp, text, phrase), text)
+    assert (text[start:end], type_, value) == expected
+
+
+def test_timeml_form_of_an_anchor_is_its_offset(nlp):
+    text = "Five days after the failed coup attempt, he spoke."
+    start, end, type_, value = timex.timeml_form(_ref(nlp, text, "Five days"), text)
+    assert (text[start:end], type_, value) == ("Five days", "DURATION", "P5D")
+
+
 def test_public_api_is_sorted_and_complete():
     assert timex.__all__ == sorted(timex.__all__)
-    assert {"extract_times", "resolve_anchor", "with_reference_year"} <= set(timex.__all__)
+    assert {"extract_times", "resolve_anchor", "timeml_form", "with_reference_year"} <= set(
+        timex.__all__
+    )
 
 
 # ------------------------------------------------------------------------------------------

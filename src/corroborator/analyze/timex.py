@@ -29,7 +29,7 @@ from spacy.tokens import Span as SpacySpan
 from corroborator.errors import AnalysisError
 from corroborator.model import Article, Span, TimeAnchor, TimeRef
 
-__all__ = ["extract_times", "resolve_anchor", "with_reference_year"]
+__all__ = ["extract_times", "resolve_anchor", "timeml_form", "with_reference_year"]
 
 # --------------------------------------------------------------------------------------------
 # Word lists
@@ -487,6 +487,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
             # "the following year" is left to story_next: it counts from the story's date
             r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)|the\s+same))\s+"
+            # "this fiscal year", "the current fiscal year": the year the company is in
+            r"(?:(?i:fiscal)\s+(?=(?i:year)))?"
             r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
             r"|{SEASON}))(?!\s*-|'s\s+\d)"
         ),
@@ -2086,3 +2088,41 @@ def with_reference_year(time: TimeRef, year: int) -> TimeRef:
         r = _month(year, month, time.mod)
     return replace(time, value=r.value, start=_to_iso(r.start), end=_to_iso(r.end),
                    granularity=r.granularity)  # fmt: skip
+
+
+# --------------------------------------------------------------------------------------------
+# TimeML view (how a TIMEX3 annotator would mark up a TimeRef)
+# --------------------------------------------------------------------------------------------
+
+# Units of a story-relative shift ("three days later", "a month earlier") that TimeML marks up
+# as the length alone, "later"/"earlier" being a SIGNAL of the link to the other event
+# (TimeBank: "<Three days> later", "<A few days> later"). A shift of years stays a DATE with
+# the word included: "a year earlier" compares with the same period of last year.
+SHIFT_AS_DURATION_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "fortnight", "month"}
+)
+# A story-relative shift: the length, then "later" or "earlier" (the "ago" rule's text).
+SHIFT_TEXT = re.compile(r"(?P<dur>.+?)\s+(?:or\s+so\s+)?(?i:later|earlier)")
+
+
+def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
+    """The (start, end, TIMEX3 type, value) a TimeML annotator gives this expression.
+
+    Our TimeRefs carry what the story needs (a resolved date, an anchor); TimeML marks some of
+    them up differently: an anchored expression ("five days after the coup") is the DURATION
+    of its offset, and a shift below a year ("three days later") is the DURATION of its
+    length, without the word "later" (see ``SHIFT_AS_DURATION_UNITS``).
+    """
+    start, end = time.span.start, time.span.end
+    if time.anchor is not None:
+        return start, end, "DURATION", time.anchor.offset
+    if time.type == "DATE":
+        m = SHIFT_TEXT.fullmatch(text, start, end)
+        if m is not None:
+            d = DURATION_RULES[0].pattern.fullmatch(text, m.start("dur"), m.end("dur"))
+            if d is not None:
+                unit = d.group("unit").lower()
+                resolved = _norm_duration(d, Context(None, None, None, ""))
+                if unit in SHIFT_AS_DURATION_UNITS and resolved is not None:
+                    return start, m.end("dur"), "DURATION", resolved.value
+    return start, end, time.type, time.value
