@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+import subprocess
+import sys
+import time
 
+import httpx
 import pytest
 from typer.testing import CliRunner
 
@@ -180,3 +185,34 @@ def test_an_article_in_another_language_is_kept_but_not_analysed(tmp_path):
     with Store(db) as store:
         assert store.count("articles") == 2
         assert store.count("analyses") == 1
+
+
+def test_serve_refuses_a_missing_archive(tmp_path):
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no archive here" in result.output
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_serve_answers_over_http_until_stopped(archive):
+    db, _ = archive
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    command = [sys.executable, "-m", "corroborator.cli", "serve", "--db", str(db)]
+    server = subprocess.Popen([*command, "--port", str(port)], stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/api/stories", timeout=5)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None, server.stderr.read()
+                assert time.monotonic() < deadline, "the server never answered"
+                time.sleep(0.2)
+        assert response.status_code == 200
+        assert response.json()["total"] == 1
+    finally:
+        server.terminate()
+        server.wait(timeout=10)

@@ -417,6 +417,27 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
     Console(highlight=False).print(table)
 
 
+@app.command()
+def serve(
+    db: DbOption = None,
+    config: ConfigOption = None,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on (default: this machine only).")
+    ] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the archive's stories, dossiers and articles as web pages and a JSON API."""
+    import uvicorn
+
+    from corroborator.web import create_app
+
+    with _errors():
+        settings = _settings(config, db, None)
+        web_app = create_app(settings.db)
+    err.print(f"serving {settings.db} at http://{host}:{port}/ (Ctrl-C stops)")
+    uvicorn.run(web_app, host=host, port=port, log_level="warning")
+
+
 if __name__ == "__main__":
     app()
 

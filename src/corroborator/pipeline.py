@@ -189,10 +189,11 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     return build_dossier(story, articles, analyses)
 
 
-def story_rows(store: Store) -> list[dict]:
-    """One row per archived story, as `corroborator stories --json` and the web list show it."""
+def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dict]:
+    """One row per story (all archived stories by default), as `corroborator stories --json`
+    and the web list show them."""
     rows = []
-    for story in store.stories():
+    for story in store.stories() if stories is None else stories:
         members = store.articles(story.articles)
         first = next((a for a in members if a.id == story.articles[0]), members[0])
         rows.append(

@@ -72,10 +72,14 @@ def _now() -> str:
 class Store:
     """An archive file. Use as a context manager, or call ``close()``."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, any_thread: bool = False) -> None:
+        """``any_thread``: the connection may be handed between threads (used by one at a
+        time), as the web app's request handling does."""
         self.path = str(path)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None)
+            self.db = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=not any_thread
+            )
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
@@ -275,6 +279,15 @@ class Store:
                 f"{found} matching {story_id!r}; `corroborator stories` lists them", path=self.path
             )
         return from_data(Story, json.loads(rows[0][0]))
+
+    def story_of(self, article_id: str) -> Story | None:
+        """The story an article was grouped into (None before grouping)."""
+        row = self.db.execute(
+            "SELECT s.data FROM story_articles sa JOIN stories s ON s.id = sa.story_id"
+            " WHERE sa.article_id = ?",
+            (article_id,),
+        ).fetchone()
+        return from_data(Story, json.loads(row[0])) if row else None
 
     def set_state(self, name: str, data: dict) -> None:
         self._write("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, json.dumps(data)))

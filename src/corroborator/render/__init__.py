@@ -67,8 +67,13 @@ def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
     ]
 
 
+def verdict_counts(dossier: Dossier) -> dict[str, int]:
+    """How many facets have each verdict, in VERDICT_SECTIONS order."""
+    return {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
+
+
 def summary_line(dossier: Dossier) -> str:
-    counts = {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
+    counts = verdict_counts(dossier)
     outlets = sorted({a["outlet"] for a in dossier.articles})
     return (
         f"{len(dossier.articles)} articles from {len(outlets)} outlets · "

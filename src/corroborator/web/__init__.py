@@ -1,0 +1,182 @@
+"""The web app: an archive's stories, dossiers and articles as pages and as a JSON API.
+
+Thin by design: every route calls the same library functions as the CLI (``pipeline``,
+``render``), so a page, ``corroborator show`` and ``corroborator export`` never disagree. It
+only reads the archive, so it can serve while ``corroborator watch`` writes to it (SQLite WAL).
+
+    corroborator serve --db out/examples.db          # then open http://127.0.0.1:8000/
+
+Pages: ``/`` (stories, filterable), ``/stories/{id}`` (the HTML dossier), ``/articles/{id}``
+(one article, ``?start=&end=`` highlights a span). API: ``/api/stories``,
+``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f json`` writes),
+``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from jinja2 import PackageLoader
+from markupsafe import Markup, escape
+
+from corroborator import pipeline
+from corroborator.errors import NotInArchiveError, StoreError
+from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, verdict_counts
+from corroborator.render.html import environment, render_html
+from corroborator.render.json import render_json
+from corroborator.serde import dumps
+from corroborator.store import Store
+
+PAGE_SIZE = 50  # stories per page: each listed story's dossier is built to count its verdicts
+MAX_LIMIT = 500  # the most rows one API call returns
+
+
+def _archive(request: Request) -> Iterator[Store]:
+    # One connection per request. FastAPI may open and close it in different worker threads
+    # than the route runs in; the request uses it from one thread at a time.
+    with Store(request.app.state.archive, any_thread=True) as opened:
+        yield opened
+
+
+Archive = Annotated[Store, Depends(_archive)]
+
+
+def create_app(db: str | Path) -> FastAPI:
+    """The app over the archive file ``db`` (which must exist: serving never creates one)."""
+    path = Path(db)
+    if not path.is_file():
+        raise StoreError("no archive here; build one with `corroborator run SOURCES`", path=db)
+    app = FastAPI(
+        title="Corroborator",
+        description="Cross-checked news: stories, dossiers and articles of one archive.",
+        docs_url="/api/docs",
+        openapi_url="/api/openapi.json",
+        redoc_url=None,
+    )
+    pages = environment(PackageLoader("corroborator.web", "templates"))
+
+    app.state.archive = path
+    @app.exception_handler(NotInArchiveError)
+    def not_found(request: Request, exc: NotInArchiveError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.message}, status_code=404)
+        page = pages.get_template("missing.html.j2").render(message=exc.message)
+        return HTMLResponse(page, status_code=404)
+
+    def listed(archive: Store, q: str, limit: int, offset: int) -> tuple[int, list[dict]]:
+        """Stories matching ``q`` (in a title or an outlet), most recent first, one page of
+        them with their verdict counts."""
+        stories = sorted(archive.stories(), key=lambda s: (s.last_seen or "", s.id), reverse=True)
+        rows = pipeline.story_rows(archive, stories)
+        needle = q.casefold().strip()
+        if needle:
+            rows = [
+                r
+                for r in rows
+                if needle in r["title"].casefold()
+                or any(needle in o.casefold() for o in r["outlets"])
+            ]
+        page = rows[offset : offset + limit]
+        by_id = {s.id: s for s in stories}
+        for row in page:
+            row["verdicts"] = verdict_counts(pipeline.story_dossier(archive, by_id[row["id"]]))
+        return len(rows), page
+
+    @app.get("/", response_class=HTMLResponse)
+    def index(
+        archive: Archive,
+        q: Annotated[str, Query(max_length=200)] = "",
+        page: Annotated[int, Query(ge=1)] = 1,
+    ) -> str:
+        total, rows = listed(archive, q, PAGE_SIZE, (page - 1) * PAGE_SIZE)
+        return pages.get_template("index.html.j2").render(
+            rows=rows,
+            total=total,
+            q=q,
+            page=page,
+            pages=max(1, -(-total // PAGE_SIZE)),
+            mark=VERDICT_MARK,
+            verdicts=VERDICT_SECTIONS,
+            archive=path.name,
+            articles=archive.count("articles"),
+        )
+
+    @app.get("/stories/{story_id}", response_class=HTMLResponse)
+    def story_page(story_id: str, archive: Archive) -> str:
+        story = archive.story(story_id)
+        dossier = pipeline.story_dossier(archive, story)
+        texts = {a.id: a.text for a in archive.articles(story.articles)}
+        return render_html(dossier, texts, home="/")
+
+    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    def article_page(
+        article_id: str,
+        archive: Archive,
+        start: Annotated[int | None, Query(ge=0)] = None,
+        end: Annotated[int | None, Query(ge=0)] = None,
+    ) -> str:
+        article = archive.article(article_id)
+        return pages.get_template("article.html.j2").render(
+            article=pipeline.article_row(archive, article),
+            body=_highlight(article.text, start, end),
+            story=archive.story_of(article.id),
+        )
+
+    @app.get("/api/stories")
+    def api_stories(
+        archive: Archive,
+        q: Annotated[str, Query(max_length=200)] = "",
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict:
+        total, rows = listed(archive, q, limit, offset)
+        return {"total": total, "offset": offset, "stories": rows}
+
+    @app.get("/api/stories/{story_id}")
+    def api_story(story_id: str, archive: Archive) -> Response:
+        dossier = pipeline.story_dossier(archive, archive.story(story_id))
+        return Response(render_json(dossier), media_type="application/json")
+
+    @app.get("/api/articles")
+    def api_articles(
+        archive: Archive,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict:
+        ids = archive.article_ids()
+        page = archive.articles(ids[offset : offset + limit])
+        return {
+            "total": len(ids),
+            "offset": offset,
+            "articles": [pipeline.article_row(archive, a) for a in page],
+        }
+
+    @app.get("/api/articles/{article_id}")
+    def api_article(article_id: str, archive: Archive) -> dict:
+        article = archive.article(article_id)
+        return {**pipeline.article_row(archive, article), "text": article.text}
+
+    @app.get("/api/articles/{article_id}/analysis")
+    def api_analysis(article_id: str, archive: Archive) -> Response:
+        archive.article(article_id)  # 404 for an unknown id
+        analysis = archive.analysis(article_id)
+        if analysis is None:
+            raise NotInArchiveError(f"article {article_id!r} is not analysed yet")
+        return Response(dumps(analysis, indent=2) + "\n", media_type="application/json")
+
+    return app
+
+
+def _highlight(text: str, start: int | None, end: int | None) -> Markup:
+    """The text with ``start:end`` marked (id ``span``, so the page can scroll to it); the plain
+    text when no valid span is asked for."""
+    if start is None or end is None or not 0 <= start < end <= len(text):
+        return escape(text)
+    return Markup(
+        f'{escape(text[:start])}<mark id="span">{escape(text[start:end])}</mark>'
+        f"{escape(text[end:])}"
+    )

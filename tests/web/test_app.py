@@ -1,0 +1,125 @@
+"""The web app over a real archive, through real HTTP on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+
+import httpx
+import jsonschema
+import pytest
+
+from corroborator.errors import StoreError
+from corroborator.pipeline import story_dossier
+from corroborator.render.json import dossier_schema, render_json
+from corroborator.store import Store
+from corroborator.web import create_app
+
+
+@pytest.fixture(scope="module")
+def client(server):
+    with httpx.Client(base_url=server, timeout=30) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def story_id(archive) -> str:
+    with Store(archive) as store:
+        (story,) = store.stories()  # the two seeds are one story
+        return story.id
+
+
+def test_api_story_is_the_exported_dossier_byte_for_byte(client, archive, story_id) -> None:
+    response = client.get(f"/api/stories/{story_id}")
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("application/json")
+    with Store(archive) as store:
+        expected = render_json(story_dossier(store, store.story(story_id)))
+    assert response.text == expected
+    jsonschema.validate(response.json(), dossier_schema())
+
+
+def test_api_story_accepts_a_unique_prefix(client, story_id) -> None:
+    assert client.get(f"/api/stories/{story_id[:6]}").json()["story"]["id"] == story_id
+
+
+def test_api_stories_lists_verdict_counts(client, story_id) -> None:
+    body = client.get("/api/stories").json()
+    assert body["total"] == 1 and body["offset"] == 0
+    (row,) = body["stories"]
+    assert row["id"] == story_id and row["articles"] == 2
+    assert row["outlets"] == ["WION"]  # the tabloid page names no outlet
+    assert row["verdicts"]["contradicted"] >= 2  # the meeting's date and Prigozhin's whereabouts
+
+
+def test_api_stories_filters_by_title_and_outlet(client) -> None:
+    assert client.get("/api/stories", params={"q": "wion"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"q": "prigozhin"}).json()["total"] == 1
+    assert client.get("/api/stories", params={"q": "no such words"}).json()["total"] == 0
+
+
+def test_api_articles_and_analysis(client) -> None:
+    body = client.get("/api/articles").json()
+    assert body["total"] == 2
+    wion = next(a for a in body["articles"] if a["outlet"] == "WION")
+    article = client.get(f"/api/articles/{wion['id']}").json()
+    assert article["published"] == "2023-07-10"
+    assert "Peskov" in article["text"]
+    analysis = client.get(f"/api/articles/{wion['id']}/analysis").json()
+    assert analysis["article"] == wion["id"]
+    # Provenance: every claim's sentence span points into the served text.
+    for claim in analysis["claims"]:
+        sentence = claim["sentence"]
+        assert 0 <= sentence["start"] < sentence["end"] <= len(article["text"])
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["/api/stories/s-nope", "/api/articles/nope", "/api/articles/nope/analysis"],
+)
+def test_unknown_ids_are_json_404s(client, path) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "nope" in response.json()["detail"]
+
+
+def test_unknown_story_page_is_an_html_404(client) -> None:
+    response = client.get("/stories/s-nope")
+    assert response.status_code == 404
+    assert "text/html" in response.headers["content-type"]
+    assert "no story matching" in response.text
+
+
+def test_bad_query_values_are_refused(client) -> None:
+    assert client.get("/api/stories", params={"limit": 0}).status_code == 422
+    assert client.get("/api/articles", params={"offset": -1}).status_code == 422
+
+
+def test_index_and_story_pages(client, story_id) -> None:
+    index = client.get("/")
+    assert index.status_code == 200
+    assert f'href="/stories/{story_id}"' in index.text
+    page = client.get(f"/stories/{story_id}")
+    assert page.status_code == 200
+    assert "Contested" in page.text and 'href="/"' in page.text
+
+
+def test_article_page_highlights_the_asked_span(client) -> None:
+    wion = next(a for a in client.get("/api/articles").json()["articles"] if a["outlet"] == "WION")
+    text = client.get(f"/api/articles/{wion['id']}").json()["text"]
+    start = text.index("June 29")
+    page = client.get(f"/articles/{wion['id']}", params={"start": start, "end": start + 7})
+    assert '<mark id="span">June 29</mark>' in page.text
+    # A span outside the text is ignored, not an error.
+    page = client.get(f"/articles/{wion['id']}", params={"start": 5, "end": 10**6})
+    assert page.status_code == 200 and "<mark" not in page.text
+
+
+def test_serving_never_creates_an_archive(tmp_path) -> None:
+    with pytest.raises(StoreError, match="no archive here"):
+        create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_openapi_document_lists_the_api(client) -> None:
+    paths = json.loads(client.get("/api/openapi.json").text)["paths"]
+    assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}"} <= set(paths)

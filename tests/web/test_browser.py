@@ -1,0 +1,105 @@
+"""The pages in a real headless Chromium (Debian's chromium + chromium-driver).
+
+Skipped when Chromium is not installed, unless CORROBORATOR_REQUIRE_BROWSER=1 (as CI sets it),
+which turns a missing browser into a failure.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import httpx
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+HAVE_BROWSER = os.path.exists(CHROMIUM) and os.path.exists(DRIVER)
+
+if not HAVE_BROWSER and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
+    pytest.skip(
+        "Chromium not installed (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--window-size=1280,1024",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    yield driver
+    driver.quit()
+
+
+def test_from_the_story_list_to_the_cited_words(browser, server) -> None:
+    browser.get(server + "/")
+    rows = browser.find_elements(By.CSS_SELECTOR, "#stories tr[data-story]")
+    assert len(rows) == 1
+    assert rows[0].find_element(By.CSS_SELECTOR, ".contradicted-count").text.startswith("✗")
+    rows[0].find_element(By.CSS_SELECTOR, "td a").click()
+
+    # The dossier leads with the contested facts.
+    sections = [
+        s.get_attribute("id") for s in browser.find_elements(By.CSS_SELECTOR, "main > section")
+    ]
+    assert sections[0] == "contradicted"
+    first = browser.find_element(By.CSS_SELECTOR, "#contradicted .facet")
+    assert "date" in first.find_element(By.TAG_NAME, "h3").text
+
+    # Following a quote lands on the same words, highlighted inside the full article.
+    link = next(
+        a for a in first.find_elements(By.CSS_SELECTOR, "blockquote a") if "June 29" in a.text
+    )
+    quoted = link.text.strip("“”")
+    link.click()
+    target = browser.execute_script("return document.querySelector('mark:target')")
+    assert target is not None, "the quote's link does not target a highlighted span"
+    assert target.text == quoted
+    assert target.is_displayed()
+    background = browser.execute_script(
+        "return getComputedStyle(document.querySelector('mark:target')).backgroundColor"
+    )
+    assert background == "rgb(255, 213, 74)"  # the :target highlight, not the plain <mark>
+
+
+def test_filtering_the_story_list(browser, server) -> None:
+    browser.get(server + "/")
+    box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
+    box.send_keys("no such story")
+    box.submit()
+    assert "q=no+such+story" in browser.current_url
+    assert browser.find_elements(By.CSS_SELECTOR, "#stories tr[data-story]") == []
+    assert "No stories match" in browser.find_element(By.TAG_NAME, "main").text
+
+
+def test_article_page_scrolls_to_the_asked_span(browser, server) -> None:
+    browser.get(server + "/")
+    browser.find_element(By.CSS_SELECTOR, "#stories td a").click()
+    article_id = browser.find_element(By.CSS_SELECTOR, "#articles article code").text
+    text = httpx.get(f"{server}/api/articles/{article_id}").json()["text"]
+    start = text.index("Prigozhin")
+    browser.get(f"{server}/articles/{article_id}?start={start}&end={start + 9}#span")
+    mark = browser.find_element(By.ID, "span")
+    assert mark.text == "Prigozhin"
+    in_view = browser.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return r.top >= -1 && r.bottom <= window.innerHeight + 1;",  # sub-pixel scroll
+        mark,
+    )
+    assert in_view
