@@ -367,6 +367,15 @@ TENSE_CASES = [
     ("Officials postponed the vote until Tuesday.", "Tuesday", "2023-07-11"),
     ("The envoy stayed until Saturday.", "Saturday", "2023-07-08"),
     ("The deadline was extended until 9 a.m. Tuesday.", "9 a.m. Tuesday", "2023-07-11T09:00"),
+    # ... but a verb of putting off looks ahead (DEFERRAL_VERBS)
+    ("Officials postponed the vote until Saturday.", "Saturday", "2023-07-15"),
+    ("The envoy stayed until Saturday.", "Saturday", "2023-07-08"),
+    # the past of arranging: the arranged day is ahead (SCHEDULING_VERBS) ...
+    ("Prosecutors have scheduled a news conference Friday.", "Friday", "2023-07-14"),
+    ("Protesters planned a large rally on Saturday.", "Saturday", "2023-07-15"),
+    # ... unless the day comes first or the verb is a participle of a past event
+    ("On Friday, the government planned to pay the claims.", "Friday", "2023-07-07"),
+    ("A service planned for Saturday was canceled.", "Saturday", "2023-07-08"),
     # a deadline phrase before the weekday looks ahead (DEADLINE_PHRASE_BEFORE)
     ("Shares are rising ahead of Friday's vote.", "Friday", "2023-07-14"),
     (

@@ -142,6 +142,14 @@ DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 SPAN_END_WORDS = frozenset({"until", "till"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
+# Verbs of arranging something ahead ("has scheduled a news conference Thursday", "planned a
+# demonstration on Saturday"): their past tense reports the arranging, and the weekday is the
+# arranged day, on or after publication.
+SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate"})
+# Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
+# day after "until" is still ahead, however past the verb.
+DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
+
 # Prepositions that make "the year" a length of time ("results for the year").
 PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
 
@@ -981,6 +989,21 @@ def _governing_tense(doc: Doc, start: int, end: int, sent: SpacySpan | None = No
             break
         token = token.head
     return _sentence_tense(sent) if sent is not None else None
+
+
+def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The nearest verb above the text at [start, end) in the parse (None without one)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return None
+    token: Token = span.root
+    for _ in range(6):
+        if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def _verb_tense(verb: Token) -> str | None:
@@ -1945,13 +1968,23 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             or DEADLINE_PHRASE_BEFORE.search(text, max(0, c.start - 20), c.start)
         ):
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
-        if (
-            tense == "past"
-            and c.rule.kind in {"weekday", "clock"}
-            and before
-            and before[-1].lower() in SPAN_END_WORDS
-        ):
-            tense = "nearest"  # "extended its deadline until 9 a.m. Tuesday" (said Monday)
+        if tense == "past" and c.rule.kind in {"weekday", "clock"}:
+            verb = _governing_verb(doc, c.start, c.end)
+            lemma = verb.lemma_.lower() if verb is not None else ""
+            if before and before[-1].lower() in SPAN_END_WORDS:
+                # "postponed until Tuesday" looks ahead; "stayed until Thursday" is the
+                # nearer of the two
+                tense = "future" if lemma in DEFERRAL_VERBS else "nearest"
+            elif (
+                verb is not None
+                and lemma in SCHEDULING_VERBS
+                and c.rule.kind == "weekday"
+                and verb.idx < c.start
+                and verb.dep_ not in PARTICIPLE_CLAUSE_DEPS
+            ):
+                # "has scheduled a news conference Thursday"; not "On Friday, they planned"
+                # nor "a service planned for Saturday was canceled"
+                tense = "future"
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         ctx = Context(dct, tense, previous, sentence, quarter)
