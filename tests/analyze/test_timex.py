@@ -190,6 +190,9 @@ POSITIVE = [
     ("Exports fell last month.", ("last month", "DATE", "2023-06")),
     ("The plan was announced earlier this month.", ("earlier this month", "DATE", "2023-07")),
     ("Elections are due next year.", ("next year", "DATE", "2024")),
+    # a spaced dash is punctuation, not a hyphenated compound ("next year-end")
+    ("Premiums may rise next year - a subject of debate.", ("next year", "DATE", "2024")),
+    ("Prices rose this year -- sharply.", ("this year", "DATE", "2023")),
     ("Talks resume this week.", ("this week", "DATE", "2023-W28")),
     ("The dam was finished in mid-2023.", ("mid-2023", "DATE", "2023")),
     ("Tourists are expected this summer.", ("this summer", "DATE", "2023-SU")),
@@ -240,6 +243,7 @@ POSITIVE = [
     # FUZZY_RULES
     ("The army now controls the city.", ("now", "DATE", "PRESENT_REF")),
     ("He has recently returned.", ("recently", "DATE", "PAST_REF")),
+    ("Bob Dudley - now the head of BP - spoke.", ("now", "DATE", "PRESENT_REF")),
     ("Reforms are planned for the future.", ("the future", "DATE", "FUTURE_REF")),
 ]
 
@@ -267,6 +271,7 @@ NEGATIVE = [
     "Two thousand people marched.",  # a count, not the year 2000
     "Protesters joined the annual March for Life.",  # an event's name (NAME_AFTER_MONTH)
     "This fiscal policy failed.",  # "fiscal" without "year"
+    "The now-defunct airline sued.",  # "now" in a hyphenated compound
 ]
 
 

@@ -498,7 +498,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             # "this fiscal year", "the current fiscal year": the year the company is in
             r"(?:(?i:fiscal)\s+(?=(?i:year)))?"
             r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
-            r"|{SEASON}))(?!\s*-|'s\s+\d)"
+            r"|{SEASON}))(?!-(?!-)|'s\s+\d)"
         ),
         "relative",
     ),
@@ -558,7 +558,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "the_unit",
         _p(
             r"(?i:the|the\s+full|the\s+fiscal|the\s+current\s+fiscal|that)\s+"
-            r"(?P<unit>(?i:year|week))(?!\s*-|'s|\s+(?:ago|earlier|before|after|of|when"
+            r"(?P<unit>(?i:year|week))(?!-(?!-)|'s|\s+(?:ago|earlier|before|after|of|when"
             r"|in\s+which|to|that|following))"
         ),
         "the_unit",
@@ -679,7 +679,7 @@ FUZZY_RULES: tuple[Rule, ...] = (
         ),
         "fuzzy_period",
     ),
-    Rule("fuzzy", _p(rf"(?P<word>(?i:{_alt(FUZZY_REFS)}))(?!\s*[-–]\s*\w)"), "fuzzy"),
+    Rule("fuzzy", _p(rf"(?P<word>(?i:{_alt(FUZZY_REFS)}))(?![-–]\w)"), "fuzzy"),
 )
 
 # Expressions anchored on another event: "five days after the failed coup attempt".
