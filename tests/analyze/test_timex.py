@@ -185,6 +185,10 @@ POSITIVE = [
     ("The convoy left at 1400 GMT.", ("1400 GMT", "TIME", "2023-07-10T14:00")),
     ("Bids are due by 5 p.m. Nov. 9.", ("5 p.m. Nov. 9", "TIME", "2023-11-09T17:00")),
     ("Cyprus has until Friday to pay.", ("Friday", "DATE", "2023-07-14")),
+    ("He will leave at 4 in the morning.", ("4 in the morning", "TIME", "2023-07-10T04:00")),
+    ("The vote ends at 9:30 in the evening.", ("9:30 in the evening", "TIME", "2023-07-10T21:30")),
+    ("Dealers placed buy orders in the morning.", ("the morning", "TIME", "2023-07-10TMO")),
+    ("By mid afternoon the shelling had stopped.", ("mid afternoon", "TIME", "2023-07-10TAF")),
     # RELATIVE_RULES
     ("Prices rose last week.", ("last week", "DATE", "2023-W27")),
     ("Exports fell last month.", ("last month", "DATE", "2023-06")),
@@ -272,6 +276,8 @@ NEGATIVE = [
     "Protesters joined the annual March for Life.",  # an event's name (NAME_AFTER_MONTH)
     "This fiscal policy failed.",  # "fiscal" without "year"
     "The now-defunct airline sued.",  # "now" in a hyphenated compound
+    "The morning was cold and wet.",  # no preposition before it (POD_PREPOSITIONS)
+    "He wrote poems in the morning of his life.",  # "the morning of ..."
 ]
 
 
@@ -394,6 +400,11 @@ TENSE_CASES = [
 @pytest.mark.parametrize(("sentence", "phrase", "value"), TENSE_CASES)
 def test_governing_tense_picks_the_side_of_the_dct(nlp, sentence, phrase, value):
     assert _ref(nlp, sentence, phrase).value == value
+
+
+def test_part_of_day_takes_the_story_day(nlp):
+    text = "Stocks fell on Friday. Dealers placed heavy buy orders in the morning."
+    assert ("the morning", "TIME", "2023-07-07TMO") in _times(nlp, text)
 
 
 def test_bare_clock_time_takes_the_story_day(nlp):

@@ -87,7 +87,8 @@ SEASONS: dict[str, tuple[str, int]] = {
 # Parts of the day -> TIMEX3 code.
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF",
+    "midday": "MI", "mid-afternoon": "AF", "mid afternoon": "AF", "midafternoon": "AF",
+    "mid-morning": "MO", "mid morning": "MO", "midmorning": "MO",
 }  # fmt: skip
 
 # Fuzzy references -> TIMEX3 token value ("now" is PRESENT_REF, "recently" PAST_REF).
@@ -415,6 +416,25 @@ DAY_RULES: tuple[Rule, ...] = (
         ),
         "clock",
     ),
+    # "4 in the morning", "9:30 in the evening": a clock time with its half of the day
+    Rule(
+        "clock_pod",
+        _p(
+            r"(?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)\s+(?i:in\s+the)\s+"
+            r"(?P<pod>(?i:morning|afternoon|evening))"
+        ),
+        "clock",
+    ),
+    # "in the morning", "by mid afternoon" (the story's day; kept only after POD_PREPOSITIONS)
+    Rule(
+        "story_pod",
+        _p(
+            r"(?:(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening))"
+            r"|(?P<pod2>(?i:mid-?\s?(?:morning|afternoon))))"
+            r"(?!\s+(?i:of|after|before|when|that|in|edition|show|paper|news)\b)"
+        ),
+        "story_pod",
+    ),
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
     Rule(
         "weekday",
@@ -738,6 +758,11 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 # address", "their daily life", "a daily rally"); the longer cadences are mostly names of
 # reports and payments there ("quarterly dividend", "monthly magazine") and are left out.
 FREQUENCY_ADJECTIVES_KEPT = frozenset({"daily", "weekly", "hourly", "nightly"})
+
+# Prepositions before "the morning" or "mid afternoon" that make it a time of the story's day
+# ("in the morning", "by mid afternoon"); elsewhere it is mostly a name or a generic ("the
+# morning show", "the morning was cold").
+POD_PREPOSITIONS = frozenset({"in", "during", "by", "at", "until", "till", "since"})
 
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
@@ -1306,9 +1331,25 @@ def _clock(text: str) -> tuple[int, int | None] | None:
     return hour, minute
 
 
+def _story_day(ctx: Context) -> dt.date | None:
+    """The day the story is on: the last day-precise date before, else the DCT."""
+    if ctx.previous is not None and ctx.previous.granularity == "day" and ctx.previous.start:
+        return ctx.previous.start
+    return ctx.dct
+
+
+def _norm_story_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "in the morning", "by mid afternoon": that part of the story's day (TIME)."""
+    pod = m.group("pod") or m.group("pod2")
+    d = _story_day(ctx)
+    base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
+    return _with_pod(base, pod)
+
+
 def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
-    hm = _clock(g["clock"])
+    pod = (g.get("pod") or "").lower()
+    hm = _clock(g["clock"] + (" am" if pod == "morning" else " pm" if pod else ""))
     if hm is None:
         return None
     if g.get("mon"):
@@ -1731,6 +1772,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
     "clock": _norm_clock,
+    "story_pod": _norm_story_pod,
     "relative": _norm_relative,
     "part_of_date": _norm_part_of_date,
     "part_year": _norm_part_year,
@@ -1865,6 +1907,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     ):
         return False
     if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
+        return False
+    if c.rule.name == "story_pod" and not (before and before[-1].lower() in POD_PREPOSITIONS):
         return False
     if c.rule.kind == "fuzzy":
         word = re.sub(r"\s+", " ", c.match.group("word").lower())
