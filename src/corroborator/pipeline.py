@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corroborator.analyze import analyze_articles, model_id
+from corroborator.analyze import model_id
 from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
+from corroborator.engines.local import analyze_in_processes, worker_count
 from corroborator.errors import ConfigError
 from corroborator.group import StoryGrouper, StoryItem
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
@@ -121,7 +122,9 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
     pending = store.unanalysed(model_id(settings))
     language = load_pipeline(settings.model).lang
     articles = [a for a in store.articles(pending) if a.language in (language, "", None)]
-    for done, analysis in enumerate(analyze_articles(articles, settings), start=1):
+    workers = worker_count(settings, len(articles))
+    analyses = analyze_in_processes(articles, settings, workers)
+    for done, analysis in enumerate(analyses, start=1):
         store.save_analysis(analysis)
         progress("analyze", done, len(articles))
     return len(articles)

@@ -20,6 +20,11 @@ class Settings:
     out_dir: str = "out"
     story_threshold: float | None = None  # None: the grouper's fitted default
     story_window_days: int | None = None  # None: the grouper's default window
+    workers: int = 0  # analysis processes; 0: one per core for large batches, 1: serial
+
+    def __post_init__(self) -> None:
+        if self.workers < 0:
+            raise ConfigError(f"workers must be 0 (automatic) or more, got {self.workers}")
 
     def with_overrides(self, **overrides: object) -> Settings:
         """Return a copy with the given non-None overrides applied."""

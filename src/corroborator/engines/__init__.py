@@ -1,0 +1,1 @@
+"""Engines: where the analysis runs. ``local`` uses this machine's cores."""
