@@ -182,6 +182,9 @@ class Claim:
     negated: bool = False
     attribution: Attribution | None = None
     certainty: Certainty = field(default_factory=lambda: Certainty("asserted"))
+    # lemmas of the common nouns among its arguments ("checked into rehab" -> ["rehab"]), which
+    # let claims of one verb in two reports be matched when they name no one in common
+    arguments: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)

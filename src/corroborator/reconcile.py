@@ -89,6 +89,8 @@ UPDATING_WORDS = frozenset(
         "detained",
     }
 )
+# Classes of events named by a verb outside the event tables ("v:check", "v:retain").
+GENERIC_PREFIX = "v:"
 # A claim dated this far from every report of the story is about an earlier or later event.
 BACKGROUND_DAYS = 60
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
@@ -164,7 +166,9 @@ def reconcile(
                             "date",
                         )
                     )
-            if claim.duration is not None:
+            if claim.duration is not None and not cls.startswith(GENERIC_PREFIX):
+                # ("hospitalized for three weeks", "spent 11 seasons"): a verb outside the
+                # tables says for how long of too many things for its durations to be one fact
                 facet(subject, "duration", cls).statements.append(
                     statement(
                         claim.duration.value,
@@ -331,9 +335,46 @@ def _events(claims: list[Claim], published: list[str]) -> dict[str, list[Claim]]
             events[f"{cls}@{when[:4]}" if far else cls].append(claim)
     split: dict[str, list[Claim]] = {}
     for key, members in events.items():
-        for n, group in enumerate(_by_participants(members)):
+        if key.startswith(GENERIC_PREFIX):
+            # an event named by any verb: one where reports share who or what it is about,
+            # kept only when two reports or more speak of it
+            groups = [g for g in _aligned(members) if len({c.article for c in g}) >= 2]
+        else:
+            groups = _by_participants(members)
+        for n, group in enumerate(groups):
             split[key if n == 0 else f"{key}#{n}"] = group
     return split
+
+
+def _aligned(claims: list[Claim]) -> list[list[Claim]]:
+    """Claims of one verb that speak of one event: they share a person, organisation or
+    group, or a common noun among their arguments ("checked into rehab"). Largest first."""
+    parent = list(range(len(claims)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    holder: dict[str, int] = {}
+    for i, claim in enumerate(claims):
+        for key in _alignment_keys(claim):
+            if key in holder:
+                parent[root(i)] = root(holder[key])
+            else:
+                holder[key] = i
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        if _alignment_keys(claim):
+            groups[root(i)].append(i)
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
+    return [[claims[i] for i in group] for group in ordered]
+
+
+def _alignment_keys(claim: Claim) -> set[str]:
+    keys = {p.entity for p in claim.participants if p.role in ("agent", "patient", "with")}
+    return keys | {f"arg:{word}" for word in claim.arguments}
 
 
 def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
@@ -447,6 +488,7 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
     base, year = _base_class(cls), cls.partition("#")[0].partition("@")[2]
+    base = base.removeprefix(GENERIC_PREFIX)
     noun = EVENT_NOUN.get(base, base) + (f" of {year}" if year else "")
     if base == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
@@ -544,6 +586,36 @@ def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set
 
 
 # --- comparing values ---------------------------------------------------------------------
+
+
+def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Two values of a facet conflict when their statements do. An occurrence denied in one
+    report and stated in another conflicts only where the two claims are one instance of the
+    event (the same people in the same roles, the same things): "Rahman didn't land a clean
+    punch in the sixth" denies nothing another report says Klitschko landed."""
+    a, b = these[0], those[0]
+    if a.kind == "occurrence" and {a.value, b.value} == {"happened", "did not happen"}:
+        denied, stated = (these, those) if a.value == "did not happen" else (those, these)
+        return any(_same_instance(x.claim, y.claim) for x in denied for y in stated)
+    return not _compatible(a, b)
+
+
+def _same_instance(denied: Claim, stated: Claim) -> bool:
+    """Whether a denial is of the happening another claim states: every role both fill is
+    filled by someone in common, and the things they are about ("a clean punch", "rehab")
+    overlap when both name some. Classes from the event tables keep their own matching
+    (their events are split by person already); a denial of a verb outside them that names
+    no one and nothing denies nothing in particular."""
+    if not denied.predicate.startswith(GENERIC_PREFIX):
+        return True
+    for role in ("agent", "patient"):
+        mine = {p.entity for p in denied.participants if p.role == role}
+        theirs = {p.entity for p in stated.participants if p.role == role}
+        if mine and theirs and not mine & theirs:
+            return False
+    if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
+        return False
+    return bool(_alignment_keys(denied) & _alignment_keys(stated))
 
 
 def _compatible(a: _Statement, b: _Statement) -> bool:
@@ -675,7 +747,7 @@ def _judge(f: _Facet) -> Facet:
         (a, b)
         for i, a in enumerate(sorted(groups))
         for b in sorted(groups)[i + 1 :]
-        if not _compatible(representatives[a], representatives[b])
+        if _conflict(groups[a], groups[b])
     ]
     all_voices = {e.voice for v in values for e in v.evidence}
     outlets = {e.outlet for v in values for e in v.evidence}

@@ -164,6 +164,10 @@ REALISED_HEADS = frozenset(
 # Cues that deny their content: "denied meeting him", "rejected claims that he resigned".
 DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
 
+# Adverbs that make a negation about a repetition or a state so far, not a denial that the
+# event happened: "never agreed to it again", "has not yet been charged", "no longer plays".
+NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
+
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
@@ -176,6 +180,49 @@ RUMOUR_NOUNS = frozenset({"speculation", "rumour", "rumor", "conjecture", "theor
 # same sentence, else to the event the article spoke of last.
 ATTENDANCE_VERBS = frozenset({"invite", "attend", "join", "participate"})
 ATTENDANCE_ADJECTIVES = frozenset({"present"})
+
+# Any other verb names an event of its own lemma ("v:check in", "v:retain"), but not these:
+# verbs of saying and thinking (attribution reads them), copulas, auxiliaries and light or
+# aspectual verbs that say nothing on their own ("make", "take", "get", "seem").
+GENERIC_STOP = frozenset(
+    """be have do say tell add report confirm accord quote state write explain note describe
+    insist claim argue ask answer reply respond comment speak talk think believe know feel
+    seem appear become look sound want need wish hope expect try plan intend mean make take
+    get go come give put set let keep help use include involve remain stay continue begin
+    start stop end seek see find show call refer consider suggest regard view label deem
+    like love hate prefer allow enable cause lead follow happen occur exist live""".split()
+)
+# Phrasal and paraphrase forms of one event: "passed away" is "died", "shot dead" is "killed".
+GENERIC_SYNONYMS = {
+    "pass away": "die",
+    "gun down": "kill",
+    "shoot dead": "kill",
+}
+# Adverbs a parse may give a phrasal verb instead of a particle: "passed away".
+PARTICLE_ADVERBS = frozenset({"away", "down", "off", "out"})
+# Auxiliaries that make a verb's event wanted, possible or yet to come, not one that happened:
+# "will host", "could face", "may be charged".
+IRREALIS_AUX = frozenset(
+    {
+        "will",
+        "would",
+        "wo",
+        "'ll",
+        "’ll",
+        "'d",
+        "can",
+        "could",
+        "ca",
+        "may",
+        "might",
+        "should",
+        "must",
+        "shall",
+    }
+)
+# Prepositions whose object is an argument that identifies an event: "checked into rehab",
+# "retained the title", "won by a knockout".
+ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against", "of", "over"})
 
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
@@ -272,6 +319,13 @@ PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "furt
 # Units of time are durations (read by the time module), not counts.
 TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
+    # "November 18": a date read as a count of Novembers
+    | {
+        m.lower()
+        for m in (
+            "January February March April May June July August September October November December"
+        ).split()
+    }
 )
 
 
@@ -364,7 +418,10 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
     statements = []
     for attribution in ctx.attributions:
         content = attribution.content
-        if any(content.start <= c.trigger.start < content.end for c in claims):
+        if any(
+            content.start <= c.trigger.start < content.end and not c.predicate.startswith("v:")
+            for c in claims
+        ):
             continue
         span = ctx.doc.char_span(content.start, content.end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -453,8 +510,75 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return [claim] if claim else []
     if token.pos_ in ("VERB", "AUX"):
         claim = _location_claim(token, lemma, sentence, ctx)
+        if claim is not None:
+            return [claim]
+    if token.pos_ == "VERB" and lemma not in VERB_CLASS:
+        claim = _generic_claim(token, lemma, sentence, ctx)
         return [claim] if claim else []
     return []
+
+
+def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
+    """An event named by any other verb ("Reid checked into rehab on Tuesday"): its class is
+    its lemma (with its particle) unless a synonym names a known class ("passed away" is
+    "die"). Verbs of saying, light verbs, and verbs under "will"/"could" make none."""
+    if lemma in GENERIC_STOP or not lemma.isalpha():
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return None
+    particle = next(
+        (
+            c.lower_
+            for c in verb.children
+            if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in PARTICLE_ADVERBS)
+        ),
+        "",
+    )
+    phrase = f"{lemma} {particle}".strip()
+    if particle == "" and any(c.dep_ == "acomp" for c in verb.children):
+        return None  # "became ill", "looks tired": a state, not an event
+    # "shot dead": an adjective that completes the verb
+    dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in verb.children)
+    if dead:
+        phrase = f"{lemma} dead"
+    cls = GENERIC_SYNONYMS.get(phrase) or f"v:{phrase}"
+    last_event = ctx.last_event
+    claim = _event_claim(verb, cls, phrase, sentence, ctx)
+    if cls.startswith("v:"):
+        ctx.last_event = last_event  # "was also present": at the meeting, not at the verb
+    claim.arguments = _arguments(verb, ctx)
+    claim.quantities = claim.quantities + _quantities_in_preps(verb, ctx)
+    return claim
+
+
+def _arguments(verb: Token, ctx: _Context) -> list[str]:
+    """Lemmas of the common nouns that are a verb's object or the object of one of its
+    prepositions ("checked into rehab" -> rehab; "retained the title" -> title): what lets
+    two reports' claims of one verb be matched when they name no one in common."""
+    found: list[str] = []
+    for child in verb.children:
+        nouns = []
+        if child.dep_ in ("dobj", "nsubjpass", "attr"):
+            nouns.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
+            nouns += [g for g in child.children if g.dep_ == "pobj"]
+        for noun in nouns:
+            if noun.pos_ == "NOUN" and noun.i not in ctx.mention_at:
+                word = noun.lemma_.lower()
+                if word.isalpha() and word not in TIME_UNITS and word not in found:
+                    found.append(word)
+    return sorted(found)
+
+
+def _quantities_in_preps(verb: Token, ctx: _Context) -> list[Quantity]:
+    """Counted nouns under the verb's prepositions: "in 162 games", "to 20 years"."""
+    found = []
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            quantity = _quantity_of(obj)
+            if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
+                found.append(quantity)
+    return found
 
 
 def _hypothetical(verb: Token) -> bool:
@@ -839,6 +963,8 @@ def _negated_past(token: Token) -> bool:
     """Negated and about the past ("did not meet", "was not arrested"); "never happens again"
     and "will not be charged" deny nothing that happened."""
     if not _negated(token):
+        return False
+    if any(c.lower_ in NOT_A_DENIAL for c in token.children):
         return False
     tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
     auxes = [c for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")]
