@@ -298,6 +298,24 @@ def test_year_ago_follows_the_fiscal_quarter_in_the_document(nlp):
     assert [t.value for t in refs] == ["2023-Q2", "2022-Q2"]
 
 
+def test_the_report_is_about_the_first_recent_quarter_named(nlp):
+    # REPORTING_QUARTER_DAYS: the lede's quarter is the reference, not a later comparison ...
+    text = (
+        "The company posted a 20% gain in third-quarter net income from a year ago. "
+        "After a flat second quarter, sales rose. In the 2023 period, costs fell."
+    )
+    refs = extract_times(nlp(text), _article(text, "2023-11-01"))
+    assert _refs_in(refs, text, "a year ago").value == "2022-Q3"
+    assert _refs_in(refs, text, "the 2023 period").value == "2023-Q3"
+    # ... nor a quarter of long ago
+    text = (
+        "It stopped paying a dividend in the third quarter of 1984. It reported "
+        "second-quarter net of $68 million, up from $50 million a year ago."
+    )
+    refs = extract_times(nlp(text), _article(text, "2023-08-01"))
+    assert _refs_in(refs, text, "a year ago").value == "2022-Q2"
+
+
 def test_year_ago_after_a_year_to_date_period_is_the_year(nlp):
     text = (
         "Profit rose in the second quarter. For the nine months, net income was $5 million, "

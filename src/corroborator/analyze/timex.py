@@ -764,6 +764,10 @@ FREQUENCY_ADJECTIVES_KEPT = frozenset({"daily", "weekly", "hourly", "nightly"})
 # morning show", "the morning was cold").
 POD_PREPOSITIONS = frozenset({"in", "during", "by", "at", "until", "till", "since"})
 
+# How far back the start of the quarter a financial report is about may lie (a quarter's
+# results come out within weeks of its end; a year's margin covers late filings).
+REPORTING_QUARTER_DAYS = 366
+
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
     {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
@@ -1987,6 +1991,16 @@ def _parse_dct(published: str | None) -> dt.date | None:
                             value=published) from exc  # fmt: skip
 
 
+def _reporting_quarter(r: Resolved, dct: dt.date | None, current: Resolved | None) -> bool:
+    """Is this the quarter a financial report is about? The first quarter named that began
+    within REPORTING_QUARTER_DAYS before the DCT: "posted a gain in third-quarter net ...
+    After a flat second quarter" is about the third; an old one ("the third quarter of
+    1984") is not the reference."""
+    if current is not None or r.granularity != "quarter" or r.start is None:
+        return False
+    return dct is None or dct - dt.timedelta(days=REPORTING_QUARTER_DAYS) <= r.start <= dct
+
+
 def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
     """All time expressions of ``article``, normalised against its publication date.
 
@@ -2049,7 +2063,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
             resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
-        if c.rule.kind == "quarter" and resolved.granularity == "quarter":
+        if c.rule.kind == "quarter" and _reporting_quarter(resolved, dct, quarter):
             quarter = resolved
         if resolved.type == "DATE" and resolved.granularity in {"day", "quarter", "year", "month"}:
             previous = resolved
