@@ -51,6 +51,12 @@ WorkersOption = Annotated[
         help="Analysis processes (default 0: one per core for large batches; 1: serial).",
     ),
 ]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler", help="Dask scheduler address (tcp://host:8786): analyse on its cluster."
+    ),
+]
 QuietOption = Annotated[
     bool, typer.Option("--quiet", "-q", help="No progress or dossier output; for scripts.")
 ]
@@ -78,9 +84,13 @@ err = Console(stderr=True, highlight=False)
 
 
 def _settings(
-    config: Path | None, db: str | None, model: str | None, workers: int | None = None
+    config: Path | None,
+    db: str | None,
+    model: str | None,
+    workers: int | None = None,
+    scheduler: str | None = None,
 ) -> Settings:
-    return load_settings(config, db=db, model=model, workers=workers)
+    return load_settings(config, db=db, model=model, workers=workers, scheduler=scheduler)
 
 
 def _fields(pairs: list[str] | None) -> dict[str, str] | None:
@@ -179,6 +189,7 @@ def run(
     config: ConfigOption = None,
     model: ModelOption = None,
     workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
     field: FieldOption = None,
     published: PublishedOption = None,
     outlet: OutletOption = None,
@@ -187,7 +198,7 @@ def run(
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
     with _errors():
-        settings = _settings(config, db, model, workers).with_overrides(out_dir=str(out))
+        settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
         with Store(settings.db) as store, _progress(quiet) as progress:
             report = pipeline.run(
                 paths,
@@ -293,6 +304,7 @@ def watch(
     config: ConfigOption = None,
     model: ModelOption = None,
     workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
     allow_private: PrivateOption = False,
     quiet: QuietOption = False,
 ) -> None:
@@ -300,7 +312,7 @@ def watch(
     cleanly between steps, with nothing half-written."""
     seconds = _interval(every)
     with _errors():
-        settings = _settings(config, db, model, workers)
+        settings = _settings(config, db, model, workers, scheduler)
         with Store(settings.db) as store:
             try:
                 while True:
@@ -329,6 +341,7 @@ def analyze(
     config: ConfigOption = None,
     model: ModelOption = None,
     workers: WorkersOption = None,
+    scheduler: SchedulerOption = None,
     regroup: Annotated[
         bool,
         typer.Option("--regroup", help="Regroup the whole archive instead of the new articles."),
@@ -337,7 +350,7 @@ def analyze(
 ) -> None:
     """Analyse archived articles that have no analysis yet, and group them into stories."""
     with _errors():
-        settings = _settings(config, db, model, workers)
+        settings = _settings(config, db, model, workers, scheduler)
         with Store(settings.db) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
             stories = pipeline.group(store, settings, regroup=regroup)

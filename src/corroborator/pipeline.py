@@ -17,6 +17,7 @@ from pathlib import Path
 from corroborator.analyze import model_id
 from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
+from corroborator.engines.dask import analyze_on_cluster
 from corroborator.engines.local import analyze_in_processes, worker_count
 from corroborator.errors import ConfigError
 from corroborator.group import StoryGrouper, StoryItem
@@ -122,8 +123,10 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
     pending = store.unanalysed(model_id(settings))
     language = load_pipeline(settings.model).lang
     articles = [a for a in store.articles(pending) if a.language in (language, "", None)]
-    workers = worker_count(settings, len(articles))
-    analyses = analyze_in_processes(articles, settings, workers)
+    if settings.scheduler:
+        analyses = analyze_on_cluster(articles, settings, settings.scheduler)
+    else:
+        analyses = analyze_in_processes(articles, settings, worker_count(settings, len(articles)))
     for done, analysis in enumerate(analyses, start=1):
         store.save_analysis(analysis)
         progress("analyze", done, len(articles))

@@ -21,6 +21,7 @@ class Settings:
     story_threshold: float | None = None  # None: the grouper's fitted default
     story_window_days: int | None = None  # None: the grouper's default window
     workers: int = 0  # analysis processes; 0: one per core for large batches, 1: serial
+    scheduler: str | None = None  # a Dask scheduler ("tcp://host:8786"): analyse on its cluster
 
     def __post_init__(self) -> None:
         if self.workers < 0:

@@ -50,9 +50,10 @@ def analyze_in_processes(
     with ProcessPoolExecutor(
         workers, mp_context=context, initializer=load_pipeline, initargs=(settings.model,)
     ) as pool:
-        for analyses in pool.map(_analyze_chunk, chunks, repeat(settings)):
+        for analyses in pool.map(analyze_chunk, chunks, repeat(settings)):
             yield from analyses
 
 
-def _analyze_chunk(chunk: Sequence[Article], settings: Settings) -> list[Analysis]:
+def analyze_chunk(chunk: Sequence[Article], settings: Settings) -> list[Analysis]:
+    """One task of an engine: a chunk of articles analysed by the worker's own pipeline."""
     return list(analyze_articles(chunk, settings))
