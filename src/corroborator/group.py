@@ -236,6 +236,7 @@ class StoryGrouper:
         top_entities: int = 40,
         query_terms: int = 25,
         max_candidates: int = 40,
+        merge_threshold: float | None = None,
         related_score: float = 0.15,
         related_entities: float = 0.25,
         retain_days: int | None = 90,
@@ -257,6 +258,7 @@ class StoryGrouper:
         self.top_entities = top_entities
         self.query_terms = query_terms
         self.max_candidates = max_candidates
+        self.merge_threshold = merge_threshold
         self.related_score = related_score
         self.related_entities = related_entities
         if retain_days is not None and retain_days < 0:
@@ -282,6 +284,9 @@ class StoryGrouper:
         # or "e:" + entity key, taken from the articles filed under that day.
         self._index: dict[int | None, dict[str, set[str]]] = {}
         self._clock: int | None = None  # latest publication day seen (for undated articles)
+        # Stories merged into another: merged id -> the id it lives on as (index postings keep
+        # naming the merged id; lookups go through this map).
+        self._alias: dict[str, str] = {}
 
     # ----------------------------------------------------------------------------- settings
     def _settings(self) -> dict[str, object]:
@@ -295,6 +300,7 @@ class StoryGrouper:
             "top_entities": self.top_entities,
             "query_terms": self.query_terms,
             "max_candidates": self.max_candidates,
+            "merge_threshold": self.merge_threshold,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
             "retain_days": self.retain_days,
@@ -382,7 +388,7 @@ class StoryGrouper:
                 continue
             for key in keys:
                 for sid in postings.get(key, ()):
-                    hits[sid] += 1
+                    hits[self._alias.get(sid, sid)] += 1
         ranked = sorted(hits.items(), key=lambda p: (-p[1], p[0]))
         return [sid for sid, _ in ranked[: self.max_candidates]]
 
@@ -459,15 +465,81 @@ class StoryGrouper:
             self._stories[story.id] = story
         self._absorb(story, vec, item, memo)
         self._file(story, vec.published, keys)
+        self._article_story[item.article_id] = story.id
+        if self.merge_threshold is not None:
+            story = self._merge_check(story, scored)
         for score, ents, sid in scored:
+            sid = self._alias.get(sid, sid)
             if sid != story.id and score >= self.related_score and ents >= self.related_entities:
                 story.related.add(sid)
                 self._stories[sid].related.add(story.id)
-        self._article_story[item.article_id] = story.id
         if vec.published is not None and (self._clock is None or vec.published > self._clock):
             self._clock = vec.published
             self._retire()
         return story.id
+
+    def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
+        """Merge into ``story`` the other stories the article also matched (score at least the
+        threshold) whose centroids are alike (story-to-story score at least
+        ``merge_threshold``): one event split by an unlucky arrival order is joined again once
+        an article bridges its parts. Returns the story that lives on."""
+        for score, _, sid in scored:
+            if score < self.threshold:
+                break
+            sid = self._alias.get(sid, sid)
+            if sid == story.id:
+                continue
+            other = self._stories[sid]
+            if self._pair_score(story, other) >= self.merge_threshold:
+                story = self._merge(story, other)
+        return story
+
+    def _pair_score(self, a: _Story, b: _Story) -> float:
+        """Weighted similarity of two stories' centroids (IDF as of now), plus time."""
+        total = 0.0
+        for chan in self._channels:
+            va, vb = a.vecs.get(chan, {}), b.vecs.get(chan, {})
+            na, nb = a.norms.get(chan, 0.0), b.norms.get(chan, 0.0)
+            if not (na and nb):
+                continue
+            if len(va) > len(vb):
+                va, vb = vb, va
+            df = self._df[chan]
+            dot = sum(v * vb[k] * self._idf(df, k) ** 2 for k, v in va.items() if k in vb)
+            total += self._weight[chan] * dot / (na * nb)
+        span = (a.first, a.last) if a.first is not None and a.last is not None else None
+        return total + self.weights.time * self._time_signal(span, b)
+
+    def _merge(self, a: _Story, b: _Story) -> _Story:
+        """Merge two stories; the one with more articles (then the smaller id) keeps its id."""
+        if (len(b.members), a.id) > (len(a.members), b.id):
+            a, b = b, a
+        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
+        for chan in self._channels:
+            acc = a.vecs.setdefault(chan, {})
+            for k, v in b.vecs.get(chan, {}).items():
+                acc[k] = acc.get(k, 0.0) + v
+            acc = a.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+            a.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
+        a.members.extend(b.members)
+        for _, aid in b.members:
+            self._article_story[aid] = a.id
+        if b.first is not None and b.last is not None:
+            a.first = b.first if a.first is None else min(a.first, b.first)
+            a.last = b.last if a.last is None else max(a.last, b.last)
+        for sid in b.related:
+            linked = self._stories[sid]
+            linked.related.discard(b.id)
+            if sid != a.id:
+                linked.related.add(a.id)
+                a.related.add(sid)
+        a.related.discard(b.id)
+        del self._stories[b.id]
+        self._alias[b.id] = a.id
+        for old, new in self._alias.items():
+            if new == b.id:
+                self._alias[old] = a.id
+        return a
 
     def _retire(self) -> None:
         """Forget what is needed only for matching (index days, centroids) once it is more than
@@ -482,7 +554,7 @@ class StoryGrouper:
         for day in old:
             for sids in self._index.pop(day).values():
                 for sid in sids:
-                    story = self._stories[sid]
+                    story = self._stories[self._alias.get(sid, sid)]
                     if story.vecs and story.last is not None and story.last < horizon:
                         story.vecs, story.norms = {}, {}
 
@@ -534,6 +606,7 @@ class StoryGrouper:
             ],
             # The index: per story, the (day, key) pairs it is filed under.
             "index": self._index_state(),
+            "alias": dict(sorted(self._alias.items())),
         }
 
     def _index_state(self) -> list[list]:
@@ -573,6 +646,7 @@ class StoryGrouper:
                 self._article_story[aid] = story.id
         for day, key, sids in state["index"]:
             self._index.setdefault(day, {})[key] = set(sids)
+        self._alias = dict(state["alias"])
         return self
 
 
