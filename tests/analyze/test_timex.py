@@ -238,6 +238,8 @@ POSITIVE = [
     ("Rescuers searched for more than four hours.", ("more than four hours", "DURATION", "PT4H")),
     ("Rescuers needed 5 1/2 hours.", ("5 1/2 hours", "DURATION", "PT5H30M")),
     ("The break lasted half an hour.", ("half an hour", "DURATION", "PT30M")),
+    ("Shares fell for eight trading days.", ("eight trading days", "DURATION", "P8D")),
+    ("Payment is due within three business days.", ("three business days", "DURATION", "P3D")),
     # SET_RULES
     ("The market is held every Monday.", ("every Monday", "SET", "XXXX-WXX-1")),
     ("The newspaper is published weekly.", ("weekly", "SET", "P1W")),

@@ -606,7 +606,9 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"|the\s+following|the|past|last|next|another|an\s+additional|the\s+full"
             r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
             r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
-            r"|consecutive|long|short))?\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
+            # "eight trading days", "three business days": counted days are still days
+            r"|consecutive|long|short|trading|business|working))?"
+            r"\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
             r"(?P<unit>{UNIT})(?P<plural>s)?(?:\s+(?P<half2>(?i:and\s+a\s+half)))?"
             r"(?:\s+(?i:or\s+so))?"
         ),
