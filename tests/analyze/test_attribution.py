@@ -686,3 +686,46 @@ def test_which_never_stands_for_a_person_speaker(nlp):
     doc = nlp(text)
     found = extract_attributions(doc, Article(id="t", text=text, source="t"), [])
     assert not [a for a in found if a.source.name.startswith("Putin")]
+
+
+# FRAME_CUES: verbs read as cues by their complement and subject kind.
+FRAME_POSITIVE = [
+    ("Trump laid out his plan for the economy.", "laid out", "Trump", "his plan"),
+    ("Senator Sanders pushed for a vote on the bill.", "pushed for", "Senator Sanders", "vote"),
+    ("The senator sided with the unions on trade.", "sided with", "The senator", "unions"),
+    ("The governor doubled down on his claim.", "doubled down", "The governor", "his claim"),
+    ("The campaign released a statement on Friday night.", "released", "The campaign", "statement"),
+    ("The mayor learned that the budget was short.", "learned", "The mayor", "budget was short"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "source", "word"), FRAME_POSITIVE)
+def test_frame_cues_positive(nlp, sentence, cue, source, word):
+    article, _, atts = _one(nlp, sentence)
+    hits = [a for a in atts if _text(article, a.cue) == cue]
+    assert hits, (sentence, [(_text(article, a.cue), _text(article, a.content)) for a in atts])
+    a = hits[0]
+    assert a.source.span is not None and _text(article, a.source.span) == source
+    assert word in _text(article, a.content)
+
+
+def test_frame_cue_without_subject_is_unnamed(nlp):
+    article, _, atts = _one(nlp, "Warren is known as a fierce critic of the banks.")
+    (a,) = atts
+    assert _text(article, a.cue) == "is known as"
+    assert a.source.span is None and a.source.kind == "anonymous"
+    assert _text(article, a.content) == "a fierce critic of the banks"
+
+
+FRAME_NEGATIVE = [
+    "The river pushed for miles through the valley.",  # "push for" needs a person
+    "He laid the book on the table.",  # "lay" is a cue only as "lay out"
+    "She looks at the sky.",  # "look at" is not in the table (under half on train)
+    "He told them to leave the room.",  # an order: "tell" + infinitive stays out
+]
+
+
+@pytest.mark.parametrize("sentence", FRAME_NEGATIVE)
+def test_frame_cues_negative(nlp, sentence):
+    _, _, atts = _one(nlp, sentence)
+    assert atts == [], sentence
