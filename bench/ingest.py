@@ -4,6 +4,12 @@ The scrapinghub benchmark's 181 pages are written to a temporary folder as ``.ht
 read with ``read_sources`` (trafilatura extraction, metadata, our cleaning); their gold bodies
 are written as ``.txt`` files and as one ``.jsonl`` file to time the text paths. Best of
 ``--repeat`` runs. Without the dataset, the example corpus is used for the text path only.
+
+Then archiving into a growing archive (``pipeline``'s store step: the article row, its MinHash
+signature and its syndication match by band keys): batches of 100 synthetic articles (ten
+sentences drawn with a fixed seed from the corpus's sentences, so texts differ) are archived
+until the archive holds ``--archive-max`` articles; the time per archived article is printed at
+each size. It should not grow with the archive.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import random
 import sys
 import tempfile
 import time
@@ -19,8 +26,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from corroborator.ingest import read_sources  # noqa: E402
+from corroborator.ingest import IngestBatch, read_sources  # noqa: E402
+from corroborator.ingest.article import article_id  # noqa: E402
+from corroborator.model import Article  # noqa: E402
+from corroborator.pipeline import _archive  # noqa: E402
 from corroborator.settings import Settings  # noqa: E402
+from corroborator.store import Store  # noqa: E402
+
+ARCHIVE_BATCH = 100
 
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
 DATASET = "article-extraction-benchmark"
@@ -77,17 +90,59 @@ def run(path: Path, repeat: int) -> dict[str, float]:
     }
 
 
+def synthetic_articles(sentences: list[str], count: int, seed: int) -> list[Article]:
+    rng = random.Random(seed)
+    articles = []
+    for i in range(count):
+        text = f"Report {seed}-{i}. " + " ".join(rng.sample(sentences, 10))
+        articles.append(Article(id=article_id(text), text=text, source=f"bench:{seed}-{i}"))
+    return articles
+
+
+def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
+    """Per-article archiving time of a 100-article batch when the archive holds each size."""
+    sentences = sorted(
+        {s.strip() + "." for p in sorted(text_dir.glob("*.txt")) for s in p.read_text().split(". ")}
+    )
+    sentences = [s for s in sentences if len(s) > 40]
+    rows = []
+    with Store(tmp / "scaling.db") as store:
+        archived = batch_no = 0
+        for size in sizes:
+            while archived + ARCHIVE_BATCH < size:
+                _archive(IngestBatch(synthetic_articles(sentences, ARCHIVE_BATCH, batch_no)), store)
+                archived += ARCHIVE_BATCH
+                batch_no += 1
+            batch = IngestBatch(synthetic_articles(sentences, ARCHIVE_BATCH, batch_no))
+            start = time.perf_counter()
+            _archive(batch, store)
+            seconds = time.perf_counter() - start
+            archived += ARCHIVE_BATCH
+            batch_no += 1
+            rows.append({"archived": archived, "ms_per_article": 1000 * seconds / ARCHIVE_BATCH})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
     ap.add_argument("--repeat", type=int, default=3, help="runs per corpus (best is kept)")
+    ap.add_argument(
+        "--archive-max", type=int, default=10_000, help="largest archive of the scaling table"
+    )
+    ap.add_argument("--quick", action="store_true", help="one run, archives up to 1,000")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.repeat, args.archive_max = 1, 1_000
+    sizes = [n for n in (1_000, 5_000, 10_000, 50_000, 100_000) if n <= args.archive_max]
     with tempfile.TemporaryDirectory(prefix="corroborator-bench-ingest-") as tmp:
         kinds = prepare(args.data, Path(tmp))
         results = {kind: run(path, args.repeat) for kind, path in kinds.items()}
+        text_dir = kinds.get("txt", ROOT / "examples")
+        scaling = archive_scaling(text_dir, Path(tmp), sizes)
     if args.json:
-        print(json.dumps(results, sort_keys=True))
+        print(json.dumps({**results, "archiving": scaling}, sort_keys=True))
         return 0
     print(f"ingest throughput (best of {args.repeat})")
     head = ("input", "articles", "skipped", "MB", "seconds", "art/s", "MB/s")
@@ -97,6 +152,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{kind:<6} {r['articles']:>8} {r['skipped']:>7} {r['mb']:>6.1f} {r['seconds']:>8.2f} "
             f"{r['articles_per_s']:>8.1f} {r['mb_per_s']:>6.2f}"
         )
+    print(f"\narchiving a batch of {ARCHIVE_BATCH} into a growing archive")
+    print(f"{'archived':>9} {'ms/article':>11}")
+    for row in scaling:
+        print(f"{row['archived']:>9,} {row['ms_per_article']:>11.2f}")
     return 0
 
 

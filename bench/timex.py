@@ -57,9 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--dir", type=Path, default=ROOT / "examples", help="folder of .txt articles")
     ap.add_argument("--repeat", type=int, default=20, help="runs per measurement (best kept)")
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the settings' model)")
+    ap.add_argument("--quick", action="store_true", help="3 runs per measurement")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     args = ap.parse_args(argv)
 
+    if args.quick:
+        args.repeat = 3
     nlp = load_pipeline(args.model or Settings().model)
     articles = load_articles(args.dir)
     if not articles:

@@ -22,7 +22,7 @@ from corroborator.engines.local import analyze_in_processes, worker_count
 from corroborator.errors import ConfigError
 from corroborator.group import StoryGrouper, StoryItem
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
-from corroborator.ingest.dedupe import SyndicationIndex
+from corroborator.ingest.dedupe import Candidate, Syndication
 from corroborator.ingest.feeds import FeedState
 from corroborator.model import Analysis, Article, Dossier, Skipped, Story
 from corroborator.serde import to_data
@@ -81,21 +81,32 @@ def _archive(batch: IngestBatch, store: Store) -> IngestReport:
     report = IngestReport(skipped=list(batch.skipped))
     store.add_skipped(batch.skipped)
     if not batch.articles:
-        return report  # nothing to compare: no need to index the archive (a quiet feed poll)
-    index = SyndicationIndex()
-    for article in store.articles():
-        index.add(article.id, article.text)
+        return report
+    syndication = Syndication()
+    if store.syndication_params() != syndication.params:
+        store.reset_signatures(syndication.params)
+    for article in store.unsigned_articles():  # archived before signatures were kept
+        _syndicate(article, store, syndication)
     for article in batch.articles:
         if store.add_article(article):
-            group = index.add(article.id, article.text)
-            if group is not None:
-                # the group is named after its original, which belongs to it too
-                store.set_syndication_group(article.id, group)
-                store.set_syndication_group(group, group)
+            _syndicate(article, store, syndication)
             report.ingested.append(article.id)
         else:
             report.duplicates.append(article.source)
     return report
+
+
+def _syndicate(article: Article, store: Store, syndication: Syndication) -> None:
+    """Match an archived article against the archive's signatures by their band keys (the
+    cost does not grow with the archive) and record its signature and syndication group."""
+    signature = syndication.signature(article.text)
+    candidates = [Candidate(*row) for row in store.syndication_candidates(signature.band_keys)]
+    group, joined = syndication.join(signature, candidates)
+    store.save_signature(article.id, signature.hashvalues, signature.band_keys)
+    if group is not None:
+        for member in joined:  # the group is named after its original, which belongs to it too
+            store.set_syndication_group(member, group)
+        store.set_syndication_group(article.id, group)
 
 
 def poll(

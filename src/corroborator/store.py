@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,7 +17,8 @@ from corroborator.errors import NotInArchiveError, StoreError
 from corroborator.model import Analysis, Article, Removed, Skipped, Story
 from corroborator.serde import dumps, from_data, to_data
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+UPGRADABLE = {1}  # versions that the tables below upgrade in place (CHANGELOG.md)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -35,6 +36,7 @@ CREATE TABLE IF NOT EXISTS articles (
     notes TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS articles_seq ON articles (seq);
 CREATE TABLE IF NOT EXISTS sightings (
     article_id TEXT NOT NULL REFERENCES articles (id),
     source TEXT NOT NULL,
@@ -52,6 +54,15 @@ CREATE TABLE IF NOT EXISTS story_articles (
     story_id TEXT NOT NULL
 );
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles (id),
+    hashvalues BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS signature_bands (
+    key INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles (id)
+);
+CREATE INDEX IF NOT EXISTS signature_bands_key ON signature_bands (key);
 CREATE TABLE IF NOT EXISTS skipped (
     source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL
 );
@@ -85,7 +96,7 @@ class Store:
             self.db.execute("PRAGMA foreign_keys=ON")
             self.db.executescript(SCHEMA)
             version = self._meta("schema_version")
-            if version is None:
+            if version is None or int(version) in UPGRADABLE:
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
             elif int(version) != SCHEMA_VERSION:
                 raise StoreError(
@@ -166,6 +177,57 @@ class Store:
             ) from exc
         return not exists
 
+    # syndication signatures ---------------------------------------------------------------
+
+    def syndication_params(self) -> str | None:
+        return self._meta("syndication")
+
+    def reset_signatures(self, params: str) -> None:
+        """Forget every signature (they were made with other parameters than ``params``)."""
+        self.db.execute("BEGIN IMMEDIATE")
+        self.db.execute("DELETE FROM signature_bands")
+        self.db.execute("DELETE FROM signatures")
+        self._set_meta("syndication", params)
+        self.db.execute("COMMIT")
+
+    def save_signature(self, article_id: str, hashvalues: bytes, band_keys: Iterable[int]) -> None:
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            self.db.execute("INSERT INTO signatures VALUES (?, ?)", (article_id, hashvalues))
+            self.db.executemany(
+                "INSERT INTO signature_bands VALUES (?, ?)", [(k, article_id) for k in band_keys]
+            )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(
+                f"cannot store signature: {exc}", path=self.path, article_id=article_id
+            ) from exc
+
+    def syndication_candidates(
+        self, band_keys: Sequence[int]
+    ) -> list[tuple[str, str | None, bytes]]:
+        """(id, syndication group, signature) of the archived articles sharing a band key, in
+        the order they were archived."""
+        marks = ", ".join("?" * len(band_keys))
+        return self.db.execute(
+            "SELECT a.id, a.syndication_group, s.hashvalues FROM articles a"
+            " JOIN signatures s ON s.article_id = a.id"
+            f" WHERE a.id IN (SELECT article_id FROM signature_bands WHERE key IN ({marks}))"
+            " ORDER BY a.seq",
+            tuple(band_keys),
+        ).fetchall()
+
+    def unsigned_articles(self) -> list[Article]:
+        """Archived articles without a syndication signature (archived before version 2 of the
+        schema, or before a change of parameters), in the order they were archived."""
+        rows = self.db.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))}"
+            " FROM articles a LEFT JOIN signatures s ON s.article_id = a.id"
+            " WHERE s.article_id IS NULL ORDER BY a.seq"
+        ).fetchall()
+        return [_article(r) for r in rows]
+
     def set_syndication_group(self, article_id: str, group: str | None) -> None:
         self._write("UPDATE articles SET syndication_group = ? WHERE id = ?", (group, article_id))
 
@@ -205,7 +267,8 @@ class Store:
         return [r[0] for r in rows]
 
     def count(self, table: str) -> int:
-        if table not in ("articles", "analyses", "stories", "skipped", "sightings"):
+        tables = ("articles", "analyses", "stories", "skipped", "sightings", "signatures")
+        if table not in (*tables, "signature_bands"):
             raise StoreError(f"unknown table {table!r}", path=self.path)
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import pickle
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from corroborator.ingest import SyndicationIndex, assign_syndication, read_sources
+from corroborator.ingest.dedupe import Syndication
+from corroborator.pipeline import ingest
 from corroborator.settings import Settings
+from corroborator.store import Store
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +91,47 @@ def test_assign_syndication_sets_groups_on_articles(tmp_path: Path, seeds: dict[
     later = read_sources([tmp_path / "d.txt"], Settings()).articles
     assign_syndication(later, index)
     assert later[0].syndication_group == original.id
+
+
+def test_the_archive_groups_a_later_copy_by_its_stored_signatures(
+    tmp_path: Path, seeds: dict[str, str]
+) -> None:
+    (tmp_path / "first").mkdir()
+    (tmp_path / "first" / "wion.txt").write_text(seeds["002"], encoding="utf-8")
+    (tmp_path / "first" / "tabloid.txt").write_text(seeds["000"], encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(reprint(seeds["002"]), encoding="utf-8")
+    db = tmp_path / "a.db"
+    settings = Settings(db=str(db))
+    with Store(db) as store:
+        first = ingest([tmp_path / "first"], store, settings).ingested
+        later = ingest([tmp_path / "copy.txt"], store, settings).ingested
+        groups = {a.id: a.syndication_group for a in store.articles()}
+        bands = Syndication().bands
+        counts = [store.count("signatures"), store.count("signature_bands")]
+    wion = next(i for i in first if groups[i] is not None)
+    assert groups[later[0]] == groups[wion] == wion  # the original names the group
+    assert sorted(groups.values(), key=str) == sorted([None, wion, wion], key=str)
+    assert counts == [3, 3 * bands]  # one signature per article, one key per band
+
+
+def test_an_archive_from_before_signatures_is_upgraded_and_matched(
+    tmp_path: Path, seeds: dict[str, str]
+) -> None:
+    (tmp_path / "wion.txt").write_text(seeds["002"], encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(reprint(seeds["002"]), encoding="utf-8")
+    db = tmp_path / "a.db"
+    settings = Settings(db=str(db))
+    with Store(db) as store:
+        (original,) = ingest([tmp_path / "wion.txt"], store, settings).ingested
+    # Make it a schema-1 archive: no signature tables.
+    with sqlite3.connect(db) as conn:
+        conn.execute("DROP TABLE signature_bands")
+        conn.execute("DROP TABLE signatures")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        (copy,) = ingest([tmp_path / "copy.txt"], store, settings).ingested
+        assert store.article(copy).syndication_group == original
+        assert store.count("signatures") == 2
+    with sqlite3.connect(db) as conn:
+        (version,) = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert version == "2"
