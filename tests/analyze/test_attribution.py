@@ -450,6 +450,17 @@ def test_polnear_scorer_exact_overlap_one_to_one():
     assert pn.match_counts(text, gold, {(5, 6)}) == (0, 0)  # only a space shared
 
 
+def test_polnear_token_counts_are_citron_shares(nlp):
+    pn = _polnear_module()
+    doc = nlp("Alpha beta gamma delta epsilon")
+    gold = {((0, 10),), ((17, 22), (23, 30))}  # "Alpha beta", "delta" + "epsilon"
+    # "beta gamma": beta shared, gamma not in gold -> 1 shared of 2 predicted, 4 gold
+    assert pn.token_counts(doc, gold, {(6, 16)}) == (1, 2, 4)
+    # two predictions over one token count it once
+    assert pn.token_counts(doc, gold, {(0, 5), (0, 10)}) == (2, 2, 4)
+    assert pn.token_counts(doc, set(), {(0, 5)}) == (0, 1, 0)
+
+
 def test_polnear_reads_brat_and_skips_without_data(tmp_path, capsys):
     pn = _polnear_module()
     ann = tmp_path / "a_x.ann"
