@@ -47,8 +47,8 @@ def test_html_is_self_contained_and_every_citation_resolves(rendered):
     assert parser.srcs == []  # no scripts, images or stylesheets to fetch
     internal = [h for h in parser.hrefs if h.startswith("#")]
     cited = sum(len(v.evidence) for f in dossier.facets for v in f.values)
-    assert len(internal) == cited
-    assert all(h[1:] in parser.ids for h in internal)
+    assert len([h for h in internal if h.startswith("#a-")]) == cited  # one link per citation
+    assert all(h[1:] in parser.ids for h in internal)  # citations and the matrix's facet links
 
 
 def test_html_marks_the_cited_sentence_in_its_article(rendered):
@@ -76,3 +76,21 @@ def test_brief_has_one_line_per_fact(rendered):
     brief = render_brief(dossier)
     facts = [f for f in dossier.facets if f.attribute != "statement"]
     assert brief.count("\n- ") == len(facts)
+
+
+def test_who_says_what_lines_up_each_outlets_values(rendered):
+    dossier, texts = rendered
+    markdown = render_markdown(dossier)
+    matrix = markdown.split("## Who says what", 1)[1].split("\n## ", 1)[0]
+    header, _, *rows = [line for line in matrix.strip().splitlines()]
+    outlets = [cell.strip() for cell in header.strip("|").split("|")][1:]
+    wion = outlets.index("WION")
+    date_row = next(r for r in rows if "Meeting of Prigozhin and Putin · date" in r)
+    cells = [cell.strip() for cell in date_row.strip("|").split("|")][1:]
+    assert cells[wion] == "2023-06-29"
+    assert cells[1 - wion] == "2023-07-01"
+    assert date_row.startswith("| ✗")  # contested rows lead
+    assert not any("single" in r for r in rows)  # one-voice facts are not in the matrix
+    html = render_html(dossier, texts)
+    assert '<section id="matrix">' in html
+    assert html.index('<section id="matrix">') < html.index('<section id="timeline">')

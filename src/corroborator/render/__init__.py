@@ -67,6 +67,25 @@ def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
     ]
 
 
+def claim_matrix(dossier: Dossier) -> tuple[list[str], list[tuple[Facet, list[list[str]]]]]:
+    """Who says what: the outlets of the story, and for each fact that more than one voice
+    speaks to (contested, updated, corroborated), the value labels each outlet gives, one cell
+    per outlet (empty when the outlet does not speak to it). Order as in ``sections``."""
+    outlets = sorted({a["outlet"] for a in dossier.articles})
+    rows = []
+    for verdict, _, facets in sections(dossier):
+        if verdict == "single_source":
+            continue
+        for facet in facets:
+            said: dict[str, list[str]] = {outlet: [] for outlet in outlets}
+            for value in facet.values:
+                for outlet in sorted({e.outlet for e in value.evidence}):
+                    if value.label not in said.setdefault(outlet, []):
+                        said[outlet].append(value.label)
+            rows.append((facet, [said[outlet] for outlet in outlets]))
+    return outlets, rows
+
+
 def verdict_counts(dossier: Dossier) -> dict[str, int]:
     """How many facets have each verdict, in VERDICT_SECTIONS order."""
     return {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}

@@ -13,6 +13,7 @@ from corroborator.render import (
     GRADE_LABEL,
     VERDICT_MARK,
     chain_text,
+    claim_matrix,
     facet_title,
     sections,
     span_ref,
@@ -82,4 +83,5 @@ def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = N
         summary=summary_line(dossier),
         bodies=bodies,
         home=home,
+        matrix=claim_matrix(dossier),
     )

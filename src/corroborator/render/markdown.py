@@ -6,6 +6,7 @@ from corroborator.model import Dossier
 from corroborator.render import (
     VERDICT_MARK,
     chain_text,
+    claim_matrix,
     facet_title,
     sections,
     span_ref,
@@ -36,6 +37,15 @@ def render_markdown(dossier: Dossier) -> str:
                         f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
                     )
             lines.append("")
+    outlets, matrix = claim_matrix(dossier)
+    if matrix:
+        lines += ["## Who says what", ""]
+        lines.append("| fact | " + " | ".join(_cell(o) for o in outlets) + " |")
+        lines.append("|---" * (len(outlets) + 1) + "|")
+        for facet, cells in matrix:
+            said = " | ".join(_cell("; ".join(labels)) if labels else "—" for labels in cells)
+            lines.append(f"| {VERDICT_MARK[facet.verdict]} {_cell(facet_title(facet))} | {said} |")
+        lines.append("")
     if dossier.timeline:
         lines += ["## Timeline", "", "| when | event | dated by |", "|---|---|---|"]
         for entry in dossier.timeline:
@@ -65,6 +75,11 @@ def render_markdown(dossier: Dossier) -> str:
         lines += ["", "## Notes", ""]
         lines += [f"- {note}" for note in dossier.notes]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _cell(text: str) -> str:
+    """Text safe inside a Markdown table cell."""
+    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
