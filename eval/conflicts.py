@@ -81,7 +81,7 @@ FACET_KINDS = {
     "date": ("date",),
     "number": ("number",),
     "place": ("place", "location"),
-    "participant": ("attendee",),
+    "participant": ("attendee", "participant"),
     "negation": ("occurred",),
 }
 LEDE_SENTENCES = 4  # values in the first sentences that carry a verb are preferred

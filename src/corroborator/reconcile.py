@@ -57,6 +57,30 @@ EVENT_NOUN = {
 # Relations that add people to an event named elsewhere ("Naryshkin was also present").
 ATTENDANCE_RELATIONS = frozenset({"invite", "present", "attend", "join", "participate"})
 
+# Roles that one person (or one named group of people) fills in one event: the arrested, the
+# killer, the dead, the winner. Two reports that put different people in such a role of the
+# same event contradict each other; attendee lists do not (see ATTENDED_EVENTS). The word is
+# how the role is named in a dossier ("participant: arrested").
+# Who did the killing or shooting is left out: reports name police units, several officers
+# and suspects for one shooting.
+SINGLE_ROLES = {
+    "arrest": {"patient": "arrested"},
+    "kill": {"patient": "killed"},
+    "shoot": {"patient": "shot"},
+    "die": {"agent": "dead"},
+    "injure": {"patient": "injured"},
+    "charge": {"patient": "charged"},
+    "convict": {"patient": "convicted"},
+    "sentence": {"patient": "sentenced"},
+    "release": {"patient": "released"},
+    "escape": {"agent": "escaped"},
+    "resign": {"agent": "resigned"},
+    "appoint": {"patient": "appointed"},
+    "fire": {"patient": "dismissed"},
+    "elect": {"patient": "elected"},
+    "win": {"agent": "winner"},
+}
+
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
@@ -91,6 +115,12 @@ UPDATING_WORDS = frozenset(
 )
 # Classes of events named by a verb outside the event tables ("v:check", "v:retain").
 GENERIC_PREFIX = "v:"
+# Words that tell of an earlier event of the same kind, recalled as background: "four years
+# ago", "the last time", "bitter memories of", "on the anniversary of".
+BACKGROUND_CUES = re.compile(
+    r"\b(?:years ago|decades ago|the last time|memories|anniversary|recalled|remembered)\b",
+    re.IGNORECASE,
+)
 # A claim dated this far from every report of the story is about an earlier or later event.
 BACKGROUND_DAYS = 60
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
@@ -128,7 +158,9 @@ def reconcile(
     originals = {a.syndication_group for a in ordered if a.syndication_group}
     entities = _entity_names(analyses.values())
     claims = _resolve_years(ordered, analyses, notes)
-    events = _events(claims, sorted(a.published for a in ordered if a.published))
+    times = {a.id: analyses[a.id].times for a in ordered}
+    texts = {a.id: a.text for a in ordered}
+    events = _events(claims, sorted(a.published for a in ordered if a.published), times, texts)
     event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
 
@@ -193,6 +225,19 @@ def reconcile(
                         bound=quantity.bound,
                     )
                 )
+            for role, word in _single_roles(cls).items():
+                people = sorted(
+                    {
+                        p.entity
+                        for p in claim.participants
+                        if p.role == role and p.entity.startswith("person:")
+                    }
+                )
+                if people and not claim.negated and claim.relation not in ATTENDANCE_RELATIONS:
+                    names = " and ".join(entities.get(k, k) for k in people)
+                    facet(subject, f"participant: {word}", cls).statements.append(
+                        statement("|".join(people), names, "people")
+                    )
             for participant in claim.participants if _base_class(cls) in ATTENDED_EVENTS else ():
                 if participant.entity.startswith("person:"):
                     name = entities.get(participant.entity, participant.entity)
@@ -253,6 +298,7 @@ def _facet_rank(facet: Facet) -> tuple:
         "place": 3,
         "duration": 4,
         "number": 5,
+        "participant": 6,
         "attendee": 6,
         "statement": 9,
     }
@@ -306,17 +352,26 @@ def _fill_year(time: TimeRef, reference: date) -> TimeRef:
         return time
 
 
-def _events(claims: list[Claim], published: list[str]) -> dict[str, list[Claim]]:
-    """The story's events: its claims by event class, with claims dated far from the story's
-    time (an earlier quake recalled as background, "the 2004 tsunami that killed 168,000")
-    set apart as events of their own, keyed "<class>@<year>"."""
+def _events(
+    claims: list[Claim],
+    published: list[str],
+    times: dict[str, list[TimeRef]] | None = None,
+    texts: dict[str, str] | None = None,
+) -> dict[str, list[Claim]]:
+    """The story's events: its claims by event class, with claims of an earlier or later event
+    set apart as events of their own, keyed "<class>@<year>": claims dated far from the
+    story's time, and claims whose sentence names only such a far year or recalls the past
+    ("the 2004 tsunami that killed 168,000", "the last time", "four years ago")."""
+    times, texts = times or {}, texts or {}
     by_class: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.predicate not in ("locate", "statement"):
             by_class[claim.predicate].append(claim)
+    all_dated = [c.time.start for c in claims if c.time and c.time.start and not c.time.anchor]
     events: dict[str, list[Claim]] = defaultdict(list)
     for cls, members in by_class.items():
         dated = [c.time.start for c in members if c.time and c.time.start and not c.time.anchor]
+        dated = dated or all_dated
         # the story's time: its publication dates, else the median date its claims give
         if published:
             references = [date.fromisoformat(p) for p in published]
@@ -325,14 +380,7 @@ def _events(claims: list[Claim], published: list[str]) -> dict[str, list[Claim]]
         else:
             references = []
         for claim in members:
-            when = claim.time.start if claim.time and claim.time.start else None
-            far = (
-                when
-                and references
-                and min(abs((date.fromisoformat(when) - r).days) for r in references)
-                > BACKGROUND_DAYS
-            )
-            events[f"{cls}@{when[:4]}" if far else cls].append(claim)
+            events[_background_key(cls, claim, references, times, texts)].append(claim)
     split: dict[str, list[Claim]] = {}
     for key, members in events.items():
         if key.startswith(GENERIC_PREFIX):
@@ -341,9 +389,50 @@ def _events(claims: list[Claim], published: list[str]) -> dict[str, list[Claim]]
             groups = [g for g in _aligned(members) if len({c.article for c in g}) >= 2]
         else:
             groups = _by_participants(members)
+            if _single_roles(key):
+                groups = _merge_by_context(groups)
         for n, group in enumerate(groups):
             split[key if n == 0 else f"{key}#{n}"] = group
     return split
+
+
+def _far(when: str, references: list[date]) -> bool:
+    try:
+        day = date.fromisoformat(when)
+    except ValueError:
+        return False
+    return min(abs((day - r).days) for r in references) > BACKGROUND_DAYS
+
+
+def _background_key(
+    cls: str,
+    claim: Claim,
+    references: list[date],
+    times: dict[str, list[TimeRef]],
+    texts: dict[str, str],
+) -> str:
+    """``cls`` for a claim of the story's own event, ``cls@<year>`` (or ``cls@earlier``) for one
+    of an earlier or later event told as background."""
+    when = claim.time.start if claim.time and claim.time.start else None
+    if when and claim.time.anchor is None:
+        return f"{cls}@{when[:4]}" if references and _far(when, references) else cls
+    sentence = claim.sentence
+    text = texts.get(claim.article, "")
+    if BACKGROUND_CUES.search(text[sentence.start : sentence.end]):
+        return f"{cls}@earlier"  # "four years ago", "the last time", "bitter memories of"
+    in_sentence = [
+        t.start
+        for t in times.get(claim.article, ())
+        if t.start and t.anchor is None and sentence.start <= t.span.start < sentence.end
+    ]
+    if (
+        claim.time is None
+        and references
+        and in_sentence
+        and all(_far(t, references) for t in in_sentence)
+    ):
+        return f"{cls}@{min(in_sentence)[:4]}"  # "the 2004 tsunami that killed 168,000"
+    return cls
 
 
 def _aligned(claims: list[Claim]) -> list[list[Claim]]:
@@ -375,6 +464,39 @@ def _aligned(claims: list[Claim]) -> list[list[Claim]]:
 def _alignment_keys(claim: Claim) -> set[str]:
     keys = {p.entity for p in claim.participants if p.role in ("agent", "patient", "with")}
     return keys | {f"arg:{word}" for word in claim.arguments}
+
+
+def _merge_by_context(groups: list[list[Claim]]) -> list[list[Claim]]:
+    """An event of a single-role class that only one report tells, about someone no other
+    report names, is the story's event of that class when it shares its date, place or
+    things with it ("Ingrid Solberg died Thursday at a hospital in Los Angeles" in one report,
+    Bettie Page in all others): the role is then contested, not a second death."""
+    merged = [list(g) for g in groups]
+    for group in list(merged):
+        if len({c.article for c in group}) != 1 or group not in merged:
+            continue
+        keys = _context_keys(group)
+        for other in merged:
+            if other is group or len({c.article for c in other}) < 2:
+                continue
+            if keys & _context_keys(other):
+                other.extend(group)
+                merged.remove(group)
+                break
+    for group in merged:
+        group.sort(key=lambda c: (c.article, c.sentence.start, c.trigger.start))
+    return sorted(merged, key=lambda g: -len(g))
+
+
+def _context_keys(claims: list[Claim]) -> set[str]:
+    keys = set()
+    for claim in claims:
+        if claim.time is not None and claim.time.anchor is None:
+            keys.add(f"t:{claim.time.value}")
+        if claim.place is not None:
+            keys.add(f"p:{claim.place.entity}")
+        keys.update(f"a:{word}" for word in claim.arguments)
+    return keys
 
 
 def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
@@ -412,6 +534,10 @@ def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
         groups[root(earlier[0]) if earlier else largest].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
     return [[claims[i] for i in sorted(group)] for group in ordered]
+
+
+def _single_roles(key: str) -> dict[str, str]:
+    return SINGLE_ROLES.get(_base_class(key), {})
 
 
 def _base_class(key: str) -> str:
@@ -600,6 +726,17 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     return not _compatible(a, b)
 
 
+def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
+    """People named apart in a role ("Blackmore was arrested", "Oler was arrested") whom another
+    report names together in it ("Blackmore and Oler were arrested") do not contradict."""
+    if not statements or statements[0].kind != "people":
+        return False
+    mine, theirs = set(a.split("|")), set(b.split("|"))
+    return any(
+        set(s.value.split("|")) & mine and set(s.value.split("|")) & theirs for s in statements
+    )
+
+
 def _same_instance(denied: Claim, stated: Claim) -> bool:
     """Whether a denial is of the happening another claim states: every role both fill is
     filled by someone in common, and the things they are about ("a clean punch", "rehab")
@@ -625,6 +762,8 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
         return _numbers_agree(a.number, a.bound, b.number, b.bound)
     if a.kind == "location":
         return _locations_agree(a.value, b.value)
+    if a.kind == "people":
+        return bool(set(a.value.split("|")) & set(b.value.split("|")))
     if a.kind == "place":
         return place_relation(a.label, b.label) != "disjoint"
     if a.kind == "occurrence":
@@ -747,7 +886,7 @@ def _judge(f: _Facet) -> Facet:
         (a, b)
         for i, a in enumerate(sorted(groups))
         for b in sorted(groups)[i + 1 :]
-        if _conflict(groups[a], groups[b])
+        if _conflict(groups[a], groups[b]) and not _named_together(a, b, f.statements)
     ]
     all_voices = {e.voice for v in values for e in v.evidence}
     outlets = {e.outlet for v in values for e in v.evidence}

@@ -918,7 +918,11 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
 
     subject = _subject_of(verb)
     if subject is not None and subject.i != trigger.i:
-        add("agent", _entities_in(subject, ctx))
+        # the subject of a passive ("Gray was shot") undergoes the event
+        add("patient" if subject.dep_ == "nsubjpass" else "agent", _entities_in(subject, ctx))
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (o for o in by.children if o.dep_ == "pobj"):
+            add("agent", _entities_in(obj, ctx))  # "was shot by police officer Smith"
     # "… had the opportunity to meet Putin and was also heard by Zolotov": people acting in a
     # clause conjoined to the event's clause were there too
     clause = verb
