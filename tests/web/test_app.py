@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import httpx
 import jsonschema
@@ -123,3 +124,18 @@ def test_serving_never_creates_an_archive(tmp_path) -> None:
 def test_openapi_document_lists_the_api(client) -> None:
     paths = json.loads(client.get("/api/openapi.json").text)["paths"]
     assert {"/api/stories", "/api/stories/{story_id}", "/api/articles/{article_id}"} <= set(paths)
+
+
+def test_article_page_shows_what_was_read_with_links_to_the_words(client) -> None:
+    wion = next(a for a in client.get("/api/articles").json()["articles"] if a["outlet"] == "WION")
+    text = client.get(f"/api/articles/{wion['id']}").json()["text"]
+    page = client.get(f"/articles/{wion['id']}").text
+    times = page.split('<table id="times">', 1)[1].split("</table>", 1)[0]
+    row = next(r for r in times.split("<tr>") if ">June 29</a>" in r)
+    assert "<code>2023-06-29</code>" in row
+    start, end = map(
+        int, re.search(r"\?start=(\d+)&amp;end=(\d+)#span\"[^>]*>June 29<", row).groups()
+    )
+    assert text[start:end] == "June 29"
+    attributions = page.split('<table id="attributions">', 1)[1].split("</table>", 1)[0]
+    assert "Dmitry Peskov" in attributions

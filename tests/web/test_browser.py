@@ -103,3 +103,14 @@ def test_article_page_scrolls_to_the_asked_span(browser, server) -> None:
         mark,
     )
     assert in_view
+
+
+def test_a_time_expression_links_to_its_words(browser, server) -> None:
+    articles = httpx.get(f"{server}/api/articles").json()["articles"]
+    wion = next(a for a in articles if a["outlet"] == "WION")
+    browser.get(f"{server}/articles/{wion['id']}")
+    link = next(
+        a for a in browser.find_elements(By.CSS_SELECTOR, "#times td a") if a.text == "June 29"
+    )
+    link.click()
+    assert browser.find_element(By.ID, "span").text == "June 29"

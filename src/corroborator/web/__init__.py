@@ -25,6 +25,7 @@ from markupsafe import Markup, escape
 
 from corroborator import pipeline
 from corroborator.errors import NotInArchiveError, StoreError
+from corroborator.model import Analysis, Span
 from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, verdict_counts
 from corroborator.render.html import environment, render_html
 from corroborator.render.json import render_json
@@ -60,6 +61,7 @@ def create_app(db: str | Path) -> FastAPI:
     pages = environment(PackageLoader("corroborator.web", "templates"))
 
     app.state.archive = path
+
     @app.exception_handler(NotInArchiveError)
     def not_found(request: Request, exc: NotInArchiveError) -> Response:
         if request.url.path.startswith("/api/"):
@@ -124,6 +126,7 @@ def create_app(db: str | Path) -> FastAPI:
             article=pipeline.article_row(archive, article),
             body=_highlight(article.text, start, end),
             story=archive.story_of(article.id),
+            read=_what_was_read(article.text, archive.analysis(article.id)),
         )
 
     @app.get("/api/stories")
@@ -169,6 +172,67 @@ def create_app(db: str | Path) -> FastAPI:
         return Response(dumps(analysis, indent=2) + "\n", media_type="application/json")
 
     return app
+
+
+def _what_was_read(text: str, analysis: Analysis | None) -> dict | None:
+    """The article's analysis as rows a person can check against the text: every time
+    expression, attribution and claim, each with the span it was read from."""
+    if analysis is None:
+        return None
+    names = {e.key: e.name for e in analysis.entities}
+
+    def words(span: Span | None) -> dict | None:
+        return (
+            None
+            if span is None
+            else {"start": span.start, "end": span.end, "text": text[span.start : span.end]}
+        )
+
+    times = [
+        {
+            "span": words(t.span),
+            "type": t.type,
+            "value": t.value,
+            "interval": f"{t.start} … {t.end}"
+            if t.start and t.end and t.start != t.end
+            else t.start,
+            "granularity": t.granularity,
+            "anchor": words(t.anchor.event) if t.anchor else None,
+        }
+        for t in analysis.times
+    ]
+    attributions = [
+        {
+            "source": a.source.name,
+            "role": a.source.role,
+            "kind": a.source.kind,
+            "cue": words(a.cue),
+            "content": words(a.content),
+            "mode": a.mode,
+            "chain": [s.name for s in a.chain],
+        }
+        for a in analysis.attributions
+    ]
+    claims = [
+        {
+            "sentence": words(c.sentence),
+            "trigger": words(c.trigger),
+            "predicate": c.predicate,
+            "relation": c.relation,
+            "negated": c.negated,
+            "grade": c.certainty.grade,
+            "participants": [f"{names.get(p.entity, p.entity)} ({p.role})" for p in c.participants],
+            "time": c.time.value if c.time else None,
+            "place": names.get(c.place.entity, c.place.entity) if c.place else None,
+            "quantities": [
+                f"{q.bound.replace('_', ' ') + ' ' if q.bound != 'exact' else ''}"
+                f"{q.value:g} {q.unit or ''}".strip()
+                for q in c.quantities
+            ],
+        }
+        for c in analysis.claims
+    ]
+    return {"model": analysis.model, "times": times, "attributions": attributions, "claims": claims}
 
 
 def _highlight(text: str, start: int | None, end: int | None) -> Markup:
