@@ -282,6 +282,8 @@ def reconcile(
 
 
 def _occurrence(claim: Claim) -> str:
+    if claim.negated and claim.certainty.grade == "speculation":
+        return "doubted"  # "I don't believe he won": an opinion, neither side of the fact
     if claim.negated:  # "did not meet", "denied meeting" (read by the claims stage)
         return "did not happen"
     if claim.certainty.grade == "speculation":
@@ -370,13 +372,11 @@ def _events(
     all_dated = [c.time.start for c in claims if c.time and c.time.start and not c.time.anchor]
     events: dict[str, list[Claim]] = defaultdict(list)
     for cls, members in by_class.items():
-        dated = [c.time.start for c in members if c.time and c.time.start and not c.time.anchor]
-        dated = dated or all_dated
         # the story's time: its publication dates, else the median date its claims give
         if published:
             references = [date.fromisoformat(p) for p in published]
-        elif dated:
-            references = [date.fromisoformat(sorted(dated)[len(dated) // 2])]
+        elif all_dated:
+            references = [date.fromisoformat(sorted(all_dated)[len(all_dated) // 2])]
         else:
             references = []
         for claim in members:
@@ -726,6 +726,15 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     return not _compatible(a, b)
 
 
+def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Two dates, counts or places of one event that one report gives itself ("landed 178
+    punches", and "in the sixth, he landed one punch") are of different instances or parts of
+    it, not a dispute between reports. Occurrence and roles keep their own rules."""
+    if these[0].kind in ("occurrence", "people", "location"):
+        return False
+    return bool({s.article.id for s in these} & {s.article.id for s in those})
+
+
 def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
     """People named apart in a role ("Blackmore was arrested", "Oler was arrested") whom another
     report names together in it ("Blackmore and Oler were arrested") do not contradict."""
@@ -886,7 +895,9 @@ def _judge(f: _Facet) -> Facet:
         (a, b)
         for i, a in enumerate(sorted(groups))
         for b in sorted(groups)[i + 1 :]
-        if _conflict(groups[a], groups[b]) and not _named_together(a, b, f.statements)
+        if _conflict(groups[a], groups[b])
+        and not _named_together(a, b, f.statements)
+        and not _one_report_gives_both(groups[a], groups[b])
     ]
     all_voices = {e.voice for v in values for e in v.evidence}
     outlets = {e.outlet for v in values for e in v.evidence}

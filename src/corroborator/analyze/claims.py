@@ -175,6 +175,9 @@ CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
 # Nouns whose content clause is rumour, not report: "speculations that Prigozhin wasn't exiled".
 RUMOUR_NOUNS = frozenset({"speculation", "rumour", "rumor", "conjecture", "theory", "guess"})
 
+# Verbs of belief: their content is what someone thinks, not what they report.
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "guess", "suppose", "feel"})
+
 # Verbs that state who was at an event, or how many were, without naming it again:
 # "35 people were invited", "Naryshkin was also present". They attach to the event in the
 # same sentence, else to the event the article spoke of last.
@@ -401,12 +404,15 @@ def _denied(token: Token) -> bool:
 
 
 def _rumoured(token: Token, certainty: Certainty) -> Certainty:
-    """A clause that is the content of "speculation(s) that", "rumours that" is speculation,
-    whoever relays it."""
+    """A clause that is the content of "speculation(s) that", "rumours that", or of a belief
+    ("I believe Nichols did not win", "is not believed to have had") is speculation, whoever
+    relays it."""
     if certainty.grade in ("speculation", "denial"):
         return certainty
-    for ancestor in token.ancestors:
+    for ancestor in (token, *token.ancestors):
         if ancestor.lemma_.lower() in RUMOUR_NOUNS and ancestor.pos_ == "NOUN":
+            return Certainty("speculation", (*certainty.cues, _token_span(ancestor)))
+        if ancestor.lemma_.lower() in BELIEF_VERBS and ancestor.pos_ == "VERB":
             return Certainty("speculation", (*certainty.cues, _token_span(ancestor)))
         if ancestor.dep_ == "ROOT":
             break
@@ -524,6 +530,12 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     "die"). Verbs of saying, light verbs, and verbs under "will"/"could" make none."""
     if lemma in GENERIC_STOP or not lemma.isalpha():
         return None
+    if (
+        verb.dep_ == "relcl"
+        and _negated(verb)
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in verb.head.children)
+    ):
+        return None  # "a coach who hasn't won a title": what kind of coach, not an event
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
         return None
     particle = next(
@@ -970,6 +982,10 @@ def _negated_past(token: Token) -> bool:
         return False
     if any(c.lower_ in NOT_A_DENIAL for c in token.children):
         return False
+    if any(c.lower_ == "never" for c in token.children) and any(
+        c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
+    ):
+        return False  # "has never been nominated": what has not happened so far
     tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
     auxes = [c for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")]
     if any(
