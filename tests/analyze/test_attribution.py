@@ -740,3 +740,45 @@ FRAME_NEGATIVE = [
 def test_frame_cues_negative(nlp, sentence):
     _, _, atts = _one(nlp, sentence)
     assert atts == [], sentence
+
+
+# TRAILING_CLAUSE_DEPS / TRAILING_MARKS: a trailing clause with its own cue ends a content.
+TRAILING_CUT = [
+    (
+        "The minister said the plan was sound and warned that costs would rise.",
+        "said",
+        "the plan was sound",
+    ),
+    (
+        "She said the demands erase barriers, though she noted clients are changing.",
+        "said",
+        "the demands erase barriers",
+    ),
+]
+TRAILING_KEPT = [
+    # a statement inside the complement is nested, not trailing
+    ("Trump said Clinton claimed the vote was rigged.", "said", "Clinton claimed the vote"),
+    # a restrictive relative clause belongs to its noun
+    (
+        "He said that those who question the police stoke tension.",
+        "said",
+        "that those who question the police stoke tension",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), TRAILING_CUT + TRAILING_KEPT)
+def test_trailing_statement_ends_content(nlp, sentence, cue, content):
+    article, _, atts = _one(nlp, sentence)
+    a = next(a for a in atts if _text(article, a.cue) == cue)
+    if (sentence, cue, content) in TRAILING_CUT:
+        assert _text(article, a.content) == content
+    else:
+        assert content in _text(article, a.content)
+
+
+def test_second_cue_on_the_complement_keeps_the_speaker(nlp):
+    text = "The minister said the plan was sound and warned that costs would rise."
+    article, _, atts = _one(nlp, text)
+    a = next(a for a in atts if _text(article, a.cue) == "warned")
+    assert _text(article, a.source.span) == "The minister"

@@ -194,6 +194,13 @@ HEADLINE_SOURCE_MAX_WORDS = 5
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
 CONTINUATION_MAX_TAIL = 20
+# Dependencies of a cue verb whose clause trails another content rather than being its
+# object: "…, though she noted …" (advcl), "… and warned …" (conj), "…, citing …", "…, who
+# cited …" (relcl), "…, the footage showed" (parataxis). Such a clause ends that content.
+TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset("advcl conj relcl parataxis".split())
+# Subordinators of a trailing statement clause: "…, though she noted …", "… as he issued a
+# statement …".
+TRAILING_MARKS: frozenset[str] = frozenset("though although while as whereas".split())
 # Words left of a cue verb that PolNeAR counts in the cue: "had previously announced",
 # "did not deny", "still says".
 CUE_LEFT_DEPS: frozenset[str] = frozenset("aux auxpass neg advmod".split())
@@ -878,6 +885,15 @@ def _subject(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    # A second cue the parser joined to the first one's complement: "said the plan was sound
+    # and warned that …" ("warned" hangs on "was"): the speaker is the first cue's.
+    if (
+        verb.dep_ == "conj"
+        and verb.head.dep_ == "ccomp"
+        and verb.head.head.lemma_.lower() in SPEECH_VERBS
+        and verb.head.head.i < verb.head.i
+    ):
+        return _subject(verb.head.head)
     # Participial cue sharing its head's subject: "…, saying it was swayed".
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
         purpose = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
@@ -1687,6 +1703,69 @@ def _cue_span(cue: list[Token], content: Span) -> Span:
     return Span(doc[lo].idx, doc[hi].idx + len(doc[hi].text))
 
 
+def _without_trailing_statement(
+    a: Attribution, results: list[Attribution], doc: Doc, finder: _Finder
+) -> Attribution:
+    """Cut a content before a trailing clause that is a statement of its own: "said the
+    demands erase barriers, though she noted clients are changing", "said it was opposed to
+    the test and warned North Korea …", "…, citing the strategic importance of …". PolNeAR
+    ends the first content there; the trailing cue has its own attribution. A complement
+    holding a statement ("said Clinton claimed …") is nested, not trailing, and stays."""
+    if a.mode == "direct":
+        return a
+    cut = a.content.end
+    for b in results:
+        if b is a or not (a.content.start < b.cue.start < a.content.end):
+            continue
+        if b.cue.start <= a.cue.start:
+            continue
+        verb = next(
+            (t for t in doc if b.cue.start <= t.idx < b.cue.end and t.pos_ in ("VERB", "AUX")),
+            None,
+        )
+        if verb is None or verb.dep_ not in TRAILING_CLAUSE_DEPS or finder.inside_quote(verb):
+            continue
+        start = verb.left_edge
+        if start.idx <= a.content.start:
+            continue
+        before = doc[start.i - 1]
+        joined = before.text in DASH_COMMA or before.dep_ == "cc" or start.dep_ in ("cc", "mark")
+        inside = a.content.start <= verb.head.idx < a.content.end
+        top = not inside or not (a.content.start <= verb.head.head.idx < a.content.end)
+        if verb.dep_ == "relcl":
+            ok = before.text in DASH_COMMA  # "…, who cited …", never "those who question …"
+        elif verb.dep_ == "advcl":
+            marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+            ok = (
+                top
+                and joined
+                and (
+                    bool(marks & TRAILING_MARKS)
+                    and any(c.dep_ == "nsubj" for c in verb.children)
+                    or (verb.tag_ == "VBG" and before.text == ",")
+                )
+            )
+        else:  # conj, parataxis: a second clause of the content's own top
+            ok = top and joined
+        if ok:
+            cut = min(cut, start.idx)
+    if cut >= a.content.end:
+        return a
+    # Back over the comma, dash or conjunction that joined the clause.
+    i = next(t.i for t in doc if t.idx >= cut)
+    while i > 0 and (
+        doc[i - 1].is_punct
+        and doc[i - 1].text not in "”\"’'»"
+        or doc[i - 1].dep_ == "cc"
+        or doc[i - 1].is_space
+    ):
+        i -= 1
+    end = doc[i - 1].idx + len(doc[i - 1].text) if i > 0 else cut
+    if end <= a.content.start or (a.content.start <= a.cue.start < a.content.end):
+        return a
+    return Attribution(a.cue, Span(a.content.start, end), a.source, a.mode, a.chain)
+
+
 def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     """Drop stance/belief cues that are not attributions of their own: one inside another
     statement's content ("Dayton said that he thinks Clinton would win" is Dayton's one
@@ -1803,6 +1882,7 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
             for b in results
         )
     ]
+    results = [_without_trailing_statement(a, results, doc, finder) for a in results]
     # Nested attributions: a statement inside another's content extends the inner chain.
     out: list[Attribution] = []
     for a in results:
