@@ -227,6 +227,10 @@ IRREALIS_AUX = frozenset(
 # "retained the title", "won by a knockout".
 ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against", "of", "over"})
 
+# Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
+# "checked into a clinic in Malibu", "near Houston").
+EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
+
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
     ("leave", "for"): "to",
@@ -968,7 +972,7 @@ def _times_of(token: Token, ctx: _Context) -> list[TimeRef]:
 
 def _place_of(token: Token, ctx: _Context) -> Place | None:
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+        if child.dep_ == "prep" and child.lower_ in EVENT_PLACE_PREPOSITIONS:
             found = _place_under(child, ctx)
             if found:
                 return Place(found[0], found[1], "in")
