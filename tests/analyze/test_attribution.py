@@ -782,3 +782,31 @@ def test_second_cue_on_the_complement_keeps_the_speaker(nlp):
     article, _, atts = _one(nlp, text)
     a = next(a for a in atts if _text(article, a.cue) == "warned")
     assert _text(article, a.source.span) == "The minister"
+
+
+# CORE_SPEECH_VERBS: the rest of the sentence when the parser attached no complement.
+SENTENCE_REST = [
+    (
+        "Then, in 2017, Kerry said that 100,000 would be accepted.",
+        "said",
+        "that 100,000 would be accepted",
+    ),
+    (
+        "Language unclear on whether single mothers are covered, experts say.",
+        "say",
+        "Language unclear on whether single mothers are covered",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), SENTENCE_REST)
+def test_core_speech_verb_reports_the_rest_of_the_sentence(nlp, sentence, cue, content):
+    article, _, atts = _one(nlp, sentence)
+    a = next(a for a in atts if _text(article, a.cue) == cue)
+    assert _text(article, a.content) == content
+
+
+@pytest.mark.parametrize("sentence", ["He added salt to the soup.", "Mexico said enough."])
+def test_sentence_rest_needs_a_core_verb_and_words(nlp, sentence):
+    _, _, atts = _one(nlp, sentence)
+    assert atts == [], sentence

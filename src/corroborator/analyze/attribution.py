@@ -201,6 +201,15 @@ TRAILING_CLAUSE_DEPS: frozenset[str] = frozenset("advcl conj relcl parataxis".sp
 # Subordinators of a trailing statement clause: "…, though she noted …", "… as he issued a
 # statement …".
 TRAILING_MARKS: frozenset[str] = frozenset("though although while as whereas".split())
+# Speech verbs whose content is the rest of the sentence when the parser attached no
+# complement ("Kerry said that 100,000 would be accepted" with "that" read as a pronoun), and
+# the fewest words that can be such a content.
+# Only a main, coordinated or parenthetical cue (PolNeAR train: say 35/39, tell 19/23 there;
+# "add", "write" and embedded cues mostly are not statements then: "add fuel", "the guides I
+# wrote").
+CORE_SPEECH_VERBS: frozenset[str] = frozenset("say tell explain claim".split())
+CORE_SPEECH_DEPS: frozenset[str] = frozenset("ROOT parataxis conj".split())
+SENTENCE_REST_MIN_TOKENS = 3
 # Words left of a cue verb that PolNeAR counts in the cue: "had previously announced",
 # "did not deny", "still says".
 CUE_LEFT_DEPS: frozenset[str] = frozenset("aux auxpass neg advmod".split())
@@ -1192,6 +1201,14 @@ class _Finder:
             if q is None:
                 # Quote before: '"…," he said.' when the parser attached nothing.
                 q = self._quote_before(verb)
+            if (
+                q is None
+                and lemma in CORE_SPEECH_VERBS
+                and verb.dep_ in CORE_SPEECH_DEPS
+                and subject is not None
+                and not any(c.dep_ == "xcomp" for c in verb.children)  # "told them to leave"
+            ):
+                q = self._sentence_rest(verb, subject)
             if q is None:
                 return None
             content = self.continuation(Span(*q), verb)
@@ -1474,6 +1491,26 @@ class _Finder:
         if subject is None:
             found.impersonal = ""
         return found
+
+    def _sentence_rest(self, verb: Token, subject: Token) -> tuple[int, int] | None:
+        """The words a core speech verb reports when the parser attached none: the rest of
+        the sentence after the cue ("Kerry said that 100,000 would be accepted" misparsed),
+        or the sentence before the speaker when the cue ends it ("…, a spokeswoman said")."""
+        sent = verb.sent
+        tail = [t for t in sent if t.i > verb.i and not t.is_space]
+        while tail and tail[-1].is_punct and tail[-1].text not in "”\"’'»":
+            tail.pop()
+        while tail and tail[0].is_punct:
+            tail.pop(0)
+        if len(tail) >= SENTENCE_REST_MIN_TOKENS:
+            return tail[0].idx, tail[-1].idx + len(tail[-1].text)
+        lead_end = subject.left_edge.i
+        head = [t for t in sent if t.i < lead_end and not t.is_space]
+        while head and head[-1].is_punct and head[-1].text not in "”\"’'»":
+            head.pop()
+        if len(head) >= SENTENCE_REST_MIN_TOKENS and not tail:
+            return head[0].idx, head[-1].idx + len(head[-1].text)
+        return None
 
     def frame_cue(self, verb: Token) -> _Found | None:
         """A verb read as a cue by its complement and subject (``FRAME_CUES``): "released a
