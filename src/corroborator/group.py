@@ -98,6 +98,14 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 # The channels an article is compared through, each with its own document frequencies and story
 # centroid: content words, entity keys (and mentioned dates), stated figures, headline + lead.
 CHANNELS = ("text", "ents", "nums", "lead")
+# Entity kinds (the part of an entity key before ":") whose disagreement argues for two events:
+# people, places, organisations, and mentioned days ("date:" keys the grouper adds).
+DISJOINT_KINDS = frozenset({"person", "gpe", "loc", "fac", "org", "date"})
+# Split check: story sizes (kept members) at which it runs, its two-means iterations, and the
+# fewest members a half needs to leave as a story of its own.
+SPLIT_CHECK_SIZES = frozenset({4, 6, 8, 11, 16, 23, 32, 48})
+SPLIT_ITERATIONS = 8
+SPLIT_MIN_SIZE = 2
 # A stated figure: digits with thousands commas or a decimal point ("1,000", "7.1", "85").
 NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Figures of fewer digits than this are left out (a lone "2" or "9" says little).
@@ -126,6 +134,7 @@ class Weights:
     time: float = 0.2
     numbers: float = 0.0
     lead: float = 0.0
+    disjoint: float = 0.0  # subtracted per entity kind both name without a shared key
 
 
 def story_id(founding_article_id: str) -> str:
@@ -199,6 +208,35 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     return {k: v / norm for k, v in vec.items()} if norm else {}
 
 
+def _disjoint_kinds(a: Mapping[str, float], b: Mapping[str, float]) -> int:
+    """How many kinds of DISJOINT_KINDS both entity vectors name without sharing a key of that
+    kind: two reports naming different people (or places, or days) for an event of one kind are
+    more likely about two events of that kind."""
+    kinds_a = {k.partition(":")[0] for k in a}
+    kinds_b = {k.partition(":")[0] for k in b}
+    both = kinds_a & kinds_b & DISJOINT_KINDS
+    if not both:
+        return 0
+    shared = {k.partition(":")[0] for k in a if k in b}
+    return len(both - shared)
+
+
+def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b[k] for k, v in a.items() if k in b)
+
+
+def _mean(vecs: list[dict[str, float]]) -> dict[str, float]:
+    """The unit-length mean direction of unit vectors."""
+    out: dict[str, float] = {}
+    for vec in vecs:
+        for k, v in vec.items():
+            out[k] = out.get(k, 0.0) + v
+    norm = math.sqrt(sum(v * v for v in out.values()))
+    return {k: v / norm for k, v in out.items()} if norm else {}
+
+
 @dataclass
 class _Story:
     """A story while it is being built (internal, mutable)."""
@@ -210,6 +248,9 @@ class _Story:
     first: int | None = None
     last: int | None = None
     related: set[str] = field(default_factory=set)
+    # With a split check: the latest members' vectors, as dicts (JSON-able): id, published,
+    # span, day (publication ordinal), keys (index keys) and chans (channel vectors, pruned).
+    kept: list[dict] = field(default_factory=list)
 
 
 @dataclass
@@ -237,6 +278,8 @@ class StoryGrouper:
         query_terms: int = 25,
         max_candidates: int = 40,
         merge_threshold: float | None = None,
+        split_threshold: float | None = None,
+        split_keep: int = 48,
         related_score: float = 0.15,
         related_entities: float = 0.25,
         retain_days: int | None = 90,
@@ -259,6 +302,8 @@ class StoryGrouper:
         self.query_terms = query_terms
         self.max_candidates = max_candidates
         self.merge_threshold = merge_threshold
+        self.split_threshold = split_threshold
+        self.split_keep = split_keep
         self.related_score = related_score
         self.related_entities = related_entities
         if retain_days is not None and retain_days < 0:
@@ -301,6 +346,8 @@ class StoryGrouper:
             "query_terms": self.query_terms,
             "max_candidates": self.max_candidates,
             "merge_threshold": self.merge_threshold,
+            "split_threshold": self.split_threshold,
+            "split_keep": self.split_keep,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
             "retain_days": self.retain_days,
@@ -419,6 +466,10 @@ class StoryGrouper:
             total += self._weight[chan] * sim
             if chan == "ents":
                 ents = sim
+        if self.weights.disjoint:
+            total -= self.weights.disjoint * _disjoint_kinds(
+                q["ents"][0], story.vecs.get("ents", {})
+            )
         return total, ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
@@ -466,6 +517,10 @@ class StoryGrouper:
         self._absorb(story, vec, item, memo)
         self._file(story, vec.published, keys)
         self._article_story[item.article_id] = story.id
+        if self.split_threshold is not None:
+            self._keep_member(story, vec, item, keys)
+            if len(story.members) in SPLIT_CHECK_SIZES and len(story.members) <= self.split_keep:
+                story = self._split_check(story, item.article_id)
         if self.merge_threshold is not None:
             story = self._merge_check(story, scored)
         for score, ents, sid in scored:
@@ -541,6 +596,99 @@ class StoryGrouper:
                 self._alias[old] = a.id
         return a
 
+    def _keep_member(self, story: _Story, vec: _Vector, item: StoryItem, keys: list[str]) -> None:
+        chans = {
+            c: dict(sorted(v.items(), key=lambda p: (-p[1], p[0]))[: self._keep[c]])
+            for c, v in vec.chans.items()
+        }
+        story.kept.append(
+            {
+                "id": item.article_id,
+                "published": item.published[:10] if item.published else "",
+                "span": list(vec.span) if vec.span else None,
+                "day": vec.published,
+                "keys": keys,
+                "chans": chans,
+            }
+        )
+        if len(story.kept) > self.split_keep:
+            story.kept.pop(0)
+
+    def _combined(self, chans: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+        """One unit vector over all channels: each channel IDF-weighted, normalised, scaled by
+        the square root of its weight (so dot products weigh channels like the score does)."""
+        out: dict[str, float] = {}
+        for chan in self._channels:
+            vec = chans.get(chan, {})
+            weighted = {k: v * self._idf(self._df[chan], k) for k, v in vec.items()}
+            norm = math.sqrt(sum(v * v for v in weighted.values()))
+            if norm and self._weight[chan]:
+                scale = math.sqrt(self._weight[chan]) / norm
+                for k, v in weighted.items():
+                    out[chan + "|" + k] = v * scale
+        norm = math.sqrt(sum(v * v for v in out.values()))
+        return {k: v / norm for k, v in out.items()} if norm else {}
+
+    def _split_check(self, story: _Story, newest: str) -> _Story:
+        """Two-means over the story's kept members; if the two halves' centroids are less alike
+        than ``split_threshold`` (cosine), the half without the story's earliest kept member
+        leaves as a story of its own (related to this one). Returns the story ``newest`` is in.
+
+        A streamed story can take in, one article at a time, two events of one kind (two
+        earthquakes, two arrests); once each has several reports, their words part them."""
+        vecs = [self._combined(m["chans"]) for m in story.kept]
+        if any(not v for v in vecs):
+            return story
+        centre = _mean(vecs)
+        a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
+        b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
+        ca, cb = vecs[a], vecs[b]
+        side: list[bool] = []
+        for _ in range(SPLIT_ITERATIONS):
+            new = [_cos(v, cb) > _cos(v, ca) for v in vecs]
+            if new == side or all(new) or not any(new):
+                break
+            side = new
+            ca = _mean([v for v, s in zip(vecs, side, strict=True) if not s])
+            cb = _mean([v for v, s in zip(vecs, side, strict=True) if s])
+        if not side or min(sum(side), len(side) - sum(side)) < SPLIT_MIN_SIZE:
+            return story
+        if _cos(ca, cb) >= self.split_threshold:
+            return story
+        if side[0]:  # the half holding the earliest kept member keeps the story
+            side = [not s for s in side]
+        leaving = [m for m, s in zip(story.kept, side, strict=True) if s]
+        staying = [m for m, s in zip(story.kept, side, strict=True) if not s]
+        gone = {m["id"] for m in leaving}
+        other = _Story(story_id(leaving[0]["id"]), [], {}, {})
+        if other.id in self._stories:
+            return story
+        self._stories[other.id] = other
+        story.members = [m for m in story.members if m[1] not in gone]
+        story.kept = staying
+        other.kept = leaving
+        for part in (story, other):
+            if part is other:
+                part.members = [(m["published"], m["id"]) for m in leaving]
+            part.vecs, part.norms = {}, {}
+            memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
+            for chan in self._channels:
+                acc: dict[str, float] = {}
+                for m in part.kept:
+                    for k, v in m["chans"].get(chan, {}).items():
+                        acc[k] = acc.get(k, 0.0) + v
+                acc = part.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+                part.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
+            spans = [m["span"] for m in part.kept if m["span"]]
+            part.first = min(sp[0] for sp in spans) if spans else None
+            part.last = max(sp[1] for sp in spans) if spans else None
+        for m in leaving:
+            self._article_story[m["id"]] = other.id
+            self._file(other, m["day"], m["keys"])
+        story.related.add(other.id)
+        other.related.add(story.id)
+        return other if newest in gone else story
+
     def _retire(self) -> None:
         """Forget what is needed only for matching (index days, centroids) once it is more than
         ``retain_days`` (+ the window) behind the stream clock; the stories themselves stay.
@@ -601,6 +749,7 @@ class StoryGrouper:
                     "first": s.first,
                     "last": s.last,
                     "related": sorted(s.related),
+                    "kept": s.kept,
                 }
                 for s in self._stories.values()
             ],
@@ -640,6 +789,7 @@ class StoryGrouper:
                 first=s["first"],
                 last=s["last"],
                 related=set(s["related"]),
+                kept=s["kept"],
             )
             self._stories[story.id] = story
             for _, aid in story.members:
