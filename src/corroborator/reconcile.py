@@ -81,6 +81,10 @@ SINGLE_ROLES = {
     "win": {"agent": "winner"},
 }
 
+# Classes whose role is single-valued only while no report counts several: one death in an
+# obituary, but "killed four people" names its dead one by one.
+COUNTED_ROLE_CLASSES = frozenset({"kill", "shoot", "die", "injure", "arrest", "charge"})
+
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
@@ -169,6 +173,11 @@ def reconcile(
 
     for cls, event_claims in sorted(events.items()):
         subject = _event_subject(cls, event_claims, entities)
+        roles = _single_roles(cls)
+        if _base_class(cls) in COUNTED_ROLE_CLASSES and any(
+            q.value >= 2 for c in event_claims for q in c.quantities
+        ):
+            roles = {}  # "killed four people": the dead are a set, named one by one
         for claim in event_claims:
             article = articles[claim.article]
             evidence = _evidence(claim, article, analyses[claim.article], originals)
@@ -225,7 +234,7 @@ def reconcile(
                         bound=quantity.bound,
                     )
                 )
-            for role, word in _single_roles(cls).items():
+            for role, word in roles.items():
                 people = sorted(
                     {
                         p.entity

@@ -900,7 +900,12 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     in_subject = [
         t for t in candidates if any(a.dep_.startswith("nsubj") for a in (t, *t.ancestors))
     ]
-    for pool in (in_subject, candidates):
+    pools = (in_subject, candidates)
+    if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
+        # an object pronoun is not its own clause's subject: "Simpson called Flynn ... then
+        # shot her" -> Flynn
+        pools = ([t for t in candidates if t not in in_subject], candidates)
+    for pool in pools:
         if pool:
             return ctx.mention_at[pool[-1].i]
     for key in reversed(ctx.recent_subjects):
