@@ -138,3 +138,138 @@ def test_a_second_meeting_in_a_story_keeps_its_attendees(tmp_path):
     assert subjects == {"meeting of Petrova and Radic", "meeting of Kovacs and Varga"}
     attendees = {f.attribute for f in dossier.facets if f.attribute.startswith("attendee: ")}
     assert {"attendee: Marta Kovacs", "attendee: Tomas Varga"} <= attendees
+
+
+# --- events named by any verb, roles, denials and background --------------------------------
+
+
+def dossier_of(tmp_path, reports):
+    """One story of the given (outlet, text) reports, all published on one day."""
+    corpus = tmp_path / "story.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"text": text, "outlet": outlet, "published": "2024-04-10"})
+            for outlet, text in reports
+        )
+    )
+    with Store(tmp_path / "a.db") as store:
+        report = run([corpus], store, Settings())
+    assert len(report.dossiers) == 1
+    return report.dossiers[0]
+
+
+def facets_of(dossier, attribute, subject_word):
+    return [f for f in dossier.facets if f.attribute == attribute and subject_word in f.subject]
+
+
+REHAB = "Actress Tara Reid checked into a rehab clinic in Malibu on {day}."
+
+
+def test_a_verb_outside_the_tables_is_cross_checked(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [("Wire", REHAB.format(day="Tuesday")), ("Daily", REHAB.format(day="Friday"))],
+    )
+    (date,) = facets_of(dossier, "date", "check")
+    assert date.verdict == "contradicted"
+    (place,) = facets_of(dossier, "place", "check")
+    assert place.verdict == "corroborated"
+
+
+def test_a_verb_outside_the_tables_in_one_report_only_makes_no_facet(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", REHAB.format(day="Tuesday")),
+            ("Daily", "Actress Tara Reid is in a rehab clinic in Malibu."),
+        ],
+    )
+    assert not [f for f in dossier.facets if "check" in f.subject]
+
+
+TITLES = "Wladimir Klitschko {verb} his heavyweight titles against Hasim Rahman in Mannheim."
+
+
+def test_a_denial_of_the_same_instance_contradicts(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", TITLES.format(verb="retained")),
+            ("Daily", TITLES.format(verb="did not retain")),
+        ],
+    )
+    (occurred,) = facets_of(dossier, "occurred", "retain")
+    assert occurred.verdict == "contradicted"
+
+
+def test_a_denial_of_another_instance_does_not(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Wladimir Klitschko landed 178 punches against Hasim Rahman in Mannheim."),
+            ("Daily", "Hasim Rahman did not land a clean punch against Wladimir Klitschko."),
+        ],
+    )
+    assert all(f.verdict != "contradicted" for f in facets_of(dossier, "occurred", "land"))
+
+
+ARREST = "Police in Leeds arrested {who} on Monday over the bank robbery in Leeds."
+
+
+def test_a_swapped_person_in_a_single_valued_role_contradicts(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", ARREST.format(who="John Carter")),
+            ("Daily", ARREST.format(who="John Carter, 34,")),
+            ("Post", ARREST.format(who="Peter Malone")),
+        ],
+    )
+    (arrested,) = [f for f in dossier.facets if f.attribute == "participant: arrested"]
+    assert arrested.verdict == "contradicted"
+    assert {v.label for v in arrested.values} == {"John Carter", "Peter Malone"}
+
+
+def test_people_named_together_in_a_role_do_not_contradict(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", ARREST.format(who="John Carter and Peter Malone")),
+            ("Daily", ARREST.format(who="John Carter")),
+            ("Post", ARREST.format(who="Peter Malone")),
+        ],
+    )
+    roles = [f for f in dossier.facets if f.attribute == "participant: arrested"]
+    assert roles and all(f.verdict != "contradicted" for f in roles)
+
+
+QUAKE = "A strong earthquake killed 10 people in southern Iran on Sunday, officials said."
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "A 2003 earthquake in the city of Bam killed 26,000 people.",  # a far year
+        "The quake brought back memories of the tsunami that killed 168,000 people.",  # a cue
+    ],
+)
+def test_a_background_event_of_the_same_class_is_its_own_event(tmp_path, background):
+    dossier = dossier_of(tmp_path, [("Wire", QUAKE), ("Daily", QUAKE + " " + background)])
+    counts = [f for f in dossier.facets if f.attribute.startswith("number of people killed")]
+    assert counts and all(f.verdict != "contradicted" for f in counts)
+
+
+def test_two_counts_one_report_gives_are_not_a_dispute(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Klitschko landed 178 punches on Rahman in Mannheim on Saturday."),
+            (
+                "Daily",
+                "Klitschko landed 178 punches on Rahman in Mannheim on Saturday. "
+                "In the sixth round, Klitschko landed one punch on Rahman.",
+            ),
+        ],
+    )
+    counts = [f for f in dossier.facets if f.attribute.startswith("number of punch")]
+    assert counts and all(f.verdict != "contradicted" for f in counts)

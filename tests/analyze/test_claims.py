@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from corroborator.analyze import analyze_doc
 from corroborator.analyze.nlp import parse
 from corroborator.model import Article
@@ -132,3 +134,114 @@ def test_the_subjects_place_is_the_events_place(nlp):
     text = "Police in Jakarta arrested the driver on Tuesday."
     (claim,) = events(claims_of(nlp, text), "arrest")
     assert claim.place is not None and claim.place.entity == "place:jakarta"
+
+
+# --- claims of any eventive verb ------------------------------------------------------------
+
+
+def generic(claims, lemma):
+    return [c for c in claims if c.predicate == f"v:{lemma}"]
+
+
+def test_any_eventive_verb_makes_a_claim_with_its_arguments(nlp):
+    claims = claims_of(nlp, "Tara Reid checked into a rehab clinic in Malibu on Tuesday.")
+    (claim,) = generic(claims, "check")
+    assert claim.place.entity == "place:malibu"
+    assert claim.time.value == "2023-07-04"
+    assert claim.arguments == ["clinic"]
+    assert [(p.role, p.entity) for p in claim.participants] == [("agent", "person:reid")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reid said the clinic was quiet.",  # saying: attribution reads it
+        "Reid wanted a quiet clinic.",  # wanting: nothing happened
+        "Reid will host the show on Sunday.",  # yet to come
+        "Reid could host the show on Sunday.",  # possible only
+    ],
+)
+def test_verbs_of_saying_wanting_and_irrealis_make_no_claim(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.predicate.startswith("v:")] == []
+
+
+def test_realis_counterpart_of_an_irrealis_verb_makes_a_claim(nlp):
+    assert generic(claims_of(nlp, "Reid hosted the show on Sunday."), "host")
+
+
+def test_a_phrasal_synonym_names_a_known_event_class(nlp):
+    claims = claims_of(nlp, "Bettie Page passed away on Thursday.")
+    assert [c.relation for c in events(claims, "die")] == ["pass away"]
+    assert generic(claims, "pass") == []
+
+
+def test_counts_under_a_verbs_prepositions_are_read(nlp):
+    claims = claims_of(nlp, "The Sixers played in 52 games with Ayers.")
+    counted = [(q.value, q.unit) for c in generic(claims, "play") for q in c.quantities]
+    assert counted == [(52.0, "game")]
+
+
+def test_a_date_is_no_count(nlp):
+    claims = claims_of(nlp, "The navy sank the ship on November 18.")
+    assert [q for c in claims for q in c.quantities] == []
+
+
+def test_event_placed_through_into(nlp):
+    claims = claims_of(nlp, "Lohan checked into Morningside Recovery in Newport Beach.")
+    (claim,) = generic(claims, "check")
+    assert claim.place is not None and claim.place.entity == "place:newport beach"
+
+
+def test_event_not_placed_through_on(nlp):
+    claims = claims_of(nlp, "Rebels fired on a convoy in Kabul.")
+    assert all(c.place is None for c in generic(claims, "fire") + events(claims, "fire"))
+
+
+def test_passive_subject_is_patient_and_by_phrase_agent(nlp):
+    claims = claims_of(nlp, "Kimani Gray was shot by officer Mark Brown on Saturday.")
+    (claim,) = events(claims, "shoot")
+    roles = {(p.role, p.entity) for p in claim.participants}
+    assert ("patient", "person:gray") in roles
+    assert ("agent", "person:brown") in roles
+
+
+def test_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    text = "Prosecutors say Simpson called Marie Flynn, then shot her in the head."
+    (claim,) = events(claims_of(nlp, text), "shoot")
+    patients = {p.entity for p in claim.participants if p.role == "patient"}
+    assert "person:simpson" not in patients
+
+
+# --- what a negation denies -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Police did not arrest Carter.", True),
+        ("Police did not arrest Carter again.", False),  # a repetition, not a denial
+        ("Carter has not yet been arrested.", False),  # so far, not never
+        ("Hugh Jackman was not nominated for an Oscar.", True),
+        ("Hugh Jackman has never been nominated for an Oscar.", False),  # experience so far
+    ],
+)
+def test_negation_denies_the_event_only_when_it_does(nlp, text, negated):
+    claims = [c for c in claims_of(nlp, text) if c.predicate in ("arrest", "appoint")]
+    assert claims and claims[0].negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "grade"),
+    [
+        ("I believe Nichols did not escape.", "speculation"),
+        ("Nichols did not escape.", "asserted"),
+    ],
+)
+def test_a_belief_is_speculation(nlp, text, grade):
+    (claim,) = events(claims_of(nlp, text), "escape")
+    assert claim.certainty.grade == grade
+
+
+def test_negated_description_of_an_indefinite_noun_is_no_claim(nlp):
+    assert generic(claims_of(nlp, "They hired a coach who hasn't coached a final."), "coach") == []
+    assert generic(claims_of(nlp, "The coach who coached the final was hired."), "coach")
