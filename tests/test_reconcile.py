@@ -273,3 +273,16 @@ def test_two_counts_one_report_gives_are_not_a_dispute(tmp_path):
     )
     counts = [f for f in dossier.facets if f.attribute.startswith("number of punch")]
     assert counts and all(f.verdict != "contradicted" for f in counts)
+
+
+def test_a_vague_duration_disputes_no_figure(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Putin met Prigozhin in Moscow on June 29. The meeting lasted three hours."),
+            ("Daily", "Putin met Prigozhin in Moscow on June 29. The meeting lasted for hours."),
+        ],
+    )
+    durations = facets_of(dossier, "duration", "meeting")
+    assert durations and all(f.verdict != "contradicted" for f in durations)
+    assert {v.label for f in durations for v in f.values} == {"3 hours", "hours"}

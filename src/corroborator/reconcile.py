@@ -780,6 +780,8 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
         return _numbers_agree(a.number, a.bound, b.number, b.bound)
     if a.kind == "location":
         return _locations_agree(a.value, b.value)
+    if a.kind == "duration" and ("X" in a.value or "X" in b.value):
+        return True  # "for years": no figure to disagree with
     if a.kind == "people":
         return bool(set(a.value.split("|")) & set(b.value.split("|")))
     if a.kind == "place":
@@ -1024,6 +1026,8 @@ def _duration_label(value: str) -> str:
     name = units.get(unit, unit)
     if unit == "M" and not in_time:
         name = "month"
+    if number == "X":
+        return f"{name}s"  # "for hours"
     try:
         n = float(number)
     except ValueError:
