@@ -257,16 +257,27 @@ def scores(pred: list[str], gold: list[str]) -> dict[str, float]:
 
 
 # The grid searched by --fit (text weight fixed at 1: only ratios and the threshold matter):
-# coordinate ascent, one weight at a time over its values, the threshold re-searched on a ladder
-# around the current one for each value, FIT_ROUNDS times over the weights.
+# coordinate ascent from the grouper's previous defaults, one setting at a time over its values,
+# the join threshold re-searched on a ladder around the current one for each value, FIT_ROUNDS
+# times over the settings.
 FIT_WEIGHTS = {
     "entities": (0.125, 0.25, 0.5),
     "time": (0.1, 0.2, 0.3),
-    "numbers": (0.0, 0.125, 0.25, 0.5),
-    "lead": (0.0, 0.125, 0.25, 0.5),
+    "numbers": (0.0, 0.25, 0.5),
+    "lead": (0.0, 0.25, 0.5),
+}
+FIT_SETTINGS = {
+    "split_threshold": (None, 0.25, 0.3, 0.35, 0.4),
+    "merge_threshold": (None, 0.5, 0.6),
+}
+FIT_START = {
+    "threshold": 0.425,
+    "weights": {"text": 1.0, "entities": 0.25, "time": 0.2, "numbers": 0.0, "lead": 0.0},
+    "split_threshold": None,
+    "merge_threshold": None,
 }
 FIT_THRESHOLD_STEP = 0.025
-FIT_THRESHOLD_REACH = 3  # ladder: current threshold +- this many steps
+FIT_THRESHOLD_REACH = 2  # ladder: current threshold +- this many steps
 FIT_ROUNDS = 2
 FIT_ORDERS = (0, 1, 2, 3, 4)  # stream orders averaged, so the fit does not chase one order's luck
 
@@ -276,31 +287,39 @@ def mean_f1(items: list[StoryItem], gold: list[str], settings: dict) -> float:
     return sum(f1s) / len(f1s)
 
 
-def fit(items: list[StoryItem], gold: list[str]) -> tuple[dict, float]:
-    """Coordinate ascent of weights and threshold maximising mean BCubed F1 over FIT_ORDERS,
-    starting from the grouper's defaults."""
-    defaults = StoryGrouper()
-    weights = vars(defaults.weights).copy()
-    threshold = defaults.threshold
-    memo: dict[tuple, float] = {}
+def _settings(point: dict) -> dict:
+    return {**point, "weights": Weights(**point["weights"])}
 
-    def score(w: dict, thr: float) -> float:
-        key = (tuple(sorted(w.items())), thr)
+
+def fit(items: list[StoryItem], gold: list[str], progress: bool = False) -> tuple[dict, float]:
+    """Coordinate ascent of weights, split/merge thresholds and the join threshold maximising
+    mean BCubed F1 over FIT_ORDERS on ``items``, starting from FIT_START."""
+    memo: dict[str, float] = {}
+
+    def score(point: dict) -> float:
+        key = json.dumps(point, sort_keys=True)
         if key not in memo:
-            memo[key] = mean_f1(items, gold, {"threshold": thr, "weights": Weights(**w)})
+            memo[key] = mean_f1(items, gold, _settings(point))
         return memo[key]
 
-    best = score(weights, threshold)
+    point = json.loads(json.dumps(FIT_START))
+    best = score(point)
+    moves = [("weights", k, v) for k, vs in FIT_WEIGHTS.items() for v in vs]
+    moves += [("settings", k, v) for k, vs in FIT_SETTINGS.items() for v in vs]
     for _ in range(FIT_ROUNDS):
-        for name, values in FIT_WEIGHTS.items():
-            for value in values:
-                w = {**weights, name: value}
-                for step in range(-FIT_THRESHOLD_REACH, FIT_THRESHOLD_REACH + 1):
-                    thr = round(threshold + step * FIT_THRESHOLD_STEP, 3)
-                    f1 = score(w, thr)
-                    if f1 > best + 1e-9:
-                        best, weights, threshold = f1, w, thr
-    return {"threshold": threshold, "weights": Weights(**weights)}, best
+        for where, name, value in moves:
+            if where == "weights":
+                trial = {**point, "weights": {**point["weights"], name: value}}
+            else:
+                trial = {**point, name: value}
+            for step in range(-FIT_THRESHOLD_REACH, FIT_THRESHOLD_REACH + 1):
+                thr = round(point["threshold"] + step * FIT_THRESHOLD_STEP, 3)
+                f1 = score({**trial, "threshold": thr})
+                if f1 > best + 1e-9:
+                    best, point = f1, {**trial, "threshold": thr}
+                    if progress:
+                        print(f"fit: {100 * best:.2f} {json.dumps(point)}", file=sys.stderr)
+    return _settings(point), best
 
 
 def error_breakdown(pred: list[str], gold: list[str], topics: list[int]) -> dict[str, float]:
@@ -368,9 +387,9 @@ def main(argv: list[str] | None = None) -> int:
     settings: dict = {}
     fitted = None
     if args.fit:
-        settings, train_f1 = fit(*sub(train))
+        settings, train_f1 = fit(*sub(train), progress=not args.json)
         fitted = {
-            "threshold": settings["threshold"],
+            **settings,
             "weights": vars(settings["weights"]),
             "train_bcubed_f1_mean_orders": round(100 * train_f1, 1),
         }

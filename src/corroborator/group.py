@@ -106,6 +106,8 @@ DISJOINT_KINDS = frozenset({"person", "gpe", "loc", "fac", "org", "date"})
 SPLIT_CHECK_SIZES = frozenset({4, 6, 8, 11, 16, 23, 32, 48})
 SPLIT_ITERATIONS = 8
 SPLIT_MIN_SIZE = 2
+# Merge check: stories scored at least this share of the threshold by the article are checked.
+MERGE_REACH = 1.0
 # A stated figure: digits with thousands commas or a decimal point ("1,000", "7.1", "85").
 NUMBER_RE = re.compile(r"(?<![\w.])\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # Figures of fewer digits than this are left out (a lone "2" or "9" says little).
@@ -539,13 +541,13 @@ class StoryGrouper:
         ``merge_threshold``): one event split by an unlucky arrival order is joined again once
         an article bridges its parts. Returns the story that lives on."""
         for score, _, sid in scored:
-            if score < self.threshold:
+            if score < self.threshold * MERGE_REACH:
                 break
             sid = self._alias.get(sid, sid)
             if sid == story.id:
                 continue
             other = self._stories[sid]
-            if self._pair_score(story, other) >= self.merge_threshold:
+            if _cos(self._combined(story.vecs), self._combined(other.vecs)) >= self.merge_threshold:
                 story = self._merge(story, other)
         return story
 
@@ -577,6 +579,7 @@ class StoryGrouper:
             acc = a.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
             a.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
         a.members.extend(b.members)
+        a.kept = (a.kept + b.kept)[-self.split_keep :]
         for _, aid in b.members:
             self._article_story[aid] = a.id
         if b.first is not None and b.last is not None:
