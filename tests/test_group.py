@@ -20,6 +20,7 @@ from corroborator.group import (
     Weights,
     _interval,
     group_items,
+    numbers,
     story_id,
     tokenize,
 )
@@ -345,3 +346,121 @@ def test_clustering_scorers_follow_their_definitions() -> None:
     p, r, _ = ev.bcubed(["p", "p", "p", "q"], gold)
     assert p == pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4)
     assert r == pytest.approx((1 + 1 + 1 / 2 + 1 / 2) / 4)
+
+
+# --------------------------------------------------------------------------- figures
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jewels worth $2.6 million and 1,000 carats", ["2.6", "1000"]),  # decimals, thousands
+        ("A 7.1-magnitude quake killed 23 people", ["7.1", "23"]),
+        ("Gunmen stormed the hotel at dawn", []),  # no figure
+    ],
+)
+def test_numbers(text: str, expected: list[str]) -> None:
+    assert numbers(text) == expected
+
+
+# Two events of one kind, three reports each, same day: an earthquake in Darvel province and
+# another in Ostrana. Each report names its place, toll and magnitude.
+QUAKES = [
+    (
+        "q1-wire",
+        "Magnitude 6.1 earthquake kills 12 in Darvel",
+        "A magnitude 6.1 earthquake struck Darvel province before dawn, killing 12 people and "
+        "collapsing houses in the market town of Kessin, the Darvel governor Ilan Morrow said. "
+        "Rescuers were searching the rubble of a school in Kessin.",
+    ),
+    (
+        "q1-daily",
+        "Darvel quake: 12 dead as Kessin school collapses",
+        "Twelve people died when a 6.1 quake shook Darvel province. Governor Ilan Morrow said "
+        "most victims were in Kessin, where a school and the market hall fell. Aftershocks "
+        "kept Kessin residents in the streets overnight.",
+    ),
+    (
+        "q1-post",
+        "Kessin digs out after deadly Darvel earthquake",
+        "Residents of Kessin dug through rubble after the 6.1 earthquake in Darvel province "
+        "that killed 12. Ilan Morrow, the governor, asked for tents and water for the town.",
+    ),
+    (
+        "q2-wire",
+        "Magnitude 5.4 earthquake kills three in Ostrana",
+        "A magnitude 5.4 earthquake hit Ostrana on the coast, killing three people in the port "
+        "of Belvik, mayor Tomas Reyn said. A bridge over the Belvik canal cracked and the "
+        "harbour was closed.",
+    ),
+    (
+        "q2-daily",
+        "Three dead in Ostrana quake, Belvik bridge cracked",
+        "Three people died in the 5.4 quake that shook Ostrana. Mayor Tomas Reyn said the "
+        "Belvik canal bridge was shut and the harbour closed while engineers checked the piers.",
+    ),
+    (
+        "q2-post",
+        "Belvik harbour shut after Ostrana earthquake",
+        "The harbour of Belvik stayed closed after the 5.4 earthquake in Ostrana that killed "
+        "three. Tomas Reyn, the mayor, said the cracked canal bridge would be rebuilt.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def quakes(nlp) -> list[StoryItem]:
+    keys = entity_keys(nlp, [f"{title}\n{text}" for _, title, text in QUAKES])
+    return [
+        StoryItem(aid, text, title, "2024-05-02", ents)
+        for (aid, title, text), ents in zip(QUAKES, keys, strict=True)
+    ]
+
+
+def interleaved(items: list[StoryItem]) -> list[StoryItem]:
+    return [item for pair in zip(items[:3], items[3:], strict=True) for item in pair]
+
+
+def test_split_check_parts_two_events_a_loose_threshold_merged(quakes) -> None:
+    loose = {"threshold": 0.05, "weights": Weights(numbers=0.25, lead=0.25)}
+    merged = StoryGrouper(**loose)
+    for item in interleaved(quakes):
+        merged.add(item)
+    assert len(merged.stories()) == 1  # without the check: one story of two earthquakes
+    grouper = StoryGrouper(**loose, split_threshold=0.35)
+    for item in interleaved(quakes):
+        grouper.add(item)
+    stories = grouper.stories()
+    assert sorted(ids(stories)) == [
+        ["q1-daily", "q1-post", "q1-wire"],
+        ["q2-daily", "q2-post", "q2-wire"],
+    ]
+    first, second = stories
+    assert first.related == [second.id] and second.related == [first.id]
+    assert {grouper.story_of(a) for a in ("q1-wire", "q1-post")} == {story_id("q1-wire")}
+    # The parted story keeps taking its event's reports, and the state carries the split.
+    late = replace(quakes[4], article_id="q2-late")
+    resumed = StoryGrouper.from_state(json.loads(json.dumps(grouper.to_state())))
+    assert resumed.add(late) == grouper.add(late) == grouper.story_of("q2-wire")
+
+
+def test_split_check_leaves_one_event_whole(quakes) -> None:
+    grouper = StoryGrouper(threshold=0.05, split_threshold=0.35)
+    for item in quakes[:3] + [replace(q, article_id=q.article_id + "-b") for q in quakes[:3]]:
+        grouper.add(item)
+    assert len(grouper.stories()) == 1
+
+
+def test_merge_check_joins_one_event_split_by_its_order(quakes) -> None:
+    # A strict threshold splits the Darvel reports; a bridging report joins the parts again.
+    strict = {"threshold": 1.2, "weights": Weights(numbers=0.25, lead=0.25)}
+    bridge = replace(
+        quakes[0],
+        article_id="q1-bridge",
+        text=quakes[0].text + " " + quakes[1].text + " " + quakes[2].text,
+    )
+    plain = StoryGrouper(**strict)
+    checked = StoryGrouper(**strict, merge_threshold=0.5)
+    for grouper in (plain, checked):
+        for item in [*quakes[:3], bridge]:
+            grouper.add(item)
+    assert len(plain.stories()) > 1
+    assert ids(checked.stories()) == [["q1-bridge", "q1-daily", "q1-post", "q1-wire"]]

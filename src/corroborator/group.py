@@ -98,9 +98,6 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 # The channels an article is compared through, each with its own document frequencies and story
 # centroid: content words, entity keys (and mentioned dates), stated figures, headline + lead.
 CHANNELS = ("text", "ents", "nums", "lead")
-# Entity kinds (the part of an entity key before ":") whose disagreement argues for two events:
-# people, places, organisations, and mentioned days ("date:" keys the grouper adds).
-DISJOINT_KINDS = frozenset({"person", "gpe", "loc", "fac", "org", "date"})
 # Split check: story sizes (kept members) at which it runs, its two-means iterations, and the
 # fewest members a half needs to leave as a story of its own.
 SPLIT_CHECK_SIZES = frozenset({4, 6, 8, 11, 16, 23, 32, 48})
@@ -136,7 +133,6 @@ class Weights:
     time: float = 0.2
     numbers: float = 0.0
     lead: float = 0.0
-    disjoint: float = 0.0  # subtracted per entity kind both name without a shared key
 
 
 def story_id(founding_article_id: str) -> str:
@@ -208,19 +204,6 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
     vec = {k: 1.0 + math.log(c) for k, c in counts.items() if c >= 1.0}
     norm = math.sqrt(sum(v * v for v in vec.values()))
     return {k: v / norm for k, v in vec.items()} if norm else {}
-
-
-def _disjoint_kinds(a: Mapping[str, float], b: Mapping[str, float]) -> int:
-    """How many kinds of DISJOINT_KINDS both entity vectors name without sharing a key of that
-    kind: two reports naming different people (or places, or days) for an event of one kind are
-    more likely about two events of that kind."""
-    kinds_a = {k.partition(":")[0] for k in a}
-    kinds_b = {k.partition(":")[0] for k in b}
-    both = kinds_a & kinds_b & DISJOINT_KINDS
-    if not both:
-        return 0
-    shared = {k.partition(":")[0] for k in a if k in b}
-    return len(both - shared)
 
 
 def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
@@ -468,10 +451,6 @@ class StoryGrouper:
             total += self._weight[chan] * sim
             if chan == "ents":
                 ents = sim
-        if self.weights.disjoint:
-            total -= self.weights.disjoint * _disjoint_kinds(
-                q["ents"][0], story.vecs.get("ents", {})
-            )
         return total, ents
 
     def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
@@ -550,22 +529,6 @@ class StoryGrouper:
             if _cos(self._combined(story.vecs), self._combined(other.vecs)) >= self.merge_threshold:
                 story = self._merge(story, other)
         return story
-
-    def _pair_score(self, a: _Story, b: _Story) -> float:
-        """Weighted similarity of two stories' centroids (IDF as of now), plus time."""
-        total = 0.0
-        for chan in self._channels:
-            va, vb = a.vecs.get(chan, {}), b.vecs.get(chan, {})
-            na, nb = a.norms.get(chan, 0.0), b.norms.get(chan, 0.0)
-            if not (na and nb):
-                continue
-            if len(va) > len(vb):
-                va, vb = vb, va
-            df = self._df[chan]
-            dot = sum(v * vb[k] * self._idf(df, k) ** 2 for k, v in va.items() if k in vb)
-            total += self._weight[chan] * dot / (na * nb)
-        span = (a.first, a.last) if a.first is not None and a.last is not None else None
-        return total + self.weights.time * self._time_signal(span, b)
 
     def _merge(self, a: _Story, b: _Story) -> _Story:
         """Merge two stories; the one with more articles (then the smaller id) keeps its id."""
