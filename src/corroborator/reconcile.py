@@ -378,7 +378,11 @@ def _events(
     for claim in claims:
         if claim.predicate not in ("locate", "statement"):
             by_class[claim.predicate].append(claim)
-    all_dated = [c.time.start for c in claims if c.time and c.time.start and not c.time.anchor]
+    dated_claims = [c for c in claims if c.time and c.time.start and not c.time.anchor]
+    # days name the story's event more often than years do ("in 1999" is background)
+    all_dated = [c.time.start for c in dated_claims if c.time.granularity == "day"] or [
+        c.time.start for c in dated_claims
+    ]
     events: dict[str, list[Claim]] = defaultdict(list)
     for cls, members in by_class.items():
         # the story's time: its publication dates, else the median date its claims give

@@ -557,7 +557,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in verb.children)
     if dead:
         phrase = f"{lemma} dead"
-    cls = GENERIC_SYNONYMS.get(phrase) or f"v:{phrase}"
+    # the class is the verb's lemma: "checked herself in" and "checked into" are one event
+    cls = GENERIC_SYNONYMS.get(phrase) or f"v:{lemma}"
     last_event = ctx.last_event
     claim = _event_claim(verb, cls, phrase, sentence, ctx)
     if cls.startswith("v:"):
@@ -956,8 +957,8 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
                     add("present", _entities_in(obj, ctx))
     for tok in {verb, trigger}:
         for child in tok.children:
-            if child.dep_ in ("dobj", "nsubjpass") and child.i != trigger.i:
-                add("patient", _entities_in(child, ctx))
+            if child.dep_ in ("dobj", "nsubjpass", "dative") and child.i != trigger.i:
+                add("patient", _entities_in(child, ctx))  # "offered Teixeira a contract"
             if child.dep_ == "prep" and child.lower_ in ("with", "between", "by", "against"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
