@@ -94,3 +94,21 @@ def test_who_says_what_lines_up_each_outlets_values(rendered):
     html = render_html(dossier, texts)
     assert '<section id="matrix">' in html
     assert html.index('<section id="matrix">') < html.index('<section id="timeline">')
+
+
+def test_html_escapes_everything_taken_from_the_input(tmp_path):
+    hostile = (
+        '{"text": "Police said the <img src=x onerror=alert(1)> bomb killed 3 people in '
+        'Springfield on Monday. The mayor said the bomb killed 3 people.", '
+        '"outlet": "A <script>alert(2)</script>", "title": "<b>bold</b>", '
+        '"published": "2024-03-04"}\n'
+    )
+    (tmp_path / "x.jsonl").write_text(hostile, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        (dossier,) = run([tmp_path / "x.jsonl"], store, Settings()).dossiers
+        texts = {a.id: a.text for a in store.articles()}
+    html = render_html(dossier, texts)
+    for raw in ("<script>alert(2)", "<img src=x", "<b>bold</b>"):
+        assert raw not in html
+    assert "A &lt;script&gt;alert(2)&lt;/script&gt;" in html
+    assert "&lt;img src=x onerror=alert(1)&gt;" in html

@@ -139,3 +139,9 @@ def test_article_page_shows_what_was_read_with_links_to_the_words(client) -> Non
     assert text[start:end] == "June 29"
     attributions = page.split('<table id="attributions">', 1)[1].split("</table>", 1)[0]
     assert "Dmitry Peskov" in attributions
+
+
+def test_the_search_box_does_not_reflect_markup(client) -> None:
+    page = client.get("/", params={"q": '"><script>alert(7)</script>'}).text
+    assert "<script>alert(7)" not in page
+    assert "&lt;script&gt;alert(7)&lt;/script&gt;" in page

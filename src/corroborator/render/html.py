@@ -5,7 +5,7 @@ Every value links to its sentence, highlighted inside the full text of its artic
 
 from __future__ import annotations
 
-from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader, select_autoescape
+from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
 from corroborator.model import Dossier
@@ -27,7 +27,7 @@ def environment(*loaders: BaseLoader) -> Environment:
     any ``loaders`` given first (the web app's pages)."""
     env = Environment(
         loader=ChoiceLoader([*loaders, PackageLoader("corroborator.render", "templates")]),
-        autoescape=select_autoescape(["html"]),
+        autoescape=True,  # every template is HTML; values are escaped unless marked safe
         keep_trailing_newline=True,
     )
     env.globals.update(
