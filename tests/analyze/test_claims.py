@@ -245,3 +245,14 @@ def test_a_belief_is_speculation(nlp, text, grade):
 def test_negated_description_of_an_indefinite_noun_is_no_claim(nlp):
     assert generic(claims_of(nlp, "They hired a coach who hasn't coached a final."), "coach") == []
     assert generic(claims_of(nlp, "The coach who coached the final was hired."), "coach")
+
+
+def test_a_date_on_a_word_with_no_claim_dates_the_event_above_it(nlp):
+    claims = claims_of(nlp, "Klitschko defended his title by stopping Rahman on Thursday.")
+    (claim,) = generic(claims, "defend")
+    assert claim.time is not None and claim.time.value == "2023-07-06"
+
+
+def test_a_date_is_not_passed_across_clauses(nlp):
+    claims = claims_of(nlp, "Klitschko defended his title, and Rahman retired on Thursday.")
+    assert all(c.time is None for c in generic(claims, "defend"))
