@@ -810,3 +810,28 @@ def test_core_speech_verb_reports_the_rest_of_the_sentence(nlp, sentence, cue, c
 def test_sentence_rest_needs_a_core_verb_and_words(nlp, sentence):
     _, _, atts = _one(nlp, sentence)
     assert atts == [], sentence
+
+
+def test_poll_speaks_through_in(nlp):
+    text = (
+        "Hillary Clinton held a 24-point lead over Barack Obama among black voters in a CNN poll."
+    )
+    article, _, atts = _one(nlp, text)
+    (a,) = atts
+    assert _text(article, a.cue) == "in"
+    assert _text(article, a.source.span) == "a CNN poll"
+    assert _text(article, a.content) == (
+        "Hillary Clinton held a 24-point lead over Barack Obama among black voters"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Mrs. Clinton enjoys a strong lead in the polls.", None),  # a standing, not a poll
+        ("The senator said she was ahead in a new Fox poll.", "said"),  # the verb's statement
+    ],
+)
+def test_poll_frame_negative(nlp, sentence, cue):
+    article, _, atts = _one(nlp, sentence)
+    assert [_text(article, a.cue) for a in atts] == ([cue] if cue else [])
