@@ -433,6 +433,7 @@ FRAME_CUES: dict[tuple[str, str], frozenset[str]] = {
     ("cheer", "dobj"): frozenset(),
     ("witness", "dobj"): frozenset(),
 }
+FRAME_CUE_LEMMAS: frozenset[str] = frozenset(lemma for lemma, _ in FRAME_CUES)
 # Pronouns that make a subject a "person" for FRAME_CUES.
 FRAME_PERSON_PRONOUNS: frozenset[str] = frozenset("he she i we they you".split())
 
@@ -1543,7 +1544,9 @@ class _Finder:
     def frame_cue(self, verb: Token) -> _Found | None:
         """A verb read as a cue by its complement and subject (``FRAME_CUES``): "released a
         statement", "is seen as a moderate", "pushed for a vote"."""
-        if verb.pos_ != "VERB" or self.inside_quote(verb) or self.in_idiom(verb):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FRAME_CUE_LEMMAS:
+            return None
+        if self.inside_quote(verb) or self.in_idiom(verb):
             return None
         frame, tokens = _frame(verb)
         kinds = FRAME_CUES.get((verb.lemma_.lower(), frame))
@@ -1784,10 +1787,8 @@ def _without_trailing_statement(
             continue
         if b.cue.start <= a.cue.start:
             continue
-        verb = next(
-            (t for t in doc if b.cue.start <= t.idx < b.cue.end and t.pos_ in ("VERB", "AUX")),
-            None,
-        )
+        words = doc.char_span(b.cue.start, b.cue.end, alignment_mode="expand") or []
+        verb = next((t for t in words if t.pos_ in ("VERB", "AUX")), None)
         if verb is None or verb.dep_ not in TRAILING_CLAUSE_DEPS or finder.inside_quote(verb):
             continue
         start = verb.left_edge
@@ -1817,7 +1818,7 @@ def _without_trailing_statement(
     if cut >= a.content.end:
         return a
     # Back over the comma, dash or conjunction that joined the clause.
-    i = next(t.i for t in doc if t.idx >= cut)
+    i = doc.char_span(cut, a.content.end, alignment_mode="expand").start
     while i > 0 and (
         doc[i - 1].is_punct
         and doc[i - 1].text not in "”\"’'»"
