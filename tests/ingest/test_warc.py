@@ -21,7 +21,7 @@ UNDATED = (
 )
 
 
-def write_warc(path: Path, page: bytes, gz: bool) -> None:
+def write_warc(path: Path, page: bytes, gz: bool, request_first: bool = True) -> None:
     with path.open("wb") as fh:
         writer = WARCWriter(fh, gzip=gz)
 
@@ -36,13 +36,14 @@ def write_warc(path: Path, page: bytes, gz: bool) -> None:
             )
             writer.write_record(record)
 
-        writer.write_record(
-            writer.create_warc_record(
-                "https://news.example.org/a",
-                "request",
-                payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n"),
+        if request_first:
+            writer.write_record(
+                writer.create_warc_record(
+                    "https://news.example.org/a",
+                    "request",
+                    payload=io.BytesIO(b"GET /a HTTP/1.1\r\n\r\n"),
+                )
             )
-        )
         response(
             "https://news.example.org/a",
             "200 OK",
@@ -88,6 +89,19 @@ def test_warc_responses(tmp_path: Path, data_dir: Path) -> None:
         reasons = [s.reason for s in batch.skipped]
         assert len(reasons) == 2
         assert "HTTP 404" in reasons[0] and "image/png, not HTML" in reasons[1]
+
+
+def test_a_gzipped_warc_opening_with_a_large_response(tmp_path: Path, data_dir: Path) -> None:
+    # The first gzip member holds a whole page: its first compressed bytes decompress to
+    # nothing yet, so the version line must be looked for further in.
+    page = (data_dir / "ingest" / "page.html").read_bytes()
+    path = tmp_path / "big.warc.gz"
+    write_warc(path, page, gz=True, request_first=False)
+    batch = read_sources([path], Settings())
+    assert [a.url for a in batch.articles] == [
+        "https://news.example.org/world/kremlin-putin-prigozhin",
+        "https://news.example.org/b",
+    ]
 
 
 def test_not_a_warc(tmp_path: Path) -> None:

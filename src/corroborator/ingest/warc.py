@@ -28,13 +28,18 @@ HTML_TYPES = ("text/html", "application/xhtml+xml")
 PageReader = Callable[[bytes, str, Meta, str], Article]
 
 
+# Compressed bytes read to find the version line: a deflate stream may need a few hundred bytes
+# before it yields its first output, so a short read of a gzipped WARC decompresses to nothing.
+WARC_SNIFF_BYTES = 8192
+
+
 def _looks_like_warc(fh: BinaryIO) -> bool:
     """Does the stream start with a WARC version line (inside gzip or not)? Rewinds it."""
-    head = fh.read(64)
+    head = fh.read(WARC_SNIFF_BYTES)
     fh.seek(0)
     if head.startswith(b"\x1f\x8b"):
         try:
-            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head, 8)
+            head = zlib.decompressobj(16 + zlib.MAX_WBITS).decompress(head)
         except zlib.error:
             return False
     return head.startswith(b"WARC/")
