@@ -160,8 +160,12 @@ def test_running_twice_in_a_folder_never_reads_its_own_outputs(tmp_path, example
     for _ in range(2):
         result = invoke("run", ".", "-q")
         assert result.exit_code == 0, result.output
+    # An earlier run's dossiers in another folder than this run's --out are not news either.
+    result = invoke("run", ".", "--out", "elsewhere", "-q")
+    assert result.exit_code == 0, result.output
     with Store(tmp_path / "corroborator.db") as store:
         assert store.count("articles") == 2
+    assert (tmp_path / "out" / ".corroborator-dossiers").is_file()
 
 
 def test_an_article_in_another_language_is_kept_but_not_analysed(tmp_path):

@@ -16,6 +16,7 @@ from rich.table import Table
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError
+from corroborator.ingest.files import DOSSIER_MARKER
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
@@ -286,6 +287,10 @@ def _render(dossier, fmt: str, store: Store) -> str:
 
 def _write_dossiers(store: Store, dossiers, out: Path) -> None:
     out.mkdir(parents=True, exist_ok=True)
+    (out / DOSSIER_MARKER).write_text(
+        "Dossiers written by Corroborator; folder walks pass over this folder.\n",
+        encoding="utf-8",
+    )
     for dossier in dossiers:
         for fmt in FORMATS:
             path = out / f"{dossier.story.id}.{fmt}"

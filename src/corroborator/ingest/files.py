@@ -7,7 +7,10 @@ Folder rules (documented here because they decide what counts as an article):
 * a folder's ``sources.csv`` is metadata (columns ``file,outlet,url,published,title``; empty
   cell = unknown), not an article: its rows apply to the named files, a deeper sidecar wins;
 * a folder's ``README`` (``README.md``, ``README.txt``, …) documents the folder and is passed
-  over like the sidecar. Passed by name, it is ingested like any other file.
+  over like the sidecar. Passed by name, it is ingested like any other file;
+* a folder holding Corroborator's dossiers (marked by a ``.corroborator-dossiers`` file, which
+  ``run --out`` writes) is passed over with everything in it, as are the configured archive
+  and dossier folder: an earlier run's output is not news.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ if TYPE_CHECKING:
 SIDECAR_NAME = "sources.csv"
 SIDECAR_COLUMNS = ("file", "outlet", "url", "published", "title")
 README_STEMS = frozenset({"readme"})
+DOSSIER_MARKER = ".corroborator-dossiers"  # written into every folder that dossiers go to
 
 # File name endings to formats, longest first so ".warc.gz" wins over ".gz".
 SUFFIX_FORMATS: tuple[tuple[str, str], ...] = (
@@ -484,9 +488,13 @@ def _hidden(name: str) -> bool:
 
 
 def walk_folder(folder: Path) -> list[Path]:
-    """All non-hidden files under ``folder`` in sorted relative-path order; no symlinked dirs."""
+    """All non-hidden files under ``folder`` in sorted relative-path order; no symlinked dirs,
+    no dossier folders."""
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(folder, followlinks=False):
+        if DOSSIER_MARKER in files:
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not _hidden(d))
         base = Path(root)
         for name in files:
