@@ -145,6 +145,7 @@ def test_a_second_meeting_in_a_story_keeps_its_attendees(tmp_path):
 
 def dossier_of(tmp_path, reports):
     """One story of the given (outlet, text) reports, all published on one day."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
     corpus = tmp_path / "story.jsonl"
     corpus.write_text(
         "\n".join(
@@ -286,3 +287,29 @@ def test_a_vague_duration_disputes_no_figure(tmp_path):
     durations = facets_of(dossier, "duration", "meeting")
     assert durations and all(f.verdict != "contradicted" for f in durations)
     assert {v.label for f in durations for v in f.values} == {"3 hours", "hours"}
+
+
+PUNCHES = "Wladimir Klitschko landed {n} punches on Hasim Rahman in Mannheim{tail}."
+
+
+def test_a_count_of_an_ordinary_verb_needs_two_voices_on_one_side(tmp_path):
+    one_each = dossier_of(
+        tmp_path / "one",
+        [("Wire", PUNCHES.format(n=178, tail="")), ("Daily", PUNCHES.format(n=90, tail=""))],
+    )
+    counts = [f for f in one_each.facets if f.attribute.startswith("number of punch")]
+    assert counts and all(f.verdict != "contradicted" for f in counts)
+    two_to_one = dossier_of(
+        tmp_path / "two",
+        [
+            ("Wire", PUNCHES.format(n=178, tail="")),
+            (
+                "Post",
+                "The fight was one-sided from the start. The champion Wladimir Klitschko landed "
+                "178 punches on a sluggish Hasim Rahman in Mannheim before the referee stepped in.",
+            ),
+            ("Daily", PUNCHES.format(n=90, tail="")),
+        ],
+    )
+    counts = [f for f in two_to_one.facets if f.attribute.startswith("number of punch")]
+    assert [f.verdict for f in counts] == ["contradicted"]
