@@ -49,7 +49,15 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
 - spans as PolNeAR marks them: cues with auxiliaries, negation, adjacent adverbs and the
   content's preposition ("had previously announced", "called for"); a quotation split
   around its cue stays one content across a speaker apposition and into a following
-  paragraph that is only a quotation; ''doubled apostrophes'' close on their second mark.
+  paragraph that is only a quotation; ''doubled apostrophes'' close on their second mark;
+- verb frames (``FRAME_CUES``): a verb outside the cue lists read as a cue by its first
+  complement and its kind of subject ("released a statement", "is known as", "pushed for",
+  "laid out"), each entry learnt on train with its counts;
+- a trailing clause with its own cue ends the content before it ("said X, though she noted
+  Y", "said X and warned Y", "…, who cited …"); a complement holding a statement stays nested;
+- say/tell/explain/claim with a speaker and no parsed complement report the rest of the
+  sentence (``CORE_SPEECH_VERBS``); one poll after its clause speaks through "in"
+  ("… held a lead in a CNN poll", ``POLL_NOUNS``).
 """
 
 from __future__ import annotations
