@@ -34,8 +34,9 @@ def archive(tmp_path_factory, examples_dir):
 
 def test_run_writes_every_format_and_the_archive(archive):
     db, out = archive
-    names = sorted(p.suffix for p in out.iterdir())
+    names = sorted(p.suffix for p in out.iterdir() if not p.name.startswith("."))
     assert names == [".html", ".json", ".md"]
+    assert (out / ".corroborator-dossiers").is_file()  # the folder marks itself as output
     with Store(db) as store:
         assert store.count("articles") == 2
         assert store.count("analyses") == 2

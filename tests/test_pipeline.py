@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from corroborator import Settings, Store, dossier_schema, render_json, run
+from corroborator import Settings, Store, dossier_schema, ingest, render_json, run
 from corroborator.model import Dossier
 
 
@@ -172,3 +172,26 @@ def test_timeline_holds_dated_statements(dossier):
     thursday = [t for t in dossier.timeline if t.start == "2023-07-06"]
     assert any("Lukashenko" in t.event for t in thursday)
     assert all(t.granularity == "day" for t in dossier.timeline if t.start)
+
+
+def test_the_same_text_from_two_outlets_is_stored_once_with_both_sightings(tmp_path):
+    text = "Police said 12 people were injured when a bus overturned in Springfield on Monday."
+    lines = [
+        {"text": text, "outlet": "AP", "url": "https://ap.example/bus", "published": "2024-03-04"},
+        {"text": text, "outlet": "Reuters", "url": "https://reuters.example/bus"},
+    ]
+    (tmp_path / "dup.jsonl").write_text(
+        "".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8"
+    )
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        report = ingest([tmp_path / "dup.jsonl"], store, Settings(db=str(db)))
+        assert len(report.ingested) == 1 and len(report.duplicates) == 1
+        assert report.skipped == []
+        (article,) = store.articles()
+        seen = store.sightings(article.id)
+    assert [(s["outlet"], s["url"]) for s in seen] == [
+        ("AP", "https://ap.example/bus"),
+        ("Reuters", "https://reuters.example/bus"),
+    ]
+    assert seen[0]["published"] == "2024-03-04" and seen[1]["published"] is None

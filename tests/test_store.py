@@ -37,7 +37,7 @@ def test_duplicate_is_stored_once_with_every_place_seen(tmp_path):
         assert not store.add_article(article(source="two.txt"))
         assert store.count("articles") == 1
         (only,) = store.articles()
-        assert store.sightings(only.id) == ["one.txt", "two.txt"]
+        assert [s["source"] for s in store.sightings(only.id)] == ["one.txt", "two.txt"]
 
 
 def test_analysis_round_trips_through_json(tmp_path):

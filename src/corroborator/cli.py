@@ -443,7 +443,9 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
             row["outlet"] or "?",
             row["published"] or "?",
             row["title"] or "",
-            "\n".join(row["seen_in"]),
+            "\n".join(
+                s["source"] + (f" ({s['outlet']})" if s["outlet"] else "") for s in row["seen_in"]
+            ),
         )
     Console(highlight=False).print(table)
 

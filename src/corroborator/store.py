@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS sightings (
     article_id TEXT NOT NULL REFERENCES articles (id),
     source TEXT NOT NULL,
     seen_at TEXT NOT NULL,
+    outlet TEXT,
+    url TEXT,
+    published TEXT,
     PRIMARY KEY (article_id, source)
 );
 CREATE TABLE IF NOT EXISTS analyses (
@@ -97,6 +100,7 @@ class Store:
             self.db.executescript(SCHEMA)
             version = self._meta("schema_version")
             if version is None or int(version) in UPGRADABLE:
+                self._upgrade()
                 self._set_meta("schema_version", str(SCHEMA_VERSION))
             elif int(version) != SCHEMA_VERSION:
                 raise StoreError(
@@ -106,6 +110,14 @@ class Store:
                 )
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open archive: {exc}", path=self.path) from exc
+
+    def _upgrade(self) -> None:
+        """Version 1 to 2: sightings keep the outlet, URL and date each copy came with (the new
+        tables were made by SCHEMA)."""
+        columns = {row[1] for row in self.db.execute("PRAGMA table_info(sightings)")}
+        for column in ("outlet", "url", "published"):
+            if column not in columns:
+                self.db.execute(f"ALTER TABLE sightings ADD COLUMN {column} TEXT")
 
     def __enter__(self) -> Store:
         return self
@@ -166,8 +178,15 @@ class Store:
                     ),
                 )
             self.db.execute(
-                "INSERT OR IGNORE INTO sightings VALUES (?, ?, ?)",
-                (article.id, article.source, seen_at),
+                "INSERT OR IGNORE INTO sightings VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    article.id,
+                    article.source,
+                    seen_at,
+                    article.outlet,
+                    article.url,
+                    article.published,
+                ),
             )
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
@@ -260,11 +279,15 @@ class Store:
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq")]
 
-    def sightings(self, article_id: str) -> list[str]:
+    def sightings(self, article_id: str) -> list[dict]:
+        """Every place an article's text was seen: source, and the outlet, URL and date that
+        copy came with (each None when it said nothing), in source order."""
         rows = self.db.execute(
-            "SELECT source FROM sightings WHERE article_id = ? ORDER BY source", (article_id,)
+            "SELECT source, outlet, url, published FROM sightings WHERE article_id = ?"
+            " ORDER BY source",
+            (article_id,),
         )
-        return [r[0] for r in rows]
+        return [dict(zip(("source", "outlet", "url", "published"), r, strict=True)) for r in rows]
 
     def count(self, table: str) -> int:
         tables = ("articles", "analyses", "stories", "skipped", "sightings", "signatures")

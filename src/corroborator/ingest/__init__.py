@@ -45,21 +45,6 @@ def _check_fields(fields: Mapping[str, str] | None) -> dict[str, str]:
     return fields
 
 
-def _dedupe(items: Iterable[Item], seen: dict[str, str]) -> Iterator[Item]:
-    """Pass items on; an article whose clean text was already read becomes a Skipped."""
-    for item in items:
-        if isinstance(item, Article):
-            first = seen.get(item.id)
-            if first is not None:
-                yield Skipped(
-                    item.source,
-                    f"{item.source}: duplicate of {first} (same clean text, id {item.id})",
-                )
-                continue
-            seen[item.id] = item.source
-        yield item
-
-
 def _collect(items: Iterable[Item], batch: IngestBatch) -> None:
     for item in items:
         if isinstance(item, Article):
@@ -91,10 +76,9 @@ def iter_sources(
         policy=policy,
         allow_private=allow_private,
     )
-    seen: dict[str, str] = {}
     try:
         for source in sources:
-            yield from _dedupe(read_source(ctx, source, stdin), seen)
+            yield from read_source(ctx, source, stdin)
     finally:
         ctx.close()
 
@@ -117,8 +101,9 @@ def read_sources(
     own metadata, a ``sources.csv`` row or a ``date`` line win). URLs are fetched under
     ``policy`` (timeouts, size cap, robots.txt, politeness; private addresses refused unless
     ``allow_private``). Articles come out in a deterministic order (sources as given; sorted
-    paths inside folders; file/feed order inside); an article whose clean text was already read
-    in this batch is Skipped as a duplicate. Raises IngestError only for a bad call (an unknown
+    paths inside folders; file/feed order inside). The same clean text read twice comes out
+    twice, with the same id and each with its own source and metadata: archiving stores it once
+    and records every place it was seen. Raises IngestError only for a bad call (an unknown
     ``fields`` name); every bad input becomes a Skipped.
     """
     _check_fields(fields)  # a bad call raises here, before any reading
@@ -162,7 +147,6 @@ def poll_feeds(
         allow_private=allow_private,
     )
     batch = IngestBatch()
-    seen: dict[str, str] = {}
     new_states = dict(states)
     try:
         for source in feed_sources:
@@ -171,7 +155,7 @@ def poll_feeds(
             for url in urls:
                 items, state = poll_feed(ctx, url, new_states.get(url) or FeedState(url))
                 new_states[url] = state
-                _collect(_dedupe(items, seen), batch)
+                _collect(items, batch)
     finally:
         ctx.close()
     return batch, new_states
