@@ -343,3 +343,15 @@ def test_iter_sources_streams_the_same_items(examples_dir: Path, tmp_path: Path)
     assert batch.articles[-1].id == batch.articles[-2].id  # a.txt and b.txt: one text
     with pytest.raises(IngestError):
         next(iter_sources([tmp_path], SETTINGS, fields={"nope": "x"}))
+
+
+def test_one_line_in_another_encoding_does_not_garble_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(
+        b'{"text": "Caf\xe9 owners in Lyon said the strike closed 40 shops on Monday."}\n'
+        + '{"text": "The mayor of Zürich said the bridge reopened on Tuesday."}\n'.encode()
+    )
+    first, second = read(path).articles
+    assert first.text.startswith("Café owners")
+    assert "Zürich" in second.text
+    assert any(n.startswith("line 1: not valid UTF-8") for n in first.notes)

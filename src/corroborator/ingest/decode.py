@@ -104,6 +104,27 @@ def decode_bytes(raw: bytes, *, source: str, declared: str | None = None) -> tup
         return _check_text(text, source), [note]
 
 
+def decode_lines(raw: bytes, *, source: str) -> tuple[str, list[str]]:
+    """Decode a line-per-record file (JSONL, CSV): like :func:`decode_bytes`, except that when
+    the whole is not UTF-8, each line is decoded on its own, so one line in another encoding
+    cannot garble the valid UTF-8 of the others. Each line decoded otherwise is noted."""
+    if raw.startswith(tuple(bom for bom, _ in BOMS)) or b"\x00" in raw:
+        return decode_bytes(raw, source=source)
+    try:
+        return _check_text(raw.decode("utf-8"), source), []
+    except UnicodeDecodeError:
+        pass
+    lines, notes = [], []
+    for number, line in enumerate(raw.splitlines(keepends=True), start=1):
+        try:
+            lines.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            text, line_notes = decode_bytes(line, source=f"{source}:{number}")
+            lines.append(text)
+            notes += [f"line {number}: {note}" for note in line_notes]
+    return _check_text("".join(lines), source), notes
+
+
 def _check_text(text: str, source: str) -> str:
     if not text.strip():
         raise IngestError("only whitespace, no text", source=source)

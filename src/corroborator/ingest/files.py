@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from corroborator.errors import IngestError
 from corroborator.ingest.article import Meta, build_article, merge_meta
-from corroborator.ingest.decode import check_size, declared_charset, decode_bytes
+from corroborator.ingest.decode import check_size, declared_charset, decode_bytes, decode_lines
 from corroborator.ingest.feeds import entry_items, parse_opml
 from corroborator.ingest.html import extract_page
 from corroborator.ingest.warc import read_warc
@@ -323,8 +323,11 @@ def read_bytes_as(
     """Turn the bytes of one input into articles (several for JSONL/CSV/feeds) or Skipped."""
     try:
         # a declared charset is looked for in markup only, never in plain text
-        declared = declared_charset(raw) if fmt in (None, "html", "feed", "opml") else None
-        text, notes = decode_bytes(raw, source=source, declared=declared)
+        if fmt in ("jsonl", "csv"):
+            text, notes = decode_lines(raw, source=source)
+        else:
+            declared = declared_charset(raw) if fmt in (None, "html", "feed", "opml") else None
+            text, notes = decode_bytes(raw, source=source, declared=declared)
     except IngestError as exc:
         yield Skipped(source, _reason(exc, source))
         return
