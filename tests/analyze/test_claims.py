@@ -256,3 +256,16 @@ def test_a_date_on_a_word_with_no_claim_dates_the_event_above_it(nlp):
 def test_a_date_is_not_passed_across_clauses(nlp):
     claims = claims_of(nlp, "Klitschko defended his title, and Rahman retired on Thursday.")
     assert all(c.time is None for c in generic(claims, "defend"))
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Police failed to arrest Carter.", True),  # it did not happen
+        ("Police did not fail to arrest Carter.", False),
+        ("Police arrested Carter.", False),
+    ],
+)
+def test_failing_to_do_is_not_doing(nlp, text, negated):
+    (claim,) = events(claims_of(nlp, text), "arrest")
+    assert claim.negated is negated

@@ -158,8 +158,11 @@ REALISED_HEADS = frozenset(
         "begin",
         "start",
         "continue",
+        "fail",
     }
 )
+# Heads under which an infinitive event did NOT happen: "failed to reach a deal".
+FAILED_HEADS = frozenset({"fail"})
 
 # Cues that deny their content: "denied meeting him", "rejected claims that he resigned".
 DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
@@ -192,7 +195,7 @@ GENERIC_STOP = frozenset(
     insist claim argue ask answer reply respond comment speak talk think believe know feel
     seem appear become look sound want need wish hope expect try plan intend mean make take
     get go come give put set let keep help use include involve remain stay continue begin
-    start stop end seek see find show call refer consider suggest regard view label deem
+    start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
 # Phrasal and paraphrase forms of one event: "passed away" is "died", "shot dead" is "killed".
@@ -717,7 +720,7 @@ def _event_claim(
         trigger=_token_span(trigger),
         predicate=cls,
         relation=relation,
-        negated=_negated_past(token),
+        negated=_failed(token) if _under_fail(token) else _negated_past(token),
     )
     claim.participants = _participants(token, trigger, ctx)
     for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
@@ -1005,6 +1008,15 @@ def _place_of(token: Token, ctx: _Context) -> Place | None:
             if found:
                 return Place(found[0], found[1], "in")
     return None
+
+
+def _under_fail(token: Token) -> bool:
+    return token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILED_HEADS
+
+
+def _failed(token: Token) -> bool:
+    """'failed to reach a deal': the event did not happen; 'did not fail to reach' it did."""
+    return not _negated(token.head) and token.head.tag_ in ("VBD", "VBN")
 
 
 def _negated_past(token: Token) -> bool:
