@@ -355,3 +355,20 @@ def test_one_line_in_another_encoding_does_not_garble_the_others(tmp_path: Path)
     assert first.text.startswith("Café owners")
     assert "Zürich" in second.text
     assert any(n.startswith("line 1: not valid UTF-8") for n in first.notes)
+
+
+def test_csv_rows_are_named_by_their_first_line_and_a_broken_quote_is_an_error(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "rows.csv"
+    path.write_text(
+        "text,outlet,published\n"
+        '"The council voted 7 to 2 on Monday,\nafter a long debate.",Gazette,2024-03-04\n'
+        "The bridge reopened on Tuesday after repairs.,Herald,2024-03-05\n"
+        '"unterminated,Y,2020-10-30\n',
+        encoding="utf-8",
+    )
+    batch = read(path)
+    assert [a.source for a in batch.articles] == [f"{path}:2", f"{path}:4"]
+    (skip,) = batch.skipped
+    assert skip.source == f"{path}:5" and "malformed CSV" in skip.reason

@@ -223,28 +223,37 @@ def read_csv_records(
     defaults: Meta,
     notes: list[str],
 ) -> Iterator[Item]:
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    if not reader.fieldnames:
+    # strict: a quote never closed is an error, not a row that swallows the rest of the file
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = reader.fieldnames
+    except csv.Error as exc:
+        yield Skipped(source, f"{source}:1: malformed CSV header ({exc})")
+        return
+    if not header:
         yield Skipped(source, f"{source}: CSV without a header row")
         return
     text_key = fields.get("text", "text")
-    if text_key not in reader.fieldnames:
-        cols = ", ".join(reader.fieldnames)
+    if text_key not in header:
+        cols = ", ".join(header)
         yield Skipped(
             source, f"{source}: no {text_key!r} column (columns: {cols}); pass --field text=COLUMN"
         )
         return
+    first_line = reader.line_num + 1  # rows are named by the line they start on
     try:
         for row in reader:
-            where = f"{source}:{reader.line_num}"
+            where = f"{source}:{first_line}"
+            first_line = reader.line_num + 1
             if not any((v or "").strip() for v in row.values() if isinstance(v, str)):
                 continue
-            row_raw = _csv_row_bytes(reader.fieldnames, row)
+            row_raw = _csv_row_bytes(header, row)
             yield _record_item(
                 row, where, row_raw, "csv", fields=fields, defaults=defaults, notes=notes
             )
     except csv.Error as exc:
-        yield Skipped(source, f"{source}: malformed CSV ({exc})")
+        where = f"{source}:{first_line}"
+        yield Skipped(where, f"{where}: malformed CSV ({exc}); the rest of the file was not read")
 
 
 def _csv_row_bytes(header: list[str] | tuple[str, ...], row: Mapping[str, object]) -> bytes:
