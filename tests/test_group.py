@@ -421,7 +421,7 @@ def interleaved(items: list[StoryItem]) -> list[StoryItem]:
 
 def test_split_check_parts_two_events_a_loose_threshold_merged(quakes) -> None:
     loose = {"threshold": 0.05, "weights": Weights(numbers=0.25, lead=0.25)}
-    merged = StoryGrouper(**loose)
+    merged = StoryGrouper(**loose, split_threshold=None)
     for item in interleaved(quakes):
         merged.add(item)
     assert len(merged.stories()) == 1  # without the check: one story of two earthquakes
@@ -457,7 +457,7 @@ def test_merge_check_joins_one_event_split_by_its_order(quakes) -> None:
         article_id="q1-bridge",
         text=quakes[0].text + " " + quakes[1].text + " " + quakes[2].text,
     )
-    plain = StoryGrouper(**strict)
+    plain = StoryGrouper(**strict, merge_threshold=None)
     checked = StoryGrouper(**strict, merge_threshold=0.5)
     for grouper in (plain, checked):
         for item in [*quakes[:3], bridge]:

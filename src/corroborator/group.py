@@ -131,8 +131,8 @@ class Weights:
     text: float = 1.0
     entities: float = 0.25
     time: float = 0.2
-    numbers: float = 0.0
-    lead: float = 0.0
+    numbers: float = 0.5
+    lead: float = 0.25
 
 
 def story_id(founding_article_id: str) -> str:
@@ -252,7 +252,7 @@ class StoryGrouper:
 
     def __init__(
         self,
-        threshold: float = 0.425,
+        threshold: float = 0.475,
         window_days: int = 7,
         weights: Weights = Weights(),
         *,
@@ -262,8 +262,8 @@ class StoryGrouper:
         top_entities: int = 40,
         query_terms: int = 25,
         max_candidates: int = 40,
-        merge_threshold: float | None = None,
-        split_threshold: float | None = None,
+        merge_threshold: float | None = 0.5,
+        split_threshold: float | None = 0.4,
         split_keep: int = 48,
         related_score: float = 0.15,
         related_entities: float = 0.25,
@@ -670,7 +670,7 @@ class StoryGrouper:
                 for sid in sids:
                     story = self._stories[self._alias.get(sid, sid)]
                     if story.vecs and story.last is not None and story.last < horizon:
-                        story.vecs, story.norms = {}, {}
+                        story.vecs, story.norms, story.kept = {}, {}, []
 
     # ----------------------------------------------------------------------------- reading
     def story_of(self, article_id: str) -> str | None:
