@@ -11,9 +11,14 @@ Entity keys: spaCy NER (``kind:text`` lower-cased, parses cached under /tmp) by 
 dates: spaCy DATE entities that name a year, resolved with dateparser to day, month or year
 precision (relative ones, "on Saturday", need a publication date ECB+ lacks, so are left out).
 
-Weights and threshold: ``--fit`` grid-searches them on topics 1-22 (mean BCubed F1 over five
-stream orders) and uses the best; without it the grouper's defaults (fitted that way) are used.
-Scores are printed on topics 23-45 (held out), on 1-22 and on all 86 events.
+Settings: ``--fit`` searches the weights (entities, time, numbers, lead; text fixed at 1), the
+split and merge checks and the join threshold by coordinate ascent on topics 1-22 (mean BCubed F1
+over five stream orders), starting from the grouper's previous defaults (FIT_START), and uses the
+best; without it the grouper's defaults (fitted that way) are used. Scores are printed on topics
+23-45 (held out), on 1-22 and on all 86 events; ``--seeds N`` adds mean, sd, min and max of
+BCubed F1 over stream orders 0..N-1. ``--errors`` breaks the losses down: precision lost to the
+sibling subtopic or another topic, recall lost to splits of an event, to another event's cluster,
+or to singletons.
 
 The baseline is TF-IDF with average-link agglomerative clustering computed as a batch
 (numpy/scipy), its distance cut fitted on topics 1-22, plus its score at the oracle cut of
