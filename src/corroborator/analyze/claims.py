@@ -351,6 +351,9 @@ class _Context:
     recent_subjects: list[str] = field(default_factory=list)  # persons, latest last
     last_event: tuple[str, Span] | None = None  # (class, trigger span)
     mention_at: dict[int, str] = field(default_factory=dict)  # token index -> entity key
+    # token index -> its sentence (Token.sent scans the whole doc on every call)
+    sent_at: list = field(default_factory=list)
+    text: str = ""
 
 
 def extract_claims(
@@ -368,10 +371,16 @@ def extract_claims(
         ):
             ctx.mention_at[token.i] = mention.entity
     claims: list[Claim] = []
-    for sent in doc.sents:
+    sents = list(doc.sents)
+    text = ctx.text = doc.text  # Doc.text joins every token on each call: read it once
+    ctx.sent_at = [None] * len(doc)
+    for sent in sents:
+        for i in range(sent.start, sent.end):
+            ctx.sent_at[i] = sent
+    for sent in sents:
         if not sent.text.strip():
             continue
-        sentence = Span(sent.start_char, _rstrip_end(doc.text, sent.start_char, sent.end_char))
+        sentence = Span(sent.start_char, _rstrip_end(text, sent.start_char, sent.end_char))
         for token in sent:
             for claim in _claims_at(token, sentence, ctx):
                 attribution = _attribution_for(claim.trigger, ctx)
@@ -461,7 +470,7 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
         span = ctx.doc.char_span(content.start, content.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        sent = span[0].sent
+        sent = ctx.sent_at[span[0].i]
         cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
         relation = cue.root.lemma_.lower() if cue is not None and len(cue) else "say"
         when = [t for t in _times_of(cue.root, ctx) if t.type in ("DATE", "TIME")] if cue else []
@@ -470,7 +479,7 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
                 id="",
                 article=ctx.article.id,
                 sentence=Span(
-                    sent.start_char, _rstrip_end(ctx.doc.text, sent.start_char, sent.end_char)
+                    sent.start_char, _rstrip_end(ctx.text, sent.start_char, sent.end_char)
                 ),
                 trigger=attribution.cue,
                 time=when[0] if when else None,
@@ -691,13 +700,14 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
                 and (verb.lemma_.lower() != "take" or _has_child(verb, "place"))
             ):
                 # "it allegedly took place on July 1": it = the event just named
-                event = _event_in_sentence_before(verb) or ctx.last_event
+                event = _event_in_sentence_before(verb, ctx) or ctx.last_event
                 return event[0], child
     return None
 
 
-def _event_in_sentence_before(token: Token) -> tuple[str, Span] | None:
-    for prev in reversed(token.sent[: token.i - token.sent.start]):
+def _event_in_sentence_before(token: Token, ctx: _Context) -> tuple[str, Span] | None:
+    sent = ctx.sent_at[token.i]
+    for prev in reversed(sent[: token.i - sent.start]):
         lemma = prev.lemma_.lower()
         if lemma in NOUN_CLASS and prev.pos_ in ("NOUN", "PROPN"):
             return NOUN_CLASS[lemma], Span(prev.idx, prev.idx + len(prev))
@@ -756,7 +766,7 @@ def _quantities_of_noun(noun: Token) -> list[Quantity]:
 def _attendance_claim(token: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
     """'35 people were invited', 'Naryshkin was also present': about the event at hand."""
     head = token.head if token.dep_ == "acomp" else token
-    event = _event_in_sentence_before(token) or ctx.last_event
+    event = _event_in_sentence_before(token, ctx) or ctx.last_event
     if event is None:
         return None
     claim = Claim(
@@ -917,7 +927,7 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
         for a in ctx.attributions
         if a.source.entity and a.content.start <= token.idx < a.content.end
     }
-    sent = token.sent
+    sent = ctx.sent_at[token.i]
     candidates = [
         t
         for t in sent[: token.i - sent.start]
