@@ -835,3 +835,29 @@ def test_poll_speaks_through_in(nlp):
 def test_poll_frame_negative(nlp, sentence, cue):
     article, _, atts = _one(nlp, sentence)
     assert [_text(article, a.cue) for a in atts] == ([cue] if cue else [])
+
+
+# RAISING_CUES: impressions with no one named; the subject belongs to the content.
+RAISING = [
+    ("Trump's supporters seemed equally unperturbed.", "seemed", "Trump's supporters seemed"),
+    (
+        "The politician appears to be shrinking in political stature.",
+        "appears",
+        "The politician appears to be shrinking",
+    ),
+    ("It seems that the deal is off.", "seems", "that the deal is off"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), RAISING)
+def test_raising_verbs_have_no_source(nlp, sentence, cue, content):
+    article, _, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert _text(article, a.cue) == cue
+    assert a.source.span is None and a.source.kind == "anonymous"
+    assert _text(article, a.content).startswith(content)
+
+
+def test_appearing_somewhere_is_no_impression(nlp):
+    _, _, atts = _one(nlp, "Trump appeared at a rally in Ohio.")
+    assert atts == []

@@ -57,7 +57,9 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   Y", "said X and warned Y", "…, who cited …"); a complement holding a statement stays nested;
 - say/tell/explain/claim with a speaker and no parsed complement report the rest of the
   sentence (``CORE_SPEECH_VERBS``); one poll after its clause speaks through "in"
-  ("… held a lead in a CNN poll", ``POLL_NOUNS``).
+  ("… held a lead in a CNN poll", ``POLL_NOUNS``);
+- impressions ("X seemed unperturbed", "X appears to be shrinking", "it seems that …",
+  ``RAISING_CUES``) have no source; the subject belongs to the content.
 """
 
 from __future__ import annotations
@@ -137,6 +139,11 @@ OBJECT_CONTENT_VERBS: frozenset[str] = (
     # under 35% cue precision on PolNeAR train
     - frozenset("add continue maintain counter".split())
 ) | frozenset("announce confirm accuse reject dismiss expect report".split())
+# Impressions with no one named: "X seemed unperturbed", "X appears to be shrinking". PolNeAR
+# marks no source and takes the subject into the content (train: "seem"/"appear" with a
+# subject and a complement are gold cues most of the time).
+RAISING_CUES: frozenset[str] = frozenset("seem appear".split())
+RAISING_COMPLEMENTS: frozenset[str] = frozenset("xcomp acomp attr oprd".split())
 # Subordinators that make an adverbial clause the content: "asked workers if they planned …",
 # "is calling for the United States to take …" (the parser's advcl for a complement).
 CONTENT_MARKS: frozenset[str] = frozenset("if whether for".split())
@@ -1100,6 +1107,10 @@ class _Finder:
         if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
             if verb.dep_ not in ("conj", "ccomp", "ROOT", "advcl"):
                 return None  # "Prigozhin, often referred to as …": a participle, no speech
+        if lemma in RAISING_CUES:
+            raised = self.raising(verb)
+            if raised is not None:
+                return raised
         subject = _subject(verb)
         relative: Token | None = None
         if subject is not None and subject.tag_ in ("WDT", "WP", "EX"):
@@ -1548,6 +1559,35 @@ class _Finder:
         if len(head) >= SENTENCE_REST_MIN_TOKENS and not tail:
             return head[0].idx, head[-1].idx + len(head[-1].text)
         return None
+
+    def raising(self, verb: Token) -> _Found | None:
+        """'Trump's supporters seemed equally unperturbed', 'X appears to be shrinking': an
+        impression with no one named (PolNeAR: no source); the content runs from the subject
+        to the end of the complement, the cue inside its hull."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if subject is not None and subject.lower_ == "it" and clause is not None:
+            # "It seems that the deal is off": the clause, no one named
+            body = _trim(self.doc, list(clause.subtree))
+            if body:
+                return _Found([verb], _char_span(body), None, impersonal="")
+        comp = next(
+            (
+                c
+                for c in verb.children
+                if c.i > verb.i
+                and (c.dep_ in RAISING_COMPLEMENTS or c.dep_ == "prep" and c.lower_ == "like")
+            ),
+            None,
+        )  # "seemed like a …", never "appeared at a rally"
+        if subject is None or comp is None or subject.tag_ in ("WDT", "WP", "EX"):
+            return None
+        if subject.lower_ in ("it", "there"):
+            return None  # "it seems that …": left to the impersonal rule
+        tokens = _trim(self.doc, [*subject.subtree, verb, *comp.subtree])
+        if not tokens:
+            return None
+        return _Found([verb], _char_span(tokens), None, impersonal="")
 
     def frame_cue(self, verb: Token) -> _Found | None:
         """A verb read as a cue by its complement and subject (``FRAME_CUES``): "released a
