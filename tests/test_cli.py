@@ -221,3 +221,80 @@ def test_serve_answers_over_http_until_stopped(archive):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.mark.parametrize("value", ["2024/01/01", "tomorrow", "2024-02-30"])
+def test_a_bad_published_date_is_a_usage_error(tmp_path, examples_dir, value):
+    result = runner.invoke(
+        app, ["ingest", str(examples_dir), "--db", str(tmp_path / "a.db"), "--published", value]
+    )
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output
+    assert not (tmp_path / "a.db").exists()  # refused before anything was read
+
+
+def test_an_unknown_field_name_is_a_usage_error(tmp_path, examples_dir):
+    result = runner.invoke(
+        app, ["ingest", str(examples_dir), "--db", str(tmp_path / "a.db"), "--field", "nosuch=body"]
+    )
+    assert result.exit_code == 2
+    assert "not an article field" in result.output
+
+
+@pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "s-1"], ["export", "s-1"]])
+def test_reading_commands_refuse_a_missing_archive(tmp_path, command):
+    db = tmp_path / "typo.db"
+    result = runner.invoke(app, [*command, "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no archive here" in result.output
+    assert not db.exists()
+
+
+def test_unwritable_outputs_are_errors_not_tracebacks(archive, tmp_path, examples_dir):
+    db, _ = archive
+    story = json.loads(invoke("stories", "--db", str(db), "--json").output)[0]["id"]
+    missing = tmp_path / "no" / "such" / "dir" / "x.md"
+    result = runner.invoke(app, ["export", story, "--db", str(db), "-o", str(missing)])
+    assert result.exit_code == 1
+    assert "No such file or directory" in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    afile = tmp_path / "afile"
+    afile.write_text("")
+    result = runner.invoke(
+        app, ["run", str(examples_dir), "--db", str(tmp_path / "b.db"), "--out", str(afile)]
+    )
+    assert result.exit_code == 2 and "not a folder" in result.output
+    assert not (tmp_path / "b.db").exists()  # refused before any work
+
+
+def test_serve_on_a_busy_port_is_an_error(archive):
+    db, _ = archive
+    with socket.create_server(("127.0.0.1", 0)) as busy:
+        port = busy.getsockname()[1]
+        result = runner.invoke(app, ["serve", "--db", str(db), "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"cannot listen on 127.0.0.1:{port}" in result.output
+
+
+def test_an_article_over_the_analysis_limit_is_kept_named_and_passed_over(tmp_path, examples_dir):
+    (tmp_path / "corroborator.toml").write_text("max_analysis_chars = 2200\n", encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = runner.invoke(
+        app,
+        [
+            "run",
+            str(examples_dir),
+            "--db",
+            str(db),
+            "--out",
+            str(tmp_path / "out"),
+            "--config",
+            str(tmp_path / "corroborator.toml"),
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    assert "over the analysis limit of 2,200" in result.output
+    with Store(db) as store:
+        assert store.count("articles") == 2  # both archived
+        assert store.count("analyses") == 1  # the 2,423-character one is not

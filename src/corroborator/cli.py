@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import socket
 import sys
 import time
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -15,8 +17,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from corroborator import pipeline
-from corroborator.errors import CorroboratorError
-from corroborator.ingest.files import DOSSIER_MARKER
+from corroborator.errors import CorroboratorError, StoreError
+from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
@@ -69,9 +71,27 @@ FieldOption = Annotated[
         "--field", help="Map a field for JSONL/CSV input: --field text=body (repeatable)."
     ),
 ]
+
+
+def _check_date(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        if len(value) == 10:
+            date.fromisoformat(value)
+            return value
+    except ValueError:
+        pass
+    raise typer.BadParameter(f"{value!r}: expected a calendar date, YYYY-MM-DD")
+
+
 PublishedOption = Annotated[
     str | None,
-    typer.Option("--published", help="Publication date (YYYY-MM-DD) for inputs without one."),
+    typer.Option(
+        "--published",
+        help="Publication date (YYYY-MM-DD) for inputs without one.",
+        callback=_check_date,
+    ),
 ]
 OutletOption = Annotated[
     str | None, typer.Option("--outlet", help="Outlet name for inputs without one.")
@@ -104,6 +124,11 @@ def _fields(pairs: list[str] | None) -> dict[str, str] | None:
             raise typer.BadParameter(
                 f"{pair!r}: expected TARGET=SOURCE, e.g. text=body", param_hint="--field"
             )
+        if target not in RECORD_FIELDS:
+            raise typer.BadParameter(
+                f"{target!r} is not an article field; known: {', '.join(RECORD_FIELDS)}",
+                param_hint="--field",
+            )
         mapping[target] = source
     return mapping
 
@@ -114,8 +139,35 @@ def _errors():
     try:
         yield
     except CorroboratorError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
         raise typer.Exit(1) from exc
+    except OSError as exc:  # writing dossiers or an --output file
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(f"[red]error:[/red] {where}{exc.strerror or exc}", soft_wrap=True)
+        raise typer.Exit(1) from exc
+
+
+def _existing(settings: Settings) -> Store:
+    """The archive of a command that only reads one: a mistyped --db must not make a new,
+    empty archive that then answers 'nothing here'."""
+    if not Path(settings.db).is_file():
+        raise StoreError(
+            "no archive here; build one with `corroborator run SOURCES`", path=settings.db
+        )
+    return Store(settings.db)
+
+
+def _check_out(out: Path) -> None:
+    """Refuse an --out that cannot hold dossiers before any work is done."""
+    if out.exists() and not out.is_dir():
+        raise typer.BadParameter(f"{out} exists and is not a folder", param_hint="--out")
+
+
+def _report_not_analysed(found, only: set[str] | None = None) -> None:
+    """Name each archived article that analysis passed over (``only``: among these ids)."""
+    for article, reason in found:
+        if only is None or article.id in only:
+            err.print(f"[yellow]not analysed[/yellow] {article.source}: {reason}", soft_wrap=True)
 
 
 @contextmanager
@@ -198,6 +250,7 @@ def run(
     quiet: QuietOption = False,
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
+    _check_out(out)
     with _errors():
         settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
         with Store(settings.db) as store, _progress(quiet) as progress:
@@ -214,18 +267,9 @@ def run(
             _write_dossiers(store, report.dossiers, out)
             if not quiet:
                 _print_dossiers(report.dossiers, Console(highlight=False))
-            foreign = [
-                a
-                for a in pipeline.unreadable_languages(store, settings)
-                if a.id in report.ingest.ingested
-            ]
+            passed_over = pipeline.not_analysable(store, settings)
         _report_ingest(report.ingest, quiet)
-        for article in foreign:
-            err.print(
-                f"[yellow]not analysed[/yellow] {article.source}: language {article.language!r}; "
-                "pass --model with a spaCy pipeline for that language",
-                soft_wrap=True,
-            )
+        _report_not_analysed(passed_over, set(report.ingest.ingested))
         if not quiet:
             err.print(
                 f"{report.analysed} analysed · {len(report.stories)} stories · dossiers in {out}/"
@@ -316,6 +360,8 @@ def watch(
     """Poll FEEDS, ingest only what is new, and run the rest of the path on it. Ctrl-C stops
     cleanly between steps, with nothing half-written."""
     seconds = _interval(every)
+    _check_out(out)
+    skipped = False
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
         with Store(settings.db) as store:
@@ -323,6 +369,7 @@ def watch(
                 while True:
                     report = pipeline.poll(feeds, store, settings, allow_private=allow_private)
                     _report_ingest(report, quiet)
+                    skipped = skipped or bool(report.skipped)
                     if report.ingested:
                         with _progress(quiet) as progress:
                             pipeline.analyze(store, settings, progress)
@@ -338,6 +385,8 @@ def watch(
                     time.sleep(seconds)
             except KeyboardInterrupt:
                 err.print("stopped; the archive holds everything read so far")
+    if skipped:
+        raise typer.Exit(EXIT_SKIPPED)
 
 
 @app.command()
@@ -359,6 +408,7 @@ def analyze(
         with Store(settings.db) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
             stories = pipeline.group(store, settings, regroup=regroup)
+            _report_not_analysed(pipeline.not_analysable(store, settings))
         if not quiet:
             err.print(f"{count} analysed · {len(stories)} stories")
 
@@ -368,7 +418,7 @@ def stories(db: DbOption = None, config: ConfigOption = None, as_json: JsonOptio
     """List the archive's stories."""
     with _errors():
         settings = _settings(config, db, None)
-        with Store(settings.db) as store:
+        with _existing(settings) as store:
             rows = pipeline.story_rows(store)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -395,7 +445,7 @@ def show(
     """Show a story's dossier: disputes first, then corroborated and single-source facts."""
     with _errors():
         settings = _settings(config, db, None)
-        with Store(settings.db) as store:
+        with _existing(settings) as store:
             dossier = pipeline.story_dossier(store, store.story(story))
     if as_json:
         sys.stdout.write(render_json(dossier))
@@ -418,12 +468,12 @@ def export(
         raise typer.BadParameter(f"{fmt!r}: choose md, html or json", param_hint="--format")
     with _errors():
         settings = _settings(config, db, None)
-        with Store(settings.db) as store:
+        with _existing(settings) as store:
             text = _render(pipeline.story_dossier(store, store.story(story)), fmt, store)
-    if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            output.write_text(text, encoding="utf-8")
 
 
 @app.command()
@@ -431,7 +481,7 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
     """List archived articles with their outlet, date and where they were seen."""
     with _errors():
         settings = _settings(config, db, None)
-        with Store(settings.db) as store:
+        with _existing(settings) as store:
             rows = [pipeline.article_row(store, a) for a in store.articles()]
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
@@ -467,6 +517,12 @@ def serve(
     with _errors():
         settings = _settings(config, db, None)
         web_app = create_app(settings.db)
+    try:
+        with socket.create_server((host, port)):
+            pass  # free now; uvicorn binds it next
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {exc.strerror or exc}")
+        raise typer.Exit(1) from exc
     err.print(f"serving {settings.db} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 

