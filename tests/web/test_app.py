@@ -93,6 +93,9 @@ def test_unknown_story_page_is_an_html_404(client) -> None:
 def test_bad_query_values_are_refused(client) -> None:
     assert client.get("/api/stories", params={"limit": 0}).status_code == 422
     assert client.get("/api/articles", params={"offset": -1}).status_code == 422
+    page = client.get("/", params={"page": -1})  # a page answers with a page
+    assert page.status_code == 400 and "text/html" in page.headers["content-type"]
+    assert "Bad request" in page.text and "page" in page.text
 
 
 def test_index_and_story_pages(client, story_id) -> None:

@@ -93,8 +93,8 @@ def test_article_page_scrolls_to_the_asked_span(browser, server) -> None:
     browser.find_element(By.CSS_SELECTOR, "#stories td a").click()
     article_id = browser.find_element(By.CSS_SELECTOR, "#articles article code").text
     text = httpx.get(f"{server}/api/articles/{article_id}").json()["text"]
-    start = text.index("Prigozhin")
-    browser.get(f"{server}/articles/{article_id}?start={start}&end={start + 9}#span")
+    start = text.rindex("Prigozhin")  # far down: the page must scroll to show it
+    browser.get(f"{server}/articles/{article_id}?start={start}&end={start + 9}")
     mark = browser.find_element(By.ID, "span")
     assert mark.text == "Prigozhin"
     in_view = browser.execute_script(
@@ -103,6 +103,7 @@ def test_article_page_scrolls_to_the_asked_span(browser, server) -> None:
         mark,
     )
     assert in_view
+    assert browser.execute_script("return window.scrollY") > 0
 
 
 def test_a_time_expression_links_to_its_words(browser, server) -> None:

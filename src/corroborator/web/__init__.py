@@ -9,7 +9,8 @@ only reads the archive, so it can serve while ``corroborator watch`` writes to i
 Pages: ``/`` (stories, filterable), ``/stories/{id}`` (the HTML dossier), ``/articles/{id}``
 (one article, ``?start=&end=`` highlights a span). API: ``/api/stories``,
 ``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f json`` writes),
-``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``.
+``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``; the OpenAPI
+description at ``/api/openapi.json``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from pathlib import Path
 from typing import Annotated
 
 from fastapi import Depends, FastAPI, Query, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import PackageLoader
 from markupsafe import Markup, escape
@@ -54,7 +57,7 @@ def create_app(db: str | Path) -> FastAPI:
     app = FastAPI(
         title="Corroborator",
         description="Cross-checked news: stories, dossiers and articles of one archive.",
-        docs_url="/api/docs",
+        docs_url=None,  # Swagger UI loads from a CDN; Corroborator makes no calls out
         openapi_url="/api/openapi.json",
         redoc_url=None,
     )
@@ -62,11 +65,23 @@ def create_app(db: str | Path) -> FastAPI:
 
     app.state.archive = path
 
+    @app.exception_handler(RequestValidationError)
+    def bad_query(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc'][1:])}: {e['msg']}" for e in exc.errors()
+        )
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
+        page = pages.get_template("missing.html.j2").render(heading="Bad request", message=problems)
+        return HTMLResponse(page, status_code=400)
+
     @app.exception_handler(NotInArchiveError)
     def not_found(request: Request, exc: NotInArchiveError) -> Response:
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": exc.message}, status_code=404)
-        page = pages.get_template("missing.html.j2").render(message=exc.message)
+        page = pages.get_template("missing.html.j2").render(
+            heading="Not found", message=exc.message
+        )
         return HTMLResponse(page, status_code=404)
 
     def listed(archive: Store, q: str, limit: int, offset: int) -> tuple[int, list[dict]]:
