@@ -539,7 +539,7 @@ def cli_reference() -> str:
     group = typer.main.get_command(app)
     lines = []
     for name, command in sorted(group.commands.items()):  # type: ignore[attr-defined]
-        summary = (command.help or "").strip().splitlines()[0]
+        summary = " ".join((command.help or "").strip().split("\n\n")[0].split())
         args = " ".join(
             p.name.upper() + ("..." if p.nargs == -1 else "")
             for p in command.params

@@ -239,10 +239,18 @@ def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dic
                 "first_seen": story.first_seen,
                 "last_seen": story.last_seen,
                 "related": story.related,
-                "title": first.title or " ".join(first.text.split())[:80],
+                "title": first.title or _opening(first.text),
             }
         )
     return rows
+
+
+def _opening(text: str, limit: int = 80) -> str:
+    """The start of a text as a stand-in title, cut at a word boundary."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    return words[: words.rfind(" ", 0, limit) if " " in words[:limit] else limit] + "…"
 
 
 def article_row(store: Store, article: Article) -> dict:

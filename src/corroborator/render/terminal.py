@@ -57,7 +57,7 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                 if len(value.evidence) > MAX_EVIDENCE:
                     more = len(value.evidence) - MAX_EVIDENCE
                     console.print(
-                        Text(f"      … {more} more (see the Markdown or HTML dossier)", style="dim")
+                        Text(f"      … {more} more (`corroborator export` lists all)", style="dim")
                     )
     if dossier.timeline:
         console.rule("TIMELINE")
