@@ -269,3 +269,21 @@ def test_a_date_is_not_passed_across_clauses(nlp):
 def test_failing_to_do_is_not_doing(nlp, text, negated):
     (claim,) = events(claims_of(nlp, text), "arrest")
     assert claim.negated is negated
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The cause of the fire has not been determined.", False),  # not known yet
+        ("The cause of the fire was not determined by the inspectors.", True),
+    ],
+)
+def test_not_yet_known_is_no_denial(nlp, text, negated):
+    (claim,) = generic(claims_of(nlp, text), "determine")
+    assert claim.negated is negated
+
+
+def test_a_purpose_clause_is_no_claim(nlp):
+    text = "Officials acted to ensure that the species are not harmed."
+    assert generic(claims_of(nlp, text), "harm") == []
+    assert generic(claims_of(nlp, "The species were not harmed."), "harm")

@@ -171,6 +171,16 @@ DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
 # event happened: "never agreed to it again", "has not yet been charged", "no longer plays".
 NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
 
+# Verbs of finding out and making known: "has not been determined / identified / released"
+# says what is not known yet, not that something did not happen.
+NOT_YET_VERBS = frozenset(
+    """determine identify release name confirm establish disclose reveal announce know
+    find locate recover""".split()
+)
+# Heads whose "that" clause is a purpose or a demand, not a report: "to ensure that species
+# are not harmed", "demanded that he resign".
+PURPOSE_HEADS = frozenset({"ensure", "guarantee", "demand", "require", "insist", "urge"})
+
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
@@ -636,6 +646,8 @@ def _hypothetical(verb: Token) -> bool:
     """An infinitive names an event that was wanted, ordered or feared, not one that happened:
     "calls for him to quit", "ordered Gray to fire Felt"; unless its head says it came about
     ("had the opportunity to meet", "managed to escape")."""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PURPOSE_HEADS:
+        return True  # "to ensure that species are not harmed"
     if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB":
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -1036,6 +1048,10 @@ def _negated_past(token: Token) -> bool:
         return False
     if any(c.lower_ in NOT_A_DENIAL for c in token.children):
         return False
+    if token.lemma_.lower() in NOT_YET_VERBS and any(
+        c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
+    ):
+        return False  # "the cause has not been determined": not known yet, not denied
     if any(c.lower_ == "never" for c in token.children) and any(
         c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
     ):
