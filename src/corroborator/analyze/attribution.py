@@ -666,6 +666,8 @@ class _Speakers:
 
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
+        # doc.text is rebuilt from the tokens on every access (linear in the article): read once
+        self.text = doc.text
         self.mentions = mentions
         self.people: list[_Known] = []  # named people in order of first sight
         self.speakers: list[Source] = []  # sources of attributions so far, in text order
@@ -725,7 +727,7 @@ class _Speakers:
         get none."""
         if src.span is None or src.entity is not None or src.kind == "anonymous":
             return src
-        written = self.doc.text[src.span.start : src.span.end]
+        written = self.text[src.span.start : src.span.end]
         for needle in (src.name, src.name.split()[-1] if src.name.split() else ""):
             at = written.rfind(needle) if needle else -1
             if at >= 0:
@@ -1014,6 +1016,11 @@ class _Finder:
         self.doc = doc
         self.text = text
         self.quotes = find_quotes(text)
+        # 1 for every character strictly inside a quotation (not its marks): one lookup per
+        # token instead of a scan of every quotation
+        self._quoted = bytearray(len(text) + 1)
+        for qs, qe in self.quotes:
+            self._quoted[qs + 1 : qe - 1] = b"\x01" * max(0, qe - 1 - (qs + 1))
 
     def in_idiom(self, verb: Token) -> bool:
         sent = verb.sent
@@ -1035,7 +1042,7 @@ class _Finder:
         return None
 
     def inside_quote(self, tok: Token) -> bool:
-        return any(qs < tok.idx < qe - 1 for qs, qe in self.quotes)
+        return 0 <= tok.idx < len(self._quoted) and self._quoted[tok.idx] == 1
 
     def continuation(self, content: Span, verb: Token) -> Span:
         """Extend a quotation to its second half after the cue: '"…," Bond said. "…"'."""
