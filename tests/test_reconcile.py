@@ -156,6 +156,8 @@ def dossier_of(tmp_path, reports):
     with Store(tmp_path / "a.db") as store:
         report = run([corpus], store, Settings())
     assert len(report.dossiers) == 1
+    data = json.loads(render_json(report.dossiers[0]))
+    jsonschema.Draft202012Validator(dossier_schema()).validate(data)
     return report.dossiers[0]
 
 

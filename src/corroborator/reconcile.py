@@ -245,7 +245,7 @@ def reconcile(
                 if people and not claim.negated and claim.relation not in ATTENDANCE_RELATIONS:
                     names = " and ".join(entities.get(k, k) for k in people)
                     facet(subject, f"participant: {word}", cls).statements.append(
-                        statement("|".join(people), names, "people")
+                        statement("|".join(people), names, "participants")
                     )
             for participant in claim.participants if _base_class(cls) in ATTENDED_EVENTS else ():
                 if participant.entity.startswith("person:"):
@@ -754,7 +754,7 @@ def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> 
     """Two dates, counts or places of one event that one report gives itself ("landed 178
     punches", and "in the sixth, he landed one punch") are of different instances or parts of
     it, not a dispute between reports. Occurrence and roles keep their own rules."""
-    if these[0].kind in ("occurrence", "people", "location"):
+    if these[0].kind in ("occurrence", "participants", "location"):
         return False
     return bool({s.article.id for s in these} & {s.article.id for s in those})
 
@@ -762,7 +762,7 @@ def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> 
 def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
     """People named apart in a role ("Blackmore was arrested", "Oler was arrested") whom another
     report names together in it ("Blackmore and Oler were arrested") do not contradict."""
-    if not statements or statements[0].kind != "people":
+    if not statements or statements[0].kind != "participants":
         return False
     mine, theirs = set(a.split("|")), set(b.split("|"))
     return any(
@@ -797,7 +797,7 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
         return _locations_agree(a.value, b.value)
     if a.kind == "duration" and ("X" in a.value or "X" in b.value):
         return True  # "for years": no figure to disagree with
-    if a.kind == "people":
+    if a.kind == "participants":
         return bool(set(a.value.split("|")) & set(b.value.split("|")))
     if a.kind == "place":
         return place_relation(a.label, b.label) != "disjoint"
