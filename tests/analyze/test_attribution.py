@@ -861,3 +861,89 @@ def test_raising_verbs_have_no_source(nlp, sentence, cue, content):
 def test_appearing_somewhere_is_no_impression(nlp):
     _, _, atts = _one(nlp, "Trump appeared at a rally in Ohio.")
     assert atts == []
+
+
+# --- what was said is not who said it (QA 1) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Police said 12 people were injured when a bus overturned in Springfield on Monday.",
+            "Police",
+        ),
+        (
+            "Twelve people were injured when a bus overturned in Springfield on Monday, "
+            "police said.",
+            "police",
+        ),
+        ("Police said at least three people, a man and two women, were arrested.", "Police"),
+        ("Trump said my people were treated unfairly.", "Trump"),
+        ("Officials said residents were evacuated overnight.", "Officials"),
+    ],
+)
+def test_content_subject_is_no_nested_source(nlp, sentence, speaker):
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert [s.name for s in a.chain] == [speaker]
+    assert a.source.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chain"),
+    [
+        # an informant noun as the content's subject is a nested link
+        (
+            "French publication Libération has claimed secret service sources had located him.",
+            ["Libération", "secret service sources"],
+        ),
+        ("The newspaper said insiders believed the deal was dead.", None),
+    ],
+)
+def test_informant_subject_extends_the_chain(nlp, sentence, chain):
+    article, doc, atts = _one(nlp, sentence)
+    a = min(atts, key=lambda a: a.cue.start)
+    names = [s.name for s in a.chain]
+    if chain is not None:
+        assert names == chain
+    else:
+        assert len(names) == 2 and names[1] == "insiders"
+
+
+def test_trailing_cue_keeps_the_whole_clause(nlp):
+    sentence = (
+        "Twelve people were injured when a bus overturned in Springfield on Monday, police said."
+    )
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert _text(article, a.content) == (
+        "Twelve people were injured when a bus overturned in Springfield on Monday"
+    )
+    assert _text(article, a.source.span) == "police"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police said the driver was arrested.",
+        "Prosecutors said the driver was arrested.",
+        "The authorities said the driver was arrested.",
+        "The ministry said the driver was arrested.",
+        "The army said the driver was arrested.",
+    ],
+)
+def test_institutions_named_by_common_nouns_are_on_record(nlp, sentence):
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert a.source.kind == "organisation"
+    assert assess_certainty(doc, a.content, a).grade == "on_record"
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A prosecutor said the driver was arrested.", "Sources said the driver lied."]
+)
+def test_institution_nouns_negative(nlp, sentence):
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert a.source.kind != "organisation"

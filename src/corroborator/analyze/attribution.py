@@ -469,6 +469,19 @@ ANONYMOUS_HEADS: frozenset[str] = frozenset(
     witness resident intelligence member staffer adviser advisor spokesperson-unnamed
     rumour rumor document memo""".split()
 )
+# Head nouns that only ever name someone who informs ("secret service sources had located
+# him", "insiders say"): as the subject of a content they are a further, nested link of the
+# chain. Any other subject of a content ("12 people were injured", "my people were treated
+# unfairly", "officials were arrested") is what was said, not who said it.
+INFORMANT_HEADS: frozenset[str] = frozenset(
+    "source insider informant whistleblower tipster".split()
+)
+# Plural or collective nouns of people who speak for an institution ("prosecutors said",
+# "authorities said", "investigators said"): an institution on the record, not anonymous.
+INSTITUTION_NOUNS: frozenset[str] = frozenset(
+    """police prosecutor prosecution authority investigator firefighter paramedic regulator
+    coroner sheriff military army navy ministry""".split()
+)
 # Premodifiers that make a source anonymous even with a role ("a senior official").
 ANONYMOUS_DETERMINERS: frozenset[str] = frozenset("a an some several many two three".split())
 # Head nouns (or premodifiers) naming a news publication ("French publication Libération").
@@ -774,6 +787,10 @@ class _Speakers:
         text = doc[tokens[0].i : tokens[-1].i + 1].text if tokens else head.text
         if lemmas & PUBLICATION_NOUNS and head.lemma_.lower() in PUBLICATION_NOUNS:
             return self._finish(Source(text, "publication", span))
+        if head.lemma_.lower() in INSTITUTION_NOUNS and not (
+            tokens and tokens[0].lower_ in ANONYMOUS_DETERMINERS
+        ):  # "prosecutors said", "the authorities said" (not "a prosecutor said")
+            return self._finish(Source(text, "organisation", span))
         if head.lemma_.lower() in ANONYMOUS_HEADS:
             return self._finish(Source(text, "anonymous", span))
         if lower in ORGANISATION_NOUNS or head.ent_type_ in ("ORG", "GPE", "NORP"):
@@ -908,9 +925,13 @@ def _first_person(verb: Token) -> bool:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            return child
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if subjects:
+        # Two subjects are a misparse of a clause before a trailing cue ("… when a bus
+        # overturned, police said": "bus" and "police" both hang on "said"): the speaker is
+        # the one next to the verb, the last subject before it.
+        before = [c for c in subjects if c.i < verb.i]
+        return before[-1] if before else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             for pobj in child.children:
@@ -1206,6 +1227,15 @@ class _Finder:
                     subject = next(
                         (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None
                     )
+                if subject is not None:
+                    # the quoted clause's own words the parser hung on the cue ("… injured
+                    # when a bus overturned, police said": "when a bus overturned" → "said")
+                    content_tokens += [
+                        t
+                        for c in verb.children
+                        if c.i < subject.i and c.dep_ != "punct"
+                        for t in c.subtree
+                    ]
         if not content_tokens and lemma in SPEECH_VERBS:
             # "the candidate said no", "half said so": a one-word answer is the content.
             content_tokens = [
@@ -1740,9 +1770,7 @@ def _anonymous_inner_source(doc: Doc, content: Span, speakers: _Speakers) -> Sou
     roots = [t for t in toks if t.head.i == t.i or not (content.start <= t.head.idx < content.end)]
     for root in roots:
         for child in root.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in ANONYMOUS_HEADS:
-                if child.lemma_.lower() in ("report", "document", "memo"):
-                    continue
+            if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in INFORMANT_HEADS:
                 src = speakers.resolve(child)
                 if src.kind == "anonymous":
                     return src
