@@ -16,6 +16,7 @@ from corroborator.analyze.attribution import (
     extract_attributions,
     find_quotes,
     relayed_chain,
+    split_name_role,
 )
 from corroborator.analyze.certainty import assess_certainty
 from corroborator.model import Article, Mention, Span
@@ -947,3 +948,73 @@ def test_institution_nouns_negative(nlp, sentence):
     article, doc, atts = _one(nlp, sentence)
     (a,) = atts
     assert a.source.kind != "organisation"
+
+
+# --- bare names, roles apart (QA 2) ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Lt. Col. Alexander Vindman said the call was improper.", "Alexander Vindman", "Lt. Col."),
+        ("Mr. Trump said the deal was done.", "Trump", None),
+        ("Prince Andrew said he never met her.", "Andrew", "Prince"),
+        ("China's ambassador said the talks would continue.", "China's ambassador", None),
+        (
+            "NASA Administrator Jim Bridenstine said the launch would go ahead.",
+            "Jim Bridenstine",
+            "NASA Administrator",
+        ),
+        ("Lohan's lawyer said she would appeal.", "Lohan's lawyer", None),
+        ("Economist Monica de Bolle said inflation would rise.", "Monica de Bolle", "Economist"),
+        ("Dominique Strauss-Kahn said he was innocent.", "Dominique Strauss-Kahn", None),
+        ("Dick Clark Productions said the show would go on.", "Dick Clark Productions", None),
+        (
+            "Kremlin spokesman Dmitry Peskov said the meeting lasted three hours.",
+            "Dmitry Peskov",
+            "Kremlin spokesman",
+        ),
+        # negatives: no title to move, the name stays whole
+        ("John Smith said the fire was out.", "John Smith", None),
+        ("Generalissimo Garcia said the fire was out.", "Generalissimo Garcia", None),
+    ],
+)
+def test_source_name_and_role_do_not_overlap(nlp, sentence, name, role):
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert (a.source.name, a.source.role) == (name, role)
+    label = f"{a.source.role} {a.source.name}" if a.source.role else a.source.name
+    words = label.split()
+    assert all(words[i : i + 2] != words[i + 2 : i + 4] for i in range(len(words)))
+    assert words[0] != words[1] if len(words) > 1 else True
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "expected"),
+    [
+        ("Lt. Col. Alexander Vindman", "Lt. Col.", ("Alexander Vindman", "Lt. Col.")),
+        ("Prince Andrew", None, ("Andrew", "Prince")),
+        ("Prince Andrew", "Prince", ("Andrew", "Prince")),
+        ("Mr. Trump", None, ("Trump", None)),
+        ("Monica de Bolle", "Economist Monica de", ("Monica de Bolle", "Economist")),
+        ("China's ambassador", "China's ambassador", ("China's ambassador", None)),
+        ("Administrator Jim Bridenstine", "NASA", ("Jim Bridenstine", "NASA Administrator")),
+        # negatives: nothing to move or cut
+        ("Dmitry Peskov", "Kremlin spokesman", ("Dmitry Peskov", "Kremlin spokesman")),
+        ("Prince", None, ("Prince", None)),
+        ("Kremlin", None, ("Kremlin", None)),
+    ],
+)
+def test_split_name_role(name, role, expected):
+    assert split_name_role(name, role) == expected
+
+
+def test_possessor_is_not_the_source_entity(nlp):
+    sentence = "Lindsay Lohan arrived. Lohan's lawyer said she would appeal."
+    article = _article(sentence)
+    doc = nlp(sentence)
+    from corroborator.analyze.entities import extract_entities
+
+    _, mentions = extract_entities(doc, article)
+    (a,) = extract_attributions(doc, article, mentions)
+    assert a.source.name == "Lohan's lawyer" and a.source.entity is None

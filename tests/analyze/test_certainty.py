@@ -117,3 +117,26 @@ def test_grade_order_is_documented_precedence():
     )
     assert "deny" in DENIAL_VERBS and "allegedly" in HEDGE_WORDS and "may" in SPECULATION_MODALS
     assert "would" not in SPECULATION_MODALS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        # an official speaking in their role is on the record, whatever the verb
+        ("Fire chief John Smith said the blaze was contained.", "on_record"),
+        ("Fire chief John Smith told reporters the blaze was contained.", "on_record"),
+        ("John Smith, the fire chief, said the blaze was contained.", "on_record"),
+        ("Sheriff Jane Doe said the blaze was contained.", "on_record"),
+        ("District Attorney Jane Doe said the charges were dropped.", "on_record"),
+        ("China's ambassador said the talks would continue.", "on_record"),
+        ("Police said 12 people were injured when a bus overturned.", "on_record"),
+        ("Prosecutors said the driver was arrested.", "on_record"),
+        # negatives: no office, no public setting
+        ("Her attorney said the charges were dropped.", "named"),
+        ("Lohan's lawyer said she would appeal.", "named"),
+        ("John Head said the blaze was contained.", "named"),
+    ],
+)
+def test_office_and_institution_grades(nlp, sentence, grade):
+    got, cues = _grade(nlp, sentence)
+    assert got == grade, (sentence, got, cues)

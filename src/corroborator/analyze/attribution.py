@@ -506,6 +506,33 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 SOURCE_NP_PREPS: frozenset[str] = frozenset(
     "of at from for in with close familiar by on including".split()
 )
+# Courtesy titles written before a name ("Mr. Trump", "Dr. Fauci"): neither name nor role;
+# the bare name is what other reports call the person.
+HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
+# Titles and ranks written before a name, compared without their full stop ("Lt. Col.
+# Alexander Vindman", "Prince Andrew", "NASA Administrator Jim Bridenstine", "Sen. Warren"):
+# the parser often takes them into the proper-noun run; they are the role, not the name.
+TITLE_WORDS: frozenset[str] = frozenset(
+    """lt col gen sen rep gov capt sgt maj adm cmdr cdr rev fr prof supt insp det cpl pvt
+    prince princess king queen duke duchess earl lord lady sir dame pope archbishop bishop
+    cardinal rabbi imam sheikh emir sultan president vice premier chancellor minister secretary
+    senator congressman congresswoman representative governor mayor administrator
+    commissioner director chief judge justice sheriff detective inspector officer sergeant
+    captain major colonel general admiral lieutenant commander ambassador chairman
+    chairwoman spokesman spokeswoman spokesperson attorney lawyer professor coach speaker
+    superintendent""".split()
+)
+# Entity keys of organisations (analyze/entities.py): a "person" source whose name is one
+# speaks as an organisation.
+ORG_KEY_PREFIX = "org:"
+# Last words of a proper name that make it a company or institution, whatever the parser's
+# entity label ("Dick Clark Productions said", "Acme Holdings said"; not "John Clark said").
+ORG_NAME_ENDINGS: frozenset[str] = frozenset(
+    """productions studios pictures entertainment media records inc corp corporation ltd llc
+    plc co company group holdings bank university institute foundation association agency
+    network airlines airways motors partners ventures labs laboratories systems technologies
+    industries enterprises""".split()
+)
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she him her i we they it".split())
 # Pronouns of the writer or of the quoted speaker's side, never resolved to a third party.
 FIRST_PERSON: frozenset[str] = frozenset("i we".split())
@@ -610,6 +637,41 @@ def find_quotes(text: str) -> list[tuple[int, int]]:
 # --- speakers -------------------------------------------------------------------------------
 
 
+def _title_key(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def split_name_role(name: str, role: str | None) -> tuple[str, str | None]:
+    """A person's bare name and role, with no words in both: honorifics dropped from the
+    name, leading titles moved from the name to the end of the role ("Prince Andrew" →
+    ("Andrew", "Prince")), a role repeated at the start of the name removed ("Lt. Col." +
+    "Lt. Col. Alexander Vindman"), and a role whose last words open the name cut back
+    ("Economist Monica de" + "Monica de Bolle" → "Economist"). A description with no name
+    ("China's ambassador") is the name, with no role. The last word of a name always stays."""
+    words = name.split()
+    role_words = role.split() if role else []
+    # the role written again at the start of the name
+    if role_words and words[: len(role_words)] == role_words and len(words) > len(role_words):
+        words = words[len(role_words) :]
+    elif role_words and words == role_words:
+        role_words = []
+    else:  # the role's last words are the name's first ones
+        for k in range(min(len(role_words), len(words)), 0, -1):
+            if role_words[-k:] == words[:k]:
+                role_words = role_words[:-k]
+                break
+    titles: list[str] = []
+    while len(words) > 1 and _title_key(words[0]) in HONORIFICS | TITLE_WORDS:
+        word = words.pop(0)
+        if _title_key(word) not in HONORIFICS:
+            titles.append(word)
+    if titles:
+        have = [_title_key(w) for w in role_words]
+        if have[-len(titles) :] != [_title_key(w) for w in titles]:
+            role_words += titles
+    return " ".join(words) or name, " ".join(role_words) or None
+
+
 @dataclass(frozen=True, slots=True)
 class _Known:
     """A named person seen earlier in the article, for surnames and pronouns."""
@@ -657,21 +719,37 @@ def _np_tokens(head: Token) -> list[Token]:
     return tokens
 
 
+# Hyphens inside a double-barrelled name, which the tokenizer splits ("Strauss-Kahn").
+NAME_HYPHENS: frozenset[str] = frozenset({"-", "\u2010", "\u2011"})
+
+
 def _name_run(head: Token) -> list[Token]:
     """The proper-noun run ending at (or containing) the head: "Dmitry Peskov"."""
     capitalised = head.text[:1].isupper() and not head.is_sent_start and head.pos_ == "NOUN"
     if head.pos_ != "PROPN" and head.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
         if not capitalised or head.lower_ in ROLE_NOUNS or head.lower_ in ORGANISATION_NOUNS:
             return []
-    run = [head]
-    for left in reversed(list(head.lefts)):
-        if left.i == run[0].i - 1 and left.pos_ == "PROPN" and left.dep_ == "compound":
-            if left.lower_ in ROLE_NOUNS or left.lower_ in ORGANISATION_NOUNS:
-                break
-            run.insert(0, left)
-        else:
+    doc = head.doc
+    lo = head.i
+    while lo > 0:
+        left = doc[lo - 1]
+        if (
+            left.text in NAME_HYPHENS
+            and not left.whitespace_
+            and lo >= 2
+            and not doc[lo - 2].whitespace_
+            and doc[lo - 2].pos_ == "PROPN"
+        ):  # "Strauss - Kahn" written "Strauss-Kahn"
+            lo -= 2
+            continue
+        # a proper-noun compound of the run's words, directly or through another compound
+        # ("Dick" → "Clark" → "Productions")
+        if left.pos_ != "PROPN" or left.dep_ != "compound" or not lo <= left.head.i <= head.i:
             break
-    return run
+        if left.lower_ in ROLE_NOUNS or left.lower_ in ORGANISATION_NOUNS:
+            break
+        lo -= 1
+    return list(doc[lo : head.i + 1])
 
 
 class _Speakers:
@@ -691,8 +769,8 @@ class _Speakers:
             if ent.label_ != "PERSON":
                 continue
             head = ent.root
-            role = self._role_of(head, ent.start)
-            self.people.append(_Known(ent.text, role, ent.start_char))
+            name, role = split_name_role(ent.text, self._role_of(head, ent.start))
+            self.people.append(_Known(name, role, ent.start_char))
 
     def _role_of(self, head: Token, name_start: int) -> str | None:
         doc = self.doc
@@ -738,6 +816,14 @@ class _Speakers:
         """Attach the entity key of the mention under the source's *name* (not its role:
         "Kremlin spokesman Dmitry Peskov" is Peskov, not the Kremlin). Anonymous sources
         get none."""
+        last = src.name.split()[-1].lower().rstrip(".,") if src.name.split() else ""
+        if src.kind == "person" and not src.role and last in ORG_NAME_ENDINGS:
+            src = Source(src.name, "organisation", src.span, src.entity, None)
+        if src.kind in ("person", "organisation"):
+            name, role = split_name_role(src.name, src.role)
+            if src.kind == "organisation":  # a title is a person's, never an organisation's
+                name, role = (name, role) if role != src.role else (src.name, src.role)
+            src = Source(name, src.kind, src.span, src.entity, role)
         if src.span is None or src.entity is not None or src.kind == "anonymous":
             return src
         written = self.text[src.span.start : src.span.end]
@@ -745,9 +831,14 @@ class _Speakers:
             at = written.rfind(needle) if needle else -1
             if at >= 0:
                 start = src.span.start + at
-                key = self._entity_for(Span(start, start + len(needle)))
+                # the mention under the name's last character: the name's own entity, not a
+                # possessor's ("Lohan's lawyer" is not Lohan)
+                key = self._entity_for(Span(start + len(needle) - 1, start + len(needle)))
                 if key is not None:
-                    return Source(src.name, src.kind, src.span, key, src.role)
+                    kind = src.kind
+                    if kind == "person" and key.startswith(ORG_KEY_PREFIX) and not src.role:
+                        kind = "organisation"  # "Dick Clark Productions said"
+                    return Source(src.name, kind, src.span, key, src.role)
                 break
         return src
 
@@ -2072,4 +2163,4 @@ def relayed_chain(
     return best.chain or (best.source,)
 
 
-__all__ = ["extract_attributions", "find_quotes", "relayed_chain"]
+__all__ = ["extract_attributions", "find_quotes", "relayed_chain", "split_name_role"]

@@ -70,8 +70,13 @@ ON_RECORD_WORDS: frozenset[str] = frozenset(
 OFFICE_ROLES: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson president minister secretary chancellor premier
     governor senator mayor ambassador director commander chief head general chairman
-    chairwoman ceo official representative prosecutor judge king queen leader""".split()
+    chairwoman ceo official representative prosecutor judge king queen leader commissioner
+    sheriff administrator superintendent inspector detective officer marshal coroner captain
+    lieutenant sergeant colonel major admiral""".split()
 )
+# Office roles of more than one word whose words alone are no office ("her attorney" is not,
+# "District Attorney Jane Doe" is).
+OFFICE_ROLE_PHRASES: tuple[str, ...] = ("district attorney", "attorney general", "state's attorney")
 
 
 def _rank(grade: str) -> int:
@@ -85,6 +90,14 @@ def _source_grade(source: Source) -> str:
         return "on_record"
     role = (source.role or "").lower().replace("-", " ")
     if any(word in OFFICE_ROLES for word in role.split()):
+        return "on_record"
+    if any(phrase in role for phrase in OFFICE_ROLE_PHRASES):
+        return "on_record"
+    # A description with no name is the name ("China's ambassador"): its office words count
+    # (lower-case words only, so "John Head" is no office).
+    if not source.role and any(
+        w in OFFICE_ROLES for w in source.name.replace("-", " ").split() if w.islower()
+    ):
         return "on_record"
     return "named"
 
