@@ -315,3 +315,28 @@ def test_a_count_of_an_ordinary_verb_needs_two_voices_on_one_side(tmp_path):
     )
     counts = [f for f in two_to_one.facets if f.attribute.startswith("number of punch")]
     assert [f.verdict for f in counts] == ["contradicted"]
+
+
+def test_dates_of_an_ordinary_verb_dispute_only_with_a_person_and_a_thing_in_common(tmp_path):
+    # same person, same thing: one happening, two dates
+    assert [
+        f.verdict
+        for f in facets_of(
+            dossier_of(
+                tmp_path / "same",
+                [("Wire", REHAB.format(day="Tuesday")), ("Daily", REHAB.format(day="Friday"))],
+            ),
+            "date",
+            "check",
+        )
+    ] == ["contradicted"]
+    # same person, no thing in common (a clinic, a hotel): perhaps two happenings
+    other = dossier_of(
+        tmp_path / "other",
+        [
+            ("Wire", REHAB.format(day="Tuesday")),
+            ("Daily", "Actress Tara Reid checked into a hotel in Malibu on Friday."),
+        ],
+    )
+    dates = facets_of(other, "date", "check")
+    assert dates and all(f.verdict != "contradicted" for f in dates)
