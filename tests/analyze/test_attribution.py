@@ -1018,3 +1018,69 @@ def test_possessor_is_not_the_source_entity(nlp):
     _, mentions = extract_entities(doc, article)
     (a,) = extract_attributions(doc, article, mentions)
     assert a.source.name == "Lohan's lawyer" and a.source.entity is None
+
+
+# --- pronoun speakers (QA 3) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "kind", "span"),
+    [
+        # resolved: the antecedent's name, the pronoun's span (PolNeAR's source span)
+        ("John Smith arrived on Monday. He said the fire was out.", "John Smith", "person", "He"),
+        ("Acme Corp was founded in 1990. It said profits rose.", "Acme Corp", "organisation", "It"),
+        (
+            "We said the route was dangerous, a resident told the paper.",
+            "a resident",
+            "anonymous",
+            "We",
+        ),
+        # unresolved: the pronoun, anonymous (never graded or counted as a named voice)
+        ("He said the fire was out.", "He", "anonymous", "He"),
+        ("It said profits rose.", "It", "anonymous", "It"),
+        ("We said the plan would work.", "We", "anonymous", "We"),
+        ("They said profits rose.", "They", "anonymous", "They"),
+    ],
+)
+def test_pronoun_speakers(nlp, sentence, name, kind, span):
+    article, doc, atts = _one(nlp, sentence)
+    a = next(a for a in atts if _text(article, a.source.span) == span)
+    assert (a.source.name, a.source.kind) == (name, kind)
+    if kind == "anonymous":
+        assert assess_certainty(doc, a.content, a).grade == "anonymous"
+    assert [s.name for s in a.chain].count(name) == 1
+
+
+def test_pronoun_needs_a_compatible_antecedent(nlp):
+    # "it" is not the person named before; "he" is not the organisation
+    article, doc, atts = _one(nlp, "John Smith arrived on Monday. It said profits rose.")
+    assert atts[-1].source.kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            '"I don\'t think Brian Nichols won," said Christina Greenway, daughter of the court '
+            "reporter Nichols murdered.",
+            "Christina Greenway",
+            '"I don\'t think Brian Nichols won,"',
+        ),
+        ('"The plan works," said John Smith.', "John Smith", '"The plan works,"'),
+    ],
+)
+def test_speaker_after_the_verb_of_a_quotation(nlp, sentence, speaker, content):
+    article, doc, atts = _one(nlp, sentence)
+    a = min(atts, key=lambda a: a.content.start)
+    assert a.source.name == speaker
+    assert _text(article, a.content) == content
+
+
+def test_speaker_of_a_passive_perception(nlp):
+    sentence = "An angry Nichols was recorded saying he did not regret the murders."
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert (a.source.name, a.source.role) == ("Nichols", None)
+    # negative: an active verb's own subject, not a passive one
+    article, doc, atts = _one(nlp, "Nichols left the room, saying he was tired.")
+    assert atts[0].source.name == "Nichols"

@@ -525,6 +525,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # Entity keys of organisations (analyze/entities.py): a "person" source whose name is one
 # speaks as an organisation.
 ORG_KEY_PREFIX = "org:"
+# The kind of a pronoun speaker with no antecedent ("It said", "We said" outside any quotation):
+# model.Source has no "unresolved" kind; "anonymous" is the honest one (not graded as named,
+# not counted as an independent voice of its own). The name stays the pronoun as written.
+UNRESOLVED_KIND = "anonymous"
 # Last words of a proper name that make it a company or institution, whatever the parser's
 # entity label ("Dick Clark Productions said", "Acme Holdings said"; not "John Clark said").
 ORG_NAME_ENDINGS: frozenset[str] = frozenset(
@@ -533,6 +537,10 @@ ORG_NAME_ENDINGS: frozenset[str] = frozenset(
     network airlines airways motors partners ventures labs laboratories systems technologies
     industries enterprises""".split()
 )
+# First words of a speaker named after its verb ('"…," said the white woman', '… said John
+# Smith'), and the modifiers walked up to the speaker's head noun.
+INVERTED_SPEAKER_POS: frozenset[str] = frozenset("PROPN NOUN DET ADJ PRON".split())
+INVERTED_SPEAKER_MODIFIERS: frozenset[str] = frozenset("compound det amod nummod poss nmod".split())
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she him her i we they it".split())
 # Pronouns of the writer or of the quoted speaker's side, never resolved to a third party.
 FIRST_PERSON: frozenset[str] = frozenset("i we".split())
@@ -760,6 +768,10 @@ class _Speakers:
         # doc.text is rebuilt from the tokens on every access (linear in the article): read once
         self.text = doc.text
         self.mentions = mentions
+        # organisations named in the article, for "it said"
+        self.org_spans = [m.span for m in mentions if m.entity.startswith(ORG_KEY_PREFIX)] + [
+            Span(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+        ]
         self.people: list[_Known] = []  # named people in order of first sight
         self.speakers: list[Source] = []  # sources of attributions so far, in text order
         self._learn_people()
@@ -784,7 +796,9 @@ class _Speakers:
             while lo < name_start and doc[lo].dep_ in ("det",):
                 lo += 1
             role = doc[lo:name_start].text.strip(" ,")
-            if role and any(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[lo:name_start]):
+            # a role has a noun ("Belarusian President"); adjectives alone ("An angry
+            # Nichols") are description, not role
+            if role and any(t.pos_ in ("NOUN", "PROPN") for t in doc[lo:name_start]):
                 return role
         # Apposition: "Dmitry Peskov, the Kremlin spokesman".
         for child in head.children:
@@ -904,10 +918,24 @@ class _Speakers:
             Source(text, "person" if head.ent_type_ == "PERSON" else "anonymous", span)
         )
 
+    def _last_organisation(self, before: int) -> Source | None:
+        """The last organisation named before ``before`` (a mention keyed ``org:`` or an ORG
+        entity of the parse)."""
+        spans = [sp for sp in self.org_spans if sp.end <= before]
+        if not spans:
+            return None
+        best = max(spans, key=lambda sp: (sp.start, -sp.end))
+        name = self.text[best.start : best.end]
+        return Source(name, "organisation", None, self._entity_for(best))
+
     def _pronoun(self, head: Token, span: Span | None) -> Source:
+        """A pronoun speaker: its antecedent (the last compatible speaker, else the last named
+        person or organisation), else an unresolved source, graded and counted as anonymous
+        (``UNRESOLVED_KIND``), its name the pronoun as written. First-person pronouns are
+        resolved later, by the quotation or statement they stand in."""
         lower = head.lower_
         if lower in FIRST_PERSON:
-            return Source(head.text, "person", span)
+            return Source(head.text, UNRESOLVED_KIND, span)
         wanted = ("person",) if lower in ("he", "she", "him", "her") else None
         if lower == "it":
             wanted = ("organisation", "publication")
@@ -920,7 +948,11 @@ class _Speakers:
             for known in reversed(self.people):
                 if known.start < head.idx:
                     return Source(known.name, "person", span, None, known.role)
-        return Source(head.text, "anonymous" if lower == "they" else "person", span)
+        if lower == "it":
+            org = self._last_organisation(head.idx)
+            if org is not None:
+                return Source(org.name, org.kind, span, org.entity)
+        return Source(head.text, UNRESOLVED_KIND, span)
 
 
 # --- attribution finding --------------------------------------------------------------------
@@ -1042,7 +1074,13 @@ def _subject(verb: Token) -> Token | None:
         purpose = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
         if verb.dep_ != "advcl" or verb.tag_ == "VBG" or purpose:
             # "…, saying …"; "went on a tour to talk about …" (a purpose infinitive)
-            return _subject(verb.head) if verb.head.i != verb.i else None
+            if verb.head.i == verb.i:
+                return None
+            found = _subject(verb.head)
+            if found is None and verb.tag_ == "VBG":
+                # "Nichols was recorded saying …", "was heard saying": the passive subject
+                found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+            return found
     # Gerund after a preposition: "began by saying …", "After saying …, she was …".
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ in ("prep", "mark"):
         host = verb.head.head
@@ -1240,8 +1278,13 @@ class _Finder:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if passive and lemma in ASKED_VERBS:
             return self._asked(verb)
+        inverted = None if subject is not None and subject.i < verb.i else self._inverted(verb)
+        if inverted is not None:
+            subject = inverted
         content_tokens: list[Token] = []
         for child in verb.children:
+            if inverted is not None:
+                break  # the words after the cue are the speaker's, not the content
             if child.dep_ in CONTENT_DEPS and child.i > verb.i:
                 content_tokens = _without_trailing_cues(child)
                 break
@@ -1540,6 +1583,23 @@ class _Finder:
             None,
         )
         return _Found([verb, obj], content, origin or _subject(verb))
+
+    def _inverted(self, verb: Token) -> Token | None:
+        """The speaker named after a speech verb that directly follows a quotation:
+        '"I don't think he won," said Christina Greenway, daughter of …' (the parser may
+        take the speaker's noun phrase for the complement). None otherwise."""
+        if verb.lemma_.lower() not in SPEECH_VERBS or verb.i + 1 >= len(self.doc):
+            return None
+        if not any(
+            qe <= verb.idx and not self.text[qe : verb.idx].strip(" ,\n") for _, qe in self.quotes
+        ):
+            return None
+        tok = self.doc[verb.i + 1]
+        if tok.pos_ not in INVERTED_SPEAKER_POS:
+            return None
+        while tok.dep_ in INVERTED_SPEAKER_MODIFIERS and tok.head.i > tok.i:
+            tok = tok.head
+        return tok if tok.pos_ in ("NOUN", "PROPN", "PRON") else None
 
     def _quote_before(self, verb: Token) -> tuple[int, int] | None:
         sent = verb.sent
@@ -2137,6 +2197,14 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         ]
         if outer:
             host = min(outer, key=lambda b: b.content.end - b.content.start)
+            src = a.source
+            if src.kind == UNRESOLVED_KIND and src.name.lower() in FIRST_PERSON:
+                # "We said the route was dangerous, a resident told the paper": the one who
+                # speaks in the first person inside a statement is its speaker (span kept)
+                own = host.source
+                src = Source(own.name, own.kind, src.span, own.entity, own.role)
+                out.append(Attribution(a.cue, a.content, src, a.mode, host.chain))
+                continue
             chain = tuple(host.chain)
             for link in a.chain:
                 if link.name != chain[-1].name:
