@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 import jsonschema
 import pytest
 
+import corroborator.reconcile as reconcile
 from corroborator import Settings, Store, dossier_schema, render_json, run
+from corroborator.model import Span, TimeRef
 
 
 def run_corpus(tmp_path_factory, data_dir, name):
@@ -340,3 +343,104 @@ def test_dates_of_an_ordinary_verb_dispute_only_with_a_person_and_a_thing_in_com
     )
     dates = facets_of(other, "date", "check")
     assert dates and all(f.verdict != "contradicted" for f in dates)
+
+
+# --- time expressions of an undated article, resolved from the story -------------------------
+
+
+def story_of(tmp_path, reports):
+    """One story of (outlet, text, published or None) reports."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    corpus = tmp_path / "story.jsonl"
+    corpus.write_text(
+        "\n".join(
+            json.dumps({"text": t, "outlet": o, **({"published": p} if p else {})})
+            for o, t, p in reports
+        )
+    )
+    with Store(tmp_path / "a.db") as store:
+        report = run([corpus], store, Settings())
+    return report.dossiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "forward"),
+    [
+        ("Greece faces a May 19 due date for a bond repayment.", True),
+        ("The vote is scheduled for May 19.", True),
+        ("The deadline is May 19.", True),
+        ("Protesters clashed with police in Athens on May 19.", False),
+        ("The ferry sank on May 19, officials said.", False),
+    ],
+)
+def test_a_sentence_looks_ahead_by_its_words(sentence, forward):
+    assert bool(reconcile.FORWARD_CUES.search(sentence)) is forward
+
+
+def test_a_later_month_day_is_this_years_when_looked_ahead_to_last_years_when_past():
+    may19 = TimeRef(Span(0, 6), "DATE", "XXXX-05-19")
+    newest = date(2010, 5, 5)
+    assert reconcile._fill_year(may19, newest, forward=True).start == "2010-05-19"
+    assert reconcile._fill_year(may19, newest, forward=False).start == "2009-05-19"
+    may1 = TimeRef(Span(0, 5), "DATE", "XXXX-05-01")
+    assert reconcile._fill_year(may1, newest, forward=False).start == "2010-05-01"
+
+
+def test_a_weekday_is_the_last_before_the_newest_report_or_the_next_when_looked_ahead():
+    friday = TimeRef(Span(0, 6), "DATE", "XXXX-WXX-5")
+    wednesday = date(2024, 4, 10)
+    assert reconcile._fill_weekday(friday, wednesday).start == "2024-04-05"
+    assert reconcile._fill_weekday(friday, wednesday, forward=True).start == "2024-04-12"
+    evening = TimeRef(Span(0, 14), "DATE", "XXXX-WXX-3TEV")
+    assert reconcile._fill_weekday(evening, wednesday).value == "2024-04-10TEV"
+    month = TimeRef(Span(0, 3), "DATE", "XXXX-05")
+    assert reconcile._fill_weekday(month, wednesday) is month
+
+
+def test_an_undated_reports_due_date_keeps_the_storys_year(tmp_path):
+    dossiers = story_of(
+        tmp_path,
+        [
+            ("Wire", "Greece faces a May 19 due date for a bond repayment, the ministry said.",
+             "2010-05-05"),
+            ("Blog", "Athens must find 8.5 billion euros before a May 19 due date, officials "
+             "in Greece said.", None),
+            ("Post", "Greek protesters clashed with riot police in Athens on May 28, officials "
+             "in Greece said.", None),
+        ],
+    )  # fmt: skip
+    notes = [n for d in dossiers for n in d.notes]
+    assert not [n for n in notes if "May 19" in n and "2009" in n]
+    assert [n for n in notes if '"May 28"' in n and "(2009)" in n]
+
+
+def test_an_undated_reports_weekday_is_dated_from_the_story(tmp_path):
+    (dossier,) = story_of(
+        tmp_path,
+        [
+            ("Wire", "Police arrested John Carter in Leeds on Friday, officials said.",
+             "2024-04-10"),
+            ("Blog", "John Carter, 34, was arrested by police in Leeds on Friday after a "
+             "robbery, the BBC reported.", None),
+        ],
+    )  # fmt: skip
+    (dated,) = facets_of(dossier, "date", "arrest")
+    assert dated.verdict == "corroborated"
+    assert {v.value for v in dated.values} == {"2024-04-05"}
+    assert "date unknown" not in " ".join(v.label for v in dated.values)
+    assert [n for n in dossier.notes if '"Friday"' in n and "2024-04-05" in n]
+
+
+def test_a_weekday_dated_from_the_story_agrees_with_any_date_of_that_weekday(tmp_path):
+    (dossier,) = story_of(
+        tmp_path,
+        [
+            ("Wire", "Police arrested John Carter in Leeds on Friday, April 5, officials said.",
+             "2024-04-13"),
+            ("Blog", "John Carter, 34, was arrested by police in Leeds on Friday after a "
+             "robbery, the BBC reported.", None),
+        ],
+    )  # fmt: skip
+    (dated,) = facets_of(dossier, "date", "arrest")
+    assert dated.verdict != "contradicted"
+    assert len(dated.values) == 2  # April 5, and Friday April 12 (from the story)

@@ -132,6 +132,15 @@ BACKGROUND_CUES = re.compile(
     r"\b(?:years ago|decades ago|the last time|memories|anniversary|recalled|remembered)\b",
     re.IGNORECASE,
 )
+# Words of a sentence that looks ahead: a year-less date or a weekday in it is the coming one
+# ("Greece faces a May 19 due date", "talks are scheduled for Monday"), not a past one.
+FORWARD_CUES = re.compile(
+    r"\b(?:due|deadline|scheduled|slated|set (?:for|to)|expected|will|shall|going to|next|"
+    r"upcoming|coming|planned|plans? to|(?:is|are) to|until|till)\b|'ll\b",
+    re.IGNORECASE,
+)
+# A weekday with no date (TIMEX3 "XXXX-WXX-1" for Monday, "XXXX-WXX-5TEV" Friday evening).
+WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
 # A claim dated this far from every report of the story is about an earlier or later event.
 BACKGROUND_DAYS = 60
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
@@ -168,7 +177,8 @@ def reconcile(
     ordered = [articles[a] for a in story.articles]
     originals = {a.syndication_group for a in ordered if a.syndication_group}
     entities = _entity_names(analyses.values())
-    claims = _resolve_years(ordered, analyses, notes)
+    weekdays: set[str] = set()  # claims whose weekday was given a date from the story
+    claims = _resolve_years(ordered, analyses, notes, weekdays)
     times = {a.id: analyses[a.id].times for a in ordered}
     texts = {a.id: a.text for a in ordered}
     events = _events(claims, sorted(a.published for a in ordered if a.published), times, texts)
@@ -200,9 +210,11 @@ def reconcile(
                     facet(subject, "date", cls).statements.append(
                         statement(
                             time.value,
-                            time.value,
+                            _weekday_label(time) if claim.id in weekdays else time.value,
                             "date",
                             interval=(time.start, time.end),
+                            # a weekday dated from the story compares by its weekday alone
+                            bound="weekday" if claim.id in weekdays else "exact",
                         )
                     )
                 elif time.anchor is None and _partial_date_fields(time.value):
@@ -334,22 +346,35 @@ def _entity_names(analyses) -> dict[str, str]:
 
 
 def _resolve_years(
-    ordered: list[Article], analyses: dict[str, Analysis], notes: list[str]
+    ordered: list[Article],
+    analyses: dict[str, Analysis],
+    notes: list[str],
+    weekdays: set[str] | None = None,
 ) -> list[Claim]:
-    """Claims in story order; year-less dates of undated articles get the story's year."""
+    """Claims in story order. The time expressions of an undated article are resolved from
+    the story: a year-less date gets the story's year, a weekday the date it falls on in the
+    week up to the newest report; each such inference is noted."""
     dated = sorted(a.published for a in ordered if a.published)
     reference = date.fromisoformat(dated[-1]) if dated else None
     claims: list[Claim] = []
     for article in ordered:
         for claim in analyses[article.id].claims:
             if article.published is None and reference and claim.time and claim.time.start is None:
-                filled = _fill_year(claim.time, reference)
+                sentence = article.text[claim.sentence.start : claim.sentence.end]
+                forward = bool(FORWARD_CUES.search(sentence))
+                filled = _fill_year(claim.time, reference, forward)
+                what = "year"
+                if filled is claim.time:
+                    filled, what = _fill_weekday(claim.time, reference, forward), "date"
+                    if filled is not claim.time and weekdays is not None:
+                        weekdays.add(claim.id)
                 if filled is not claim.time:
+                    words = article.text[claim.time.span.start : claim.time.span.end]
                     claim = replace(claim, time=filled)  # a copy: the analysis stays as stored
+                    told = filled.start[:4] if what == "year" else filled.start
                     note = (
-                        f"{outlet_label(article)}: no publication date; the year of "
-                        f'"{article.text[claim.time.span.start : claim.time.span.end]}" is '
-                        f"taken from the story's other articles ({filled.start[:4]})"
+                        f"{outlet_label(article)}: no publication date; the {what} of "
+                        f'"{words}" is taken from the story\'s other articles ({told})'
                     )
                     if note not in notes:
                         notes.append(note)
@@ -357,17 +382,41 @@ def _resolve_years(
     return claims
 
 
-def _fill_year(time: TimeRef, reference: date) -> TimeRef:
+def _fill_year(time: TimeRef, reference: date, forward: bool = False) -> TimeRef:
+    """A year-less date ("May 19") of an undated article in the story's year; a date later in
+    the year than the newest report is last year's, unless the sentence looks ahead ("faces a
+    May 19 due date", "is scheduled for"): then it is this year's."""
     if not time.value.startswith("XXXX-") or time.anchor is not None:
         return time
     try:
         month_day = time.value[5:10]
         year = reference.year
-        if month_day and month_day[:2].isdigit() and f"{month_day}" > reference.isoformat()[5:10]:
-            year -= 1  # a date later in the year than the newest report is last year's
+        if (
+            not forward
+            and month_day
+            and month_day[:2].isdigit()
+            and f"{month_day}" > reference.isoformat()[5:10]
+        ):
+            year -= 1  # a past event dated later in the year than the newest report
         return with_reference_year(time, year)
     except (ValueError, IndexError):
         return time
+
+
+def _fill_weekday(time: TimeRef, reference: date, forward: bool = False) -> TimeRef:
+    """A weekday ("on Monday", XXXX-WXX-1) of an undated article: the last such day on or
+    before the newest report of the story, or the next one on or after it when the sentence
+    looks ahead ("is scheduled to meet on Monday")."""
+    match = WEEKDAY_VALUE.match(time.value)
+    if not match or time.anchor is not None:
+        return time
+    want = int(match.group(1))
+    shift = (
+        (want - reference.isoweekday()) % 7 if forward else -((reference.isoweekday() - want) % 7)
+    )
+    day = date.fromordinal(reference.toordinal() + shift).isoformat()
+    return replace(time, value=day + time.value[len(match.group(0)) :], start=day, end=day,
+                   granularity="day")  # fmt: skip
 
 
 def _events(
@@ -833,6 +882,10 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
 def _dates_agree(a: _Statement, b: _Statement) -> bool:
     """Intervals agree when they overlap; a partial date ("Sunday", "July 1" with no year)
     agrees with another date when every field both know is the same."""
+    if "weekday" in (a.bound, b.bound):
+        fields_a, fields_b = _date_fields(a), _date_fields(b)
+        if "weekday" in fields_a and "weekday" in fields_b:
+            return fields_a["weekday"] == fields_b["weekday"]
     if a.interval and b.interval:
         return not (a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0])
     fields_a, fields_b = _date_fields(a), _date_fields(b)
@@ -882,6 +935,12 @@ def _partial_date_fields(value: str) -> dict[str, int]:
     if weekday:
         return {"weekday": int(weekday)}
     return {"month": int(month), **({"day": int(day)} if day else {})}
+
+
+def _weekday_label(time: TimeRef) -> str:
+    """A weekday dated from the story: "Friday 2024-04-05 (date from the story)"."""
+    day = date.fromisoformat(time.start or "")
+    return f"{WEEKDAYS[day.isoweekday() - 1]} {time.start} (date from the story)"
 
 
 def _partial_label(value: str) -> str:
