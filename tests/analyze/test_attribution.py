@@ -13,8 +13,10 @@ from corroborator.analyze.attribution import (
     CUE_NOUNS,
     PUBLICATION_NOUNS,
     SPEECH_VERBS,
+    cue_relation,
     extract_attributions,
     find_quotes,
+    is_statement,
     relayed_chain,
     split_name_role,
 )
@@ -1084,3 +1086,42 @@ def test_speaker_of_a_passive_perception(nlp):
     # negative: an active verb's own subject, not a passive one
     article, doc, atts = _one(nlp, "Nichols left the room, saying he was tired.")
     assert atts[0].source.name == "Nichols"
+
+
+# --- statements versus topics (QA 4) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        ("The Kremlin responded to Lukashenko's remarks.", False),
+        ("Kremlin responds: “Lukashenko's remarks”", False),
+        ("Putin accused his former ally.", False),
+        ("The senator praised the deal.", False),
+        # statements: a clause, or a quoted fragment after a verb of saying
+        ("The Kremlin responded that the remarks were false.", True),
+        ("“A disgrace,” the senator said.", True),
+        ("Police said 12 people were injured.", True),
+        ("According to police, the driver fled.", True),
+    ],
+)
+def test_is_statement(nlp, sentence, statement):
+    article, doc, atts = _one(nlp, sentence)
+    a = min(atts, key=lambda a: a.cue.start)
+    assert is_statement(doc, a) is statement
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relation"),
+    [
+        ("According to police, the driver fled.", "say"),
+        ("According to the ministry, the plan failed.", "say"),
+        ("The Kremlin denied that the meeting took place.", "deny"),
+        ("Libération has claimed secret service sources had located him.", "claim"),
+        ("Police said the driver fled.", "say"),
+    ],
+)
+def test_cue_relation(nlp, sentence, relation):
+    article, doc, atts = _one(nlp, sentence)
+    a = min(atts, key=lambda a: a.cue.start)
+    assert cue_relation(doc, a) == relation

@@ -2215,6 +2215,47 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
     return out
 
 
+# Cue verbs whose noun-phrase content is what they are about or aimed at, not words said:
+# "responded to Lukashenko's remarks", "accuses once Putin's ally", "praised the deal".
+# PolNeAR marks such contents (they stay attributions, so the eval is unchanged); a dossier
+# must not show them as statements (``is_statement``).
+TOPIC_CUE_VERBS: frozenset[str] = frozenset(
+    """accuse respond reply criticize criticise praise blame attack slam thank condemn mock
+    talk speak discuss comment refer mention cite question challenge denounce welcome defend
+    oppose support back endorse hail laud applaud bash hammer blast tout decry lament rail
+    assail congratulate rebuke deride lambast chide charge point focus vote call push
+    complain warn worry hope ask""".split()
+)
+
+
+def is_statement(doc: Doc, attribution: Attribution) -> bool:
+    """Whether an attribution's content is something said (a clause, or a quoted fragment
+    after a verb of saying: '"a disgrace," he said') rather than the topic or target of its
+    cue (a noun phrase after ``TOPIC_CUE_VERBS``: "The Kremlin responded to Lukashenko's
+    remarks", 'Kremlin responds: "Lukashenko's remarks"'). Claims should state only the
+    former as "X says: …"."""
+    c = attribution.content
+    window = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if window is None:
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and c.start <= t.idx < c.end for t in window):
+        return True
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    lemmas = {t.lemma_.lower() for t in cue} if cue is not None else set()
+    return not lemmas & TOPIC_CUE_VERBS
+
+
+def cue_relation(doc: Doc, attribution: Attribution) -> str:
+    """The verb a dossier shows for an attribution: the lemma of its cue's verb ("denied" →
+    "deny", "has claimed" → "claim"), "say" for a cue with no verb ("According to", a colon,
+    a signature dash, "X's claims that")."""
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    verbs = [t for t in cue if t.pos_ == "VERB"] if cue is not None else []
+    if not verbs or verbs[-1].lower_ == "according":
+        return "say"
+    return verbs[-1].lemma_.lower()
+
+
 def relayed_chain(
     doc: Doc, article: Article, attributions: list[Attribution]
 ) -> tuple[Source, ...]:
@@ -2231,4 +2272,11 @@ def relayed_chain(
     return best.chain or (best.source,)
 
 
-__all__ = ["extract_attributions", "find_quotes", "relayed_chain", "split_name_role"]
+__all__ = [
+    "cue_relation",
+    "extract_attributions",
+    "find_quotes",
+    "is_statement",
+    "relayed_chain",
+    "split_name_role",
+]
