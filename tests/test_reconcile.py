@@ -10,7 +10,7 @@ import pytest
 
 import corroborator.reconcile as reconcile
 from corroborator import Settings, Store, dossier_schema, render_json, run
-from corroborator.model import Span, TimeRef
+from corroborator.model import Source, Span, TimeRef
 
 
 def run_corpus(tmp_path_factory, data_dir, name):
@@ -444,3 +444,34 @@ def test_a_weekday_dated_from_the_story_agrees_with_any_date_of_that_weekday(tmp
     (dated,) = facets_of(dossier, "date", "arrest")
     assert dated.verdict != "contradicted"
     assert len(dated.values) == 2  # April 5, and Friday April 12 (from the story)
+
+
+# --- chain labels ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "label"),
+    [
+        ("Lt. Col. Alexander Vindman", "Lt. Col.", "Lt. Col. Alexander Vindman"),
+        ("Alexander Vindman", "Lt. Col.", "Lt. Col. Alexander Vindman"),
+        ("Lohan's lawyer", "Lohan's lawyer", "Lohan's lawyer"),
+        ("Lohan’s lawyer", "Lohan's lawyer", "Lohan’s lawyer"),
+        ("Dmitry Peskov", "Kremlin spokesman", "Kremlin spokesman Dmitry Peskov"),
+        ("Lee Ann Smith", "Lee's lawyer", "Lee's lawyer Lee Ann Smith"),  # a name, not the role
+    ],
+)
+def test_a_chain_label_says_a_role_once(name, role, label):
+    assert reconcile._source_label(Source(name, "person", role=role)) == label
+
+
+def test_chain_labels_through_the_pipeline_repeat_no_role(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Lt. Col. Alexander Vindman said the call with Zelensky was improper."),
+            ("Daily", "Lt. Col. Alexander Vindman told lawmakers the call was improper."),
+        ],
+    )
+    links = [link for f in dossier.facets for v in f.values for e in v.evidence for link in e.chain]
+    assert "Lt. Col. Alexander Vindman" in links
+    assert not [link for link in links if link.count("Lt. Col.") > 1]

@@ -743,9 +743,20 @@ def _source_key(source: Source, previous: str | None) -> str:
 
 
 def _source_label(source: Source) -> str:
-    return (
-        f"{source.role} {source.name}" if source.role and source.kind == "person" else source.name
-    )
+    """A person by role and name ("Kremlin spokesman Dmitry Peskov"); a role the name already
+    starts with is not said twice ("Lt. Col. Alexander Vindman", "Lohan's lawyer")."""
+    if (
+        not source.role
+        or source.kind != "person"
+        or _label_words(source.name)[: len(_label_words(source.role))] == _label_words(source.role)
+    ):
+        return source.name
+    return f"{source.role} {source.name}"
+
+
+def _label_words(text: str) -> list[str]:
+    """Words compared for repetition: case, dots and curly apostrophes aside."""
+    return fold(text.replace("’", "'").replace(".", " ")).split()
 
 
 def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set[str]) -> Evidence:
