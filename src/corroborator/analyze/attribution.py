@@ -65,6 +65,7 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -763,10 +764,10 @@ def _name_run(head: Token) -> list[Token]:
 class _Speakers:
     """Builds Sources from noun phrases, remembering named people for later references."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], text: str | None = None) -> None:
         self.doc = doc
         # doc.text is rebuilt from the tokens on every access (linear in the article): read once
-        self.text = doc.text
+        self.text = doc.text if text is None else text
         self.mentions = mentions
         # organisations named in the article, for "it said"
         self.org_spans = [m.span for m in mentions if m.entity.startswith(ORG_KEY_PREFIX)] + [
@@ -2090,6 +2091,28 @@ def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     return kept
 
 
+def _without_governed_cues(results: list[Attribution]) -> list[Attribution]:
+    """Drop an attribution whose cue lies inside a longer cue of another one, looking only at
+    the cues that start within the longest cue's length before it (linear, not pairwise)."""
+    if not results:
+        return results
+    by_start = sorted(results, key=lambda a: a.cue.start)
+    starts = [a.cue.start for a in by_start]
+    longest = max(a.cue.end - a.cue.start for a in results)
+    kept = []
+    for a in results:
+        lo = bisect_left(starts, a.cue.start - longest)
+        hi = bisect_right(starts, a.cue.start)
+        if not any(
+            b is not a
+            and a.cue.end <= b.cue.end
+            and (b.cue.end - b.cue.start) > (a.cue.end - a.cue.start)
+            for b in by_start[lo:hi]
+        ):
+            kept.append(a)
+    return kept
+
+
 def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) -> list[Attribution]:
     """Every attributed statement in the article, sorted by content span start.
 
@@ -2097,13 +2120,14 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
     a source whose span overlaps one gets its entity key.
     """
     text = article.text
-    if len(doc.text) != len(text):
+    doc_text = doc.text  # rebuilt from the tokens on every access: read once
+    if len(doc_text) != len(text):
         raise AnalysisError(
             "the parse does not cover the article text; attribution offsets would not map",
             article_id=article.id,
         )
     finder = _Finder(doc, text)
-    speakers = _Speakers(doc, mentions)
+    speakers = _Speakers(doc, mentions, doc_text)
     found: list[_Found] = finder.headlines()
     for tok in doc:
         rules = (
@@ -2172,31 +2196,40 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         )
     # One cue, one attribution: "refused to disclose his returns" is read by both verbs; the
     # governed verb's reading (its cue spans the governor) stands.
+    results = _without_governed_cues(results)
+    # Candidates are looked up by position (bisect), never by scanning every pair.
+    by_cue = sorted(results, key=lambda b: b.cue.start)
+    cue_starts = [b.cue.start for b in by_cue]
     results = [
-        a
-        for a in results
-        if not any(
-            b is not a
-            and b.cue.start <= a.cue.start
-            and a.cue.end <= b.cue.end
-            and (b.cue.end - b.cue.start) > (a.cue.end - a.cue.start)
-            for b in results
+        _without_trailing_statement(
+            a,
+            by_cue[
+                bisect_right(cue_starts, a.content.start) : bisect_left(cue_starts, a.content.end)
+            ],
+            doc,
+            finder,
         )
+        for a in results
     ]
-    results = [_without_trailing_statement(a, results, doc, finder) for a in results]
     # Nested attributions: a statement inside another's content extends the inner chain.
+    order = {id(b): i for i, b in enumerate(results)}
+    by_content = sorted(results, key=lambda b: b.content.start)
+    content_starts = [b.content.start for b in by_content]
+    longest = max((b.content.end - b.content.start for b in results), default=0)
     out: list[Attribution] = []
     for a in results:
+        lo = bisect_left(content_starts, a.content.end - longest)
+        hi = bisect_right(content_starts, a.cue.start)
         outer = [
             b
-            for b in results
+            for b in by_content[lo:hi]
             if b is not a
             and b.content.start <= a.cue.start
             and a.content.end <= b.content.end
             and (b.content.end - b.content.start) > (a.content.end - a.content.start)
         ]
         if outer:
-            host = min(outer, key=lambda b: b.content.end - b.content.start)
+            host = min(outer, key=lambda b: (b.content.end - b.content.start, order[id(b)]))
             src = a.source
             if src.kind == UNRESOLVED_KIND and src.name.lower() in FIRST_PERSON:
                 # "We said the route was dangerous, a resident told the paper": the one who
