@@ -475,3 +475,34 @@ def test_chain_labels_through_the_pipeline_repeat_no_role(tmp_path):
     links = [link for f in dossier.facets for v in f.values for e in v.evidence for link in e.chain]
     assert "Lt. Col. Alexander Vindman" in links
     assert not [link for link in links if link.count("Lt. Col.") > 1]
+
+
+# --- victims of one spree ------------------------------------------------------------------------
+
+
+def test_victims_a_report_names_one_by_one_are_a_set(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "Brian Nichols shot Rowland Barnes and Julie Brandau in the courthouse. "
+                "Later, Brian Nichols shot David Wilhelm in Buckhead.",
+            ),
+            ("Daily", "Brian Nichols shot David Wilhelm in Buckhead on Friday."),
+        ],
+    )
+    assert not [f for f in dossier.facets if f.verdict == "contradicted" and "shot" in f.attribute]
+
+
+def test_one_victim_each_still_disputes(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Brian Nichols shot John Carter in the courthouse on Friday."),
+            ("Daily", "Brian Nichols shot Peter Malone in the courthouse on Friday."),
+            ("Post", "On Friday Brian Nichols shot John Carter in the courthouse, police say."),
+        ],
+    )
+    (shot,) = [f for f in dossier.facets if f.attribute == "participant: shot"]
+    assert shot.verdict == "contradicted"

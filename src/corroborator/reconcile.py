@@ -85,6 +85,10 @@ SINGLE_ROLES = {
 # obituary, but "killed four people" names its dead one by one.
 COUNTED_ROLE_CLASSES = frozenset({"kill", "shoot", "die", "injure", "arrest", "charge"})
 
+# Classes whose patients are the story's victims, counted by any of them: "killed four people"
+# in one report makes "shot Barnes" and "shot Wilhelm" two of a set, not a dispute.
+VICTIM_CLASSES = frozenset({"kill", "shoot", "die", "injure"})
+
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
@@ -188,11 +192,22 @@ def reconcile(
     def facet(subject: str, attribute: str, key: str = "") -> _Facet:
         return facets.setdefault((subject, attribute, key), _Facet(subject, attribute, key))
 
+    # "killed four people" in one report: the shot, the dead and the injured of the story's
+    # own events are sets, whichever class counts them
+    victims_counted = any(
+        q.value >= 2
+        for key, members in events.items()
+        if _base_class(key) in VICTIM_CLASSES and "@" not in key
+        for c in members
+        for q in c.quantities
+    )
     for cls, event_claims in sorted(events.items()):
         subject = _event_subject(cls, event_claims, entities)
         roles = _single_roles(cls)
-        if _base_class(cls) in COUNTED_ROLE_CLASSES and any(
-            q.value >= 2 for c in event_claims for q in c.quantities
+        if _base_class(cls) in COUNTED_ROLE_CLASSES and (
+            any(q.value >= 2 for c in event_claims for q in c.quantities)
+            or (_base_class(cls) in VICTIM_CLASSES and victims_counted)
+            or _names_apart(event_claims, roles)
         ):
             roles = {}  # "killed four people": the dead are a set, named one by one
         for claim in event_claims:
@@ -603,6 +618,26 @@ def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
         groups[root(earlier[0]) if earlier else largest].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
     return [[claims[i] for i in sorted(group)] for group in ordered]
+
+
+def _names_apart(claims: list[Claim], roles: dict[str, str]) -> bool:
+    """Whether one report puts different people in a role in separate statements ("killed
+    Barnes and Brandau" ... "killed Wilhelm"): the role is then filled by a set, one by one."""
+    for role in roles:
+        by_article: dict[str, list[set[str]]] = defaultdict(list)
+        for claim in claims:
+            people = {
+                p.entity
+                for p in claim.participants
+                if p.role == role and p.entity.startswith("person:")
+            }
+            if people and not claim.negated:
+                by_article[claim.article].append(people)
+        for sets in by_article.values():
+            union = set().union(*sets)
+            if len(union) >= 2 and not any(union == one for one in sets):
+                return True
+    return False
 
 
 def _single_roles(key: str) -> dict[str, str]:

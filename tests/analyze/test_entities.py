@@ -73,3 +73,22 @@ def test_mentions_are_spans_into_the_text(nlp):
     for mention in mentions:
         piece = text[mention.span.start : mention.span.end]
         assert piece and not piece.startswith("The ") and not piece.endswith("\u2019s")
+
+
+@pytest.mark.parametrize(
+    ("text", "absent", "present"),
+    [
+        # the sentence splitter cuts after "Sgt.": the title alone names no one
+        (
+            "He shot and killed Judge Rowland Barnes and Sgt. Hoyt Teasley. Nichols then "
+            "killed Deputy Sgt. Hoyt Teasley outside.",
+            "person:sgt",
+            "person:teasley",
+        ),
+        ("Gov. Jerry Brown said Lt. Col. Vindman met Gen. Milley.", "person:gov", "person:brown"),
+    ],
+)
+def test_a_title_alone_is_no_person(nlp, text, absent, present):
+    keys = {e.key for e in entities_of(nlp, text)[0]}
+    assert absent not in keys
+    assert present in keys

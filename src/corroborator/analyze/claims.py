@@ -987,8 +987,11 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
 
     subject = _subject_of(verb)
     if subject is not None and subject.i != trigger.i:
-        # the subject of a passive ("Gray was shot") undergoes the event
-        add("patient" if subject.dep_ == "nsubjpass" else "agent", _entities_in(subject, ctx))
+        # the subject of a passive ("Gray was shot", "was arrested and charged") undergoes the
+        # event; a past-tense verb sharing it ("Nichols was being tried ... when he ... took
+        # her gun and shot the judge", misparsed as one clause) is done by it
+        passive = subject.dep_ == "nsubjpass" and (subject.head.i == verb.i or verb.tag_ == "VBN")
+        add("patient" if passive else "agent", _entities_in(subject, ctx))
     for by in (c for c in verb.children if c.dep_ == "agent"):
         for obj in (o for o in by.children if o.dep_ == "pobj"):
             add("agent", _entities_in(obj, ctx))  # "was shot by police officer Smith"

@@ -47,6 +47,17 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+# Titles and ranks, written out or abbreviated: a "name" made of these alone names no one
+# ("and Sgt." where the sentence was cut after the abbreviation, "Gov.", "Deputy").
+TITLE_WORDS = frozenset(
+    """
+    sgt sergeant lt lieutenant col colonel capt captain cpl corporal gen general maj major adm
+    admiral cmdr commander pvt private dr doctor gov governor sen senator rep representative
+    mr mrs ms miss mme sir dame rev reverend prof professor pres president supt det detective
+    insp inspector ofc officer dep deputy judge justice atty attorney st
+    """.split()
+)
+
 # Words after which a spaCy ORG is an organisation for sure, never a person.
 ORG_WORDS = frozenset(
     """
@@ -167,7 +178,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     person_surnames = {
         translit_key(clean_name(e.text).split(" ")[-1])
         for e in ents
-        if e.label_ == "PERSON" and clean_name(e.text)
+        if e.label_ == "PERSON" and clean_name(e.text) and not _only_titles(clean_name(e.text))
     }
     # names given in full as persons here ("Ahmet Kaya"): never re-read as places
     person_names = {
@@ -176,7 +187,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
     for ent in ents:
         name = clean_name(ent.text)
-        if not name or not name[0].isupper():
+        if not name or not name[0].isupper() or _only_titles(name):
             continue
         before, _ = _role_before(ent)
         after = _role_after(ent)
@@ -217,6 +228,12 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _only_titles(name: str) -> bool:
+    """'Sgt', 'Lt. Col.', 'Deputy Sgt': titles with no name."""
+    words = [fold(w).strip(".") for w in name.replace(".", ". ").split()]
+    return bool(words) and all(w in TITLE_WORDS for w in words if w)
 
 
 def _is_place(name: str) -> bool:
