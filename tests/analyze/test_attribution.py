@@ -1125,3 +1125,22 @@ def test_cue_relation(nlp, sentence, relation):
     article, doc, atts = _one(nlp, sentence)
     a = min(atts, key=lambda a: a.cue.start)
     assert cue_relation(doc, a) == relation
+
+
+def test_honorific_is_no_role(nlp):
+    sentence = "Mr. Nichols was captured. Mr. Nichols said that he was legally insane."
+    article, doc, atts = _one(nlp, sentence)
+    assert {(a.source.name, a.source.role) for a in atts} == {("Nichols", None)}
+    assert split_name_role("Nichols", "Mr.") == ("Nichols", None)
+    assert split_name_role("Nichols", "Dr.") == ("Nichols", None)
+    assert split_name_role("Nichols", "Sen.") == ("Nichols", "Sen.")  # a title is a role
+
+
+def test_speakerless_cue_inside_a_statement_adds_no_link(nlp):
+    sentence = (
+        "Tara Reid said she needed to be checked in without really saying why she was going in."
+    )
+    article, doc, atts = _one(nlp, sentence)
+    assert all("unnamed" not in [s.name for s in a.chain[1:]] for a in atts)
+    inner = [a for a in atts if _text(article, a.cue).endswith("saying")]
+    assert inner and [s.name for s in inner[0].chain] == ["Tara Reid"]

@@ -530,6 +530,8 @@ ORG_KEY_PREFIX = "org:"
 # model.Source has no "unresolved" kind; "anonymous" is the honest one (not graded as named,
 # not counted as an independent voice of its own). The name stays the pronoun as written.
 UNRESOLVED_KIND = "anonymous"
+# The name of the source of a cue with no speaker at all ("it was reported that …").
+UNNAMED = "unnamed"
 # Last words of a proper name that make it a company or institution, whatever the parser's
 # entity label ("Dick Clark Productions said", "Acme Holdings said"; not "John Clark said").
 ORG_NAME_ENDINGS: frozenset[str] = frozenset(
@@ -669,6 +671,8 @@ def split_name_role(name: str, role: str | None) -> tuple[str, str | None]:
             if role_words[-k:] == words[:k]:
                 role_words = role_words[:-k]
                 break
+    # a courtesy title is neither role nor name ("Mr." learnt as the role of "Nichols")
+    role_words = [w for w in role_words if _title_key(w) not in HONORIFICS]
     titles: list[str] = []
     while len(words) > 1 and _title_key(words[0]) in HONORIFICS | TITLE_WORDS:
         word = words.pop(0)
@@ -2171,7 +2175,7 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
                 span = Span(w.idx, w.idx + len(w.text))
                 source = Source(name, source.kind, span, source.entity, source.role)
         else:
-            source = Source("unnamed", "anonymous", None)
+            source = Source(UNNAMED, "anonymous", None)
         speakers.speakers.append(source)
         chain = [source]
         inner = _anonymous_inner_source(doc, f.content, speakers)
@@ -2231,6 +2235,11 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         if outer:
             host = min(outer, key=lambda b: (b.content.end - b.content.start, order[id(b)]))
             src = a.source
+            if src.span is None and src.name == UNNAMED:
+                # a cue with no speaker inside a statement ("Reid felt she needed it without
+                # really saying why"): no one new speaks; the host's chain stands
+                out.append(Attribution(a.cue, a.content, src, a.mode, host.chain))
+                continue
             if src.kind == UNRESOLVED_KIND and src.name.lower() in FIRST_PERSON:
                 # "We said the route was dangerous, a resident told the paper": the one who
                 # speaks in the first person inside a statement is its speaker (span kept)
