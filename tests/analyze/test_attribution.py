@@ -1144,3 +1144,22 @@ def test_speakerless_cue_inside_a_statement_adds_no_link(nlp):
     assert all("unnamed" not in [s.name for s in a.chain[1:]] for a in atts)
     inner = [a for a in atts if _text(article, a.cue).endswith("saying")]
     assert inner and [s.name for s in inner[0].chain] == ["Tara Reid"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "The spokesman, Dmitry Peskov, said the meeting lasted hours.",
+            "Dmitry Peskov",
+            "spokesman",
+        ),
+        ("Her lawyer, John Doe, said the appeal was filed.", "John Doe", "lawyer"),
+        # negative: an apposition that is no role noun gives no role
+        ("The man, John Doe, said the appeal was filed.", "John Doe", None),
+    ],
+)
+def test_role_before_an_appositive_name(nlp, sentence, name, role):
+    article, doc, atts = _one(nlp, sentence)
+    (a,) = atts
+    assert (a.source.name, a.source.role) == (name, role)

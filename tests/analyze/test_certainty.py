@@ -140,3 +140,18 @@ def test_grade_order_is_documented_precedence():
 def test_office_and_institution_grades(nlp, sentence, grade):
     got, cues = _grade(nlp, sentence)
     assert got == grade, (sentence, got, cues)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "grade"),
+    [
+        ("Sen. Elizabeth Warren said the bill would pass.", "on_record"),
+        ("Gen. Mark Milley said the troops were ready.", "on_record"),
+        ("Senator Elizabeth Warren said the bill would pass.", "on_record"),
+        # negative: a courtesy title is no office
+        ("Mr. Nichols said the troops were ready.", "named"),
+    ],
+)
+def test_abbreviated_offices_are_on_record(nlp, sentence, grade):
+    got, cues = _grade(nlp, sentence)
+    assert got == grade, (sentence, got, cues)

@@ -871,16 +871,26 @@ class _Speakers:
             return self._finish(self._pronoun(head, span))
         lemmas = {t.lemma_.lower() for t in tokens}
         run = _name_run(head)
+        appos_role = None
         if not run:
             # Appositive name after a role: "the spokesman, Dmitry Peskov".
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     run = _name_run(child)
+                    if run and head.lower_ in ROLE_NOUNS | TITLE_WORDS:
+                        # the role is the head's own phrase before it ("the Kremlin
+                        # spokesman", "Her lawyer" → "Kremlin spokesman", "lawyer")
+                        words = [
+                            t
+                            for t in head.subtree
+                            if t.i <= head.i and t.dep_ not in ("det", "punct") and t.tag_ != "PRP$"
+                        ]
+                        appos_role = doc[words[0].i : head.i + 1].text if words else None
         if run:
             name = doc[run[0].i : run[-1].i + 1].text
             pre = [t for t in tokens if t.i < run[0].i and t.dep_ not in ("det", "poss", "case")]
             pre_lemmas = {t.lemma_.lower() for t in pre}
-            role = self._role_of(run[-1], run[0].i)
+            role = self._role_of(run[-1], run[0].i) or appos_role
             ent = run[-1].ent_type_
             if pre_lemmas & PUBLICATION_NOUNS or (head.lemma_.lower() in PUBLICATION_NOUNS):
                 return self._finish(Source(name, "publication", span, None, role))

@@ -66,13 +66,15 @@ OPINION_VERBS: frozenset[str] = frozenset("think believe guess suppose suspect r
 ON_RECORD_WORDS: frozenset[str] = frozenset(
     "reporters journalists statement briefing conference press interview".split()
 )
-# Office roles that make a named person an on-record source.
+# Office roles that make a named person an on-record source (abbreviated ranks and titles
+# compared without their full stop: "Sen. Warren", "Gen. Milley").
 OFFICE_ROLES: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson president minister secretary chancellor premier
     governor senator mayor ambassador director commander chief head general chairman
     chairwoman ceo official representative prosecutor judge king queen leader commissioner
     sheriff administrator superintendent inspector detective officer marshal coroner captain
-    lieutenant sergeant colonel major admiral""".split()
+    lieutenant sergeant colonel major admiral pope
+    sen rep gov gen lt col maj capt adm sgt cmdr supt insp""".split()
 )
 # Office roles of more than one word whose words alone are no office ("her attorney" is not,
 # "District Attorney Jane Doe" is).
@@ -88,7 +90,7 @@ def _source_grade(source: Source) -> str:
         return "anonymous"
     if source.kind in ("organisation", "publication", "outlet"):
         return "on_record"
-    role = (source.role or "").lower().replace("-", " ")
+    role = (source.role or "").lower().replace("-", " ").replace(".", " ")
     if any(word in OFFICE_ROLES for word in role.split()):
         return "on_record"
     if any(phrase in role for phrase in OFFICE_ROLE_PHRASES):
