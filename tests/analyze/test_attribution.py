@@ -1163,3 +1163,23 @@ def test_role_before_an_appositive_name(nlp, sentence, name, role):
     article, doc, atts = _one(nlp, sentence)
     (a,) = atts
     assert (a.source.name, a.source.role) == (name, role)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # with the real entity mentions: a company name stays an organisation even when the
+        # parser reads a person's first name in it; a person stays a person
+        ("Dick Clark Productions said the show would go on.", "organisation"),
+        ("Kremlin spokesman Dmitry Peskov said the meeting lasted hours.", "person"),
+        ("The Kremlin said the meeting lasted hours.", "organisation"),
+    ],
+)
+def test_source_kind_with_entity_mentions(nlp, sentence, kind):
+    from corroborator.analyze.entities import extract_entities
+
+    article = _article(sentence)
+    doc = nlp(sentence)
+    _, mentions = extract_entities(doc, article)
+    (a,) = extract_attributions(doc, article, mentions)
+    assert a.source.kind == kind

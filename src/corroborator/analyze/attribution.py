@@ -526,6 +526,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # Entity keys of organisations (analyze/entities.py): a "person" source whose name is one
 # speaks as an organisation.
 ORG_KEY_PREFIX = "org:"
+PERSON_KEY_PREFIX = "person:"
 # The kind of a pronoun speaker with no antecedent ("It said", "We said" outside any quotation):
 # model.Source has no "unresolved" kind; "anonymous" is the honest one (not graded as named,
 # not counted as an independent voice of its own). The name stays the pronoun as written.
@@ -857,6 +858,12 @@ class _Speakers:
                     kind = src.kind
                     if kind == "person" and key.startswith(ORG_KEY_PREFIX) and not src.role:
                         kind = "organisation"  # "Dick Clark Productions said"
+                    elif (
+                        kind == "organisation"
+                        and key.startswith(PERSON_KEY_PREFIX)
+                        and last not in ORG_NAME_ENDINGS
+                    ):
+                        kind = "person"  # "Trump said", the parser's ORG for a person
                     return Source(src.name, kind, src.span, key, src.role)
                 break
         return src
