@@ -28,11 +28,21 @@ How it works, in order:
    ``indirect`` otherwise. Beliefs and stances inside another statement ("said that he thinks")
    and the writer's own "I think" are not attributions of their own.
 5. Speakers: the subject's noun phrase gives the source span; its proper-noun run gives the
-   name and the premodifiers or apposition the role ("Kremlin spokesman"). Pronouns and bare
-   role nouns ("the spokesman") go to the most recent compatible named speaker, else the most
-   recent named person. A surname alone borrows the full name and role of an earlier mention.
-6. Chains: a content whose own subject is an anonymous source ("secret service sources had
-   located him"), or which holds another attribution, extends the chain.
+   name and the premodifiers or apposition the role ("Kremlin spokesman"). ``Source.name`` is
+   the bare name and ``Source.role`` the role, never sharing a word (``split_name_role``:
+   titles such as "Lt. Col.", "Prince", "Sen." go to the role, "Mr."/"Dr." to neither), so a
+   label ``role + name`` never repeats itself; a description with no name ("China's
+   ambassador") is the name, with no role. Pronouns and bare role nouns ("the spokesman") go
+   to the most recent compatible named speaker, else the most recent named person ("it":
+   organisation); an unresolved pronoun stays the pronoun as an anonymous source (never graded
+   or counted as a named voice), its span the pronoun. A first person inside another's
+   statement is that speaker. A surname alone borrows the full name and role of an earlier
+   mention. Institutions named by a common noun ("police", "prosecutors") are organisations.
+6. Chains: a content whose own subject is an informant noun ("secret service sources had
+   located him", ``INFORMANT_HEADS``), or which holds another attribution, extends the chain.
+   Any other subject of a content ("12 people were injured") is what was said, not who said
+   it. ``is_statement`` tells a said content from a topic or target ("responded to
+   Lukashenko's remarks"), ``cue_relation`` the verb to show ("According to" → "say").
 
 Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
 

@@ -11,9 +11,10 @@ him" is *hedged* ("claimed") even though Libération is named, and a named perso
 may …" is *speculation*.
 
 - asserted: the writer's own plain statement (no attribution, no cue).
-- on_record: an organisation speaking ("the Kremlin said"), or a person with an office role
-  ("Kremlin spokesman Dmitry Peskov", "Belarusian President Alexander Lukashenko"), or a named
-  person speaking publicly ("told reporters", "in a statement").
+- on_record: an organisation or institution speaking ("the Kremlin said", "police said",
+  "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
+  spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
+  or a named person speaking publicly ("told reporters", "in a statement").
 - named: a named person otherwise ("Nobel prize-winner Dmitry Muratov").
 - anonymous: unnamed sources ("sources close to", "officials said", "reports say").
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", a "claim" cue verb.
