@@ -506,3 +506,33 @@ def test_one_victim_each_still_disputes(tmp_path):
     )
     (shot,) = [f for f in dossier.facets if f.attribute == "participant: shot"]
     assert shot.verdict == "contradicted"
+
+
+# --- values in words ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [
+        ("PXY", "years"),
+        ("P3Y", "3 years"),
+        ("PT1H30M", "1 hour 30 minutes"),
+        ("P1Y6M", "1 year 6 months"),
+        ("PT10S", "10 seconds"),
+    ],
+)
+def test_a_duration_is_labelled_in_words(value, label):
+    assert reconcile._duration_label(value) == label
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "label"),
+    [
+        ("2005-03-11", "2005-03-11", "2005-03-11", "2005-03-11"),
+        ("2005-03-11TEV", "2005-03-11", "2005-03-11", "2005-03-11 evening"),
+        ("2005-W10", "2005-03-07", "2005-03-13", "2005-03-07 to 2005-03-13"),
+        ("PAST_REF", "2005-03-07", "2005-03-13", "2005-03-07 to 2005-03-13"),
+    ],
+)
+def test_a_date_is_labelled_without_timex_codes(value, start, end, label):
+    assert reconcile._date_label(TimeRef(Span(0, 1), "DATE", value, start, end)) == label

@@ -143,6 +143,10 @@ FORWARD_CUES = re.compile(
     r"upcoming|coming|planned|plans? to|(?:is|are) to|until|till)\b|'ll\b",
     re.IGNORECASE,
 )
+# A calendar value shown as it is: "2005-03-11", "2005-03", "2005", "2005-03-11TEV".
+ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T[A-Z0-9:]+)?$")
+# TIMEX3 parts of the day, in words ("2005-03-11TEV" is shown "2005-03-11 evening").
+PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 # A weekday with no date (TIMEX3 "XXXX-WXX-1" for Monday, "XXXX-WXX-5TEV" Friday evening).
 WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
 # A claim dated this far from every report of the story is about an earlier or later event.
@@ -225,7 +229,7 @@ def reconcile(
                     facet(subject, "date", cls).statements.append(
                         statement(
                             time.value,
-                            _weekday_label(time) if claim.id in weekdays else time.value,
+                            _weekday_label(time) if claim.id in weekdays else _date_label(time),
                             "date",
                             interval=(time.start, time.end),
                             # a weekday dated from the story compares by its weekday alone
@@ -1127,7 +1131,7 @@ def _timeline(facets: list[Facet], said: list[tuple[Claim, Article]]) -> list[Ti
         speaker = claim.attribution.source.name if claim.attribution else outlet_label(article)
         entries.append(
             TimelineEntry(
-                when=claim.time.value,
+                when=_date_label(claim.time),
                 start=claim.time.start,
                 granularity=claim.time.granularity,
                 event=f"{speaker} {_content_label(claim, article)}",
@@ -1162,23 +1166,38 @@ def _third_person(verb: str) -> str:
     return verb + "s"
 
 
+DURATION_PART = re.compile(r"(\d+(?:\.\d+)?|X)([YMWDHS])")
+DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "H": "hour", "S": "second"}
+
+
 def _duration_label(value: str) -> str:
-    units = {"H": "hour", "M": "minute", "S": "second", "D": "day", "W": "week", "Y": "year"}
-    body = value[1:]
-    in_time = body.startswith("T")
-    body = body.lstrip("T")
-    number, unit = body[:-1], body[-1:]
-    name = units.get(unit, unit)
-    if unit == "M" and not in_time:
-        name = "month"
-    if number == "X":
-        return f"{name}s"  # "for hours"
-    try:
-        n = float(number)
-    except ValueError:
+    """A TIMEX3 duration in words: "P3Y" -> "3 years", "PXY" -> "years", "PT1H30M" -> "1 hour
+    30 minutes"; never the raw value."""
+    if not value.startswith("P"):
         return value
-    shown = int(n) if n == int(n) else n
-    return f"{shown} {name}{'s' if n != 1 else ''}"
+    date_part, _, time_part = value[1:].partition("T")
+    words = []
+    for part, in_time in ((date_part, False), (time_part, True)):
+        for number, unit in DURATION_PART.findall(part):
+            name = "minute" if (unit == "M" and in_time) else DURATION_UNITS[unit]
+            if number == "X":
+                words.append(f"{name}s")  # "for hours"
+                continue
+            n = float(number)
+            shown = int(n) if n == int(n) else n
+            words.append(f"{shown} {name}{'s' if n != 1 else ''}")
+    return " ".join(words) or "a length of time"
+
+
+def _date_label(time: TimeRef) -> str:
+    """A resolved date as shown: its ISO value ("2005-03-11", "2005-03", "2005"), or the days
+    it covers when its value is no calendar date ("PAST_REF", a week, a season)."""
+    if ISO_PREFIX.match(time.value) and "W" not in time.value:
+        day, _, part = time.value.partition("T")
+        return f"{day} {PARTS_OF_DAY.get(part, part)}" if part else day
+    if time.start == time.end:
+        return time.start or time.value
+    return f"{time.start} to {time.end}"
 
 
 def _number_label(value: float, bound: str) -> str:

@@ -310,3 +310,72 @@ def test_the_subject_of_a_passive_undergoes_only_passive_verbs(nlp, text, role):
     (shot,) = events(claims_of(nlp, text), "shoot")
     person = "person:nichols" if "Nichols" in text else "person:carter"
     assert (role, person) in roles_of(shot)
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "duration"),
+    [
+        # time gone by before the event, or the length of something the event names
+        (
+            "After more than three years of frustrating legal delays, Nichols was sentenced "
+            "on Saturday to life in prison.",
+            "sentence",
+            None,
+        ),
+        ("Within two hours of the blast, police arrested John Carter.", "arrest", None),
+        # the event's own length
+        ("Nichols was sentenced to 485 years in prison on Saturday.", "sentence", "P485Y"),
+        ("Putin met Prigozhin for three hours on June 29.", "meet", "PT3H"),
+    ],
+)
+def test_a_duration_is_the_events_length_only_when_it_measures_the_event(
+    nlp, text, predicate, duration
+):
+    (claim,) = events(claims_of(nlp, text), predicate)
+    assert (claim.duration.value if claim.duration else None) == duration
+
+
+@pytest.mark.parametrize(
+    ("text", "wins"),
+    [
+        ("Her parents had won praise from the judge as solid citizens.", 0),
+        ("The senator won the support of the unions.", 0),
+        ("Klitschko won the fight against Rahman on Saturday.", 1),
+        ("Obama won the election in November.", 1),
+    ],
+)
+def test_winning_favour_is_no_win(nlp, text, wins):
+    assert len(events(claims_of(nlp, text), "win")) == wins
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "count"),
+    [
+        ("If nothing is done, the explosion will sweep through the town.", "explode", 0),
+        ("If the talks fail, the rebels will attack the capital.", "meet", 0),
+        ("The explosion swept through the town on Monday.", "explode", 1),
+        ("When the police arrived, the explosion had destroyed the building.", "explode", 1),
+    ],
+)
+def test_a_condition_and_what_would_follow_it_did_not_happen(nlp, text, predicate, count):
+    assert len(events(claims_of(nlp, text), predicate)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the date of what a noun names ("incident") does not date the verb above it
+        (
+            "Superior Court Judge James Bodiford sentenced Nichols to seven consecutive life "
+            "sentences for the March 11, 2005, incident.",
+            None,
+        ),
+        (
+            "Judge James Bodiford sentenced Nichols to life in prison on March 11, 2005.",
+            "2005-03-11",
+        ),
+    ],
+)
+def test_a_date_modifying_another_noun_does_not_date_the_event(nlp, text, value):
+    (claim,) = events(claims_of(nlp, text), "sentence")
+    assert (claim.time.value if claim.time else None) == value

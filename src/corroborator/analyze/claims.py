@@ -99,6 +99,32 @@ NOT_MEETING_OBJECTS = frozenset(
         "death",
     }
 )
+# Objects that make "win" a matter of approval or favour, not a contest won: "had won praise
+# from the judge", "won the support of", "won their hearts".
+NOT_CONTEST_OBJECTS = frozenset(
+    {
+        "praise",
+        "acclaim",
+        "support",
+        "approval",
+        "respect",
+        "admiration",
+        "heart",
+        "favor",
+        "favour",
+        "sympathy",
+        "trust",
+        "backing",
+        "attention",
+        "plaudit",
+        "applause",
+        "release",
+        "reprieve",
+        "right",
+        "permission",
+        "confidence",
+    }
+)
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
@@ -336,6 +362,14 @@ BOUND_CUES = (
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
 # "four other people", "two more victims", "another three": parts added to a total.
 PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "further", "new"})
+# Dependencies of a date that modifies a noun ("the March 11 incident", "his 2005 rampage"):
+# the date of what that noun names, not of the verb above it.
+NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
+
+# Prepositions before a duration that make it time gone by before or around the event, not
+# its length: "after three years", "within two hours", "since 2005".
+ELAPSED_PREPOSITIONS = frozenset({"after", "before", "within", "since", "until", "till", "by"})
+
 # Units of time are durations (read by the time module), not counts.
 TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -521,6 +555,12 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
         if span is None or len(span) == 0:
             continue
         token = span.root.head if span.root.head.i not in range(span.start, span.end) else span.root
+        if (
+            span.root.dep_ in NOUN_MODIFIER_DEPS
+            and token.pos_ == "NOUN"
+            and not _is_trigger_candidate(token)
+        ):
+            continue  # "for the March 11, 2005, incident": the date of what the noun names
         while not _is_trigger_candidate(token) and token.head.i != token.i:
             token = token.head
         attached.setdefault(token.i, []).append(time)
@@ -536,6 +576,16 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
         return []
     if _hypothetical(token):
+        return []
+    if _consequent(token) or (
+        token.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (
+            _consequent(token.head)
+            or any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.head.children)
+        )
+    ):
+        # "If nothing is done, the explosion ... will sweep", "if the talks fail": what would
+        # happen, or the condition, is not what happened
         return []
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
@@ -642,6 +692,20 @@ def _quantities_in_preps(verb: Token, ctx: _Context) -> list[Quantity]:
     return found
 
 
+def _consequent(verb: Token) -> bool:
+    """The main clause of a condition, told with a modal ("If nothing is done, the explosion
+    will sweep ..."; "unless talks resume, they would strike"): it says what would happen."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+        for c in verb.children
+    )
+
+
 def _hypothetical(verb: Token) -> bool:
     """An infinitive names an event that was wanted, ordered or feared, not one that happened:
     "calls for him to quit", "ordered Gray to fire Felt"; unless its head says it came about
@@ -664,6 +728,8 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
                 return False
             if obj.dep_ == "dobj" and obj.pos_ == "PRON" and obj.lower_ in ("them", "it"):
                 return False  # "did not meet them": no one named is met
+    if cls == "win" and any(o.lemma_.lower() in NOT_CONTEST_OBJECTS for o in objects):
+        return False
     if cls in PERSON_OBJECT_CLASSES:
         if not objects:
             return cls not in ("fire", "release")
@@ -747,7 +813,8 @@ def _event_claim(
     claim.participants = _participants(token, trigger, ctx)
     for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
         if time.type == "DURATION" and time.anchor is None:
-            claim.duration = claim.duration or time
+            if _is_length(time, token):
+                claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
             claim.time = claim.time or time
     subject = _subject_of(token)
@@ -1020,6 +1087,22 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
             ):
                 add("agent", _entities_in(child, ctx))
     return found
+
+
+def _is_length(time: TimeRef, token: Token) -> bool:
+    """Whether a duration near an event is how long it lasted: not the time elapsed before it
+    ("after three years of legal delays", "within two hours") nor the length of something
+    else it names ("a minute of silence", "three years of delays")."""
+    span = token.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return True
+    root = span.root
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in root.children):
+        return False
+    head = root.head
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "after three years and a tangled trail of delays"
+    return not (head.dep_ == "prep" and head.lower_ in ELAPSED_PREPOSITIONS)
 
 
 def _times_of(token: Token, ctx: _Context) -> list[TimeRef]:
