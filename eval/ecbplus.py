@@ -268,12 +268,12 @@ def scores(pred: list[str], gold: list[str]) -> dict[str, float]:
 FIT_WEIGHTS = {
     "entities": (0.125, 0.25, 0.5),
     "time": (0.1, 0.2, 0.3),
-    "numbers": (0.0, 0.25, 0.5),
+    "numbers": (0.0, 0.25, 0.5, 0.75, 1.0),
     "lead": (0.0, 0.25, 0.5),
 }
 FIT_SETTINGS = {
-    "split_threshold": (None, 0.25, 0.3, 0.35, 0.4),
-    "merge_threshold": (None, 0.5, 0.6),
+    "split_threshold": (None, 0.3, 0.35, 0.4, 0.45),
+    "merge_threshold": (None, 0.4, 0.5, 0.6),
 }
 FIT_START = {
     "threshold": 0.425,
