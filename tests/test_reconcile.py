@@ -536,3 +536,48 @@ def test_a_duration_is_labelled_in_words(value, label):
 )
 def test_a_date_is_labelled_without_timex_codes(value, start, end, label):
     assert reconcile._date_label(TimeRef(Span(0, 1), "DATE", value, start, end)) == label
+
+
+# --- independent voices keyed on the person ----------------------------------------------------
+
+
+def test_one_lawyer_named_by_role_and_by_name_is_one_voice(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "Lohan's lawyer, Mark Heller, told the judge that Lohan checked into a rehab "
+                "clinic in Malibu on Tuesday.",
+            ),
+            (
+                "Daily",
+                "Lohan's lawyer said the actress checked into a rehab clinic in Malibu on Tuesday.",
+            ),
+            ("Post", "Attorney Mark Heller said Lohan checked into a rehab clinic in Malibu."),
+            (
+                "Blog",
+                "Fulton County DA Paul Howard said that Lohan checked into a rehab clinic in "
+                "Malibu on Tuesday.",
+            ),
+        ],
+    )
+    voices = {r["voice"] for r in dossier.sources}
+    assert "person:heller" in voices  # doubled letters kept, not "heler"
+    assert "person:howard" in voices  # a person, not the place the parse took him for
+    assert not {v for v in voices if v.startswith("source:") or v.startswith("place:")}
+    (place,) = facets_of(dossier, "place", "check")
+    assert sorted(place.values[0].voices) == ["person:heller", "person:howard"]
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "key"),
+    [
+        ("Mark Heller", None, "person:heller"),
+        ("Paul Howard", "DA", "person:howard"),
+        ("Jim Morrison", None, "person:morrison"),
+        ("the lawyer", None, "source:lawyer"),  # a role the story gives no one
+    ],
+)
+def test_a_person_source_is_keyed_as_the_person(name, role, key):
+    assert reconcile._source_key(Source(name, "person", role=role), None, {}) == key

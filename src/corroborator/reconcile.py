@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
-from corroborator.analyze.entities import fold
+from corroborator.analyze.entities import clean_name, entity_key, fold
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
 from corroborator.model import (
     Analysis,
@@ -147,6 +147,8 @@ FORWARD_CUES = re.compile(
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T[A-Z0-9:]+)?$")
 # TIMEX3 parts of the day, in words ("2005-03-11TEV" is shown "2005-03-11 evening").
 PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+# A possessive in a source's name makes it a role, not a name ("Lohan's lawyer").
+POSSESSIVE_NAME = re.compile(r"\w['’]s?\b")
 # A weekday with no date (TIMEX3 "XXXX-WXX-1" for Monday, "XXXX-WXX-5TEV" Friday evening).
 WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
 # A claim dated this far from every report of the story is about an earlier or later event.
@@ -185,6 +187,7 @@ def reconcile(
     ordered = [articles[a] for a in story.articles]
     originals = {a.syndication_group for a in ordered if a.syndication_group}
     entities = _entity_names(analyses.values())
+    holders = _role_holders(analyses[a.id] for a in ordered)
     weekdays: set[str] = set()  # claims whose weekday was given a date from the story
     claims = _resolve_years(ordered, analyses, notes, weekdays)
     times = {a.id: analyses[a.id].times for a in ordered}
@@ -216,7 +219,7 @@ def reconcile(
             roles = {}  # "killed four people": the dead are a set, named one by one
         for claim in event_claims:
             article = articles[claim.article]
-            evidence = _evidence(claim, article, analyses[claim.article], originals)
+            evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             statement = partial(_Statement, claim, article, evidence)
             occurred = _occurrence(claim)
             if claim.relation not in ATTENDANCE_RELATIONS:
@@ -301,7 +304,7 @@ def reconcile(
         if claim.predicate == "locate" and claim.place is not None and claim.participants:
             theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
             article = articles[claim.article]
-            evidence = _evidence(claim, article, analyses[claim.article], originals)
+            evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             place = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
             negative = claim.place.relation == "not_in"
             label = f"not in {place}" if negative else f"in {place}"
@@ -310,7 +313,7 @@ def reconcile(
             )
         if claim.predicate == "statement":
             article = articles[claim.article]
-            evidence = _evidence(claim, article, analyses[claim.article], originals)
+            evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             speaker = evidence.chain[-1]
             facet(speaker, "statement", claim.id).statements.append(
                 _Statement(
@@ -760,9 +763,31 @@ def outlet_label(article: Article) -> str:
     return f"{article.source.rsplit('/', 1)[-1]} (outlet unknown)"
 
 
-def _source_key(source: Source, previous: str | None) -> str:
+def _role_holders(analyses) -> dict[str, str]:
+    """Roles held by one person each across the story ("lohan's lawyer" -> person:heller,
+    from "Lohan's lawyer, Mark Heller, said"), so that the bare role speaks with that voice."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for analysis in analyses:
+        for attribution in analysis.attributions:
+            for source in (attribution.source, *attribution.chain):
+                if source.role and source.entity and source.entity.startswith("person:"):
+                    holders[_role_key(source.role)].add(source.entity)
+        for entity in analysis.entities:
+            if entity.key.startswith("person:"):
+                for role in entity.roles:
+                    holders[_role_key(role)].add(entity.key)
+    return {role: next(iter(keys)) for role, keys in holders.items() if len(keys) == 1}
+
+
+def _role_key(role: str) -> str:
+    return " ".join(_label_words(role)).removeprefix("the ")
+
+
+def _source_key(source: Source, previous: str | None, holders: dict[str, str] | None = None) -> str:
     """The independence key of a source: spokespeople speak for their organisation;
-    anonymous sources are known only through whoever relays them."""
+    anonymous sources are known only through whoever relays them; a person is keyed as the
+    person entity (by name when the parse gave the name another kind of entity: "DA Paul
+    Howard" as place:howard), and a bare role by the one person the story gives it."""
     if source.kind == "anonymous":
         return f"{previous or 'unknown'}~{fold(source.name)}"
     role = (source.role or "").lower()
@@ -774,6 +799,15 @@ def _source_key(source: Source, previous: str | None) -> str:
     name = fold(source.name).removeprefix("the ")
     if source.kind in ("publication", "outlet"):
         return f"outlet:{name}"
+    if source.kind == "person":
+        if source.entity and source.entity.startswith("person:"):
+            return source.entity
+        holder = (holders or {}).get(_role_key(source.name))
+        if holder:
+            return holder  # "Lohan's lawyer" where the story names him: Mark Heller
+        proper = [w for w in clean_name(source.name).split(" ") if w[:1].isupper()]
+        if proper and not POSSESSIVE_NAME.search(source.name):
+            return entity_key(clean_name(source.name), "PERSON")
     if source.entity:
         return source.entity
     if source.kind == "organisation":
@@ -798,7 +832,13 @@ def _label_words(text: str) -> list[str]:
     return fold(text.replace("’", "'").replace(".", " ")).split()
 
 
-def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set[str]) -> Evidence:
+def _evidence(
+    claim: Claim,
+    article: Article,
+    analysis: Analysis,
+    originals: set[str],
+    holders: dict[str, str] | None = None,
+) -> Evidence:
     outlet = outlet_label(article)
     links = (
         list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
@@ -815,7 +855,7 @@ def _evidence(claim: Claim, article: Article, analysis: Analysis, originals: set
     )
     previous = None
     for source in links:
-        voice = _source_key(source, previous)
+        voice = _source_key(source, previous, holders)
         previous = voice
     s = claim.sentence
     return Evidence(

@@ -92,3 +92,18 @@ def test_a_title_alone_is_no_person(nlp, text, absent, present):
     keys = {e.key for e in entities_of(nlp, text)[0]}
     assert absent not in keys
     assert present in keys
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Mark Heller", "person:heller"),
+        ("Jim Morrison", "person:morrison"),
+        ("Dominique Strauss - Kahn", "person:strauss-kahn"),
+        ("Dominique Strauss-Kahn", "person:strauss-kahn"),
+    ],
+)
+def test_person_keys_read_as_the_surname(name, key):
+    from corroborator.analyze.entities import clean_name
+
+    assert entity_key(clean_name(name), "PERSON") == key

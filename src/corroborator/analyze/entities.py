@@ -78,10 +78,13 @@ TRANSLIT_RULES = (
     (re.compile(r"yy$|iy$|ij$|ii$"), "y"),  # Zelenskyy ~ Zelensky ~ Zelenskiy
     (re.compile(r"kh"), "h"),  # Kharkiv ~ Harkiv
     (re.compile(r"ou"), "u"),  # Shoigou ~ Shoigu (French transliteration)
-    (re.compile(r"(.)\1"), r"\1"),  # doubled letters
 )
+# Doubled letters are kept: folding them ("Heller" -> "heler", "Morrison" -> "morison") made
+# every such key read as a misspelling where it is shown (voices, the source graph).
 
 LEADING_DETERMINERS = ("the ", "a ", "an ")
+# A hyphen with spaces around it inside a name: "Strauss - Kahn".
+SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])\s+-\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
@@ -95,6 +98,7 @@ def fold(text: str) -> str:
 def clean_name(text: str) -> str:
     """The display form of a mention: no leading article, no possessive, single spaces."""
     name = re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
+    name = SPACED_HYPHEN.sub("-", name)  # "Strauss - Kahn" (tokenised text) is "Strauss-Kahn"
     for det in LEADING_DETERMINERS:
         if name.lower().startswith(det):
             name = name[len(det) :]
