@@ -323,6 +323,7 @@ def test_the_subject_of_a_passive_undergoes_only_passive_verbs(nlp, text, role):
             None,
         ),
         ("Within two hours of the blast, police arrested John Carter.", "arrest", None),
+        ("The crash was followed by a minute of silence.", "crash", None),
         # the event's own length
         ("Nichols was sentenced to 485 years in prison on Saturday.", "sentence", "P485Y"),
         ("Putin met Prigozhin for three hours on June 29.", "meet", "PT3H"),
