@@ -354,6 +354,13 @@ def test_winning_favour_is_no_win(nlp, text, wins):
     [
         ("If nothing is done, the explosion will sweep through the town.", "explode", 0),
         ("If the talks fail, the rebels will attack the capital.", "meet", 0),
+        (
+            "If it comes down to a contest between that player and a coach who has not won a "
+            "title, the player has the upper hand.",
+            "win",
+            0,
+        ),
+        ("Reporters asked whether Putin met Prigozhin in Moscow.", "meet", 0),
         ("The explosion swept through the town on Monday.", "explode", 1),
         ("When the police arrived, the explosion had destroyed the building.", "explode", 1),
     ],

@@ -573,7 +573,7 @@ def _is_trigger_candidate(token: Token) -> bool:
 
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in token.children):
+    if _in_condition(token):
         return []
     if _hypothetical(token):
         return []
@@ -690,6 +690,16 @@ def _quantities_in_preps(verb: Token, ctx: _Context) -> list[Quantity]:
             if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
                 found.append(quantity)
     return found
+
+
+def _in_condition(token: Token) -> bool:
+    """Inside an if/whether/unless clause, however deep ("if it comes down to a contest with a
+    coach who hasn't won a title"): a condition or a question, not a claim."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+        for t in (token, *token.ancestors)
+        for c in t.children
+    )
 
 
 def _consequent(verb: Token) -> bool:
