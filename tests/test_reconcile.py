@@ -581,3 +581,27 @@ def test_one_lawyer_named_by_role_and_by_name_is_one_voice(tmp_path):
 )
 def test_a_person_source_is_keyed_as_the_person(name, role, key):
     assert reconcile._source_key(Source(name, "person", role=role), None, {}) == key
+
+
+def test_a_life_story_of_moves_disputes_no_whereabouts(tmp_path):
+    story = dossier_of(
+        tmp_path / "moves",
+        [
+            ("Wire", "Bettie Page later moved to Florida and became a born-again Christian."),
+            (
+                "Daily",
+                "In 1943 Bettie Page moved to San Francisco. In 1947 Bettie Page filed for divorce "
+                "and moved to New York.",
+            ),
+        ],
+    )
+    located = [f for f in story.facets if f.attribute == "location"]
+    assert located and all(f.verdict != "contradicted" for f in located)
+    disputed = dossier_of(
+        tmp_path / "dispute",
+        [
+            ("Wire", "Bettie Page moved to Paris in March 1950."),
+            ("Daily", "Bettie Page moved to Tokyo in March 1950."),
+        ],
+    )
+    assert [f.verdict for f in disputed.facets if f.attribute == "location"] == ["contradicted"]

@@ -933,6 +933,24 @@ def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
     )
 
 
+def _told_as_moves(
+    these: list[_Statement], those: list[_Statement], statements: list[_Statement]
+) -> bool:
+    """Whereabouts told as a life story: a report that puts someone in several places ("lived
+    in Nashville ... moved to New York ... moved to San Francisco") tells of moves over time,
+    so none of its places disputes another report's ("moved to Florida")."""
+    if not statements or statements[0].kind != "location":
+        return False
+    places: dict[str, set[str]] = defaultdict(set)
+    for s in statements:
+        if not s.value.startswith("not "):
+            places[s.article.id].add(s.value)
+    movers = {article for article, values in places.items() if len(values) >= 2}
+    return not any(
+        x.article.id not in movers and y.article.id not in movers for x in these for y in those
+    )
+
+
 def _same_instance(denied: Claim, stated: Claim) -> bool:
     """Whether a denial is of the happening another claim states: every role both fill is
     filled by someone in common, and the things they are about ("a clean punch", "rehab")
@@ -1096,6 +1114,7 @@ def _judge(f: _Facet) -> Facet:
         for b in sorted(groups)[i + 1 :]
         if _conflict(groups[a], groups[b])
         and not _named_together(a, b, f.statements)
+        and not _told_as_moves(groups[a], groups[b], f.statements)
         and not _one_report_gives_both(groups[a], groups[b])
         and _backed_enough(f, groups[a], groups[b])
     ]
