@@ -605,3 +605,15 @@ def test_a_life_story_of_moves_disputes_no_whereabouts(tmp_path):
         ],
     )
     assert [f.verdict for f in disputed.facets if f.attribute == "location"] == ["contradicted"]
+
+
+def test_a_list_of_victims_and_another_victim_do_not_contradict(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Brian Nichols killed John Carter and Peter Malone in the courthouse."),
+            ("Daily", "Brian Nichols killed David Wilhelm in the courthouse on Friday."),
+        ],
+    )
+    killed = [f for f in dossier.facets if f.attribute == "participant: killed"]
+    assert killed and all(f.verdict != "contradicted" for f in killed)

@@ -923,11 +923,16 @@ def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> 
 
 
 def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
-    """People named apart in a role ("Blackmore was arrested", "Oler was arrested") whom another
-    report names together in it ("Blackmore and Oler were arrested") do not contradict."""
+    """People named in a role as a list ("killed Barnes and Brandau"), or named apart in it
+    ("Blackmore was arrested", "Oler was arrested") whom another report names together in it
+    ("Blackmore and Oler were arrested"), do not contradict."""
     if not statements or statements[0].kind != "participants":
         return False
     mine, theirs = set(a.split("|")), set(b.split("|"))
+    if len(mine) >= 2 or len(theirs) >= 2:
+        # "killed Barnes and Brandau" vs "killed Wilhelm": a report that names several in the
+        # role makes it a list, and lists that differ do not contradict
+        return True
     return any(
         set(s.value.split("|")) & mine and set(s.value.split("|")) & theirs for s in statements
     )
