@@ -617,3 +617,19 @@ def test_a_list_of_victims_and_another_victim_do_not_contradict(tmp_path):
     )
     killed = [f for f in dossier.facets if f.attribute == "participant: killed"]
     assert killed and all(f.verdict != "contradicted" for f in killed)
+
+
+def test_victims_one_report_names_under_two_verbs_are_a_set(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "Brian Nichols shot Peter Malone in the courthouse. "
+                "Then Brian Nichols killed John Carter in the courtroom.",
+            ),
+            ("Daily", "Brian Nichols killed David Wilhelm in the courtroom on Friday."),
+        ],
+    )
+    assert [f for f in dossier.facets if f.subject.startswith("killing")]
+    assert not [f for f in dossier.facets if f.verdict == "contradicted"]

@@ -201,12 +201,16 @@ def reconcile(
 
     # "killed four people" in one report: the shot, the dead and the injured of the story's
     # own events are sets, whichever class counts them
-    victims_counted = any(
-        q.value >= 2
+    victim_claims = [
+        c
         for key, members in events.items()
         if _base_class(key) in VICTIM_CLASSES and "@" not in key
         for c in members
-        for q in c.quantities
+    ]
+    # ... and so are they when one report names victims one by one, whatever the verb ("shot
+    # Brandau" ... "killed Barnes")
+    victims_counted = any(q.value >= 2 for c in victim_claims for q in c.quantities) or (
+        _names_apart(victim_claims, {"patient": ""})
     )
     for cls, event_claims in sorted(events.items()):
         subject = _event_subject(cls, event_claims, entities)
