@@ -76,7 +76,7 @@ from corroborator.model import Story
 
 __all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "numbers", "story_id"]
 
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 # Words of the trade that appear in any news report and say nothing about which event it is
 # about; dropped on top of spaCy's English stop words (IDF would mostly discount them anyway,
@@ -117,11 +117,20 @@ POSSESSIVE_RE = re.compile(r"['’]s$")
 # The channels an article is compared through, each with its own document frequencies and story
 # centroid: content words, entity keys (and mentioned dates), stated figures, headline + lead.
 CHANNELS = ("text", "ents", "nums", "lead")
+# The channels an article is looked up and filed by in the inverted index.
+KEY_CHANNELS = ("text", "ents")
 # Split check: story sizes (kept members) at which it runs, its two-means iterations, and the
 # fewest members a half needs to leave as a story of its own.
 SPLIT_CHECK_SIZES = frozenset({4, 6, 8, 11, 16, 23, 32, 48})
 SPLIT_ITERATIONS = 8
 SPLIT_MIN_SIZE = 2
+# A kept member vector holds, per channel, only its strongest entries (by IDF-weighted value when
+# kept), rounded: what two-means needs to part two events, at a fraction of the state's size.
+KEPT_TERMS = 30
+KEPT_DIGITS = 4
+# Kept member vectors are dropped once a story's last date is this many windows behind the stream
+# clock: no article of an in-order stream can reach it any more (its split check stops too).
+KEPT_WINDOWS = 2
 # Merge check: stories scored at least this share of the threshold by the article are checked.
 MERGE_REACH = 1.0
 # A stated figure: digits with thousands commas or a decimal point ("1,000", "7.1", "85").
@@ -426,7 +435,7 @@ class StoryGrouper:
     def _query_keys(self, q: dict[str, tuple[dict[str, float], float]]) -> list[str]:
         """The article's most distinctive terms and entities: what it is looked up by."""
         keys = []
-        for prefix, chan in (("t:", "text"), ("e:", "ents")):
+        for prefix, chan in zip(("t:", "e:"), KEY_CHANNELS, strict=True):
             ranked = sorted(q[chan][0].items(), key=lambda p: (-p[1], p[0]))
             keys.extend(prefix + k for k, _ in ranked[: self.query_terms])
         return keys
@@ -518,8 +527,9 @@ class StoryGrouper:
         self._file(story, vec.published, keys)
         self._article_story[item.article_id] = story.id
         if self.split_threshold is not None:
-            self._keep_member(story, vec, item, keys)
-            if len(story.members) in SPLIT_CHECK_SIZES and len(story.members) <= self.split_keep:
+            self._keep_member(story, vec, item, q)
+            size = len(story.members)
+            if size in SPLIT_CHECK_SIZES and size <= self.split_keep and len(story.kept) == size:
                 story = self._split_check(story, item.article_id)
         if self.merge_threshold is not None:
             story = self._merge_check(story, scored)
@@ -529,8 +539,9 @@ class StoryGrouper:
                 story.related.add(sid)
                 self._stories[sid].related.add(story.id)
         if vec.published is not None and (self._clock is None or vec.published > self._clock):
-            self._clock = vec.published
+            before, self._clock = self._clock, vec.published
             self._retire()
+            self._drop_kept(before)
         return story.id
 
     def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
@@ -581,18 +592,19 @@ class StoryGrouper:
                 self._alias[old] = a.id
         return a
 
-    def _keep_member(self, story: _Story, vec: _Vector, item: StoryItem, keys: list[str]) -> None:
-        chans = {
-            c: dict(sorted(v.items(), key=lambda p: (-p[1], p[0]))[: self._keep[c]])
-            for c, v in vec.chans.items()
-        }
+    def _keep_member(
+        self, story: _Story, vec: _Vector, item: StoryItem, q: dict[str, tuple]
+    ) -> None:
+        chans = {}
+        for c, v in vec.chans.items():
+            top = sorted(v, key=lambda k: (-v[k], k))[: self._keep[c]]
+            chans[c] = {k: round(v[k], KEPT_DIGITS) for k in sorted(top)}
         story.kept.append(
             {
                 "id": item.article_id,
                 "published": item.published[:10] if item.published else "",
                 "span": list(vec.span) if vec.span else None,
                 "day": vec.published,
-                "keys": keys,
                 "chans": chans,
             }
         )
@@ -667,12 +679,33 @@ class StoryGrouper:
             spans = [m["span"] for m in part.kept if m["span"]]
             part.first = min(sp[0] for sp in spans) if spans else None
             part.last = max(sp[1] for sp in spans) if spans else None
+        memo = {c: {} for c in self._channels}
         for m in leaving:
             self._article_story[m["id"]] = other.id
-            self._file(other, m["day"], m["keys"])
+            # Filed under the keys it was looked up by, from its kept vector and today's IDF.
+            chans = m["chans"]
+            q = {c: self._weighted(chans.get(c, {}), self._df[c], memo[c]) for c in KEY_CHANNELS}
+            self._file(other, m["day"], self._query_keys(q))
         story.related.add(other.id)
         other.related.add(story.id)
         return other if newest in gone else story
+
+    def _drop_kept(self, before: int | None) -> None:
+        """Drop the kept member vectors of stories whose last date fell ``KEPT_WINDOWS``
+        windows behind the clock as it moved on from ``before``: only the stories filed on the
+        days that just crossed that line are looked at, so the cost stays per day, not per
+        story. Such a story no longer takes articles of an in-order stream; a late one it does
+        take no longer triggers its split check."""
+        if before is None or self._clock is None or self.split_threshold is None:
+            return
+        lag = KEPT_WINDOWS * max(self.window_days, 1)
+        line = self._clock - lag
+        for day in range(before - lag, line):
+            for sids in self._index.get(day, {}).values():
+                for sid in sids:
+                    story = self._stories[self._alias.get(sid, sid)]
+                    if story.kept and story.last is not None and story.last < line:
+                        story.kept = []
 
     def _retire(self) -> None:
         """Forget what is needed only for matching (index days, centroids) once it is more than
@@ -718,38 +751,64 @@ class StoryGrouper:
 
     # ----------------------------------------------------------------------------- state
     def to_state(self) -> dict:
-        """A JSON-able snapshot: settings, document frequencies and stories (index rebuilt)."""
+        """A JSON-able snapshot: settings, document frequencies, stories and the index.
+
+        Compact: every term, entity key and index key is written once, in ``terms``, and
+        referred to by its position; story ids in postings and links refer to ``ids`` (the
+        stories, then the merged ids that live on as aliases). Vectors are two parallel lists
+        (term positions, weights)."""
+        vocab: set[str] = set()
+        for c in self._channels:
+            vocab.update(self._df[c])
+        for s in self._stories.values():
+            for vec in s.vecs.values():
+                vocab.update(vec)
+            for m in s.kept:
+                for vec in m["chans"].values():
+                    vocab.update(vec)
+        for postings in self._index.values():
+            vocab.update(postings)
+        terms = sorted(vocab)
+        tid = {t: i for i, t in enumerate(terms)}
+        ids = [*self._stories, *sorted(self._alias)]
+        sid_no = {s: i for i, s in enumerate(ids)}
+
+        def pack(vec: Mapping[str, float]) -> list[list]:
+            keys = sorted(vec)
+            return [[tid[k] for k in keys], [vec[k] for k in keys]]
+
+        index = []
+        for day in sorted(self._index, key=lambda d: (d is not None, d or 0)):
+            postings = self._index[day]
+            rows = sorted([tid[k], sorted(sid_no[s] for s in sids)] for k, sids in postings.items())
+            index.append([day, rows])
         return {
             "version": STATE_VERSION,
             "settings": self._settings(),
             "n_docs": self._n_docs,
             "clock": self._clock,
-            "df": {c: dict(sorted(self._df[c].items())) for c in self._channels},
+            "terms": terms,
+            "ids": ids,
+            "df": {c: pack(self._df[c]) for c in self._channels},
             "stories": [
-                {
-                    "id": s.id,
-                    "members": [list(m) for m in s.members],
-                    "vecs": s.vecs,
-                    "norms": s.norms,
-                    "first": s.first,
-                    "last": s.last,
-                    "related": sorted(s.related),
-                    "kept": s.kept,
-                }
+                [
+                    [list(m) for m in s.members],
+                    {c: pack(v) for c, v in s.vecs.items()},
+                    s.norms,
+                    s.first,
+                    s.last,
+                    sorted(sid_no[r] for r in s.related),
+                    [
+                        [m["id"], m["published"], m["span"], m["day"]]
+                        + [{c: pack(v) for c, v in m["chans"].items()}]
+                        for m in s.kept
+                    ],
+                ]
                 for s in self._stories.values()
             ],
-            # The index: per story, the (day, key) pairs it is filed under.
-            "index": self._index_state(),
-            "alias": dict(sorted(self._alias.items())),
+            "index": index,
+            "alias": [sid_no[self._alias[a]] for a in ids[len(self._stories) :]],
         }
-
-    def _index_state(self) -> list[list]:
-        rows: list[list] = []
-        for day, postings in self._index.items():
-            for key, sids in postings.items():
-                rows.append([day, key, sorted(sids)])
-        rows.sort(key=lambda r: (r[0] is not None, r[0] or 0, r[1]))
-        return rows
 
     @classmethod
     def from_state(cls, state: dict) -> StoryGrouper:
@@ -762,26 +821,44 @@ class StoryGrouper:
         settings = dict(state["settings"])
         weights = Weights(*settings.pop("weights"))
         self = cls(weights=weights, **settings)
+        terms: list[str] = state["terms"]
+        ids: list[str] = state["ids"]
+
+        def unpack(packed: list[list]) -> dict:
+            return {terms[i]: v for i, v in zip(packed[0], packed[1], strict=True)}
+
         self._n_docs = state["n_docs"]
         self._clock = state["clock"]
-        self._df = {c: Counter(state["df"][c]) for c in self._channels}
-        for s in state["stories"]:
+        self._df = {c: Counter(unpack(state["df"][c])) for c in self._channels}
+        for sid, (members, vecs, norms, first, last, related, kept) in zip(
+            ids, state["stories"], strict=False
+        ):
             story = _Story(
-                id=s["id"],
-                members=[(m[0], m[1]) for m in s["members"]],
-                vecs={c: dict(v) for c, v in s["vecs"].items()},
-                norms=dict(s["norms"]),
-                first=s["first"],
-                last=s["last"],
-                related=set(s["related"]),
-                kept=s["kept"],
+                id=sid,
+                members=[(m[0], m[1]) for m in members],
+                vecs={c: unpack(v) for c, v in vecs.items()},
+                norms=dict(norms),
+                first=first,
+                last=last,
+                related={ids[r] for r in related},
+                kept=[
+                    {
+                        "id": aid,
+                        "published": published,
+                        "span": span,
+                        "day": day,
+                        "chans": {c: unpack(v) for c, v in chans.items()},
+                    }
+                    for aid, published, span, day, chans in kept
+                ],
             )
             self._stories[story.id] = story
             for _, aid in story.members:
                 self._article_story[aid] = story.id
-        for day, key, sids in state["index"]:
-            self._index.setdefault(day, {})[key] = set(sids)
-        self._alias = dict(state["alias"])
+        for day, rows in state["index"]:
+            self._index[day] = {terms[k]: {ids[s] for s in sids} for k, sids in rows}
+        n = len(state["stories"])
+        self._alias = {ids[n + i]: ids[target] for i, target in enumerate(state["alias"])}
         return self
 
 
