@@ -387,3 +387,17 @@ def test_a_condition_and_what_would_follow_it_did_not_happen(nlp, text, predicat
 def test_a_date_modifying_another_noun_does_not_date_the_event(nlp, text, value):
     (claim,) = events(claims_of(nlp, text), "sentence")
     assert (claim.time.value if claim.time else None) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "attendance"),
+    [
+        # another gathering attended: not the event at hand
+        ("Kimani Gray was shot on Saturday. On Wednesday, 200 people attended the vigil.", 0),
+        ("Putin met Prigozhin on June 29. Naryshkin was also present.", 1),
+        ("Putin met Prigozhin on June 29. Thirty-five people were invited.", 1),
+    ],
+)
+def test_attending_another_gathering_is_no_attendance_of_the_event(nlp, text, attendance):
+    claims = claims_of(nlp, text)
+    assert len([c for c in claims if c.relation in ("attend", "present", "invite")]) == attendance

@@ -855,6 +855,14 @@ def _quantities_of_noun(noun: Token) -> list[Quantity]:
 def _attendance_claim(token: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
     """'35 people were invited', 'Naryshkin was also present': about the event at hand."""
     head = token.head if token.dep_ == "acomp" else token
+    attended = [
+        o
+        for c in head.children
+        for o in ((c,) if c.dep_ == "dobj" else (g for g in c.children if g.dep_ == "pobj"))
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in ("in", "at"))
+    ]
+    if any(o.pos_ == "NOUN" and o.lemma_.lower() not in NOUN_CLASS for o in attended):
+        return None  # "200 people attended the vigil": another gathering, not the event at hand
     event = _event_in_sentence_before(token, ctx) or ctx.last_event
     if event is None:
         return None
