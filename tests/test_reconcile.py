@@ -600,11 +600,20 @@ def test_a_life_story_of_moves_disputes_no_whereabouts(tmp_path):
     disputed = dossier_of(
         tmp_path / "dispute",
         [
-            ("Wire", "Bettie Page moved to Paris in March 1950."),
-            ("Daily", "Bettie Page moved to Tokyo in March 1950."),
+            ("Wire", "Bettie Page is in Paris, her agent said on Monday."),
+            ("Daily", "Bettie Page is in Tokyo, her agent said on Monday."),
         ],
     )
     assert [f.verdict for f in disputed.facets if f.attribute == "location"] == ["contradicted"]
+    two_moves = dossier_of(
+        tmp_path / "two moves",
+        [
+            ("Wire", "Bettie Page moved to Paris."),
+            ("Daily", "Bettie Page moved to Tokyo."),
+        ],
+    )
+    located = [f for f in two_moves.facets if f.attribute == "location"]
+    assert located and all(f.verdict != "contradicted" for f in located)
 
 
 def test_a_list_of_victims_and_another_victim_do_not_contradict(tmp_path):

@@ -947,7 +947,7 @@ def _told_as_moves(
 ) -> bool:
     """Whereabouts told as a life story: a report that puts someone in several places ("lived
     in Nashville ... moved to New York ... moved to San Francisco") tells of moves over time,
-    so none of its places disputes another report's ("moved to Florida")."""
+    so none of its places disputes another report's ("moved to Florida"); nor do two moves."""
     if not statements or statements[0].kind != "location":
         return False
     places: dict[str, set[str]] = defaultdict(set)
@@ -956,8 +956,19 @@ def _told_as_moves(
             places[s.article.id].add(s.value)
     movers = {article for article, values in places.items() if len(values) >= 2}
     return not any(
-        x.article.id not in movers and y.article.id not in movers for x in these for y in those
+        x.article.id not in movers
+        and y.article.id not in movers
+        and not (_is_move(x) and _is_move(y))
+        for x in these
+        for y in those
     )
+
+
+def _is_move(statement: _Statement) -> bool:
+    """A destination ("moved to Florida", "left for Minsk"): where someone went at some time;
+    two moves to different places are two moves, not a dispute (a stay is: "is in Minsk")."""
+    place = statement.claim.place
+    return place is not None and place.relation == "to"
 
 
 def _same_instance(denied: Claim, stated: Claim) -> bool:

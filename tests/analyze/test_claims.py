@@ -401,3 +401,15 @@ def test_a_date_modifying_another_noun_does_not_date_the_event(nlp, text, value)
 def test_attending_another_gathering_is_no_attendance_of_the_event(nlp, text, attendance):
     claims = claims_of(nlp, text)
     assert len([c for c in claims if c.relation in ("attend", "present", "invite")]) == attendance
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("She never agreed to having her photograph taken again.", False),  # a resolve
+        ("She never agreed to the deal.", True),
+    ],
+)
+def test_never_again_denies_nothing(nlp, text, negated):
+    claims = [c for c in claims_of(nlp, text) if c.predicate == "v:agree"]
+    assert claims and claims[0].negated is negated

@@ -1152,6 +1152,10 @@ def _negated_past(token: Token) -> bool:
         return False
     if any(c.lower_ in NOT_A_DENIAL for c in token.children):
         return False
+    if any(c.lower_ == "never" for c in token.children) and any(
+        t.lower_ == "again" for t in token.subtree
+    ):
+        return False  # "never agreed to having her photograph taken again": a resolve, no denial
     if token.lemma_.lower() in NOT_YET_VERBS and any(
         c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
     ):
