@@ -106,6 +106,9 @@ NEWS_STOPWORDS = frozenset(
     }
 )
 
+# Every word tokenize() drops: spaCy's English stop words and the words of the trade.
+DROPPED_WORDS = frozenset(STOP_WORDS) | NEWS_STOPWORDS
+
 # Word endings that look plural but are not (a trailing "s" is stripped from other words of 5+
 # letters so "earthquakes" meets "earthquake").
 NON_PLURAL_ENDINGS = ("ss", "us", "is", "ics", "ous")
@@ -171,11 +174,12 @@ def story_id(founding_article_id: str) -> str:
 def tokenize(text: str) -> list[str]:
     """Lower-cased content words of ``text`` (stop words dropped, plural 's' stripped)."""
     out: list[str] = []
-    for match in WORD_RE.finditer(text.lower()):
-        word = POSSESSIVE_RE.sub("", match.group())
+    for word in WORD_RE.findall(text.lower()):
+        if "'" in word or "’" in word:
+            word = POSSESSIVE_RE.sub("", word)
         if len(word) < 2 or (word.isdigit() and len(word) != 4):
             continue  # keep words and 4-digit numbers (years tell events of a kind apart)
-        if word in STOP_WORDS or word in NEWS_STOPWORDS:
+        if word in DROPPED_WORDS:
             continue
         if len(word) >= 5 and word.endswith("s") and not word.endswith(NON_PLURAL_ENDINGS):
             word = word[:-1]
@@ -235,9 +239,11 @@ def _sublinear(counts: Mapping[str, float]) -> dict[str, float]:
 
 
 def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product over the shared keys (found by a set intersection, in C); summed with fsum,
+    exactly rounded, so the result does not depend on the intersection's (hash) order."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(v * b[k] for k, v in a.items() if k in b)
+    return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
 
 
 def _mean(vecs: list[dict[str, float]]) -> dict[str, float]:
@@ -410,11 +416,10 @@ class StoryGrouper:
         return out, math.sqrt(sum(v * v for v in out.values()))
 
     @staticmethod
-    def _dot(q: dict[str, float], c: dict[str, float], idf: dict[str, float]) -> float:
-        """q (IDF-weighted) . c (raw) weighted by IDF; every key of q is in ``idf``."""
-        if len(q) <= len(c):
-            return sum(v * c[k] * idf[k] for k, v in q.items() if k in c)
-        return sum(q[k] * v * idf[k] for k, v in c.items() if k in q)
+    def _dot(q: dict[str, float], c: dict[str, float]) -> float:
+        """q (IDF-weighted twice) . c (raw): the IDF-weighted dot product of the article and a
+        centroid, with the article's IDF applied once per article, not once per candidate."""
+        return _cos(q, c)
 
     def _time_signal(self, span: tuple[int, int] | None, story: _Story) -> float:
         if span is None or story.first is None or story.last is None:
@@ -469,22 +474,23 @@ class StoryGrouper:
         total = self.weights.time * self._time_signal(vec.span, story)
         ents = 0.0
         for chan in self._channels:
-            qv, qn = q[chan]
+            _, qn, qi = q[chan]
             cn = story.norms.get(chan, 0.0)
-            sim = (
-                self._dot(qv, story.vecs.get(chan, {}), memo[chan]) / (qn * cn)
-                if qn and cn
-                else 0.0
-            )
+            sim = self._dot(qi, story.vecs.get(chan, {})) / (qn * cn) if qn and cn else 0.0
             total += self._weight[chan] * sim
             if chan == "ents":
                 ents = sim
         return total, ents
 
-    def _prune(self, vec: dict[str, float], keep: int, df: Counter[str]) -> dict[str, float]:
+    def _prune(
+        self, vec: dict[str, float], keep: int, df: Counter[str], memo: dict[str, float]
+    ) -> dict[str, float]:
+        """``vec`` cut to its ``keep`` strongest IDF-weighted entries once it holds twice as
+        many (IDF looked up through ``memo``)."""
         if len(vec) <= 2 * keep:
             return vec
-        ranked = sorted(vec.items(), key=lambda p: (-p[1] * self._idf(df, p[0]), p[0]))
+        weighted = self._weighted(vec, df, memo)[0]
+        ranked = sorted(vec.items(), key=lambda p: (-weighted[p[0]], p[0]))
         return dict(ranked[:keep])
 
     def _absorb(self, story: _Story, vec: _Vector, item: StoryItem, memo: dict[str, dict]) -> None:
@@ -492,7 +498,7 @@ class StoryGrouper:
             acc = story.vecs.setdefault(chan, {})
             for k, v in vec.chans[chan].items():
                 acc[k] = acc.get(k, 0.0) + v
-            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan], memo[chan])
             story.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
         if vec.span is not None:
@@ -509,7 +515,11 @@ class StoryGrouper:
         for chan in self._channels:
             self._df[chan].update(vec.chans[chan].keys())
         memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
-        q = {c: self._weighted(vec.chans[c], self._df[c], memo[c]) for c in self._channels}
+        q = {}
+        for c in self._channels:
+            qv, qn = self._weighted(vec.chans[c], self._df[c], memo[c])
+            idf = memo[c]
+            q[c] = (qv, qn, {k: v * idf[k] for k, v in qv.items()})
         keys = self._query_keys(q)
         scored = []
         for sid in self._candidates(vec, keys):
@@ -549,6 +559,8 @@ class StoryGrouper:
         threshold) whose centroids are alike (story-to-story score at least
         ``merge_threshold``): one event split by an unlucky arrival order is joined again once
         an article bridges its parts. Returns the story that lives on."""
+        mine: dict[str, float] | None = None  # the story's combined vector, while unchanged
+        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
         for score, _, sid in scored:
             if score < self.threshold * MERGE_REACH:
                 break
@@ -556,8 +568,11 @@ class StoryGrouper:
             if sid == story.id:
                 continue
             other = self._stories[sid]
-            if _cos(self._combined(story.vecs), self._combined(other.vecs)) >= self.merge_threshold:
+            if mine is None:
+                mine = self._combined(story.vecs, memo)
+            if _cos(mine, self._combined(other.vecs, memo)) >= self.merge_threshold:
                 story = self._merge(story, other)
+                mine = None
         return story
 
     def _merge(self, a: _Story, b: _Story) -> _Story:
@@ -569,7 +584,7 @@ class StoryGrouper:
             acc = a.vecs.setdefault(chan, {})
             for k, v in b.vecs.get(chan, {}).items():
                 acc[k] = acc.get(k, 0.0) + v
-            acc = a.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+            acc = a.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan], memo[chan])
             a.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
         a.members.extend(b.members)
         a.kept = (a.kept + b.kept)[-self.split_keep :]
@@ -611,14 +626,15 @@ class StoryGrouper:
         if len(story.kept) > self.split_keep:
             story.kept.pop(0)
 
-    def _combined(self, chans: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    def _combined(
+        self, chans: Mapping[str, Mapping[str, float]], memo: dict[str, dict[str, float]]
+    ) -> dict[str, float]:
         """One unit vector over all channels: each channel IDF-weighted, normalised, scaled by
-        the square root of its weight (so dot products weigh channels like the score does)."""
+        the square root of its weight (so dot products weigh channels like the score does).
+        IDF values are looked up once per call site through ``memo``."""
         out: dict[str, float] = {}
         for chan in self._channels:
-            vec = chans.get(chan, {})
-            weighted = {k: v * self._idf(self._df[chan], k) for k, v in vec.items()}
-            norm = math.sqrt(sum(v * v for v in weighted.values()))
+            weighted, norm = self._weighted(chans.get(chan, {}), self._df[chan], memo[chan])
             if norm and self._weight[chan]:
                 scale = math.sqrt(self._weight[chan]) / norm
                 for k, v in weighted.items():
@@ -633,7 +649,8 @@ class StoryGrouper:
 
         A streamed story can take in, one article at a time, two events of one kind (two
         earthquakes, two arrests); once each has several reports, their words part them."""
-        vecs = [self._combined(m["chans"]) for m in story.kept]
+        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
+        vecs = [self._combined(m["chans"], memo) for m in story.kept]
         if any(not v for v in vecs):
             return story
         centre = _mean(vecs)
@@ -674,7 +691,9 @@ class StoryGrouper:
                 for m in part.kept:
                     for k, v in m["chans"].get(chan, {}).items():
                         acc[k] = acc.get(k, 0.0) + v
-                acc = part.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan])
+                acc = part.vecs[chan] = self._prune(
+                    acc, self._keep[chan], self._df[chan], memo[chan]
+                )
                 part.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
             spans = [m["span"] for m in part.kept if m["span"]]
             part.first = min(sp[0] for sp in spans) if spans else None
