@@ -642,3 +642,17 @@ def test_victims_one_report_names_under_two_verbs_are_a_set(tmp_path):
     )
     assert [f for f in dossier.facets if f.subject.startswith("killing")]
     assert not [f for f in dossier.facets if f.verdict == "contradicted"]
+
+
+def test_unnamed_sources_of_two_outlets_are_two_voices_not_one_pooled_voice(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Gazette", "The factory fire destroyed 40 homes on Monday, unnamed officials said."),
+            ("Herald", "Unnamed officials said the factory fire destroyed 40 homes on Monday."),
+        ],
+    )
+    voices = {v for f in dossier.facets for value in f.values for v in value.voices}
+    unnamed = sorted(v for v in voices if "unnamed" in v)
+    assert len(unnamed) == 2 and unnamed[0] != unnamed[1]
+    assert all(v.startswith("outlet:") for v in unnamed)  # each known through its outlet

@@ -794,7 +794,7 @@ def _source_key(source: Source, previous: str | None, holders: dict[str, str] | 
     Howard" as place:howard), and a bare role by the one person the story gives it."""
     if source.kind == "anonymous":
         return f"{previous or 'unknown'}~{fold(source.name)}"
-    role = (source.role or "").lower()
+    role = (source.role or source.name or "").lower()  # "the Kremlin spokesman": no name
     if source.kind == "person" and ("spokes" in role or "press secretary" in role):
         org = role.replace("spokeswoman", "").replace("spokesperson", "").replace("spokesman", "")
         org = org.replace("press secretary", "").strip().removeprefix("the ")
@@ -857,7 +857,7 @@ def _evidence(
         if group
         else f"outlet:{fold(article.outlet) if article.outlet else article.id}"
     )
-    previous = None
+    previous = voice  # an unnamed first link is known only through this outlet
     for source in links:
         voice = _source_key(source, previous, holders)
         previous = voice

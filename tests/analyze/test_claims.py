@@ -413,3 +413,12 @@ def test_attending_another_gathering_is_no_attendance_of_the_event(nlp, text, at
 def test_never_again_denies_nothing(nlp, text, negated):
     claims = [c for c in claims_of(nlp, text) if c.predicate == "v:agree"]
     assert claims and claims[0].negated is negated
+
+
+def test_according_to_states_with_say_and_a_topic_is_no_statement(nlp):
+    text = (
+        "According to the mayor, the bridge will reopen in May.\n\n"
+        "The Kremlin responded to Lukashenko's remarks."
+    )
+    statements = events(claims_of(nlp, text), "statement")
+    assert [c.relation for c in statements] == ["say"]  # not 'accord'; no 'respond' statement

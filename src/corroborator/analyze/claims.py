@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from corroborator.analyze.attribution import cue_relation, is_statement
 from corroborator.analyze.certainty import assess_certainty
 from corroborator.model import (
     Article,
@@ -514,9 +515,11 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
         span = ctx.doc.char_span(content.start, content.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        if not is_statement(ctx.doc, attribution):
+            continue  # the topic or target of the cue ("responded to Lukashenko's remarks")
         sent = ctx.sent_at[span[0].i]
         cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-        relation = cue.root.lemma_.lower() if cue is not None and len(cue) else "say"
+        relation = cue_relation(ctx.doc, attribution)
         when = [t for t in _times_of(cue.root, ctx) if t.type in ("DATE", "TIME")] if cue else []
         statements.append(
             Claim(
