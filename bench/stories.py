@@ -106,10 +106,10 @@ class CountingGrouper(StoryGrouper):
         self.scored = 0
         self.entries = 0
 
-    def _score(self, vec, story, q, memo):  # noqa: ANN001, ANN202 (private signature)
+    def _score(self, vec, story, q):  # noqa: ANN001, ANN202 (private signature)
         self.scored += 1
         self.entries += sum(len(v) for v in story.vecs.values())
-        return super()._score(vec, story, q, memo)
+        return super()._score(vec, story, q)
 
 
 def rss_mib() -> float:

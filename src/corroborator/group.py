@@ -342,6 +342,8 @@ class StoryGrouper:
         # Fitted incrementally from the stream:
         self._n_docs = 0
         self._df: dict[str, Counter[str]] = {c: Counter() for c in self._channels}
+        # log(df + 1) per channel and key, kept with the frequencies (derived, not saved)
+        self._ldf: dict[str, dict[str, float]] = {c: {} for c in self._channels}
         self._stories: dict[str, _Story] = {}
         self._article_story: dict[str, str] = {}
         # Inverted index: day ordinal (None = undated) -> key -> story ids. Keys are "t:" + term
@@ -400,19 +402,16 @@ class StoryGrouper:
             span = spans[-1] if spans else None
         return _Vector(chans, span, published)
 
-    def _idf(self, df: Counter[str], key: str) -> float:
-        return math.log((self._n_docs + 1) / (df.get(key, 0) + 1)) + 1.0
+    def _idf(self, chan: str) -> tuple[float, dict[str, float]]:
+        """What IDF is made of for ``chan``: idf(k) = log(n + 1) + 1 - log(df(k) + 1), the
+        first part returned, the logs of document frequencies (+1) kept up to date as they
+        change (a term's entry is rewritten only when an article has it)."""
+        return math.log(self._n_docs + 1) + 1.0, self._ldf[chan]
 
-    def _weighted(
-        self, vec: Mapping[str, float], df: Counter[str], memo: dict[str, float]
-    ) -> tuple[dict[str, float], float]:
-        """``vec`` weighted by IDF (looked up once per add through ``memo``), and its norm."""
-        out = {}
-        for k, v in vec.items():
-            idf = memo.get(k)
-            if idf is None:
-                idf = memo[k] = self._idf(df, k)
-            out[k] = v * idf
+    def _weighted(self, vec: Mapping[str, float], chan: str) -> tuple[dict[str, float], float]:
+        """``vec`` weighted by the current IDF of ``chan``, and its norm."""
+        top, ldf = self._idf(chan)
+        out = {k: v * (top - ldf.get(k, 0.0)) for k, v in vec.items()}
         return out, math.sqrt(sum(v * v for v in out.values()))
 
     @staticmethod
@@ -463,9 +462,7 @@ class StoryGrouper:
             postings.setdefault(key, set()).add(story.id)
 
     # ----------------------------------------------------------------------------- scoring
-    def _score(
-        self, vec: _Vector, story: _Story, q: dict[str, tuple], memo: dict[str, dict]
-    ) -> tuple[float, float]:
+    def _score(self, vec: _Vector, story: _Story, q: dict[str, tuple]) -> tuple[float, float]:
         """Weighted score of ``vec`` against ``story``, and the entity similarity alone.
 
         Dot products use the current IDF; the story's norms were computed with the IDF of the
@@ -482,24 +479,22 @@ class StoryGrouper:
                 ents = sim
         return total, ents
 
-    def _prune(
-        self, vec: dict[str, float], keep: int, df: Counter[str], memo: dict[str, float]
-    ) -> dict[str, float]:
+    def _prune(self, vec: dict[str, float], keep: int, chan: str) -> dict[str, float]:
         """``vec`` cut to its ``keep`` strongest IDF-weighted entries once it holds twice as
-        many (IDF looked up through ``memo``)."""
+        many."""
         if len(vec) <= 2 * keep:
             return vec
-        weighted = self._weighted(vec, df, memo)[0]
+        weighted = self._weighted(vec, chan)[0]
         ranked = sorted(vec.items(), key=lambda p: (-weighted[p[0]], p[0]))
         return dict(ranked[:keep])
 
-    def _absorb(self, story: _Story, vec: _Vector, item: StoryItem, memo: dict[str, dict]) -> None:
+    def _absorb(self, story: _Story, vec: _Vector, item: StoryItem) -> None:
         for chan in self._channels:
             acc = story.vecs.setdefault(chan, {})
             for k, v in vec.chans[chan].items():
                 acc[k] = acc.get(k, 0.0) + v
-            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan], memo[chan])
-            story.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
+            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], chan)
+            story.norms[chan] = self._weighted(acc, chan)[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
         if vec.span is not None:
             lo, hi = vec.span
@@ -513,17 +508,19 @@ class StoryGrouper:
         vec = self._vectorize(item)
         self._n_docs += 1
         for chan in self._channels:
-            self._df[chan].update(vec.chans[chan].keys())
-        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
+            df, ldf = self._df[chan], self._ldf[chan]
+            df.update(vec.chans[chan].keys())
+            for k in vec.chans[chan]:
+                ldf[k] = math.log(df[k] + 1)
         q = {}
         for c in self._channels:
-            qv, qn = self._weighted(vec.chans[c], self._df[c], memo[c])
-            idf = memo[c]
-            q[c] = (qv, qn, {k: v * idf[k] for k, v in qv.items()})
+            qv, qn = self._weighted(vec.chans[c], c)
+            top, ldf = self._idf(c)
+            q[c] = (qv, qn, {k: v * (top - ldf.get(k, 0.0)) for k, v in qv.items()})
         keys = self._query_keys(q)
         scored = []
         for sid in self._candidates(vec, keys):
-            score, ents = self._score(vec, self._stories[sid], q, memo)
+            score, ents = self._score(vec, self._stories[sid], q)
             scored.append((score, ents, sid))
         scored.sort(key=lambda s: (-s[0], s[2]))
         if scored and scored[0][0] >= self.threshold:
@@ -533,7 +530,7 @@ class StoryGrouper:
             if story.id in self._stories:  # only if two articles' ids collide in 48 bits
                 raise AnalysisError("story id collision", article_id=item.article_id)
             self._stories[story.id] = story
-        self._absorb(story, vec, item, memo)
+        self._absorb(story, vec, item)
         self._file(story, vec.published, keys)
         self._article_story[item.article_id] = story.id
         if self.split_threshold is not None:
@@ -560,7 +557,6 @@ class StoryGrouper:
         ``merge_threshold``): one event split by an unlucky arrival order is joined again once
         an article bridges its parts. Returns the story that lives on."""
         mine: dict[str, float] | None = None  # the story's combined vector, while unchanged
-        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
         for score, _, sid in scored:
             if score < self.threshold * MERGE_REACH:
                 break
@@ -569,8 +565,8 @@ class StoryGrouper:
                 continue
             other = self._stories[sid]
             if mine is None:
-                mine = self._combined(story.vecs, memo)
-            if _cos(mine, self._combined(other.vecs, memo)) >= self.merge_threshold:
+                mine = self._combined(story.vecs)
+            if _cos(mine, self._combined(other.vecs)) >= self.merge_threshold:
                 story = self._merge(story, other)
                 mine = None
         return story
@@ -579,13 +575,12 @@ class StoryGrouper:
         """Merge two stories; the one with more articles (then the smaller id) keeps its id."""
         if (len(b.members), a.id) > (len(a.members), b.id):
             a, b = b, a
-        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
         for chan in self._channels:
             acc = a.vecs.setdefault(chan, {})
             for k, v in b.vecs.get(chan, {}).items():
                 acc[k] = acc.get(k, 0.0) + v
-            acc = a.vecs[chan] = self._prune(acc, self._keep[chan], self._df[chan], memo[chan])
-            a.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
+            acc = a.vecs[chan] = self._prune(acc, self._keep[chan], chan)
+            a.norms[chan] = self._weighted(acc, chan)[1]
         a.members.extend(b.members)
         a.kept = (a.kept + b.kept)[-self.split_keep :]
         for _, aid in b.members:
@@ -626,15 +621,12 @@ class StoryGrouper:
         if len(story.kept) > self.split_keep:
             story.kept.pop(0)
 
-    def _combined(
-        self, chans: Mapping[str, Mapping[str, float]], memo: dict[str, dict[str, float]]
-    ) -> dict[str, float]:
+    def _combined(self, chans: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
         """One unit vector over all channels: each channel IDF-weighted, normalised, scaled by
-        the square root of its weight (so dot products weigh channels like the score does).
-        IDF values are looked up once per call site through ``memo``."""
+        the square root of its weight (so dot products weigh channels like the score does)."""
         out: dict[str, float] = {}
         for chan in self._channels:
-            weighted, norm = self._weighted(chans.get(chan, {}), self._df[chan], memo[chan])
+            weighted, norm = self._weighted(chans.get(chan, {}), chan)
             if norm and self._weight[chan]:
                 scale = math.sqrt(self._weight[chan]) / norm
                 for k, v in weighted.items():
@@ -649,8 +641,7 @@ class StoryGrouper:
 
         A streamed story can take in, one article at a time, two events of one kind (two
         earthquakes, two arrests); once each has several reports, their words part them."""
-        memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
-        vecs = [self._combined(m["chans"], memo) for m in story.kept]
+        vecs = [self._combined(m["chans"]) for m in story.kept]
         if any(not v for v in vecs):
             return story
         centre = _mean(vecs)
@@ -685,25 +676,21 @@ class StoryGrouper:
             if part is other:
                 part.members = [(m["published"], m["id"]) for m in leaving]
             part.vecs, part.norms = {}, {}
-            memo: dict[str, dict[str, float]] = {c: {} for c in self._channels}
             for chan in self._channels:
                 acc: dict[str, float] = {}
                 for m in part.kept:
                     for k, v in m["chans"].get(chan, {}).items():
                         acc[k] = acc.get(k, 0.0) + v
-                acc = part.vecs[chan] = self._prune(
-                    acc, self._keep[chan], self._df[chan], memo[chan]
-                )
-                part.norms[chan] = self._weighted(acc, self._df[chan], memo[chan])[1]
+                acc = part.vecs[chan] = self._prune(acc, self._keep[chan], chan)
+                part.norms[chan] = self._weighted(acc, chan)[1]
             spans = [m["span"] for m in part.kept if m["span"]]
             part.first = min(sp[0] for sp in spans) if spans else None
             part.last = max(sp[1] for sp in spans) if spans else None
-        memo = {c: {} for c in self._channels}
         for m in leaving:
             self._article_story[m["id"]] = other.id
             # Filed under the keys it was looked up by, from its kept vector and today's IDF.
             chans = m["chans"]
-            q = {c: self._weighted(chans.get(c, {}), self._df[c], memo[c]) for c in KEY_CHANNELS}
+            q = {c: self._weighted(chans.get(c, {}), c) for c in KEY_CHANNELS}
             self._file(other, m["day"], self._query_keys(q))
         story.related.add(other.id)
         other.related.add(story.id)
@@ -849,6 +836,9 @@ class StoryGrouper:
         self._n_docs = state["n_docs"]
         self._clock = state["clock"]
         self._df = {c: Counter(unpack(state["df"][c])) for c in self._channels}
+        self._ldf = {
+            c: {k: math.log(n + 1) for k, n in self._df[c].items()} for c in self._channels
+        }
         for sid, (members, vecs, norms, first, last, related, kept) in zip(
             ids, state["stories"], strict=False
         ):
