@@ -131,6 +131,9 @@ SPLIT_MIN_SIZE = 2
 # kept), rounded: what two-means needs to part two events, at a fraction of the state's size.
 KEPT_TERMS = 30
 KEPT_DIGITS = 4
+# Story centroids hold their summed weights rounded to this many decimals as they are summed
+# (in memory too, so a saved and reloaded grouper continues exactly): a third of the state.
+CENTROID_DIGITS = 6
 # Kept member vectors are dropped once a story's last date is this many windows behind the stream
 # clock: no article of an in-order stream can reach it any more (its split check stops too).
 KEPT_WINDOWS = 2
@@ -492,7 +495,7 @@ class StoryGrouper:
         for chan in self._channels:
             acc = story.vecs.setdefault(chan, {})
             for k, v in vec.chans[chan].items():
-                acc[k] = acc.get(k, 0.0) + v
+                acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
             acc = story.vecs[chan] = self._prune(acc, self._keep[chan], chan)
             story.norms[chan] = self._weighted(acc, chan)[1]
         story.members.append((item.published[:10] if item.published else "", item.article_id))
@@ -578,7 +581,7 @@ class StoryGrouper:
         for chan in self._channels:
             acc = a.vecs.setdefault(chan, {})
             for k, v in b.vecs.get(chan, {}).items():
-                acc[k] = acc.get(k, 0.0) + v
+                acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
             acc = a.vecs[chan] = self._prune(acc, self._keep[chan], chan)
             a.norms[chan] = self._weighted(acc, chan)[1]
         a.members.extend(b.members)
@@ -680,7 +683,7 @@ class StoryGrouper:
                 acc: dict[str, float] = {}
                 for m in part.kept:
                     for k, v in m["chans"].get(chan, {}).items():
-                        acc[k] = acc.get(k, 0.0) + v
+                        acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
                 acc = part.vecs[chan] = self._prune(acc, self._keep[chan], chan)
                 part.norms[chan] = self._weighted(acc, chan)[1]
             spans = [m["span"] for m in part.kept if m["span"]]
