@@ -9,9 +9,11 @@ measures grouping, not NER.
 
 Printed: mean assignment time per article (``StoryGrouper.add``, tokenising included; CPU time
 of this process, so other jobs on a shared machine do not inflate it) over the ``--block``
-articles up to 1k, 10k, 50k and 100k archived articles; the process RSS at each
-checkpoint and its peak (``resource``); the number of stories. Nothing builds an all-pairs matrix:
-candidates come from a (day, term) inverted index restricted to the time window.
+articles up to 1k, 5k, 10k, 50k and 100k archived articles; the process RSS at each
+checkpoint and its peak (``resource``); the number of stories; the size of the grouper's saved
+state (``to_state()`` as JSON, what pipeline.group keeps in the archive), in MB. Nothing builds
+an all-pairs matrix: candidates come from a (day, term) inverted index restricted to the time
+window.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from pathlib import Path
 from corroborator.group import StoryGrouper, StoryItem
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
-CHECKPOINTS = (1_000, 10_000, 50_000, 100_000)
+CHECKPOINTS = (1_000, 5_000, 10_000, 50_000, 100_000)
 START = date(2024, 1, 1)
 TAG_RE = re.compile(r"<[^>]+>")
 SENTENCE_START_RE = re.compile(r"(?:^|[.!?]\s+|\n)$")
@@ -170,6 +172,8 @@ def main(argv: list[str] | None = None) -> int:
                     "centroid_entries": round(sum(w[1] for w in work) / len(work)),
                     "stories": len(grouper._stories),
                     "rss_mib": round(rss_mib(), 1),
+                    # what pipeline.group saves in the archive after each run
+                    "state_mb": round(len(json.dumps(grouper.to_state())) / 1e6, 1),
                 }
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -200,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
         ("centroid_entries", "entries"),
         ("stories", "stories"),
         ("rss_mib", "RSS MiB"),
+        ("state_mb", "state MB"),
     ]
     print(" ".join(f"{head:>11}" for _, head in cols))
     for r in rows:

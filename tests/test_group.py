@@ -464,3 +464,35 @@ def test_merge_check_joins_one_event_split_by_its_order(quakes) -> None:
             grouper.add(item)
     assert len(plain.stories()) > 1
     assert ids(checked.stories()) == [["q1-bridge", "q1-daily", "q1-post", "q1-wire"]]
+
+
+def test_kept_member_vectors_are_dropped_two_windows_behind_the_clock(corpus) -> None:
+    grouper = StoryGrouper()  # window 7 days: kept vectors go once 14 days behind the clock
+    for item in corpus:
+        grouper.add(item)
+    fire, strike = grouper._stories[story_id("a-coastal")], grouper._stories[story_id("b-coastal")]
+    assert len(fire.kept) == 3 and len(strike.kept) == 2
+    grouper.add(replace(corpus[3], article_id="b-later", published="2024-03-18"))
+    assert len(fire.kept) == 3  # last 03-05 = 03-18 - 13 days
+    grouper.add(replace(corpus[4], article_id="b-latest", published="2024-03-21"))
+    assert fire.kept == [] and len(fire.members) == 3  # last 03-05 < 03-21 - 14 days
+    assert len(strike.kept) == 4  # last 03-21: still inside
+    # A late report still joins the fire story; with its members' vectors gone it is not split.
+    late = replace(corpus[1], article_id="a-late", published="2024-03-06")
+    assert grouper.add(late) == fire.id and len(fire.members) == 4 and len(fire.kept) == 1
+
+
+def test_state_writes_each_term_once_and_kept_vectors_compactly(corpus) -> None:
+    grouper = StoryGrouper()
+    for item in corpus:
+        grouper.add(item)
+    state = grouper.to_state()
+    terms = state["terms"]
+    assert terms == sorted(set(terms)) and "fire" in terms
+    text = json.dumps(state["stories"])
+    assert '"fire"' not in text and '"t:fire"' not in text  # referred to by position only
+    for story in state["stories"]:
+        for _aid, _published, _span, _day, chans in story[-1]:  # kept members
+            for ids, weights in chans.values():
+                assert len(ids) == len(weights)
+                assert all(round(w, 4) == w for w in weights)
