@@ -549,7 +549,7 @@ class StoryGrouper:
         self._file(story, vec.published, keys)
         self._article_story[item.article_id] = story.id
         if self.split_threshold is not None:
-            self._keep_member(story, vec, item, q)
+            self._keep_member(story, vec, item)
             size = len(story.members)
             if size in SPLIT_CHECK_SIZES and size <= self.split_keep and len(story.kept) == size:
                 story = self._split_check(story, item.article_id)
@@ -617,12 +617,14 @@ class StoryGrouper:
                 self._alias[old] = a.id
         return a
 
-    def _keep_member(
-        self, story: _Story, vec: _Vector, item: StoryItem, q: dict[str, tuple]
-    ) -> None:
+    def _keep_member(self, story: _Story, vec: _Vector, item: StoryItem) -> None:
         chans = {}
         for c, v in vec.chans.items():
-            top = sorted(v, key=lambda k: (-v[k], k))[: self._keep[c]]
+            top = (
+                sorted(v, key=lambda k: (-v[k], k))[: self._keep[c]]
+                if len(v) > self._keep[c]
+                else v
+            )
             chans[c] = {k: round(v[k], KEPT_DIGITS) for k in sorted(top)}
         story.kept.append(
             {
