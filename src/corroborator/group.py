@@ -429,12 +429,6 @@ class StoryGrouper:
         out = {k: v * (top - ldf.get(k, 0.0)) for k, v in vec.items()}
         return out, math.sqrt(sum(v * v for v in out.values()))
 
-    @staticmethod
-    def _dot(q: dict[str, float], c: dict[str, float]) -> float:
-        """q (IDF-weighted twice) . c (raw): the IDF-weighted dot product of the article and a
-        centroid, with the article's IDF applied once per article, not once per candidate."""
-        return _cos(q, c)
-
     def _time_signal(self, span: tuple[int, int] | None, story: _Story) -> float:
         if span is None or story.first is None or story.last is None:
             return 0.5
@@ -482,14 +476,18 @@ class StoryGrouper:
 
         Dot products use the current IDF; the story's norms were computed with the IDF of the
         last time it took an article (recomputing every centroid's norm on every comparison
-        would cost top_terms logarithms per candidate)."""
+        would cost top_terms logarithms per candidate). ``q`` holds per channel the article's
+        IDF-weighted vector, its norm, and the vector weighted by IDF twice, so that its dot
+        product with a raw centroid is the IDF-weighted one."""
         total = self.weights.time * self._time_signal(vec.span, story)
         ents = 0.0
-        for chan in self._channels:
-            _, qn, qi = q[chan]
-            cn = story.norms.get(chan, 0.0)
-            sim = self._dot(qi, story.vecs.get(chan, {})) / (qn * cn) if qn and cn else 0.0
-            total += self._weight[chan] * sim
+        norms, vecs, weight = story.norms, story.vecs, self._weight
+        for chan, (_, qn, qi) in q.items():
+            cn = norms.get(chan, 0.0)
+            if not (qn and cn):
+                continue
+            sim = _cos(qi, vecs[chan]) / (qn * cn)
+            total += weight[chan] * sim
             if chan == "ents":
                 ents = sim
         return total, ents
