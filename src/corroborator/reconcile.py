@@ -760,11 +760,14 @@ def _participle(relation: str) -> str:
     }.get(relation, "")
 
 
+UNKNOWN_OUTLET = "(outlet unknown)"
+
+
 def outlet_label(article: Article) -> str:
     """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
     if article.outlet:
         return article.outlet
-    return f"{article.source.rsplit('/', 1)[-1]} (outlet unknown)"
+    return f"{article.source.rsplit('/', 1)[-1]} {UNKNOWN_OUTLET}"
 
 
 def _role_holders(analyses) -> dict[str, str]:

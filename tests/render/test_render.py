@@ -112,3 +112,9 @@ def test_html_escapes_everything_taken_from_the_input(tmp_path):
         assert raw not in html
     assert "A &lt;script&gt;alert(2)&lt;/script&gt;" in html
     assert "&lt;img src=x onerror=alert(1)&gt;" in html
+
+
+def test_an_article_without_an_outlet_is_not_counted_as_one(rendered):
+    dossier, _ = rendered
+    summary = render_markdown(dossier).splitlines()[2]
+    assert "2 articles · 1 outlet (1 article with no outlet named)" in summary

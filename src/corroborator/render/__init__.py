@@ -6,6 +6,7 @@ Shared wording lives here so every format says the same thing the same way.
 from __future__ import annotations
 
 from corroborator.model import Dossier, Evidence, Facet, Value
+from corroborator.reconcile import UNKNOWN_OUTLET
 
 VERDICT_SECTIONS = (
     ("contradicted", "Contested"),
@@ -91,11 +92,19 @@ def verdict_counts(dossier: Dossier) -> dict[str, int]:
     return {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def summary_line(dossier: Dossier) -> str:
     counts = verdict_counts(dossier)
-    outlets = sorted({a["outlet"] for a in dossier.articles})
+    unnamed = [a for a in dossier.articles if a["outlet"].endswith(UNKNOWN_OUTLET)]
+    outlets = {a["outlet"] for a in dossier.articles} - {a["outlet"] for a in unnamed}
+    sources = f"{_plural(len(dossier.articles), 'article')} · {_plural(len(outlets), 'outlet')}"
+    if unnamed:
+        sources += f" ({_plural(len(unnamed), 'article')} with no outlet named)"
     return (
-        f"{len(dossier.articles)} articles from {len(outlets)} outlets · "
+        f"{sources} · "
         f"{counts['contradicted']} contested · {counts['updated']} updated · "
         f"{counts['corroborated']} corroborated · {counts['single_source']} single-source"
     )
