@@ -1098,6 +1098,11 @@ def test_speaker_of_a_passive_perception(nlp):
         ("Kremlin responds: “Lukashenko's remarks”", False),
         ("Putin accused his former ally.", False),
         ("The senator praised the deal.", False),
+        (
+            "Putin and Prigozhins secret meeting after sinister Zelensky claims surface\n\n"
+            "Wagner troops were seen in the capital.",
+            False,
+        ),
         # statements: a clause, or a quoted fragment after a verb of saying
         ("The Kremlin responded that the remarks were false.", True),
         ("“A disgrace,” the senator said.", True),

@@ -2309,6 +2309,9 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") and c.start <= t.idx < c.end for t in window):
         return True
+    words = [t for t in window if c.start <= t.idx < c.end and not (t.is_punct or t.is_space)]
+    if attribution.mode != "direct" and len(words) <= 1:
+        return False  # one unquoted word is an object, not a statement ("Zelensky claims surface")
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     lemmas = {t.lemma_.lower() for t in cue} if cue is not None else set()
     return not lemmas & TOPIC_CUE_VERBS
