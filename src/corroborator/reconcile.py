@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -533,6 +534,15 @@ def _background_key(
 def _aligned(claims: list[Claim]) -> list[list[Claim]]:
     """Claims of one verb that speak of one event: they share a person, organisation or
     group, or a common noun among their arguments ("checked into rehab"). Largest first."""
+    groups = _linked(claims, _alignment_keys)
+    ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
+    return [[claims[i] for i in group] for group in ordered]
+
+
+def _linked(claims: list[Claim], keys_of: Callable[[Claim], set[str]]) -> dict[int, list[int]]:
+    """The claims that share a key, directly or through others, as groups of indices (in
+    order) named by one member's index; a claim with no key is in no group."""
+    keys = [keys_of(claim) for claim in claims]
     parent = list(range(len(claims)))
 
     def root(i: int) -> int:
@@ -542,18 +552,17 @@ def _aligned(claims: list[Claim]) -> list[list[Claim]]:
         return i
 
     holder: dict[str, int] = {}
-    for i, claim in enumerate(claims):
-        for key in _alignment_keys(claim):
+    for i, claim_keys in enumerate(keys):
+        for key in claim_keys:
             if key in holder:
                 parent[root(i)] = root(holder[key])
             else:
                 holder[key] = i
     groups: dict[int, list[int]] = defaultdict(list)
-    for i, claim in enumerate(claims):
-        if _alignment_keys(claim):
+    for i, claim_keys in enumerate(keys):
+        if claim_keys:
             groups[root(i)].append(i)
-    ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
-    return [[claims[i] for i in group] for group in ordered]
+    return groups
 
 
 def _alignment_keys(claim: Claim) -> set[str]:
@@ -598,25 +607,9 @@ def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
     """Claims of one class about different people are different events (Jackson's arrest and
     Williams's arrest); claims sharing a person are one. A claim naming no one belongs with the
     last claim of its article that did, else with the largest group. Largest group first."""
-    parent = list(range(len(claims)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    holder: dict[str, int] = {}
-    for i, claim in enumerate(claims):
-        for person in _people(claim):
-            if person in holder:
-                parent[root(i)] = root(holder[person])
-            else:
-                holder[person] = i
-    groups: dict[int, list[int]] = defaultdict(list)
-    unnamed: list[int] = []
-    for i, claim in enumerate(claims):
-        (groups[root(i)] if _people(claim) else unnamed).append(i)
+    groups = _linked(claims, _people)
+    group_of = {i: name for name, members in groups.items() for i in members}
+    unnamed = [i for i in range(len(claims)) if i not in group_of]
     if not groups:
         return [claims]
     largest = max(groups, key=lambda r: (len(groups[r]), -r))
@@ -624,9 +617,9 @@ def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
         earlier = [
             j
             for j in range(i - 1, -1, -1)
-            if claims[j].article == claims[i].article and _people(claims[j])
+            if claims[j].article == claims[i].article and j in group_of
         ]
-        groups[root(earlier[0]) if earlier else largest].append(i)
+        groups[group_of[earlier[0]] if earlier else largest].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
     return [[claims[i] for i in sorted(group)] for group in ordered]
 
