@@ -17,14 +17,14 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from corroborator import pipeline
-from corroborator.errors import CorroboratorError, StoreError
+from corroborator.errors import CorroboratorError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
 from corroborator.render.terminal import render_terminal
 from corroborator.settings import Settings, load_settings
-from corroborator.store import Store
+from corroborator.store import Store, require_archive
 
 app = typer.Typer(
     help="Corroborator cross-checks the news: what is corroborated, contradicted or "
@@ -148,12 +148,8 @@ def _errors():
 
 
 def _existing(settings: Settings) -> Store:
-    """The archive of a command that only reads one: a mistyped --db must not make a new,
-    empty archive that then answers 'nothing here'."""
-    if not Path(settings.db).is_file():
-        raise StoreError(
-            "no archive here; build one with `corroborator run SOURCES`", path=settings.db
-        )
+    """The archive of a command that only reads one."""
+    require_archive(settings.db)
     return Store(settings.db)
 
 

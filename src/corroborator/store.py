@@ -83,6 +83,13 @@ def _now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def require_archive(path: str | Path) -> None:
+    """Refuse a path with no archive, for the commands that only read one: a mistyped --db
+    must not create a new, empty archive that then answers 'nothing here'."""
+    if not Path(path).is_file():
+        raise StoreError("no archive here; build one with `corroborator run SOURCES`", path=path)
+
+
 class Store:
     """An archive file. Use as a context manager, or call ``close()``."""
 

@@ -27,13 +27,13 @@ from jinja2 import PackageLoader
 from markupsafe import Markup, escape
 
 from corroborator import pipeline
-from corroborator.errors import NotInArchiveError, StoreError
+from corroborator.errors import NotInArchiveError
 from corroborator.model import Analysis, Span
 from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, verdict_counts
 from corroborator.render.html import environment, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
-from corroborator.store import Store
+from corroborator.store import Store, require_archive
 
 PAGE_SIZE = 50  # stories per page: each listed story's dossier is built to count its verdicts
 MAX_LIMIT = 500  # the most rows one API call returns
@@ -51,9 +51,8 @@ Archive = Annotated[Store, Depends(_archive)]
 
 def create_app(db: str | Path) -> FastAPI:
     """The app over the archive file ``db`` (which must exist: serving never creates one)."""
+    require_archive(db)
     path = Path(db)
-    if not path.is_file():
-        raise StoreError("no archive here; build one with `corroborator run SOURCES`", path=db)
     app = FastAPI(
         title="Corroborator",
         description="Cross-checked news: stories, dossiers and articles of one archive.",
