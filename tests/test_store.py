@@ -9,7 +9,7 @@ import pytest
 from corroborator.errors import StoreError
 from corroborator.ingest import article_id
 from corroborator.model import Analysis, Article, Removed, Span, Story, TimeRef
-from corroborator.store import Store
+from corroborator.store import HEAD_CHARS, Store
 
 
 def article(text="Putin met Prigozhin.", source="a.txt", **kw) -> Article:
@@ -89,3 +89,15 @@ def test_articles_by_id_come_in_date_order_undated_last(tmp_path):
         found = store.articles(wanted)
         assert [a.published for a in found] == ["2024-03-01", "2024-03-02", None]
         assert [a.id for a in found] == [a.id for a in store.articles() if a.id in wanted]
+
+
+def test_article_heads_read_outlet_title_and_the_start_of_the_text(tmp_path):
+    long = article("Putin met Prigozhin. " * 200, outlet="WION", title="A meeting")
+    short = article("Lukashenko spoke.", source="b.txt")
+    with Store(tmp_path / "a.db") as store:
+        store.add_article(long)
+        store.add_article(short)
+        heads = store.article_heads([short.id, long.id, long.id])
+    assert heads[long.id][:2] == ("WION", "A meeting")
+    assert heads[long.id][2] == long.text[:HEAD_CHARS]
+    assert heads[short.id] == (None, None, "Lukashenko spoke.")

@@ -229,17 +229,17 @@ def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dic
     and the web list show them."""
     rows = []
     for story in store.stories() if stories is None else stories:
-        members = store.articles(story.articles)
-        first = next((a for a in members if a.id == story.articles[0]), members[0])
+        heads = store.article_heads(story.articles)
+        _, title, opening = heads[story.articles[0]]
         rows.append(
             {
                 "id": story.id,
                 "articles": len(story.articles),
-                "outlets": sorted({a.outlet for a in members if a.outlet}),
+                "outlets": sorted({outlet for outlet, _, _ in heads.values() if outlet}),
                 "first_seen": story.first_seen,
                 "last_seen": story.last_seen,
                 "related": story.related,
-                "title": first.title or _opening(first.text),
+                "title": title or _opening(opening),
             }
         )
     return rows

@@ -72,6 +72,7 @@ CREATE TABLE IF NOT EXISTS skipped (
 """
 
 ID_CHUNK = 500  # ids per query, under SQLite's limit on bound parameters
+HEAD_CHARS = 2000  # of an article's text read for a stand-in title
 
 ARTICLE_COLUMNS = (
     "id, text, source, title, url, outlet, published, language, raw, raw_format, seen_at,"
@@ -272,16 +273,27 @@ class Store:
         if ids is None:
             rows = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles {order}").fetchall()
             return [_article(r) for r in rows]
+        rows = self._rows_of(ARTICLE_COLUMNS, ids)
+        rows.sort(key=lambda r: (r[6] is None, r[6] or "", r[0]))  # published, then id
+        return [_article(r) for r in rows]
+
+    def article_heads(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None, str]]:
+        """(outlet, title, the first HEAD_CHARS characters of the text) of the given articles,
+        without reading their full texts and raw inputs (story lists need no more)."""
+        columns = f"id, outlet, title, substr(text, 1, {HEAD_CHARS})"
+        return {r[0]: (r[1], r[2], r[3]) for r in sorted(self._rows_of(columns, ids))}
+
+    def _rows_of(self, columns: str, ids: Iterable[str]) -> list[tuple]:
+        """``columns`` of the articles with the given ids, asked for in chunks."""
         wanted = sorted(set(ids))
-        rows = []
+        rows: list[tuple] = []
         for i in range(0, len(wanted), ID_CHUNK):
             chunk = wanted[i : i + ID_CHUNK]
             marks = ", ".join("?" * len(chunk))
             rows += self.db.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk
+                f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk
             ).fetchall()
-        rows.sort(key=lambda r: (r[6] is None, r[6] or "", r[0]))  # published, then id
-        return [_article(r) for r in rows]
+        return rows
 
     def article_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM articles ORDER BY seq")]
