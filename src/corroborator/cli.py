@@ -19,6 +19,7 @@ from rich.table import Table
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
+from corroborator.render import verdict_counts
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
@@ -209,15 +210,10 @@ def _print_dossiers(dossiers, console: Console) -> None:
             render_terminal(dossier, console)
         return
     table = Table("story", "articles", "contested", "corroborated", "single", "headline")
-    ranked = sorted(
-        dossiers,
-        key=lambda d: (-sum(f.verdict == "contradicted" for f in d.facets), d.story.id),
-    )
+    counts = {d.story.id: verdict_counts(d) for d in dossiers}
+    ranked = sorted(dossiers, key=lambda d: (-counts[d.story.id]["contradicted"], d.story.id))
     for dossier in ranked:
-        count = {
-            v: sum(f.verdict == v for f in dossier.facets)
-            for v in ("contradicted", "corroborated", "single_source")
-        }
+        count = counts[dossier.story.id]
         table.add_row(
             dossier.story.id,
             str(len(dossier.articles)),
