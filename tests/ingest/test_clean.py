@@ -143,6 +143,14 @@ def test_date_line_negative(text: str) -> None:
     assert clean == text and removed == [] and "published" not in meta
 
 
+@pytest.mark.parametrize(
+    "first",
+    ["May Day marches draw thousands", "Sunday Times reporter held in Tehran", "2013 in review"],
+)
+def test_headline_with_date_words_is_still_a_headline(first: str) -> None:
+    assert clean_text(first + "\n\nBody text.")[2]["title"] == first
+
+
 def test_headline_sets_title_and_stays_in_text() -> None:
     text = "Putin and Prigozhin met in secret\n\nThe Wagner chief attended a meeting."
     clean, _, meta = clean_text(text)
@@ -157,6 +165,9 @@ def test_headline_sets_title_and_stays_in_text() -> None:
         "Putin and Prigozhin met in secret\nThe Wagner chief attended a meeting.",  # no blank
         "One paragraph only with no headline",
         ("A very long first line " * 12).strip() + "\n\nBody.",  # too long for a headline
+        "9 September 2013 , 14 : 08\n\nBody.",  # a time stamp (ECB+ pages open with them)
+        "11 / 28 / 05\n\nBody.",
+        "Updated Tue 28 Nov 2005 9:15 a.m. GMT\n\nBody.",
     ],
 )
 def test_headline_negative(text: str) -> None:

@@ -184,6 +184,16 @@ DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)", re.IGNORECA
 # A headline: short, no final sentence punctuation.
 HEADLINE_MAX_CHARS = 200
 HEADLINE_FINAL_PUNCT = ".!?:;,\"'”’)…"
+# Words a timestamp line is made of ("9 September 2013, 14:08", "Updated Tue 11/28/05 9:15 am
+# GMT"): a first line of only these and numbers is a date stamp, not a headline.
+TIMESTAMP_WORDS = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday"
+    " friday saturday sunday mon tue tues wed thu thur thurs fri sat sun am pm a.m p.m gmt utc"
+    " bst est edt pst pdt cet cest updated published posted last modified on at"
+    " st nd rd th".split()
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
@@ -222,6 +232,8 @@ def _headline(text: str) -> str | None:
         return None  # no blank line after it: it is the first paragraph, not a headline
     if first[-1] in HEADLINE_FINAL_PUNCT:
         return None
+    if all(w.casefold() in TIMESTAMP_WORDS for w in _WORDS.findall(first)):
+        return None  # a date or time stamp
     return first
 
 
