@@ -9,6 +9,7 @@ import pytest
 
 from corroborator import Settings, Store, dossier_schema, ingest, render_json, run
 from corroborator.model import Dossier
+from corroborator.pipeline import story_rows
 
 
 @pytest.fixture(scope="session")
@@ -195,3 +196,29 @@ def test_the_same_text_from_two_outlets_is_stored_once_with_both_sightings(tmp_p
         ("Reuters", "https://reuters.example/bus"),
     ]
     assert seen[0]["published"] == "2024-03-04" and seen[1]["published"] is None
+
+
+def test_a_story_is_named_by_its_first_titled_article(tmp_path):
+    lines = [
+        {
+            "text": "Police said 12 people were injured when a bus overturned in Springfield on"
+            " Monday. The driver was taken to hospital.",
+            "outlet": "AP",
+            "published": "2024-03-04",
+        },
+        {
+            "text": "Bus overturns in Springfield\n\nTwelve people were hurt when a bus overturned"
+            " in Springfield on Monday, police said. The driver was taken to hospital.",
+            "outlet": "Reuters",
+            "published": "2024-03-05",
+        },
+    ]
+    (tmp_path / "bus.jsonl").write_text(
+        "".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8"
+    )
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        run([tmp_path / "bus.jsonl"], store, Settings(db=str(db)))
+        (row,) = story_rows(store)
+    assert row["articles"] == 2 and row["outlets"] == ["AP", "Reuters"]
+    assert row["title"] == "Bus overturns in Springfield"

@@ -230,7 +230,10 @@ def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dic
     rows = []
     for story in store.stories() if stories is None else stories:
         heads = store.article_heads(story.articles)
-        _, title, opening = heads[story.articles[0]]
+        # the first titled member names the story, as in the dossier; else the first opening
+        titles = [heads[a][1] for a in story.articles if heads[a][1]]
+        title = titles[0] if titles else None
+        opening = heads[story.articles[0]][2]
         rows.append(
             {
                 "id": story.id,
