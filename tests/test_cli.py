@@ -67,6 +67,21 @@ def test_stories_and_show_take_json(archive):
     assert "CONTESTED" in table and "2023-07-01" in table
 
 
+def test_stories_count_verdicts_on_request(archive):
+    db, _ = archive
+    plain = json.loads(invoke("stories", "--db", str(db), "--json").stdout)
+    assert "verdicts" not in plain[0]
+    counted = json.loads(invoke("stories", "--db", str(db), "--json", "--verdicts").stdout)
+    shown = json.loads(invoke("show", plain[0]["id"], "--db", str(db), "--json").stdout)
+    verdicts = [f["verdict"] for f in shown["facets"]]
+    assert counted[0]["verdicts"] == {
+        v: verdicts.count(v) for v in ("contradicted", "updated", "corroborated", "single_source")
+    }
+    assert counted[0]["verdicts"]["contradicted"] >= 1  # the seeds' date dispute
+    wide = runner.invoke(app, ["stories", "--db", str(db), "--verdicts"], env={"COLUMNS": "200"})
+    assert "contested" in wide.stdout and "corroborated" in wide.stdout
+
+
 def test_export_each_format(archive, tmp_path):
     db, _ = archive
     story = json.loads(invoke("stories", "--db", str(db), "--json").stdout)[0]["id"]

@@ -406,22 +406,43 @@ def analyze(
 
 
 @app.command()
-def stories(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
+def stories(
+    db: DbOption = None,
+    config: ConfigOption = None,
+    as_json: JsonOption = False,
+    verdicts: Annotated[
+        bool,
+        typer.Option(
+            "--verdicts",
+            help="Also count each story's contested, updated, corroborated and single-source"
+            " facts (builds every dossier: slower on a large archive).",
+        ),
+    ] = False,
+) -> None:
     """List the archive's stories."""
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
-            rows = pipeline.story_rows(store)
+            listed = store.stories()
+            rows = pipeline.story_rows(store, listed)
+            if verdicts:
+                for row, story in zip(rows, listed, strict=True):
+                    row["verdicts"] = verdict_counts(pipeline.story_dossier(store, story))
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table("story", "articles", "first seen", "last seen", "title")
+    columns = ["story", "articles", "first seen", "last seen"]
+    if verdicts:
+        columns += ["contested", "updated", "corroborated", "single"]
+    table = Table(*columns, "title")
     for row in rows:
+        counts = [str(n) for n in row["verdicts"].values()] if verdicts else []
         table.add_row(
             row["id"],
             str(row["articles"]),
             row["first_seen"] or "?",
             row["last_seen"] or "?",
+            *counts,
             row["title"],
         )
     Console(highlight=False).print(table)
