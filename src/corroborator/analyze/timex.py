@@ -17,6 +17,7 @@ anchor's date. Undated articles keep year-less values ("XXXX-07-01") that
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
 import re
 from bisect import bisect_right
@@ -101,6 +102,14 @@ FUZZY_REFS: dict[str, str] = {
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
 }  # fmt: skip
 
+# Unquantified spans of years that TimeML reads as the vague past, not as a length: "in recent
+# years", "over past decades" (TimeBank: DATE PAST_REF); "recent weeks" and "coming months"
+# stay DURATIONs of an unknown number of units.
+FUZZY_PERIOD_REFS: dict[tuple[str, str], str] = {
+    ("recent", "years"): "PAST_REF", ("past", "years"): "PAST_REF",
+    ("recent", "decades"): "PAST_REF", ("past", "decades"): "PAST_REF",
+}  # fmt: skip
+
 # "early/mid/late X" and "the end of X" -> TIMEX3 mod.
 PART_MODS: dict[str, str] = {
     "early": "START", "beginning": "START", "start": "START", "dawn": "START", "mid": "MID",
@@ -142,6 +151,27 @@ DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 # until Thursday") the day is the nearer of the last and the next one.
 SPAN_END_WORDS = frozenset({"until", "till"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
+
+# Words before a full year-less date that say which side of the DCT it lies on ("shot to
+# death last Oct. 23", "the vote next Nov. 3"); TimeML leaves the word outside the extent.
+DATE_SIDE_WORDS: dict[str, int] = {"last": -1, "this past": -1, "next": 1, "this coming": 1}
+DATE_SIDE_BEFORE = re.compile(
+    r"\b(" + "|".join(w.replace(" ", r"\s+") for w in DATE_SIDE_WORDS) + r")\s+$", re.I
+)
+
+# How many heads above a to-infinitive may carry the "had" of a past perfect ("had been
+# scheduled to expire": expire -> scheduled; "had been due to expire": expire -> due -> been).
+PAST_PERFECT_REACH = 2
+
+# Words right before a date that make it the day something takes effect, hence ahead of the
+# report even after a past verb ("created an office, effective Feb. 1"); not after a copula
+# or "become" ("became effective Jan. 1" is past): see EFFECTIVE_PAST_VERBS.
+EFFECTIVE_WORDS = frozenset({"effective"})
+EFFECTIVE_PAST_VERBS = frozenset({"became", "was", "were", "had", "been"})
+
+# Dependency labels of a date that modifies a noun ("under a June agreement"): the noun names
+# a thing of its own time, and a future or infinitive verb above it does not move it ahead.
+NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
 # Verbs of arranging something ahead ("has scheduled a news conference Thursday", "planned a
 # demonstration on Saturday"): their past tense reports the arranging, and the weekday is the
@@ -217,6 +247,9 @@ F: dict[str, str] = {
     "POD": r"(?i:morning|afternoon|evening|night)",
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
 }
+# What may not follow a month name standing alone: a day number, also after the period of an
+# abbreviation the month pattern left out ("Oct" of "Oct. 23").
+F["MONTH_NOT_DAY"] = r"\.?\s+\d"
 F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
 # "about" and "over" stay outside the extent (TimeML: "over <the past two years>").
 F["QMOD"] = rf"(?i:{_alt(k for k in QUANTITY_MODS if k not in {'about', 'over', 'some'})})"
@@ -304,12 +337,18 @@ DATE_RULES: tuple[Rule, ...] = (
         "rel_month",
         _p(
             r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
-            r"(?P<mon>{MONTH})(?!\s+\d)"
+            # an abbreviation's period belongs to the date after it: "last Oct. 23" is the
+            # date "Oct. 23", not "last Oct" (see MONTH_NOT_DAY)
+            r"(?P<mon>{MONTH})(?!{MONTH_NOT_DAY})"
         ),
         "calendar",
     ),
-    Rule("month", _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!\s+\d)"), "calendar"),
-    Rule("cue_month", _p(r"(?P<mon>May)(?!\s+\d)"), "calendar"),  # kept only after MAY_CUES
+    Rule(
+        "month",
+        _p(r"(?P<mon>(?!May\b|Mar\.|Jan\b|Sep\.)\b{MONTH})(?!{MONTH_NOT_DAY})"),
+        "calendar",
+    ),
+    Rule("cue_month", _p(r"(?P<mon>May)(?!{MONTH_NOT_DAY})"), "calendar"),  # after MAY_CUES
     # "the summer", "the early summer", "summer 1994", "the winter of 1994"
     Rule(
         "season",
@@ -1045,7 +1084,11 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VB" and any(a.lower_ == "to" for a in auxes):
         # "plans to leave on Thursday", "is scheduled to close Monday"; a purpose infinitive
         # defers to the verb above it
-        return "future" if verb.dep_ in FORWARD_INFINITIVE_DEPS else None
+        if verb.dep_ not in FORWARD_INFINITIVE_DEPS:
+            return None
+        # "had been scheduled to expire Friday", "had been due to expire": the plan lies in
+        # the past (the past perfect), and so does the day it was for
+        return "past" if _under_past_perfect(verb) else "future"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and (
@@ -1069,6 +1112,22 @@ def _verb_tense(verb: Token) -> str | None:
     ):
         return "past"  # "the decision, announced Wednesday, ...": a reduced passive clause
     return None
+
+
+def _under_past_perfect(verb: Token) -> bool:
+    """Does the first verb above this infinitive (within PAST_PERFECT_REACH steps, through
+    an adjective such as "due") take the "had" of a past perfect?"""
+    token = verb
+    for _ in range(PAST_PERFECT_REACH):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+            return any(
+                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ == "have"
+                for c in token.children
+            )
+    return False
 
 
 def _scheduled_present(doc: Doc, c: Candidate) -> bool:
@@ -1193,6 +1252,16 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
             y -= 1
         if mrel in {"next", "this coming"} and month <= ctx.dct.month:
             y += 1
+    side = DATE_SIDE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
+    if side and day is not None and y is None and month is not None and ctx.dct is not None:
+        # "shot to death last Oct. 23": the most recent Oct. 23 on or before the DCT
+        step = DATE_SIDE_WORDS[re.sub(r"\s+", " ", side.group(1).lower())]
+        y = ctx.dct.year
+        with contextlib.suppress(ValueError):
+            if step < 0 and dt.date(y, month, day) > ctx.dct:
+                y -= 1
+            if step > 0 and dt.date(y, month, day) < ctx.dct:
+                y += 1
     if g.get("wd") and day is not None and y is None and month is not None and ctx.dct:
         # "Monday, June 29": pick the year in which that date is that weekday, if near
         want = WEEKDAYS[g["wd"].lower()]
@@ -1720,7 +1789,11 @@ def _norm_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_bare_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit
-    # "recent years", "the coming months", "years": an unknown number of units (TimeBank)
+    lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower())
+    ref = FUZZY_PERIOD_REFS.get((lead, unit + "s"))
+    if ref is not None:
+        return Resolved("DATE", ref, None)  # "in recent years": the recent past
+    # "the coming months", "years": an unknown number of units (TimeBank)
     return Resolved("DURATION", _duration_value(None, unit), unit)
 
 
@@ -1749,8 +1822,13 @@ def _norm_fuzzy(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _norm_fuzzy_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "recent weeks", "coming months": TimeML annotates an unknown number of units."""
-    unit = m.group("unit").lower().rstrip("s")
+    """ "recent weeks", "coming months": TimeML annotates an unknown number of units; "recent
+    years" is the recent past itself (FUZZY_PERIOD_REFS)."""
+    unit = m.group("unit").lower()
+    ref = FUZZY_PERIOD_REFS.get((m.group("word").lower(), unit))
+    if ref is not None:
+        return Resolved("DATE", ref, None)
+    unit = unit.rstrip("s")
     return Resolved("DURATION", _duration_value(None, unit), unit)
 
 
@@ -1943,6 +2021,15 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     return True
 
 
+def _modifies_noun(doc: Doc, c: Candidate) -> bool:
+    """Is the expression a modifier of a noun ("a June agreement")?"""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    root = span.root
+    return root.dep_ in NOUN_MODIFIER_DEPS and root.head.pos_ in {"NOUN", "PROPN"}
+
+
 def _event_span(doc: Doc, text: str, after_char: int, sent: SpacySpan) -> Span | None:
     """The event phrase introduced by the "after"/"before" word starting at ``after_char``."""
     word = doc.char_span(after_char, after_char + len(text[after_char:].split()[0]),
@@ -2045,6 +2132,15 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 # "has scheduled a news conference Thursday"; not "On Friday, they planned"
                 # nor "a service planned for Saturday was canceled"
                 tense = "future"
+        wide_before = text[max(0, c.start - 24) : c.start].split()
+        if (
+            wide_before
+            and wide_before[-1].lower() in EFFECTIVE_WORDS
+            and not (len(wide_before) > 1 and wide_before[-2].lower() in EFFECTIVE_PAST_VERBS)
+        ):
+            tense = "future"  # "created an office, effective Feb. 1"
+        if tense == "future" and c.rule.name == "month" and _modifies_noun(doc, c):
+            tense = None  # "is trying to sell itself, under a June agreement"
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         ctx = Context(dct, tense, previous, sentence, quarter)

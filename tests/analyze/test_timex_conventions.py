@@ -1,0 +1,82 @@
+"""Time expressions: TimeML conventions found by grouping the TimeBank/AQUAINT training errors.
+
+Each named rule list of ``corroborator.analyze.timex`` added for them is tested here with
+positive and negative literal sentences, on the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.timex import extract_times
+from corroborator.model import Article
+
+DCT = "1989-10-26"  # a Thursday, like the Wall Street Journal files of TimeBank
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    return [(text[t.span.start : t.span.end], t.type, t.value)
+            for t in extract_times(nlp(text), article)]  # fmt: skip
+
+
+# (sentence, an expected (extent, type, value) among the results)
+POSITIVE = [
+    # MONTH_NOT_DAY: an abbreviation's period belongs to the day after it
+    ("He was shot to death last Oct. 23 at his home.", ("Oct. 23", "DATE", "1989-10-23")),
+    # DATE_SIDE_WORDS: "last" and "next" pick the side of the DCT, whatever the tense
+    ("He was shot to death last Nov. 3 at his home.", ("Nov. 3", "DATE", "1988-11-03")),
+    ("The vote is next Sept. 3.", ("Sept. 3", "DATE", "1990-09-03")),
+    # EFFECTIVE_WORDS: the day something takes effect is ahead, even after a past verb
+    ("The bank created an office of the chairman, effective Feb. 1.",
+     ("Feb. 1", "DATE", "1990-02-01")),
+    ("Costs rose under the new labor pact effective June 1.", ("June 1", "DATE", "1990-06-01")),
+    # PAST_PERFECT_REACH: a plan in the past perfect was for a day already gone
+    ("The offer had been scheduled to expire at midnight Friday.",
+     ("midnight Friday", "TIME", "1989-10-20T24")),
+    ("It had been due to expire Friday evening.", ("Friday evening", "DATE", "1989-10-20TEV")),
+    # NOUN_MODIFIER_DEPS: a month naming a thing is not moved ahead by an infinitive
+    ("The bank is trying to sell itself under a June agreement with its holders.",
+     ("June", "DATE", "1989-06")),
+    # FUZZY_PERIOD_REFS: unquantified years are the vague past
+    ("The yen soared in recent years.", ("recent years", "DATE", "PAST_REF")),
+    ("There were sell programs in past years, too.", ("past years", "DATE", "PAST_REF")),
+    ("Attitudes have changed in recent decades.", ("recent decades", "DATE", "PAST_REF")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE, ids=[p[1][0] for p in POSITIVE])
+def test_conventions_positive(nlp, sentence, expected):
+    assert expected in _times(nlp, sentence)
+
+
+# (sentence, a (extent, type, value) that must NOT be among the results)
+NEGATIVE = [
+    # MONTH_NOT_DAY: "last Oct" is no longer cut out of "last Oct. 23" ...
+    ("He was shot to death last Oct. 23 at his home.", ("last Oct", "DATE", "1988-10")),
+    # DATE_SIDE_WORDS: without the word, a date just ahead of the DCT in past tense is this year's
+    ("He was shot to death on Nov. 3 at his home.", ("Nov. 3", "DATE", "1988-11-03")),
+    # EFFECTIVE_PAST_VERBS: "became effective" reports a past day
+    ("The rule became effective Feb. 1.", ("Feb. 1", "DATE", "1990-02-01")),
+    # PAST_PERFECT_REACH stops at the first verb: reported plans still look ahead
+    ("He had suggested that friendly institutions were likely to buy its stock as soon as "
+     "trading opened Monday.",
+     ("Monday", "DATE", "1989-10-23")),
+    # ... and an infinitive without a past perfect looks ahead as before
+    ("The offer is scheduled to expire at midnight Friday.",
+     ("midnight Friday", "TIME", "1989-10-20T24")),
+    # NOUN_MODIFIER_DEPS only matters for a month alone, not for a future verb's own month
+    ("The company will sell the unit in June.", ("June", "DATE", "1989-06")),
+    # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
+    ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
+    ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "unexpected"), NEGATIVE, ids=[n[1][0] for n in NEGATIVE])
+def test_conventions_negative(nlp, sentence, unexpected):
+    assert unexpected not in _times(nlp, sentence)
+
+
+def test_recent_weeks_stay_a_duration(nlp):
+    assert ("recent weeks", "DURATION", "PXW") in _times(nlp, "Prices fell in recent weeks.")
