@@ -227,9 +227,11 @@ def story_dossier(store: Store, story: Story) -> Dossier:
 def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dict]:
     """One row per story (all archived stories by default), as `corroborator stories --json`
     and the web list show them."""
+    stories = store.stories() if stories is None else stories
+    every_head = store.article_heads(a for story in stories for a in story.articles)
     rows = []
-    for story in store.stories() if stories is None else stories:
-        heads = store.article_heads(story.articles)
+    for story in stories:
+        heads = {a: every_head[a] for a in story.articles}
         # the first titled member names the story, as in the dossier; else the first opening
         titles = [heads[a][1] for a in story.articles if heads[a][1]]
         title = titles[0] if titles else None

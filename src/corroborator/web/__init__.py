@@ -87,20 +87,24 @@ def create_app(db: str | Path) -> FastAPI:
         """Stories matching ``q`` (in a title or an outlet), most recent first, one page of
         them with their verdict counts."""
         stories = sorted(archive.stories(), key=lambda s: (s.last_seen or "", s.id), reverse=True)
-        rows = pipeline.story_rows(archive, stories)
         needle = q.casefold().strip()
         if needle:
             rows = [
                 r
-                for r in rows
+                for r in pipeline.story_rows(archive, stories)
                 if needle in r["title"].casefold()
                 or any(needle in o.casefold() for o in r["outlets"])
             ]
-        page = rows[offset : offset + limit]
+            total, page = len(rows), rows[offset : offset + limit]
+        else:  # no filter: only the page's rows are read
+            total, page = (
+                len(stories),
+                pipeline.story_rows(archive, stories[offset : offset + limit]),
+            )
         by_id = {s.id: s for s in stories}
         for row in page:
             row["verdicts"] = verdict_counts(pipeline.story_dossier(archive, by_id[row["id"]]))
-        return len(rows), page
+        return total, page
 
     @app.get("/", response_class=HTMLResponse)
     def index(
