@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from corroborator.ingest import IngestBatch, read_sources  # noqa: E402
 from corroborator.ingest.article import article_id  # noqa: E402
 from corroborator.model import Article  # noqa: E402
-from corroborator.pipeline import _archive  # noqa: E402
+from corroborator.pipeline import archive_batch  # noqa: E402
 from corroborator.settings import Settings  # noqa: E402
 from corroborator.store import Store  # noqa: E402
 
@@ -110,12 +110,14 @@ def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
         archived = batch_no = 0
         for size in sizes:
             while archived + ARCHIVE_BATCH < size:
-                _archive(IngestBatch(synthetic_articles(sentences, ARCHIVE_BATCH, batch_no)), store)
+                archive_batch(
+                    IngestBatch(synthetic_articles(sentences, ARCHIVE_BATCH, batch_no)), store
+                )
                 archived += ARCHIVE_BATCH
                 batch_no += 1
             batch = IngestBatch(synthetic_articles(sentences, ARCHIVE_BATCH, batch_no))
             start = time.perf_counter()
-            _archive(batch, store)
+            archive_batch(batch, store)
             seconds = time.perf_counter() - start
             archived += ARCHIVE_BATCH
             batch_no += 1

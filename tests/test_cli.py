@@ -214,11 +214,9 @@ def test_serve_refuses_a_missing_archive(tmp_path):
     assert not (tmp_path / "none.db").exists()
 
 
-def test_serve_answers_over_http_until_stopped(archive):
+def test_serve_answers_over_http_until_stopped(archive, free_port):
     db, _ = archive
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "corroborator.cli", "serve", "--db", str(db)]
     server = subprocess.Popen([*command, "--port", str(port)], stderr=subprocess.PIPE, text=True)
     try:

@@ -73,11 +73,12 @@ def ingest(
         outlet=outlet,
         allow_private=allow_private,
     )
-    return _archive(batch, store)
+    return archive_batch(batch, store)
 
 
-def _archive(batch: IngestBatch, store: Store) -> IngestReport:
-    """Store a batch: new articles, sightings of known ones, syndication groups, skips."""
+def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
+    """Store a batch that `read_sources` (or a poll) made: new articles, sightings of known
+    ones, syndication groups, skips."""
     report = IngestReport(skipped=list(batch.skipped))
     store.add_skipped(batch.skipped)
     if not batch.articles:
@@ -120,7 +121,7 @@ def poll(
         for url, data in saved.items()
     }
     batch, states = poll_feeds(feeds, states, settings, allow_private)
-    report = _archive(batch, store)
+    report = archive_batch(batch, store)
     store.set_state("feeds", {url: to_data(state) for url, state in sorted(states.items())})
     return report
 

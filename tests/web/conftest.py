@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -26,16 +25,10 @@ def archive(tmp_path_factory, examples_dir, nlp) -> Path:
     return db
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="package")
-def server(archive) -> Iterator[str]:
+def server(archive, free_port) -> Iterator[str]:
     """The base URL of the app serving ``archive``; stopped when the package's tests end."""
-    port = _free_port()
+    port = free_port()
     config = uvicorn.Config(create_app(archive), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
