@@ -42,6 +42,26 @@ POSITIVE = [
     ("The yen soared in recent years.", ("recent years", "DATE", "PAST_REF")),
     ("There were sell programs in past years, too.", ("past years", "DATE", "PAST_REF")),
     ("Attitudes have changed in recent decades.", ("recent decades", "DATE", "PAST_REF")),
+    # quarter rule: "the last half of" a year is its second half
+    ("Earnings will be lower for the last half of 1989.",
+     ("the last half of 1989", "DATE", "1989-H2")),
+    # decade rule: half of a decade keeps the decade's value
+    ("Sales have been flat in the last half of the '80s.",
+     ("the last half of the '80s", "DATE", "198")),
+    # period_last_year: the same fiscal period one year back
+    ("Profit rose in the third quarter. For the quarter a year ago, it earned $16 million.",
+     ("the quarter a year ago", "DATE", "1988-Q3")),
+    ("Net rose in the third quarter from the corresponding period last year.",
+     ("the corresponding period last year", "DATE", "1988-Q3")),
+    ("Profit rose in the third quarter. Sales for last year's quarter were $3 million.",
+     ("last year's quarter", "DATE", "1988-Q3")),
+    # story_that: the last date mentioned, not the DCT
+    ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
+     ("Earlier that day", "DATE", "1988-10-23")),
+    ("Munero fled to Florida in June 1988 and returned to Cuba later that year.",
+     ("later that year", "DATE", "1988")),
+    ("The site went up on Oct. 2, 1988, and was crossed out that same day.",
+     ("that same day", "DATE", "1988-10-02")),
 ]  # fmt: skip
 
 
@@ -67,6 +87,13 @@ NEGATIVE = [
      ("midnight Friday", "TIME", "1989-10-20T24")),
     # NOUN_MODIFIER_DEPS only matters for a month alone, not for a future verb's own month
     ("The company will sell the unit in June.", ("June", "DATE", "1989-06")),
+    # quarter rule: "the last quarter" is not read as the fourth
+    ("Sales fell in the last quarter.", ("the last quarter", "DATE", "1989-Q4")),
+    # period_last_year: the year's own quarter stays this year's
+    ("Profit rose in the quarter.", ("the quarter", "DATE", "1988-Q3")),
+    # story_that: "the same day as" compares, it names no day of the story
+    ("Shares fell on Oct. 2, 1988. Bonds rose the same day as stocks fell.",
+     ("the same day", "DATE", "1988-10-02")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

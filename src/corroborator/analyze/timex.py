@@ -414,10 +414,11 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         "decade",
     ),
-    # "the 1990s", "the late 1970s", "the '90s"
+    # "the 1990s", "the late 1970s", "the '90s", "the last half of the '80s"
     Rule(
         "decade",
         _p(
+            r"(?:(?i:the)\s+(?P<half>(?i:first|second|last|latter))\s+(?i:half\s+of)\s+)?"
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
             r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"
         ),
@@ -570,7 +571,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
             r"|(?i:the|that)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
             r"|fiscal)\s+)?)?"
-            r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+"
+            # "the last half of 1989" is the second half ("the last quarter" is left to
+            # rel_unit: in reports it is the latest one; "the last half of the '80s" to decade)
+            r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
+            r"|(?:last|final)(?=\s+half(?!\s+of\s+the\b))))[\s-]+"
             r"(?P<qh>(?i:quarter|half))"
             r"|(?P<bare>(?:(?<=[Tt]he\s)|(?<=[Tt]hat\s))(?i:quarter|latest\s+quarter"
             r"|current\s+quarter|previous\s+quarter|most\s+recent\s+quarter"
@@ -592,6 +596,29 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?:\s+(?P<noun>(?i:quarter|period|month)))?"
         ),
         "year_ago",
+    ),
+    # "the quarter a year ago", "the corresponding period last year", "last year's quarter":
+    # the same fiscal period one year back, named by its noun and the year word after it
+    Rule(
+        "period_last_year",
+        _p(
+            r"(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?(?P<noun>(?i:quarter|period))"
+            r"\s+(?:(?i:a\s+year\s+(?:ago|earlier))|(?:(?i:of)\s+)?(?i:last\s+year))(?!'s)"
+            r"|(?i:last\s+year's)\s+(?P<noun2>(?i:quarter|period))"
+        ),
+        "year_ago",
+    ),
+    # "earlier that day", "later that year", "that same day": the story's day (or week, ...),
+    # the last date mentioned, not the DCT
+    Rule(
+        "story_that",
+        _p(
+            r"(?:(?P<part>(?i:earlier|later|early|late))\s+(?i:that)"
+            r"|(?i:that\s+same|the\s+same))\s+"
+            r"(?P<unit>(?i:day|morning|afternoon|evening|night|week|month|year))"
+            r"(?!\s+(?:as|that|when)\b)"
+        ),
+        "story_that",
     ),
     # "two days ago", "a year earlier", "three weeks later", "several years ago"
     Rule(
@@ -1295,6 +1322,20 @@ def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _unit_interval(_shift(base, unit, step), unit)
 
 
+def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "earlier that day", "later that year": the unit holding the last date mentioned."""
+    unit = m.group("unit").lower()
+    if unit in PARTS_OF_DAY or unit == "day":
+        d = _story_day(ctx)
+        base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
+        return base if unit == "day" else _with_pod(base, unit)
+    ref = ctx.previous.start if ctx.previous is not None else None
+    ref = ref or ctx.dct
+    if ref is None:
+        return Resolved("DATE", "XXXX", unit)
+    return _unit_interval(ref, unit)
+
+
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 
@@ -1309,6 +1350,8 @@ def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             decade -= 10
         return _decade(decade, _part_mod(m.group("part")))
     dec = m.group("dec")
+    half = (m.group("half") or "").lower()
+    half_mod = ("START" if half == "first" else "END") if half else None
     if dec.startswith("'"):
         century = ctx.dct.year // 100 if ctx.dct else 19
         year = century * 100 + int(dec[1:])
@@ -1316,7 +1359,7 @@ def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             year -= 100
     else:
         year = int(dec)
-    return _decade(year // 10, _part_mod(m.group("part")))
+    return _decade(year // 10, half_mod or _part_mod(m.group("part")))
 
 
 def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
@@ -1595,7 +1638,7 @@ def _quarter_context(ctx: Context) -> bool:
 
 
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    noun = (m.group("noun") or "").lower()
+    noun = (m.group("noun") or m.groupdict().get("noun2") or "").lower()
     ref = _reference_quarter(ctx)
     if noun in {"quarter", "period", ""} and ref is not None and (noun or _quarter_context(ctx)):
         return _quarter(ref[0] - 1, ref[1])
@@ -1853,6 +1896,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "decade": _norm_decade,
     "century": _norm_century,
     "story_next": _norm_story_next,
+    "story_that": _norm_story_that,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
     "clock": _norm_clock,
