@@ -48,6 +48,14 @@ POSITIVE = [
     # decade rule: half of a decade keeps the decade's value
     ("Sales have been flat in the last half of the '80s.",
      ("the last half of the '80s", "DATE", "198")),
+    # QUARTER_OF_OTHER leaves "of the year" and "of the fiscal year" in the quarter
+    ("Profit rose in the first half of the year.",
+     ("the first half of the year", "DATE", "1989-H1")),
+    ("Profit rose in the third quarter of the fiscal year.",
+     ("the third quarter of the fiscal year", "DATE", "1989-Q3")),
+    # NOT_VERB: "last" as a lead of a span is kept where it is no verb
+    ("Prices rose in the last six weeks.", ("the last six weeks", "DURATION", "P6W")),
+    ("The trial is expected to last six weeks.", ("six weeks", "DURATION", "P6W")),
     # period_last_year: the same fiscal period one year back
     ("Profit rose in the third quarter. For the quarter a year ago, it earned $16 million.",
      ("the quarter a year ago", "DATE", "1988-Q3")),
@@ -89,6 +97,14 @@ NEGATIVE = [
     ("The company will sell the unit in June.", ("June", "DATE", "1989-06")),
     # quarter rule: "the last quarter" is not read as the fourth
     ("Sales fell in the last quarter.", ("the last quarter", "DATE", "1989-Q4")),
+    # QUARTER_OF_OTHER: a part of a season, a game or a debt is no calendar quarter
+    ("He spent the first half of the season injured.", ("the first half", "DATE", "1989-H1")),
+    ("The index fell in the second quarter of the game.",
+     ("the second quarter", "DATE", "1989-Q2")),
+    ("The partner would be responsible for half of its debt.", ("half", "DURATION", "P1Y")),
+    # NOT_VERB: "to last", "will last", "may not last" are the verb
+    ("The trial is expected to last six weeks.", ("last six weeks", "DURATION", "P6W")),
+    ("The truce may not last two days.", ("last two days", "DURATION", "P2D")),
     # period_last_year: the year's own quarter stays this year's
     ("Profit rose in the quarter.", ("the quarter", "DATE", "1988-Q3")),
     # story_that: "the same day as" compares, it names no day of the story

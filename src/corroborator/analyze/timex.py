@@ -250,6 +250,28 @@ F: dict[str, str] = {
 # What may not follow a month name standing alone: a day number, also after the period of an
 # abbreviation the month pattern left out ("Oct" of "Oct. 23").
 F["MONTH_NOT_DAY"] = r"\.?\s+\d"
+# What may not follow "the first half" or "the second quarter": "of" and a determiner of
+# another noun than the year ("of the season", "of its debt").
+F["QUARTER_OF_OTHER"] = r"\s+of\s+(?i:the|a|an|this|that|his|her|its|their|each)\b"
+# Words before "last" that make it the verb ("to last", "will last", "may not last").
+F["NOT_VERB"] = "".join(
+    rf"(?<!\b{w}\s)"
+    for w in (
+        "to",
+        "will",
+        "would",
+        "could",
+        "may",
+        "might",
+        "can",
+        "should",
+        "must",
+        "not",
+        "did",
+        "does",
+        "do",
+    )
+)
 F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
 # "about" and "over" stay outside the extent (TimeML: "over <the past two years>").
 F["QMOD"] = rf"(?i:{_alt(k for k in QUANTITY_MODS if k not in {'about', 'over', 'some'})})"
@@ -580,7 +602,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|current\s+quarter|previous\s+quarter|most\s+recent\s+quarter"
             r"|latest\s+period)))(?!\s+(?:of\s+)?century)"
             r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
-            r"\s+year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
+            r"\s+(?:(?i:fiscal)\s+)?year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
+            # a part of something else is no calendar quarter: "the first half of the
+            # season", "the second quarter of the game" (QUARTER_OF_OTHER)
+            r"(?!{QUARTER_OF_OTHER})"
         ),
         "quarter",
     ),
@@ -669,7 +694,8 @@ DURATION_RULES: tuple[Rule, ...] = (
         _p(
             r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<lead>(?i:the\s+past|the\s+last|the\s+next"
             r"|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+latest"
-            r"|the\s+following|the|past|last|next|another|an\s+additional|the\s+full"
+            # "last" after a modal or "to" is the verb: "expected to last six weeks"
+            r"|the\s+following|the|past|{NOT_VERB}last|next|another|an\s+additional|the\s+full"
             r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
             r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
             # "eight trading days", "three business days": counted days are still days
