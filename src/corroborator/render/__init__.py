@@ -5,6 +5,9 @@ Shared wording lives here so every format says the same thing the same way.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from corroborator.analyze.entities import fold
 from corroborator.model import Dossier, Evidence, Facet, Value
 from corroborator.reconcile import UNKNOWN_OUTLET
 
@@ -108,3 +111,97 @@ def summary_line(dossier: Dossier) -> str:
         f"{counts['contradicted']} contested · {counts['updated']} updated · "
         f"{counts['corroborated']} corroborated · {counts['single_source']} single-source"
     )
+
+
+@dataclass(frozen=True, slots=True)
+class GraphNode:
+    id: str
+    label: str
+    column: int  # 0 for outlets; a relayed voice sits right of everything that relays it
+    outlet: bool
+    original: bool  # the last link of some chain: a voice that is counted
+    statements: int  # statements it is the original voice of
+
+
+@dataclass(frozen=True, slots=True)
+class GraphEdge:
+    source: str  # node ids: the relaying voice and the voice it relays
+    target: str
+    statements: int
+
+
+def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
+    """Who relays whom: each chain of the dossier's sources as a path from the outlet to the
+    original voice. A voice relayed by several outlets (the Kremlin quoted by two papers) is one
+    node with several edges in, so a shared upstream source shows as one.
+
+    Nodes are returned column by column, each column ordered by the mean row of the nodes that
+    relay it (fewer crossings when drawn), then by label; edges in node order."""
+    # the last link of a chain is known by its independence key; the same label elsewhere in a
+    # chain is the same voice
+    voice_of_label = {}
+    for row in dossier.sources:
+        voice_of_label.setdefault(fold(row["chain"][-1]), row["voice"])
+    labels: dict[str, list[str]] = {}  # a voice may be named several ways (Kremlin, its spokesman)
+    statements: dict[str, int] = {}
+    through: dict[str, int] = {}  # statements on chains that pass through a node
+    outlets: set[str] = set()
+    originals: set[str] = set()
+    edges: dict[tuple[str, str], int] = {}
+    for row in dossier.sources:
+        chain = row["chain"]
+        ids = [f"outlet:{chain[0]}"] + [
+            row["voice"] if i == len(chain) - 1 else voice_of_label.get(fold(x), f"label:{fold(x)}")
+            for i, x in enumerate(chain[1:], start=1)
+        ]
+        if len(chain) == 1:
+            ids = [f"outlet:{chain[0]}"]
+        outlets.add(ids[0])
+        for node, label in zip(ids, chain, strict=True):
+            if label not in labels.setdefault(node, []):
+                labels[node].append(label)
+            through[node] = through.get(node, 0) + row["statements"]
+        originals.add(ids[-1])
+        statements[ids[-1]] = statements.get(ids[-1], 0) + row["statements"]
+        for a, b in zip(ids, ids[1:], strict=False):
+            if a != b:
+                edges[(a, b)] = edges.get((a, b), 0) + row["statements"]
+    column = {node: 0 for node in labels}
+    for _ in range(len(labels)):  # longest path from an outlet; bounded, so a cycle cannot spin
+        changed = False
+        for a, b in edges:
+            if b not in outlets and column[b] < column[a] + 1 <= len(labels):
+                column[b] = column[a] + 1
+                changed = True
+        if not changed:
+            break
+    row_of: dict[str, float] = {}
+    ordered: list[str] = []
+    for c in range(max(column.values(), default=-1) + 1):
+        keys = {}
+        for node in (n for n in labels if column[n] == c):
+            parents = [row_of[a] for a, b in edges if b == node and a in row_of]
+            if c == 0:
+                keys[node] = (-through[node], labels[node][0])
+            else:  # under the voices that relay it: fewer crossing lines
+                keys[node] = (sum(parents) / len(parents) if parents else 0.0, labels[node][0])
+        for i, node in enumerate(sorted(keys, key=keys.__getitem__)):
+            row_of[node] = i
+            ordered.append(node)
+    nodes = [
+        GraphNode(
+            id=n,
+            label=" / ".join(labels[n]),
+            column=column[n],
+            outlet=n in outlets,
+            original=n in originals,
+            statements=statements.get(n, 0),
+        )
+        for n in ordered
+    ]
+    rank = {n: i for i, n in enumerate(ordered)}
+    graph_edges = [
+        GraphEdge(a, b, k)
+        for (a, b), k in sorted(edges.items(), key=lambda e: (rank[e[0][0]], rank[e[0][1]]))
+    ]
+    return nodes, graph_edges

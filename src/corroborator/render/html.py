@@ -12,14 +12,23 @@ from corroborator.model import Dossier
 from corroborator.render import (
     GRADE_LABEL,
     VERDICT_MARK,
+    GraphEdge,
+    GraphNode,
     chain_text,
     claim_matrix,
     facet_title,
     sections,
+    source_graph,
     span_ref,
     summary_line,
     support_text,
 )
+
+# The source graph's drawing, in px: a column per relay step, a box per voice.
+GRAPH_COLUMN = 205
+GRAPH_BOX = (180, 30)
+GRAPH_ROW = 42
+GRAPH_LABEL_CHARS = 23
 
 
 def environment(*loaders: BaseLoader) -> Environment:
@@ -62,6 +71,57 @@ def highlighted(text: str, article_id: str, spans: list[tuple[int, int]]) -> Mar
     return Markup("".join(parts))
 
 
+def source_graph_svg(nodes: list[GraphNode], edges: list[GraphEdge]) -> Markup:
+    """The source graph as inline SVG (no script): outlets on the left, each voice they relay
+    to its right, a line per relay as thick as the statements it carries."""
+    if not nodes:
+        return Markup("")
+    width, height = GRAPH_BOX
+    row_of: dict[str, int] = {}
+    last_row: dict[int, int] = {}
+    for node in nodes:  # level with the voices that relay it, below the column's last box
+        parents = [row_of[e.source] for e in edges if e.target == node.id and e.source in row_of]
+        wanted = round(sum(parents) / len(parents)) if parents else 0
+        row_of[node.id] = max(wanted, last_row.get(node.column, -1) + 1)
+        last_row[node.column] = row_of[node.id]
+    where = {n.id: (n.column * GRAPH_COLUMN + 4, row_of[n.id] * GRAPH_ROW + 4) for n in nodes}
+    rows = {c: r + 1 for c, r in last_row.items()}
+    canvas_w = max(rows) * GRAPH_COLUMN + width + 8
+    canvas_h = max(rows.values()) * GRAPH_ROW + 8
+    parts = [
+        f'<svg class="source-graph" role="img" width="{canvas_w}" height="{canvas_h}"'
+        f' viewBox="0 0 {canvas_w} {canvas_h}" xmlns="http://www.w3.org/2000/svg">',
+        "<title>Who relays whom: outlets on the left, the voices they relay to the right</title>",
+    ]
+    for edge in edges:
+        (ax, ay), (bx, by) = where[edge.source], where[edge.target]
+        x1, y1, x2, y2 = ax + width, ay + height // 2, bx, by + height // 2
+        middle = (x1 + x2) // 2
+        stroke = min(1 + edge.statements**0.5, 7)
+        parts.append(
+            f'<path class="relay" d="M{x1},{y1} C{middle},{y1} {middle},{y2} {x2},{y2}"'
+            f' stroke-width="{stroke:.1f}"><title>{edge.statements} statement'
+            f"{'s' if edge.statements != 1 else ''}</title></path>"
+        )
+    for node in nodes:
+        x, y = where[node.id]
+        kind = "outlet" if node.outlet else "voice"
+        if node.original:
+            kind += " original"
+        count = f" · {node.statements}" if node.original else ""
+        label, room = node.label, GRAPH_LABEL_CHARS - len(count)
+        if len(label) > room:
+            label = label[: room - 1] + "…"
+        parts.append(
+            f'<g class="{kind}"><title>{escape(node.label)}'
+            f"{f' — original voice of {node.statements} statement(s)' if node.original else ''}"
+            f'</title><rect x="{x}" y="{y}" width="{width}" height="{height}" rx="5"/>'
+            f'<text x="{x + 8}" y="{y + 19}">{escape(label)}{count}</text></g>'
+        )
+    parts.append("</svg>")
+    return Markup("".join(parts))
+
+
 def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = None) -> str:
     """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place;
     ``home``, when given, is the address of a story list the page links back to (the web app)."""
@@ -84,4 +144,5 @@ def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = N
         bodies=bodies,
         home=home,
         matrix=claim_matrix(dossier),
+        graph=source_graph_svg(*source_graph(dossier)),
     )
