@@ -63,6 +63,13 @@ POSITIVE = [
      ("the corresponding period last year", "DATE", "1988-Q3")),
     ("Profit rose in the third quarter. Sales for last year's quarter were $3 million.",
      ("last year's quarter", "DATE", "1988-Q3")),
+    ("Home prices rose in January from the same month a year ago.",
+     ("the same month a year ago", "DATE", "1988-01")),
+    # plural_weekday: a plural part of the day makes the days repeat, both of a pair
+    ("Flights leave Bombay on Monday and Tuesday nights.", ("Monday", "SET", "XXXX-WXX-1TNI")),
+    ("Flights leave Bombay on Monday and Tuesday nights.",
+     ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
+    ("The shop is closed on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -110,6 +117,9 @@ NEGATIVE = [
     # story_that: "the same day as" compares, it names no day of the story
     ("Shares fell on Oct. 2, 1988. Bonds rose the same day as stocks fell.",
      ("the same day", "DATE", "1988-10-02")),
+    # plural_weekday: a single night of a pair is one day
+    ("He left on Monday and returned Tuesday night.", ("Monday", "SET", "XXXX-WXX-1TNI")),
+    ("He left on Monday and returned Tuesday night.", ("Tuesday night", "SET", "XXXX-WXX-2TNI")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

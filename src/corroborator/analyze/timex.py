@@ -502,7 +502,10 @@ DAY_RULES: tuple[Rule, ...] = (
         "weekday",
         _p(
             r"(?:(?P<wrel>(?i:last|next|this|coming|this\s+coming|this\s+past"
-            r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{POD}))?"
+            r"|the\s+previous|the\s+following|the\s+next|past))\s+)?(?P<wd>{WEEKDAY})"
+            r"(?:\s+(?P<pod>{POD})(?!s\b))?"
+            # "Monday and Tuesday nights" repeat: left to plural_weekday
+            r"(?!s\b|\s+(?i:and|or)\s+{WEEKDAY}\s+{POD}s\b)"
         ),
         "weekday",
     ),
@@ -622,12 +625,14 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "year_ago",
     ),
-    # "the quarter a year ago", "the corresponding period last year", "last year's quarter":
-    # the same fiscal period one year back, named by its noun and the year word after it
+    # "the quarter a year ago", "the corresponding period last year", "last year's quarter",
+    # "the same month a year ago": the same period one year back (a fiscal quarter, or the
+    # month just named)
     Rule(
         "period_last_year",
         _p(
-            r"(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?(?P<noun>(?i:quarter|period))"
+            r"(?i:the)\s+(?:(?i:comparable|corresponding|same)\s+)?"
+            r"(?P<noun>(?i:quarter|period|month))"
             r"\s+(?:(?i:a\s+year\s+(?:ago|earlier))|(?:(?i:of)\s+)?(?i:last\s+year))(?!'s)"
             r"|(?i:last\s+year's)\s+(?P<noun2>(?i:quarter|period))"
         ),
@@ -753,12 +758,15 @@ SET_RULES: tuple[Rule, ...] = (
     ),
     # "daily", "weekly", "annually"
     Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
-    # "Tuesday nights", "Mondays"
+    # "Mondays", "Tuesday nights", "Mondays evenings", and the first of "Monday and Tuesday
+    # nights" (the plural part of the day makes both days repeat)
     Rule(
         "plural_weekday",
         _p(
-            r"(?P<wd>{WEEKDAY})s(?:\s+(?P<pod>(?i:morning|afternoon|evening"
-            r"|night))s)?"
+            r"(?P<wd>{WEEKDAY})(?:s(?:\s+(?P<pod>(?i:morning|afternoon|evening|night))s)?"
+            r"|\s+(?P<pod2>(?i:morning|afternoon|evening|night))s"
+            r"|(?=\s+(?i:and|or)\s+{WEEKDAY}\s+(?P<pod3>(?i:morning|afternoon|evening|night))s"
+            r"(?!\w)))"
         ),
         "set",
     ),
@@ -1665,6 +1673,10 @@ def _quarter_context(ctx: Context) -> bool:
 
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     noun = (m.group("noun") or m.groupdict().get("noun2") or "").lower()
+    prev = ctx.previous
+    if noun == "month" and prev is not None and prev.granularity == "month" and prev.start:
+        # "rose in January from the same month a year ago": that month of last year
+        return _month(prev.start.year - 1, prev.start.month)
     ref = _reference_quarter(ctx)
     if noun in {"quarter", "period", ""} and ref is not None and (noun or _quarter_context(ctx)):
         return _quarter(ref[0] - 1, ref[1])
@@ -1872,7 +1884,7 @@ def _norm_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", FREQUENCY_WORDS[g["freq"].lower()], None)
     if g.get("wd"):
         want = WEEKDAYS[g["wd"].lower()]
-        pod = g.get("pod")
+        pod = g.get("pod") or g.get("pod2") or g.get("pod3")
         suffix = f"T{PARTS_OF_DAY[pod.lower()]}" if pod else ""
         return Resolved("SET", f"XXXX-WXX-{want}{suffix}", "day")
     if g.get("mon"):
