@@ -248,6 +248,46 @@ def score_doc(
     return pairs
 
 
+# Error kinds, in the order a pair is checked: a gold TIMEX3 the system missed, a system one
+# with no gold, an extent that only overlaps, then a wrong type, then a wrong value.
+ERROR_KINDS = ("missed", "invented", "extent", "type", "value")
+
+# Word classes that fold error texts into patterns ("Tuesday night" and "Friday night" are one
+# group "WEEKDAY night"), most specific first.
+PATTERN_CLASSES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("WEEKDAY", re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)),
+    ("MONTH", re.compile(
+        r"\b(?:january|february|march|april|may|june|july|august|september|october"
+        r"|november|december|jan\.|feb\.|aug\.|sept?\.|oct\.|nov\.|dec\.)", re.I)),
+    ("NUMBER", re.compile(
+        r"\b(?:\d+(?:[.,/]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+        r"|twenty|thirty|forty|fifty|hundred)\b", re.I)),
+)  # fmt: skip
+
+
+def error_kind(g: GoldTimex | None, s: SysTimex | None, text: str) -> str | None:
+    """The kind of a (gold, system) pair (see ERROR_KINDS), None when it is right."""
+    if s is None:
+        return "missed"
+    if g is None:
+        return "invented"
+    if _core(text, g.start, g.end) != _core(text, s.start, s.end):
+        return "extent"
+    if g.type != s.type:
+        return "type"
+    if g.value != s.value:
+        return "value"
+    return None
+
+
+def error_pattern(phrase: str) -> str:
+    """A phrase folded into its pattern: lower case, word classes named (PATTERN_CLASSES)."""
+    folded = " ".join(phrase.lower().split()).strip(EDGE_PUNCTUATION)
+    for name, pattern in PATTERN_CLASSES:
+        folded = pattern.sub(name, folded)
+    return folded
+
+
 def figures(c: Counts) -> dict[str, float | int]:
     sp, sr, sf = _prf(c.strict, c.system, c.gold)
     rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
@@ -282,6 +322,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default=None, help="spaCy pipeline (default: the settings' model)")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument("--errors", action="store_true", help="list the mismatches")
+    ap.add_argument(
+        "--groups",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N largest error groups (kind and folded phrase, see error_pattern)",
+    )
     ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
     ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
     args = ap.parse_args(argv)
@@ -301,6 +348,7 @@ def main(argv: list[str] | None = None) -> int:
     t1 = time.perf_counter()
     counts = Counts()
     errors: list[str] = []
+    groups: dict[tuple[str, str], list[str]] = {}
     for tml, doc in zip(docs, parses, strict=True):
         pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts, tml.text)
         for g, s in pairs:
@@ -310,6 +358,11 @@ def main(argv: list[str] | None = None) -> int:
                 and (g.start, g.end, g.type, g.value) == (s.start, s.end, s.type, s.value)
             ):
                 continue
+            kind = error_kind(g, s, tml.text)
+            if kind is not None:
+                phrase = g.text if g is not None else tml.text[s.start : s.end]
+                example = f"{phrase!r} gold {g.value if g else '-'} sys {s.value if s else '-'}"
+                groups.setdefault((kind, error_pattern(phrase)), []).append(example)
             gtxt = f"{g.text!r} {g.type} {g.value}" if g else "-"
             stxt = f"{tml.text[s.start : s.end]!r} {s.type} {s.value}" if s else "-"
             errors.append(f"{tml.name}\t{tml.dct}\tgold {gtxt}\tsys {stxt}")
@@ -335,6 +388,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"time stage: {t2 - t1:.2f}s (parsing {t1 - t0:.2f}s, cached under {CACHE_DIR})")
         if args.errors:
             print("\n".join(errors))
+        if args.groups:
+            by_kind = {k: sum(len(v) for (kk, _), v in groups.items() if kk == k)
+                       for k in ERROR_KINDS}  # fmt: skip
+            print("errors by kind: " + ", ".join(f"{k} {n}" for k, n in by_kind.items()))
+            ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+            for (kind, pattern), examples in ranked[: args.groups]:
+                print(f"{len(examples):5d}  {kind:9}{pattern!r:34} e.g. {examples[0]}")
     failed = False
     if args.min_value_f1 is not None and result["value_f1"] < args.min_value_f1:
         print(

@@ -6,6 +6,10 @@ positive and negative literal sentences, on the real spaCy parse.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 
 from corroborator.analyze.timex import extract_times
@@ -133,3 +137,48 @@ def test_conventions_negative(nlp, sentence, unexpected):
 
 def test_recent_weeks_stay_a_duration(nlp):
     assert ("recent weeks", "DURATION", "PXW") in _times(nlp, "Prices fell in recent weeks.")
+
+
+# ------------------------------------------------------------------------------------------
+# The harness's error grouping (eval/tempeval3.py --groups)
+# ------------------------------------------------------------------------------------------
+
+
+def _tempeval3():
+    path = Path(__file__).resolve().parents[2] / "eval" / "tempeval3.py"
+    spec = importlib.util.spec_from_file_location("tempeval3_groups_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_error_kind_checks_presence_extent_type_then_value():
+    te3 = _tempeval3()
+    text = "Talks resume next week. It rained Friday night."
+    gold = te3.GoldTimex(13, 22, "DATE", "2023-W29", "next week")
+    assert te3.error_kind(gold, None, text) == "missed"
+    assert te3.error_kind(None, te3.SysTimex(13, 22, "DATE", "2023-W29"), text) == "invented"
+    # the sentence's period is trimmed from both extents before they are compared
+    assert te3.error_kind(gold, te3.SysTimex(13, 23, "DATE", "2023-W29"), text) is None
+    assert te3.error_kind(gold, te3.SysTimex(18, 22, "DATE", "2023-W29"), text) == "extent"
+    assert te3.error_kind(gold, te3.SysTimex(13, 22, "DURATION", "P1W"), text) == "type"
+    assert te3.error_kind(gold, te3.SysTimex(13, 22, "DATE", "2023-W28"), text) == "value"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "pattern"),
+    [
+        ("Friday night", "WEEKDAY night"),
+        ("Oct. 23", "MONTH NUMBER"),
+        ("the past 20 years", "the past NUMBER years"),
+        ("two  decades", "NUMBER decades"),
+        # words that merely contain a class stay as they are
+        ("last month", "last month"),
+        ("the weekend", "the weekend"),
+        ("next week.", "next week"),
+    ],
+)
+def test_error_pattern_folds_word_classes(phrase, pattern):
+    assert _tempeval3().error_pattern(phrase) == pattern
