@@ -656,3 +656,104 @@ def test_unnamed_sources_of_two_outlets_are_two_voices_not_one_pooled_voice(tmp_
     unnamed = sorted(v for v in voices if "unnamed" in v)
     assert len(unnamed) == 2 and unnamed[0] != unnamed[1]
     assert all(v.startswith("outlet:") for v in unnamed)  # each known through its outlet
+
+
+def test_counts_told_by_two_verbs_of_one_class_are_one_facet(tmp_path):
+    # "murdered" and "killed" count the same dead (CLASS_PARTICIPLES); "injured" does not
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "A gunman killed nine workers at the Kraft plant in Philadelphia on Thursday.",
+            ),
+            (
+                "Daily",
+                "A gunman murdered eight workers at the Kraft plant in Philadelphia on Thursday.",
+            ),
+            (
+                "Post",
+                "A gunman injured three workers at the Kraft plant in Philadelphia on Thursday.",
+            ),
+        ],
+    )
+    killed = [f for f in dossier.facets if f.attribute == "number of worker killed"]
+    assert len(killed) == 1 and killed[0].verdict == "contradicted"
+    assert {v.label for v in killed[0].values} == {"9", "8"}
+    injured = [f for f in dossier.facets if f.attribute == "number of worker injured"]
+    assert [v.label for f in injured for v in f.values] == ["3"]
+
+
+def test_the_one_shot_dead_is_not_counted_among_the_shot(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "A gunman shot three people at an accounting firm in Troy on Monday."),
+            (
+                "Daily",
+                "A gunman shot to death one person at an accounting firm in Troy on Monday "
+                "and injured two others.",
+            ),
+        ],
+    )
+    counts = [f for f in dossier.facets if f.attribute.startswith("number of people")]
+    assert counts and all(f.verdict != "contradicted" for f in counts)
+
+
+def test_an_attempted_killing_is_dated_apart_from_the_killing(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "Jose Orozco murdered deputy Jerry Ortiz in Hawaiian Gardens on June 24, 2005.",
+            ),
+            (
+                "Daily",
+                "Jose Orozco murdered deputy Jerry Ortiz in Hawaiian Gardens on June 24, 2005. "
+                "Orozco was also convicted of the June 20, 2005 attempted murder of a man.",
+            ),
+        ],
+    )
+    dates = [f for f in dossier.facets if f.attribute == "date"]
+    assert dates and all(f.verdict != "contradicted" for f in dates)
+    assert any(f.subject.startswith("attempted killing") for f in dates)
+
+
+def test_an_earlier_event_of_the_class_keeps_its_count_apart(tmp_path):
+    shooting = "Yvonne Hiller shot three people at the Kraft plant in Philadelphia on Thursday."
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", shooting),
+            (
+                "Daily",
+                shooting + " Thursday's shooting came just weeks after a driver in Manchester "
+                "fatally shot eight people.",
+            ),
+        ],
+    )
+    counts = [f for f in dossier.facets if f.attribute.startswith("number of people")]
+    assert counts and all(f.verdict != "contradicted" for f in counts)
+    assert any(f.subject.startswith("earlier shooting") for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("denial", "contradicted"),
+    [
+        # a person not played is not the part played
+        ("Samuel Dalembert did not play Willie Green", False),
+        ("Samuel Dalembert did not play the part of a franchise center", True),
+    ],
+)
+def test_a_denial_of_an_ordinary_verb_is_of_the_same_kind_of_object(tmp_path, denial, contradicted):
+    where = " for the Philadelphia 76ers against the Detroit Pistons in the playoffs."
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Samuel Dalembert played the part of a franchise center" + where),
+            ("Daily", denial + where),
+        ],
+    )
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "play" in f.subject]
+    assert any(f.verdict == "contradicted" for f in occurred) is contradicted

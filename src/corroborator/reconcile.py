@@ -18,6 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
+from corroborator.analyze.claims import FATAL_CLASSES, VERB_CLASS
 from corroborator.analyze.entities import clean_name, entity_key, fold
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
 from corroborator.model import (
@@ -89,6 +90,11 @@ COUNTED_ROLE_CLASSES = frozenset({"kill", "shoot", "die", "injure", "arrest", "c
 # Classes whose patients are the story's victims, counted by any of them: "killed four people"
 # in one report makes "shot Barnes" and "shot Wilhelm" two of a set, not a dispute.
 VICTIM_CLASSES = frozenset({"kill", "shoot", "die", "injure"})
+
+# Other instances of an event class that the claims stage marks ("kill@attempt" for "the
+# attempted murder", "shoot@earlier" for "weeks after a driver shot eight people"), and how a
+# dossier names them; "@earlier" is also given here to events told as background.
+INSTANCE_WORDS = {"attempt": "attempted", "earlier": "earlier", "later": "later"}
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
@@ -269,7 +275,8 @@ def reconcile(
                     statement(claim.place.entity, name, "place")
                 )
             for quantity in claim.quantities:
-                attribute = f"number of {quantity.unit} {_participle(claim.relation)}".strip()
+                participle = _participle(claim.relation, _base_class(cls))
+                attribute = f"number of {quantity.unit} {participle}".strip()
                 label = _number_label(quantity.value, quantity.bound)
                 facet(subject, attribute, cls).statements.append(
                     statement(
@@ -645,6 +652,8 @@ def _names_apart(claims: list[Claim], roles: dict[str, str]) -> bool:
 
 
 def _single_roles(key: str) -> dict[str, str]:
+    if "@attempt" in key:
+        return {}  # the man of "the attempted murder of a man" was not killed
     return SINGLE_ROLES.get(_base_class(key), {})
 
 
@@ -721,9 +730,13 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
         key=lambda k: (not k.startswith("person:"), -counts[k], k),
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
-    base, year = _base_class(cls), cls.partition("#")[0].partition("@")[2]
+    base, qualifiers = _base_class(cls), cls.partition("#")[0].split("@")[1:]
     base = base.removeprefix(GENERIC_PREFIX)
-    noun = EVENT_NOUN.get(base, base) + (f" of {year}" if year else "")
+    noun = EVENT_NOUN.get(base, base)
+    for qualifier in qualifiers:
+        noun = f"{INSTANCE_WORDS[qualifier]} {noun}" if qualifier in INSTANCE_WORDS else noun
+    years = [q for q in qualifiers if q not in INSTANCE_WORDS]
+    noun += f" of {years[0]}" if years else ""
     if base == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
     if names:
@@ -737,7 +750,21 @@ def _short(name: str, key: str) -> str:
     return parts[-1] if key.startswith("person:") and len(parts) > 1 else name
 
 
-def _participle(relation: str) -> str:
+# How the counted of an event class are named when the verb that counts them is one of the
+# class's own ("murdered eight workers", "slew eight workers": number of workers killed).
+CLASS_PARTICIPLES = {
+    "kill": "killed",
+    "shoot": "shot",
+    "injure": "injured",
+    "arrest": "arrested",
+    "die": "dead",
+}
+
+
+def _participle(relation: str, cls: str = "") -> str:
+    told = VERB_CLASS.get(relation)
+    if cls in CLASS_PARTICIPLES and (told == cls or (cls == "kill" and told in FATAL_CLASSES)):
+        return CLASS_PARTICIPLES[cls]
     return {
         "invite": "invited",
         "attend": "attending",
@@ -982,7 +1009,24 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
             return False
     if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
         return False
+    if (
+        _object_kind(denied)
+        and _object_kind(stated)
+        and _object_kind(denied) != _object_kind(stated)
+    ):
+        return False  # "did not play Willie Green" denies nothing of "played the part"
     return bool(_alignment_keys(denied) & _alignment_keys(stated))
+
+
+def _object_kind(claim: Claim) -> str:
+    """What a claim of a verb outside the tables is done to: "person" when it names someone
+    undergoing it and no thing, "thing" when it names a thing and no one, "" otherwise."""
+    people = any(p.role == "patient" for p in claim.participants)
+    if people and not claim.arguments:
+        return "person"
+    if claim.arguments and not people:
+        return "thing"
+    return ""
 
 
 def _compatible(a: _Statement, b: _Statement) -> bool:

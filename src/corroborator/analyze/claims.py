@@ -129,6 +129,26 @@ NOT_CONTEST_OBJECTS = frozenset(
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
+# Modifiers that make an event noun an attempt, not the event: "the attempted murder of a man
+# shot in the back" tells of no killing. Such claims are of the class "<class>@attempt", kept
+# apart from the story's event of that class (its date is not the date of the killing).
+ATTEMPT_MODIFIERS = frozenset({"attempted", "attempt", "would-be"})
+
+# Verbs that put the event named by their subject in sequence with another ("Monday's shooting
+# follows two last week in Atlanta", "Thursday's shooting came just weeks after a driver shot
+# eight people"): their objects, times and places are the other event's, not the subject's.
+SEQUENCE_VERBS = frozenset({"follow", "come", "precede"})
+# Words that join a clause or a noun to an event as earlier or later than it ("after a driver
+# shot eight people", "before the 2004 tsunami"): an event of the same class joined so is
+# another instance, keyed "<class>@earlier" or "<class>@later".
+SEQUENCE_MARKS = {"after": "earlier", "since": "earlier", "following": "earlier", "before": "later"}
+
+# Classes whose verb kills when told with a complement of death ("shot to death", "shot dead",
+# "stabbed to death"): such a claim is of the class "kill", so the one dead is not counted
+# among the shot ("shot to death one person and injured two others" vs "shot three people").
+FATAL_CLASSES = frozenset({"shoot", "attack"})
+DEATH_COMPLEMENTS = frozenset({"death", "dead"})
+
 # Light and aspectual verbs: they state an event named by their subject or object noun
 # ("the meeting took place", "held talks", "began a revolt", "the meeting lasted three hours").
 LIGHT_VERBS = frozenset(
@@ -361,6 +381,10 @@ BOUND_CUES = (
     (("approximately",), "about"),
 )
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
+# Counted nouns written in more than one way: "ten persons" counts the same as "10 people".
+UNIT_ALIASES = {"person": "people", "persons": "people", "individual": "people"}
+# Words a bound cue may have before its number: "more than a dozen", "about a hundred".
+BOUND_FILLERS = frozenset({"a", "an"})
 # "four other people", "two more victims", "another three": parts added to a total.
 PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "further", "new"})
 # Dependencies of a date that modifies a noun ("the March 11 incident", "his 2005 rampage"):
@@ -591,7 +615,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # happen, or the condition, is not what happened
         return []
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
-        return [_event_claim(token, VERB_CLASS[lemma], lemma, sentence, ctx)]
+        return [_event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
         inner = [
             c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS
@@ -601,7 +625,10 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
         # an event noun on its own ("a secret meeting with Putin", "the failed coup attempt")
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
-            return [_event_claim(token, NOUN_CLASS[lemma], lemma, sentence, ctx)]
+            cls = NOUN_CLASS[lemma]
+            if any(c.dep_ == "amod" and c.lower_ in ATTEMPT_MODIFIERS for c in token.children):
+                cls = f"{cls}@attempt"  # "the attempted murder of a man": no killing
+            return [_event_claim(token, cls, lemma, sentence, ctx)]
         return []
     if token.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
         noun = _event_argument(token, ctx)
@@ -814,6 +841,9 @@ def _event_claim(
     event_token: Token | None = None,
 ) -> Claim:
     trigger = event_token or token
+    sequenced = _sequenced_instance(trigger, cls)
+    if sequenced:
+        cls = f"{cls}@{sequenced}"
     claim = Claim(
         id="",
         article=ctx.article.id,
@@ -823,6 +853,10 @@ def _event_claim(
         relation=relation,
         negated=_failed(token) if _under_fail(token) else _negated_past(token),
     )
+    if event_token is not None and token.lemma_.lower() in SEQUENCE_VERBS:
+        # "Monday's shooting follows two last week in Atlanta": the verb's objects, times and
+        # places are of the other event; the subject noun keeps only its own
+        token = event_token
     claim.participants = _participants(token, trigger, ctx)
     for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
         if time.type == "DURATION" and time.anchor is None:
@@ -840,6 +874,59 @@ def _event_claim(
     claim.quantities = _quantities_in(token, ctx) or _quantities_of_noun(trigger)
     ctx.last_event = (cls, claim.trigger)
     return claim
+
+
+def _fatal(verb: Token, cls: str) -> str:
+    """ "kill" for a verb of a FATAL_CLASSES class told with "to death" or "dead"; else cls."""
+    if cls not in FATAL_CLASSES:
+        return cls
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "advmod", "xcomp") and child.lower_ in DEATH_COMPLEMENTS:
+            return "kill"
+        if child.dep_ == "prep" and child.lower_ == "to":
+            if any(g.dep_ == "pobj" and g.lower_ in DEATH_COMPLEMENTS for g in child.children):
+                return "kill"
+    return cls
+
+
+def _sequenced_instance(trigger: Token, cls: str) -> str:
+    """ "earlier" or "later" when the event word sits in a clause or phrase that puts it before
+    or after an event of the same class ("Thursday's shooting came just weeks after a driver
+    shot eight people"; "the quake struck a year after the quake of 2004"): another instance
+    of that class. "" when it does not."""
+    token = trigger
+    for _ in range(3):
+        head = token.head
+        if head.i == token.i:
+            return ""
+        mark = ""
+        if token.dep_ == "advcl":
+            mark = next((c.lower_ for c in token.children if c.dep_ == "mark"), "")
+            governor = head
+        elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+            mark, governor = head.lower_, head.head
+        if mark in SEQUENCE_MARKS:
+            return SEQUENCE_MARKS[mark] if cls in _classes_of(governor) else ""
+        if token.dep_ not in ("conj", "relcl", "acl", "xcomp", "ccomp"):
+            return ""
+        token = head
+    return ""
+
+
+def _classes_of(token: Token) -> set[str]:
+    """The event classes a word states: its own, or for a light or sequence verb, those of
+    its subject and object nouns ("Thursday's shooting came ...": shoot)."""
+    lemma = token.lemma_.lower()
+    found = set()
+    if token.pos_ == "VERB" and lemma in VERB_CLASS:
+        found.add(VERB_CLASS[lemma])
+    if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS:
+        found.add(NOUN_CLASS[lemma])
+    if lemma in LIGHT_VERBS or lemma in SEQUENCE_VERBS:
+        for child in token.children:
+            if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in NOUN_CLASS:
+                found.add(NOUN_CLASS[child.lemma_.lower()])
+    return found
 
 
 def _quantities_of_noun(noun: Token) -> list[Quantity]:
@@ -1213,7 +1300,7 @@ def _quantity_of(noun: Token) -> Quantity | None:
             return Quantity(
                 span=Span(start, noun.idx + len(noun)),
                 value=value,
-                unit=noun.lemma_.lower(),
+                unit=_unit(noun),
                 bound=bound,
             )
     if noun.lower_ in VAGUE_NUMBERS:
@@ -1224,10 +1311,16 @@ def _quantity_of(noun: Token) -> Quantity | None:
                         return Quantity(
                             span=Span(noun.idx, obj.idx + len(obj)),
                             value=float(NUMBER_WORDS[noun.lower_]),
-                            unit=obj.lemma_.lower(),
+                            unit=_unit(obj),
                             bound="about",
                         )
     return None
+
+
+def _unit(noun: Token) -> str:
+    """The counted noun, in one spelling for one thing ("persons" and "people": people)."""
+    lemma = noun.lemma_.lower()
+    return UNIT_ALIASES.get(lemma, lemma)
 
 
 def _number(token: Token) -> float | None:
@@ -1239,6 +1332,8 @@ def _number(token: Token) -> float | None:
 
 def _bound(number: Token) -> str:
     words = [t.lower_ for t in number.subtree if t.i < number.i]
+    while words and words[-1] in BOUND_FILLERS:
+        words.pop()  # "more than a dozen"
     for cue, bound in BOUND_CUES:
         if tuple(words[-len(cue) :]) == cue:
             return bound

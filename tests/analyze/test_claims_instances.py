@@ -1,0 +1,104 @@
+"""Claims of another instance of an event class, and counts read in one spelling: rules
+ATTEMPT_MODIFIERS, SEQUENCE_VERBS, SEQUENCE_MARKS, FATAL_CLASSES, UNIT_ALIASES, BOUND_FILLERS."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.nlp import parse
+from corroborator.model import Article
+
+
+def claims_of(nlp, text):
+    doc = next(parse(nlp, [text]))
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    return analyze_doc(doc, article, "test").claims
+
+
+def predicates(nlp, text):
+    return sorted(c.predicate for c in claims_of(nlp, text) if not c.predicate.startswith("v:"))
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Orozco was convicted of the attempted murder of a man.", "kill@attempt"),
+        ("Orozco was convicted of the murder of a deputy.", "kill"),
+    ],
+)
+def test_an_attempted_event_is_another_instance(nlp, text, predicate):
+    assert predicate in predicates(nlp, text)
+    other = "kill" if predicate == "kill@attempt" else "kill@attempt"
+    assert other not in predicates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Thursday's shooting came just weeks after a driver fatally shot eight people.",
+            "shoot@earlier",
+            None,
+        ),
+        # an arrest after a shooting is not another shooting
+        ("Police arrested Hiller after she shot two co-workers.", "shoot", "shoot@earlier"),
+    ],
+)
+def test_an_event_put_before_one_of_its_class_is_another_instance(nlp, text, expected, absent):
+    found = predicates(nlp, text)
+    assert expected in found
+    assert absent not in found
+
+
+def test_the_earlier_instance_keeps_its_count_and_the_story_event_none(nlp):
+    text = "Thursday's shooting came just weeks after a driver fatally shot eight people."
+    claims = claims_of(nlp, text)
+    (earlier,) = [c for c in claims if c.predicate == "shoot@earlier"]
+    assert [(q.value, q.unit) for q in earlier.quantities] == [(8.0, "people")]
+    assert all(not c.quantities for c in claims if c.predicate == "shoot")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the verb's phrase places the other shootings, not Monday's
+        ("Monday's shooting follows two last week in Atlanta.", None),
+        # a light verb that is no sequence verb places its event
+        ("The shooting took place in Atlanta on Monday.", "place:atlanta"),
+    ],
+)
+def test_a_sequence_verb_gives_its_subject_event_no_place(nlp, text, place):
+    (shooting,) = [c for c in claims_of(nlp, text) if c.predicate == "shoot"]
+    assert (shooting.place.entity if shooting.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("A gunman shot to death one person on Monday.", "kill"),
+        ("Police shot him dead on Friday.", "kill"),
+        ("A gunman shot three people on Monday.", "shoot"),
+    ],
+)
+def test_shooting_to_death_is_killing(nlp, text, predicate):
+    verbs = [c for c in claims_of(nlp, text) if c.relation == "shoot"]
+    assert [c.predicate for c in verbs] == [predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The quake killed 10 persons on Sunday.", (10.0, "people", "exact")),
+        ("The quake killed ten people on Sunday.", (10.0, "people", "exact")),
+        (
+            "On Saturday, more than a dozen people were killed by a quake.",
+            (12.0, "people", "at_least"),
+        ),
+        ("On Saturday, about a dozen people were killed by a quake.", (12.0, "people", "about")),
+        ("On Saturday, a dozen people were killed by a quake.", (12.0, "people", "exact")),
+    ],
+)
+def test_counts_read_in_one_spelling_with_their_bound(nlp, text, count):
+    (kill,) = [c for c in claims_of(nlp, text) if c.predicate == "kill"]
+    assert [(q.value, q.unit, q.bound) for q in kill.quantities] == [count]
