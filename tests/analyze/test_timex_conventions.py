@@ -74,6 +74,12 @@ POSITIVE = [
     ("Flights leave Bombay on Monday and Tuesday nights.",
      ("Tuesday nights", "SET", "XXXX-WXX-2TNI")),
     ("The shop is closed on Mondays.", ("Mondays", "SET", "XXXX-WXX-1")),
+    # CLOCK_DAY_AFTER: a clock time takes the day named just after it, as that day resolved
+    ("Voting ends at 8 p.m. local time (1900 GMT) on Sunday.",
+     ("8 p.m.", "TIME", "1989-10-29T20:00")),
+    ("Voting ends at 8 p.m. local time (1900 GMT) on Sunday.",
+     ("1900 GMT", "TIME", "1989-10-29T19:00")),
+    ("The blast came at 10 a.m. local time Friday.", ("10 a.m.", "TIME", "1989-10-20T10:00")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -124,6 +130,8 @@ NEGATIVE = [
     # plural_weekday: a single night of a pair is one day
     ("He left on Monday and returned Tuesday night.", ("Monday", "SET", "XXXX-WXX-1TNI")),
     ("He left on Monday and returned Tuesday night.", ("Tuesday night", "SET", "XXXX-WXX-2TNI")),
+    # CLOCK_DAY_AFTER: a day in another clause is not the clock time's day
+    ("He called at 9 a.m. and left on Friday.", ("9 a.m.", "TIME", "1989-10-20T09:00")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -856,6 +856,13 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 # Combatant Mothers"): an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 
+# What may stand between a clock time and the day it is on, when the two are not adjacent:
+# "8 p.m. local time (1900 GMT) on Sunday", "1900 GMT) on Sunday", "noon, local time, Friday".
+CLOCK_DAY_AFTER = re.compile(
+    r"\)?\s*,?\s*(?:local\s+time\s*,?\s*)?(?:\([^()]{1,24}\)\s*,?\s*)?(?:on\s+)?"
+    rf"(?:(?P<wd>{F['WEEKDAY']})|(?P<rel>(?i:today|yesterday|tomorrow|tonight)))\b"
+)
+
 # Frequency adjectives TimeBank/AQUAINT annotate as SETs even before a noun ("his weekly radio
 # address", "their daily life", "a daily rally"); the longer cadences are mostly names of
 # reports and payments there ("quarterly dividend", "monthly magazine") and are left out.
@@ -1512,6 +1519,13 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = _weekday_date(WEEKDAYS[g["wd"].lower()], ctx, None)
     elif g.get("rel"):
         d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
+    elif (later := CLOCK_DAY_AFTER.match(m.string, m.end())) is not None:
+        # "at 8 p.m. local time (1900 GMT) on Sunday": the day named just after
+        if later.group("wd"):
+            d = _weekday_date(WEEKDAYS[later.group("wd").lower()], ctx, None)
+        else:
+            rel = later.group("rel").lower()
+            d = ctx.dct + dt.timedelta(days=NAMED_DAYS[rel]) if ctx.dct else None
     elif (
         ctx.previous is not None
         and ctx.previous.granularity == "day"
@@ -2259,7 +2273,29 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 anchor=anchor,
             )
         )
-    return _resolve_local_anchors(out)
+    return _resolve_local_anchors(_clock_days_from_next(out, text))
+
+
+def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:
+    """ "8 p.m. local time (1900 GMT) on Sunday": a clock time takes the day of the weekday
+    named just after it (CLOCK_DAY_AFTER), as that weekday was resolved in its own right."""
+    by_start = {t.span.start: t for t in times}
+    out = []
+    for t in times:
+        later = CLOCK_DAY_AFTER.match(text, t.span.end) if t.type == "TIME" else None
+        day = by_start.get(later.start("wd") if later.group("wd") else later.start("rel")) if (
+            later is not None) else None  # fmt: skip
+        if (
+            day is not None
+            and day.granularity == "day"
+            and day.start is not None
+            and "T" in t.value
+            and day.type == "DATE"
+        ):
+            clock = t.value.split("T", 1)[1]
+            t = replace(t, value=f"{day.start}T{clock}", start=day.start, end=day.start)
+        out.append(t)
+    return out
 
 
 def _resolve_local_anchors(times: list[TimeRef]) -> list[TimeRef]:
