@@ -13,6 +13,7 @@ from corroborator.analyze.claims import extract_claims
 from corroborator.analyze.entities import extract_entities
 from corroborator.analyze.nlp import load_pipeline, parse, pipeline_id
 from corroborator.analyze.timex import extract_times
+from corroborator.analyze.wire import wire_chain
 from corroborator.errors import AnalysisError
 from corroborator.model import Analysis, Article, Span
 from corroborator.settings import Settings
@@ -36,7 +37,10 @@ def analyze_doc(
     entities, mentions = clock("entities", extract_entities, doc, article)
     times = clock("times", extract_times, doc, article)
     attributions = clock("attribution", extract_attributions, doc, article, mentions)
-    relayed = clock("attribution", relayed_chain, doc, article, attributions)
+    # a wire copy relays the agency first ("MOSCOW (Reuters) -"), then whom the report cites
+    relayed = wire_chain(article.text, article.outlet) + clock(
+        "attribution", relayed_chain, doc, article, attributions
+    )
     claims = clock("claims", extract_claims, doc, article, mentions, times, attributions)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     quantities = sorted({q for c in claims for q in c.quantities}, key=lambda q: q.span)
