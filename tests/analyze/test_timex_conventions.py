@@ -80,6 +80,10 @@ POSITIVE = [
     ("Voting ends at 8 p.m. local time (1900 GMT) on Sunday.",
      ("1900 GMT", "TIME", "1989-10-29T19:00")),
     ("The blast came at 10 a.m. local time Friday.", ("10 a.m.", "TIME", "1989-10-20T10:00")),
+    # ordinal_day: one day of a stretch, today's when the sentence says so (ORDINAL_DAY_TODAY)
+    ("It's the second day of an offensive by the security forces.",
+     ("the second day", "DATE", "1989-10-26")),
+    ("He vowed to do so on his first day in office.", ("first day", "DATE", "XXXX-XX-XX")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -132,6 +136,9 @@ NEGATIVE = [
     ("He left on Monday and returned Tuesday night.", ("Tuesday night", "SET", "XXXX-WXX-2TNI")),
     # CLOCK_DAY_AFTER: a day in another clause is not the clock time's day
     ("He called at 9 a.m. and left on Friday.", ("9 a.m.", "TIME", "1989-10-20T09:00")),
+    # ordinal_day: a past "Nth day" is no longer today; "a second day-long meeting" is no day
+    ("It was the second day of the offensive.", ("the second day", "DATE", "1989-10-26")),
+    ("They emerged from their third day-long meeting.", ("third day", "DATE", "XXXX-XX-XX")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

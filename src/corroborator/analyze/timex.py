@@ -638,6 +638,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "year_ago",
     ),
+    # "the second day of an offensive", "his first day in office": one day of a longer
+    # stretch (today's, when the sentence says it is: "today is the eighth day of ...")
+    Rule(
+        "ordinal_day",
+        _p(
+            r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|fifth|sixth|seventh|eighth"
+            r"|ninth|tenth|\d{1,3}(?:st|nd|rd|th)))\s+(?i:day)(?![-\w])"
+            r"(?=\s+(?i:of|in|on|at|as|since)\b)"
+        ),
+        "ordinal_day",
+    ),
     # "earlier that day", "later that year", "that same day": the story's day (or week, ...),
     # the last date mentioned, not the DCT
     Rule(
@@ -855,6 +866,10 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 # A capitalised name after a bare month name ("the annual March for Life", "the March of the
 # Combatant Mothers"): an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
+
+# Words of a present-tense sentence saying its "Nth day of ..." is the DCT ("today is the
+# eighth day of Desert Shield", "It's the second day of an offensive").
+ORDINAL_DAY_TODAY = re.compile(r"\b(?:today|tonight|now|it's|it\s+is|this\s+is)\b", re.I)
 
 # What may stand between a clock time and the day it is on, when the two are not adjacent:
 # "8 p.m. local time (1900 GMT) on Sunday", "1900 GMT) on Sunday", "noon, local time, Friday".
@@ -1361,6 +1376,18 @@ def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in {"morning", "evening", "night"}:
         return _with_pod(_day(base + dt.timedelta(days=step)), unit)
     return _unit_interval(_shift(base, unit, step), unit)
+
+
+def _norm_ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "It's the second day of an offensive": the DCT when the sentence is in the present
+    and names today or uses "it is"; otherwise an unknown day."""
+    if (
+        ctx.dct is not None
+        and ctx.tense == "present"
+        and ORDINAL_DAY_TODAY.search(ctx.sentence) is not None
+    ):
+        return _day(ctx.dct)
+    return Resolved("DATE", "XXXX-XX-XX", "day")
 
 
 def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -1949,6 +1976,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "century": _norm_century,
     "story_next": _norm_story_next,
     "story_that": _norm_story_that,
+    "ordinal_day": _norm_ordinal_day,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
     "clock": _norm_clock,
