@@ -7,10 +7,12 @@ import json
 from xml.etree import ElementTree
 
 import pytest
+from rich.console import Console
 
 from corroborator import Settings, Store, run
-from corroborator.render import source_graph
+from corroborator.render import source_graph, voices
 from corroborator.render.html import render_html, source_graph_svg
+from corroborator.render.terminal import render_terminal
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,22 @@ def test_svg_draws_every_voice_and_relay_and_escapes_labels(seeds):
 
 def test_no_sources_draw_nothing():
     assert str(source_graph_svg([], [])) == ""
+
+
+def test_voices_gather_every_name_and_outlet_of_one_voice(seeds):
+    heard = voices(seeds)
+    assert sum(v["statements"] for v in heard) == sum(r["statements"] for r in seeds.sources)
+    assert len({v["voice"] for v in heard}) == len(heard)
+    (kremlin,) = [v for v in heard if v["voice"] == "org:kremlin"]
+    assert kremlin["names"] == ["Kremlin spokesman Dmitry Peskov", "Kremlin"]
+    assert kremlin["outlets"] == ["WION"] and "on_record" in kremlin["grades"]
+    assert [v["statements"] for v in heard] == sorted(
+        (v["statements"] for v in heard), reverse=True
+    )
+
+
+def test_terminal_lists_who_says_so(seeds):
+    console = Console(width=200, record=True)
+    render_terminal(seeds, console)
+    text = console.export_text()
+    assert "WHO SAYS SO" in text and "Kremlin spokesman Dmitry Peskov / Kremlin" in text

@@ -205,3 +205,24 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
         for (a, b), k in sorted(edges.items(), key=lambda e: (rank[e[0][0]], rank[e[0][1]]))
     ]
     return nodes, graph_edges
+
+
+def voices(dossier: Dossier) -> list[dict]:
+    """The dossier's independent voices, most statements first: how each is named, which
+    outlets carry it, how many statements rest on it, and how surely they are said."""
+    by_voice: dict[str, dict] = {}
+    for row in dossier.sources:
+        voice = by_voice.setdefault(
+            row["voice"], {"names": [], "outlets": [], "statements": 0, "grades": []}
+        )
+        name = row["chain"][-1]
+        if name not in voice["names"]:
+            voice["names"].append(name)
+        if row["chain"][0] not in voice["outlets"]:
+            voice["outlets"].append(row["chain"][0])
+        voice["statements"] += row["statements"]
+        voice["grades"] += [g for g in row["grades"] if g not in voice["grades"]]
+    return sorted(
+        ({"voice": k, **v} for k, v in by_voice.items()),
+        key=lambda v: (-v["statements"], v["voice"]),
+    )

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from corroborator.model import Dossier
 from corroborator.render import (
+    GRADE_LABEL,
     VERDICT_MARK,
     chain_text,
     facet_title,
@@ -16,6 +17,7 @@ from corroborator.render import (
     span_ref,
     summary_line,
     support_text,
+    voices,
 )
 
 MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
@@ -69,6 +71,20 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
             when = entry.when + (" (disputed)" if entry.disputed else "")
             dated = "\n".join(f"{v}: {o}" for v, o in entry.datings)
             table.add_row(Text(when, style="red" if entry.disputed else ""), entry.event, dated)
+        console.print(table)
+    heard = voices(dossier)
+    if heard:
+        console.rule("WHO SAYS SO")
+        table = Table(show_header=True, header_style="bold", box=None)
+        for column in ("voice", "carried by", "statements", "said as"):
+            table.add_column(column)
+        for voice in heard:
+            table.add_row(
+                " / ".join(voice["names"]),
+                ", ".join(voice["outlets"]),
+                str(voice["statements"]),
+                ", ".join(GRADE_LABEL.get(g, g) for g in voice["grades"]),
+            )
         console.print(table)
     if dossier.notes:
         console.rule("NOTES")
