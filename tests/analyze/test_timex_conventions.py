@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from corroborator.analyze.timex import extract_times
+from corroborator.analyze.timex import extract_times, timeml_form
 from corroborator.model import Article
 
 DCT = "1989-10-26"  # a Thursday, like the Wall Street Journal files of TimeBank
@@ -84,6 +84,12 @@ POSITIVE = [
     ("It's the second day of an offensive by the security forces.",
      ("the second day", "DATE", "1989-10-26")),
     ("He vowed to do so on his first day in office.", ("first day", "DATE", "XXXX-XX-XX")),
+    # APPOSITION_GAP: "the day before ..." in apposition to a date is that date
+    ("Stocks fell eight days after Oct. 12, the day before the plunge.",
+     ("the day", "DATE", "1989-10-12")),
+    # PART_IN_BEFORE: "later in the day" is the story's day
+    ("Clinton spoke on Wednesday and arrived in Philadelphia later in the day.",
+     ("the day", "DATE", "1989-10-25")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -139,6 +145,9 @@ NEGATIVE = [
     # ordinal_day: a past "Nth day" is no longer today; "a second day-long meeting" is no day
     ("It was the second day of the offensive.", ("the second day", "DATE", "1989-10-26")),
     ("They emerged from their third day-long meeting.", ("third day", "DATE", "XXXX-XX-XX")),
+    # PART_IN_BEFORE: "later in the day before returning" is no offset before "returning"
+    ("She spent hours in Nairobi later in the day before returning home.",
+     ("the day", "DURATION", "P1D")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),
@@ -197,3 +206,23 @@ def test_error_kind_checks_presence_extent_type_then_value():
 )
 def test_error_pattern_folds_word_classes(phrase, pattern):
     assert _tempeval3().error_pattern(phrase) == pattern
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # DEFINITE_UNIT: "the day after his death" is a day (DATE); the offset stays in the anchor
+        ("The men showed up at his house the day after his death.",
+         ("the day", "DATE", "XXXX-XX-XX")),
+        # ... and resolved when the anchor is a date
+        ("He left the day before last Tuesday's hearing.", ("the day", "DATE", "1989-10-23")),
+        # a counted offset stays the DURATION of its length
+        ("Sales rose five days after the launch.", ("five days", "DURATION", "P5D")),
+    ],
+)  # fmt: skip
+def test_timeml_form_of_anchored_expressions(nlp, sentence, expected):
+    refs = extract_times(nlp(sentence), Article(id="t", text=sentence, source="t", published=DCT))
+    forms = [timeml_form(t, sentence) for t in refs]
+    assert expected in [(sentence[a:b], ty, v) for a, b, ty, v in forms]
+    assert all(t.anchor is not None for t in refs if sentence[t.span.start:t.span.end] in {
+        "the day", "five days"})  # fmt: skip

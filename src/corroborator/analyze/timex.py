@@ -497,6 +497,9 @@ DAY_RULES: tuple[Rule, ...] = (
         ),
         "story_pod",
     ),
+    # "later in the day", "early in the day": the story's day (kept only after
+    # PART_IN_BEFORE; TimeML marks up "the day" alone)
+    Rule("in_the_day", _p(r"(?i:the)\s+(?i:day)(?![-\w])"), "in_the_day"),
     # "last Thursday", "next Monday", "this Friday", "the previous Friday", "Tuesday evening"
     Rule(
         "weekday",
@@ -870,6 +873,14 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 # Words of a present-tense sentence saying its "Nth day of ..." is the DCT ("today is the
 # eighth day of Desert Shield", "It's the second day of an offensive").
 ORDINAL_DAY_TODAY = re.compile(r"\b(?:today|tonight|now|it's|it\s+is|this\s+is)\b", re.I)
+
+# Words before "the day" that make it the story's day ("later in the day", "early in the
+# day"), not the start of an offset ("the day before the vote").
+PART_IN_BEFORE = re.compile(r"\b(?:later|earlier|late|early)\s+in\s+$", re.I)
+
+# What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
+# day before the plunge"): the appositive names that same day.
+APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 # What may stand between a clock time and the day it is on, when the two are not adjacent:
 # "8 p.m. local time (1900 GMT) on Sunday", "1900 GMT) on Sunday", "noon, local time, Friday".
@@ -1524,6 +1535,12 @@ def _story_day(ctx: Context) -> dt.date | None:
     return ctx.dct
 
 
+def _norm_in_the_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "later in the day": the story's day (the last day named, else the DCT)."""
+    d = _story_day(ctx)
+    return _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
+
+
 def _norm_story_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "in the morning", "by mid afternoon": that part of the story's day (TIME)."""
     pod = m.group("pod") or m.group("pod2")
@@ -1981,6 +1998,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "named_day": _norm_named_day,
     "clock": _norm_clock,
     "story_pod": _norm_story_pod,
+    "in_the_day": _norm_in_the_day,
     "relative": _norm_relative,
     "part_of_date": _norm_part_of_date,
     "part_year": _norm_part_year,
@@ -2116,6 +2134,13 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
         return False
+    if c.rule.name == "in_the_day" or (
+        c.rule.kind == "anchored" and (c.match.group("qty") or "").lower() == "the"
+    ):
+        # "later in the day before returning home": the story's day, not an offset
+        in_day = PART_IN_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
+        if in_day != (c.rule.name == "in_the_day"):
+            return False
     if c.rule.name == "story_pod" and not (before and before[-1].lower() in POD_PREPOSITIONS):
         return False
     if c.rule.kind == "fuzzy":
@@ -2285,6 +2310,20 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
             resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
+            named = out[-1] if out else None
+            if (
+                (c.match.group("qty") or "").lower() == "the"
+                and not c.match.group("plural")
+                and named is not None
+                and named.granularity == c.match.group("unit").lower()
+                and named.start is not None
+                and APPOSITION_GAP.fullmatch(text, named.span.end, c.start)
+            ):
+                # "Oct. 12, the day before the stock market plunge": the day just named
+                anchor = None
+                resolved = Resolved("DATE", named.value, named.granularity,
+                                    dt.date.fromisoformat(named.start),
+                                    dt.date.fromisoformat(named.end or named.start))  # fmt: skip
         if c.rule.kind == "quarter" and _reporting_quarter(resolved, dct, quarter):
             quarter = resolved
         if resolved.type == "DATE" and resolved.granularity in {"day", "quarter", "year", "month"}:
@@ -2437,6 +2476,9 @@ SHIFT_AS_DURATION_UNITS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "fortnight", "month"}
 )
 # A story-relative shift: the length, then "later" or "earlier" (the "ago" rule's text).
+# An anchored expression naming one unit with "the" ("the day after his death", "the week
+# before the vote"): TimeML marks up a DATE (that day), not the length of the offset.
+DEFINITE_UNIT = re.compile(r"(?i:the)\s+(?i:day|night|week|month|year)")
 SHIFT_TEXT = re.compile(r"(?P<dur>.+?)\s+(?:or\s+so\s+)?(?i:later|earlier)")
 
 
@@ -2450,6 +2492,8 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
     """
     start, end = time.span.start, time.span.end
     if time.anchor is not None:
+        if DEFINITE_UNIT.fullmatch(text, start, end):
+            return start, end, "DATE", time.value  # "the day after his death": a day
         return start, end, "DURATION", time.anchor.offset
     if time.type == "DATE":
         m = SHIFT_TEXT.fullmatch(text, start, end)
