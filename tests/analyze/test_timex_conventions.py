@@ -90,6 +90,14 @@ POSITIVE = [
     # PART_IN_BEFORE: "later in the day" is the story's day
     ("Clinton spoke on Wednesday and arrived in Philadelphia later in the day.",
      ("the day", "DATE", "1989-10-25")),
+    # every rule: vague counts, seasons, parts of the day, a weekday's night
+    ("The index is updated every few minutes.", ("every few minutes", "SET", "PTXM")),
+    ("Every summer, tourists flock to the island.", ("Every summer", "SET", "XXXX-SU")),
+    ("Each morning, he walks to work.", ("Each morning", "SET", "XXXX-XX-XXTMO")),
+    ("He runs every Tuesday night.", ("every Tuesday night", "SET", "XXXX-WXX-2TNI")),
+    ("She works on weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
+    # COORDINATION_GAP: a weekday coordinated with a weekly SET repeats too
+    ("The group meets every Tuesday and Thursday.", ("Thursday", "SET", "XXXX-WXX-4")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -148,6 +156,11 @@ NEGATIVE = [
     # PART_IN_BEFORE: "later in the day before returning" is no offset before "returning"
     ("She spent hours in Nairobi later in the day before returning home.",
      ("the day", "DURATION", "P1D")),
+    # every rule: "each of the summer ..." is no repetition; "weekends" needs "on" or "at"
+    ("Each of the summer months was hot.", ("Each of the summer", "SET", "XXXX-SU")),
+    ("Weekends are busy.", ("Weekends", "SET", "XXXX-WXX-WE")),
+    # COORDINATION_GAP: a weekday in another clause stays a date
+    ("He came every Monday, but then he left on Friday.", ("Friday", "SET", "XXXX-WXX-5")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -765,11 +765,15 @@ SET_RULES: tuple[Rule, ...] = (
     Rule(
         "every",
         _p(
-            r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|other)\s+)?(?:(?P<wd>{WEEKDAY})"
-            r"|(?P<mon>{MONTH})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"
+            # "every few minutes", "every summer", "each morning", "every Tuesday night"
+            r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|(?i:other)|{VAGUE})\s+)?(?:(?P<wd>{WEEKDAY})"
+            r"(?:\s+(?P<pod>{POD}))?|(?P<mon>{MONTH})|(?P<sea>{SEASON})(?!\s+of\b)"
+            r"|(?P<epod>{POD})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"
         ),
         "set",
     ),
+    # "on weekends", "at weekends": every weekend
+    Rule("weekends", _p(r"(?<=\b[Oo]n\s|\b[Aa]t\s)(?P<unit>(?i:weekend))s"), "set"),
     # "daily", "weekly", "annually"
     Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
     # "Mondays", "Tuesday nights", "Mondays evenings", and the first of "Monday and Tuesday
@@ -877,6 +881,10 @@ ORDINAL_DAY_TODAY = re.compile(r"\b(?:today|tonight|now|it's|it\s+is|this\s+is)\
 # Words before "the day" that make it the story's day ("later in the day", "early in the
 # day"), not the start of an offset ("the day before the vote").
 PART_IN_BEFORE = re.compile(r"\b(?:later|earlier|late|early)\s+in\s+$", re.I)
+
+# What lies between two coordinated expressions ("every Tuesday and Thursday", "on Mondays,
+# Wednesdays or Fridays").
+COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.I)
 
 # What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
 # day before the plunge"): the appositive names that same day.
@@ -1947,6 +1955,11 @@ def _norm_set(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{want}{suffix}", "day")
     if g.get("mon"):
         return Resolved("SET", f"XXXX-{_month_number(g['mon']):02d}", "month")
+    if g.get("sea"):
+        return Resolved("SET", f"XXXX-{SEASONS[g['sea'].lower()][0]}", "season")
+    if g.get("epod"):
+        code = PARTS_OF_DAY[g["epod"].lower()]
+        return Resolved("SET", f"XXXX-XX-XXT{code}", "time-of-day")
     unit = (g.get("unit") or "").lower()
     if unit in {"season", "weekend"}:
         return Resolved("SET", "XXXX-WXX-WE" if unit == "weekend" else "P3M", unit)
@@ -2340,7 +2353,27 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 anchor=anchor,
             )
         )
-    return _resolve_local_anchors(_clock_days_from_next(out, text))
+    return _resolve_local_anchors(_coordinated_sets(_clock_days_from_next(out, text), text))
+
+
+def _coordinated_sets(times: list[TimeRef], text: str) -> list[TimeRef]:
+    """ "every Tuesday and Thursday": a weekday coordinated with a weekly SET repeats too."""
+    out: list[TimeRef] = []
+    for t in times:
+        prev = out[-1] if out else None
+        phrase = text[t.span.start : t.span.end]
+        if (
+            prev is not None
+            and prev.type == "SET"
+            and prev.value.startswith("XXXX-WXX-")
+            and t.type == "DATE"
+            and COORDINATION_GAP.fullmatch(text, prev.span.end, t.span.start)
+            and phrase.lower() in WEEKDAYS
+        ):
+            t = replace(t, type="SET", value=f"XXXX-WXX-{WEEKDAYS[phrase.lower()]}",
+                        start=None, end=None, granularity="day")  # fmt: skip
+        out.append(t)
+    return out
 
 
 def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:
