@@ -63,6 +63,22 @@ def test_stories_are_replaced_as_a_whole(tmp_path):
         assert store.story("s-3").articles == [a.id, b.id]
 
 
+def test_saving_stories_writes_only_the_ones_that_changed(tmp_path):
+    a, b, c = (article(f"Report number {n}.") for n in "abc")
+    with Store(tmp_path / "a.db") as store:
+        for x in (a, b, c):
+            store.add_article(x)
+        store.save_stories([Story("s-1", [a.id]), Story("s-2", [b.id]), Story("s-3", [c.id])])
+        before = store.db.total_changes
+        store.save_stories([Story("s-1", [a.id]), Story("s-2", [b.id]), Story("s-3", [c.id])])
+        assert store.db.total_changes == before  # nothing changed, nothing written
+        store.save_stories([Story("s-1", [a.id]), Story("s-2", [b.id, c.id])])  # s-3 merged
+        # s-2 and its 2 members rewritten, s-3 and its member deleted; s-1 untouched
+        assert store.db.total_changes - before == 2 + 2 + 2 + 1
+        assert [s.id for s in store.stories()] == ["s-1", "s-2"]
+        assert store.story_of(c.id).id == "s-2" and store.story_of(a.id).id == "s-1"
+
+
 def test_a_newer_schema_is_refused_with_a_next_step(tmp_path):
     db = tmp_path / "a.db"
     Store(db).close()

@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS story_articles (
     article_id TEXT PRIMARY KEY REFERENCES articles (id),
     story_id TEXT NOT NULL
 );
+CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS signatures (
     article_id TEXT PRIMARY KEY REFERENCES articles (id),
@@ -353,16 +354,25 @@ class Store:
     # stories ------------------------------------------------------------------------------
 
     def save_stories(self, stories: list[Story]) -> None:
+        """Make the archive's stories exactly ``stories``, writing only the ones that changed
+        (a batch of new articles touches a few stories, not the whole archive)."""
+        wanted = {story.id: dumps(story) for story in stories}
+        held = dict(self.db.execute("SELECT id, data FROM stories"))
+        gone = [i for i in held if i not in wanted]
+        changed = [story for story in stories if held.get(story.id) != wanted[story.id]]
+        if not gone and not changed:
+            return
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            self.db.execute("DELETE FROM stories")
-            self.db.execute("DELETE FROM story_articles")
-            for story in stories:
-                self.db.execute("INSERT INTO stories VALUES (?, ?)", (story.id, dumps(story)))
-                for article_id in story.articles:
-                    self.db.execute(
-                        "INSERT INTO story_articles VALUES (?, ?)", (article_id, story.id)
-                    )
+            for story_id in gone + [story.id for story in changed]:
+                self.db.execute("DELETE FROM stories WHERE id = ?", (story_id,))
+                self.db.execute("DELETE FROM story_articles WHERE story_id = ?", (story_id,))
+            for story in changed:
+                self.db.execute("INSERT INTO stories VALUES (?, ?)", (story.id, wanted[story.id]))
+                self.db.executemany(
+                    "INSERT OR REPLACE INTO story_articles VALUES (?, ?)",
+                    [(article_id, story.id) for article_id in story.articles],
+                )
             self.db.execute("COMMIT")
         except sqlite3.Error as exc:
             self.db.execute("ROLLBACK")
