@@ -79,6 +79,21 @@ def test_saving_stories_writes_only_the_ones_that_changed(tmp_path):
         assert store.story_of(c.id).id == "s-2" and store.story_of(a.id).id == "s-1"
 
 
+def test_recent_stories_come_a_page_at_a_time_most_recent_first(tmp_path):
+    with Store(tmp_path / "a.db") as store:
+        ids = []
+        for n in range(5):
+            x = article(f"Report number {n}.")
+            store.add_article(x)
+            ids.append(x.id)
+        seen = ["2024-01-03", "2024-01-09", None, "2024-01-05", "2024-01-09"]
+        store.save_stories([Story(f"s-{n}", [ids[n]], last_seen=day) for n, day in enumerate(seen)])
+        total, first = store.recent_stories(2)
+        _, rest = store.recent_stories(10, offset=2)
+    assert total == 5
+    assert [s.id for s in first + rest] == ["s-4", "s-1", "s-3", "s-0", "s-2"]  # undated last
+
+
 def test_a_newer_schema_is_refused_with_a_next_step(tmp_path):
     db = tmp_path / "a.db"
     Store(db).close()

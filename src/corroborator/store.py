@@ -383,6 +383,17 @@ class Store:
         stories = [from_data(Story, json.loads(r[0])) for r in rows]
         return sorted(stories, key=lambda s: (s.first_seen or "9999", s.id))
 
+    def recent_stories(self, limit: int, offset: int = 0) -> tuple[int, list[Story]]:
+        """(how many stories there are, one page of them, most recently seen first)."""
+        total = self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        rows = self.db.execute(
+            "SELECT data FROM stories"
+            " ORDER BY COALESCE(json_extract(data, '$.last_seen'), '') DESC, id DESC"
+            " LIMIT ? OFFSET ?",
+            (limit, offset),
+        )
+        return total, [from_data(Story, json.loads(r[0])) for r in rows]
+
     def story(self, story_id: str) -> Story:
         rows = self.db.execute(
             "SELECT data FROM stories WHERE id = ? OR id LIKE ? ORDER BY id",

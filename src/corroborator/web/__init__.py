@@ -86,9 +86,11 @@ def create_app(db: str | Path) -> FastAPI:
     def listed(archive: Store, q: str, limit: int, offset: int) -> tuple[int, list[dict]]:
         """Stories matching ``q`` (in a title or an outlet), most recent first, one page of
         them with their verdict counts."""
-        stories = sorted(archive.stories(), key=lambda s: (s.last_seen or "", s.id), reverse=True)
         needle = q.casefold().strip()
         if needle:
+            stories = sorted(
+                archive.stories(), key=lambda s: (s.last_seen or "", s.id), reverse=True
+            )
             rows = [
                 r
                 for r in pipeline.story_rows(archive, stories)
@@ -96,11 +98,9 @@ def create_app(db: str | Path) -> FastAPI:
                 or any(needle in o.casefold() for o in r["outlets"])
             ]
             total, page = len(rows), rows[offset : offset + limit]
-        else:  # no filter: only the page's rows are read
-            total, page = (
-                len(stories),
-                pipeline.story_rows(archive, stories[offset : offset + limit]),
-            )
+        else:  # no filter: only the page's stories are read
+            total, stories = archive.recent_stories(limit, offset)
+            page = pipeline.story_rows(archive, stories)
         by_id = {s.id: s for s in stories}
         for row in page:
             row["verdicts"] = verdict_counts(pipeline.story_dossier(archive, by_id[row["id"]]))
