@@ -98,6 +98,9 @@ POSITIVE = [
     ("She works on weekends.", ("weekends", "SET", "XXXX-WXX-WE")),
     # COORDINATION_GAP: a weekday coordinated with a weekly SET repeats too
     ("The group meets every Tuesday and Thursday.", ("Thursday", "SET", "XXXX-WXX-4")),
+    # the_unit: "the week's" is kept, the week of the story's day (STORY_WEEK_DAYS)
+    ("Shares fell on Friday, ending the week's rally.", ("the week", "DATE", "1989-W42")),
+    ("Volume was the week's highest.", ("the week", "DATE", "1989-W43")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -161,6 +164,9 @@ NEGATIVE = [
     ("Weekends are busy.", ("Weekends", "SET", "XXXX-WXX-WE")),
     # COORDINATION_GAP: a weekday in another clause stays a date
     ("He came every Monday, but then he left on Friday.", ("Friday", "SET", "XXXX-WXX-5")),
+    # the_unit: a story day long ago does not move "the week" off the DCT's week
+    ("He was born on May 2, 1950. Volume was the week's highest.",
+     ("the week", "DATE", "1950-W18")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -688,7 +688,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         "the_unit",
         _p(
             r"(?i:the|the\s+full|the\s+fiscal|the\s+current\s+fiscal|that)\s+"
-            r"(?P<unit>(?i:year|week))(?!-(?!-)|'s|\s+(?:ago|earlier|before|after|of|when"
+            # "the week's most active session" is this week's; "the year's end" is year_end's
+            r"(?P<unit>(?i:year|week))(?!-(?!-)|'s\s+(?i:end|first|second|third|fourth)\b"
+            r"|\s+(?:ago|earlier|before|after|of|when"
             r"|in\s+which|to|that|following))"
         ),
         "the_unit",
@@ -885,6 +887,10 @@ PART_IN_BEFORE = re.compile(r"\b(?:later|earlier|late|early)\s+in\s+$", re.I)
 # What lies between two coordinated expressions ("every Tuesday and Thursday", "on Mondays,
 # Wednesdays or Fridays").
 COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.I)
+
+# How far from the DCT the story's day may lie for "the week" to mean its week (further
+# off, "the week" is the DCT's: an old date is background, not the story's day).
+STORY_WEEK_DAYS = 7
 
 # What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
 # day before the plunge"): the appositive names that same day.
@@ -1890,6 +1896,11 @@ def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if before and before[-1].lower() in PERIOD_PREPOSITIONS:
         # "for the year", "during the week": the length of the period
         return Resolved("DURATION", _duration_value(1, unit), unit)
+    if unit == "week":
+        # "Friday's profit-taking ended the week's fever": the week of the story's day
+        day = _story_day(ctx)
+        if day is not None and abs((day - ctx.dct).days) <= STORY_WEEK_DAYS:
+            return _unit_interval(day, unit)
     return _unit_interval(ctx.dct, unit)
 
 
