@@ -94,7 +94,12 @@ VICTIM_CLASSES = frozenset({"kill", "shoot", "die", "injure"})
 # Other instances of an event class that the claims stage marks ("kill@attempt" for "the
 # attempted murder", "shoot@earlier" for "weeks after a driver shot eight people"), and how a
 # dossier names them; "@earlier" is also given here to events told as background.
-INSTANCE_WORDS = {"attempt": "attempted", "earlier": "earlier", "later": "later"}
+INSTANCE_WORDS = {
+    "attempt": "attempted",
+    "earlier": "earlier",
+    "later": "later",
+    "repeated": "repeated",  # "attacked banks and shops" (SERIES in claims)
+}
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})

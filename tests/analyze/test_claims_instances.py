@@ -102,3 +102,51 @@ def test_shooting_to_death_is_killing(nlp, text, predicate):
 def test_counts_read_in_one_spelling_with_their_bound(nlp, text, count):
     (kill,) = [c for c in claims_of(nlp, text) if c.predicate == "kill"]
     assert [(q.value, q.unit, q.bound) for q in kill.quantities] == [count]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # TARGET_PREPOSITIONS: the target's own phrase places the event
+        ("A firebomb attack on a bank in Athens killed three people.", "place:athens"),
+        ("The attack on the president shocked the nation.", None),
+    ],
+)
+def test_the_target_of_an_event_places_it_through_its_own_phrase(nlp, text, place):
+    (attack,) = [c for c in claims_of(nlp, text) if c.predicate == "attack"]
+    assert (attack.place.entity if attack.place else None) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # SUBJECT_DESCRIPTIONS: an apposition places its subject, and so the subject's event
+        (
+            "The Maid Building, one of the oldest buildings in Palmer, burned down on Tuesday.",
+            "place:palmer",
+        ),
+        ("The Maid Building, a warehouse of the dairy, burned down on Tuesday.", None),
+    ],
+)
+def test_an_apposition_of_the_subject_places_the_event(nlp, text, place):
+    (burn,) = [c for c in claims_of(nlp, text) if c.predicate == "v:burn"]
+    assert (burn.place.entity if burn.place else None) == place
+
+
+def test_leaving_people_dead_is_killing_them(nlp):
+    text = "A firebomb attack on a bank in Athens left at least three people dead."
+    (kill,) = [c for c in claims_of(nlp, text) if c.predicate == "kill"]
+    assert [(q.value, q.unit, q.bound) for q in kill.quantities] == [(3.0, "people", "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("In Ioannina the protesters attacked banks and corporate shops.", "attack@repeated"),
+        ("Police arrested protesters in Athens.", "arrest@repeated"),
+        ("Police arrested two protesters in Athens.", "arrest"),
+        ("The gunman attacked the bank in Athens.", "attack"),
+    ],
+)
+def test_an_event_done_to_a_bare_plural_is_a_run_of_happenings(nlp, text, predicate):
+    assert predicate in predicates(nlp, text)

@@ -260,6 +260,7 @@ GENERIC_SYNONYMS = {
     "pass away": "die",
     "gun down": "kill",
     "shoot dead": "kill",
+    "leave dead": "kill",  # "the attack left three people dead"
 }
 # Adverbs a parse may give a phrasal verb instead of a particle: "passed away".
 PARTICLE_ADVERBS = frozenset({"away", "down", "off", "out"})
@@ -290,6 +291,13 @@ ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
 EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
+# Prepositions whose object is what the event was done to, placed by its own "in"/"at" phrase
+# ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
+# on the president") places nothing.
+TARGET_PREPOSITIONS = frozenset({"on", "against"})
+# Dependencies through which a subject is described ("the Maid Building, one of the oldest
+# buildings in Palmer, burned"): where the description places it is where its event happened.
+SUBJECT_DESCRIPTIONS = frozenset({"appos"})
 
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
@@ -689,6 +697,10 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         ctx.last_event = last_event  # "was also present": at the meeting, not at the verb
     claim.arguments = _arguments(verb, ctx)
     claim.quantities = claim.quantities + _quantities_in_preps(verb, ctx)
+    if dead:
+        # "left three people dead": the dead are the subject of "dead" in some parses
+        for complement in (c for c in verb.children if c.lower_ == "dead"):
+            claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
 
 
@@ -844,6 +856,8 @@ def _event_claim(
     sequenced = _sequenced_instance(trigger, cls)
     if sequenced:
         cls = f"{cls}@{sequenced}"
+    elif event_token is None and not cls.startswith("v:") and _bare_plural_object(token):
+        cls = f"{cls}@repeated"  # "the protesters attacked banks and shops": several attacks
     claim = Claim(
         id="",
         article=ctx.article.id,
@@ -869,7 +883,11 @@ def _event_claim(
         _place_of(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
-        or (_place_of(subject, ctx) if subject is not None and subject.pos_ != "PRON" else None)
+        or (
+            _place_of(subject, ctx, described=True)
+            if subject is not None and subject.pos_ != "PRON"
+            else None
+        )
     )
     claim.quantities = _quantities_in(token, ctx) or _quantities_of_noun(trigger)
     ctx.last_event = (cls, claim.trigger)
@@ -887,6 +905,21 @@ def _fatal(verb: Token, cls: str) -> str:
             if any(g.dep_ == "pobj" and g.lower_ in DEATH_COMPLEMENTS for g in child.children):
                 return "kill"
     return cls
+
+
+def _bare_plural_object(verb: Token) -> bool:
+    """Whether a verb's object is a plural with no article, number or possessor ("attacked
+    banks and corporate shops", "arrested protesters"): it tells of a run of happenings,
+    not of one whose place or date another report could dispute."""
+    if verb.pos_ != "VERB":
+        return False
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if obj.tag_ != "NNS" or obj.ent_type_:
+            return False
+        if any(c.dep_ in ("det", "nummod", "poss", "quantmod") for c in obj.children):
+            return False
+        return True
+    return False
 
 
 def _sequenced_instance(trigger: Token, cls: str) -> str:
@@ -1217,12 +1250,36 @@ def _times_of(token: Token, ctx: _Context) -> list[TimeRef]:
     return list(ctx.times_by_token.get(token.i, []))
 
 
-def _place_of(token: Token, ctx: _Context) -> Place | None:
+def _place_of(token: Token, ctx: _Context, described: bool = False) -> Place | None:
+    """Where an event word places its event: "in Malibu", "at a party in Lagos", "on a bank in
+    Manila"; for a subject (``described``), also where its apposition places it."""
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in EVENT_PLACE_PREPOSITIONS:
             found = _place_under(child, ctx)
             if found:
                 return Place(found[0], found[1], "in")
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+            for obj in (g for g in child.children if g.dep_ == "pobj"):
+                for sub in obj.children:
+                    if sub.dep_ == "prep" and sub.lower_ in ("in", "at"):
+                        found = _place_under(sub, ctx)
+                        if found:
+                            return Place(found[0], found[1], "in")
+    if described:
+        for child in token.children:
+            if child.dep_ in SUBJECT_DESCRIPTIONS:
+                found = _place_of(child, ctx) or next(
+                    (
+                        _place_of(obj, ctx)
+                        for prep in child.children
+                        if prep.dep_ == "prep" and prep.lower_ == "of"
+                        for obj in prep.children
+                        if obj.dep_ == "pobj" and _place_of(obj, ctx)
+                    ),
+                    None,
+                )
+                if found:
+                    return found
     return None
 
 
