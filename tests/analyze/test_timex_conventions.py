@@ -101,6 +101,17 @@ POSITIVE = [
     # the_unit: "the week's" is kept, the week of the story's day (STORY_WEEK_DAYS)
     ("Shares fell on Friday, ending the week's rally.", ("the week", "DATE", "1989-W42")),
     ("Volume was the week's highest.", ("the week", "DATE", "1989-W43")),
+    # STORY_SHIFT_WORDS: "later" and "earlier" count from the story's last date ...
+    ("He joined the firm in 2005. Two years later, he became chief executive.",
+     ("Two years later", "DATE", "2007")),
+    ("She moved to Paris in 1980 and died there a decade later.",
+     ("a decade later", "DATE", "1990")),
+    # ... no finer than that date (GRAIN_RANK)
+    ("The bank collapsed in 1985. Three months later, it was nationalized.",
+     ("Three months later", "DATE", "1985")),
+    # BACKWARD_SHIFT_WORDS: a comparison does not move the story's date
+    ("Net rose to $5 million in 1988 from $4 million a year earlier. Sales were flat "
+     "compared with a year earlier.", ("a year earlier", "DATE", "1987")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -167,6 +178,11 @@ NEGATIVE = [
     # the_unit: a story day long ago does not move "the week" off the DCT's week
     ("He was born on May 2, 1950. Volume was the week's highest.",
      ("the week", "DATE", "1950-W18")),
+    # STORY_SHIFT_WORDS: "ago" counts from the DCT, whatever date came before
+    ("He joined the firm in 2005. He left two years ago.", ("two years ago", "DATE", "2007")),
+    # BACKWARD_SHIFT_WORDS: the second comparison is not a year before the first
+    ("Net rose to $5 million in 1988 from $4 million a year earlier. Sales were flat "
+     "compared with a year earlier.", ("a year earlier", "DATE", "1986")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -892,6 +892,19 @@ COORDINATION_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or)\s+|\s*,\s*", re.I)
 # off, "the week" is the DCT's: an old date is background, not the story's day).
 STORY_WEEK_DAYS = 7
 
+# Words of a shift counted from the story's last date ("two years later", "a day earlier"),
+# where "ago", "hence" and "from now" count from the DCT.
+STORY_SHIFT_WORDS = frozenset({"earlier", "later"})
+
+# Directions of a shift that compares with the past rather than moving the story on.
+BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
+
+# Calendar granularities from fine to coarse (a shift is never finer than its base date).
+GRAIN_RANK: dict[str, int] = {
+    "day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "season": 4, "year": 5,
+    "decade": 6, "century": 7,
+}  # fmt: skip
+
 # What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
 # day before the plunge"): the appositive names that same day.
 APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -1777,18 +1790,18 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _quarter(ref[0] - 1, ref[1])
     if unit in {"second", "minute", "hour"}:
         return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
-    base = ctx.dct
-    if (
-        direction in {"earlier", "later"}
-        and unit in {"day", "week"}
-        and ctx.previous is not None
-        and ctx.previous.granularity == "day"
-        and ctx.previous.start is not None
-    ):
-        base = ctx.previous.start  # "on Sunday ... a day earlier": relative to the story's date
-    shifted = _shift(base, unit, int(sign * round(n)))
     # "a decade ago" points at a year (1989), not at the 1980s
     grain = "year" if unit in {"decade", "century"} else unit
+    base = ctx.dct
+    prev = ctx.previous
+    if direction in STORY_SHIFT_WORDS and prev is not None and prev.start is not None:
+        # "joined in 2005. Two years later, ...": counted from the story's last date, not the
+        # DCT ("ago" counts from the DCT); no finer than that date ("in 2008 ... a month
+        # later" is 2008)
+        base = prev.start
+        if GRAIN_RANK.get(prev.granularity or "", 0) > GRAIN_RANK.get(grain, 0):
+            grain = prev.granularity or grain
+    shifted = _shift(base, unit, int(sign * round(n)))
     return replace(_unit_interval(shifted, grain), mod=qmod)
 
 
@@ -2350,7 +2363,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                                     dt.date.fromisoformat(named.end or named.start))  # fmt: skip
         if c.rule.kind == "quarter" and _reporting_quarter(resolved, dct, quarter):
             quarter = resolved
-        if resolved.type == "DATE" and resolved.granularity in {"day", "quarter", "year", "month"}:
+        if (
+            resolved.type == "DATE"
+            and resolved.granularity in {"day", "quarter", "year", "month"}
+            and not _comparison(c)
+        ):
             previous = resolved
         out.append(
             TimeRef(
@@ -2385,6 +2402,15 @@ def _coordinated_sets(times: list[TimeRef], text: str) -> list[TimeRef]:
                         start=None, end=None, granularity="day")  # fmt: skip
         out.append(t)
     return out
+
+
+def _comparison(c: Candidate) -> bool:
+    """Is this a backward comparison ("up from $4 million a year earlier", "year-ago
+    results", "two years ago")? It names a time to compare with, and the story's time
+    (``Context.previous``) stays where it was."""
+    if c.rule.kind == "year_ago":
+        return True
+    return c.rule.kind == "ago" and c.match.group("dir").lower() in BACKWARD_SHIFT_WORDS
 
 
 def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:
