@@ -15,11 +15,13 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
-from corroborator.render import verdict_counts
+from corroborator.model import Facet
+from corroborator.render import GRADE_LABEL, facet_title, verdict_counts
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
@@ -487,6 +489,73 @@ def export(
             sys.stdout.write(text)
         else:
             output.write_text(text, encoding="utf-8")
+
+
+CHECK_MARK = {
+    "contradicted": ("✗ contradicted", "bold red"),
+    "contested": ("✗ contested", "red"),
+    "updated": ("↻ updated", "yellow"),
+    "supported": ("✓ supported", "green"),
+    "new": ("• not in the archive", "dim"),
+}
+
+
+@app.command()
+def check(
+    story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
+    statement: Annotated[
+        str, typer.Argument(help="The statement to check, in quotes; '-' reads it from stdin.")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            "--published",
+            help="The statement's date (YYYY-MM-DD), for 'on Monday' and the like.",
+            callback=_check_date,
+        ),
+    ] = None,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    model: ModelOption = None,
+    as_json: JsonOption = False,
+) -> None:
+    """Cross-check a statement against a story: what the archive supports, contradicts or
+    does not say, and who says so. The statement is not added to the archive."""
+    text = sys.stdin.read() if statement == "-" else statement
+    with _errors():
+        settings = _settings(config, db, model)
+        with _existing(settings) as store:
+            found = store.story(story)
+            rows = pipeline.check(store, found, text, settings, published=published)
+    if as_json:
+        typer.echo(json.dumps({"story": found.id, "facts": rows}, ensure_ascii=False, indent=2))
+        return
+    console = Console(highlight=False)
+    if not rows:
+        console.print(f"{found.id}: the statement speaks to no fact Corroborator could read in it.")
+        return
+    console.print(f"Checked against {found.id} ({len(found.articles)} articles):")
+    for row in rows:
+        mark, style = CHECK_MARK[row["outcome"]]
+        title = facet_title(Facet(id="", subject=row["subject"], attribute=row["attribute"]))
+        console.print(Text(f"{mark}  {title}", style=style))
+        for said in row["statement"]:
+            console.print(Text(f"    the statement: {said['value']}  “{said['sentence']}”"))
+        against = {"contradicted": "against it", "contested": "against it"}
+        other = against.get(row["outcome"], "other values")
+        blocks = [(f"the same in the archive: {v['value']}", v) for v in row["agreeing"]]
+        blocks += [(f"{other}: {v['value']}", v) for v in row["others"]]
+        for label, value in blocks:
+            count = f"{value['articles']} article{'s' if value['articles'] != 1 else ''}"
+            voices = f"{value['voices']} independent source{'s' if value['voices'] != 1 else ''}"
+            console.print(Text(f"    {label}  [{count} · {voices}]", style="bold"))
+            for e in value["evidence"][:3]:
+                grade = GRADE_LABEL.get(e["grade"], e["grade"])
+                start, end = e["span"]
+                console.print(Text(f"      {' ← '.join(e['chain'])} · {grade}", style="italic"))
+                console.print(
+                    Text(f"        “{e['quote']}” {e['article']}:{start}-{end}", style="dim")
+                )
 
 
 @app.command()

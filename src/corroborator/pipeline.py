@@ -14,17 +14,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from corroborator.analyze import model_id
+from corroborator.analyze import analyze_articles, model_id
 from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
 from corroborator.engines.dask import analyze_on_cluster
 from corroborator.engines.local import analyze_in_processes, worker_count
-from corroborator.errors import ConfigError
+from corroborator.errors import ConfigError, CorroboratorError
 from corroborator.group import StoryGrouper, StoryItem
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
+from corroborator.ingest.article import Meta, build_article
 from corroborator.ingest.dedupe import Candidate, Syndication
 from corroborator.ingest.feeds import FeedState
-from corroborator.model import Analysis, Article, Dossier, Skipped, Story
+from corroborator.model import Analysis, Article, Dossier, Evidence, Skipped, Story
 from corroborator.serde import to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
@@ -223,6 +224,126 @@ def story_dossier(store: Store, story: Story) -> Dossier:
     articles = {a.id: a for a in store.articles(story.articles)}
     analyses = {a: store.analysis(a) for a in story.articles}
     return build_dossier(story, articles, analyses)
+
+
+CHECKED_OUTLET = "checked statement"
+# What a checked statement meets in the archive, per facet it speaks to.
+CHECK_OUTCOMES = ("contradicted", "contested", "updated", "supported", "new")
+
+
+def check(
+    store: Store, story: Story, text: str, settings: Settings, *, published: str | None = None
+) -> list[dict]:
+    """Cross-check a statement (a sentence or a draft paragraph) against an archived story,
+    without adding it to the archive.
+
+    The statement is analysed as one more article of the story and the story's dossier is
+    built with and without it. For each fact it speaks to, the outcome says what the archive
+    makes of it: ``contradicted`` (it makes a fact contested that the archive agrees on),
+    ``contested`` (the archive already disputes the fact; the statement sides with some
+    reports), ``updated`` (a count that differs as an update over time would), ``supported``
+    (archived reports state the same value) or ``new`` (the archive does not state the fact).
+    Each outcome comes with the archive's values that agree with the statement's and the other
+    values, each with its articles, independent voices, chains, grades and sentences.
+    """
+    article = build_article(
+        text,
+        source=CHECKED_OUTLET,
+        raw=text.encode("utf-8"),
+        raw_format="txt",
+        given=Meta(outlet=CHECKED_OUTLET, published=published),
+    )
+    if article.id in story.articles:
+        raise CorroboratorError(
+            f"this text is already in the story, as article {article.id}", story=story.id
+        )
+    articles = {a.id: a for a in store.articles(story.articles)}
+    analyses = {a: store.analysis(a) for a in story.articles}
+    before = build_dossier(story, articles, analyses)
+    (analysis,) = analyze_articles([article], settings)
+    with_statement = Story(
+        id=story.id,
+        articles=[*story.articles, article.id],
+        first_seen=story.first_seen,
+        last_seen=story.last_seen,
+        related=story.related,
+    )
+    after = build_dossier(
+        with_statement, {**articles, article.id: article}, {**analyses, article.id: analysis}
+    )
+    by_name = {(f.subject, f.attribute): f for f in before.facets}
+    by_claim: dict[tuple[str, str], list] = {}  # (claim, attribute) -> facets before
+    for f in before.facets:
+        for v in f.values:
+            for e in v.evidence:
+                by_claim.setdefault((e.claim, f.attribute), []).append(f)
+    rows = []
+    for facet in after.facets:
+        mine = [v for v in facet.values if any(e.article == article.id for e in v.evidence)]
+        if not mine:
+            continue
+        # the same fact before the statement came: by name, else the facet of the same
+        # attribute that held most of its archived evidence (a subject can be renamed)
+        was = by_name.get((facet.subject, facet.attribute))
+        if was is None:
+            held = [
+                f
+                for v in facet.values
+                for e in v.evidence
+                for f in by_claim.get((e.claim, facet.attribute), [])
+            ]
+            was = max(held, key=lambda f: (held.count(f), f.id)) if held else None
+        agreeing = [
+            {"value": v.label, **_check_value([e for e in v.evidence if e.article != article.id])}
+            for v in mine
+            if any(e.article != article.id for e in v.evidence)
+        ]
+        others = [v for v in facet.values if v not in mine]
+        if facet.verdict == "contradicted":
+            already = was is not None and was.verdict == "contradicted"
+            outcome = "contested" if already else "contradicted"
+        elif facet.verdict == "updated" and others:
+            outcome = "updated"
+        else:
+            outcome = "supported" if agreeing else "new"
+        rows.append(
+            {
+                "subject": facet.subject,
+                "attribute": facet.attribute,
+                "outcome": outcome,
+                "why": facet.why,
+                "statement": [
+                    {"value": v.label, "sentence": _statement_sentence(v, article.id)} for v in mine
+                ],
+                "agreeing": agreeing,
+                "others": [
+                    {"value": v.label, **_check_value(v.evidence)} for v in others if v.evidence
+                ],
+            }
+        )
+    order = {o: i for i, o in enumerate(CHECK_OUTCOMES)}
+    return sorted(rows, key=lambda r: (order[r["outcome"]], r["subject"], r["attribute"]))
+
+
+def _statement_sentence(value, article_id: str) -> str:
+    return next(e.quote for e in value.evidence if e.article == article_id)
+
+
+def _check_value(evidence: list[Evidence]) -> dict:
+    return {
+        "articles": len({e.article for e in evidence}),
+        "voices": len({e.voice for e in evidence}),
+        "evidence": [
+            {
+                "chain": list(e.chain),
+                "grade": e.grade,
+                "article": e.article,
+                "span": [e.sentence.start, e.sentence.end],
+                "quote": e.quote,
+            }
+            for e in evidence
+        ],
+    }
 
 
 def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dict]:

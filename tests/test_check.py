@@ -1,0 +1,93 @@
+"""Checking a statement against an archived story (the seeds), with the real pipeline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from corroborator import Settings, Store, run
+from corroborator.cli import app
+from corroborator.errors import CorroboratorError
+from corroborator.pipeline import check
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory, examples_dir):
+    db = tmp_path_factory.mktemp("check") / "a.db"
+    with Store(db) as store:
+        run([examples_dir], store, Settings(db=str(db)))
+    return db
+
+
+def facts(archive, text, **kw):
+    with Store(archive) as store:
+        (story,) = store.stories()
+        before = store.count("articles"), store.count("analyses")
+        rows = check(store, story, text, Settings(), **kw)
+        assert (store.count("articles"), store.count("analyses")) == before  # nothing added
+    return {(r["subject"], r["attribute"]): r for r in rows}
+
+
+MEETING = "meeting of Prigozhin and Putin"
+
+
+def test_the_kremlin_date_sides_with_wion_in_a_contested_fact(archive):
+    found = facts(archive, "Vladimir Putin met Yevgeny Prigozhin on June 29, 2023.")
+    date = found[(MEETING, "date")]
+    assert date["outcome"] == "contested"  # the archive already disputes the date
+    (agreeing,) = date["agreeing"]
+    assert agreeing["value"] == "2023-06-29" and agreeing["voices"] == 1
+    assert all(e["chain"][0] == "WION" for e in agreeing["evidence"])
+    assert [o["value"] for o in date["others"]] == ["2023-07-01"]
+    assert found[(MEETING, "occurred")]["outcome"] == "supported"
+
+
+def test_a_denial_contradicts_what_the_archive_agrees_on(archive):
+    found = facts(archive, "Putin did not meet Prigozhin.")
+    occurred = found[(MEETING, "occurred")]
+    assert occurred["outcome"] == "contradicted"
+    assert occurred["agreeing"] == []
+    (happened,) = occurred["others"]
+    assert happened["value"] == "happened" and happened["voices"] == 2
+    # every piece of evidence points at the words of an archived article
+    with Store(archive) as store:
+        texts = {a.id: a.text for a in store.articles()}
+    for e in happened["evidence"]:
+        start, end = e["span"]
+        assert " ".join(texts[e["article"]][start:end].split()) == e["quote"]
+
+
+def test_a_fact_the_archive_does_not_state_is_new(archive):
+    found = facts(archive, "Putin met Prigozhin in Minsk.")
+    place = found[(MEETING, "place")]  # no report says where they met
+    assert place["outcome"] == "new" and place["agreeing"] == [] and place["others"] == []
+    assert found[(MEETING, "occurred")]["outcome"] == "supported"
+
+
+def test_a_different_duration_contradicts_the_kremlin(archive):
+    found = facts(archive, "Putin met Prigozhin. The meeting lasted five hours.")
+    duration = found[(MEETING, "duration")]
+    assert duration["outcome"] == "contradicted"
+    assert [o["value"] for o in duration["others"]] == ["3 hours"]
+
+
+def test_an_archived_text_is_refused(archive):
+    with Store(archive) as store:
+        (story,) = store.stories()
+        wion = next(a for a in store.articles() if a.outlet == "WION")
+        with pytest.raises(CorroboratorError, match="already in the story"):
+            check(store, story, wion.text, Settings())
+
+
+def test_cli_check_prints_and_takes_json(archive):
+    runner = CliRunner()
+    args = ["check", "s-", "Putin did not meet Prigozhin.", "--db", str(archive)]
+    shown = runner.invoke(app, args, env={"COLUMNS": "200"})
+    assert shown.exit_code == 0, shown.output
+    assert "✗ contradicted" in shown.stdout and "against it: happened" in shown.stdout
+    body = json.loads(runner.invoke(app, [*args, "--json"]).stdout)
+    assert body["story"].startswith("s-") and body["facts"][0]["outcome"] == "contradicted"
+    piped = runner.invoke(app, ["check", "s-", "-", "--db", str(archive)], input="Putin met X.")
+    assert piped.exit_code == 0
