@@ -112,6 +112,13 @@ POSITIVE = [
     # BACKWARD_SHIFT_WORDS: a comparison does not move the story's date
     ("Net rose to $5 million in 1988 from $4 million a year earlier. Sales were flat "
      "compared with a year earlier.", ("a year earlier", "DATE", "1987")),
+    # STORY_RELATIVE_STEPS: in a past story, "the next year" follows the story's date
+    ("The company was founded in 1978. The next year, it went public.",
+     ("The next year", "DATE", "1979")),
+    ("He won in 1984; the previous year he had lost.", ("the previous year", "DATE", "1983")),
+    # part_the_unit: "the end of that year" is the story's year
+    ("In March 1981, protests began. By the end of that year, thousands had died.",
+     ("the end of that year", "DATE", "1981")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -183,6 +190,9 @@ NEGATIVE = [
     # BACKWARD_SHIFT_WORDS: the second comparison is not a year before the first
     ("Net rose to $5 million in 1988 from $4 million a year earlier. Sales were flat "
      "compared with a year earlier.", ("a year earlier", "DATE", "1986")),
+    # STORY_RELATIVE_STEPS: in the future tense "the next year" counts from the DCT
+    ("The company was founded in 1978. It will go public in the next year.",
+     ("the next year", "DATE", "1979")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -560,7 +560,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?P<part>(?i:earlier|later|the\s+end|the\s+beginning|the\s+start"
             r"|the\s+middle|the\s+rest|the\s+remainder))\s+(?i:of|in)\s+"
-            r"(?P<rel>(?i:the))\s+(?P<unit>(?i:week|month|year|quarter|decade))"
+            # "by the end of that year": the story's year
+            r"(?P<rel>(?i:the|that))\s+(?P<unit>(?i:week|month|year|quarter|decade))"
         ),
         "relative",
     ),
@@ -898,6 +899,10 @@ STORY_SHIFT_WORDS = frozenset({"earlier", "later"})
 
 # Directions of a shift that compares with the past rather than moving the story on.
 BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
+
+# "The next year", "the previous month" in a past-tense sentence after a date: a step from
+# the story's date, not from the DCT (in future or present tense they count from the DCT).
+STORY_RELATIVE_STEPS: dict[str, int] = {"the next": 1, "the previous": -1}
 
 # Calendar granularities from fine to coarse (a shift is never finer than its base date).
 GRAIN_RANK: dict[str, int] = {
@@ -1659,9 +1664,17 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("DATE", "XXXX", unit if unit not in SEASONS else "season", mod=mod)
     if rel == "the same":
         return None
+    if rel == "that":
+        if ctx.previous is None or ctx.previous.start is None:
+            return None
+        return _unit_interval(ctx.previous.start, unit, mod)
     if unit == "weekend":
         return _weekend(_relative_base(rel, "week", ctx.dct))
     base = _relative_base(rel, unit, ctx.dct)
+    prev = ctx.previous
+    if rel in STORY_RELATIVE_STEPS and ctx.tense == "past" and prev is not None and prev.start:
+        # "was founded in 1998. The next year, it went public": a past story's next year
+        base = _shift(prev.start, unit, STORY_RELATIVE_STEPS[rel])
     if unit == "quarter" and rel in {"the", "this", "the current", "current"}:
         base = ctx.dct
     r = _unit_interval(base, unit, mod)
