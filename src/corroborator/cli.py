@@ -598,7 +598,7 @@ def serve(
 
     with _errors():
         settings = _settings(config, db, None)
-        web_app = create_app(settings.db)
+        web_app = create_app(settings.db, settings)
     try:
         with socket.create_server((host, port)):
             pass  # free now; uvicorn binds it next

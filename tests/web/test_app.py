@@ -148,3 +148,23 @@ def test_the_search_box_does_not_reflect_markup(client) -> None:
     page = client.get("/", params={"q": '"><script>alert(7)</script>'}).text
     assert "<script>alert(7)" not in page
     assert "&lt;script&gt;alert(7)&lt;/script&gt;" in page
+
+
+def test_api_check_answers_what_the_cli_answers(client, story_id, archive) -> None:
+    statement = "Putin did not meet Prigozhin."
+    body = client.get(f"/api/stories/{story_id}/check", params={"statement": statement}).json()
+    assert body["story"] == story_id
+    occurred = next(f for f in body["facts"] if f["attribute"] == "occurred")
+    assert occurred["outcome"] == "contradicted"
+    with Store(archive) as store:
+        assert store.count("articles") == 2  # checking writes nothing
+
+
+def test_check_refusals_are_clear(client, story_id, archive) -> None:
+    assert client.get(f"/api/stories/{story_id}/check").status_code == 422  # no statement
+    page = client.get(f"/stories/{story_id}/check", params={"statement": ""})
+    assert page.status_code == 400 and "statement" in page.text
+    with Store(archive) as store:
+        wion = next(a for a in store.articles() if a.outlet == "WION")
+    again = client.get(f"/api/stories/{story_id}/check", params={"statement": wion.text})
+    assert again.status_code == 400 and "already in the story" in again.json()["detail"]

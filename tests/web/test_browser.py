@@ -115,3 +115,25 @@ def test_a_time_expression_links_to_its_words(browser, server) -> None:
     )
     link.click()
     assert browser.find_element(By.ID, "span").text == "June 29"
+
+
+def test_checking_a_statement_from_the_story_page(browser, server) -> None:
+    browser.get(server + "/")
+    browser.find_element(By.CSS_SELECTOR, "#stories td a").click()
+    box = browser.find_element(By.CSS_SELECTOR, "form.check input[name=statement]")
+    box.send_keys("Vladimir Putin met Yevgeny Prigozhin on June 29, 2023.")
+    box.submit()
+    assert "/check?statement=" in browser.current_url
+    date = next(
+        a
+        for a in browser.find_elements(By.CSS_SELECTOR, "article.facet")
+        if "date" in a.find_element(By.TAG_NAME, "h3").text
+    )
+    assert "contested" in date.find_element(By.TAG_NAME, "h3").text
+    assert "The same in the archive: 2023-06-29" in date.text
+    assert "Against it: 2023-07-01" in date.text
+    # each quote opens its article at the quoted words
+    link = date.find_element(By.CSS_SELECTOR, "blockquote a")
+    quoted = link.text.strip("“”")
+    link.click()
+    assert browser.find_element(By.ID, "span").text == quoted

@@ -122,9 +122,12 @@ def source_graph_svg(nodes: list[GraphNode], edges: list[GraphEdge]) -> Markup:
     return Markup("".join(parts))
 
 
-def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = None) -> str:
+def render_html(
+    dossier: Dossier, texts: dict[str, str], *, home: str | None = None, check: str | None = None
+) -> str:
     """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place;
-    ``home``, when given, is the address of a story list the page links back to (the web app)."""
+    ``home``, when given, is the address of a story list the page links back to, and ``check``
+    the address of a form that checks a statement against the story (the web app)."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for facet in dossier.facets:
         for value in facet.values:
@@ -143,6 +146,7 @@ def render_html(dossier: Dossier, texts: dict[str, str], *, home: str | None = N
         summary=summary_line(dossier),
         bodies=bodies,
         home=home,
+        check=check,
         matrix=claim_matrix(dossier),
         graph=source_graph_svg(*source_graph(dossier)),
     )

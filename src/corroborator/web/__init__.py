@@ -7,8 +7,10 @@ only reads the archive, so it can serve while ``corroborator watch`` writes to i
     corroborator serve --db out/examples.db          # then open http://127.0.0.1:8000/
 
 Pages: ``/`` (stories, filterable), ``/stories/{id}`` (the HTML dossier), ``/articles/{id}``
-(one article, ``?start=&end=`` highlights a span). API: ``/api/stories``,
-``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f json`` writes),
+(one article, ``?start=&end=`` highlights a span), ``/stories/{id}/check?statement=`` (a
+statement checked against the story, as ``corroborator check``; nothing is written). API:
+``/api/stories``, ``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f
+json`` writes), ``/api/stories/{id}/check?statement=``,
 ``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``; the OpenAPI
 description at ``/api/openapi.json``.
 """
@@ -27,16 +29,24 @@ from jinja2 import PackageLoader
 from markupsafe import Markup, escape
 
 from corroborator import pipeline
-from corroborator.errors import NotInArchiveError
-from corroborator.model import Analysis, Span
-from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, verdict_counts
+from corroborator.errors import CorroboratorError, NotInArchiveError
+from corroborator.model import Analysis, Facet, Span
+from corroborator.render import (
+    GRADE_LABEL,
+    VERDICT_MARK,
+    VERDICT_SECTIONS,
+    facet_title,
+    verdict_counts,
+)
 from corroborator.render.html import environment, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
+from corroborator.settings import Settings
 from corroborator.store import Store, require_archive
 
 PAGE_SIZE = 50  # stories per page: each listed story's dossier is built to count its verdicts
 MAX_LIMIT = 500  # the most rows one API call returns
+MAX_STATEMENT = 5000  # characters of a statement to check
 
 
 def _archive(request: Request) -> Iterator[Store]:
@@ -47,10 +57,12 @@ def _archive(request: Request) -> Iterator[Store]:
 
 
 Archive = Annotated[Store, Depends(_archive)]
+Statement = Annotated[str, Query(min_length=1, max_length=MAX_STATEMENT)]
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app over the archive file ``db`` (which must exist: serving never creates one)."""
+def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
+    """The app over the archive file ``db`` (which must exist: serving never creates one);
+    ``settings`` choose the pipeline that reads statements to check."""
     require_archive(db)
     path = Path(db)
     app = FastAPI(
@@ -63,6 +75,7 @@ def create_app(db: str | Path) -> FastAPI:
     pages = environment(PackageLoader("corroborator.web", "templates"))
 
     app.state.archive = path
+    app.state.settings = settings or Settings(db=str(path))
 
     @app.exception_handler(RequestValidationError)
     def bad_query(request: Request, exc: RequestValidationError) -> Response:
@@ -82,6 +95,15 @@ def create_app(db: str | Path) -> FastAPI:
             heading="Not found", message=exc.message
         )
         return HTMLResponse(page, status_code=404)
+
+    @app.exception_handler(CorroboratorError)
+    def refused(request: Request, exc: CorroboratorError) -> Response:
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": exc.message}, status_code=400)
+        page = pages.get_template("missing.html.j2").render(
+            heading="Cannot do that", message=exc.message
+        )
+        return HTMLResponse(page, status_code=400)
 
     def listed(archive: Store, q: str, limit: int, offset: int) -> tuple[int, list[dict]]:
         """Stories matching ``q`` (in a title or an outlet), most recent first, one page of
@@ -130,7 +152,29 @@ def create_app(db: str | Path) -> FastAPI:
         story = archive.story(story_id)
         dossier = pipeline.story_dossier(archive, story)
         texts = {a.id: a.text for a in archive.articles(story.articles)}
-        return render_html(dossier, texts, home="/")
+        return render_html(dossier, texts, home="/", check=f"/stories/{story.id}/check")
+
+    @app.get("/stories/{story_id}/check", response_class=HTMLResponse)
+    def check_page(story_id: str, statement: Statement, archive: Archive) -> str:
+        story = archive.story(story_id)
+        rows = pipeline.check(archive, story, statement, app.state.settings)
+        for row in rows:
+            row["title"] = facet_title(
+                Facet(id="", subject=row["subject"], attribute=row["attribute"])
+            )
+        return pages.get_template("check.html.j2").render(
+            story=story,
+            headline=pipeline.story_rows(archive, [story])[0]["title"],
+            statement=statement,
+            rows=rows,
+            grade_label=GRADE_LABEL,
+        )
+
+    @app.get("/api/stories/{story_id}/check")
+    def api_check(story_id: str, statement: Statement, archive: Archive) -> dict:
+        story = archive.story(story_id)
+        rows = pipeline.check(archive, story, statement, app.state.settings)
+        return {"story": story.id, "facts": rows}
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(
