@@ -34,7 +34,8 @@ Scoring (defined here, printed with the table):
   false-alarm rate is the fraction of controls whose dossier has ANY contradicted facet; per
   kind, the fraction with a contradicted facet of the facet kinds that kind of value feeds
   (date -> date, number -> number, place -> place/location, participant -> attendee or a
-  single-valued role such as "participant: arrested", negation -> occurred).
+  single-valued role such as "participant: arrested", or the holder of a one-person role
+  such as "chief of the fire department", negation -> occurred).
 
 Development and report: rules are tuned on the events of topics 1-22 (``--topics 1-22``); the
 table reports topics 23-45 as held out beside all topics, so a figure says how a rule carries
@@ -85,7 +86,7 @@ FACET_KINDS = {
     "date": ("date",),
     "number": ("number",),
     "place": ("place", "location"),
-    "participant": ("attendee", "participant"),
+    "participant": ("attendee", "participant", "role"),
     "negation": ("occurred",),
 }
 LEDE_SENTENCES = 4  # values in the first sentences that carry a verb are preferred

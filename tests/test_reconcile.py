@@ -757,3 +757,46 @@ def test_a_denial_of_an_ordinary_verb_is_of_the_same_kind_of_object(tmp_path, de
     )
     occurred = [f for f in dossier.facets if f.attribute == "occurred" and "play" in f.subject]
     assert any(f.verdict == "contradicted" for f in occurred) is contradicted
+
+
+CHIEF = (
+    '"We are treating it as suspicious," {name}, chief of the Central Mat-Su Fire Department, '
+    "said of the fire at Wasilla Bible Church on Friday."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        ("James Steele", "single_source"),  # one voice: Steele, relayed twice
+        ("Ingrid Solberg", "contradicted"),
+    ],
+)
+def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second, verdict):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", CHIEF.format(name="James Steele")),
+            ("Daily", CHIEF.format(name=second) + " Nobody was injured in the fire."),
+        ],
+    )
+    (holder,) = [f for f in dossier.facets if f.attribute == "role holder"]
+    assert holder.subject == "chief of the central mat-su fire department"
+    assert holder.verdict == verdict
+
+
+@pytest.mark.parametrize(
+    ("role", "unique"),
+    [
+        ("chief of the Central Mat-Su Fire Department", True),
+        ("Fulton County District Attorney", True),
+        ("city's public safety director", True),
+        ("Lt.", False),  # a rank many hold
+        ("Kremlin spokesman", False),  # an organisation has several
+        ("former chief of the fire department", False),
+        ("Assistant Chief Fire Officer", False),
+        ("President", False),  # of what?
+    ],
+)
+def test_unique_roles(role, unique):
+    assert bool(reconcile._unique_role(role)) is unique

@@ -104,6 +104,39 @@ INSTANCE_WORDS = {
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
+# Titles that one person holds at a time in an organisation, when qualified by it ("chief of
+# the Central Mat-Su Fire Department", "Fulton County District Attorney", "the city's public
+# safety director"). Two reports that give one such role to different people contradict.
+UNIQUE_TITLES = (
+    "chief",
+    "director",
+    "commissioner",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chief executive",
+    "ceo",
+    "governor",
+    "mayor",
+    "sheriff",
+    "head coach",
+    "general manager",
+    "district attorney",
+    "attorney general",
+    "prime minister",
+    "superintendent",
+    "warden",
+    "coroner",
+    "medical examiner",
+)
+# The attribute of the facet of who holds a one-person role.
+ROLE_HOLDER = "role holder"
+# Words that make a role one of several or a past one ("former chief", "deputy director",
+# "assistant chief", "vice president", "co-director").
+NOT_UNIQUE = frozenset(
+    {"former", "ex", "deputy", "assistant", "vice", "acting", "interim", "co", "associate"}
+)
+
 # Grades that mark a value as hedged rather than stated (hedge drift: hedged in one place,
 # stated as fact in another).
 WEAK_GRADES = frozenset({"hedged", "speculation"})
@@ -338,6 +371,14 @@ def reconcile(
                 )
             )
 
+    for claim, source, role in _role_statements(claims):
+        article = articles[claim.article]
+        evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+        name = entities.get(source.entity, source.name)
+        facet(role, ROLE_HOLDER).statements.append(
+            _Statement(claim, article, evidence, source.entity, name, "participants")
+        )
+
     said = [
         (claim, articles[claim.article])
         for claim in claims
@@ -368,10 +409,46 @@ def _facet_rank(facet: Facet) -> tuple:
         "duration": 4,
         "number": 5,
         "participant": 6,
+        "role": 6,
         "attendee": 6,
         "statement": 9,
     }
     return (order.get(kind, 7), facet.subject, facet.attribute)
+
+
+def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
+    """(claim, source, role) for each named person who speaks in a role that one person holds
+    ("James Steele, chief of the Central Mat-Su Fire Department, said"): two reports that give
+    the role to different people contradict each other. The role is as written, folded."""
+    found = []
+    seen: set[tuple[str, str, str]] = set()
+    for claim in claims:
+        if claim.attribution is None:
+            continue
+        for source in (claim.attribution.source, *claim.attribution.chain):
+            role = _unique_role(source.role or "")
+            if not role or not (source.entity or "").startswith("person:"):
+                continue
+            key = (claim.article, str(claim.sentence.start), role)
+            if key not in seen:
+                seen.add(key)
+                found.append((claim, source, role))
+    return found
+
+
+def _unique_role(role: str) -> str:
+    """A role one person holds at a time, folded ("chief of the central mat-su fire
+    department", "fulton county district attorney"); "" for ranks and roles many hold
+    ("Lt.", "a spokesman", "Lohan's lawyer", "former chief")."""
+    words = _label_words(role)
+    if words[:1] in (["the"],):
+        words = words[1:]
+    if len(words) < 2 or words[0] in ("a", "an", "one", "another") or set(words) & NOT_UNIQUE:
+        return ""
+    text = " ".join(words)
+    if not any(re.search(rf"\b{title}\b", text) for title in UNIQUE_TITLES):
+        return ""
+    return text
 
 
 def _entity_names(analyses) -> dict[str, str]:
@@ -954,6 +1031,12 @@ def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> 
     return bool({s.article.id for s in these} & {s.article.id for s in those})
 
 
+def _same_article(these: list[_Statement], those: list[_Statement]) -> bool:
+    """One report gives both values (two people it calls "chief"): the role is not one
+    person's in this story, or the report tells of a change; no dispute between reports."""
+    return bool({s.article.id for s in these} & {s.article.id for s in those})
+
+
 def _named_together(a: str, b: str, statements: list[_Statement]) -> bool:
     """People named in a role as a list ("killed Barnes and Brandau"), or named apart in it
     ("Blackmore was arrested", "Oler was arrested") whom another report names together in it
@@ -1181,6 +1264,7 @@ def _judge(f: _Facet) -> Facet:
         and not _named_together(a, b, f.statements)
         and not _told_as_moves(groups[a], groups[b], f.statements)
         and not _one_report_gives_both(groups[a], groups[b])
+        and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and _backed_enough(f, groups[a], groups[b])
     ]
     all_voices = {e.voice for v in values for e in v.evidence}

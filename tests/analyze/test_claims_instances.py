@@ -150,3 +150,18 @@ def test_leaving_people_dead_is_killing_them(nlp):
 )
 def test_an_event_done_to_a_bare_plural_is_a_run_of_happenings(nlp, text, predicate):
     assert predicate in predicates(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "agent"),
+    [
+        # DESCRIBED_PEOPLE: "the actress" is the person just named, like "she"
+        ("Lindsay Lohan's lawyer says the actress checked into rehab on Tuesday.", "person:lohan"),
+        # a role of one side of a crime is not resolved: it is as often someone else
+        ("Police said Jerry Ortiz knocked on the door. The suspect fled on Friday.", None),
+    ],
+)
+def test_a_definite_description_stands_for_the_person_just_named(nlp, text, agent):
+    claims = [c for c in claims_of(nlp, text) if c.predicate in ("v:check", "v:flee")]
+    agents = [p.entity for c in claims for p in c.participants if p.role == "agent"]
+    assert agents == ([agent] if agent else [])

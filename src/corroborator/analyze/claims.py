@@ -341,6 +341,14 @@ PEOPLE_NOUNS = frozenset(
     member members leader leaders minister official officials executive ceo soldier soldiers
     pirate pirates protester protesters actress actor singer star""".split()
 )
+# Definite descriptions that stand for the person the article is about, like a pronoun ("the
+# actress checked into rehab", "the champion retained his titles"). Roles that name one side
+# of a crime (the suspect, the victim, the gunman) are left out: they are as often a second
+# person as the one just named.
+DESCRIBED_PEOPLE = frozenset(
+    """actress actor singer star starlet rapper comedian musician model champion boxer
+    heavyweight""".split()
+)
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
@@ -1119,7 +1127,7 @@ def _subject_of(verb: Token) -> Token | None:
 def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> list[tuple[str, Span]]:
     """Entities named by a noun phrase (its head, appositions and conjuncts), or the person a
     pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
-    if token.lower_ in PERSON_PRONOUNS:
+    if token.lower_ in PERSON_PRONOUNS or _describes_someone(token, ctx):
         key = _resolve_pronoun(token, ctx)
         return [(key, _token_span(token))] if key else []
     found: list[tuple[str, Span]] = []
@@ -1136,6 +1144,17 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
                 stack.append(child)
     found.sort(key=lambda item: (not item[0].startswith("person:"), item[1].start))
     return found
+
+
+def _describes_someone(token: Token, ctx: _Context) -> bool:
+    """ "the actress" (DESCRIBED_PEOPLE with "the", naming no one itself)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.lemma_.lower() in DESCRIBED_PEOPLE
+        and token.i not in ctx.mention_at
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        and not any(c.dep_ in ("compound", "appos", "flat") for c in token.children)
+    )
 
 
 def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
