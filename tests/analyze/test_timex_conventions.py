@@ -119,6 +119,11 @@ POSITIVE = [
     # part_the_unit: "the end of that year" is the story's year
     ("In March 1981, protests began. By the end of that year, thousands had died.",
      ("the end of that year", "DATE", "1981")),
+    # SPELLED_YEAR: transcripts spell the year of a month or a season
+    ("January nineteen ninety-seven. Atlanta again.",
+     ("January nineteen ninety-seven", "DATE", "1997-01")),
+    ("Oil fell to the level we saw in the winter of nineteen ninety-four.",
+     ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -193,6 +198,8 @@ NEGATIVE = [
     # STORY_RELATIVE_STEPS: in the future tense "the next year" counts from the DCT
     ("The company was founded in 1978. It will go public in the next year.",
      ("the next year", "DATE", "1979")),
+    # SPELLED_YEAR: a count after a month is no year
+    ("In January nineteen people died.", ("January nineteen", "DATE", "1919-01")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -272,6 +272,15 @@ F["NOT_VERB"] = "".join(
         "do",
     )
 )
+# A year spelled out, as broadcast transcripts write it ("nineteen ninety-six", "two thousand").
+F["SPELLED_YEAR"] = (
+    r"(?i:nineteen|eighteen|twenty)"
+    r"\s+(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?"
+    r"|(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+    r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
+    r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?"
+)
 F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
 # "about" and "over" stay outside the extent (TimeML: "over <the past two years>").
 F["QMOD"] = rf"(?i:{_alt(k for k in QUANTITY_MODS if k not in {'about', 'over', 'some'})})"
@@ -339,7 +348,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "month_year",
         _p(
             r"(?:(?P<part>(?i:early|mid|late)|mid-)\s*)?(?P<mon>{MONTH}),?\s+"
-            r"(?:of\s+)?(?P<y>{YEAR})"
+            r"(?:of\s+)?(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR}))"
         ),
         "calendar",
     ),
@@ -376,7 +385,8 @@ DATE_RULES: tuple[Rule, ...] = (
         "season",
         _p(
             r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
-            r"(?:\s+of\s+(?P<y>{YEAR}))?(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
+            r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})))?"
+            r"(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
             r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
         ),
         "season",
@@ -395,14 +405,7 @@ DATE_RULES: tuple[Rule, ...] = (
     # "nineteen ninety-six", "the year two thousand"
     Rule(
         "spelled_year",
-        _p(
-            r"(?:(?i:the\s+year)\s+)?(?P<spelled>(?i:nineteen|eighteen|twenty)"
-            r"\s+(?:(?i:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-            r"(?:-(?i:one|two|three|four|five|six|seven|eight|nine))?"
-            r"|(?i:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
-            r"|eighteen|nineteen))|(?i:two\s+thousand)(?:\s+(?:and\s+)?"
-            r"(?i:one|two|three|four|five|six|seven|eight|nine|ten))?)"
-        ),
+        _p(r"(?:(?i:the\s+year)\s+)?(?P<spelled>{SPELLED_YEAR})"),
         "spelled_year",
     ),
     # "the 1989 period": the same fiscal quarter of that year when quarters are being compared
@@ -1365,6 +1368,8 @@ def _norm_numeric(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     y = int(g["y"]) if g.get("y") else None
+    if g.get("ys"):
+        y = _spelled_year_number(g["ys"])
     month = _month_number(g["mon"]) if g.get("mon") else None
     day = int(re.sub(r"\D", "", g["d"])) if g.get("d") else None
     mod = _part_mod(g.get("part"))
@@ -1852,6 +1857,8 @@ def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     code, first = SEASONS[word]
     year_text = g.get("y") or g.get("y2")
     mod = _part_mod(g.get("part"))
+    if g.get("ys"):
+        return _season(_spelled_year_number(g["ys"]), code, mod)
     if year_text:
         return _season(int(year_text), code, mod)
     if ctx.dct is None:
@@ -1897,17 +1904,22 @@ SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 6
                 "seventy": 70, "eighty": 80, "ninety": 90}  # fmt: skip
 
 
-def _norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    words = re.split(r"[\s-]+", m.group("spelled").lower())
+def _spelled_year_number(spelled: str) -> int:
+    """ "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    words = re.split(r"[\s-]+", spelled.lower())
     if words[:2] == ["two", "thousand"]:
         rest = [w for w in words[2:] if w != "and"]
-        return _year(2000 + (NUMBER_WORDS[rest[0]] if rest else 0))
+        return 2000 + (NUMBER_WORDS[rest[0]] if rest else 0)
     century = NUMBER_WORDS[words[0]]
     rest = words[1:]
     n = SPELLED_TENS.get(rest[0], NUMBER_WORDS.get(rest[0], 0))
     if len(rest) > 1:
         n += NUMBER_WORDS[rest[1]]
-    return _year(century * 100 + n)
+    return century * 100 + n
+
+
+def _norm_spelled_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    return _year(_spelled_year_number(m.group("spelled")))
 
 
 def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
