@@ -145,7 +145,12 @@ def test_date_line_negative(text: str) -> None:
 
 @pytest.mark.parametrize(
     "first",
-    ["May Day marches draw thousands", "Sunday Times reporter held in Tehran", "2013 in review"],
+    [
+        "May Day marches draw thousands",
+        "Sunday Times reporter held in Tehran",
+        "2013 in review",
+        "AT&T to buy Time Warner",
+    ],
 )
 def test_headline_with_date_words_is_still_a_headline(first: str) -> None:
     assert clean_text(first + "\n\nBody text.")[2]["title"] == first
@@ -168,6 +173,7 @@ def test_headline_sets_title_and_stays_in_text() -> None:
         "9 September 2013 , 14 : 08\n\nBody.",  # a time stamp (ECB+ pages open with them)
         "11 / 28 / 05\n\nBody.",
         "Updated Tue 28 Nov 2005 9:15 a.m. GMT\n\nBody.",
+        "Updated : November 11 , 2011 20 : 09 IST\n\nBody.",
     ],
 )
 def test_headline_negative(text: str) -> None:

@@ -193,6 +193,8 @@ TIMESTAMP_WORDS = frozenset(
     " bst est edt pst pdt cet cest updated published posted last modified on at"
     " st nd rd th".split()
 )
+# Time zone abbreviations not listed above: "IST", "AEST", "JST".
+TIME_ZONE = re.compile(r"[A-Z]{1,3}[SD]?T")
 _WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*", re.UNICODE)
 
 _BLANK_RUNS = re.compile(r"\n{3,}")
@@ -232,7 +234,9 @@ def _headline(text: str) -> str | None:
         return None  # no blank line after it: it is the first paragraph, not a headline
     if first[-1] in HEADLINE_FINAL_PUNCT:
         return None
-    if all(w.casefold() in TIMESTAMP_WORDS for w in _WORDS.findall(first)):
+    if all(
+        w.casefold() in TIMESTAMP_WORDS or TIME_ZONE.fullmatch(w) for w in _WORDS.findall(first)
+    ):
         return None  # a date or time stamp
     return first
 
