@@ -124,6 +124,14 @@ POSITIVE = [
      ("January nineteen ninety-seven", "DATE", "1997-01")),
     ("Oil fell to the level we saw in the winter of nineteen ninety-four.",
      ("the winter of nineteen ninety-four", "DATE", "1994-WI")),
+    # PERIOD_BOUND_AFTER: a year bounded by its end is a length; "for the year" alone is this one
+    ("It earned #50 million in the year ended March 31.", ("the year", "DURATION", "P1Y")),
+    ("Sales rose in the fiscal year ending June 30, 1990.",
+     ("the fiscal year", "DURATION", "P1Y")),
+    ("For the year, pet food volume was flat.", ("the year", "DATE", "1989")),
+    ("Sales for the full year were $6.6 billion.", ("the full year", "DATE", "1989")),
+    ("Profitability should increase throughout the fiscal year.",
+     ("the fiscal year", "DURATION", "P1Y")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),

@@ -182,7 +182,11 @@ SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate"})
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
 
 # Prepositions that make "the year" a length of time ("results for the year").
-PERIOD_PREPOSITIONS = frozenset({"for", "during", "over", "throughout"})
+PERIOD_PREPOSITIONS = frozenset({"over", "throughout"})
+# ... and so do the words after it that bound it ("the year ended Sept. 30", "the fiscal year
+# ending June 30"); "for the year" alone is this year (TimeBank: "For the year, volume was
+# flat", "a high for the year").
+PERIOD_BOUND_AFTER = re.compile(r"\s+(?:ended|ending|through|to\s+date)\b", re.I)
 
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -1931,7 +1935,9 @@ def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return _unit_interval(ctx.previous.start, unit)
     before = m.string[max(0, m.start() - 12) : m.start()].split()
-    if before and before[-1].lower() in PERIOD_PREPOSITIONS:
+    if (before and before[-1].lower() in PERIOD_PREPOSITIONS) or PERIOD_BOUND_AFTER.match(
+        m.string, m.end()
+    ):
         # "for the year", "during the week": the length of the period
         return Resolved("DURATION", _duration_value(1, unit), unit)
     if unit == "week":
