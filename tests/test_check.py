@@ -21,11 +21,14 @@ def archive(tmp_path_factory, examples_dir):
     return db
 
 
-def facts(archive, text, **kw):
+def facts(archive, text, *, pin=True, **kw):
+    """The facts of ``text`` checked against the seeds' story (found by the grouper unless
+    ``pin``), by (subject, attribute)."""
     with Store(archive) as store:
         (story,) = store.stories()
         before = store.count("articles"), store.count("analyses")
-        rows = check(store, story, text, Settings(), **kw)
+        found, rows = check(store, text, Settings(), story=story if pin else None, **kw)
+        assert found == story
         assert (store.count("articles"), store.count("analyses")) == before  # nothing added
     return {(r["subject"], r["attribute"]): r for r in rows}
 
@@ -34,7 +37,7 @@ MEETING = "meeting of Prigozhin and Putin"
 
 
 def test_the_kremlin_date_sides_with_wion_in_a_contested_fact(archive):
-    found = facts(archive, "Vladimir Putin met Yevgeny Prigozhin on June 29, 2023.")
+    found = facts(archive, "Vladimir Putin met Yevgeny Prigozhin on June 29, 2023.", pin=False)
     date = found[(MEETING, "date")]
     assert date["outcome"] == "contested"  # the archive already disputes the date
     (agreeing,) = date["agreeing"]
@@ -45,7 +48,7 @@ def test_the_kremlin_date_sides_with_wion_in_a_contested_fact(archive):
 
 
 def test_a_denial_contradicts_what_the_archive_agrees_on(archive):
-    found = facts(archive, "Putin did not meet Prigozhin.")
+    found = facts(archive, "Putin did not meet Prigozhin.", pin=False)
     occurred = found[(MEETING, "occurred")]
     assert occurred["outcome"] == "contradicted"
     assert occurred["agreeing"] == []
@@ -78,16 +81,24 @@ def test_an_archived_text_is_refused(archive):
         (story,) = store.stories()
         wion = next(a for a in store.articles() if a.outlet == "WION")
         with pytest.raises(CorroboratorError, match="already in the story"):
-            check(store, story, wion.text, Settings())
+            check(store, wion.text, Settings(), story=story)
 
 
 def test_cli_check_prints_and_takes_json(archive):
     runner = CliRunner()
-    args = ["check", "s-", "Putin did not meet Prigozhin.", "--db", str(archive)]
+    args = ["check", "Putin did not meet Prigozhin.", "--story", "s-", "--db", str(archive)]
     shown = runner.invoke(app, args, env={"COLUMNS": "200"})
     assert shown.exit_code == 0, shown.output
     assert "✗ contradicted" in shown.stdout and "against it: happened" in shown.stdout
     body = json.loads(runner.invoke(app, [*args, "--json"]).stdout)
     assert body["story"].startswith("s-") and body["facts"][0]["outcome"] == "contradicted"
-    piped = runner.invoke(app, ["check", "s-", "-", "--db", str(archive)], input="Putin met X.")
-    assert piped.exit_code == 0
+    piped = runner.invoke(app, ["check", "-", "--db", str(archive)], input="Putin met Prigozhin.")
+    assert piped.exit_code == 0 and "✓ supported" in piped.stdout
+
+
+def test_a_statement_about_nothing_archived_is_said_so(archive):
+    runner = CliRunner()
+    text = "The city council of Lisbon approved a new budget for public libraries."
+    result = runner.invoke(app, ["check", text, "--db", str(archive)])
+    assert result.exit_code == 1
+    assert "no archived story is about this statement" in result.stderr

@@ -502,10 +502,17 @@ CHECK_MARK = {
 
 @app.command()
 def check(
-    story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
     statement: Annotated[
         str, typer.Argument(help="The statement to check, in quotes; '-' reads it from stdin.")
     ],
+    story: Annotated[
+        str | None,
+        typer.Option(
+            "--story",
+            help="Story id (a unique prefix is enough); default: the story the statement"
+            " would be grouped into.",
+        ),
+    ] = None,
     published: Annotated[
         str | None,
         typer.Option(
@@ -519,14 +526,14 @@ def check(
     model: ModelOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Cross-check a statement against a story: what the archive supports, contradicts or
-    does not say, and who says so. The statement is not added to the archive."""
+    """Cross-check a statement against the archive's story about it: what the archive
+    supports, contradicts or does not say, and who says so. Nothing is added to the archive."""
     text = sys.stdin.read() if statement == "-" else statement
     with _errors():
         settings = _settings(config, db, model)
         with _existing(settings) as store:
-            found = store.story(story)
-            rows = pipeline.check(store, found, text, settings, published=published)
+            pinned = store.story(story) if story else None
+            found, rows = pipeline.check(store, text, settings, story=pinned, published=published)
     if as_json:
         typer.echo(json.dumps({"story": found.id, "facts": rows}, ensure_ascii=False, indent=2))
         return

@@ -19,7 +19,7 @@ from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
 from corroborator.engines.dask import analyze_on_cluster
 from corroborator.engines.local import analyze_in_processes, worker_count
-from corroborator.errors import ConfigError, CorroboratorError
+from corroborator.errors import ConfigError, CorroboratorError, NotInArchiveError
 from corroborator.group import StoryGrouper, StoryItem
 from corroborator.ingest import IngestBatch, poll_feeds, read_sources
 from corroborator.ingest.article import Meta, build_article
@@ -177,8 +177,7 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
     not seen (the cost per article does not grow with the archive). ``regroup`` (or a change of
     grouping settings) replays the whole archive in date order instead.
     """
-    options = {"threshold": settings.story_threshold, "window_days": settings.story_window_days}
-    options = {k: v for k, v in options.items() if v is not None}
+    options = _group_options(settings)
     grouper = _stored_grouper(store, options) if not regroup else None
     if grouper is None:
         grouper = StoryGrouper(**options)
@@ -194,6 +193,11 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
     store.save_stories(stories)
     store.set_state("grouper", {"options": options, "state": grouper.to_state()})
     return stories
+
+
+def _group_options(settings: Settings) -> dict:
+    options = {"threshold": settings.story_threshold, "window_days": settings.story_window_days}
+    return {k: v for k, v in options.items() if v is not None}
 
 
 def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
@@ -232,19 +236,26 @@ CHECK_OUTCOMES = ("contradicted", "contested", "updated", "supported", "new")
 
 
 def check(
-    store: Store, story: Story, text: str, settings: Settings, *, published: str | None = None
-) -> list[dict]:
+    store: Store,
+    text: str,
+    settings: Settings,
+    *,
+    story: Story | None = None,
+    published: str | None = None,
+) -> tuple[Story, list[dict]]:
     """Cross-check a statement (a sentence or a draft paragraph) against an archived story,
-    without adding it to the archive.
+    without adding it to the archive; returns the story and one row per fact.
 
-    The statement is analysed as one more article of the story and the story's dossier is
-    built with and without it. For each fact it speaks to, the outcome says what the archive
-    makes of it: ``contradicted`` (it makes a fact contested that the archive agrees on),
-    ``contested`` (the archive already disputes the fact; the statement sides with some
-    reports), ``updated`` (a count that differs as an update over time would), ``supported``
-    (archived reports state the same value) or ``new`` (the archive does not state the fact).
-    Each outcome comes with the archive's values that agree with the statement's and the other
-    values, each with its articles, independent voices, chains, grades and sentences.
+    The story is ``story``, or else the one the grouper would put the statement in (from its
+    saved state, as if it were a new article). The statement is analysed as one more article
+    of the story and the story's dossier is built with and without it. For each fact it speaks
+    to, the outcome says what the archive makes of it: ``contradicted`` (it makes a fact
+    contested that the archive agrees on), ``contested`` (the archive already disputes the
+    fact; the statement sides with some reports), ``updated`` (a count that differs as an
+    update over time would), ``supported`` (archived reports state the same value) or ``new``
+    (the archive does not state the fact). Each outcome comes with the archive's values that
+    agree with the statement's and the other values, each with its articles, independent
+    voices, chains, grades and sentences.
     """
     article = build_article(
         text,
@@ -253,14 +264,40 @@ def check(
         raw_format="txt",
         given=Meta(outlet=CHECKED_OUTLET, published=published),
     )
+    (analysis,) = analyze_articles([article], settings)
+    if story is None:
+        story = _story_for(store, article, analysis, settings)
     if article.id in story.articles:
         raise CorroboratorError(
             f"this text is already in the story, as article {article.id}", story=story.id
         )
+    return story, _check_rows(store, story, article, analysis)
+
+
+def _story_for(store: Store, article: Article, analysis: Analysis, settings: Settings) -> Story:
+    """The archived story the grouper would give a new article (its saved state is loaded,
+    used once and dropped: the archive does not change)."""
+    grouper = _stored_grouper(store, _group_options(settings))
+    if grouper is None:
+        raise NotInArchiveError(
+            "the archive has no saved grouping; run `corroborator analyze` or name a story",
+            path=store.path,
+        )
+    found = grouper.add(_story_item(article, analysis))
+    held = {s.id: s for s in store.stories()}
+    if found not in held:
+        raise NotInArchiveError(
+            "no archived story is about this statement (it would start a new one);"
+            " name a story to check it against one",
+            path=store.path,
+        )
+    return held[found]
+
+
+def _check_rows(store: Store, story: Story, article: Article, analysis: Analysis) -> list[dict]:
     articles = {a.id: a for a in store.articles(story.articles)}
     analyses = {a: store.analysis(a) for a in story.articles}
     before = build_dossier(story, articles, analyses)
-    (analysis,) = analyze_articles([article], settings)
     with_statement = Story(
         id=story.id,
         articles=[*story.articles, article.id],

@@ -168,3 +168,13 @@ def test_check_refusals_are_clear(client, story_id, archive) -> None:
         wion = next(a for a in store.articles() if a.outlet == "WION")
     again = client.get(f"/api/stories/{story_id}/check", params={"statement": wion.text})
     assert again.status_code == 400 and "already in the story" in again.json()["detail"]
+
+
+def test_api_check_finds_the_story_itself(client, story_id) -> None:
+    statement = "Vladimir Putin met Yevgeny Prigozhin on June 29, 2023."
+    body = client.get("/api/check", params={"statement": statement}).json()
+    assert body["story"] == story_id
+    assert any(f["attribute"] == "date" and f["outcome"] == "contested" for f in body["facts"])
+    unrelated = "The city council of Lisbon approved a new budget for public libraries."
+    missing = client.get("/api/check", params={"statement": unrelated})
+    assert missing.status_code == 404 and "no archived story" in missing.json()["detail"]

@@ -10,7 +10,8 @@ Pages: ``/`` (stories, filterable), ``/stories/{id}`` (the HTML dossier), ``/art
 (one article, ``?start=&end=`` highlights a span), ``/stories/{id}/check?statement=`` (a
 statement checked against the story, as ``corroborator check``; nothing is written). API:
 ``/api/stories``, ``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f
-json`` writes), ``/api/stories/{id}/check?statement=``,
+json`` writes), ``/api/stories/{id}/check?statement=``, ``/api/check?statement=`` (against
+the story the grouper would put the statement in),
 ``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``; the OpenAPI
 description at ``/api/openapi.json``.
 """
@@ -156,8 +157,9 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/stories/{story_id}/check", response_class=HTMLResponse)
     def check_page(story_id: str, statement: Statement, archive: Archive) -> str:
-        story = archive.story(story_id)
-        rows = pipeline.check(archive, story, statement, app.state.settings)
+        story, rows = pipeline.check(
+            archive, statement, app.state.settings, story=archive.story(story_id)
+        )
         for row in rows:
             row["title"] = facet_title(
                 Facet(id="", subject=row["subject"], attribute=row["attribute"])
@@ -172,8 +174,15 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/stories/{story_id}/check")
     def api_check(story_id: str, statement: Statement, archive: Archive) -> dict:
-        story = archive.story(story_id)
-        rows = pipeline.check(archive, story, statement, app.state.settings)
+        story, rows = pipeline.check(
+            archive, statement, app.state.settings, story=archive.story(story_id)
+        )
+        return {"story": story.id, "facts": rows}
+
+    @app.get("/api/check")
+    def api_check_any(statement: Statement, archive: Archive) -> dict:
+        """The statement checked against the story the grouper would put it in."""
+        story, rows = pipeline.check(archive, statement, app.state.settings)
         return {"story": story.id, "facts": rows}
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
