@@ -642,6 +642,7 @@ def cue_features(tok: Token, quoted: bool, ruled: bool, nested: bool = False) ->
         "lt=" + lemma + "|" + tok.tag_,
         "hl=" + (head.lemma_.lower() if head.i != tok.i else "<root>"),
         "hp=" + dep + "|" + head.pos_,
+        "dh=" + dep + "|" + head.lemma_.lower(),
     ]
     subject: Token | None = None
     for c in tok.children:
@@ -664,6 +665,7 @@ def cue_features(tok: Token, quoted: bool, ruled: bool, nested: bool = False) ->
     kind = _subject_kind(subject)
     feats.append("sk=" + kind)
     feats.append("lsk=" + lemma + "|" + kind)
+    feats.append("dsk=" + dep + "|" + kind)
     if subject is not None:
         feats.append("sl=" + subject.lemma_.lower())
     if quoted:
@@ -1917,12 +1919,16 @@ class _Finder:
             return None
         dash_at = p_start + m.start(1)
         quote = next((q for q in reversed(self.quotes) if q[1] <= dash_at), None)
-        if quote is None:
-            return None
-        gap = self.text[quote[1] : dash_at]
+        gap = self.text[quote[1] : dash_at] if quote is not None else "x"
         if gap.strip() or gap.count("\n") > 2:
-            return None
-        cue = self.doc.char_span(dash_at, dash_at + 1)
+            # The quotation marks did not pair (a quotation inside the signed one, a stray
+            # mark): a paragraph that opens with a mark is the quotation up to the dash.
+            body = _stripped_span(self.text, p_start, dash_at)
+            if body is None or self.text[body.start] not in QUOTE_MARKS:
+                return None
+            quote = (body.start, body.end)
+        # "expand": the tokenizer may glue the closing mark to the dash ('”―')
+        cue = self.doc.char_span(dash_at, dash_at + 1, alignment_mode="expand")
         name = self.doc.char_span(p_start + m.start(2), p_start + m.end(2), alignment_mode="expand")
         if cue is None or name is None:
             return None
