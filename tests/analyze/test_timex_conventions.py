@@ -132,6 +132,9 @@ POSITIVE = [
     ("Sales for the full year were $6.6 billion.", ("the full year", "DATE", "1989")),
     ("Profitability should increase throughout the fiscal year.",
      ("the fiscal year", "DURATION", "P1Y")),
+    # FORWARD_PARTICIPLES: "expected in June" looks ahead with the main verb
+    ("The ruling, expected in December, could change the law.",
+     ("December", "DATE", "1989-12")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -208,6 +211,9 @@ NEGATIVE = [
      ("the next year", "DATE", "1979")),
     # SPELLED_YEAR: a count after a month is no year
     ("In January nineteen people died.", ("January nineteen", "DATE", "1919-01")),
+    # FORWARD_PARTICIPLES: other reduced clauses still report the past
+    ("The decision, announced in January, will take effect soon.",
+     ("January", "DATE", "1990-01")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -216,6 +216,12 @@ SAME_FORM_PAST_VERBS = frozenset(
 # Wednesday", "..., announced Wednesday by the INS,"): it happened, whatever the main verb says.
 PARTICIPLE_CLAUSE_DEPS = frozenset({"acl", "amod", "advcl", "relcl"})
 
+# Participles of expecting and arranging: a reduced clause of theirs ("the ruling, expected
+# in June, could change the law") reports no past event; the verb above decides.
+FORWARD_PARTICIPLES = frozenset(
+    {"expect", "schedule", "plan", "slate", "set", "anticipate", "propose", "due"}
+)
+
 # Dependency labels of a to-infinitive that looks ahead of its head ("plans to leave on
 # Thursday", "is scheduled to close Monday", "an agreement to buy the bank in January"); a
 # purpose infinitive ("staged celebrations to mark the entry on Friday") takes the tense of
@@ -1243,6 +1249,8 @@ def _verb_tense(verb: Token) -> str | None:
         and verb.dep_ in PARTICIPLE_CLAUSE_DEPS
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
     ):
+        if verb.lemma_.lower() in FORWARD_PARTICIPLES:
+            return None  # "the ruling, expected in June, could ...": the main verb decides
         return "past"  # "the decision, announced Wednesday, ...": a reduced passive clause
     return None
 
