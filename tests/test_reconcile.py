@@ -800,3 +800,13 @@ def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second,
 )
 def test_unique_roles(role, unique):
     assert bool(reconcile._unique_role(role)) is unique
+
+
+@pytest.mark.parametrize(("other", "contradicted"), [("dozens of", False), ("12", True)])
+def test_dozens_is_a_lower_bound(tmp_path, other, contradicted):
+    quake = "A strong earthquake injured {n} people in southern Iran on Sunday, officials said."
+    dossier = dossier_of(
+        tmp_path, [("Wire", quake.format(n="80")), ("Daily", quake.format(n=other))]
+    )
+    (injured,) = [f for f in dossier.facets if f.attribute == "number of people injured"]
+    assert (injured.verdict == "contradicted") is contradicted

@@ -97,6 +97,8 @@ def test_shooting_to_death_is_killing(nlp, text, predicate):
         ),
         ("On Saturday, about a dozen people were killed by a quake.", (12.0, "people", "about")),
         ("On Saturday, a dozen people were killed by a quake.", (12.0, "people", "exact")),
+        # VAGUE_BOUND: "dozens" is a lower bound, not about 24
+        ("On Saturday, dozens of people were killed by a quake.", (24.0, "people", "at_least")),
     ],
 )
 def test_counts_read_in_one_spelling_with_their_bound(nlp, text, count):

@@ -397,6 +397,8 @@ BOUND_CUES = (
     (("approximately",), "about"),
 )
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
+# "dozens" is two dozen or more, not about 24: it agrees with "80 injured" (a lower bound).
+VAGUE_BOUND = "at_least"
 # Counted nouns written in more than one way: "ten persons" counts the same as "10 people".
 UNIT_ALIASES = {"person": "people", "persons": "people", "individual": "people"}
 # Words a bound cue may have before its number: "more than a dozen", "about a hundred".
@@ -1388,7 +1390,7 @@ def _quantity_of(noun: Token) -> Quantity | None:
                             span=Span(noun.idx, obj.idx + len(obj)),
                             value=float(NUMBER_WORDS[noun.lower_]),
                             unit=_unit(obj),
-                            bound="about",
+                            bound=VAGUE_BOUND,
                         )
     return None
 
@@ -1413,7 +1415,7 @@ def _bound(number: Token) -> str:
     for cue, bound in BOUND_CUES:
         if tuple(words[-len(cue) :]) == cue:
             return bound
-    return "about" if number.lower_ in VAGUE_NUMBERS else "exact"
+    return VAGUE_BOUND if number.lower_ in VAGUE_NUMBERS else "exact"
 
 
 def _attribution_for(trigger: Span, ctx: _Context) -> Attribution | None:
