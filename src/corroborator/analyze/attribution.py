@@ -2066,6 +2066,16 @@ class _Finder:
             )
         ):
             return None  # "told them to leave", "told reporters nothing": the addressee
+        if (
+            frame == "dobj"
+            and tokens
+            and any(t.dep_ == "dobj" and t.lemma_.lower() in LIGHT_VERB_OBJECTS for t in tokens)
+        ):
+            return None  # "made the case in the kitchen": the light-verb rule decides
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        agent = any(c.dep_ == "agent" for c in verb.children)
+        if lemma in CUE_VERBS and passive and not agent and lemma not in AGENTLESS_PASSIVE_CUES:
+            return None  # "Prigozhin was promised security": not hearsay
         tokens = _contiguous(_trim(self.doc, tokens), verb) if tokens else []
         if tokens:
             content = self.continuation(self.widen(_char_span(tokens)), verb)
