@@ -101,4 +101,4 @@ def test_a_statement_about_nothing_archived_is_said_so(archive):
     text = "The city council of Lisbon approved a new budget for public libraries."
     result = runner.invoke(app, ["check", text, "--db", str(archive)])
     assert result.exit_code == 1
-    assert "no archived story is about this statement" in result.stderr
+    assert "no archived story near the statement" in result.stderr

@@ -231,6 +231,9 @@ def story_dossier(store: Store, story: Story) -> Dossier:
 
 
 CHECKED_OUTLET = "checked statement"
+# The least grouping score at which a checked statement is taken to be about a story (the
+# grouper's own threshold is for whole articles; a sentence scores lower against its story).
+CHECK_STORY_FLOOR = 0.2
 # What a checked statement meets in the archive, per facet it speaks to.
 CHECK_OUTCOMES = ("contradicted", "contested", "updated", "supported", "new")
 
@@ -283,12 +286,16 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
             "the archive has no saved grouping; run `corroborator analyze` or name a story",
             path=store.path,
         )
+    # a statement is short: it joins the story it scores best with, if any scores at all
+    # above the floor, and never splits or merges stories
+    grouper.threshold = min(grouper.threshold, CHECK_STORY_FLOOR)
+    grouper.split_threshold = grouper.merge_threshold = None
     found = grouper.add(_story_item(article, analysis))
     held = {s.id: s for s in store.stories()}
     if found not in held:
         raise NotInArchiveError(
-            "no archived story is about this statement (it would start a new one);"
-            " name a story to check it against one",
+            "no archived story near the statement's date is about it (it would start a new"
+            " one); give its date (--published) or name a story (--story)",
             path=store.path,
         )
     return held[found]
