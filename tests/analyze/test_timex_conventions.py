@@ -282,8 +282,11 @@ def test_error_pattern_folds_word_classes(phrase, pattern):
          ("the day", "DATE", "XXXX-XX-XX")),
         # ... and resolved when the anchor is a date
         ("He left the day before last Tuesday's hearing.", ("the day", "DATE", "1989-10-23")),
+        # DEFINITE_PLURAL_UNIT: "in the weeks before the shooting" is a time, not a length
+        ("His car was seen in the weeks before the shooting.", ("weeks", "DATE", "XXXX-XX-XX")),
         # a counted offset stays the DURATION of its length
         ("Sales rose five days after the launch.", ("five days", "DURATION", "P5D")),
+        ("Sales rose weeks after the launch.", ("weeks", "DURATION", "PXW")),
     ],
 )  # fmt: skip
 def test_timeml_form_of_anchored_expressions(nlp, sentence, expected):
@@ -291,4 +294,4 @@ def test_timeml_form_of_anchored_expressions(nlp, sentence, expected):
     forms = [timeml_form(t, sentence) for t in refs]
     assert expected in [(sentence[a:b], ty, v) for a, b, ty, v in forms]
     assert all(t.anchor is not None for t in refs if sentence[t.span.start:t.span.end] in {
-        "the day", "five days"})  # fmt: skip
+        "the day", "five days", "weeks"})  # fmt: skip

@@ -2588,6 +2588,9 @@ SHIFT_AS_DURATION_UNITS = frozenset(
 # An anchored expression naming one unit with "the" ("the day after his death", "the week
 # before the vote"): TimeML marks up a DATE (that day), not the length of the offset.
 DEFINITE_UNIT = re.compile(r"(?i:the)\s+(?i:day|night|week|month|year)")
+# ... and so does "the <weeks> before the shooting" (the extent starts at the unit).
+DEFINITE_PLURAL_UNIT = re.compile(r"(?i:days|weeks|months|years|hours)")
+DEFINITE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 SHIFT_TEXT = re.compile(r"(?P<dur>.+?)\s+(?:or\s+so\s+)?(?i:later|earlier)")
 
 
@@ -2601,8 +2604,12 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
     """
     start, end = time.span.start, time.span.end
     if time.anchor is not None:
-        if DEFINITE_UNIT.fullmatch(text, start, end):
-            return start, end, "DATE", time.value  # "the day after his death": a day
+        if DEFINITE_UNIT.fullmatch(text, start, end) or (
+            DEFINITE_PLURAL_UNIT.fullmatch(text, start, end)
+            and DEFINITE_BEFORE.search(text, max(0, start - 8), start)
+        ):
+            # "the day after his death": a day; "in the weeks before the shooting": a time
+            return start, end, "DATE", time.value
         return start, end, "DURATION", time.anchor.offset
     if time.type == "DATE":
         m = SHIFT_TEXT.fullmatch(text, start, end)
