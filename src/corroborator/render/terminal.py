@@ -21,6 +21,9 @@ from corroborator.render import (
 )
 
 MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
+# Facts shown per section on a terminal (a long story has hundreds of single-source facts);
+# the files list every one.
+MAX_FACETS = {"single_source": 12}
 
 STYLE = {
     "contradicted": "bold red",
@@ -35,7 +38,8 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
     console.print(Text(summary_line(dossier), style="dim"))
     for verdict, heading, facets in sections(dossier):
         console.rule(Text(heading.upper(), style=STYLE[verdict]))
-        for facet in facets:
+        shown = facets[: MAX_FACETS.get(verdict, len(facets))]
+        for facet in shown:
             title = Text(f"{VERDICT_MARK[verdict]} {facet_title(facet)}", style=STYLE[verdict])
             why = Text(f"  {facet.why}", style="dim")
             if facet.hedge_drift:
@@ -61,6 +65,9 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                     console.print(
                         Text(f"      … {more} more (`corroborator export` lists all)", style="dim")
                     )
+        if len(facets) > len(shown):
+            more = len(facets) - len(shown)
+            console.print(Text(f"… {more} more (`corroborator export` lists all)", style="dim"))
     if dossier.timeline:
         console.rule("TIMELINE")
         table = Table(show_header=True, header_style="bold", box=None)
