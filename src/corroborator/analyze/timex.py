@@ -792,7 +792,7 @@ SET_RULES: tuple[Rule, ...] = (
     Rule("weekends", _p(r"(?<=\b[Oo]n\s|\b[Aa]t\s)(?P<unit>(?i:weekend))s"), "set"),
     # "daily", "weekly", "annually"
     Rule("frequency", _p(rf"(?P<freq>(?i:{_alt(FREQUENCY_WORDS)}))"), "set"),
-    # "Mondays", "Tuesday nights", "Mondays evenings", and the first of "Monday and Tuesday
+    # "Mondays", "Tuesday nights", "Monday evenings", and the first of "Monday and Tuesday
     # nights" (the plural part of the day makes both days repeat)
     Rule(
         "plural_weekday",
