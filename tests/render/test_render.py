@@ -7,10 +7,12 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from rich.console import Console
 
 from corroborator import Settings, Store, run
 from corroborator.render.html import render_html
 from corroborator.render.markdown import render_brief, render_markdown
+from corroborator.render.terminal import render_terminal
 
 
 @pytest.fixture(scope="module")
@@ -118,3 +120,15 @@ def test_an_article_without_an_outlet_is_not_counted_as_one(rendered):
     dossier, _ = rendered
     summary = render_markdown(dossier).splitlines()[2]
     assert "2 articles · 1 outlet (1 article with no outlet named)" in summary
+
+
+def test_terminal_shortens_a_long_single_source_section(rendered):
+    dossier, _ = rendered
+    console = Console(width=200, record=True)
+    render_terminal(dossier, console)
+    text = console.export_text()
+    single = [f for f in dossier.facets if f.verdict == "single_source"]
+    assert len(single) > 12  # the seeds have many facts only one voice states
+    section = text.split("SINGLE SOURCE")[1].split("TIMELINE")[0]
+    assert sum(1 for line in section.splitlines() if line.startswith("• ")) == 12
+    assert f"… {len(single) - 12} more (`corroborator export` lists all)" in section

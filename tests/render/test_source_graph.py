@@ -102,14 +102,3 @@ def test_terminal_lists_who_says_so(seeds):
     render_terminal(seeds, console)
     text = console.export_text()
     assert "WHO SAYS SO" in text and "Kremlin spokesman Dmitry Peskov / Kremlin" in text
-
-
-def test_terminal_shortens_a_long_single_source_section(seeds):
-    console = Console(width=200, record=True)
-    render_terminal(seeds, console)
-    text = console.export_text()
-    single = [f for f in seeds.facets if f.verdict == "single_source"]
-    assert len(single) > 12  # the seeds have many facts only one voice states
-    section = text.split("SINGLE SOURCE")[1].split("TIMELINE")[0]
-    assert sum(1 for line in section.splitlines() if line.startswith("• ")) == 12
-    assert f"… {len(single) - 12} more (`corroborator export` lists all)" in section
