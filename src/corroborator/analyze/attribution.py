@@ -1316,6 +1316,32 @@ def _subject(verb: Token) -> Token | None:
     return _stranded_speaker(verb)
 
 
+# Dependencies climbed from a cue with no subject of its own to the clause whose subject
+# speaks: "stopped short of calling X …" (pcomp → prep → acomp → stopped), "After saying …,
+# she was whisked off" (pcomp → prep → whisked). PolNeAR marks that subject as the source.
+IMPLIED_SUBJECT_DEPS: frozenset[str] = frozenset(
+    "xcomp pcomp prep pobj advcl acomp advmod conj".split()
+)
+IMPLIED_SUBJECT_MAX_STEPS = 4
+
+
+def _implied_subject(verb: Token, content: Span) -> Token | None:
+    """The subject (active or passive) of the nearest clause above a subjectless cue, climbing
+    only through ``IMPLIED_SUBJECT_DEPS``; never a word inside the content or a relative
+    pronoun."""
+    tok = verb
+    for _ in range(IMPLIED_SUBJECT_MAX_STEPS):
+        if tok.dep_ not in IMPLIED_SUBJECT_DEPS or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        for c in tok.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i != verb.i:
+                if content.start <= c.idx < content.end or c.tag_ in ("WDT", "WP", "EX"):
+                    return None
+                return c
+    return None
+
+
 def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """The noun a relative clause's subject stands for: "an architect who said he was
     stiffed" → architect; "the EU, which contended that …" → EU. None outside a relative
@@ -1669,6 +1695,8 @@ class _Finder:
             )
         ):
             subject = None
+        if subject is None and not passive:
+            subject = _implied_subject(verb, content)
         return _Found(cue, content, subject, written=relative)
 
     def _asked(self, verb: Token) -> _Found | None:
@@ -2091,6 +2119,8 @@ class _Finder:
             subject = _relative_antecedent(verb, subject)
         if subject is not None and content.start <= subject.idx < content.end:
             subject = None
+        if subject is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            subject = _implied_subject(verb, content)
         if subject is None:
             return _Found([verb], content, None, impersonal="")
         return _Found([verb], content, subject, written=relative)
@@ -2134,6 +2164,11 @@ class _Finder:
         if to.lower_ != "to":
             return None
         pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            # "according to show insiders" with "show" tagged a verb: its object, or itself
+            comp = next((c for c in to.children if c.dep_ == "pcomp"), None)
+            if comp is not None:
+                pobj = next((c for c in comp.children if c.dep_ == "dobj"), comp)
         if pobj is None:
             return None
         head = tok.head if tok.head is not tok else tok
