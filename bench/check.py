@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from corroborator import Settings, Store, pipeline  # noqa: E402
 from corroborator.analyze.nlp import load_pipeline  # noqa: E402
-from corroborator.errors import NotInArchiveError  # noqa: E402
+from corroborator.errors import CorroboratorError  # noqa: E402
 
 _spec = importlib.util.spec_from_file_location("bench_pipeline", ROOT / "bench" / "pipeline.py")
 bench_pipeline = importlib.util.module_from_spec(_spec)
@@ -63,7 +63,7 @@ def _check_all(store: Store, statements: list[tuple], settings: Settings) -> dic
         t0 = time.perf_counter()
         try:
             chosen, rows = pipeline.check(store, statement, settings, published=published)
-        except NotInArchiveError:
+        except CorroboratorError:  # no story found, or the sentence is a whole article
             chosen, rows = None, []
         seconds.append(time.perf_counter() - t0)
         found += chosen is not None and chosen.id == story_id
