@@ -735,7 +735,7 @@ def test_an_earlier_event_of_the_class_keeps_its_count_apart(tmp_path):
     )
     counts = [f for f in dossier.facets if f.attribute.startswith("number of people")]
     assert counts and all(f.verdict != "contradicted" for f in counts)
-    assert any(f.subject.startswith("earlier shooting") for f in counts)
+    assert any(f.subject.startswith("earlier killing") for f in counts)
 
 
 @pytest.mark.parametrize(

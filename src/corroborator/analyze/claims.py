@@ -141,13 +141,17 @@ SEQUENCE_VERBS = frozenset({"follow", "come", "precede"})
 # Words that join a clause or a noun to an event as earlier or later than it ("after a driver
 # shot eight people", "before the 2004 tsunami"): an event of the same class joined so is
 # another instance, keyed "<class>@earlier" or "<class>@later".
+# Classes one violent happening is told by: a sequence verb that puts one after another of
+# them tells of two instances ("the shooting came weeks after a driver killed eight"), while
+# "Gray died after he was shot" tells of one (no sequence verb, two classes).
+VIOLENCE_CLASSES = frozenset({"kill", "shoot", "attack", "injure", "die"})
 SEQUENCE_MARKS = {"after": "earlier", "since": "earlier", "following": "earlier", "before": "later"}
 
 # Classes whose verb kills when told with a complement of death ("shot to death", "shot dead",
 # "stabbed to death"): such a claim is of the class "kill", so the one dead is not counted
 # among the shot ("shot to death one person and injured two others" vs "shot three people").
-FATAL_CLASSES = frozenset({"shoot", "attack"})
-DEATH_COMPLEMENTS = frozenset({"death", "dead"})
+FATAL_CLASSES = frozenset({"shoot", "attack", "injure"})
+DEATH_COMPLEMENTS = frozenset({"death", "dead", "fatally", "mortally"})
 
 # Light and aspectual verbs: they state an event named by their subject or object noun
 # ("the meeting took place", "held talks", "began a revolt", "the meeting lasted three hours").
@@ -949,7 +953,11 @@ def _sequenced_instance(trigger: Token, cls: str) -> str:
         elif token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
             mark, governor = head.lower_, head.head
         if mark in SEQUENCE_MARKS:
-            return SEQUENCE_MARKS[mark] if cls in _classes_of(governor) else ""
+            classes = _classes_of(governor)
+            if governor.lemma_.lower() in SEQUENCE_VERBS and classes & VIOLENCE_CLASSES:
+                # "Thursday's shooting came weeks after a driver fatally shot eight people"
+                classes |= VIOLENCE_CLASSES
+            return SEQUENCE_MARKS[mark] if cls in classes else ""
         if token.dep_ not in ("conj", "relcl", "acl", "xcomp", "ccomp"):
             return ""
         token = head
