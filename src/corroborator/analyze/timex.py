@@ -263,9 +263,10 @@ F["MONTH_NOT_DAY"] = r"\.?\s+\d"
 # What may not follow "the first half" or "the second quarter": "of" and a determiner of
 # another noun than the year ("of the season", "of its debt").
 F["QUARTER_OF_OTHER"] = r"\s+of\s+(?i:the|a|an|this|that|his|her|its|their|each)\b"
-# Words before "last" that make it the verb ("to last", "will last", "may not last").
-F["NOT_VERB"] = "".join(
-    rf"(?<!\b{w}\s)"
+# "last" as no verb: not after "to", a modal or a negation ("to last", "will last", "may not
+# last"); the look-behinds run only once "last" has matched.
+F["LAST_NOT_VERB"] = "last" + "".join(
+    rf"(?<!\b{w}\slast)"
     for w in (
         "to",
         "will",
@@ -730,7 +731,7 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<lead>(?i:the\s+past|the\s+last|the\s+next"
             r"|the\s+first|the\s+final|the\s+previous|the\s+coming|the\s+latest"
             # "last" after a modal or "to" is the verb: "expected to last six weeks"
-            r"|the\s+following|the|past|{NOT_VERB}last|next|another|an\s+additional|the\s+full"
+            r"|the\s+following|the|past|{LAST_NOT_VERB}|next|another|an\s+additional|the\s+full"
             r"|a\s+full|the\s+entire|an\s+entire))\s+)?"
             r"(?P<qty>{NUM}|(?i:a|an)|{VAGUE})(?:\s+(?i:more|additional|full|straight"
             # "eight trading days", "three business days": counted days are still days
