@@ -1270,6 +1270,32 @@ def _frame(verb: Token) -> tuple[str, list[Token]]:
     return "none", []
 
 
+# Right-hand dependents of a cue verb that PolNeAR keeps in an object content: "mocked Romney
+# for not releasing his returns", "urged North Korea to resume talks", "described Clinton as
+# a disgrace", "released it to The Washington Post" (the whole verb phrase after the cue).
+PHRASE_REST_DEPS: frozenset[str] = frozenset("prep xcomp oprd dative advcl ccomp".split())
+
+
+def _phrase_rest(verb: Token, tokens: list[Token]) -> list[Token]:
+    """An object content extended over the verb's later dependents (``PHRASE_REST_DEPS``)
+    that follow it without a break: each must start right after the content so far (a comma
+    between stops it) and must not be a trailing cue of its own ("…, saying …")."""
+    if not tokens:
+        return tokens
+    out = list(tokens)
+    end = max(t.i for t in out)
+    for child in verb.children:
+        if child.i <= end:
+            continue
+        if child.dep_ not in PHRASE_REST_DEPS or child.left_edge.i != end + 1:
+            break
+        if child.dep_ == "advcl" and child.lemma_.lower() in CUE_VERBS:
+            break
+        out.extend(child.subtree)
+        end = max(end, child.right_edge.i)
+    return out
+
+
 def _first_person(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
 
@@ -1580,12 +1606,13 @@ class _Finder:
         )
         if not content_tokens and object_content and not passive:
             objs = [c for c in verb.children if c.dep_ in ("dobj", "oprd") and c.i > verb.i]
-            content_tokens = [t for c in objs for t in c.subtree]
+            content_tokens = _phrase_rest(verb, [t for c in objs for t in c.subtree])
         if not content_tokens and lemma in PREP_CONTENT_VERBS:
             allowed = PREP_CONTENT_VERBS[lemma]
             for child in verb.children:
                 if child.dep_ in ("prep", "prt") and child.lower_ in allowed and child.i > verb.i:
                     content_tokens = [t for t in child.subtree if t.i != child.i]
+                    content_tokens = _phrase_rest(verb, content_tokens)
                     if content_tokens:
                         break
         if not content_tokens and lemma in XCOMP_CUE_VERBS and not passive:
@@ -2045,6 +2072,8 @@ class _Finder:
         kinds = FRAME_CUES.get((verb.lemma_.lower(), frame))
         if kinds is None or not tokens:
             return None
+        if frame == "dobj" or frame.startswith("prep:"):
+            tokens = _phrase_rest(verb, tokens)
         nsubj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if nsubj is None:
             kind = "none"
@@ -2104,6 +2133,8 @@ class _Finder:
         agent = any(c.dep_ == "agent" for c in verb.children)
         if lemma in CUE_VERBS and passive and not agent and lemma not in AGENTLESS_PASSIVE_CUES:
             return None  # "Prigozhin was promised security": not hearsay
+        if frame == "dobj" or frame.startswith("prep:"):
+            tokens = _phrase_rest(verb, tokens)
         tokens = _contiguous(_trim(self.doc, tokens), verb) if tokens else []
         if tokens:
             content = self.continuation(self.widen(_char_span(tokens)), verb)
