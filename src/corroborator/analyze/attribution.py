@@ -227,7 +227,7 @@ HEADLINE_SOURCE_MAX_WORDS = 5
 # A quotation split around its cue is one content when at most this many characters (and
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
-CONTINUATION_MAX_TAIL = 20
+CONTINUATION_MAX_TAIL = 30
 # Dependencies of a cue verb whose clause trails another content rather than being its
 # object: "…, though she noted …" (advcl), "… and warned …" (conj), "…, citing …", "…, who
 # cited …" (relcl), "…, the footage showed" (parataxis). Such a clause ends that content.
@@ -1296,6 +1296,34 @@ def _phrase_rest(verb: Token, tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Conjunctions that join a second reported clause the parser hung on the cue verb: "said
+# it was too early to tell, and there was no evidence yet …".
+JOINED_CLAUSE_CCS: frozenset[str] = frozenset("and but".split())
+
+
+def _with_joined_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A complement extended over a clause the parser coordinated with the cue verb right
+    after it (", and there was …"): a conjunct with a subject of its own and no cue verb,
+    joined by "and"/"but" with at most a comma before it."""
+    if not tokens:
+        return tokens
+    end = max(t.i for t in tokens)
+    doc = verb.doc
+    for child in verb.children:
+        if child.i <= end or child.dep_ != "conj":
+            continue
+        between = [t for t in doc[end + 1 : child.left_edge.i]]
+        joiners = [t for t in between if t.text == "," or t.dep_ == "cc"]
+        if len(joiners) != len(between) or not any(t.lower_ in JOINED_CLAUSE_CCS for t in between):
+            break
+        if child.lemma_.lower() in CUE_VERBS or not any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children
+        ):
+            break
+        return tokens + between + list(child.subtree)
+    return tokens
+
+
 def _first_person(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.lower_ in FIRST_PERSON for c in verb.children)
 
@@ -1429,6 +1457,17 @@ def _trailing_phrase_start(token: Token) -> int:
     return start
 
 
+# Dependencies of a verb after a cue that make it a clause of its own ("… he said, and left")
+# rather than part of the speaker's description ("said Kevin Barrett, a lawyer who represents
+# …", "he said, referring to …"): a quotation after such a clause is not the same content.
+TAIL_CLAUSE_DEPS: frozenset[str] = frozenset("ROOT conj parataxis ccomp".split())
+
+
+def _tail_clause(tok: Token) -> bool:
+    """Whether a word between a cue and a following quotation opens a clause of its own."""
+    return tok.pos_ in ("VERB", "AUX") and tok.dep_ in TAIL_CLAUSE_DEPS
+
+
 @dataclass(slots=True)
 class _Found:
     cue: list[Token]
@@ -1498,7 +1537,7 @@ class _Finder:
             )
             tail_tokens = list(tail) if tail is not None else []
             if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(
-                t.pos_ in ("VERB", "AUX") for t in tail_tokens
+                _tail_clause(t) for t in tail_tokens
             ):
                 return content
             return Span(content.start, nxt[1])
@@ -1507,9 +1546,7 @@ class _Finder:
         # the Cook Political Report. "…"').
         tail = self.doc.char_span(verb.idx + len(verb.text), nxt[0], alignment_mode="contract")
         tail_tokens = list(tail) if tail is not None else []
-        if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(
-            t.pos_ in ("VERB", "AUX") for t in tail_tokens
-        ):
+        if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(_tail_clause(t) for t in tail_tokens):
             return content
         # The second quotation must not have a cue of its own: '"Y," she said'.
         after = self.text[nxt[1] : nxt[1] + 60].split("\n")[0].split(".")[0]
@@ -1563,7 +1600,7 @@ class _Finder:
             if inverted is not None:
                 break  # the words after the cue are the speaker's, not the content
             if child.dep_ in CONTENT_DEPS and child.i > verb.i:
-                content_tokens = _without_trailing_cues(child)
+                content_tokens = _with_joined_clauses(verb, _without_trailing_cues(child))
                 break
         if not content_tokens:
             for child in verb.children:
