@@ -135,6 +135,14 @@ POSITIVE = [
     # FORWARD_PARTICIPLES: "expected in June" looks ahead with the main verb
     ("The ruling, expected in December, could change the law.",
      ("December", "DATE", "1989-12")),
+    # period_code: quarter, half and fiscal-year codes of financial news
+    ("Profit rose in Q3.", ("Q3", "DATE", "1989-Q3")),
+    # (a future verb does not move a quarter ahead: "will report Q3 results" is about the past)
+    ("The company will report Q3 results.", ("Q3", "DATE", "1989-Q3")),
+    ("Revenue in Q3 1988 was flat.", ("Q3 1988", "DATE", "1988-Q3")),
+    ("The firm expects growth in 2H 1990.", ("2H 1990", "DATE", "1990-H2")),
+    ("In FY1988, sales rose.", ("FY1988", "DATE", "1988")),
+    ("Results for 3Q'88 were weak.", ("3Q'88", "DATE", "1988-Q3")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -214,6 +222,9 @@ NEGATIVE = [
     # FORWARD_PARTICIPLES: other reduced clauses still report the past
     ("The decision, announced in January, will take effect soon.",
      ("January", "DATE", "1990-01")),
+    # period_code: codes need capitals and a whole word
+    ("The q3 file and the H2O molecule were lost.", ("q3", "DATE", "1989-Q3")),
+    ("The H2O molecule is small.", ("H2", "DATE", "1989-H2")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -630,6 +630,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "quarter",
     ),
+    # "Q3", "Q4 2012", "3Q", "H1", "2H 2013", "FY2012": the codes of quarters, halves and
+    # fiscal years in financial news (capitals only: "q3" is no code)
+    Rule(
+        "period_code",
+        _p(
+            r"(?:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?:\s*(?P<y>{YEAR})|\s*'(?P<yy>\d\d))?"
+            r"|(?:FY|F[Yy]\s)(?:(?P<fy>{YEAR})|'?(?P<fyy>\d\d)(?!\d))"
+        ),
+        "period_code",
+    ),
     # "the year-earlier quarter", "the year-ago period", "year-earlier", "a year earlier"
     Rule(
         "year_ago",
@@ -1772,6 +1782,27 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _half(y, n) if half else _quarter(y, n)
 
 
+def _norm_period_code(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Q4 2012" -> 2012-Q4, "2H" -> the second half of the year picked like "the second
+    half" (last year's when it is still ahead in a report of the past), "FY12" -> 2012."""
+    g = m.groupdict()
+    if g.get("fy") or g.get("fyy"):
+        return _year(int(g["fy"]) if g.get("fy") else _two_digit_year(g["fyy"], ctx.dct))
+    code = g.get("q") or g.get("h") or ""
+    n = int(re.sub(r"\D", "", code))
+    half = bool(g.get("h"))
+    if g.get("y") or g.get("yy"):
+        y = int(g["y"]) if g.get("y") else _two_digit_year(g["yy"], ctx.dct)
+    elif ctx.dct is None:
+        return Resolved("DATE", f"XXXX-{'H' if half else 'Q'}{n}", "half" if half else "quarter")
+    else:
+        y = ctx.dct.year
+        current = (ctx.dct.month - 1) // (6 if half else 3) + 1
+        if n > current and ctx.tense != "future":
+            y -= 1
+    return _half(y, n) if half else _quarter(y, n)
+
+
 def _norm_year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     y = int(m.group("y"))
     if ctx.quarter is not None and "-Q" in ctx.quarter.value and "X" not in ctx.quarter.value:
@@ -2082,6 +2113,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "quarter": _norm_quarter,
     "year_ago": _norm_year_ago,
     "year_period": _norm_year_period,
+    "period_code": _norm_period_code,
     "ago": _norm_ago,
     "weekend": _norm_weekend,
     "week_of": _norm_week_of,
@@ -2401,7 +2433,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 resolved = Resolved("DATE", named.value, named.granularity,
                                     dt.date.fromisoformat(named.start),
                                     dt.date.fromisoformat(named.end or named.start))  # fmt: skip
-        if c.rule.kind == "quarter" and _reporting_quarter(resolved, dct, quarter):
+        if c.rule.kind in {"quarter", "period_code"} and _reporting_quarter(resolved, dct, quarter):
             quarter = resolved
         if (
             resolved.type == "DATE"
