@@ -143,6 +143,9 @@ POSITIVE = [
     ("The firm expects growth in 2H 1990.", ("2H 1990", "DATE", "1990-H2")),
     ("In FY1988, sales rose.", ("FY1988", "DATE", "1988")),
     ("Results for 3Q'88 were weak.", ("3Q'88", "DATE", "1988-Q3")),
+    # a fraction of a week is counted in days (ISO weeks take no other unit)
+    ("It takes a week and a half.", ("a week and a half", "DURATION", "P10DT12H")),
+    ("It takes two and a half weeks.", ("two and a half weeks", "DURATION", "P17DT12H")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),

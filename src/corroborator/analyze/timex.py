@@ -1147,6 +1147,8 @@ def _duration_value(n: int | float | None, unit: str) -> str:
         designator, n = "Y", n * 10
     if unit == "century" and n is not None:
         designator, n = "Y", n * 100
+    if designator == "W" and n is not None and n != int(n):
+        return _duration_value(n * 7, "day")  # "a week and a half" -> P10DT12H (no P1W4D)
     if n is not None and n != int(n):
         # "5 1/2 hours" -> PT5H30M, "2 1/2 years" -> P2Y6M, "a day and a half" -> P1DT12H
         whole, rest = int(n), n - int(n)
