@@ -1193,7 +1193,12 @@ def _trim(doc: Doc, tokens: list[Token]) -> list[Token]:
     tokens = sorted(tokens, key=lambda t: t.i)
     while tokens and tokens[-1].is_space:
         tokens.pop()
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in "”\"’'»"):
+    while tokens and (
+        tokens[-1].is_punct
+        and tokens[-1].text not in "”\"’'»"
+        or tokens[-1].is_space
+        or tokens[-1].dep_ == "cc"  # "…out of the car and" (a conjunct cut off)
+    ):
         tokens.pop()
     while tokens and tokens[0].is_punct and tokens[0].text not in "“\"‘'«„":
         tokens.pop(0)
@@ -2446,6 +2451,58 @@ def _without_trailing_statement(
     return Attribution(a.cue, Span(a.content.start, end), a.source, a.mode, a.chain)
 
 
+# Trailing modifiers PolNeAR leaves out of an indirect content, after a comma or dash:
+# a non-restrictive relative clause (", which makes him an outlier", ", who has not been
+# charged"), a participle (", focusing on people under 30", ", killing more than 10,000"),
+# and after a dash an apposition or comment ("- chatter that may simmer down", "- a charge
+# that might have stung"). Keys: dependency of the trailing phrase; values: the separators
+# after which it is cut.
+TRAILING_MODIFIERS: dict[str, frozenset[str]] = {
+    "relcl": frozenset({",", "\u2014", "--", "-", "\u2013"}),
+    "advcl": frozenset({",", "\u2014", "--", "-", "\u2013"}),
+    "appos": frozenset({"\u2014", "--", "-", "\u2013"}),
+    "npadvmod": frozenset({"\u2014", "--", "-", "\u2013"}),
+}
+# Words that open a non-restrictive relative clause.
+RELATIVE_OPENERS: frozenset[str] = frozenset("which who whom whose".split())
+
+
+def _without_trailing_modifier(a: Attribution, doc: Doc, finder: _Finder) -> Attribution:
+    """Cut an indirect content before a trailing modifier (``TRAILING_MODIFIERS``) that runs
+    to its end and hangs on a word before the separator."""
+    if a.mode == "direct" or a.content.start <= a.cue.start < a.content.end:
+        return a
+    window = doc.char_span(a.content.start, a.content.end, alignment_mode="contract")
+    if window is None or len(window) < 4:
+        return a
+    first, last = window.start, window.end - 1
+    for k in range(first + 2, last):
+        sep = doc[k]
+        if not any(sep.text in seps for seps in TRAILING_MODIFIERS.values()):
+            continue
+        if finder.inside_quote(sep):
+            continue
+        node = doc[k + 1]
+        while node.head.i != node.i and k < node.head.i <= last:
+            node = node.head
+        if node.left_edge.i != k + 1 or node.right_edge.i < last:
+            continue
+        if not (first <= node.head.i < k) or sep.text not in TRAILING_MODIFIERS.get(
+            node.dep_, frozenset()
+        ):
+            continue
+        if node.dep_ == "relcl" and doc[k + 1].lower_ not in RELATIVE_OPENERS:
+            continue
+        if node.dep_ == "advcl" and (node.tag_ != "VBG" or node.lemma_.lower() in CUE_VERBS):
+            continue
+        end_tok = doc[k - 1]
+        end = end_tok.idx + len(end_tok.text)
+        if end <= a.content.start:
+            return a
+        return Attribution(a.cue, Span(a.content.start, end), a.source, a.mode, a.chain)
+    return a
+
+
 def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     """Drop stance/belief cues that are not attributions of their own: one inside another
     statement's content ("Dayton said that he thinks Clinton would win" is Dayton's one
@@ -2672,6 +2729,7 @@ def extract_attributions(
         )
         for a in results
     ]
+    results = [_without_trailing_modifier(a, doc, finder) for a in results]
     # Nested attributions: a statement inside another's content extends the inner chain.
     order = {id(b): i for i, b in enumerate(results)}
     by_content = sorted(results, key=lambda b: b.content.start)
