@@ -22,6 +22,7 @@ from corroborator.errors import CorroboratorError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
 from corroborator.model import Facet
 from corroborator.render import GRADE_LABEL, facet_title, verdict_counts
+from corroborator.render.csv import render_csv
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
@@ -470,21 +471,37 @@ def show(
 
 @app.command()
 def export(
-    story: Annotated[str, typer.Argument(help="Story id (a unique prefix is enough).")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="md, html or json.")] = "md",
+    story: Annotated[
+        str | None, typer.Argument(help="Story id (a unique prefix is enough).")
+    ] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="md, html, json, or csv (one row per statement).")
+    ] = "md",
+    every: Annotated[
+        bool, typer.Option("--all", help="Every story of the archive, in one CSV table.")
+    ] = False,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
     ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Write a story's dossier as Markdown, one self-contained HTML file, or JSON."""
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"{fmt!r}: choose md, html or json", param_hint="--format")
+    """Write a story's dossier as Markdown, one self-contained HTML file, JSON, or CSV."""
+    if fmt not in (*FORMATS, "csv"):
+        raise typer.BadParameter(f"{fmt!r}: choose md, html, json or csv", param_hint="--format")
+    if every == (story is not None):
+        raise typer.BadParameter("name one story, or pass --all", param_hint="STORY")
+    if every and fmt != "csv":
+        raise typer.BadParameter(
+            "--all writes one table: use --format csv (`run --out` writes every dossier as files)",
+            param_hint="--all",
+        )
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
-            text = _render(pipeline.story_dossier(store, store.story(story)), fmt, store)
+            chosen = store.stories() if every else [store.story(story)]
+            dossiers = (pipeline.story_dossier(store, s) for s in chosen)
+            text = render_csv(dossiers) if fmt == "csv" else _render(next(dossiers), fmt, store)
         if output is None:
             sys.stdout.write(text)
         else:
