@@ -810,3 +810,29 @@ def test_dozens_is_a_lower_bound(tmp_path, other, contradicted):
     )
     (injured,) = [f for f in dossier.facets if f.attribute == "number of people injured"]
     assert (injured.verdict == "contradicted") is contradicted
+
+
+@pytest.mark.parametrize(
+    ("short", "full", "merged"),
+    [
+        ("the Angels", "the Los Angeles Angels of Anaheim", True),
+        ("the Angels", "the Los Angeles Dodgers", False),
+    ],
+)
+def test_a_short_name_of_an_organisation_is_the_full_one(short, full, merged):
+    from corroborator.model import Claim, Participant
+
+    claims = [
+        Claim(
+            id=f"a{n}:0",
+            article=f"a{n}",
+            sentence=Span(0, 10),
+            trigger=Span(0, 5),
+            predicate="v:offer",
+            participants=[Participant("agent", key, Span(0, 5))],
+        )
+        for n, key in enumerate(("org:short", "org:full"))
+    ]
+    names = {"org:short": short, "org:full": full}
+    keyed = {p.entity for c in reconcile._with_full_names(claims, names) for p in c.participants}
+    assert (keyed == {"org:full"}) is merged

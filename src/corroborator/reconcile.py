@@ -129,6 +129,8 @@ UNIQUE_TITLES = (
     "coroner",
     "medical examiner",
 )
+# Kinds of entity whose short names ("the Angels") stand for a full one the story gives.
+SHORT_FORMS = ("org:", "group:")
 # The attribute of the facet of who holds a one-person role.
 ROLE_HOLDER = "role holder"
 # Words that make a role one of several or a past one ("former chief", "deputy director",
@@ -235,6 +237,7 @@ def reconcile(
     holders = _role_holders(analyses[a.id] for a in ordered)
     weekdays: set[str] = set()  # claims whose weekday was given a date from the story
     claims = _resolve_years(ordered, analyses, notes, weekdays)
+    claims = _with_full_names(claims, entities)
     times = {a.id: analyses[a.id].times for a in ordered}
     texts = {a.id: a.text for a in ordered}
     events = _events(claims, sorted(a.published for a in ordered if a.published), times, texts)
@@ -449,6 +452,60 @@ def _unique_role(role: str) -> str:
     if not any(re.search(rf"\b{title}\b", text) for title in UNIQUE_TITLES):
         return ""
     return text
+
+
+def _with_full_names(claims: list[Claim], entities: dict[str, str]) -> list[Claim]:
+    """Participants named by a short form of an organisation the story names in full ("the
+    Angels", "the Los Angeles Angels of Anaheim") are keyed as the full one, when it is the
+    only one the short form ends or starts: the same team, not a second party."""
+    keys = sorted(
+        {p.entity for c in claims for p in c.participants if p.entity.startswith(SHORT_FORMS)}
+    )
+    full: dict[str, str] = {}
+    for key in keys:
+        words = _label_words(entities.get(key, key.split(":", 1)[1]))
+        longer = [
+            other
+            for other in keys
+            if other != key
+            and other.split(":", 1)[0] == key.split(":", 1)[0]
+            and _names_part(words, _label_words(entities.get(other, other.split(":", 1)[1])))
+        ]
+        if len({_longest(o, keys, entities) for o in longer}) == 1:
+            full[key] = _longest(longer[0], keys, entities)
+    if not full:
+        return claims
+    return [
+        replace(
+            c,
+            participants=[replace(p, entity=full.get(p.entity, p.entity)) for p in c.participants],
+        )
+        if any(p.entity in full for p in c.participants)
+        else c
+        for c in claims
+    ]
+
+
+def _names_part(short: list[str], long: list[str]) -> bool:
+    """Whether a name's words are a run of another, longer name's words ("angels" in "los
+    angeles angels of anaheim"), the run at least one word of four letters or more."""
+    short = [w for w in short if w != "the"]
+    long = [w for w in long if w != "the"]
+    if not short or len(short) >= len(long) or max(len(w) for w in short) < 4:
+        return False
+    return any(long[i : i + len(short)] == short for i in range(len(long) - len(short) + 1))
+
+
+def _longest(key: str, keys: list[str], entities: dict[str, str]) -> str:
+    """The longest name among ``keys`` of which ``key``'s name is a part (itself if none)."""
+    words = _label_words(entities.get(key, key.split(":", 1)[1]))
+    best = key
+    for other in keys:
+        other_words = _label_words(entities.get(other, other.split(":", 1)[1]))
+        if other.split(":", 1)[0] == key.split(":", 1)[0] and _names_part(words, other_words):
+            if len(other_words) > len(_label_words(entities.get(best, best.split(":", 1)[1]))):
+                best = other
+    return best
 
 
 def _entity_names(analyses) -> dict[str, str]:

@@ -178,3 +178,16 @@ def test_a_definite_description_stands_for_the_person_just_named(nlp, text, agen
     claims = [c for c in claims_of(nlp, text) if c.predicate in ("v:check", "v:flee")]
     agents = [p.entity for c in claims for p in c.participants if p.role == "agent"]
     assert agents == ([agent] if agent else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Angels have offered an eight-year contract to Mark Teixeira.",
+        "The Angels did not offer first baseman Mark Teixeira an eight-year contract.",
+    ],
+)
+def test_the_one_offered_something_is_a_participant_and_the_thing_an_argument(nlp, text):
+    (offer,) = [c for c in claims_of(nlp, text) if c.predicate == "v:offer"]
+    assert ("patient", "person:teixeira") in {(p.role, p.entity) for p in offer.participants}
+    assert offer.arguments == ["contract"]

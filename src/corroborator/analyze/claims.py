@@ -292,6 +292,11 @@ IRREALIS_AUX = frozenset(
 # "retained the title", "won by a knockout".
 ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against", "of", "over"})
 
+# Prepositions whose person or organisation object takes part in the event beside its doer:
+# "met with Putin", "talks between", "shot by", "a bid against", "offered a contract to
+# Teixeira" (places after "to" are destinations, read by the location rules).
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "by", "against", "to"})
+
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
 EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
@@ -729,6 +734,10 @@ def _arguments(verb: Token, ctx: _Context) -> list[str]:
             nouns.append(child)
         elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
             nouns += [g for g in child.children if g.dep_ == "pobj"]
+        # "offer Teixeira an eight-year contract", parsed with the contract in apposition
+        nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]
+        if child.dep_ == "dative":
+            nouns += [a for a in child.children if a.dep_ == "appos"]
         for noun in nouns:
             if noun.pos_ == "NOUN" and noun.i not in ctx.mention_at:
                 word = noun.lemma_.lower()
@@ -1246,7 +1255,10 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
         for child in tok.children:
             if child.dep_ in ("dobj", "nsubjpass", "dative") and child.i != trigger.i:
                 add("patient", _entities_in(child, ctx))  # "offered Teixeira a contract"
-            if child.dep_ == "prep" and child.lower_ in ("with", "between", "by", "against"):
+            if child.dep_ == "dative" and child.lower_ == "to":
+                for obj in (g for g in child.children if g.dep_ == "pobj"):
+                    add("patient", _entities_in(obj, ctx))  # "offered a contract to Teixeira"
+            if child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         add("with", _entities_in(obj, ctx))
