@@ -7,6 +7,11 @@ against the document creation time (``article.published``) and the grammatical t
 verb that governs the expression (from the parse): in news, "Monday" in a past-tense sentence is
 the most recent Monday on or before publication, in a future-tense sentence the next one.
 
+Narrative expressions count from the story's date, the last date mentioned before them, not
+from the DCT: "two years later", "the next year" (in a past-tense sentence), "earlier that
+day", "later in the day", "the end of that year"; "ago" and "last week" count from the DCT.
+A backward comparison ("up from $4 million a year earlier") does not move the story's date.
+
 Expressions tied to another event ("five days after the failed coup attempt") get a
 :class:`~corroborator.model.TimeAnchor` naming the event phrase (found in the parse), the offset
 and the direction; their value stays unresolved until :func:`resolve_anchor` is given the
