@@ -88,7 +88,7 @@ from corroborator.model import Story
 
 __all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "numbers", "story_id"]
 
-STATE_VERSION = 3
+STATE_VERSION = 4
 
 # Words of the trade that appear in any news report and say nothing about which event it is
 # about; dropped on top of spaCy's English stop words (IDF would mostly discount them anyway,
@@ -139,6 +139,10 @@ KEY_CHANNELS = ("text", "ents")
 SPLIT_CHECK_SIZES = frozenset({4, 6, 8, 11, 16, 23, 32, 48})
 SPLIT_ITERATIONS = 8
 SPLIT_MIN_SIZE = 2
+# The story size at which the split check's threshold is ``split_threshold``; it grows by
+# ``split_growth`` per doubling of the size (the halves of a larger story average more reports,
+# so two halves of one event are more alike the larger it is).
+SPLIT_BASE_SIZE = 4
 # A kept member vector holds, per channel, its strongest entries (as many as a centroid keeps),
 # rounded to this many decimals. Cutting it to 30 entries per channel was tried and not kept: it
 # moved the split check (ECB+ held-out mean of 5 orders 92.2 -> 91.4, all 91.8 -> 90.8).
@@ -179,6 +183,12 @@ class Weights:
     time: float = 0.2
     numbers: float = 0.5
     lead: float = 0.25
+
+
+# How the split check weighs the channels when it compares a story's members (Weights.time is
+# not used there): the specifics, who is named and which figures are stated, count for more than
+# in the join score, since two events of one kind share their words but not their specifics.
+SPLIT_WEIGHTS = Weights(text=1.0, entities=1.5, time=0.0, numbers=1.0, lead=0.0)
 
 
 def story_id(founding_article_id: str) -> str:
@@ -271,6 +281,28 @@ def _mean(vecs: list[dict[str, float]]) -> dict[str, float]:
     return {k: v / norm for k, v in out.items()} if norm else {}
 
 
+def _two_means(vecs: list[dict[str, float]]) -> tuple[list[bool], float] | None:
+    """Two-means over unit vectors, started from the member least like their centre and the
+    member least like that one (ties broken by position, so deterministic): the partition and
+    the cosine of its halves' mean directions; None when a half would hold fewer than
+    SPLIT_MIN_SIZE members."""
+    centre = _mean(vecs)
+    a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
+    b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
+    ca, cb = vecs[a], vecs[b]
+    side: list[bool] = []
+    for _ in range(SPLIT_ITERATIONS):
+        new = [_cos(v, cb) > _cos(v, ca) for v in vecs]
+        if new == side or all(new) or not any(new):
+            break
+        side = new
+        ca = _mean([v for v, s in zip(vecs, side, strict=True) if not s])
+        cb = _mean([v for v, s in zip(vecs, side, strict=True) if s])
+    if not side or min(sum(side), len(side) - sum(side)) < SPLIT_MIN_SIZE:
+        return None
+    return side, _cos(ca, cb)
+
+
 @dataclass
 class _Story:
     """A story while it is being built (internal, mutable)."""
@@ -312,7 +344,9 @@ class StoryGrouper:
         query_terms: int = 25,
         max_candidates: int = 40,
         merge_threshold: float | None = 0.5,
-        split_threshold: float | None = 0.4,
+        split_threshold: float | None = 0.3,
+        split_growth: float = 0.08,
+        split_weights: Weights = SPLIT_WEIGHTS,
         split_keep: int = 48,
         related_score: float = 0.15,
         related_entities: float = 0.25,
@@ -337,6 +371,7 @@ class StoryGrouper:
         self.max_candidates = max_candidates
         self.merge_threshold = merge_threshold
         self.split_threshold = split_threshold
+        self.split_growth = split_growth
         self.split_keep = split_keep
         self.related_score = related_score
         self.related_entities = related_entities
@@ -350,6 +385,16 @@ class StoryGrouper:
             "ents": weights.entities,
             "nums": weights.numbers,
             "lead": weights.lead,
+        }
+        if min(vars(split_weights).values()) < 0:
+            raise ConfigError(f"split_weights must be >= 0, got {split_weights}")
+        self.split_weights = split_weights
+        # The split check compares only the channels the score uses, weighed its own way.
+        self._split_weight = {
+            "text": split_weights.text,
+            "ents": split_weights.entities,
+            "nums": split_weights.numbers if weights.numbers else 0.0,
+            "lead": split_weights.lead if weights.lead else 0.0,
         }
         self._channels = tuple(c for c in CHANNELS if c in ("text", "ents") or self._weight[c])
         self._keep = {"text": top_terms, "ents": top_entities, "nums": top_entities}
@@ -383,6 +428,8 @@ class StoryGrouper:
             "max_candidates": self.max_candidates,
             "merge_threshold": self.merge_threshold,
             "split_threshold": self.split_threshold,
+            "split_growth": self.split_growth,
+            "split_weights": list(vars(self.split_weights).values()),
             "split_keep": self.split_keep,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
@@ -636,18 +683,27 @@ class StoryGrouper:
         if len(story.kept) > self.split_keep:
             story.kept.pop(0)
 
-    def _combined(self, chans: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
+    def _combined(
+        self, chans: Mapping[str, Mapping[str, float]], weight: Mapping[str, float] | None = None
+    ) -> dict[str, float]:
         """One unit vector over all channels: each channel IDF-weighted, normalised, scaled by
         the square root of its weight (so dot products weigh channels like the score does)."""
         out: dict[str, float] = {}
+        weight = weight or self._weight
         for chan in self._channels:
             weighted, norm = self._weighted(chans.get(chan, {}), chan)
-            if norm and self._weight[chan]:
-                scale = math.sqrt(self._weight[chan]) / norm
+            if norm and weight[chan]:
+                scale = math.sqrt(weight[chan]) / norm
                 for k, v in weighted.items():
                     out[chan + "|" + k] = v * scale
         norm = math.sqrt(sum(v * v for v in out.values()))
         return {k: v / norm for k, v in out.items()} if norm else {}
+
+    def _split_limit(self, size: int) -> float:
+        """The cosine below which two halves of a story of ``size`` members are parted."""
+        assert self.split_threshold is not None
+        growth = self.split_growth * math.log2(max(size, 1) / SPLIT_BASE_SIZE)
+        return self.split_threshold + growth
 
     def _split_check(self, story: _Story, newest: str) -> _Story:
         """Two-means over the story's kept members; if the two halves' centroids are less alike
@@ -656,24 +712,14 @@ class StoryGrouper:
 
         A streamed story can take in, one article at a time, two events of one kind (two
         earthquakes, two arrests); once each has several reports, their words part them."""
-        vecs = [self._combined(m["chans"]) for m in story.kept]
+        vecs = [self._combined(m["chans"], self._split_weight) for m in story.kept]
         if any(not v for v in vecs):
             return story
-        centre = _mean(vecs)
-        a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
-        b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
-        ca, cb = vecs[a], vecs[b]
-        side: list[bool] = []
-        for _ in range(SPLIT_ITERATIONS):
-            new = [_cos(v, cb) > _cos(v, ca) for v in vecs]
-            if new == side or all(new) or not any(new):
-                break
-            side = new
-            ca = _mean([v for v, s in zip(vecs, side, strict=True) if not s])
-            cb = _mean([v for v, s in zip(vecs, side, strict=True) if s])
-        if not side or min(sum(side), len(side) - sum(side)) < SPLIT_MIN_SIZE:
+        found = _two_means(vecs)
+        if found is None:
             return story
-        if _cos(ca, cb) >= self.split_threshold:
+        side, parted = found
+        if parted >= self._split_limit(len(vecs)):
             return story
         if side[0]:  # the half holding the earliest kept member keeps the story
             side = [not s for s in side]
@@ -841,6 +887,7 @@ class StoryGrouper:
             )
         settings = dict(state["settings"])
         weights = Weights(*settings.pop("weights"))
+        settings["split_weights"] = Weights(*settings["split_weights"])
         self = cls(weights=weights, **settings)
         terms: list[str] = state["terms"]
         ids: list[str] = state["ids"]
