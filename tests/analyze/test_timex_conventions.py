@@ -146,6 +146,9 @@ POSITIVE = [
     # a fraction of a week is counted in days (ISO weeks take no other unit)
     ("It takes a week and a half.", ("a week and a half", "DURATION", "P10DT12H")),
     ("It takes two and a half weeks.", ("two and a half weeks", "DURATION", "P17DT12H")),
+    # APPROX_BEFORE: "around" joins a date's extent
+    ("The sale is to be completed around Nov. 1.", ("around Nov. 1", "DATE", "1989-11-01")),
+    ("The deal is expected to close around year end.", ("around year end", "DATE", "1989")),
     # story_that: the last date mentioned, not the DCT
     ("Slepian was killed on Oct. 23, 1988. Earlier that day, his family sent a fax.",
      ("Earlier that day", "DATE", "1988-10-23")),
@@ -228,6 +231,9 @@ NEGATIVE = [
     # period_code: codes need capitals and a whole word
     ("The q3 file and the H2O molecule were lost.", ("q3", "DATE", "1989-Q3")),
     ("The H2O molecule is small.", ("H2", "DATE", "1989-H2")),
+    # APPROX_BEFORE: "get around" is a verb's particle
+    ("They looked for ways to get around Wednesday's ruling.",
+     ("around Wednesday", "DATE", "1989-10-25")),
     # FUZZY_PERIOD_REFS: weeks and months stay unknown lengths
     ("Prices fell in recent weeks.", ("recent weeks", "DATE", "PAST_REF")),
     ("Prices will rise in the coming months.", ("the coming months", "DATE", "FUTURE_REF")),

@@ -939,6 +939,14 @@ GRAIN_RANK: dict[str, int] = {
     "decade": 6, "century": 7,
 }  # fmt: skip
 
+# "around" before a date makes it approximate and belongs to its extent ("completed around
+# Nov. 1", "close around year end"); "get around Wednesday's ruling" is a verb's particle.
+APPROX_BEFORE = re.compile(
+    r"(?<!\bget\s)(?<!\bgot\s)(?<!\bgets\s)(?<!\bgetting\s)\b(?i:around)\s+$"
+)
+# The rule kinds of calendar dates that "around" joins (clock times take it in their own rule).
+APPROX_KINDS = frozenset({"calendar", "numeric", "year_end", "weekday", "holiday"})
+
 # What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
 # day before the plunge"): the appositive names that same day.
 APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -2414,6 +2422,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             continue
         start, end = c.start, c.end
         anchor = None
+        approx = APPROX_BEFORE.search(text, max(0, start - 24), start)
+        if approx is not None and c.rule.kind in APPROX_KINDS and resolved.type == "DATE":
+            # "to be completed around Nov. 1": TimeML takes the word in, mod APPROX
+            start = approx.start()
+            resolved = replace(resolved, mod=resolved.mod or "APPROX")
         if c.rule.kind == "anchored":
             pre = c.match.group("pre")
             if pre:
