@@ -836,3 +836,21 @@ def test_a_short_name_of_an_organisation_is_the_full_one(short, full, merged):
     names = {"org:short": short, "org:full": full}
     keyed = {p.entity for c in reconcile._with_full_names(claims, names) for p in c.participants}
     assert (keyed == {"org:full"}) is merged
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Billy King hired Jim O'Brien.", True),
+        ("When he was hired by the Sixers, O'Brien was 52.", False),
+        ("Coach Jim O'Brien said she was hired.", False),
+    ],
+)
+def test_a_role_is_disputed_only_on_a_written_name(text, named):
+    from corroborator.model import Article, Participant
+
+    article = Article(id="a", text=text, source="t")
+    word = "Jim O'Brien" if named else ("he" if " he " in text else "she")
+    start = text.index(word)
+    participant = Participant("patient", "person:obrien", Span(start, start + len(word)))
+    assert reconcile._named_in_text(participant, article) is named

@@ -27,6 +27,7 @@ from corroborator.model import (
     Claim,
     Evidence,
     Facet,
+    Participant,
     Source,
     Span,
     Story,
@@ -129,6 +130,8 @@ UNIQUE_TITLES = (
     "coroner",
     "medical examiner",
 )
+# Words that stand for a person without naming them (read as the person by the claims stage).
+UNNAMED_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them"})
 # Kinds of entity whose short names ("the Angels") stand for a full one the story gives.
 SHORT_FORMS = ("org:", "group:")
 # The attribute of the facet of who holds a one-person role.
@@ -333,7 +336,9 @@ def reconcile(
                     {
                         p.entity
                         for p in claim.participants
-                        if p.role == role and p.entity.startswith("person:")
+                        if p.role == role
+                        and p.entity.startswith("person:")
+                        and _named_in_text(p, article)
                     }
                 )
                 if people and not claim.negated and claim.relation not in ATTENDANCE_RELATIONS:
@@ -417,6 +422,14 @@ def _facet_rank(facet: Facet) -> tuple:
         "statement": 9,
     }
     return (order.get(kind, 7), facet.subject, facet.attribute)
+
+
+def _named_in_text(participant: Participant, article: Article) -> bool:
+    """Whether a participant is named where the claim states it, not only reached through a
+    pronoun or a description ("when he was hired", "the actress"): who fills a one-person
+    role is disputed only on names written in the text, never on a resolved "he"."""
+    words = article.text[participant.span.start : participant.span.end]
+    return words[:1].isupper() and words.lower() not in UNNAMED_WORDS
 
 
 def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:

@@ -191,3 +191,17 @@ def test_the_one_offered_something_is_a_participant_and_the_thing_an_argument(nl
     (offer,) = [c for c in claims_of(nlp, text) if c.predicate == "v:offer"]
     assert ("patient", "person:teixeira") in {(p.role, p.entity) for p in offer.participants}
     assert offer.arguments == ["contract"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # MAGNITUDE_VERBS: "measuring 5.6" describes the quake; its date is the quake's
+        ("An earthquake measuring 5.6 on the Richter scale jolted Qeshm island on Thursday.", True),
+        ("An earthquake jolted Qeshm island.", False),
+    ],
+)
+def test_a_date_on_a_verb_of_magnitude_dates_the_event_it_describes(nlp, text, dated):
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.predicate == "v:measure"]
+    assert any(c.time for c in claims if c.predicate == "quake") is dated

@@ -259,6 +259,10 @@ GENERIC_STOP = frozenset(
     start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
+# Verbs of magnitude that describe a thing rather than tell of an event: "an earthquake
+# measuring 5.6", "a quake registering 6.1", "losses totalling $2 million". They make no
+# claim, and a date on them dates the event noun they describe (see _pass_up_times).
+MAGNITUDE_VERBS = frozenset({"measure", "register", "total", "weigh", "number"})
 # Phrasal and paraphrase forms of one event: "passed away" is "died", "shot dead" is "killed".
 GENERIC_SYNONYMS = {
     "pass away": "die",
@@ -518,7 +522,11 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
         if not dates:
             continue
         child = token
-        while child.dep_ in ("pcomp", "prep", "pobj", "xcomp") and child.head.i != child.i:
+        while child.dep_ in ("pcomp", "prep", "pobj", "xcomp") or (
+            child.dep_ == "acl" and child.lemma_.lower() in MAGNITUDE_VERBS
+        ):
+            if child.head.i == child.i:
+                break
             claim = by_start.get(child.head.idx)
             if claim is not None:
                 if claim.time is None and not claim.negated:
@@ -683,7 +691,7 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     """An event named by any other verb ("Reid checked into rehab on Tuesday"): its class is
     its lemma (with its particle) unless a synonym names a known class ("passed away" is
     "die"). Verbs of saying, light verbs, and verbs under "will"/"could" make none."""
-    if lemma in GENERIC_STOP or not lemma.isalpha():
+    if lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
         verb.dep_ == "relcl"
