@@ -57,7 +57,7 @@ POSITIVE = [
      ("the first half of the year", "DATE", "1989-H1")),
     ("Profit rose in the third quarter of the fiscal year.",
      ("the third quarter of the fiscal year", "DATE", "1989-Q3")),
-    # NOT_VERB: "last" as a lead of a span is kept where it is no verb
+    # LAST_NOT_VERB: "last" as a lead of a span is kept where it is no verb
     ("Prices rose in the last six weeks.", ("the last six weeks", "DURATION", "P6W")),
     ("The trial is expected to last six weeks.", ("six weeks", "DURATION", "P6W")),
     # period_last_year: the same fiscal period one year back
@@ -188,7 +188,7 @@ NEGATIVE = [
     ("The index fell in the second quarter of the game.",
      ("the second quarter", "DATE", "1989-Q2")),
     ("The partner would be responsible for half of its debt.", ("half", "DURATION", "P1Y")),
-    # NOT_VERB: "to last", "will last", "may not last" are the verb
+    # LAST_NOT_VERB: "to last", "will last", "may not last" are the verb
     ("The trial is expected to last six weeks.", ("last six weeks", "DURATION", "P6W")),
     ("The truce may not last two days.", ("last two days", "DURATION", "P2D")),
     # period_last_year: the year's own quarter stays this year's
