@@ -796,6 +796,10 @@ def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second,
         ("former chief of the fire department", False),
         ("Assistant Chief Fire Officer", False),
         ("President", False),  # of what?
+        ("Chief Executive", False),  # of which company? (two in an acquisition story)
+        ("Chief Executive Officer", False),
+        ("AMD chief executive", True),
+        ("Police Commissioner", True),
     ],
 )
 def test_unique_roles(role, unique):

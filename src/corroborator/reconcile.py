@@ -115,6 +115,7 @@ UNIQUE_TITLES = (
     "president",
     "chairman",
     "chairwoman",
+    "chief executive officer",
     "chief executive",
     "ceo",
     "governor",
@@ -462,8 +463,12 @@ def _unique_role(role: str) -> str:
     if len(words) < 2 or words[0] in ("a", "an", "one", "another") or set(words) & NOT_UNIQUE:
         return ""
     text = " ".join(words)
-    if not any(re.search(rf"\b{title}\b", text) for title in UNIQUE_TITLES):
+    titles = sorted((t for t in UNIQUE_TITLES if re.search(rf"\b{t}\b", text)), key=len)[::-1]
+    if not titles:
         return ""
+    qualifier = re.sub(rf"\b(?:{'|'.join(titles)}|of|the|s)\b", " ", text.replace("'", " "))
+    if not qualifier.split():
+        return ""  # "chief executive", "Prime Minister": of which company, which country?
     return text
 
 
