@@ -15,6 +15,7 @@ from corroborator.errors import AnalysisError, ConfigError
 from corroborator.group import (
     NEWS_STOPWORDS,
     NON_PLURAL_ENDINGS,
+    SPLIT_WEIGHTS,
     StoryGrouper,
     StoryItem,
     Weights,
@@ -496,3 +497,100 @@ def test_state_writes_each_term_once_and_kept_vectors_compactly(corpus) -> None:
             for ids, weights in chans.values():
                 assert len(ids) == len(weights)
                 assert all(round(w, 4) == w for w in weights)
+
+
+# Two raids of one kind on one day, reported in the same words: what tells them apart is who is
+# named (the store, the street, the inspector) and the figures stated (the haul, the gang).
+TWINS = [
+    (
+        "r1-wire",
+        "Armed gang raids Lumet jewellers on Rue Castel",
+        "An armed gang raided the Lumet jewellery store on Rue Castel on Tuesday morning and "
+        "escaped with watches and diamonds worth 2.3 million euros, Inspector Paul Verne said. "
+        "Three men on motorbikes smashed the windows with hammers and threatened staff before "
+        "fleeing.",
+    ),
+    (
+        "r1-daily",
+        "Robbers take 2.3 million euros of gems from Lumet store",
+        "Robbers armed with hammers smashed the windows of the Lumet jewellery store on Rue "
+        "Castel and took diamonds and watches worth 2.3 million euros. Inspector Paul Verne said "
+        "three men fled on motorbikes; staff were threatened but not hurt.",
+    ),
+    (
+        "r1-post",
+        "Lumet jewellery raid: police hunt three men",
+        "Police led by Inspector Paul Verne are hunting three men who raided the Lumet jewellery "
+        "store on Rue Castel, escaping on motorbikes with gems worth 2.3 million euros after "
+        "smashing the windows with hammers.",
+    ),
+    (
+        "r2-wire",
+        "Armed gang raids Oriel jewellers on Quai Morand",
+        "An armed gang raided the Oriel jewellery store on Quai Morand on Tuesday evening and "
+        "escaped with rings and necklaces worth 850,000 euros, Inspector Anne Roux said. Four "
+        "men in a car smashed the windows with axes and threatened staff before fleeing.",
+    ),
+    (
+        "r2-daily",
+        "Robbers take 850,000 euros of jewels from Oriel store",
+        "Robbers armed with axes smashed the windows of the Oriel jewellery store on Quai Morand "
+        "and took rings and necklaces worth 850,000 euros. Inspector Anne Roux said four men "
+        "fled in a car; staff were threatened but not hurt.",
+    ),
+    (
+        "r2-post",
+        "Oriel jewellery raid: police hunt four men",
+        "Police led by Inspector Anne Roux are hunting four men who raided the Oriel jewellery "
+        "store on Quai Morand, escaping in a car with jewels worth 850,000 euros after smashing "
+        "the windows with axes.",
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def twins(nlp) -> list[StoryItem]:
+    keys = entity_keys(nlp, [f"{title}\n{text}" for _, title, text in TWINS])
+    items = [
+        StoryItem(aid, text, title, "2024-05-02", ents)
+        for (aid, title, text), ents in zip(TWINS, keys, strict=True)
+    ]
+    return interleaved(items)
+
+
+def test_split_check_parts_twin_events_by_their_specifics(twins) -> None:
+    # Compared by their words alone, the two raids' halves are alike: the story stays merged.
+    words_only = StoryGrouper(threshold=0.05, split_weights=Weights(1.0, 0.0, 0.0, 0.0, 0.0))
+    # Weighed the split check's way (names and figures count more), they are parted.
+    specifics = StoryGrouper(threshold=0.05)
+    for grouper in (words_only, specifics):
+        for item in twins:
+            grouper.add(item)
+    assert len(words_only.stories()) == 1
+    assert sorted(ids(specifics.stories())) == [
+        ["r1-daily", "r1-post", "r1-wire"],
+        ["r2-daily", "r2-post", "r2-wire"],
+    ]
+    assert specifics.split_weights == SPLIT_WEIGHTS
+
+
+def test_split_limit_grows_per_doubling_of_the_story() -> None:
+    grouper = StoryGrouper(split_threshold=0.3, split_growth=0.08)
+    assert grouper._split_limit(4) == pytest.approx(0.3)
+    assert grouper._split_limit(8) == pytest.approx(0.38)
+    assert grouper._split_limit(16) == pytest.approx(0.46)
+    flat = StoryGrouper(split_threshold=0.3, split_growth=0.0)
+    assert flat._split_limit(4) == flat._split_limit(32) == pytest.approx(0.3)
+
+
+def test_split_settings_survive_the_state_and_are_checked(twins) -> None:
+    grouper = StoryGrouper(threshold=0.05, split_growth=0.05, split_weights=Weights(1, 2, 0, 1, 0))
+    for item in twins[:4]:
+        grouper.add(item)
+    resumed = StoryGrouper.from_state(json.loads(json.dumps(grouper.to_state())))
+    assert resumed.split_growth == 0.05 and resumed.split_weights == Weights(1, 2, 0, 1, 0)
+    for item in twins[4:]:
+        assert resumed.add(item) == grouper.add(item)
+    assert resumed.to_state() == grouper.to_state()
+    with pytest.raises(ConfigError):
+        StoryGrouper(split_weights=Weights(entities=-1.0))

@@ -474,7 +474,7 @@ class StoryGrouper:
         """``vec`` weighted by the current IDF of ``chan``, and its norm."""
         top, ldf = self._idf(chan)
         out = {k: v * (top - ldf.get(k, 0.0)) for k, v in vec.items()}
-        return out, math.sqrt(sum(v * v for v in out.values()))
+        return out, math.sqrt(math.fsum([v * v for v in out.values()]))  # order-free
 
     def _time_signal(self, span: tuple[int, int] | None, story: _Story) -> float:
         if span is None or story.first is None or story.last is None:
