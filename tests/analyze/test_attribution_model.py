@@ -302,3 +302,22 @@ def test_train_script_skips_without_the_dataset(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("skipped: dataset not found at")
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Graham: Trump's rhetoric is hateful and divisive.", "Graham"),
+        ("NATO: The alliance will expand its presence in the east.", "NATO"),
+    ],
+)
+def test_headline_speaker_is_a_name(nlp, sentence, source):
+    assert [(cue, src) for cue, src, _ in _run(nlp, sentence)] == [(":", source)]
+
+
+def test_section_heading_before_a_colon_is_no_speaker(nlp):
+    sentence = (
+        "Little Relief for Refugees: The refugee crisis is the sort of issue the United "
+        "Nations was made to tackle."
+    )
+    assert _run(nlp, sentence) == []

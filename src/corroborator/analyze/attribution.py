@@ -222,6 +222,10 @@ HEADLINE_LABELS: frozenset[str] = frozenset(
     analysis editorial note question answer q a name age city job pay why related see
     also live report editor's""".split()
 )
+# Entity types one of which a headline speaker must hold ("Trump: …", "NATO: …"); a
+# capitalised section heading with none ("The Gap Goes On: …", "Stealth Over Health: …") is
+# no speaker. Transcript labels in capitals ("WALLACE: …") are exempt.
+HEADLINE_SOURCE_ENTITIES: frozenset[str] = frozenset("PERSON ORG NORP GPE".split())
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
 # A quotation split around its cue is one content when at most this many characters (and
@@ -1970,6 +1974,10 @@ class _Finder:
             body = _stripped_span(self.text, p_start + colon + 1, p_end)
             if head_span is None or cue is None or body is None:
                 continue
+            if not line[lead:colon].isupper() and not any(
+                t.ent_type_ in HEADLINE_SOURCE_ENTITIES for t in head_span
+            ):
+                continue  # a section heading ("The Gap Goes On: …"), no one speaking
             out.append(_Found([cue[0]], body, head_span.root))
         return out
 
