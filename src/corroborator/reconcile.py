@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
-from corroborator.analyze.claims import FATAL_CLASSES, VERB_CLASS
+from corroborator.analyze.claims import FATAL_CLASSES, PART_MODIFIERS, VERB_CLASS
 from corroborator.analyze.entities import clean_name, entity_key, fold
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
 from corroborator.model import (
@@ -100,6 +100,8 @@ INSTANCE_WORDS = {
     "earlier": "earlier",
     "later": "later",
     "repeated": "repeated",  # "attacked banks and shops" (SERIES in claims)
+    # one of several or a part of one (PART_MODIFIERS in claims): "the initial tremor"
+    **{word: word for word in PART_MODIFIERS},
 }
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").

@@ -205,3 +205,17 @@ def test_a_date_on_a_verb_of_magnitude_dates_the_event_it_describes(nlp, text, d
     claims = claims_of(nlp, text)
     assert not [c for c in claims if c.predicate == "v:measure"]
     assert any(c.time for c in claims if c.predicate == "quake") is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # PART_MODIFIERS: one of several happenings, or a part of one
+        ("The initial tremor lasted just over 10 seconds.", "quake@initial"),
+        ("The first meeting took place on Monday.", "meet@first"),
+        ("The tremor lasted just over 10 seconds.", "quake"),
+        ("The secret meeting took place on Monday.", "meet"),
+    ],
+)
+def test_one_of_several_happenings_is_another_instance(nlp, text, predicate):
+    assert predicates(nlp, text) == [predicate]

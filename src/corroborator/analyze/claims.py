@@ -134,6 +134,13 @@ NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lem
 # apart from the story's event of that class (its date is not the date of the killing).
 ATTEMPT_MODIFIERS = frozenset({"attempted", "attempt", "would-be"})
 
+# Modifiers that single out one of several happenings or a part of one: "the initial tremor
+# lasted just over 10 seconds", "the second meeting", "the final round". Such claims are of
+# the class "<class>@<modifier>", apart from the story's event of that class.
+PART_MODIFIERS = frozenset(
+    {"initial", "first", "second", "third", "final", "last", "previous", "earlier", "main"}
+)
+
 # Verbs that put the event named by their subject in sequence with another ("Monday's shooting
 # follows two last week in Atlanta", "Thursday's shooting came just weeks after a driver shot
 # eight people"): their objects, times and places are the other event's, not the subject's.
@@ -660,10 +667,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
         # an event noun on its own ("a secret meeting with Putin", "the failed coup attempt")
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
-            cls = NOUN_CLASS[lemma]
-            if any(c.dep_ == "amod" and c.lower_ in ATTEMPT_MODIFIERS for c in token.children):
-                cls = f"{cls}@attempt"  # "the attempted murder of a man": no killing
-            return [_event_claim(token, cls, lemma, sentence, ctx)]
+            return [_event_claim(token, NOUN_CLASS[lemma], lemma, sentence, ctx)]
         return []
     if token.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
         noun = _event_argument(token, ctx)
@@ -887,6 +891,13 @@ def _event_claim(
     sequenced = _sequenced_instance(trigger, cls)
     if sequenced:
         cls = f"{cls}@{sequenced}"
+    elif trigger.pos_ in ("NOUN", "PROPN"):
+        modifiers = [c.lower_ for c in trigger.children if c.dep_ == "amod"]
+        if any(m in ATTEMPT_MODIFIERS for m in modifiers):
+            cls = f"{cls}@attempt"  # "the attempted murder of a man": no killing
+        elif any(m in PART_MODIFIERS for m in modifiers):
+            part = next(m for m in modifiers if m in PART_MODIFIERS)
+            cls = f"{cls}@{part}"  # "the initial tremor lasted just over 10 seconds"
     elif event_token is None and not cls.startswith("v:") and _bare_plural_object(token):
         cls = f"{cls}@repeated"  # "the protesters attacked banks and shops": several attacks
     claim = Claim(
