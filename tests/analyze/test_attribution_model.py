@@ -321,3 +321,10 @@ def test_section_heading_before_a_colon_is_no_speaker(nlp):
         "Nations was made to tackle."
     )
     assert _run(nlp, sentence) == []
+
+
+def test_model_reads_a_stance_copula(nlp):
+    rows = _run(nlp, "Republicans were critical of the deal.")
+    assert rows == [("were critical", "Republicans", "the deal")]
+    assert _run(nlp, "Republicans were critical of the deal.", learned=False) == []
+    assert _run(nlp, "The sky is blue over the harbour.") == []

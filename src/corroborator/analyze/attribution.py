@@ -592,10 +592,11 @@ QUOTE_WINDOW = 3
 
 # Thresholds on the model's probability, chosen on PolNeAR dev: a rule reading whose cue
 # scores under CUE_MODEL_DROP is dropped; a word of CUE_MODEL_ADD_POS that no rule took and
-# that scores at least CUE_MODEL_ADD is read as a cue (``_Finder.model_cue``).
+# that scores at least CUE_MODEL_ADD is read as a cue (``_Finder.model_cue``; a copula with
+# a stance adjective: "were critical of the deal").
 CUE_MODEL_DROP = 0.3
 CUE_MODEL_ADD = 0.4
-CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB"})
+CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 # Verbs the rules decide alone by their frame and subject: the model adds no reading of them
 # that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
 # are refused in ``_Finder.model_cue``: "told them to leave", "told reporters nothing".)
@@ -2160,18 +2161,12 @@ class _Finder:
         sentence; its subject is the source."""
         if self.in_idiom(verb):
             return None
-        frame, tokens = _frame(verb)
         lemma = verb.lemma_.lower()
-        if (
-            lemma in NO_XCOMP_VERBS
-            and frame == "xcomp"
-            or lemma in ADDRESSEE_VERBS
-            and frame
-            in (
-                "dobj",
-                "xcomp",
-            )
-        ):
+        if lemma == "be":
+            return self._model_copula(verb)
+        frame, tokens = _frame(verb)
+        addressee = lemma in ADDRESSEE_VERBS and frame in ("dobj", "xcomp")
+        if lemma in NO_XCOMP_VERBS and frame == "xcomp" or addressee:
             return None  # "told them to leave", "told reporters nothing": the addressee
         if (
             frame == "dobj"
@@ -2205,6 +2200,35 @@ class _Finder:
         if subject is None:
             return _Found([verb], content, None, impersonal="")
         return _Found([verb], content, subject, written=relative)
+
+    def _model_copula(self, verb: Token) -> _Found | None:
+        """A copula the cue model reads as a cue: a stance adjective with its complement
+        ("is eager to …", "was critical of …", "are worried about …", "it is unclear
+        whether …"); cue the copula and the adjective, content the complement, source the
+        subject (none for "it")."""
+        adj = next((c for c in verb.children if c.dep_ == "acomp" and c.pos_ == "ADJ"), None)
+        if adj is None:
+            return None
+        comp = next(
+            (c for c in adj.children if c.dep_ in ("prep", "xcomp", "ccomp") and c.i > adj.i),
+            None,
+        ) or next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > adj.i), None)
+        if comp is None:
+            return None
+        tokens = (
+            [t for t in comp.subtree if t.i != comp.i]
+            if comp.dep_ == "prep"
+            else list(comp.subtree)
+        )
+        tokens = _trim(self.doc, tokens)
+        if not tokens:
+            return None
+        content = self.widen(_char_span(tokens))
+        cue = [verb, adj]
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ == "it" or subject.tag_ in ("WDT", "WP", "EX"):
+            return _Found(cue, content, None, impersonal="")
+        return _Found(cue, content, subject)
 
     def quote_verb(self, verb: Token) -> _Found | None:
         """Any verb framing a quotation: '"Choke!" blared the Herald', '"…," Oliver barked'."""
