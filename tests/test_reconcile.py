@@ -858,3 +858,20 @@ def test_a_role_is_disputed_only_on_a_written_name(text, named):
     start = text.index(word)
     participant = Participant("patient", "person:obrien", Span(start, start + len(word)))
     assert reconcile._named_in_text(participant, article) is named
+
+
+@pytest.mark.parametrize(
+    ("denied", "contradicted"),
+    [("officer Dominic Mangoni", False), ("Latonya Brown", True)],
+)
+def test_a_denial_with_someone_else_in_a_role_denies_nothing(tmp_path, denied, contradicted):
+    where = " at the Kraft plant in Philadelphia on Thursday."
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Yvonne Hiller shot Latonya Brown" + where),
+            ("Daily", f"Yvonne Hiller did not shoot {denied}" + where),
+        ],
+    )
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "shoot" in f.subject]
+    assert any(f.verdict == "contradicted" for f in occurred) is contradicted

@@ -1165,13 +1165,13 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
     overlap when both name some. Classes from the event tables keep their own matching
     (their events are split by person already); a denial of a verb outside them that names
     no one and nothing denies nothing in particular."""
-    if not denied.predicate.startswith(GENERIC_PREFIX):
-        return True
     for role in ("agent", "patient"):
         mine = {p.entity for p in denied.participants if p.role == role}
         theirs = {p.entity for p in stated.participants if p.role == role}
         if mine and theirs and not mine & theirs:
-            return False
+            return False  # "Hiller did not shoot the officers" denies nothing of "shot Brown"
+    if not denied.predicate.startswith(GENERIC_PREFIX):
+        return True
     if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
         return False
     if (
