@@ -875,3 +875,23 @@ def test_a_denial_with_someone_else_in_a_role_denies_nothing(tmp_path, denied, c
     )
     occurred = [f for f in dossier.facets if f.attribute == "occurred" and "shoot" in f.subject]
     assert any(f.verdict == "contradicted" for f in occurred) is contradicted
+
+
+def test_a_role_changing_hands_is_a_succession_not_a_dispute(tmp_path):
+    coach = "{name}, head coach of the Philadelphia 76ers, said the team {tail}."
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "The Philadelphia 76ers fired Maurice Cheeks on Saturday. "
+                + coach.format(name="Maurice Cheeks", tail="had struggled"),
+            ),
+            (
+                "Daily",
+                "The Philadelphia 76ers fired Maurice Cheeks on Saturday. "
+                + coach.format(name="Tony DiLeo", tail="would recover"),
+            ),
+        ],
+    )
+    assert not [f for f in dossier.facets if f.attribute == "role holder"]

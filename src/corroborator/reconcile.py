@@ -139,6 +139,10 @@ UNNAMED_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "th
 SHORT_FORMS = ("org:", "group:")
 # The attribute of the facet of who holds a one-person role.
 ROLE_HOLDER = "role holder"
+# Events by which a role changes hands: a role whose holder the story has hired, fired,
+# resigning or elected may have two holders, a succession (the fired coach and the new one),
+# not a dispute, so no facet is made of it.
+SUCCESSION_CLASSES = frozenset({"appoint", "fire", "resign", "elect"})
 # Words that make a role one of several or a past one ("former chief", "deputy director",
 # "assistant chief", "vice president", "co-director").
 NOT_UNIQUE = frozenset(
@@ -441,6 +445,13 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
     the role to different people contradict each other. The role is as written, folded."""
     found = []
     seen: set[tuple[str, str, str]] = set()
+    # people hired, fired, resigning or elected in the story: a role they hold changes hands
+    moving = {
+        p.entity
+        for c in claims
+        if _base_class(c.predicate) in SUCCESSION_CLASSES
+        for p in c.participants
+    }
     for claim in claims:
         if claim.attribution is None:
             continue
@@ -452,7 +463,8 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
             if key not in seen:
                 seen.add(key)
                 found.append((claim, source, role))
-    return found
+    changing = {role for _, source, role in found if source.entity in moving}
+    return [item for item in found if item[2] not in changing]
 
 
 def _unique_role(role: str) -> str:
