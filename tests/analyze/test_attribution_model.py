@@ -328,3 +328,29 @@ def test_model_reads_a_stance_copula(nlp):
     assert rows == [("were critical", "Republicans", "the deal")]
     assert _run(nlp, "Republicans were critical of the deal.", learned=False) == []
     assert _run(nlp, "The sky is blue over the harbour.") == []
+
+
+def test_according_to_parsed_as_the_root(nlp):
+    sentence = (
+        "According to conservative talk radio host Rush Limbaugh, the move reeks of fear "
+        "and desperation."
+    )
+    article = Article(id="t", text=sentence, source="test")
+    (a,) = extract_attributions(nlp(sentence), article, [])
+    assert sentence[a.cue.start : a.cue.end] == "According to"
+    assert sentence[a.content.start : a.content.end] == "the move reeks of fear and desperation"
+    # the speaker's span ends before the content the parser hung on it
+    assert sentence[a.source.span.start : a.source.span.end] == (
+        "conservative talk radio host Rush Limbaugh"
+    )
+
+
+def test_relative_pronoun_of_a_coordinated_cue(nlp):
+    sentence = (
+        "The video became a rallying point for demonstrators, who have taken to the streets "
+        "and called for footage to be released."
+    )
+    article = Article(id="t", text=sentence, source="test")
+    atts = extract_attributions(nlp(sentence), article, [])
+    called = [a for a in atts if sentence[a.cue.start : a.cue.end].startswith("called")]
+    assert called and sentence[called[0].source.span.start : called[0].source.span.end] == "who"

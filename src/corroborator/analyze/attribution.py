@@ -1410,6 +1410,8 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """The noun a relative clause's subject stands for: "an architect who said he was
     stiffed" → architect; "the EU, which contended that …" → EU. None outside a relative
     clause ("there is said …", "what he said")."""
+    if pronoun.head.i != verb.i and pronoun.head.dep_ == "relcl":
+        verb = pronoun.head  # "…, who have taken to the streets and called for …"
     if verb.dep_ != "relcl" or pronoun.tag_ == "EX" or pronoun.lower_ == "what":
         return None
     head = verb.head
@@ -2276,13 +2278,19 @@ class _Finder:
                 pobj = next((c for c in comp.children if c.dep_ == "dobj"), comp)
         if pobj is None:
             return None
-        head = tok.head if tok.head is not tok else tok
         sent = tok.sent
-        cut = {t.i for t in tok.subtree}
-        if head is tok:
+        if tok.head.i == tok.i:
+            # "According to MSNBC, the move reeks of fear" parsed with "According" as the
+            # root: the rest of the sentence hangs on it; only the phrase itself is cut
+            cut = {tok.i} | {t.i for t in to.subtree}
             tokens = [t for t in sent if t.i not in cut]
+            comma = next((t for t in sent if t.i > pobj.i and t.text == ","), None)
+            if len(_trim(self.doc, tokens)) < 2 and comma is not None:
+                # ... or with the clause after the comma hung on the source as an apposition
+                tokens = [t for t in sent if t.i > comma.i]
         else:
-            tokens = [t for t in head.subtree if t.i not in cut]
+            cut = {t.i for t in tok.subtree}
+            tokens = [t for t in tok.head.subtree if t.i not in cut]
         tokens = _trim(self.doc, tokens)
         if not tokens:
             return None
@@ -2722,6 +2730,22 @@ def extract_attributions(
                     name = text[np.start : w.idx].rstrip(" ,\u2014-") or name  # no "who said …"
                 span = Span(w.idx, w.idx + len(w.text))
                 source = Source(name, source.kind, span, source.entity, source.role)
+            sp = source.span
+            if sp is not None and sp.start < f.content.start < sp.end:
+                # a misparse hung the content on the speaker ("According to X, the move
+                # reeks …" with "reeks" an apposition of X): the speaker ends before it
+                clipped = _stripped_span(text, sp.start, f.content.start)
+                if clipped is not None:
+                    end = clipped.end
+                    while end > clipped.start and text[end - 1] in ",;:\u2014-":
+                        end -= 1
+                    source = Source(
+                        source.name,
+                        source.kind,
+                        Span(clipped.start, end),
+                        source.entity,
+                        source.role,
+                    )
         else:
             source = Source(UNNAMED, "anonymous", None)
         speakers.speakers.append(source)
