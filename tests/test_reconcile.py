@@ -895,3 +895,23 @@ def test_a_role_changing_hands_is_a_succession_not_a_dispute(tmp_path):
         ],
     )
     assert not [f for f in dossier.facets if f.attribute == "role holder"]
+
+
+@pytest.mark.parametrize(
+    ("denial", "contradicted"),
+    [
+        # names no one, no place, no date: denies nothing of Ingaldson's purchase
+        ("The city had not purchased the property, although there were plans to do so.", False),
+        ("Bill Ingaldson had not purchased the Matanuska Maid building in Palmer.", True),
+    ],
+)
+def test_a_bare_denial_denies_no_particular_happening(tmp_path, denial, contradicted):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Bill Ingaldson purchased the Matanuska Maid building in Palmer."),
+            ("Daily", "The Matanuska Maid building in Palmer burned down. " + denial),
+        ],
+    )
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "acqui" in f.subject]
+    assert any(f.verdict == "contradicted" for f in occurred) is contradicted

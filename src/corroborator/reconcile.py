@@ -1183,7 +1183,10 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
         if mine and theirs and not mine & theirs:
             return False  # "Hiller did not shoot the officers" denies nothing of "shot Brown"
     if not denied.predicate.startswith(GENERIC_PREFIX):
-        return True
+        # "the city had not purchased the property" (no one, no place, no date named) denies
+        # nothing of "it was purchased by Ingaldson"; "a bomb did not explode Friday at a bank
+        # in Woodburn" is of the explosion told with that day or place
+        return not _bare(denied) or _bare(stated)
     if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
         return False
     if (
@@ -1193,6 +1196,15 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
     ):
         return False  # "did not play Willie Green" denies nothing of "played the part"
     return bool(_alignment_keys(denied) & _alignment_keys(stated))
+
+
+def _bare(claim: Claim) -> bool:
+    """A claim that names no one, no place and no date: "had not purchased the property"."""
+    return not (
+        claim.time is not None
+        or claim.place is not None
+        or any(p.entity.startswith(("person:", "org:", "group:")) for p in claim.participants)
+    )
 
 
 def _object_kind(claim: Claim) -> str:
