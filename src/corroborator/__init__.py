@@ -6,6 +6,8 @@ with corroborator.Store("corroborator.db") as store:
     print(corroborator.render_markdown(report.dossiers[0]))
 """
 
+__version__ = "0.1.0"  # first, so the modules imported below can read it
+
 from corroborator.errors import (
     AnalysisError,
     ConfigError,
@@ -21,8 +23,6 @@ from corroborator.render.json import dossier_schema, render_json
 from corroborator.render.markdown import render_markdown
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store
-
-__version__ = "0.1.0"
 
 __all__ = [
     "Analysis",

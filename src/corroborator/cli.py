@@ -430,7 +430,7 @@ def stories(
             rows = pipeline.story_rows(store, listed)
             if verdicts:
                 for row, story in zip(rows, listed, strict=True):
-                    row["verdicts"] = verdict_counts(pipeline.story_dossier(store, story))
+                    row["verdicts"] = pipeline.story_verdicts(store, story)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return

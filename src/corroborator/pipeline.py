@@ -9,12 +9,16 @@ The CLI and a Python user call the same functions:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
-from corroborator.analyze import analyze_articles, model_id
+from corroborator import __version__, dossier, model, places, reconcile, serde
+from corroborator.analyze import analyze_articles, entities, model_id
 from corroborator.analyze.nlp import load_pipeline
 from corroborator.dossier import build_dossier
 from corroborator.engines.dask import analyze_on_cluster
@@ -26,7 +30,8 @@ from corroborator.ingest.article import Meta, build_article
 from corroborator.ingest.dedupe import Candidate, Syndication
 from corroborator.ingest.feeds import FeedState
 from corroborator.model import Analysis, Article, Dossier, Evidence, Skipped, Story
-from corroborator.serde import to_data
+from corroborator.render import verdict_counts
+from corroborator.serde import dumps, from_data, to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
 
@@ -224,11 +229,55 @@ def _story_item(article: Article, analysis: Analysis) -> StoryItem:
 
 
 def story_dossier(store: Store, story: Story) -> Dossier:
-    """The dossier of one archived story."""
+    """The dossier of one archived story (kept in the archive, and built again only when the
+    story, its articles, their analyses or Corroborator's code change)."""
+    return _story_dossier(store, story)[1]
+
+
+def story_verdicts(store: Store, story: Story) -> dict[str, int]:
+    """How many of a story's facts have each verdict, without reading a kept dossier whole."""
+    return _story_dossier(store, story, counts_only=True)[0]
+
+
+def _story_dossier(
+    store: Store, story: Story, *, counts_only: bool = False
+) -> tuple[dict[str, int], Dossier | None]:
+    key = _dossier_key(store, story)
+    kept = store.cached_dossier(story.id, key)
+    if kept is not None:
+        counts, data = kept
+        return json.loads(counts), None if counts_only else from_data(Dossier, json.loads(data))
     articles = {a.id: a for a in store.articles(story.articles)}
     analyses = {a: store.analysis(a) for a in story.articles}
-    return build_dossier(story, articles, analyses)
+    dossier = build_dossier(story, articles, analyses)
+    counts = verdict_counts(dossier)
+    store.keep_dossier(story.id, key, json.dumps(counts), dumps(dossier))
+    return counts, dossier
 
+
+def _dossier_key(store: Store, story: Story) -> str:
+    """What a dossier is built from: the story, its articles and analyses as stored, and the
+    code that reconciles them."""
+    digest = hashlib.sha256(_dossier_code().encode())
+    digest.update(dumps(story).encode())
+    for row in store.dossier_inputs(story.articles):
+        digest.update(json.dumps(row, ensure_ascii=False).encode())
+    return digest.hexdigest()
+
+
+@cache
+def _dossier_code() -> str:
+    """A fingerprint of the code that turns analyses into a dossier (a kept dossier from other
+    code is built again)."""
+    digest = hashlib.sha256(__version__.encode())
+    for module in DOSSIER_CODE:
+        digest.update(Path(module.__file__).read_bytes())
+    return digest.hexdigest()
+
+
+# The modules whose code shapes a dossier from stored analyses: a kept dossier is built again
+# when any of them changes.
+DOSSIER_CODE = (reconcile, dossier, places, entities, model, serde)
 
 CHECKED_OUTLET = "checked statement"
 # The least grouping score at which a checked statement is taken to be about a story (the

@@ -415,6 +415,57 @@ class Store:
         ).fetchone()
         return from_data(Story, json.loads(row[0])) if row else None
 
+    # dossiers, kept as a cache ------------------------------------------------------------
+
+    def dossier_inputs(self, ids: Iterable[str]) -> list[tuple]:
+        """Everything of the given articles a dossier is built from, as raw rows (metadata and
+        the stored analysis text; an article's text is fixed by its id), for a cache key."""
+        columns = (
+            "a.id, a.title, a.url, a.outlet, a.published, a.language, a.source,"
+            " a.syndication_group, a.removed, a.notes, n.model, n.data"
+        )
+        wanted = sorted(set(ids))
+        rows: list[tuple] = []
+        for i in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[i : i + ID_CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            rows += self.db.execute(
+                f"SELECT {columns} FROM articles a LEFT JOIN analyses n ON n.article_id = a.id"
+                f" WHERE a.id IN ({marks})",
+                chunk,
+            ).fetchall()
+        return sorted(rows)
+
+    def cached_dossier(self, story_id: str, key: str) -> tuple[str, str] | None:
+        """(verdict counts JSON, dossier JSON) kept for ``story_id`` under ``key``, or None."""
+        try:
+            row = self.db.execute(
+                "SELECT verdicts, data FROM dossiers WHERE story_id = ? AND key = ?",
+                (story_id, key),
+            ).fetchone()
+        except sqlite3.OperationalError:  # an archive that never kept a dossier
+            return None
+        return (row[0], row[1]) if row else None
+
+    def keep_dossier(self, story_id: str, key: str, verdicts: str, data: str) -> None:
+        """Keep a built dossier for the next reader; a read-only or busy archive is left as
+        it is (the cache is an optimisation, never a reason to fail)."""
+        waited = self.db.execute("PRAGMA busy_timeout").fetchone()[0]
+        self.db.execute("PRAGMA busy_timeout = 0")  # a writer at work (`watch`): skip, not wait
+        try:
+            self.db.execute(
+                "CREATE TABLE IF NOT EXISTS dossiers (story_id TEXT PRIMARY KEY, key TEXT NOT NULL,"
+                " verdicts TEXT NOT NULL, data TEXT NOT NULL)"
+            )
+            self.db.execute(
+                "INSERT OR REPLACE INTO dossiers VALUES (?, ?, ?, ?)",
+                (story_id, key, verdicts, data),
+            )
+        except sqlite3.OperationalError:
+            pass
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {int(waited)}")
+
     def set_state(self, name: str, data: dict) -> None:
         self._write("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, json.dumps(data)))
 

@@ -37,7 +37,6 @@ from corroborator.render import (
     VERDICT_MARK,
     VERDICT_SECTIONS,
     facet_title,
-    verdict_counts,
 )
 from corroborator.render.html import environment, render_html
 from corroborator.render.json import render_json
@@ -126,7 +125,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             page = pipeline.story_rows(archive, stories)
         by_id = {s.id: s for s in stories}
         for row in page:
-            row["verdicts"] = verdict_counts(pipeline.story_dossier(archive, by_id[row["id"]]))
+            row["verdicts"] = pipeline.story_verdicts(archive, by_id[row["id"]])
         return total, page
 
     @app.get("/", response_class=HTMLResponse)
