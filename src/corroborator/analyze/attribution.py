@@ -595,7 +595,7 @@ QUOTE_WINDOW = 3
 # that scores at least CUE_MODEL_ADD is read as a cue (``_Finder.model_cue``; a copula with
 # a stance adjective: "were critical of the deal").
 CUE_MODEL_DROP = 0.3
-CUE_MODEL_ADD = 0.4
+CUE_MODEL_ADD = 0.35
 CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB", "AUX"})
 # Verbs the rules decide alone by their frame and subject: the model adds no reading of them
 # that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
