@@ -915,3 +915,30 @@ def test_a_bare_denial_denies_no_particular_happening(tmp_path, denial, contradi
     )
     occurred = [f for f in dossier.facets if f.attribute == "occurred" and "acqui" in f.subject]
     assert any(f.verdict == "contradicted" for f in occurred) is contradicted
+
+
+@pytest.mark.parametrize(
+    ("china", "contradicted"),
+    [
+        # at odds in place, date and count: another quake
+        ("On Saturday, more than a dozen people were killed by a quake in eastern China.", False),
+        # at odds in the count alone: a disputed toll of this quake
+        ("On Sunday, more than a dozen people were killed by a quake in southern Iran.", True),
+    ],
+)
+def test_an_account_at_odds_in_two_kinds_of_value_is_another_happening(
+    tmp_path, china, contradicted
+):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "On Sunday, ten people were killed by a quake in southern Iran, officials said.",
+            ),
+            ("Post", "On Sunday, ten people were killed by a quake in southern Iran, police said."),
+            ("Daily", china),
+        ],
+    )
+    hits = [f for f in dossier.facets if f.verdict == "contradicted"]
+    assert bool(hits) is contradicted, [(f.subject, f.attribute, f.why) for f in hits]

@@ -137,6 +137,10 @@ UNIQUE_TITLES = (
 UNNAMED_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them"})
 # Kinds of entity whose short names ("the Angels") stand for a full one the story gives.
 SHORT_FORMS = ("org:", "group:")
+# Kinds of value that tell one happening from another: a sentence at odds with the other
+# reports in this many of them is about another happening (see _set_apart_other_happenings).
+HAPPENING_KINDS = frozenset({"date", "place", "number"})
+OTHER_HAPPENING_KINDS = 2
 # The attribute of the facet of who holds a one-person role.
 ROLE_HOLDER = "role holder"
 # Events by which a role changes hands: a role whose holder the story has hired, fired,
@@ -399,6 +403,7 @@ def reconcile(
         for claim in claims
         if claim.predicate == "statement" and claim.time and claim.time.start
     ]
+    _set_apart_other_happenings(list(facets.values()))
     result = [_judge(f) for f in facets.values() if f.statements]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
@@ -1357,17 +1362,7 @@ def _judge(f: _Facet) -> Facet:
             )
         )
     representatives = {v: groups[v][0] for v in groups}
-    conflicts = [
-        (a, b)
-        for i, a in enumerate(sorted(groups))
-        for b in sorted(groups)[i + 1 :]
-        if _conflict(groups[a], groups[b])
-        and not _named_together(a, b, f.statements)
-        and not _told_as_moves(groups[a], groups[b], f.statements)
-        and not _one_report_gives_both(groups[a], groups[b])
-        and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
-        and _backed_enough(f, groups[a], groups[b])
-    ]
+    conflicts = _conflicts(f, groups)
     all_voices = {e.voice for v in values for e in v.evidence}
     outlets = {e.outlet for v in values for e in v.evidence}
     facet_id = "f-" + hashlib.sha1(f"{f.subject}|{f.attribute}|{f.key}".encode()).hexdigest()[:10]
@@ -1397,6 +1392,56 @@ def _judge(f: _Facet) -> Facet:
         facet.verdict = "single_source"
         facet.why = "one independent source"
     return facet
+
+
+def _groups(f: _Facet) -> dict[str, list[_Statement]]:
+    groups: dict[str, list[_Statement]] = defaultdict(list)
+    for statement in f.statements:
+        groups[statement.value].append(statement)
+    return groups
+
+
+def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str, str]]:
+    """The pairs of a facet's values that contradict each other."""
+    return [
+        (a, b)
+        for i, a in enumerate(sorted(groups))
+        for b in sorted(groups)[i + 1 :]
+        if _conflict(groups[a], groups[b])
+        and not _named_together(a, b, f.statements)
+        and not _told_as_moves(groups[a], groups[b], f.statements)
+        and not _one_report_gives_both(groups[a], groups[b])
+        and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
+        and _backed_enough(f, groups[a], groups[b])
+    ]
+
+
+def _set_apart_other_happenings(facets: list[_Facet]) -> None:
+    """Drop from the date, place and count facets the statements of sentences that are the
+    lesser side of a dispute in OTHER_HAPPENING_KINDS kinds of value or more: "on Saturday,
+    more than a dozen people were killed by a quake in eastern China", in a story of ten
+    killed in southern Iran on Sunday, tells of another quake, not of a disputed one. One
+    changed value is a dispute; an account at odds in date and place and count is of
+    something else."""
+    kinds: dict[tuple[str, Span], set[str]] = defaultdict(set)
+    for f in facets:
+        if not f.statements or f.statements[0].kind not in HAPPENING_KINDS:
+            continue
+        groups = _groups(f)
+        for a, b in _conflicts(f, groups):
+            voices = {v: len({s.evidence.voice for s in groups[v]}) for v in (a, b)}
+            for v in (a, b):
+                if voices[v] <= min(voices.values()):
+                    for s in groups[v]:
+                        kinds[(s.article.id, s.claim.sentence)].add(f.statements[0].kind)
+    apart = {where for where, found in kinds.items() if len(found) >= OTHER_HAPPENING_KINDS}
+    if not apart:
+        return
+    for f in facets:
+        if f.statements and f.statements[0].kind in HAPPENING_KINDS:
+            f.statements = [
+                s for s in f.statements if (s.article.id, s.claim.sentence) not in apart
+            ]
 
 
 def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
