@@ -108,6 +108,8 @@ def test_shooting_to_death_is_killing(nlp, text, predicate):
         ),
         ("On Saturday, about a dozen people were killed by a quake.", (12.0, "people", "about")),
         ("On Saturday, a dozen people were killed by a quake.", (12.0, "people", "exact")),
+        # the number may hang on the first modifier of the counted noun
+        ("Six plainclothes police officers killed the gunman.", (6.0, "officer", "exact")),
         # VAGUE_BOUND: "dozens" is a lower bound, not about 24
         ("On Saturday, dozens of people were killed by a quake.", (24.0, "people", "at_least")),
     ],

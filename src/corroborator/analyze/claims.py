@@ -1407,7 +1407,11 @@ def _quantity_of(noun: Token) -> Quantity | None:
         c.lower_ in PARTIAL_COUNT_WORDS for c in noun.children if c.dep_ in ("amod", "det")
     ):
         return None  # "four other people", "another four people": a part of a total
-    for child in noun.children:
+    # "six plainclothes police officers": the number may hang on the first modifier
+    numbers = [*noun.children] + [
+        g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children
+    ]
+    for child in numbers:
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
             value = _number(child)
             if value is None:
