@@ -2601,11 +2601,13 @@ def _with_cue_model(found: list[_Found], finder: _Finder, model: CueModel) -> li
         if i in taken or i in context.own:
             continue
         tok = doc[i]
+        if finder.inside_quote(tok):
+            continue  # a quoted speaker's own words: no reading added there (as the rules)
         if tok.pos_ == "AUX" and not any(c.dep_ == "acomp" for c in tok.children):
             continue  # only a copula with an adjective can be read (``_model_copula``)
         if tok.lemma_.lower() in RULED_LEMMAS:
             continue  # the rules know these verbs and have declined this use
-        if _first_person(tok) and not finder.inside_quote(tok):
+        if _first_person(tok):
             continue  # the writer's own "I think"
         if model.score(context.features(tok)) < CUE_MODEL_ADD:
             continue
