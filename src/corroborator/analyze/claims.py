@@ -362,12 +362,11 @@ PEOPLE_NOUNS = frozenset(
     pirate pirates protester protesters actress actor singer star""".split()
 )
 # Definite descriptions that stand for the person the article is about, like a pronoun ("the
-# actress checked into rehab", "the champion retained his titles"). Roles that name one side
-# of a crime (the suspect, the victim, the gunman) are left out: they are as often a second
-# person as the one just named.
+# actress checked into rehab"). Roles that name one side of a crime or a contest (the
+# suspect, the victim, the gunman, the champion, the challenger) are left out: they are as
+# often a second person as the one just named.
 DESCRIBED_PEOPLE = frozenset(
-    """actress actor singer star starlet rapper comedian musician model champion boxer
-    heavyweight""".split()
+    """actress actor singer star starlet rapper comedian musician model""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
