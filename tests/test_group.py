@@ -594,3 +594,27 @@ def test_split_settings_survive_the_state_and_are_checked(twins) -> None:
     assert resumed.to_state() == grouper.to_state()
     with pytest.raises(ConfigError):
         StoryGrouper(split_weights=Weights(entities=-1.0))
+
+
+def test_close_rivals_are_told_apart_by_specifics(twins) -> None:
+    # Once the raids are two stories, a report told in the Lumet reports' words (hammers,
+    # motorbikes, diamonds, three men) but naming the Oriel raid's store, street and inspector
+    # scores a little higher on the Lumet story; compared by its specifics, it is the Oriel one.
+    late = StoryItem(
+        "r2-late",
+        "Robbers armed with hammers took diamonds, watches and gems and fled on motorbikes; "
+        "three men are hunted, police said.",
+        "Three robbers on motorbikes take diamonds, watches and gems",
+        "2024-05-02",
+        tuple(sorted(set(twins[1].entities))),  # the Oriel wire's names, once each
+    )
+    picked = {}
+    for margin in (0.0, 0.15):
+        grouper = StoryGrouper(threshold=0.05, pick_margin=margin)
+        for item in twins:
+            grouper.add(item)
+        assert len(grouper.stories()) == 2
+        oriel, lumet = grouper.story_of("r2-wire"), grouper.story_of("r1-wire")
+        picked[margin] = grouper.add(late)
+    assert picked[0.0] == lumet  # the join score alone: the words it shares
+    assert picked[0.15] == oriel  # within the margin, the specifics decide

@@ -21,9 +21,12 @@ Similarity of an article to a story is a weighted sum of five signals ("channels
   in time by the latest date it mentions (day, month or year precision), if any.
 
 The article joins the best story if its score reaches ``threshold``; otherwise it opens a new
-story. Stories that share actors with the article (entity cosine at least ``related_entities``)
-and score at least ``related_score`` without joining are linked as related (e.g. a
-Putin-Prigozhin meeting and the Wagner mutiny a week before it).
+story. When other stories score within ``pick_margin`` of the best, the article joins the one whose
+specifics it shares most, compared the split check's way (``split_weights``, below): such close
+rivals are mostly two events of one kind, and their words do not tell them apart. Stories that
+share actors with the article (entity cosine at least ``related_entities``) and score at least
+``related_score`` without joining are linked as related (e.g. a Putin-Prigozhin meeting and the
+Wagner mutiny a week before it).
 
 Two repairs keep a streamed story to one event while staying online and bounded:
 
@@ -31,9 +34,16 @@ Two repairs keep a streamed story to one event while staying online and bounded:
   like the centroids, weights rounded to KEPT_DIGITS decimals; dropped once the story's last
   date is KEPT_WINDOWS windows behind the stream clock, after which its check stops); when it
   reaches one of SPLIT_CHECK_SIZES members, two-means parts them, and if the two halves'
-  centroids are less alike than ``split_threshold`` the half without the earliest member
-  leaves as a new story (related to the first). Two events of one kind (two earthquakes, two
-  arrests) that a story took in one report at a time are parted once each has a few reports;
+  centroids are less alike than ``split_threshold`` + ``split_growth`` per doubling of the story
+  beyond SPLIT_BASE_SIZE members, the half without the earliest member leaves as a new story
+  (related to the first). Two events of one kind (two earthquakes, two arrests) that a story
+  took in one report at a time are parted once each has a few reports. The check compares the
+  members with its own channel weights (``split_weights``, SPLIT_WEIGHTS: entities and figures
+  count as much as words, the lead not at all): two events of a kind share their words, not
+  their specifics (who is named, where, which figures are stated). The limit grows with the
+  story because halves of many reports average out their noise: two halves of one event of 16
+  reports are more alike than two halves of one of 4 (on ECB+ topics 1-22, the two-means halves
+  of single-event stories: cosine mostly 0.3-0.5 at 4 members, 0.45-0.65 at 16);
 - merge check: stories the article also matched are merged into its story when their centroids
   are at least ``merge_threshold`` alike: one event split by an unlucky arrival order is joined
   again once a report bridges the parts. The merged story's id lives on as an alias.
@@ -45,7 +55,7 @@ undated postings; the ``max_candidates`` with most shared keys are scored. Match
 than ``retain_days`` behind the clock is dropped (the stories stay), so memory for matching is
 bounded; an article older than that horizon opens a story of its own.
 
-Saved state (``to_state``, version 3; pipeline.group keeps it in the archive and replays the
+Saved state (``to_state``, version 4; pipeline.group keeps it in the archive and replays the
 archive when the version differs): every term, entity and index key written once in ``terms``
 and referred to by position, story ids likewise in ``ids``; vectors as (positions, weights)
 pairs; centroid weights rounded to CENTROID_DIGITS decimals as they are summed, in memory too,
@@ -53,7 +63,8 @@ so a reloaded grouper continues exactly. A kept member's index keys are not save
 that splits off files its members under keys derived again from their kept vectors. On the
 scaling bench (bench/stories.py) this took the state after 5,000 articles from 38.7 MB
 (version 2) to 15.3 MB, ECB+ figures unchanged; IDF is computed from log(df + 1) kept per key,
-and dot products run over set intersections (summed with fsum, so order-free).
+and dot products and channel norms are summed with fsum, so order-free (a reloaded grouper's
+state matches the original's byte for byte).
 
 The defaults (weights text 1, entities 0.25, time 0.2, numbers 0.5, lead 0.25; threshold 0.475;
 split check 0.4; merge check 0.5) were fitted on ECB+ topics 1-22 by coordinate ascent from the
@@ -188,7 +199,7 @@ class Weights:
 # How the split check weighs the channels when it compares a story's members (Weights.time is
 # not used there): the specifics, who is named and which figures are stated, count for more than
 # in the join score, since two events of one kind share their words but not their specifics.
-SPLIT_WEIGHTS = Weights(text=1.0, entities=1.5, time=0.0, numbers=1.0, lead=0.0)
+SPLIT_WEIGHTS = Weights(text=1.0, entities=1.0, time=0.0, numbers=1.0, lead=0.0)
 
 
 def story_id(founding_article_id: str) -> str:
@@ -344,10 +355,11 @@ class StoryGrouper:
         query_terms: int = 25,
         max_candidates: int = 40,
         merge_threshold: float | None = 0.5,
-        split_threshold: float | None = 0.3,
+        split_threshold: float | None = 0.28,
         split_growth: float = 0.08,
         split_weights: Weights = SPLIT_WEIGHTS,
         split_keep: int = 48,
+        pick_margin: float = 0.15,
         related_score: float = 0.15,
         related_entities: float = 0.25,
         retain_days: int | None = 90,
@@ -373,6 +385,7 @@ class StoryGrouper:
         self.split_threshold = split_threshold
         self.split_growth = split_growth
         self.split_keep = split_keep
+        self.pick_margin = pick_margin
         self.related_score = related_score
         self.related_entities = related_entities
         if retain_days is not None and retain_days < 0:
@@ -431,6 +444,7 @@ class StoryGrouper:
             "split_growth": self.split_growth,
             "split_weights": list(vars(self.split_weights).values()),
             "split_keep": self.split_keep,
+            "pick_margin": self.pick_margin,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
             "retain_days": self.retain_days,
@@ -585,6 +599,10 @@ class StoryGrouper:
         scored.sort(key=lambda s: (-s[0], s[2]))
         if scored and scored[0][0] >= self.threshold:
             story = self._stories[scored[0][2]]
+            top = scored[0][0]
+            rivals = [sid for sc, _, sid in scored[1:] if sc >= top - self.pick_margin]
+            if rivals:
+                story = self._pick(vec, [story.id, *rivals])
         else:
             story = _Story(story_id(item.article_id), [], {}, {})
             if story.id in self._stories:  # only if two articles' ids collide in 48 bits
@@ -610,6 +628,18 @@ class StoryGrouper:
             self._retire()
             self._drop_kept(before)
         return story.id
+
+    def _pick(self, vec: _Vector, sids: list[str]) -> _Story:
+        """Of stories the article matches almost equally well (within ``pick_margin`` of the
+        best score), the one whose specifics it shares most: compared the split check's way
+        (``split_weights``), since such close rivals are mostly two events of one kind that the
+        split check parted. Ties go to the smaller id."""
+        mine = self._combined(vec.chans, self._split_weight)
+        alike = [
+            (_cos(mine, self._combined(self._stories[sid].vecs, self._split_weight)), sid)
+            for sid in sids
+        ]
+        return self._stories[min(alike, key=lambda p: (-p[0], p[1]))[1]]
 
     def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
         """Merge into ``story`` the other stories the article also matched (score at least the
