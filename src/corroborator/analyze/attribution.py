@@ -70,6 +70,17 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   ("… held a lead in a CNN poll", ``POLL_NOUNS``);
 - impressions ("X seemed unperturbed", "X appears to be shrinking", "it seems that …",
   ``RAISING_CUES``) have no source; the subject belongs to the content.
+
+The learned cue model (issue 5): a logistic regression over one token's features
+(``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
+quotation marks, whether a rule reads it and whether it lies in another rule content), trained
+on PolNeAR train by eval/train_cues.py and shipped as weights only
+(``data/cue_model.tsv``, read once by ``load_cue_model``). After the rules have read the
+article (``_rule_readings``), it drops the readings it scores under ``CUE_MODEL_DROP`` (mostly
+statements nested in another statement, which PolNeAR leaves unmarked) and reads as cues the
+verbs and stance copulas no rule took that it scores at least ``CUE_MODEL_ADD``
+(``_Finder.model_cue``), never one the rules decline by frame ("told them to leave").
+``extract_attributions(..., learned=False)`` gives the rules alone. Thresholds chosen on dev.
 """
 
 from __future__ import annotations
