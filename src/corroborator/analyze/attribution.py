@@ -2904,10 +2904,16 @@ def relayed_chain(
 
 
 __all__ = [
+    "CueModel",
+    "cue_candidates",
+    "cue_features",
     "cue_relation",
     "extract_attributions",
     "find_quotes",
     "is_statement",
+    "load_cue_model",
+    "parse_cue_model",
+    "quoted_mask",
     "relayed_chain",
     "split_name_role",
 ]
