@@ -942,3 +942,21 @@ def test_an_account_at_odds_in_two_kinds_of_value_is_another_happening(
     )
     hits = [f for f in dossier.facets if f.verdict == "contradicted"]
     assert bool(hits) is contradicted, [(f.subject, f.attribute, f.why) for f in hits]
+
+
+@pytest.mark.parametrize(
+    ("denial", "contradicted"),
+    [
+        # what a denial is aimed at differs from what the statement says was hit
+        ("Yvonne Hiller denied shooting at the officers", False),
+        ("Yvonne Hiller denied shooting the co-workers", True),
+    ],
+)
+def test_a_denial_aimed_at_other_things_denies_nothing(tmp_path, denial, contradicted):
+    where = " at the Kraft plant in Philadelphia on Thursday."
+    dossier = dossier_of(
+        tmp_path,
+        [("Wire", "Yvonne Hiller shot the co-workers" + where), ("Daily", denial + where)],
+    )
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "shoot" in f.subject]
+    assert any(f.verdict == "contradicted" for f in occurred) is contradicted

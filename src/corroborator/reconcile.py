@@ -782,7 +782,8 @@ def _context_keys(claims: list[Claim]) -> set[str]:
             keys.add(f"t:{claim.time.value}")
         if claim.place is not None:
             keys.add(f"p:{claim.place.entity}")
-        keys.update(f"a:{word}" for word in claim.arguments)
+        if claim.predicate.startswith(GENERIC_PREFIX):
+            keys.update(f"a:{word}" for word in claim.arguments)
     return keys
 
 
@@ -1187,6 +1188,8 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
         theirs = {p.entity for p in stated.participants if p.role == role}
         if mine and theirs and not mine & theirs:
             return False  # "Hiller did not shoot the officers" denies nothing of "shot Brown"
+    if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
+        return False  # "denied shooting at the first officers" vs "shot three co-workers"
     if not denied.predicate.startswith(GENERIC_PREFIX):
         # "the city had not purchased the property" (no one, no place, no date named) denies
         # nothing of "it was purchased by Ingaldson"; "a bomb did not explode Friday at a bank

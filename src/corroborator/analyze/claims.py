@@ -308,6 +308,10 @@ ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against
 # Teixeira" (places after "to" are destinations, read by the location rules).
 PARTNER_PREPOSITIONS = frozenset({"with", "between", "by", "against", "to"})
 
+# Prepositions whose object, when people (PEOPLE_NOUNS), is what an event of the tables is
+# aimed at: "shot at the officers" (not "at the plant", a place).
+TARGET_ARGUMENT_PREPOSITIONS = frozenset({"at"})
+
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
 EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
@@ -656,7 +660,11 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # happen, or the condition, is not what happened
         return []
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
-        return [_event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)]
+        claim = _event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)
+        # what it was done to, for telling a denial of one instance from another ("denied
+        # shooting at the officers" is not of "shot three co-workers")
+        claim.arguments = _arguments(token, ctx, TARGET_ARGUMENT_PREPOSITIONS)
+        return [claim]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
         inner = [
             c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS
@@ -734,7 +742,7 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     return claim
 
 
-def _arguments(verb: Token, ctx: _Context) -> list[str]:
+def _arguments(verb: Token, ctx: _Context, prepositions: frozenset[str] = frozenset()) -> list[str]:
     """Lemmas of the common nouns that are a verb's object or the object of one of its
     prepositions ("checked into rehab" -> rehab; "retained the title" -> title): what lets
     two reports' claims of one verb be matched when they name no one in common."""
@@ -745,6 +753,14 @@ def _arguments(verb: Token, ctx: _Context) -> list[str]:
             nouns.append(child)
         elif child.dep_ == "prep" and child.lower_ in ARGUMENT_PREPOSITIONS:
             nouns += [g for g in child.children if g.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ in prepositions:
+            # "shot at the officers" (people), not "shot them at the plant" (a place)
+            nouns += [
+                g
+                for g in child.children
+                if g.dep_ == "pobj"
+                and (g.lower_ in PEOPLE_NOUNS or g.lemma_.lower() in PEOPLE_NOUNS)
+            ]
         # "offer Teixeira an eight-year contract", parsed with the contract in apposition
         nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]
         if child.dep_ == "dative":
