@@ -532,8 +532,12 @@ class StoryGrouper:
             postings.setdefault(key, set()).add(story.id)
 
     # ----------------------------------------------------------------------------- scoring
-    def _score(self, vec: _Vector, story: _Story, q: dict[str, tuple]) -> tuple[float, float]:
-        """Weighted score of ``vec`` against ``story``, and the entity similarity alone.
+    def _score(
+        self, vec: _Vector, story: _Story, q: dict[str, tuple]
+    ) -> tuple[float, float, float]:
+        """Weighted score of ``vec`` against ``story``, the entity similarity alone, and the
+        similarity of the two weighed the split check's way (``split_weights``: the cosine of
+        their vectors as _combined makes them, from the same per-channel similarities).
 
         Dot products use the current IDF; the story's norms were computed with the IDF of the
         last time it took an article (recomputing every centroid's norm on every comparison
@@ -541,17 +545,21 @@ class StoryGrouper:
         IDF-weighted vector, its norm, and the vector weighted by IDF twice, so that its dot
         product with a raw centroid is the IDF-weighted one."""
         total = self.weights.time * self._time_signal(vec.span, story)
-        ents = 0.0
-        norms, vecs, weight = story.norms, story.vecs, self._weight
+        ents = spec = mass_q = mass_s = 0.0
+        norms, vecs, weight, split = story.norms, story.vecs, self._weight, self._split_weight
         for chan, (_, qn, qi) in q.items():
             cn = norms.get(chan, 0.0)
+            mass_q += split[chan] if qn else 0.0
+            mass_s += split[chan] if cn else 0.0
             if not (qn and cn):
                 continue
             sim = _cos(qi, vecs[chan]) / (qn * cn)
             total += weight[chan] * sim
+            spec += split[chan] * sim
             if chan == "ents":
                 ents = sim
-        return total, ents
+        spec = spec / math.sqrt(mass_q * mass_s) if mass_q and mass_s else 0.0
+        return total, ents, spec
 
     def _prune(self, vec: dict[str, float], keep: int, chan: str) -> dict[str, float]:
         """``vec`` cut to its ``keep`` strongest IDF-weighted entries once it holds twice as
@@ -593,16 +601,19 @@ class StoryGrouper:
             q[c] = (qv, qn, {k: v * (top - ldf.get(k, 0.0)) for k, v in qv.items()})
         keys = self._query_keys(q)
         scored = []
+        specifics: dict[str, float] = {}
         for sid in self._candidates(vec, keys):
-            score, ents = self._score(vec, self._stories[sid], q)
+            score, ents, spec = self._score(vec, self._stories[sid], q)
             scored.append((score, ents, sid))
+            specifics[sid] = spec
         scored.sort(key=lambda s: (-s[0], s[2]))
         if scored and scored[0][0] >= self.threshold:
             story = self._stories[scored[0][2]]
             top = scored[0][0]
             rivals = [sid for sc, _, sid in scored[1:] if sc >= top - self.pick_margin]
             if rivals:
-                story = self._pick(vec, [story.id, *rivals])
+                best = min([story.id, *rivals], key=lambda sid: (-specifics[sid], sid))
+                story = self._stories[best]
         else:
             story = _Story(story_id(item.article_id), [], {}, {})
             if story.id in self._stories:  # only if two articles' ids collide in 48 bits
@@ -628,18 +639,6 @@ class StoryGrouper:
             self._retire()
             self._drop_kept(before)
         return story.id
-
-    def _pick(self, vec: _Vector, sids: list[str]) -> _Story:
-        """Of stories the article matches almost equally well (within ``pick_margin`` of the
-        best score), the one whose specifics it shares most: compared the split check's way
-        (``split_weights``), since such close rivals are mostly two events of one kind that the
-        split check parted. Ties go to the smaller id."""
-        mine = self._combined(vec.chans, self._split_weight)
-        alike = [
-            (_cos(mine, self._combined(self._stories[sid].vecs, self._split_weight)), sid)
-            for sid in sids
-        ]
-        return self._stories[min(alike, key=lambda p: (-p[0], p[1]))[1]]
 
     def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
         """Merge into ``story`` the other stories the article also matched (score at least the
