@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from corroborator.analyze.attribution import extract_attributions, relayed_chain
+from corroborator.analyze.certainty import relayed_certainty
 from corroborator.analyze.claims import extract_claims
 from corroborator.analyze.entities import extract_entities
 from corroborator.analyze.nlp import load_pipeline, parse, pipeline_id
@@ -42,6 +43,13 @@ def analyze_doc(
         "attribution", relayed_chain, doc, article, attributions
     )
     claims = clock("claims", extract_claims, doc, article, mentions, times, attributions)
+    if relayed:  # what the writer states unattributed rests on the chain the article relays
+        claims = [
+            replace(c, certainty=relayed_certainty(c.certainty, relayed))
+            if c.attribution is None
+            else c
+            for c in claims
+        ]
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents if s.text.strip()]
     quantities = sorted({q for c in claims for q in c.quantities}, key=lambda q: q.span)
     return Analysis(

@@ -86,7 +86,8 @@ def _rank(grade: str) -> int:
     return GRADE_ORDER.index(grade)
 
 
-def _source_grade(source: Source) -> str:
+def source_grade(source: Source) -> str:
+    """How surely a source speaks by who it is: anonymous, on the record, or named."""
     if source.kind == "anonymous":
         return "anonymous"
     if source.kind in ("organisation", "publication", "outlet"):
@@ -176,7 +177,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         elif lemmas & HEDGE_CUE_VERBS:
             found.append(("hedged", attribution.cue))
         chain = attribution.chain or (attribution.source,)
-        grades = [(_source_grade(s), s.span or attribution.cue) for s in chain]
+        grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record.
         sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
         for i, (grade, where) in enumerate(grades):
@@ -191,4 +192,18 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     return Certainty(grade, cues)
 
 
-__all__ = ["GRADE_ORDER", "assess_certainty"]
+def relayed_certainty(certainty: Certainty, relayed: tuple[Source, ...]) -> Certainty:
+    """The certainty of an unattributed claim in an article that relays a chain for its report
+    ("Libération has claimed secret service sources had located him"; a wire dateline): the
+    grade follows the chain, so the weakest of the claim's own grade and each relayed source's
+    wins, with the sources' spans as its cues."""
+    found = [(certainty.grade, cue) for cue in certainty.cues] or [(certainty.grade, None)]
+    found += [(source_grade(s), s.span) for s in relayed]
+    best = min(_rank(g) for g, _ in found)
+    grade = GRADE_ORDER[best]
+    if grade == certainty.grade:
+        return certainty
+    return Certainty(grade, tuple(sorted({cue for g, cue in found if g == grade and cue})))
+
+
+__all__ = ["GRADE_ORDER", "assess_certainty", "relayed_certainty", "source_grade"]

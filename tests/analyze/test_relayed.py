@@ -1,4 +1,5 @@
-"""Wire-service credits: datelines and bylines, and what they do to independence counts."""
+"""What an article relays: wire credits (datelines, bylines), and the grade its own
+statements take from the chain it relays."""
 
 from __future__ import annotations
 
@@ -92,3 +93,41 @@ def test_two_edited_copies_of_one_wire_story_are_one_voice(tmp_path) -> None:
 def test_without_the_credit_the_same_reports_are_three_voices(tmp_path) -> None:
     uncredited = [(o, t.replace("SPRINGFIELD, Illinois (Reuters) - ", "")) for o, t in BUS_CRASH]
     assert toll_support(tmp_path, uncredited) == (3, 3)
+
+
+def test_what_a_relaying_article_states_is_graded_by_its_chain(tmp_path, examples_dir) -> None:
+    # the seeds: the tabloid relays Libération relaying unnamed secret service sources, so
+    # its own unattributed headline rests on an anonymous source, cited where it is named
+    with Store(tmp_path / "s.db") as store:
+        (dossier,) = run([examples_dir], store, Settings()).dossiers
+        texts = {a.id: a.text for a in store.articles()}
+    headline = [
+        e
+        for f in dossier.facets
+        for v in f.values
+        for e in v.evidence
+        if e.sentence.start == 0 and "secret service sources" in e.chain
+    ]
+    assert headline and {e.grade for e in headline} == {"anonymous"}
+    with Store(tmp_path / "s.db") as store:
+        tabloid = store.analysis(headline[0].article)
+    claim = next(c for c in tabloid.claims if c.id == headline[0].claim)
+    assert [texts[headline[0].article][c.start : c.end] for c in claim.certainty.cues] == [
+        "secret service sources"
+    ]
+
+
+def test_a_wire_copy_states_on_the_agency_record(tmp_path) -> None:
+    lines = [{"outlet": o, "published": "2024-03-05", "text": t} for o, t in BUS_CRASH]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines))
+    with Store(tmp_path / "a.db") as store:
+        (dossier,) = run([tmp_path / "in.jsonl"], store, Settings()).dossiers
+    grades = {
+        e.chain: e.grade
+        for f in dossier.facets
+        if f.attribute.startswith("number")
+        for v in f.values
+        for e in v.evidence
+    }
+    assert grades[("Daily Mail", "Reuters")] == "on_record"
+    assert grades[("BBC",)] == "asserted"
