@@ -34,6 +34,7 @@ ATTRIBUTE_LABEL = {
     "place": "place",
     "location": "whereabouts",
     "statement": "statement",
+    "role holder": "who holds it",
 }
 
 

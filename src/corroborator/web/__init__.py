@@ -287,7 +287,10 @@ def _what_was_read(text: str, analysis: Analysis | None) -> dict | None:
         {
             "sentence": words(c.sentence),
             "trigger": words(c.trigger),
-            "predicate": c.predicate,
+            # "kill@attempt": the class, and which other instance of it the claim tells of
+            "predicate": " ".join(
+                [c.predicate.split("@")[0], *(f"({q})" for q in c.predicate.split("@")[1:])]
+            ),
             "relation": c.relation,
             "negated": c.negated,
             "grade": c.certainty.grade,
