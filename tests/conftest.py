@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from corroborator import Store, run
 from corroborator.analyze.nlp import load_pipeline
 from corroborator.settings import Settings
 
@@ -31,6 +32,16 @@ def examples_dir() -> Path:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture(scope="session")
+def seeds_archive(tmp_path_factory) -> Path:
+    """A real archive of the sample corpus, ingested, analysed and grouped (one story), for
+    tests that only read it."""
+    db = tmp_path_factory.mktemp("seeds") / "archive.db"
+    with Store(db) as store:
+        run([EXAMPLES], store, Settings(db=str(db)))
+    return db
 
 
 @pytest.fixture(scope="session")

@@ -7,18 +7,15 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corroborator import Settings, Store, run
+from corroborator import Settings, Store
 from corroborator.cli import app
 from corroborator.errors import CorroboratorError
 from corroborator.pipeline import check
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory, examples_dir):
-    db = tmp_path_factory.mktemp("check") / "a.db"
-    with Store(db) as store:
-        run([examples_dir], store, Settings(db=str(db)))
-    return db
+def archive(seeds_archive):
+    return seeds_archive
 
 
 def facts(archive, text, *, pin=True, **kw):

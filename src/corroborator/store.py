@@ -284,15 +284,18 @@ class Store:
         columns = f"id, outlet, title, substr(text, 1, {HEAD_CHARS})"
         return {r[0]: (r[1], r[2], r[3]) for r in sorted(self._rows_of(columns, ids))}
 
-    def _rows_of(self, columns: str, ids: Iterable[str]) -> list[tuple]:
-        """``columns`` of the articles with the given ids, asked for in chunks."""
+    def _rows_of(
+        self, columns: str, ids: Iterable[str], *, tables: str = "articles", id_column: str = "id"
+    ) -> list[tuple]:
+        """``columns`` of the rows of ``tables`` whose ``id_column`` is one of ``ids``, asked
+        for in chunks."""
         wanted = sorted(set(ids))
         rows: list[tuple] = []
         for i in range(0, len(wanted), ID_CHUNK):
             chunk = wanted[i : i + ID_CHUNK]
             marks = ", ".join("?" * len(chunk))
             rows += self.db.execute(
-                f"SELECT {columns} FROM articles WHERE id IN ({marks})", chunk
+                f"SELECT {columns} FROM {tables} WHERE {id_column} IN ({marks})", chunk
             ).fetchall()
         return rows
 
@@ -424,17 +427,8 @@ class Store:
             "a.id, a.title, a.url, a.outlet, a.published, a.language, a.source,"
             " a.syndication_group, a.removed, a.notes, n.model, n.data"
         )
-        wanted = sorted(set(ids))
-        rows: list[tuple] = []
-        for i in range(0, len(wanted), ID_CHUNK):
-            chunk = wanted[i : i + ID_CHUNK]
-            marks = ", ".join("?" * len(chunk))
-            rows += self.db.execute(
-                f"SELECT {columns} FROM articles a LEFT JOIN analyses n ON n.article_id = a.id"
-                f" WHERE a.id IN ({marks})",
-                chunk,
-            ).fetchall()
-        return sorted(rows)
+        tables = "articles a LEFT JOIN analyses n ON n.article_id = a.id"
+        return sorted(self._rows_of(columns, ids, tables=tables, id_column="a.id"))
 
     def cached_dossier(self, story_id: str, key: str) -> tuple[str, str] | None:
         """(verdict counts JSON, dossier JSON) kept for ``story_id`` under ``key``, or None."""

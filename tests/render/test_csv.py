@@ -9,7 +9,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corroborator import Settings, Store, run
+from corroborator import Store
 from corroborator.cli import app
 from corroborator.render.csv import COLUMNS
 
@@ -17,11 +17,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory, examples_dir):
-    db = tmp_path_factory.mktemp("csv") / "a.db"
-    with Store(db) as store:
-        run([examples_dir], store, Settings(db=str(db)))
-    return db
+def archive(seeds_archive):
+    return seeds_archive
 
 
 def export(*args: str):

@@ -87,23 +87,20 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         page = pages.get_template("missing.html.j2").render(heading="Bad request", message=problems)
         return HTMLResponse(page, status_code=400)
 
+    def refusal(request: Request, status: int, heading: str, message: str) -> Response:
+        """JSON under /api/, an HTML page elsewhere."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=status)
+        page = pages.get_template("missing.html.j2").render(heading=heading, message=message)
+        return HTMLResponse(page, status_code=status)
+
     @app.exception_handler(NotInArchiveError)
     def not_found(request: Request, exc: NotInArchiveError) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.message}, status_code=404)
-        page = pages.get_template("missing.html.j2").render(
-            heading="Not found", message=exc.message
-        )
-        return HTMLResponse(page, status_code=404)
+        return refusal(request, 404, "Not found", exc.message)
 
     @app.exception_handler(CorroboratorError)
     def refused(request: Request, exc: CorroboratorError) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": exc.message}, status_code=400)
-        page = pages.get_template("missing.html.j2").render(
-            heading="Cannot do that", message=exc.message
-        )
-        return HTMLResponse(page, status_code=400)
+        return refusal(request, 400, "Cannot do that", exc.message)
 
     def listed(archive: Store, q: str, limit: int, offset: int) -> tuple[int, list[dict]]:
         """Stories matching ``q`` (in a title or an outlet), most recent first, one page of
