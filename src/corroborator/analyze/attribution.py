@@ -239,6 +239,21 @@ HEADLINE_LABELS: frozenset[str] = frozenset(
 HEADLINE_SOURCE_ENTITIES: frozenset[str] = frozenset("PERSON ORG NORP GPE".split())
 # Headline attributions "Trump: Cruz has a long way to go": at most this many words before ":".
 HEADLINE_SOURCE_MAX_WORDS = 5
+# On the article's title line a speaker before ":" needs no entity tag (title case misleads
+# the tagger: "Pence: Gennifer Flowers Won't Be at Debate", "Politifact: …"): a run of at
+# most this many proper nouns is enough ...
+TITLE_SPEAKER_MAX_WORDS = 3
+# ... or one of these nouns, which speak in titles though they are labels elsewhere
+# ("Poll: Clinton and Trump in dead heat", "Report: Walker to speak at convention").
+TITLE_SPEAKER_NOUNS: frozenset[str] = frozenset(
+    "poll polls report newspaper insiders historians survey study".split()
+)
+# Title words before ":" that announce a story, no speaker ("Breaking: …", "Revealed: …",
+# "Wow: …", "Delegate Update: …", "The Latest: …").
+TITLE_TEASER_WORDS: frozenset[str] = frozenset(
+    """breaking bombshell revealed wow look leaked latest exclusive update watch correction
+    email clarification transcript alert video photos""".split()
+)
 # A quotation split around its cue is one content when at most this many characters (and
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
@@ -1615,7 +1630,14 @@ class _Finder:
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
         if passive and lemma in ASKED_VERBS:
             return self._asked(verb)
-        inverted = None if subject is not None and subject.i < verb.i else self._inverted(verb)
+        # A "subject" inside the quotation before the cue is the parser taking the quoted
+        # words for the speaker ('"… Full panic mode," said Leslie Wimes'): look after the cue.
+        quoted_subject = subject is not None and self.inside_quote(subject)
+        inverted = (
+            None
+            if subject is not None and subject.i < verb.i and not quoted_subject
+            else self._inverted(verb)
+        )
         if inverted is not None:
             subject = inverted
         content_tokens: list[Token] = []
@@ -1977,6 +1999,15 @@ class _Finder:
                 continue
             if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
                 continue
+            if n == 0 and len(paragraphs) > 1 and self._title_speaker(p_start + lead, colon - lead):
+                body = _stripped_span(self.text, p_start + colon + 1, p_end)
+                head_span = self.doc.char_span(
+                    p_start + lead, p_start + colon, alignment_mode="expand"
+                )
+                cue = self.doc.char_span(p_start + colon, p_start + colon + 1)
+                if body is not None and head_span is not None and cue is not None:
+                    out.append(_Found([cue[0]], body, head_span.root))
+                    continue
             if words[0].lower().strip("'’s") in HEADLINE_LABELS:
                 continue
             if line[lead:colon].isupper() and (
@@ -1994,6 +2025,33 @@ class _Finder:
                 continue  # a section heading ("The Gap Goes On: …"), no one speaking
             out.append(_Found([cue[0]], body, head_span.root))
         return out
+
+    def _title_speaker(self, start: int, length: int) -> bool:
+        """Whether the words before the title's colon name a speaker: one of
+        TITLE_SPEAKER_NOUNS, or up to TITLE_SPEAKER_MAX_WORDS proper nouns, none a teaser."""
+        lead = self.text[start : start + length]
+        words = lead.lower().split()
+        if not words or any(w.strip("'’") in TITLE_TEASER_WORDS for w in words):
+            return False
+        if lead.lower() in TITLE_SPEAKER_NOUNS:
+            return True
+        span = self.doc.char_span(start, start + length, alignment_mode="expand")
+        if span is None or len(words) > TITLE_SPEAKER_MAX_WORDS:
+            return False
+        if all(
+            t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_stop
+            for t in span
+        ):
+            return True
+        # One word the tagger took for a common noun ("Sanders: …", "Politifact: …") that
+        # the article names as a proper noun or an entity further down.
+        if len(span) != 1 or not span[0].is_alpha or not span[0].text[:1].isupper():
+            return False
+        word = span[0].text
+        return any(
+            t.text == word and (t.pos_ == "PROPN" or t.ent_type_ in HEADLINE_SOURCE_ENTITIES)
+            for t in self.doc[span.end :]
+        )
 
     def title(self, taken: list[_Found]) -> _Found | None:
         """The article's title line when no rule read it and it holds a cue verb after a

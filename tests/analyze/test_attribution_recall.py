@@ -1,0 +1,111 @@
+"""Attribution recall rules of the second PolNeAR pass (issue #5): each named rule list is
+checked on literal sentences it must read and on sentences it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.attribution import (
+    TITLE_SPEAKER_NOUNS,
+    TITLE_TEASER_WORDS,
+    extract_attributions,
+)
+from corroborator.model import Article, Span
+
+BODY = "\n\nThe story goes on below with more words. Bernie Sanders spoke in Iowa."
+
+
+def _read(nlp, text: str):
+    article = Article(id="t", text=text, source="test")
+    return article, extract_attributions(nlp(text), article, [])
+
+
+def _text(article: Article, span: Span) -> str:
+    return article.text[span.start : span.end]
+
+
+# --- title speakers before a colon (TITLE_SPEAKER_NOUNS, TITLE_SPEAKER_MAX_WORDS) ------------
+
+TITLE_POSITIVE = [
+    # title case hides the entity; a proper-noun run is the speaker
+    ("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", "Pence"),
+    # one word tagged as a common noun, named further down the article
+    (
+        "Sanders: Clinton needs to 'get away from all of this personality stuff' with Trump.",
+        "Sanders",
+    ),
+    # TITLE_SPEAKER_NOUNS: a poll speaks in a title
+    ("Poll: Wealthy Voters Abandon Republican Party for Hillary Clinton.", "Poll"),
+    ("Report: Walker to speak at Republican National Convention.", "Report"),
+]
+
+
+@pytest.mark.parametrize(("title", "speaker"), TITLE_POSITIVE)
+def test_title_speaker_positive(nlp, title, speaker):
+    article, atts = _read(nlp, title + BODY)
+    heads = [a for a in atts if a.cue.start == title.index(":")]
+    assert heads, title
+    a = heads[0]
+    assert a.source.span is not None and _text(article, a.source.span) == speaker
+    assert _text(article, a.content).startswith(title[title.index(":") + 2 :][:10])
+
+
+TITLE_NEGATIVE = [
+    "Stealth Over Health: Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics.",
+    "The Latest: Trump urges supporters to monitor polling places.",  # a live-blog label
+    "Breaking: Latest Primary Has Big Impact On Clinton Campaign.",  # TITLE_TEASER_WORDS
+    "Delegate Update: The latest count in the Democratic race.",  # TITLE_TEASER_WORDS
+    "Big Win For Bernie: AFL-CIO Holds Off On Presidential Endorsement.",
+]
+
+
+@pytest.mark.parametrize("title", TITLE_NEGATIVE)
+def test_title_speaker_negative(nlp, title):
+    _, atts = _read(nlp, title + BODY)
+    assert not [a for a in atts if a.cue.start == title.index(":")], title
+
+
+def test_title_speaker_only_on_the_title_line(nlp):
+    # "Sanders: 46." in a body line is a tally, not a headline statement
+    text = "Delegates so far.\n\nSanders: Clinton needs to change course now.\n\nMore body text."
+    _, atts = _read(nlp, text)
+    assert not [a for a in atts if a.cue.start == text.index("Sanders:") + 7]
+
+
+def test_title_rule_lists_are_lowercase_words():
+    assert all(w == w.lower() and " " not in w for w in TITLE_SPEAKER_NOUNS | TITLE_TEASER_WORDS)
+    assert not TITLE_SPEAKER_NOUNS & TITLE_TEASER_WORDS
+
+
+# --- a speaker named after the cue when the parser took quoted words for the subject ---------
+
+INVERTED_AFTER_QUOTE = [
+    (
+        "“Hillary Clinton’s campaign is in panic mode. Full panic mode,” said Leslie Wimes,"
+        " a South Florida-based president of the Democratic African-American Women Caucus.",
+        "Leslie Wimes",
+    ),
+    (
+        "\"If it doesn't have the capability to threaten its neighbors with nuclear weapons yet,"
+        ' it will at some point, probably sooner rather than later," said James Acton, a'
+        " physicist who is co-director of the Nuclear Policy Program.",
+        "James Acton",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), INVERTED_AFTER_QUOTE)
+def test_speaker_after_cue_not_quoted_words(nlp, text, speaker):
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert said and said[0].source.span is not None
+    assert _text(article, said[0].source.span).startswith(speaker)
+    assert said[0].content.end <= text.index(" said ")
+
+
+def test_speaker_before_cue_is_kept(nlp):
+    # negative: an ordinary subject before the cue, outside any quotation, stays the speaker
+    text = "“The tax laws are unfair,” Trump said Monday, a day after the debate."
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue).startswith("said")]
+    assert said and _text(article, said[0].source.span) == "Trump"
