@@ -960,3 +960,52 @@ def test_a_denial_aimed_at_other_things_denies_nothing(tmp_path, denial, contrad
     )
     occurred = [f for f in dossier.facets if f.attribute == "occurred" and "shoot" in f.subject]
     assert any(f.verdict == "contradicted" for f in occurred) is contradicted
+
+
+# --- one instance: a dispute needs the two claims tied beyond their event class -------------
+
+# Sentences that push a report's later sentences out of its lede (reconcile.LEDE_SENTENCES).
+FILLER = (
+    "Shops on the avenue stayed closed.",
+    "Residents swept glass from the pavement.",
+    "The mayor called for calm.",
+    "Buses were diverted around the square.",
+    "Schools will open as usual.",
+)
+RIOT = "Police said {n} people were arrested after the riot in Oakland."
+
+
+def test_counts_told_in_both_ledes_dispute(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [("Wire", RIOT.format(n=12)), ("Daily", RIOT.format(n=30))],
+    )
+    (count,) = facets_of(dossier, "number of people arrested", "arrest")
+    assert count.verdict == "contradicted"
+
+
+def test_a_count_deep_in_a_report_naming_no_one_in_common_is_another_instance(tmp_path):
+    opening = "Police made arrests after the riot in Oakland."
+    late = " ".join(
+        (opening, *FILLER, "Police said 46 people had been arrested in all by the end of the week.")
+    )
+    dossier = dossier_of(tmp_path, [("Wire", late), ("Daily", RIOT.format(n=12))])
+    counts = facets_of(dossier, "number of people arrested", "arrest")
+    assert counts and all(f.verdict != "contradicted" for f in counts)
+    assert reconcile.LEDE_SENTENCES <= len(FILLER)
+
+
+def test_a_date_deep_in_a_report_disputes_when_it_names_the_same_person(tmp_path):
+    late = " ".join(("Tara Reid is getting help.", *FILLER, REHAB.format(day="Friday")))
+    dossier = dossier_of(tmp_path, [("Wire", REHAB.format(day="Tuesday")), ("Daily", late)])
+    (date,) = facets_of(dossier, "date", "check")
+    assert date.verdict == "contradicted"
+
+
+def test_a_denial_deep_in_a_report_naming_no_one_is_not_a_dispute(tmp_path):
+    shot = "Gunfire erupted at the factory in Philadelphia on Thursday night, police said."
+    late = " ".join((shot, *FILLER, "At her hearing she claimed the shooting didn't happen."))
+    first = "Two workers were killed in a shooting at the factory in Philadelphia on Thursday."
+    dossier = dossier_of(tmp_path, [("Wire", first), ("Daily", late)])
+    occurred = facets_of(dossier, "occurred", "shooting")
+    assert occurred and all(f.verdict != "contradicted" for f in occurred)

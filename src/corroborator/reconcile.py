@@ -214,6 +214,17 @@ POSSESSIVE_NAME = re.compile(r"\w['’]s?\b")
 WEEKDAY_VALUE = re.compile(r"^XXXX-WXX-([1-7])")
 # A claim dated this far from every report of the story is about an earlier or later event.
 BACKGROUND_DAYS = 60
+# The first sentences of a report (headline, subhead or dateline, lede): where it states its
+# own event. Later sentences as often recall other happenings of the same class ("In February,
+# a quake ... killing 612", "46 people had been arrested" at a later protest).
+LEDE_SENTENCES = 5
+# Kinds of value whose dispute needs the two claims tied to one instance beyond the event
+# class: both told in their reports' ledes, or naming someone in common (see _one_instance).
+# "occurrence" covers a denial ("did not point the gun", deep in a report) against the stated
+# happening, and an attendee said absent against present.
+ANCHORED_KINDS = frozenset({"date", "place", "number", "occurrence"})
+# Entity kinds that tie two claims to one instance when both name the same one.
+NAMED_KINDS = ("person:", "org:", "group:")
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
 
@@ -230,6 +241,7 @@ class _Statement:
     interval: tuple[str, str] | None = None
     number: float | None = None
     bound: str = "exact"
+    lede: bool = False  # the claim's sentence is among its article's first LEDE_SENTENCES
 
 
 @dataclass
@@ -403,10 +415,23 @@ def reconcile(
         for claim in claims
         if claim.predicate == "statement" and claim.time and claim.time.start
     ]
+    ledes = _lede_claims(claims, analyses)
+    for f in facets.values():
+        for s in f.statements:
+            s.lede = s.claim.id in ledes
     _set_apart_other_happenings(list(facets.values()))
     result = [_judge(f) for f in facets.values() if f.statements]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
+
+
+def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]:
+    """The claims told in the first LEDE_SENTENCES sentences of their article."""
+    firsts: dict[str, int] = {}
+    for article, analysis in analyses.items():
+        spans = sorted(analysis.sentences, key=lambda s: s.start)
+        firsts[article] = spans[LEDE_SENTENCES].start if len(spans) > LEDE_SENTENCES else 1 << 60
+    return {c.id for c in claims if c.sentence.start < firsts.get(c.article, 1 << 60)}
 
 
 def _occurrence(claim: Claim) -> str:
@@ -1416,7 +1441,29 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not _one_report_gives_both(groups[a], groups[b])
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and _backed_enough(f, groups[a], groups[b])
+        and _one_instance(groups[a], groups[b])
     ]
+
+
+def _one_instance(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Two dates, places, counts or occurrences of one event class dispute only when something
+    beyond the class ties a claim of each to one instance: both are told in their reports'
+    ledes (where a report states its own event), or both name someone (person, organisation,
+    group) in common. "46 people had been arrested" late in one report and "one person was
+    arrested" in another are two arrests; "She claimed the shootings didn't happen" deep in a
+    trial report is a quoted denial, not a second account of the shooting. On ECB+ topics 1-22
+    this took the controls with a false alarm from 6 of 40 to 2, for 4 of 57 detections (the
+    other changed values tied to their counterparts by neither)."""
+    if these[0].kind not in ANCHORED_KINDS:
+        return True
+    return any(
+        (x.lede and y.lede) or _named(x.claim) & _named(y.claim) for x in these for y in those
+    )
+
+
+def _named(claim: Claim) -> set[str]:
+    """The people, organisations and groups a claim names."""
+    return {p.entity for p in claim.participants if p.entity.startswith(NAMED_KINDS)}
 
 
 def _set_apart_other_happenings(facets: list[_Facet]) -> None:
