@@ -248,6 +248,14 @@ TITLE_SPEAKER_MAX_WORDS = 3
 TITLE_SPEAKER_NOUNS: frozenset[str] = frozenset(
     "poll polls report newspaper insiders historians survey study".split()
 )
+# Words of a line that introduces a transcript ("Partial transcript as follows:"): with no
+# speaker of its own it introduces the speakers' turns below, which are read one by one.
+TRANSCRIPT_INTRO_WORDS: frozenset[str] = frozenset(
+    "transcript transcripts excerpt excerpts".split()
+)
+# Words after a title speaker that say what or whom the statement is about; the speaker ends
+# before them ("Obama on Climate Change: …", "Clinton to Planned Parenthood: …").
+TITLE_ADDRESS_WORDS: frozenset[str] = frozenset("on to at".split())
 # Title words before ":" that announce a story, no speaker ("Breaking: …", "Revealed: …",
 # "Wow: …", "Delegate Update: …", "The Latest: …").
 TITLE_TEASER_WORDS: frozenset[str] = frozenset(
@@ -500,6 +508,15 @@ FRAME_CUES: dict[tuple[str, str], frozenset[str]] = {
 FRAME_CUE_LEMMAS: frozenset[str] = frozenset(lemma for lemma, _ in FRAME_CUES)
 # Pronouns that make a subject a "person" for FRAME_CUES.
 FRAME_PERSON_PRONOUNS: frozenset[str] = frozenset("he she i we they you".split())
+
+# Complements of a passive-form stance the cue model adds ("were frustrated that …", "were
+# worried about …", "are convinced that …") whose grammatical subject is the one who holds the
+# stance, and so the source; other passives ("was treated as a crime") keep no source.
+EXPERIENCER_FRAMES: frozenset[str] = frozenset(
+    "ccomp prep:about prep:over prep:with prep:at prep:of".split()
+)
+# Subjects of those passives that name no holder ("it is expected that …").
+EXPERIENCER_NOT_SUBJECTS: frozenset[str] = frozenset("it this that there which what".split())
 
 # --- noun cues ------------------------------------------------------------------------------
 
@@ -1997,17 +2014,22 @@ class _Finder:
             words = line[lead:colon].split()
             if not 0 < len(words) <= HEADLINE_SOURCE_MAX_WORDS:
                 continue
-            if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
-                continue
-            if n == 0 and len(paragraphs) > 1 and self._title_speaker(p_start + lead, colon - lead):
+            speaker_len = (
+                self._title_speaker(p_start + lead, colon - lead)
+                if n == 0 and len(paragraphs) > 1
+                else 0
+            )
+            if speaker_len:
                 body = _stripped_span(self.text, p_start + colon + 1, p_end)
                 head_span = self.doc.char_span(
-                    p_start + lead, p_start + colon, alignment_mode="expand"
+                    p_start + lead, p_start + lead + speaker_len, alignment_mode="expand"
                 )
                 cue = self.doc.char_span(p_start + colon, p_start + colon + 1)
                 if body is not None and head_span is not None and cue is not None:
                     out.append(_Found([cue[0]], body, head_span.root))
                     continue
+            if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+                continue
             if words[0].lower().strip("'’s") in HEADLINE_LABELS:
                 continue
             if line[lead:colon].isupper() and (
@@ -2026,32 +2048,40 @@ class _Finder:
             out.append(_Found([cue[0]], body, head_span.root))
         return out
 
-    def _title_speaker(self, start: int, length: int) -> bool:
-        """Whether the words before the title's colon name a speaker: one of
-        TITLE_SPEAKER_NOUNS, or up to TITLE_SPEAKER_MAX_WORDS proper nouns, none a teaser."""
+    def _title_speaker(self, start: int, length: int) -> int:
+        """The length of the speaker named before the title's colon, 0 when none: one of
+        TITLE_SPEAKER_NOUNS, or up to TITLE_SPEAKER_MAX_WORDS proper nouns, none a teaser,
+        maybe followed by what or whom the statement is about ("Obama on Climate Change:",
+        TITLE_ADDRESS_WORDS)."""
         lead = self.text[start : start + length]
         words = lead.lower().split()
         if not words or any(w.strip("'’") in TITLE_TEASER_WORDS for w in words):
-            return False
+            return 0
+        address = next((i for i, w in enumerate(words) if w in TITLE_ADDRESS_WORDS), None)
+        if address is not None and address > 0:
+            cut = re.search(r"\s" + re.escape(words[address]) + r"\s", lead.lower())
+            if cut is not None:
+                return self._title_speaker(start, cut.start())
         if lead.lower() in TITLE_SPEAKER_NOUNS:
-            return True
+            return length
         span = self.doc.char_span(start, start + length, alignment_mode="expand")
         if span is None or len(words) > TITLE_SPEAKER_MAX_WORDS:
-            return False
+            return 0
         if all(
             t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and not t.is_stop
             for t in span
         ):
-            return True
+            return length
         # One word the tagger took for a common noun ("Sanders: …", "Politifact: …") that
         # the article names as a proper noun or an entity further down.
         if len(span) != 1 or not span[0].is_alpha or not span[0].text[:1].isupper():
-            return False
+            return 0
         word = span[0].text
-        return any(
+        named = any(
             t.text == word and (t.pos_ == "PROPN" or t.ent_type_ in HEADLINE_SOURCE_ENTITIES)
             for t in self.doc[span.end :]
         )
+        return length if named else 0
 
     def title(self, taken: list[_Found]) -> _Found | None:
         """The article's title line when no rule read it and it holds a cue verb after a
@@ -2129,6 +2159,8 @@ class _Finder:
         if any(t.lemma_.lower() in CUE_VERBS for t in sent):
             return None  # "He said:" is the verb rule's
         subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+        if subject is None and any(t.lower_ in TRANSCRIPT_INTRO_WORDS for t in sent):
+            return None  # "Partial transcript as follows:": each speaker's turn is its own
         found = _Found([cue[0]], Span(*quote), subject)
         if subject is None:
             found.impersonal = ""
@@ -2266,6 +2298,12 @@ class _Finder:
             subject = _relative_antecedent(verb, subject)
         if subject is not None and content.start <= subject.idx < content.end:
             subject = None
+        if subject is None and frame in EXPERIENCER_FRAMES and verb.tag_ == "VBN":
+            # "Clinton aides were coy about whether …", "Protesters were frustrated that …":
+            # the passive-form adjective's subject holds the stance
+            subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if subject is not None and subject.lower_ in EXPERIENCER_NOT_SUBJECTS:
+                subject = None
         if subject is None and not any(c.dep_ == "nsubjpass" for c in verb.children):
             subject = _implied_subject(verb, content)
         if subject is None:
