@@ -1009,3 +1009,23 @@ def test_a_denial_deep_in_a_report_naming_no_one_is_not_a_dispute(tmp_path):
     dossier = dossier_of(tmp_path, [("Wire", first), ("Daily", late)])
     occurred = facets_of(dossier, "occurred", "shooting")
     assert occurred and all(f.verdict != "contradicted" for f in occurred)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The Indian Navy captured 23 pirates off the coast of Somalia.", {"org:indian navy"}),
+        ("Actress Tara Reid checked into a rehab clinic in Malibu.", {"person:reid"}),
+        # a nationality is no tie: many instances of a class share it
+        ("Indian commandos captured 23 pirates off the coast of Somalia.", set()),
+        ("Police arrested 12 protesters in Athens.", set()),
+    ],
+)
+def test_a_claim_ties_to_an_instance_by_the_people_and_organisations_it_names(nlp, sentence, named):
+    from corroborator.analyze import analyze_doc
+    from corroborator.model import Article
+
+    article = Article(id="t", text=sentence, source="test", published="2024-04-10")
+    claims = analyze_doc(nlp(sentence), article, "test").claims
+    assert claims
+    assert set().union(*(reconcile._named(c) for c in claims)) == named
