@@ -1029,3 +1029,22 @@ def test_a_claim_ties_to_an_instance_by_the_people_and_organisations_it_names(nl
     claims = analyze_doc(nlp(sentence), article, "test").claims
     assert claims
     assert set().union(*(reconcile._named(c) for c in claims)) == named
+
+
+MINISTERS = "Foreign ministers Ana Petrova and Luka Radic met in Vienna on Monday"
+
+
+def test_durations_in_both_ledes_dispute_and_a_deep_bare_one_is_told_apart(tmp_path):
+    lede = f"{MINISTERS} for two hours."
+    both = dossier_of(
+        tmp_path / "both", [("Wire", lede), ("Daily", f"{MINISTERS} for five hours.")]
+    )
+    (duration,) = facets_of(both, "duration", "meeting")
+    assert duration.verdict == "contradicted"
+    late = " ".join((f"{MINISTERS}.", *FILLER, "The meeting lasted five hours."))
+    apart = dossier_of(tmp_path / "apart", [("Wire", lede), ("Daily", late)])
+    (duration,) = facets_of(apart, "duration", "meeting")
+    # two values, one voice each, not a dispute: neither is corroborated
+    assert duration.verdict == "single_source"
+    assert "told of different instances" in duration.why
+    assert {v.label for v in duration.values} == {"2 hours", "5 hours"}
