@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from corroborator.analyze.attribution import (
+    CUE_MODEL_ADD_POS,
     EXPERIENCER_FRAMES,
+    NOUN_CONTENT_PREPS,
     TITLE_ADDRESS_WORDS,
     TITLE_SPEAKER_NOUNS,
     TITLE_TEASER_WORDS,
@@ -187,3 +189,44 @@ EXPERIENCER_NEGATIVE = [
 def test_experiencer_negative(nlp, text):
     _, atts = _read(nlp, text)
     assert all(a.source.span is None for a in atts)
+
+
+# --- noun cues the cue model adds (CUE_MODEL_ADD_POS, NOUN_CONTENT_PREPS) --------------------
+
+
+def test_noun_cue_added_by_the_model(nlp):
+    text = (
+        "Clinton has been particularly persistent in her criticism of Vermont Sen. Bernie Sanders."
+    )
+    article, atts = _read(nlp, text)
+    noun = [a for a in atts if _text(article, a.cue) == "criticism"]
+    assert noun, [(_text(article, a.cue)) for a in atts]
+    assert _text(article, noun[0].content) == "Vermont Sen. Bernie Sanders"
+    assert noun[0].source.span is not None and _text(article, noun[0].source.span) == "her"
+
+
+def test_noun_cue_needs_the_model(nlp):
+    # the rules alone read no noun of this kind: the reading is the model's
+    text = (
+        "Clinton has been particularly persistent in her criticism of Vermont Sen. Bernie Sanders."
+    )
+    article = Article(id="t", text=text, source="test")
+    atts = extract_attributions(nlp(text), article, [], learned=False)
+    assert not [a for a in atts if _text(article, a.cue) == "criticism"]
+
+
+NOUN_NEGATIVE = [
+    "The price of oil rose on Monday.",  # "price of": no stance
+    "The leader of the group spoke about the weather.",  # the speaker's noun is no cue
+]
+
+
+@pytest.mark.parametrize("text", NOUN_NEGATIVE)
+def test_noun_cue_negative(nlp, text):
+    article, atts = _read(nlp, text)
+    assert not [a for a in atts if _text(article, a.cue) in ("price", "leader")]
+
+
+def test_noun_rule_lists():
+    assert "NOUN" in CUE_MODEL_ADD_POS
+    assert all(w.isalpha() and w == w.lower() for w in NOUN_CONTENT_PREPS)

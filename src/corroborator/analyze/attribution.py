@@ -639,7 +639,10 @@ QUOTE_WINDOW = 3
 # a stance adjective: "were critical of the deal").
 CUE_MODEL_DROP = 0.3
 CUE_MODEL_ADD = 0.35
-CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB", "AUX"})
+CUE_MODEL_ADD_POS: frozenset[str] = frozenset({"VERB", "AUX", "NOUN"})
+# Prepositions whose object is the content of a noun cue the model adds ("criticism of
+# Trump", "questions about the foundation", "support for the bill", "a push for free trade").
+NOUN_CONTENT_PREPS: frozenset[str] = frozenset("of about on for against over to".split())
 # Verbs the rules decide alone by their frame and subject: the model adds no reading of them
 # that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
 # are refused in ``_Finder.model_cue``: "told them to leave", "told reporters nothing".)
@@ -2264,6 +2267,8 @@ class _Finder:
         sentence; its subject is the source."""
         if self.in_idiom(verb):
             return None
+        if verb.pos_ == "NOUN":
+            return self._model_noun(verb)
         lemma = verb.lemma_.lower()
         if lemma == "be":
             return self._model_copula(verb)
@@ -2309,6 +2314,33 @@ class _Finder:
         if subject is None:
             return _Found([verb], content, None, impersonal="")
         return _Found([verb], content, subject, written=relative)
+
+    def _model_noun(self, noun: Token) -> _Found | None:
+        """A noun the cue model reads as a cue ("Trump's criticism of the deal", "his
+        decision to run", "the claim that …"): content its first complement after it (a
+        that-clause, a to-infinitive, or the object of NOUN_CONTENT_PREPS), source its
+        possessor (none without one)."""
+        tokens: list[Token] = []
+        for c in noun.children:
+            if c.i < noun.i:
+                continue
+            marks = [g for g in c.children if g.dep_ in ("mark", "aux")]
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(g.lower_ == "that" for g in marks):
+                tokens = list(c.subtree)
+            elif c.dep_ == "acl" and any(g.lower_ == "to" for g in marks):
+                tokens = list(c.subtree)
+            elif c.dep_ == "prep" and c.lower_ in NOUN_CONTENT_PREPS:
+                tokens = [t for t in c.subtree if t.i != c.i]
+            if tokens:
+                break
+        tokens = _trim(self.doc, tokens)
+        if not tokens:
+            return None
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        found = _Found([noun], self.widen(_char_span(tokens)), owner)
+        if owner is None:
+            found.impersonal = ""
+        return found
 
     def _model_copula(self, verb: Token) -> _Found | None:
         """A copula the cue model reads as a cue: a stance adjective with its complement
@@ -2686,7 +2718,8 @@ def _cue_head(cue: list[Token]) -> Token | None:
 
 def _with_cue_model(found: list[_Found], finder: _Finder, model: CueModel) -> list[_Found]:
     """The rule readings the cue model does not reject (score under ``CUE_MODEL_DROP``), plus
-    a reading of every verb no rule took that the model scores at least ``CUE_MODEL_ADD``."""
+    a reading of every verb, copula or noun (``CUE_MODEL_ADD_POS``) no rule took that the
+    model scores at least ``CUE_MODEL_ADD``."""
     kept: list[_Found] = []
     taken: set[int] = set()
     context = _RuleContext(finder, found)
