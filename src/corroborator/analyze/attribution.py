@@ -19,8 +19,10 @@ How it works, in order:
    Inside a quotation verbs are the quoted speaker's words, not new cues.
 3. ``according to X``, noun cues (``X's claims that …``), impersonal passives
    (``it was reported that …``, ``X is said to …``), passives with an agent (``was first
-   reported by Politico``), headline colons (``Graham: Trump's rhetoric is hateful``) and a
-   paragraph ending in ``:`` before a quotation.
+   reported by Politico``), headline colons (``Graham: Trump's rhetoric is hateful``; on the
+   title line a proper-noun speaker needs no entity tag: ``Pence: …``, ``Poll: …``,
+   ``Obama on Climate Change: …``) and a paragraph ending in ``:`` before a quotation (not a
+   transcript's introduction).
 4. A content that touches a quotation is widened to the whole quotation, and a quotation split
    around its cue (``"…," he said. "…"``) is one span from the first half to the end of the
    second (``Span`` is contiguous, so the cue lies inside it). The mode is ``direct`` when the
@@ -78,8 +80,9 @@ on PolNeAR train by eval/train_cues.py and shipped as weights only
 (``data/cue_model.tsv``, read once by ``load_cue_model``). After the rules have read the
 article (``_rule_readings``), it drops the readings it scores under ``CUE_MODEL_DROP`` (mostly
 statements nested in another statement, which PolNeAR leaves unmarked) and reads as cues the
-verbs and stance copulas no rule took that it scores at least ``CUE_MODEL_ADD``
-(``_Finder.model_cue``), never one the rules decline by frame ("told them to leave").
+verbs, stance copulas and nouns ("her criticism of Sanders") no rule took that it scores at
+least ``CUE_MODEL_ADD`` (``_Finder.model_cue``), never one the rules decline by frame ("told
+them to leave").
 ``extract_attributions(..., learned=False)`` gives the rules alone. Thresholds chosen on dev.
 """
 
