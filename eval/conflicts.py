@@ -41,6 +41,13 @@ Development and report: rules are tuned on the events of topics 1-22 (``--topics
 table reports topics 23-45 as held out beside all topics, so a figure says how a rule carries
 over to events it was not tuned on.
 
+Caveat on the lede: changes are preferred in a document's first sentences, and reconcile asks
+that two dates, places, counts, durations or occurrences be tied to one instance (both in their
+reports' first ``reconcile.LEDE_SENTENCES`` sentences, or naming a person or organisation in
+common) before they dispute. The two meet by design (a report states its own event in its
+lede), but a changed value deep in a report that names no one is missed by construction, so
+recall here says little about disputes told late in a story.
+
 Each miss is diagnosed from the perturbed article's own analysis (MISS_REASONS: no claim in the
 changed sentence, no claim holding the value, the value in no facet, no other value in its facet,
 values judged compatible). ECB+ gives no publication dates; ``--assume-published DATE`` is a
