@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from corroborator.analyze.attribution import (
+    ADVERBIAL_MARKS,
     CUE_MODEL_ADD_POS,
     EXPERIENCER_FRAMES,
     NOUN_CONTENT_PREPS,
@@ -230,3 +231,34 @@ def test_noun_cue_negative(nlp, text):
 def test_noun_rule_lists():
     assert "NOUN" in CUE_MODEL_ADD_POS
     assert all(w.isalpha() and w == w.lower() for w in NOUN_CONTENT_PREPS)
+
+
+# --- a clause after the cue that tells when, after a quotation (ADVERBIAL_MARKS) -------------
+
+WARREN = (
+    "“You should resign. You should give back the money you took while this scam was going on"
+    " and you should be criminally investigated,” Warren told Stumpf, after he admitted under"
+    " Warren’s grilling he hadn’t yet been held personally accountable."
+)
+
+
+def test_quotation_before_cue_beats_adverbial_clause(nlp):
+    article, atts = _read(nlp, WARREN)
+    told = [a for a in atts if _text(article, a.cue) == "told"]
+    assert told and _text(article, told[0].content).startswith("“You should resign.")
+    # the quotation is told's: no later cue takes it across "Warren told Stumpf"
+    assert all(
+        not _text(article, a.content).startswith("“You should") for a in atts if a is not told[0]
+    )
+
+
+def test_adverbial_clause_without_quotation_stays_content(nlp):
+    # negative: with no quotation before the cue the parser's complement is kept
+    text = "Trump said after he won the state he would build the wall."
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert said and "he would build the wall" in _text(article, said[0].content)
+
+
+def test_adverbial_marks_are_subordinators():
+    assert "that" not in ADVERBIAL_MARKS and "whether" not in ADVERBIAL_MARKS

@@ -251,6 +251,11 @@ TITLE_SPEAKER_MAX_WORDS = 3
 TITLE_SPEAKER_NOUNS: frozenset[str] = frozenset(
     "poll polls report newspaper insiders historians survey study".split()
 )
+# Subordinators that make a clause the parser hung on a cue as its complement an adverbial
+# one instead ('"…," Warren told Stumpf, after he admitted …'): never the content.
+ADVERBIAL_MARKS: frozenset[str] = frozenset(
+    "after before while since because although though until once unless".split()
+)
 # Words of a line that introduces a transcript ("Partial transcript as follows:"): with no
 # speaker of its own it introduces the speakers' turns below, which are read one by one.
 TRANSCRIPT_INTRO_WORDS: frozenset[str] = frozenset(
@@ -1668,6 +1673,15 @@ class _Finder:
             if inverted is not None:
                 break  # the words after the cue are the speaker's, not the content
             if child.dep_ in CONTENT_DEPS and child.i > verb.i:
+                edge = child.left_edge
+                if (
+                    edge.dep_ == "mark"
+                    and edge.lower_ in ADVERBIAL_MARKS
+                    and self._quote_before(verb) is not None
+                ):
+                    # '"…," Warren told Stumpf, after he admitted …': the quotation is what
+                    # was told; the clause after the cue tells when
+                    continue
                 content_tokens = _with_joined_clauses(verb, _without_trailing_cues(child))
                 break
         if not content_tokens:
@@ -1992,10 +2006,14 @@ class _Finder:
             if qe <= verb.idx and (
                 qe >= sent.start_char - 1 or qs >= sent.start_char - 1 or qe >= sent.start_char - 2
             ):
-                gap = self.text[
-                    qe : (verb.left_edge.idx if verb.left_edge.i < verb.i else verb.idx)
-                ]
+                gap_end = verb.left_edge.idx if verb.left_edge.i < verb.i else verb.idx
+                gap = self.text[qe:gap_end]
                 if len(gap) < 60 and "." not in gap:
+                    between = self.doc.char_span(qe, gap_end, alignment_mode="contract")
+                    if between is not None and any(
+                        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in between
+                    ):
+                        return None  # '"…," Warren told Stumpf, after he admitted': told's
                     return qs, qe
         return None
 
