@@ -422,3 +422,41 @@ def test_according_to_states_with_say_and_a_topic_is_no_statement(nlp):
     )
     statements = events(claims_of(nlp, text), "statement")
     assert [c.relation for c in statements] == ["say"]  # not 'accord'; no 'respond' statement
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the tagger reads "Santiago Friday" as one date: the gazetteer knows Santiago
+        (
+            "A man was charged after a shooting at an office Christmas party in Santiago Friday.",
+            "place:santiago",
+        ),
+        # a name tagged as a person stays a person (UNTAGGED_PLACE_KINDS reads only untagged)
+        (
+            "A man was charged after a shooting at an office Christmas party in Smithers Friday.",
+            None,
+        ),
+        # an organisation's name is no place
+        ("A man was charged after a shooting at a party at Morningside Recovery on Friday.", None),
+    ],
+)
+def test_a_place_the_tagger_missed_is_read_from_the_gazetteer(nlp, text, place):
+    (shooting,) = events(claims_of(nlp, text), "shoot")
+    assert (shooting.place.entity if shooting.place else None) == place
+    if place:
+        span = shooting.place.span
+        assert text[span.start : span.end] == "Santiago"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The gunman opened fire at the party on Friday.", "shoot"),  # OBJECT_SYNONYMS
+        ("The firefighters opened the fire doors on Friday.", "v:open"),
+        ("Police opened an inquiry into the fire on Friday.", "v:open"),
+    ],
+)
+def test_opening_fire_is_a_shooting(nlp, text, predicate):
+    claims = [c for c in claims_of(nlp, text) if c.relation == "open"]
+    assert [c.predicate for c in claims] == [predicate]

@@ -277,6 +277,10 @@ GENERIC_SYNONYMS = {
     "shoot dead": "kill",
     "leave dead": "kill",  # "the attack left three people dead"
 }
+# A verb and its bare object that name one event: "opened fire on the crowd" is a shooting.
+OBJECT_SYNONYMS = {
+    ("open", "fire"): "shoot",
+}
 # Adverbs a parse may give a phrasal verb instead of a particle: "passed away".
 PARTICLE_ADVERBS = frozenset({"away", "down", "off", "out"})
 # Auxiliaries that make a verb's event wanted, possible or yet to come, not one that happened:
@@ -356,6 +360,10 @@ MOVE_RELATIONS = {
 PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskirts", "inside"})
 
 PLACE_PREFIXES = ("place:",)
+# Entity kinds a name after "in"/"at" may carry and still be read as a place the gazetteer
+# knows: the tagger missed it ("" / DATE: "in Santiago Friday" read as one date) or called a
+# lone city a person's name; an ORG or NORP name is what it says ("at Morningside Recovery").
+UNTAGGED_PLACE_KINDS = frozenset({"", "DATE", "TIME", "PERSON"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Common nouns for people: objects that make "arrested five men" or "fired the coach" events.
 PEOPLE_NOUNS = frozenset(
@@ -729,6 +737,9 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         phrase = f"{lemma} dead"
     # the class is the verb's lemma: "checked herself in" and "checked into" are one event
     cls = GENERIC_SYNONYMS.get(phrase) or f"v:{lemma}"
+    for child in verb.children:
+        if child.dep_ == "dobj" and not any(g.dep_ == "det" for g in child.children):
+            cls = OBJECT_SYNONYMS.get((lemma, child.lemma_.lower()), cls)
     last_event = ctx.last_event
     claim = _event_claim(verb, cls, phrase, sentence, ctx)
     if cls.startswith("v:"):
@@ -1130,6 +1141,10 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
         key = ctx.mention_at.get(obj.i)
         if key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(obj, key, ctx)
+        if key is None:
+            found = _gazetteer_place(obj)
+            if found:
+                return found
         # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
         for sub in obj.children:
             if sub.dep_ == "prep" and (
@@ -1139,6 +1154,25 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
                 if found:
                     return found
     return None
+
+
+def _gazetteer_place(obj: Token) -> tuple[str, Span] | None:
+    """A proper name the tagger did not call a place, read as one when the gazetteer knows it
+    ("at an office party in Santiago Friday", where "Santiago Friday" was tagged a date)."""
+    if obj.pos_ != "PROPN" or obj.ent_type_ not in UNTAGGED_PLACE_KINDS:
+        return None
+    words = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < obj.i]
+    first = min([obj.i, *(c.i for c in words)])
+    if any(t.pos_ != "PROPN" for t in obj.doc[first : obj.i + 1]):
+        return None
+    name = obj.doc[first : obj.i + 1].text
+    from corroborator.analyze.entities import fold
+    from corroborator.places import place_path  # the gazetteer is loaded on first use
+
+    if not name[0].isupper() or place_path(name) is None:
+        return None
+    start = obj.doc[first].idx
+    return f"place:{fold(name)}", Span(start, obj.idx + len(obj.text))
 
 
 def _mention_span(token: Token, key: str, ctx: _Context) -> Span:
