@@ -460,3 +460,40 @@ def test_a_place_the_tagger_missed_is_read_from_the_gazetteer(nlp, text, place):
 def test_opening_fire_is_a_shooting(nlp, text, predicate):
     claims = [c for c in claims_of(nlp, text) if c.relation == "open"]
     assert [c.predicate for c in claims] == [predicate]
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("Violent clashes broke out in Athens on Saturday.", False),
+        ("The clashes did not break out as candlelit vigils were being held on Saturday.", True),
+        ("Several protests and riots have erupted in Brooklyn.", False),  # conjoined event noun
+    ],
+)
+def test_clashes_breaking_out_state_a_riot(nlp, text, negated):
+    riots = events(claims_of(nlp, text), "riot")
+    assert len(riots) == 1 and riots[0].negated is negated
+
+
+def test_a_place_in_apposition_places_the_event(nlp):
+    (riot,) = events(claims_of(nlp, "Violent clashes broke out in the capital, Athens."), "riot")
+    assert riot.place is not None and riot.place.entity == "place:athens"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "negated"),
+    [
+        # OBJECT_LIGHT_VERBS: the riot is no subject that "did not have" denies (a headline)
+        (
+            "Brooklyn riot over teen's death: 16-year-old shot by cops did not have a gun, "
+            "says witness",
+            "riot",
+            False,
+        ),
+        ("The talks were not held on July 1.", "meet", True),  # passive subject: stated
+        ("They did not hold talks on July 1.", "meet", True),
+    ],
+)
+def test_an_object_light_verb_states_no_event_of_its_active_subject(nlp, text, predicate, negated):
+    found = events(claims_of(nlp, text), predicate)
+    assert found and all(c.negated is negated for c in found)

@@ -76,6 +76,7 @@ EVENT_NOUNS = {
     "sentence": ("sentencing",),
     "elect": ("election", "vote", "referendum"),
     "rehab": ("rehab", "rehabilitation"),
+    "riot": ("riot", "rioting", "clash", "unrest"),
 }
 # Classes whose verb only names the event with a person as its object: "fired the coach",
 # not "fired teargas"; "released the hostages", not "released a statement".
@@ -194,6 +195,35 @@ LIGHT_VERBS = frozenset(
         "hit",
         "rock",
         "jolt",
+        # "clashes broke out", "riots erupted", "violence flared": the subject noun happened
+        "break",
+        "erupt",
+        "flare",
+    }
+)
+
+# Light verbs that state the event noun of their object (or passive subject) only: "held talks",
+# "talks were held"; an active subject is no event they state ("Brooklyn riot ... did not have
+# a gun", a headline parsed with the riot as the subject of "have").
+OBJECT_LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "launch",
+        "stage",
+        "attempt",
+        "announce",
+        "lead",
+        "organise",
+        "organize",
+        "call",
+        "attend",
+        "join",
+        "host",
+        "carry",
+        "conduct",
+        "plan",
+        "see",
     }
 )
 
@@ -869,6 +899,7 @@ def _governed_by_light(noun: Token) -> bool:
         and head.pos_ in ("VERB", "AUX")
         and head.lemma_.lower() in LIGHT_VERBS
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and not (noun.dep_ == "nsubj" and head.lemma_.lower() in OBJECT_LIGHT_VERBS)
     )
 
 
@@ -881,8 +912,14 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
             lemma = child.lemma_.lower()
+            if child.dep_ == "nsubj" and verb.lemma_.lower() in OBJECT_LIGHT_VERBS:
+                continue
             if lemma in NOUN_CLASS:
                 return NOUN_CLASS[lemma], child
+            # "protests and riots have erupted": an event noun conjoined to the argument
+            for conj in (c for c in child.children if c.dep_ == "conj"):
+                if conj.lemma_.lower() in NOUN_CLASS:
+                    return NOUN_CLASS[conj.lemma_.lower()], conj
             if (
                 lemma in EVENT_PRONOUNS
                 and child.dep_.startswith("nsubj")
@@ -1145,6 +1182,11 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
             found = _gazetteer_place(obj)
             if found:
                 return found
+        # "in the capital, Athens": the place the common noun is, named in apposition
+        for sub in obj.children:
+            key = ctx.mention_at.get(sub.i)
+            if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
+                return key, _mention_span(sub, key, ctx)
         # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
         for sub in obj.children:
             if sub.dep_ == "prep" and (
