@@ -800,10 +800,32 @@ def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second,
         ("Chief Executive Officer", False),
         ("AMD chief executive", True),
         ("Police Commissioner", True),
+        ("Interior Secretary", True),  # one holder of a department's secretaryship
+        ("deputy interior secretary", False),
+        ("Secretary", False),  # of what?
     ],
 )
 def test_unique_roles(role, unique):
     assert bool(reconcile._unique_role(role)) is unique
+
+
+SECRETARY = (
+    '"The rule was rushed through," Interior Secretary {name} said on Tuesday of the changes to '
+    "Endangered Species Act regulations."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [("Ken Salazar", "single_source"), ("Carlos Mendes", "contradicted")],
+)
+def test_two_interior_secretaries_contradict(tmp_path, second, verdict):
+    dossier = dossier_of(
+        tmp_path,
+        [("Wire", SECRETARY.format(name="Ken Salazar")), ("Daily", SECRETARY.format(name=second))],
+    )
+    holders = [f for f in dossier.facets if f.attribute == "role holder"]
+    assert [f.verdict for f in holders] == [verdict]
 
 
 @pytest.mark.parametrize(("other", "contradicted"), [("dozens of", False), ("12", True)])

@@ -128,6 +128,7 @@ UNIQUE_TITLES = (
     "district attorney",
     "attorney general",
     "prime minister",
+    "secretary",  # "Interior Secretary", "Secretary of State" (a "deputy secretary" is not one)
     "superintendent",
     "warden",
     "coroner",
