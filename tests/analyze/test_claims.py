@@ -497,3 +497,17 @@ def test_a_place_in_apposition_places_the_event(nlp):
 def test_an_object_light_verb_states_no_event_of_its_active_subject(nlp, text, predicate, negated):
     found = events(claims_of(nlp, text), predicate)
     assert found and all(c.negated is negated for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        # TIME_PASS_DOWN_PREPOSITIONS: "go" states nothing; its Friday dates the election
+        ("Turkmens go to the polls Friday in a parliamentary election.", True),
+        # a verb that states its own event keeps its date
+        ("Turkmens voted Friday in a parliamentary election.", False),
+    ],
+)
+def test_a_date_on_a_verb_that_states_nothing_dates_the_event_it_names(nlp, text, dated):
+    (election,) = events(claims_of(nlp, text), "elect")
+    assert (election.time is not None) is dated

@@ -346,6 +346,9 @@ PARTNER_PREPOSITIONS = frozenset({"with", "between", "by", "against", "to"})
 # aimed at: "shot at the officers" (not "at the plant", a place).
 TARGET_ARGUMENT_PREPOSITIONS = frozenset({"at"})
 
+# Prepositions under a verb that states no event whose object is the event the verb's date
+# dates: "go to the polls Friday in a parliamentary election", "took part Monday in the talks".
+TIME_PASS_DOWN_PREPOSITIONS = frozenset({"in", "during"})
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
 EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
@@ -569,6 +572,19 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
         dates = [t for t in times if t.type in ("DATE", "TIME")]
         if not dates:
             continue
+        if token.pos_ in ("VERB", "AUX"):
+            # "Turkmens go to the polls Friday in a parliamentary election": a verb that states
+            # nothing dates the event noun it places its subject in
+            below = [
+                by_start[obj.idx]
+                for prep in token.children
+                if prep.dep_ == "prep" and prep.lower_ in TIME_PASS_DOWN_PREPOSITIONS
+                for obj in prep.children
+                if obj.dep_ == "pobj" and obj.idx in by_start
+            ]
+            if len(below) == 1 and below[0].time is None and not below[0].negated:
+                below[0].time = dates[0]
+                continue
         child = token
         while child.dep_ in ("pcomp", "prep", "pobj", "xcomp") or (
             child.dep_ == "acl" and child.lemma_.lower() in MAGNITUDE_VERBS
