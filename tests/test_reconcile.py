@@ -1070,3 +1070,14 @@ def test_durations_in_both_ledes_dispute_and_a_deep_bare_one_is_told_apart(tmp_p
     assert duration.verdict == "single_source"
     assert "told of different instances" in duration.why
     assert {v.label for v in duration.values} == {"2 hours", "5 hours"}
+
+
+CHARGED = "Staunton police on Friday charged Sharron Smith with two counts of first-degree murder."
+
+
+def test_counts_of_a_charge_leave_the_charged_one_person(tmp_path):
+    """NOT_PEOPLE_COUNTS: "two counts" counts charges, so the charged role stays single-valued
+    (a facet another report's name could dispute); "charged two men" would make it a set."""
+    dossier = dossier_of(tmp_path, [("Wire", CHARGED)])
+    charged = [f for f in dossier.facets if f.attribute == "participant: charged"]
+    assert [v.label for f in charged for v in f.values] == ["Sharron Smith"]

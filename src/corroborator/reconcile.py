@@ -88,6 +88,10 @@ SINGLE_ROLES = {
 # obituary, but "killed four people" names its dead one by one.
 COUNTED_ROLE_CLASSES = frozenset({"kill", "shoot", "die", "injure", "arrest", "charge"})
 
+# Counts of a charge or sentence, not of the people in its role: "charged Smith with two counts
+# of murder" still charges one person.
+NOT_PEOPLE_COUNTS = frozenset({"count", "charge", "sentence", "term", "year", "month"})
+
 # Classes whose patients are the story's victims, counted by any of them: "killed four people"
 # in one report makes "shot Barnes" and "shot Wilhelm" two of a set, not a dispute.
 VICTIM_CLASSES = frozenset({"kill", "shoot", "die", "injure"})
@@ -295,7 +299,11 @@ def reconcile(
         subject = _event_subject(cls, event_claims, entities)
         roles = _single_roles(cls)
         if _base_class(cls) in COUNTED_ROLE_CLASSES and (
-            any(q.value >= 2 for c in event_claims for q in c.quantities)
+            any(
+                q.value >= 2 and q.unit not in NOT_PEOPLE_COUNTS
+                for c in event_claims
+                for q in c.quantities
+            )
             or (_base_class(cls) in VICTIM_CLASSES and victims_counted)
             or _names_apart(event_claims, roles)
         ):

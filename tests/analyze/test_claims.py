@@ -511,3 +511,19 @@ def test_an_object_light_verb_states_no_event_of_its_active_subject(nlp, text, p
 def test_a_date_on_a_verb_that_states_nothing_dates_the_event_it_names(nlp, text, dated):
     (election,) = events(claims_of(nlp, text), "elect")
     assert (election.time is not None) is dated
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # COUNT_PREPOSITIONS: the counted object of "with", also conjoined
+        (
+            "LaSalle was charged with third-degree murder and six counts of vehicular homicide.",
+            6.0,
+        ),
+        ("LaSalle was charged with murder after the crash on Friday.", None),
+    ],
+)
+def test_an_event_verb_counts_what_its_with_phrase_counts(nlp, text, count):
+    (charge,) = events(claims_of(nlp, text), "charge")
+    assert (charge.quantities[0].value if charge.quantities else None) == count

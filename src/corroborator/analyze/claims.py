@@ -349,6 +349,9 @@ TARGET_ARGUMENT_PREPOSITIONS = frozenset({"at"})
 # Prepositions under a verb that states no event whose object is the event the verb's date
 # dates: "go to the polls Friday in a parliamentary election", "took part Monday in the talks".
 TIME_PASS_DOWN_PREPOSITIONS = frozenset({"in", "during"})
+# Prepositions of an event verb whose counted object counts what the event was about: "charged
+# with murder and six counts of homicide", "sentenced to seven life terms".
+COUNT_PREPOSITIONS = frozenset({"with", "to"})
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
 EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
@@ -830,11 +833,19 @@ def _arguments(verb: Token, ctx: _Context, prepositions: frozenset[str] = frozen
     return sorted(found)
 
 
-def _quantities_in_preps(verb: Token, ctx: _Context) -> list[Quantity]:
-    """Counted nouns under the verb's prepositions: "in 162 games", "to 20 years"."""
+def _quantities_in_preps(
+    verb: Token, ctx: _Context, prepositions: frozenset[str] | None = None
+) -> list[Quantity]:
+    """Counted nouns under the verb's prepositions: "in 162 games", "to 20 years"; with
+    ``prepositions``, only under those, also when conjoined ("with murder and six counts")."""
     found = []
     for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+        if prepositions is not None and prep.lower_ not in prepositions:
+            continue
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prepositions is not None:
+            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        for obj in objects:
             quantity = _quantity_of(obj)
             if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
                 found.append(quantity)
@@ -1010,7 +1021,15 @@ def _event_claim(
             else None
         )
     )
-    claim.quantities = _quantities_in(token, ctx) or _quantities_of_noun(trigger)
+    claim.quantities = (
+        _quantities_in(token, ctx)
+        or _quantities_of_noun(trigger)
+        or (
+            _quantities_in_preps(token, ctx, COUNT_PREPOSITIONS)
+            if token.pos_ == "VERB" and not cls.startswith("v:")
+            else []
+        )
+    )
     ctx.last_event = (cls, claim.trigger)
     return claim
 
