@@ -20,8 +20,14 @@ from rich.text import Text
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
-from corroborator.model import Facet
-from corroborator.render import GRADE_LABEL, facet_title, verdict_counts
+from corroborator.render import (
+    CHECK_AGREEING,
+    GRADE_LABEL,
+    check_others_heading,
+    fact_title,
+    support_counts,
+    verdict_counts,
+)
 from corroborator.render.csv import render_csv
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
@@ -561,18 +567,16 @@ def check(
     console.print(f"Checked against {found.id} ({len(found.articles)} articles):")
     for row in rows:
         mark, style = CHECK_MARK[row["outcome"]]
-        title = facet_title(Facet(id="", subject=row["subject"], attribute=row["attribute"]))
+        title = fact_title(row["subject"], row["attribute"])
         console.print(Text(f"{mark}  {title}", style=style))
         for said in row["statement"]:
             console.print(Text(f"    the statement: {said['value']}  “{said['sentence']}”"))
-        against = {"contradicted": "against it", "contested": "against it"}
-        other = against.get(row["outcome"], "other values")
-        blocks = [(f"the same in the archive: {v['value']}", v) for v in row["agreeing"]]
-        blocks += [(f"{other}: {v['value']}", v) for v in row["others"]]
+        others = check_others_heading(row["outcome"])
+        blocks = [(f"{CHECK_AGREEING}: {v['value']}", v) for v in row["agreeing"]]
+        blocks += [(f"{others}: {v['value']}", v) for v in row["others"]]
         for label, value in blocks:
-            count = f"{value['articles']} article{'s' if value['articles'] != 1 else ''}"
-            voices = f"{value['voices']} independent source{'s' if value['voices'] != 1 else ''}"
-            console.print(Text(f"    {label}  [{count} · {voices}]", style="bold"))
+            support = support_counts(value["articles"], value["voices"])
+            console.print(Text(f"    {label}  [{support}]", style="bold"))
             for e in value["evidence"][:3]:
                 grade = GRADE_LABEL.get(e["grade"], e["grade"])
                 start, end = e["span"]

@@ -12,8 +12,9 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -247,12 +248,16 @@ def _story_dossier(
     if kept is not None:
         counts, data = kept
         return json.loads(counts), None if counts_only else from_data(Dossier, json.loads(data))
-    articles = {a.id: a for a in store.articles(story.articles)}
-    analyses = {a: store.analysis(a) for a in story.articles}
-    dossier = build_dossier(story, articles, analyses)
+    dossier = build_dossier(story, *_members(store, story))
     counts = verdict_counts(dossier)
     store.keep_dossier(story.id, key, json.dumps(counts), dumps(dossier))
     return counts, dossier
+
+
+def _members(store: Store, story: Story) -> tuple[dict[str, Article], dict[str, Analysis]]:
+    """A story's articles and their analyses, by article id: what a dossier is built from."""
+    articles = {a.id: a for a in store.articles(story.articles)}
+    return articles, {a: store.analysis(a) for a in story.articles}
 
 
 def _dossier_key(store: Store, story: Story) -> str:
@@ -340,36 +345,31 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     grouper.threshold = min(grouper.threshold, CHECK_STORY_FLOOR)
     grouper.split_threshold = grouper.merge_threshold = None
     found = grouper.add(_story_item(article, analysis))
-    held = {s.id: s for s in store.stories()}
-    if found not in held:
+    try:
+        return store.story(found)
+    except NotInArchiveError:  # a new story's id: nothing archived is about the statement
         raise NotInArchiveError(
             "no archived story near the statement's date is about it (it would start a new"
             " one); give its date (--published) or name a story (--story)",
             path=store.path,
-        )
-    return held[found]
+        ) from None
 
 
 def _check_rows(store: Store, story: Story, article: Article, analysis: Analysis) -> list[dict]:
-    articles = {a.id: a for a in store.articles(story.articles)}
-    analyses = {a: store.analysis(a) for a in story.articles}
+    articles, analyses = _members(store, story)
     before = build_dossier(story, articles, analyses)
-    with_statement = Story(
-        id=story.id,
-        articles=[*story.articles, article.id],
-        first_seen=story.first_seen,
-        last_seen=story.last_seen,
-        related=story.related,
-    )
     after = build_dossier(
-        with_statement, {**articles, article.id: article}, {**analyses, article.id: analysis}
+        replace(story, articles=[*story.articles, article.id]),
+        {**articles, article.id: article},
+        {**analyses, article.id: analysis},
     )
     by_name = {(f.subject, f.attribute): f for f in before.facets}
-    by_claim: dict[tuple[str, str], list] = {}  # (claim, attribute) -> facets before
+    by_id = {f.id: f for f in before.facets}
+    by_claim: dict[tuple[str, str], list[str]] = {}  # (claim, attribute) -> facet ids before
     for f in before.facets:
         for v in f.values:
             for e in v.evidence:
-                by_claim.setdefault((e.claim, f.attribute), []).append(f)
+                by_claim.setdefault((e.claim, f.attribute), []).append(f.id)
     rows = []
     for facet in after.facets:
         mine = [v for v in facet.values if any(e.article == article.id for e in v.evidence)]
@@ -379,13 +379,13 @@ def _check_rows(store: Store, story: Story, article: Article, analysis: Analysis
         # attribute that held most of its archived evidence (a subject can be renamed)
         was = by_name.get((facet.subject, facet.attribute))
         if was is None:
-            held = [
+            held = Counter(
                 f
                 for v in facet.values
                 for e in v.evidence
                 for f in by_claim.get((e.claim, facet.attribute), [])
-            ]
-            was = max(held, key=lambda f: (held.count(f), f.id)) if held else None
+            )
+            was = by_id[max(held, key=lambda f: (held[f], f))] if held else None
         agreeing = [
             {"value": v.label, **_check_value([e for e in v.evidence if e.article != article.id])}
             for v in mine

@@ -39,10 +39,15 @@ ATTRIBUTE_LABEL = {
 
 
 def facet_title(facet: Facet) -> str:
-    subject = facet.subject[:1].upper() + facet.subject[1:]
-    if facet.attribute.startswith("attendee: "):
-        return f"{subject} · {facet.attribute.removeprefix('attendee: ')} present"
-    return f"{subject} · {ATTRIBUTE_LABEL.get(facet.attribute, facet.attribute)}"
+    return fact_title(facet.subject, facet.attribute)
+
+
+def fact_title(subject: str, attribute: str) -> str:
+    """'Meeting of Prigozhin and Putin · date', for a facet or a checked fact."""
+    subject = subject[:1].upper() + subject[1:]
+    if attribute.startswith("attendee: "):
+        return f"{subject} · {attribute.removeprefix('attendee: ')} present"
+    return f"{subject} · {ATTRIBUTE_LABEL.get(attribute, attribute)}"
 
 
 def chain_text(evidence: Evidence) -> str:
@@ -51,12 +56,22 @@ def chain_text(evidence: Evidence) -> str:
 
 
 def support_text(value: Value) -> str:
-    articles = len({e.article for e in value.evidence})
-    voices = len(value.voices)
-    return (
-        f"{articles} article{'s' if articles != 1 else ''} · "
-        f"{voices} independent source{'s' if voices != 1 else ''}"
-    )
+    return support_counts(len({e.article for e in value.evidence}), len(value.voices))
+
+
+def support_counts(articles: int, voices: int) -> str:
+    """'3 articles · 1 independent source'."""
+    return f"{_plural(articles, 'article')} · {_plural(voices, 'independent source')}"
+
+
+# How `check` heads the archive's values beside a statement's, by the fact's outcome.
+CHECK_AGREEING = "the same in the archive"
+CHECK_OTHERS = {"contradicted": "against it", "contested": "against it"}
+CHECK_OTHERS_DEFAULT = "other values"
+
+
+def check_others_heading(outcome: str) -> str:
+    return CHECK_OTHERS.get(outcome, CHECK_OTHERS_DEFAULT)
 
 
 def span_ref(evidence: Evidence) -> str:
@@ -155,8 +170,6 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
             row["voice"] if i == len(chain) - 1 else voice_of_label.get(fold(x), f"label:{fold(x)}")
             for i, x in enumerate(chain[1:], start=1)
         ]
-        if len(chain) == 1:
-            ids = [f"outlet:{chain[0]}"]
         outlets.add(ids[0])
         for node, label in zip(ids, chain, strict=True):
             if label not in labels.setdefault(node, []):

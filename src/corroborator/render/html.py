@@ -10,17 +10,20 @@ from markupsafe import Markup, escape
 
 from corroborator.model import Dossier
 from corroborator.render import (
+    CHECK_AGREEING,
     GRADE_LABEL,
     VERDICT_MARK,
     GraphEdge,
     GraphNode,
     chain_text,
+    check_others_heading,
     claim_matrix,
     facet_title,
     sections,
     source_graph,
     span_ref,
     summary_line,
+    support_counts,
     support_text,
 )
 
@@ -43,6 +46,9 @@ def environment(*loaders: BaseLoader) -> Environment:
         facet_title=facet_title,
         chain_text=chain_text,
         support_text=support_text,
+        support_counts=support_counts,
+        check_agreeing=CHECK_AGREEING,
+        check_others_heading=check_others_heading,
         span_ref=span_ref,
         mark=VERDICT_MARK,
         grade_label=GRADE_LABEL,

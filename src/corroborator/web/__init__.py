@@ -31,13 +31,8 @@ from markupsafe import Markup, escape
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
-from corroborator.model import Analysis, Facet, Span
-from corroborator.render import (
-    GRADE_LABEL,
-    VERDICT_MARK,
-    VERDICT_SECTIONS,
-    facet_title,
-)
+from corroborator.model import Analysis, Span
+from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title
 from corroborator.render.html import environment, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
@@ -77,6 +72,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     app.state.archive = path
     app.state.settings = settings or Settings(db=str(path))
 
+    def refusal(request: Request, status: int, heading: str, message: str) -> Response:
+        """JSON under /api/, an HTML page elsewhere."""
+        if request.url.path.startswith("/api/"):
+            return JSONResponse({"detail": message}, status_code=status)
+        page = pages.get_template("missing.html.j2").render(heading=heading, message=message)
+        return HTMLResponse(page, status_code=status)
+
     @app.exception_handler(RequestValidationError)
     def bad_query(request: Request, exc: RequestValidationError) -> Response:
         problems = "; ".join(
@@ -84,15 +86,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         )
         if request.url.path.startswith("/api/"):
             return JSONResponse({"detail": jsonable_encoder(exc.errors())}, status_code=422)
-        page = pages.get_template("missing.html.j2").render(heading="Bad request", message=problems)
-        return HTMLResponse(page, status_code=400)
-
-    def refusal(request: Request, status: int, heading: str, message: str) -> Response:
-        """JSON under /api/, an HTML page elsewhere."""
-        if request.url.path.startswith("/api/"):
-            return JSONResponse({"detail": message}, status_code=status)
-        page = pages.get_template("missing.html.j2").render(heading=heading, message=message)
-        return HTMLResponse(page, status_code=status)
+        return refusal(request, 400, "Bad request", problems)
 
     @app.exception_handler(NotInArchiveError)
     def not_found(request: Request, exc: NotInArchiveError) -> Response:
@@ -157,15 +151,12 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             archive, statement, app.state.settings, story=archive.story(story_id)
         )
         for row in rows:
-            row["title"] = facet_title(
-                Facet(id="", subject=row["subject"], attribute=row["attribute"])
-            )
+            row["title"] = fact_title(row["subject"], row["attribute"])
         return pages.get_template("check.html.j2").render(
             story=story,
             headline=pipeline.story_rows(archive, [story])[0]["title"],
             statement=statement,
             rows=rows,
-            grade_label=GRADE_LABEL,
         )
 
     @app.get("/api/stories/{story_id}/check")
