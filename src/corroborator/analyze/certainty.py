@@ -186,10 +186,13 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         found.extend(grades)
     if not found:
         return Certainty("asserted", ())
-    best = min(_rank(g) for g, _ in found)
-    grade = GRADE_ORDER[best]
-    cues = tuple(sorted({where for g, where in found if g == grade}))
-    return Certainty(grade, cues)
+    return _strongest(found)
+
+
+def _strongest(found: list[tuple[str, Span | None]]) -> Certainty:
+    """The highest-precedence grade among ``found`` and the spans that give it, in text order."""
+    grade = GRADE_ORDER[min(_rank(g) for g, _ in found)]
+    return Certainty(grade, tuple(sorted({where for g, where in found if g == grade and where})))
 
 
 def relayed_certainty(certainty: Certainty, relayed: tuple[Source, ...]) -> Certainty:
@@ -198,12 +201,8 @@ def relayed_certainty(certainty: Certainty, relayed: tuple[Source, ...]) -> Cert
     grade follows the chain, so the weakest of the claim's own grade and each relayed source's
     wins, with the sources' spans as its cues."""
     found = [(certainty.grade, cue) for cue in certainty.cues] or [(certainty.grade, None)]
-    found += [(source_grade(s), s.span) for s in relayed]
-    best = min(_rank(g) for g, _ in found)
-    grade = GRADE_ORDER[best]
-    if grade == certainty.grade:
-        return certainty
-    return Certainty(grade, tuple(sorted({cue for g, cue in found if g == grade and cue})))
+    strongest = _strongest(found + [(source_grade(s), s.span) for s in relayed])
+    return certainty if strongest.grade == certainty.grade else strongest
 
 
 __all__ = ["GRADE_ORDER", "assess_certainty", "relayed_certainty", "source_grade"]
