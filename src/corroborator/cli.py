@@ -358,8 +358,9 @@ def watch(
     allow_private: PrivateOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Poll FEEDS, ingest only what is new, and run the rest of the path on it. Ctrl-C stops
-    cleanly between steps, with nothing half-written."""
+    """Poll FEEDS, ingest only what is new, and run the rest of the path on it.
+
+    Ctrl-C stops cleanly between steps, with nothing half-written."""
     seconds = _interval(every)
     _check_out(out)
     skipped = False
@@ -549,8 +550,9 @@ def check(
     model: ModelOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Cross-check a statement against the archive's story about it: what the archive
-    supports, contradicts or does not say, and who says so. Nothing is added to the archive."""
+    """Cross-check a statement against the archive's story about it.
+
+    What the archive supports, contradicts or does not say, and who says so. Adds nothing to it."""
     text = sys.stdin.read() if statement == "-" else statement
     with _errors():
         settings = _settings(config, db, model)
