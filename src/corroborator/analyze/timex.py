@@ -157,6 +157,10 @@ DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 SPAN_END_WORDS = frozenset({"until", "till"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
+# Words before a date that put it before the DCT whatever the tense ("thousands of shootings
+# since January 1st" in a story of September: this January, not next).
+PAST_SIDE_WORDS = frozenset({"since"})
+
 # Words before a full year-less date that say which side of the DCT it lies on ("shot to
 # death last Oct. 23", "the vote next Nov. 3"); TimeML leaves the word outside the extent.
 DATE_SIDE_WORDS: dict[str, int] = {"last": -1, "this past": -1, "next": 1, "this coming": 1}
@@ -905,6 +909,24 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 # A capitalised name after a bare month name ("the annual March for Life", "the March of the
 # Combatant Mothers"): an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
+
+# Capitalised time words that end a name when a capitalised word precedes them mid-sentence
+# ("USA Today", "Breitbart News Daily", "the Daily Mail" is not caught: "the" is lower case).
+NAME_PART_WORDS = frozenset({"today", "tonight", "daily", "weekly", "monthly", "nightly"})
+NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
+
+# "a quarter of the donors", "three quarters of voters": a fraction, not three months; "a
+# quarter of an hour" and "a quarter of a century" are lengths of time.
+FRACTION_OF_AFTER = re.compile(
+    r"\s+of\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b|(?:fiscal\s+)?\d|(?:this|next|last|the)"
+    r"\s+(?:fiscal\s+)?year\b))",
+    re.I,
+)
+# The numerators of such fractions ("several quarters of losses" is a length of time).
+FRACTION_NUMERATORS = frozenset({"a", "an", "one", "three"})
+
+# "on a day-to-day basis", "day-by-day": a manner, not a length.
+UNIT_MANNER_AFTER = re.compile(r"-(?:to|by)-", re.I)
 
 # Words of a present-tense sentence saying its "Nth day of ..." is the DCT ("today is the
 # eighth day of Desert Shield", "It's the second day of an offensive").
@@ -2242,6 +2264,22 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False
     if c.rule.kind in {"duration", "bare_plural"} and AGE_AFTER.match(text, c.end):
         return False
+    if UNIT_MANNER_AFTER.match(text, c.end):
+        return False
+    if (
+        c.end - c.start <= 8
+        and text[c.start].isupper()
+        and text[c.start : c.end].lower() in NAME_PART_WORDS
+        and NAME_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+    ):
+        return False
+    if (
+        c.rule.kind == "duration"
+        and (c.match.groupdict().get("unit") or "").lower() == "quarter"
+        and (c.match.groupdict().get("qty") or "").lower() in FRACTION_NUMERATORS
+        and FRACTION_OF_AFTER.match(text, c.end)
+    ):
+        return False
     if c.rule.kind == "duration" and (c.match.groupdict().get("unit") or "").lower() == "second":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[-1].pos_ == "ADJ":
@@ -2388,6 +2426,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             or DEADLINE_PHRASE_BEFORE.search(text, max(0, c.start - 20), c.start)
         ):
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
+        elif before and before[-1].lower() in PAST_SIDE_WORDS:
+            tense = "past"  # "since January 1st"
         if tense == "past" and c.rule.kind in {"weekday", "clock"}:
             verb = _governing_verb(doc, c.start, c.end)
             lemma = verb.lemma_.lower() if verb is not None else ""

@@ -1,0 +1,87 @@
+"""Time expressions: rules found by reading the output on modern (2016) news, not TimeBank.
+
+Each named rule list of ``corroborator.analyze.timex`` added for them is tested here with
+positive and negative literal sentences, on the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.timex import extract_times, timeml_form
+from corroborator.model import Article
+
+DCT = "2016-09-29"  # a Thursday
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    found = []
+    for t in extract_times(nlp(text), article):
+        _, _, type_, value = timeml_form(t, text)
+        found.append((text[t.span.start : t.span.end], type_, value))
+    return found
+
+
+# (sentence, an expected (extent, type, value) among the results)
+POSITIVE = [
+    # PAST_SIDE_WORDS: "since" puts a year-less date before the DCT, with or without a verb
+    (
+        "In Chicago, thousands of shootings since January 1st.",
+        ("January 1st", "DATE", "2016-01-01"),
+    ),
+    ("Prices have doubled since March 3.", ("March 3", "DATE", "2016-03-03")),
+    # NAME_PART_WORDS: a time word is still one at the start of a sentence or after a verb
+    ("Today, the senator spoke in Ohio.", ("Today", "DATE", "2016-09-29")),
+    ("The senator said Today that he would resign.", ("Today", "DATE", "2016-09-29")),
+    ("The paper is published daily in Ohio.", ("daily", "SET", "P1D")),
+    # FRACTION_OF_AFTER / FRACTION_NUMERATORS: lengths of time stay
+    (
+        "Losses continued for several quarters of the decade.",
+        ("several quarters", "DURATION", "PXQ"),
+    ),
+    ("Sales rose in the first two quarters of 1990.", ("1990", "DATE", "1990")),
+    ("He waited a quarter before selling.", ("a quarter", "DURATION", "P1Q")),
+    # UNIT_MANNER_AFTER: a day of a length is still found
+    ("The strike lasted a day, and then ended.", ("a day", "DURATION", "P1D")),
+]
+
+# (sentence, an extent that must not be found as a time expression)
+NEGATIVE = [
+    # NAME_PART_WORDS after a capitalised word mid-sentence: a name ("USA Today")
+    ("A reporter for USA Today spotted Stein.", "Today"),
+    ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
+    # FRACTION_OF_AFTER with FRACTION_NUMERATORS: a fraction of people, not three months
+    ("Less than a quarter of her donors are small donors.", "Less than a quarter"),
+    ("Less than a quarter of her donors are small donors.", "a quarter"),
+    ("Three quarters of the voters stayed home.", "Three quarters"),
+    # UNIT_MANNER_AFTER: "day-to-day" is a manner
+    ("People do not feel it on a day-to-day basis.", "a day"),
+]
+
+# (sentence, an extent whose value must differ from this one)
+NOT_VALUE = [
+    # PAST_SIDE_WORDS: without "since", no verb, September DCT: January is ahead (next year)
+    ("In Chicago, thousands of shootings since January 1st.", ("January 1st", "2017-01-01")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POSITIVE)
+def test_found(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "extent"), NEGATIVE)
+def test_not_found(nlp, sentence: str, extent: str) -> None:
+    assert extent not in [t[0] for t in _times(nlp, sentence)]
+
+
+@pytest.mark.parametrize(("sentence", "pair"), NOT_VALUE)
+def test_not_value(nlp, sentence: str, pair: tuple[str, str]) -> None:
+    assert pair not in [(t[0], t[2]) for t in _times(nlp, sentence)]
+
+
+def test_fraction_of_an_hour_is_time(nlp) -> None:
+    """'a quarter of an hour' is a length, even though 'a quarter of' is a fraction elsewhere."""
+    found = [t[0] for t in _times(nlp, "The talks lasted a quarter of an hour.")]
+    assert any("quarter" in f for f in found)
