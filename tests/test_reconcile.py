@@ -1081,3 +1081,30 @@ def test_counts_of_a_charge_leave_the_charged_one_person(tmp_path):
     dossier = dossier_of(tmp_path, [("Wire", CHARGED)])
     charged = [f for f in dossier.facets if f.attribute == "participant: charged"]
     assert [v.label for f in charged for v in f.values] == ["Sharron Smith"]
+
+
+QUAKE = "A powerful earthquake hit southern Iran on Sunday, killing {n} people."
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"),
+    [
+        # the report gives its toll as a lower bound too: a toll still running, which rose
+        (
+            QUAKE.format(n="at least three")
+            + " The governor told AFP that three people were killed.",
+            "updated",
+        ),
+        # an exact toll the report never hedges disputes another report's
+        (
+            QUAKE.format(n="three") + " The governor told AFP that the toll was final.",
+            "contradicted",
+        ),
+    ],
+)
+def test_a_toll_its_own_report_gives_as_a_lower_bound_is_provisional(tmp_path, first, verdict):
+    dossier = dossier_of(tmp_path, [("Wire", first), ("Daily", QUAKE.format(n="10"))])
+    (count,) = facets_of(dossier, "number of people killed", "")
+    assert count.verdict == verdict, count.why
+    if verdict == "updated":
+        assert "lower bound" in count.why and "3 vs 10" in count.why

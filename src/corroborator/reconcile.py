@@ -251,6 +251,9 @@ class _Statement:
     number: float | None = None
     bound: str = "exact"
     lede: bool = False  # the claim's sentence is among its article's first LEDE_SENTENCES
+    # a toll its own report also gives as a lower bound ("three killed" beside "at least three
+    # killed"): the report counts a toll still running (see _mark_provisional)
+    provisional: bool = False
 
 
 @dataclass
@@ -432,6 +435,7 @@ def reconcile(
     for f in facets.values():
         for s in f.statements:
             s.lede = s.claim.id in ledes
+    _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     result = [_judge(f) for f in facets.values() if f.statements]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
@@ -1124,6 +1128,9 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     if a.kind == "occurrence" and {a.value, b.value} == {"happened", "did not happen"}:
         denied, stated = (these, those) if a.value == "did not happen" else (those, these)
         return any(_same_instance(x.claim, y.claim) for x in denied for y in stated)
+    if a.kind == "number":
+        # a provisional toll is a lower bound in its own report only (see _mark_provisional)
+        return any(not _compatible(x, y) for x in these for y in those)
     if not _compatible(a, b):
         if a.claim.predicate.startswith(GENERIC_PREFIX) and a.kind in GENERIC_STRONG_KINDS:
             return any(_strong_match(x.claim, y.claim) for x in these for y in those)
@@ -1268,7 +1275,7 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "date":
         return _dates_agree(a, b)
     if a.kind == "number" and a.number is not None and b.number is not None:
-        return _numbers_agree(a.number, a.bound, b.number, b.bound)
+        return _numbers_agree(a.number, _bound(a), b.number, _bound(b))
     if a.kind == "location":
         return _locations_agree(a.value, b.value)
     if a.kind == "duration" and ("X" in a.value or "X" in b.value):
@@ -1280,6 +1287,37 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "occurrence":
         return {a.value, b.value} not in ({"happened", "did not happen"}, {"present", "absent"})
     return a.value == b.value
+
+
+def _bound(statement: _Statement) -> str:
+    """How a count is bounded: a provisional toll is a lower bound whatever its words."""
+    return "at_least" if statement.provisional else statement.bound
+
+
+def _mark_provisional(facets: list[_Facet]) -> None:
+    """Mark the exact counts of a moving toll (UPDATING_WORDS) that their own report also gives
+    as a lower bound: "killing at least three people" in the lede and "three people killed"
+    later in one report count a toll still running, so a later report's "10 killed" updates
+    it rather than disputing it. A report that only ever says "three killed" keeps it exact."""
+    for f in facets:
+        if not f.statements or f.statements[0].kind != "number":
+            continue
+        if not UPDATING_WORDS & set(f.attribute.split(" ")):
+            continue
+        floors = {(s.article.id, s.number) for s in f.statements if s.bound == "at_least"}
+        for s in f.statements:
+            if s.bound == "exact" and (s.article.id, s.number) in floors:
+                s.provisional = True
+
+
+def _running_toll(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Two counts of a facet that differ only as a provisional toll and a higher figure."""
+    return (
+        these[0].kind == "number"
+        and any(s.provisional for s in (*these, *those))
+        and not any(not _compatible(x, y) for x in these for y in those)
+        and any(x.number != y.number for x in these for y in those)
+    )
 
 
 def _dates_agree(a: _Statement, b: _Statement) -> bool:
@@ -1417,6 +1455,15 @@ def _judge(f: _Facet) -> Facet:
     if conflicts and _is_update(f, groups):
         facet.verdict = "updated"
         facet.why = "the figure changes with later reports (in order of publication)"
+    elif not conflicts and (running := _running_tolls(groups)):
+        facet.verdict = "updated"
+        pairs = "; ".join(
+            f"{representatives[a].label} vs {representatives[b].label}" for a, b in running[:3]
+        )
+        facet.why = (
+            "a toll still running: a report that gives it as a lower bound "
+            f'("at least") counts it again as it rises: {pairs}'
+        )
     elif conflicts:
         facet.verdict = "contradicted"
         pairs = "; ".join(
@@ -1443,6 +1490,21 @@ def _judge(f: _Facet) -> Facet:
         facet.verdict = "single_source"
         facet.why = "one independent source"
     return facet
+
+
+def _running_tolls(groups: dict[str, list[_Statement]]) -> list[tuple[str, str]]:
+    """The pairs of a facet's values that differ only as a provisional toll and a higher one."""
+    pairs = [
+        (a, b)
+        for i, a in enumerate(sorted(groups))
+        for b in sorted(groups)[i + 1 :]
+        if _running_toll(groups[a], groups[b])
+    ]
+    # lower figure first: "3 vs 10"
+    return [
+        (a, b) if (groups[a][0].number or 0) <= (groups[b][0].number or 0) else (b, a)
+        for a, b in pairs
+    ]
 
 
 def _told_apart(groups: dict[str, list[_Statement]]) -> list[tuple[str, str]]:
