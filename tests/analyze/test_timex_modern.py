@@ -44,6 +44,24 @@ POSITIVE = [
     ("He waited a quarter before selling.", ("a quarter", "DURATION", "P1Q")),
     # UNIT_MANNER_AFTER: a day of a length is still found
     ("The strike lasted a day, and then ended.", ("a day", "DURATION", "P1D")),
+    # holiday without tense: the occurrence nearest the DCT (Labor Day 2016 was Sept. 5)
+    (
+        "He continues to insist, most recently in a Labor Day interview, that he is right.",
+        ("Labor Day", "DATE", "2016-09-05"),
+    ),
+    ("We will meet again at Christmas.", ("Christmas", "DATE", "2016-12-25")),
+    # SEPT_11_SLASHED / SEPT_11_NOUNS_AFTER: the attacks of 2001 named by their date
+    ("The raid killed 9/11 plotter Osama bin Laden.", ("9/11", "DATE", "2001-09-11")),
+    ("The Sept. 11 attacks changed everything.", ("Sept. 11", "DATE", "2001-09-11")),
+    ("The network trafficked in Sept. 11 conspiracy theories.", ("Sept. 11", "DATE", "2001-09-11")),
+    # ... but a ceremony on Sept. 11 this year is this year's
+    ("She left a Sept. 11 memorial event early.", ("Sept. 11", "DATE", "2016-09-11")),
+    ("The survey ran from 9/11/16 to 9/14/16.", ("9/11/16", "DATE", "2016-09-11")),
+    # fiscal_year rule: "the year 2000" is one expression
+    (
+        "It pledged that in the year 2000 it would lift the limits.",
+        ("the year 2000", "DATE", "2000"),
+    ),
 ]
 
 # (sentence, an extent that must not be found as a time expression)
@@ -57,6 +75,11 @@ NEGATIVE = [
     ("Three quarters of the voters stayed home.", "Three quarters"),
     # UNIT_MANNER_AFTER: "day-to-day" is a manner
     ("People do not feel it on a day-to-day basis.", "a day"),
+    # HOLIDAY_THING_AFTER: things named after a holiday
+    ("Mexico retaliated against Christmas trees from Oregon.", "Christmas"),
+    ("She sent him a Christmas card.", "Christmas"),
+    # fiscal_year rule: no separate "the year" next to the year
+    ("It pledged that in the year 2000 it would lift the limits.", "the year"),
 ]
 
 # (sentence, an extent whose value must differ from this one)

@@ -146,6 +146,21 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1),
 }  # fmt: skip
 
+# Things named after a holiday, not dated by it ("Christmas trees", "a Christmas card").
+HOLIDAY_THING_AFTER = re.compile(
+    r"\s+(?i:trees?|cards?|carols?|lights|ornaments?|decorations?|songs?|music|presents"
+    r"|gifts?|island|movies?|specials?|sweaters?|parade)\b"
+)
+
+# The September 11 attacks of 2001 named by their date: "9/11" without a year, and "Sept. 11"
+# before the words that name the attacks ("the Sept. 11 attacks", "9/11 plotter").
+SEPT_11_SLASHED = re.compile(r"0?9/11")
+SEPT_11_NOUNS_AFTER = re.compile(
+    r"\s+(?i:(?:terrorist\s+|terror\s+)?(?:attacks?|hijackers?|plotters?|commission|terrorists?"
+    r"|conspiracy|conspiracies|victims|families|era|generation))\b"
+)
+SEPT_11 = dt.date(2001, 9, 11)
+
 # A year-less month more than this many months after the DCT in a past-tense sentence is
 # last year's ("in October" said in May); likewise before the DCT in future tense.
 YEAR_SHIFT_MONTHS = 2
@@ -430,8 +445,8 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     # "the 1989 period": the same fiscal quarter of that year when quarters are being compared
     Rule("year_period", _p(r"(?i:the)\s+(?P<y>{YEAR})\s+(?i:period|quarter)"), "year_period"),
-    # "fiscal 1999", "1999"
-    Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?)\s+(?P<y>{YEAR})"), "calendar"),
+    # "fiscal 1999", "the year 2000" (one expression, as "the year two thousand")
+    Rule("fiscal_year", _p(r"(?i:fiscal(?:\s+year)?|the\s+year)\s+(?P<y>{YEAR})"), "calendar"),
     Rule(
         "year",
         _p(
@@ -1962,6 +1977,20 @@ def _holiday_date(name: str, y: int) -> dt.date:
     return first_match + dt.timedelta(weeks=a - 1)
 
 
+def _names_sept_11(c: Candidate, text: str) -> bool:
+    """Does this year-less date name the attacks of September 11, 2001 (SEPT_11_SLASHED,
+    SEPT_11_NOUNS_AFTER)?"""
+    if c.rule.name not in {"slashed", "month_day"} or c.match.group("y") is not None:
+        return False
+    if c.rule.name == "slashed":
+        return SEPT_11_SLASHED.fullmatch(text, c.start, c.end) is not None
+    if c.match.group("wd") or _month_number(c.match.group("mon")) != 9:
+        return False
+    return int(c.match.group("d").rstrip("stndrh")) == 11 and bool(
+        SEPT_11_NOUNS_AFTER.match(text, c.end)
+    )
+
+
 def _norm_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
@@ -1978,6 +2007,11 @@ def _norm_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
         this = this if this <= ctx.dct else _holiday_date(name, ctx.dct.year - 1)
     elif rel == "next" or (not rel and ctx.tense == "future"):
         this = this if this >= ctx.dct else _holiday_date(name, ctx.dct.year + 1)
+    elif not rel:
+        # no tense ("in a Labor Day interview"): the occurrence nearest the DCT
+        other = _holiday_date(name, ctx.dct.year + (1 if this < ctx.dct else -1))
+        if abs((other - ctx.dct).days) < abs((this - ctx.dct).days):
+            this = other
     return _day(this)
 
 
@@ -2286,6 +2320,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False  # the ordinal: "a second betrayal", "a second group"
     if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
         return False
+    if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
+        return False
     if c.rule.name == "spelled_year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS":
@@ -2452,7 +2488,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and not (len(wide_before) > 1 and wide_before[-2].lower() in EFFECTIVE_PAST_VERBS)
         ):
             tense = "future"  # "created an office, effective Feb. 1"
-        if tense == "future" and c.rule.name == "month" and _modifies_noun(doc, c):
+        if (
+            tense == "future"
+            and (c.rule.name == "month" or c.rule.kind == "holiday")
+            and _modifies_noun(doc, c)
+        ):
             tense = None  # "is trying to sell itself, under a June agreement"
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
@@ -2460,6 +2500,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
             continue
+        if _names_sept_11(c, text):
+            resolved = _day(SEPT_11)
         start, end = c.start, c.end
         anchor = None
         approx = APPROX_BEFORE.search(text, max(0, start - 24), start)
