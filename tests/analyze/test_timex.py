@@ -176,7 +176,7 @@ POSITIVE = [
     # DAY_RULES
     ("Officials met last Thursday.", ("last Thursday", "DATE", "2023-07-06")),
     ("The summit will open on Friday.", ("Friday", "DATE", "2023-07-14")),
-    ("Protesters gathered on Tuesday evening.", ("Tuesday evening", "DATE", "2023-07-04TEV")),
+    ("Protesters gathered on Tuesday evening.", ("Tuesday evening", "TIME", "2023-07-04TEV")),
     ("The vote was held yesterday.", ("yesterday", "DATE", "2023-07-09")),
     ("The shelling stopped at 10 a.m.", ("10 a.m.", "TIME", "2023-07-10T10:00")),
     ("The blast happened at 10:30 p.m. Sunday.", ("10:30 p.m. Sunday", "TIME", "2023-07-09T22:30")),

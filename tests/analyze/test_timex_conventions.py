@@ -38,7 +38,7 @@ POSITIVE = [
     # PAST_PERFECT_REACH: a plan in the past perfect was for a day already gone
     ("The offer had been scheduled to expire at midnight Friday.",
      ("midnight Friday", "TIME", "1989-10-20T24")),
-    ("It had been due to expire Friday evening.", ("Friday evening", "DATE", "1989-10-20TEV")),
+    ("It had been due to expire Friday evening.", ("Friday evening", "TIME", "1989-10-20TEV")),
     # NOUN_MODIFIER_DEPS: a month naming a thing is not moved ahead by an infinitive
     ("The bank is trying to sell itself under a June agreement with its holders.",
      ("June", "DATE", "1989-06")),

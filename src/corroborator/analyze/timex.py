@@ -1575,20 +1575,21 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
     return back  # past or present tense (news: "says Friday"), or unknown
 
 
-def _with_pod(r: Resolved, pod: str | None, type_: str = "TIME") -> Resolved:
-    """Add a part of the day ("2023-07-04TEV"). TimeBank types "this morning" TIME but a
-    weekday with a part of the day ("Tuesday evening") DATE; callers pass the type."""
+def _with_pod(r: Resolved, pod: str | None) -> Resolved:
+    """Add a part of the day ("2023-07-04TEV"). A part of a day is finer than a day, so the
+    TimeML guidelines type it TIME, "this morning" and "Tuesday evening" alike (TimeBank does
+    so throughout; AQUAINT types the weekday form DATE, against the guidelines)."""
     if not pod:
         return r
     code = PARTS_OF_DAY.get(re.sub(r"\s+", " ", pod.lower()).replace("mid ", "mid-"), "DT")
-    return Resolved(type_, f"{r.value}T{code}", "time-of-day", r.start, r.end, r.mod)
+    return Resolved("TIME", f"{r.value}T{code}", "time-of-day", r.start, r.end, r.mod)
 
 
 def _norm_weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     want = WEEKDAYS[m.group("wd").lower()]
     d = _weekday_date(want, ctx, m.group("wrel"))
     base = _day(d) if d else Resolved("DATE", f"XXXX-WXX-{want}", "day")
-    return _with_pod(base, m.group("pod"), "DATE")
+    return _with_pod(base, m.group("pod"))
 
 
 NAMED_DAYS: dict[str, int] = {
