@@ -74,9 +74,10 @@ EVENT_NOUNS = {
     "fire": ("dismissal", "sacking", "firing"),
     "acquire": ("acquisition", "takeover", "purchase", "merger"),
     "sentence": ("sentencing",),
-    "elect": ("election", "vote", "referendum"),
+    "elect": ("election", "vote", "referendum", "voting", "balloting"),
     "rehab": ("rehab", "rehabilitation"),
     "riot": ("riot", "rioting", "clash", "unrest"),
+    "blaze": ("fire", "blaze", "inferno", "wildfire", "bushfire"),
 }
 # Classes whose verb only names the event with a person as its object: "fired the coach",
 # not "fired teargas"; "released the hostages", not "released a statement".
@@ -127,6 +128,12 @@ NOT_CONTEST_OBJECTS = frozenset(
         "confidence",
     }
 )
+# Event nouns with another sense under some heads: "fire" is gunfire when opened, returned,
+# exchanged or ceased, or when someone comes "under" it, not a blaze ("opened fire on the
+# crowd" is a shooting, OBJECT_SYNONYMS).
+OTHER_SENSE_HEADS = {
+    "fire": frozenset({"open", "return", "exchange", "trade", "cease", "hold", "draw", "under"}),
+}
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
@@ -226,6 +233,15 @@ OBJECT_LIGHT_VERBS = frozenset(
         "see",
     }
 )
+
+# Verbs of onset whose clausal subject or complement is the event they start: "voting did not
+# begin in Turkmenistan on Dec. 14", "police began firing on Friday". The event takes the
+# onset verb's negation, date and place (a "did not begin" denies it happened then).
+ONSET_VERBS = frozenset({"begin", "start", "commence"})
+ONSET_DEPS = frozenset({"csubj", "xcomp"})
+# Places of a gerund in a noun's stead ("Voting did not begin", "after the shooting"): one the
+# tagger called a verb is read as the event noun of its form when the tables know it.
+GERUND_NOUN_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj", "pobj"})
 
 # Light verbs that can take "it" for an event just named: "it took place on July 1".
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "last", "begin", "start", "end"})
@@ -359,6 +375,13 @@ EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "in
 # ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
 # on the president") places nothing.
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
+# Event classes whose noun's "of" phrase names who did it, not whom it was done to: "the death
+# of Bettie Page", "the resignation of the coach", "the escape of two inmates". Any other event
+# noun's "of" person underwent it: "the fatal shooting of Alexandros Grigoropoulos", "the arrest
+# of Smith", "the killing of two women" (see _of_participants).
+OF_AGENT_CLASSES = frozenset(
+    {"die", "resign", "escape", "revolt", "meet", "riot", "crash", "explode", "quake", "win"}
+)
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
@@ -722,13 +745,29 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # shooting at the officers" is not of "shot three co-workers")
         claim.arguments = _arguments(token, ctx, TARGET_ARGUMENT_PREPOSITIONS)
         return [claim]
+    if (
+        token.tag_ == "VBG"
+        and token.dep_ in GERUND_NOUN_DEPS
+        and token.lower_ in NOUN_CLASS
+        and not _governed_by_light(token)
+    ):
+        # "Voting ... did not begin": a gerund in a noun's place, tagged a verb, is the event
+        # noun of the tables ("voting" is an election)
+        return [_event_claim(token, NOUN_CLASS[token.lower_], token.lower_, sentence, ctx)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
         inner = [
             c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS
         ]
         if inner:
             lemma = inner[0].lemma_.lower()
-    if token.pos_ in ("NOUN", "PROPN") and lemma in NOUN_CLASS and not _governed_by_light(token):
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and lemma in NOUN_CLASS
+        and not _governed_by_light(token)
+        and not _other_sense(token)
+        # a proper noun inside a name is the name's ("Catching Fire", a film)
+        and not (token.pos_ == "PROPN" and token.i in ctx.mention_at)
+    ):
         # an event noun on its own ("a secret meeting with Putin", "the failed coup attempt")
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
             return [_event_claim(token, NOUN_CLASS[lemma], lemma, sentence, ctx)]
@@ -843,8 +882,8 @@ def _quantities_in_preps(
         if prepositions is not None and prep.lower_ not in prepositions:
             continue
         objects = [g for g in prep.children if g.dep_ == "pobj"]
-        if prepositions is not None:
-            objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        # "with murder and six counts of homicide", "behind a wife and seven children"
+        objects += _conjuncts(objects)
         for obj in objects:
             quantity = _quantity_of(obj)
             if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
@@ -920,6 +959,13 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
 
 
 def _governed_by_light(noun: Token) -> bool:
+    """Whether a light verb states this event noun, which then makes the claim: "the meeting
+    took place", "held talks", "a fire that began at night" (a relative clause)."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in LIGHT_VERBS - OBJECT_LIGHT_VERBS and any(
+            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+        ):
+            return True
     head = noun.head
     return (
         head.i != noun.i
@@ -928,6 +974,12 @@ def _governed_by_light(noun: Token) -> bool:
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not (noun.dep_ == "nsubj" and head.lemma_.lower() in OBJECT_LIGHT_VERBS)
     )
+
+
+def _other_sense(noun: Token) -> bool:
+    """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire")."""
+    heads = OTHER_SENSE_HEADS.get(noun.lemma_.lower())
+    return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
 
 
 def _has_child(token: Token, lower: str) -> bool:
@@ -941,12 +993,19 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if child.dep_ == "nsubj" and verb.lemma_.lower() in OBJECT_LIGHT_VERBS:
                 continue
-            if lemma in NOUN_CLASS:
+            if lemma in NOUN_CLASS and not _other_sense(child):
                 return NOUN_CLASS[lemma], child
             # "protests and riots have erupted": an event noun conjoined to the argument
             for conj in (c for c in child.children if c.dep_ == "conj"):
                 if conj.lemma_.lower() in NOUN_CLASS:
                     return NOUN_CLASS[conj.lemma_.lower()], conj
+            if lemma in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                # "a fire that began while people were inside": the pronoun is the noun the
+                # clause describes, an event only if that noun names one
+                head = verb.head
+                if head.lemma_.lower() in NOUN_CLASS and head.pos_ in ("NOUN", "PROPN"):
+                    return NOUN_CLASS[head.lemma_.lower()], head
+                continue
             if (
                 lemma in EVENT_PRONOUNS
                 and child.dep_.startswith("nsubj")
@@ -999,12 +1058,22 @@ def _event_claim(
         relation=relation,
         negated=_failed(token) if _under_fail(token) else _negated_past(token),
     )
+    onset = token.head if _onset_of(token) else None
+    if onset is not None:
+        claim.negated = claim.negated or _negated_past(onset)
+    own_times: list[TimeRef] = []
     if event_token is not None and token.lemma_.lower() in SEQUENCE_VERBS:
         # "Monday's shooting follows two last week in Atlanta": the verb's objects, times and
-        # places are of the other event; the subject noun keeps only its own
+        # places are of the other event; the subject noun keeps only its own, and the dates
+        # of a verb with no object outside its after/before phrase ("the clashes late on
+        # Tuesday came after a vigil")
+        own_times = _unsequenced_times(token, ctx)
         token = event_token
     claim.participants = _participants(token, trigger, ctx)
-    for time in _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else []):
+    claim.participants += _of_participants(trigger, cls, claim.participants, ctx)
+    times = _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else [])
+    times += own_times
+    for time in times + (_times_of(onset, ctx) if onset is not None else []):
         if time.type == "DURATION" and time.anchor is None:
             if _is_length(time, token):
                 claim.duration = claim.duration or time
@@ -1014,6 +1083,7 @@ def _event_claim(
     claim.place = (
         _place_of(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
+        or (_place_of(onset, ctx) if onset is not None else None)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
         or (
             _place_of(subject, ctx, described=True)
@@ -1032,6 +1102,37 @@ def _event_claim(
     )
     ctx.last_event = (cls, claim.trigger)
     return claim
+
+
+def _unsequenced_times(verb: Token, ctx: _Context) -> list[TimeRef]:
+    """Dates on a sequence verb with no object that are not inside its after/before phrase:
+    "the clashes late on Tuesday came after a vigil" (Tuesday), not "came after the vigil on
+    Monday" (the vigil's) nor "follows two last week" (an object's)."""
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return []
+    own = []
+    for time in _times_of(verb, ctx):
+        span = verb.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+        if span is None or time.type not in ("DATE", "TIME"):
+            continue
+        path = []
+        for ancestor in span.root.ancestors:
+            if ancestor.i == verb.i:
+                break
+            path.append(ancestor)
+        if not any(a.lower_ in SEQUENCE_MARKS for a in path):
+            own.append(time)
+    return own
+
+
+def _onset_of(verb: Token) -> bool:
+    """Whether a verb is the event an onset verb starts ("Voting did not begin", ONSET_VERBS)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.dep_ in ONSET_DEPS
+        and verb.head.i != verb.i
+        and verb.head.lemma_.lower() in ONSET_VERBS
+    )
 
 
 def _fatal(verb: Token, cls: str) -> str:
@@ -1416,6 +1517,25 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
     return found
 
 
+def _of_participants(
+    noun: Token, cls: str, found: list[Participant], ctx: _Context
+) -> list[Participant]:
+    """The people an event noun's "of" phrase names: "the fatal shooting of Alexandros
+    Grigoropoulos, 15" (patient), "the death of Bettie Page" (agent, OF_AGENT_CLASSES)."""
+    if noun.pos_ != "NOUN":
+        return []
+    role = "agent" if cls.split("@")[0] in OF_AGENT_CLASSES else "patient"
+    seen = {p.entity for p in found}
+    added = []
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            for key, span in _entities_in(obj, ctx):
+                if key not in seen and key.startswith(("person:", "group:")):
+                    seen.add(key)
+                    added.append(Participant(role, key, span))
+    return added
+
+
 def _is_length(time: TimeRef, token: Token) -> bool:
     """Whether a duration near an event is how long it lasted: not the time elapsed before it
     ("after three years of legal delays", "within two hours") nor the length of something
@@ -1521,11 +1641,23 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
     args = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
     if only_subject:
         args = [c for c in args if c.dep_.startswith("nsubj")]
+    args += _conjuncts(args)  # "arrested a man and two women"
     for arg in args:
         quantity = _quantity_of(arg)
         if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
             quantities.append(quantity)
     return quantities
+
+
+def _conjuncts(nouns: list[Token]) -> list[Token]:
+    """The nouns conjoined to each of ``nouns``, however long the list ("a, b and c")."""
+    found: list[Token] = []
+    stack = list(nouns)
+    while stack:
+        for conj in (c for c in stack.pop().children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+            found.append(conj)
+            stack.append(conj)
+    return found
 
 
 def _quantity_of(noun: Token) -> Quantity | None:

@@ -1,0 +1,170 @@
+"""Values a claim reads off its event's syntax: who an event noun's "of" phrase names
+(OF_AGENT_CLASSES), the event of a relative clause's light verb, fires ("blaze",
+OTHER_SENSE_HEADS), onset verbs (ONSET_VERBS), gerunds in a noun's place (GERUND_NOUN_DEPS),
+the own date of a sequence verb, and counts of conjoined nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.nlp import parse
+from corroborator.model import Article
+
+
+def claims_of(nlp, text):
+    doc = next(parse(nlp, [text]))
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    return analyze_doc(doc, article, "test").claims
+
+
+def of_class(claims, predicate):
+    return [c for c in claims if c.predicate == predicate]
+
+
+def words(text, span):
+    return text[span.start : span.end] if span is not None else None
+
+
+# --- the "of" phrase of an event noun ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "name"),
+    [
+        (
+            "The fatal shooting of Alexandros Grigoropoulos, 15, sparked riots across Greece.",
+            "shoot",
+            "patient",
+            "Alexandros Grigoropoulos",
+        ),
+        (
+            "Officials confirmed the death of Sam Williams on Friday.",
+            "die",
+            "agent",
+            "Sam Williams",
+        ),
+    ],
+)
+def test_an_event_nouns_of_phrase_names_who_underwent_or_did_it(nlp, text, predicate, role, name):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert [(p.role, words(text, p.span)) for p in claim.participants] == [(role, name)]
+
+
+def test_an_of_phrase_that_names_no_one_adds_no_participant(nlp):
+    text = "The shooting of the music video ended on Friday."
+    assert [p for c in of_class(claims_of(nlp, text), "shoot") for p in c.participants] == []
+
+
+# --- a light verb in a relative clause states the noun it describes ------------------------
+
+
+def test_a_relative_clause_light_verb_dates_the_noun_it_describes(nlp):
+    text = "Damage was done to the church Tuesday night, in a fire that began while people slept."
+    (fire,) = of_class(claims_of(nlp, text), "blaze")
+    assert words(text, fire.trigger) == "fire"
+    assert words(text, fire.time.span) == "Tuesday night"
+
+
+def test_a_relative_clause_light_verb_gives_its_own_date_first(nlp):
+    text = "Damage was done to the church Tuesday night, in a fire that began at 9 p.m."
+    (fire,) = of_class(claims_of(nlp, text), "blaze")
+    assert words(text, fire.time.span) == "9 p.m."
+
+
+def test_a_relative_that_is_not_the_event_named_before(nlp):
+    # "that" is the deal, no event: the rehab is not dated Monday by "began"
+    text = "Reid checked into rehab. It was a deal that began to unravel on Monday."
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if c.relation == "begin"]
+    assert all(c.time is None for c in claims if not c.predicate.startswith("v:"))
+
+
+# --- fires -----------------------------------------------------------------------------------
+
+
+def test_a_fire_that_broke_out_is_an_event_with_place_and_date(nlp):
+    text = "A large fire broke out at the supermarket in Wellington on Friday."
+    (fire,) = of_class(claims_of(nlp, text), "blaze")
+    assert fire.relation == "break"
+    assert words(text, fire.place.span) == "Wellington"
+    assert words(text, fire.time.span) == "Friday"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman opened fire on the crowd in Athens on Friday.",
+        "Officers came under fire in Athens on Friday.",
+        "Gary Ross will not direct the sequel Catching Fire.",
+    ],
+)
+def test_gunfire_and_titles_are_no_fire(nlp, text):
+    assert of_class(claims_of(nlp, text), "blaze") == []
+
+
+# --- onset verbs and gerunds -----------------------------------------------------------------
+
+
+def test_an_event_that_did_not_begin_is_denied_with_the_onsets_date_and_place(nlp):
+    text = "Voting for MPs did not begin in Turkmenistan on Dec. 14."
+    (vote,) = of_class(claims_of(nlp, text), "elect")
+    assert vote.negated
+    assert words(text, vote.time.span) == "Dec. 14"
+    assert words(text, vote.place.span) == "Turkmenistan"
+
+
+def test_an_event_that_began_is_not_denied(nlp):
+    text = "Voting began in Turkmenistan on Sunday."
+    (vote,) = of_class(claims_of(nlp, text), "elect")
+    assert not vote.negated
+    assert words(text, vote.time.span) == "Sunday"
+
+
+def test_an_onset_verb_lends_its_date_to_the_verb_it_starts(nlp):
+    text = "Rescuers started searching the rubble on Friday."
+    (search,) = of_class(claims_of(nlp, text), "v:search")
+    assert words(text, search.time.span) == "Friday"
+    assert not search.negated
+
+
+def test_a_gerund_outside_the_tables_is_no_event_noun(nlp):
+    text = "Planning for the ceremony did not begin on Monday."
+    claims = claims_of(nlp, text)
+    assert not [c for c in claims if not c.predicate.startswith("v:")]
+
+
+# --- a sequence verb's own date --------------------------------------------------------------
+
+
+def test_a_sequence_verb_with_no_object_dates_its_subject_event(nlp):
+    text = "The clashes late on Tuesday came after an evening vigil."
+    (riot,) = of_class(claims_of(nlp, text), "riot")
+    assert words(text, riot.time.span) == "Tuesday"
+
+
+def test_a_date_inside_the_after_phrase_is_not_the_subject_events(nlp):
+    text = "The riots came after the vigil of Monday."
+    (riot,) = of_class(claims_of(nlp, text), "riot")
+    assert riot.time is None
+
+
+# --- counts of conjoined nouns ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "count"),
+    [
+        ("He leaves behind a wife and seven children.", "v:leave", (7.0, "child")),
+        ("Police arrested a man and two women.", "arrest", (2.0, "woman")),
+    ],
+)
+def test_a_count_conjoined_to_an_argument_is_read(nlp, text, predicate, count):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert [(q.value, q.unit) for q in claim.quantities] == [count]
+
+
+def test_a_part_conjoined_to_an_argument_is_no_count(nlp):
+    text = "Police arrested a man and another two women."
+    (claim,) = of_class(claims_of(nlp, text), "arrest")
+    assert claim.quantities == []
