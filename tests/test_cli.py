@@ -126,7 +126,8 @@ def test_bad_inputs_are_named_and_the_batch_goes_on(tmp_path, examples_dir):
 
 def test_help_explains_every_command():
     result = invoke("--help")
-    for command in ("run", "ingest", "analyze", "stories", "show", "export", "articles"):
+    commands = ("run", "ingest", "analyze", "stories", "show", "export", "articles", "search")
+    for command in (*commands, "check", "watch", "serve"):
         assert command in result.output
         assert invoke(command, "--help").exit_code == 0
 
@@ -254,7 +255,10 @@ def test_an_unknown_field_name_is_a_usage_error(tmp_path, examples_dir):
     assert "not an article field" in result.output
 
 
-@pytest.mark.parametrize("command", [["stories"], ["articles"], ["show", "s-1"], ["export", "s-1"]])
+@pytest.mark.parametrize(
+    "command",
+    [["stories"], ["articles"], ["show", "s-1"], ["export", "s-1"], ["search", "Putin"]],
+)
 def test_reading_commands_refuse_a_missing_archive(tmp_path, command):
     db = tmp_path / "typo.db"
     result = runner.invoke(app, [*command, "--db", str(db)])
@@ -311,3 +315,21 @@ def test_an_article_over_the_analysis_limit_is_kept_named_and_passed_over(tmp_pa
     with Store(db) as store:
         assert store.count("articles") == 2  # both archived
         assert store.count("analyses") == 1  # the 2,423-character one is not
+
+
+def test_search_lists_matching_articles_with_their_story(archive):
+    db, _ = archive
+    result = invoke("search", "Peskov", "--db", str(db), "--json")
+    assert result.exit_code == 0, result.output
+    body = json.loads(result.output)
+    assert body["total"] == 1
+    (hit,) = body["articles"]
+    assert hit["outlet"] == "WION" and hit["story"].startswith("s-")
+    with Store(db) as store:
+        text = store.article(hit["id"]).text
+    assert all(text[a:b] == "Peskov" for a, b in hit["matches"]) and len(hit["matches"]) >= 2
+    table = invoke("search", "Peskov", "--db", str(db))
+    assert f"{hit['id']}:{hit['snippet']['start']}-{hit['snippet']['end']}" in table.output
+    assert "1 matching article" in table.output
+    refused = invoke("search", "...", "--db", str(db))
+    assert refused.exit_code == 1 and "nothing to search for" in refused.output

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from corroborator.errors import StoreError
+from corroborator.errors import CorroboratorError, StoreError
 from corroborator.ingest import article_id
 from corroborator.model import Analysis, Article, Removed, Span, Story, TimeRef
 from corroborator.store import HEAD_CHARS, Store
@@ -132,3 +132,79 @@ def test_article_heads_read_outlet_title_and_the_start_of_the_text(tmp_path):
     assert heads[long.id][:2] == ("WION", "A meeting")
     assert heads[long.id][2] == long.text[:HEAD_CHARS]
     assert heads[short.id] == (None, None, "Lukashenko spoke.")
+
+
+# search ---------------------------------------------------------------------------------------
+
+
+def search_archive(tmp_path) -> Store:
+    store = Store(tmp_path / "a.db")
+    store.add_article(
+        article(
+            "French publication Libération has claimed Prigozhin met Putin in St. Petersburg.",
+            title="Secret meeting",
+        )
+    )
+    store.add_article(article("Prigozhin was seen in Belarus, Lukashenko said.", source="b.txt"))
+    store.add_article(article("The meeting lasted three hours.", source="c.txt"))
+    return store
+
+
+def test_search_finds_articles_holding_every_word_with_exact_spans(tmp_path):
+    with search_archive(tmp_path) as store:
+        total, hits = store.search("prigozhin belarus", limit=10)
+        assert total == 1
+        ((found, spans),) = hits
+        text = store.article(found).text
+        assert [text[a:b] for a, b in spans] == ["Prigozhin", "Belarus"]
+
+
+def test_search_folds_diacritics_and_takes_phrases_and_prefixes(tmp_path):
+    with search_archive(tmp_path) as store:
+        (_, [(found, spans)]) = store.search("Liberation", limit=10)
+        assert store.article(found).text[slice(*spans[0])] == "Libération"
+        assert store.search('"met Putin"', limit=10)[0] == 1
+        assert store.search('"Putin met"', limit=10)[0] == 0  # a phrase keeps its word order
+        total, hits = store.search("meet*", limit=10)
+        assert total == 2  # "meeting" in a title and in a text
+        assert store.search("meet", limit=10)[0] == 0  # no stemming without the *
+
+
+def test_search_ranks_a_title_match_first_and_pages(tmp_path):
+    with search_archive(tmp_path) as store:
+        _, hits = store.search("meeting", limit=10)
+        assert store.article(hits[0][0]).title == "Secret meeting"
+        assert hits[0][1] == []  # the word is in its title only: no span in the text
+        total, page = store.search("meeting", limit=1, offset=1)
+        assert total == 2 and page == hits[1:]
+
+
+@pytest.mark.parametrize("query", ["St. Petersburg", "AND OR NOT", 'Prigozhin"s (', "NEAR(a b)"])
+def test_search_takes_any_typed_text_without_syntax_errors(tmp_path, query):
+    with search_archive(tmp_path) as store:
+        total, _ = store.search(query, limit=10)
+    assert total == (1 if query == "St. Petersburg" else 0)
+
+
+@pytest.mark.parametrize("query", ["", "   ", '""', "* - ."])
+def test_search_refuses_a_query_with_no_words(tmp_path, query):
+    with search_archive(tmp_path) as store, pytest.raises(CorroboratorError, match="nothing to"):
+        store.search(query, limit=10)
+
+
+def test_a_version_2_archive_gets_its_articles_searchable_when_opened(tmp_path):
+    db = tmp_path / "a.db"
+    with search_archive(tmp_path) as store:
+        pass
+    with sqlite3.connect(db) as conn:  # as version 2 left it: no search index
+        conn.execute("DROP TABLE article_search")
+        conn.execute("DROP TRIGGER articles_search_insert")
+        conn.execute("DROP TRIGGER articles_search_delete")
+        conn.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+    with Store(db) as store:
+        assert store.search("Lukashenko", limit=10)[0] == 1
+        store.add_article(article("Lukashenko spoke again.", source="d.txt"))
+        assert store.search("Lukashenko", limit=10)[0] == 2
+    with sqlite3.connect(db) as conn:
+        (version,) = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    assert version == "3"

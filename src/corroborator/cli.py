@@ -613,6 +613,54 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
 
 
 @app.command()
+def search(
+    query: Annotated[
+        str,
+        typer.Argument(
+            help='Words that must all occur; "quoted phrases" as written; word* for a prefix.'
+        ),
+    ],
+    db: DbOption = None,
+    config: ConfigOption = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, help="Articles to show.")] = 20,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Best matches to skip.")] = 0,
+    as_json: JsonOption = False,
+) -> None:
+    """Find archived articles by their words, best match first, with their stories."""
+    with _errors():
+        settings = _settings(config, db, None)
+        with _existing(settings) as store:
+            total, rows = pipeline.search(store, query, limit, offset)
+    if as_json:
+        typer.echo(
+            json.dumps(
+                {"total": total, "offset": offset, "articles": rows}, ensure_ascii=False, indent=2
+            )
+        )
+        return
+    console = Console(highlight=False)
+    for row in rows:
+        snippet = row["snippet"]
+        line = Text(snippet["text"].replace("\n", " "))  # same length: the offsets still hold
+        for start, end in snippet["matches"]:
+            line.stylize("bold yellow", start, end)
+        head = Text(f"{row['id']}  ", style="bold")
+        head.append(f"{row['outlet'] or 'outlet unknown'} · {row['published'] or 'undated'}")
+        head.append(f" · story {row['story']}" if row["story"] else " · in no story yet")
+        console.print(head)
+        console.print(Text(row["title"], style="italic"))
+        before = "  … " if snippet["start"] > 0 else "  "
+        after = " …" if snippet["end"] < row["length"] else ""
+        span = f"  {row['id']}:{snippet['start']}-{snippet['end']}"
+        console.print(Text(before).append(line).append(after).append(span, style="dim"))
+        console.print()
+    console.print(
+        f"{total} matching article{'s' if total != 1 else ''}"
+        + (f", showing {offset + 1}-{offset + len(rows)}" if rows and len(rows) < total else "")
+    )
+
+
+@app.command()
 def serve(
     db: DbOption = None,
     config: ConfigOption = None,

@@ -490,6 +490,62 @@ def article_row(store: Store, article: Article) -> dict:
     }
 
 
+SNIPPET_CONTEXT = 90  # characters of text shown on each side of a search hit's chosen match
+SNIPPET_CANDIDATES = 200  # matches considered as the snippet's centre (a long text has many)
+
+
+def search(store: Store, query: str, limit: int, offset: int = 0) -> tuple[int, list[dict]]:
+    """Archived articles holding every word and "quoted phrase" of ``query``, best first: how
+    many there are, and one page of them, each with its story, the character spans of the
+    matched words in its text, and a snippet around the first match (its offsets in the
+    text, so a reader lands on the exact words)."""
+    total, hits = store.search(query, limit, offset)
+    articles = {a.id: a for a in store.articles(i for i, _ in hits)}
+    rows = []
+    for article_id, spans in hits:
+        article = articles[article_id]
+        story = store.story_of(article_id)
+        rows.append(
+            {
+                "id": article_id,
+                "outlet": article.outlet,
+                "published": article.published,
+                "title": article.title or _opening(article.text),
+                "story": story.id if story else None,
+                "length": len(article.text),
+                "matches": [list(span) for span in spans],
+                "snippet": _snippet(article.text, spans),
+            }
+        )
+    return total, rows
+
+
+def _snippet(text: str, spans: list[tuple[int, int]]) -> dict:
+    """About SNIPPET_CONTEXT characters each side of the match whose surroundings show the most
+    different matched words (the first such; the text's opening when the match is in the title
+    only), cut at spaces; ``matches`` are relative to the snippet."""
+    focus = (0, 0)
+    best = 0
+    for start, end in spans[:SNIPPET_CANDIDATES]:
+        near = {text[a:b].casefold() for a, b in spans if abs(a - start) <= SNIPPET_CONTEXT}
+        if len(near) > best:
+            focus, best = (start, end), len(near)
+    start = max(0, focus[0] - SNIPPET_CONTEXT)
+    if start:
+        space = text.find(" ", start, focus[0])
+        start = space + 1 if space != -1 else start
+    end = min(len(text), focus[1] + SNIPPET_CONTEXT)
+    if end < len(text):
+        space = text.rfind(" ", focus[1], end)
+        end = space if space != -1 else end
+    return {
+        "start": start,
+        "end": end,
+        "text": text[start:end],
+        "matches": [[a - start, b - start] for a, b in spans if start <= a and b <= end],
+    }
+
+
 def run(
     sources: Sequence[str | Path],
     store: Store,

@@ -8,17 +8,18 @@ leaves the archive as it was before that article.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from corroborator.errors import NotInArchiveError, StoreError
+from corroborator.errors import CorroboratorError, NotInArchiveError, StoreError
 from corroborator.model import Analysis, Article, Removed, Skipped, Story
 from corroborator.serde import dumps, from_data, to_data
 
-SCHEMA_VERSION = 2
-UPGRADABLE = {1}  # versions that the tables below upgrade in place (CHANGELOG.md)
+SCHEMA_VERSION = 3
+UPGRADABLE = {1, 2}  # versions that the tables below upgrade in place (CHANGELOG.md)
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -70,6 +71,20 @@ CREATE INDEX IF NOT EXISTS signature_bands_key ON signature_bands (key);
 CREATE TABLE IF NOT EXISTS skipped (
     source TEXT NOT NULL, reason TEXT NOT NULL, seen_at TEXT NOT NULL
 );
+-- Full-text index of titles and texts, kept by triggers (external content: no second copy of
+-- the text). No stemming, diacritics folded: a name matches as written, "Liberation" finds
+-- "Libération".
+CREATE VIRTUAL TABLE IF NOT EXISTS article_search USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER IF NOT EXISTS articles_search_insert AFTER INSERT ON articles BEGIN
+    INSERT INTO article_search (rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_search_delete AFTER DELETE ON articles BEGIN
+    INSERT INTO article_search (article_search, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
 """
 
 ID_CHUNK = 500  # ids per query, under SQLite's limit on bound parameters
@@ -121,12 +136,14 @@ class Store:
             raise StoreError(f"cannot open archive: {exc}", path=self.path) from exc
 
     def _upgrade(self) -> None:
-        """Version 1 to 2: sightings keep the outlet, URL and date each copy came with (the new
-        tables were made by SCHEMA)."""
+        """Version 1 to 2: sightings keep the outlet, URL and date each copy came with. Version
+        2 to 3: the search index is built over the articles already archived. (The new tables
+        were made by SCHEMA.)"""
         columns = {row[1] for row in self.db.execute("PRAGMA table_info(sightings)")}
         for column in ("outlet", "url", "published"):
             if column not in columns:
                 self.db.execute(f"ALTER TABLE sightings ADD COLUMN {column} TEXT")
+        self.db.execute("INSERT INTO article_search (article_search) VALUES ('rebuild')")
 
     def __enter__(self) -> Store:
         return self
@@ -318,6 +335,33 @@ class Store:
             raise StoreError(f"unknown table {table!r}", path=self.path)
         return self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
+    # search -------------------------------------------------------------------------------
+
+    def search(
+        self, query: str, limit: int, offset: int = 0
+    ) -> tuple[int, list[tuple[str, list[tuple[int, int]]]]]:
+        """Articles whose title or text holds every word and quoted phrase of ``query`` (see
+        ``search_expression``): their number, and one page of (article id, character spans of
+        the matched words in its text), best match first (BM25, a title word weighing as
+        SEARCH_TITLE_WEIGHT text words), then in archive order."""
+        expression = search_expression(query)
+        try:
+            (total,) = self.db.execute(
+                "SELECT COUNT(*) FROM article_search WHERE article_search MATCH ?", (expression,)
+            ).fetchone()
+            rows = self.db.execute(
+                "SELECT a.id, highlight(article_search, 1, ?, ?),"
+                " instr(a.text, ?) OR instr(a.text, ?) FROM article_search"
+                " JOIN articles a ON a.rowid = article_search.rowid"
+                " WHERE article_search MATCH ?"
+                " ORDER BY bm25(article_search, ?, 1.0), a.seq LIMIT ? OFFSET ?",
+                (*MATCH_MARKS, *MATCH_MARKS, expression, SEARCH_TITLE_WEIGHT, limit, offset),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"search failed: {exc}", path=self.path) from exc
+        # A text that itself holds a mark character cannot be read back into offsets.
+        return total, [(i, [] if holds_marks else _marked_spans(m)) for i, m, holds_marks in rows]
+
     # skipped inputs -----------------------------------------------------------------------
 
     def add_skipped(self, skipped: Iterable[Skipped]) -> None:
@@ -466,6 +510,47 @@ class Store:
     def state(self, name: str) -> dict | None:
         row = self.db.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
+
+
+# Characters that frame each matched word in FTS5's highlight(): control characters, which a
+# text almost never holds (one that does is still found, without spans).
+MATCH_MARKS = ("\x02", "\x03")
+SEARCH_TITLE_WEIGHT = 5.0  # a word in the title counts as much as this many in the text
+# A search term: a quoted phrase, or a run of non-space characters (a trailing * asks for
+# every word that starts with it).
+SEARCH_TERM_RE = re.compile(r'"([^"]*)"|(\S+)')
+
+
+def search_expression(query: str) -> str:
+    """The FTS5 expression for what a user typed: every word and every "quoted phrase" must
+    occur, a trailing * matches a prefix ("negotiat*"). Each term is quoted, so no input is an
+    FTS5 syntax error: "St. Petersburg" and "AND" are words to find, not operators."""
+    terms: list[str] = []
+    for m in SEARCH_TERM_RE.finditer(query):
+        phrase, word = m.group(1), m.group(2)
+        prefix = word is not None and word.endswith("*") and len(word.rstrip("*")) > 0
+        text = phrase if phrase is not None else word.rstrip("*").replace('"', "")
+        if re.search(r"\w", text):
+            terms.append('"' + text.replace('"', "") + '"' + ("*" if prefix else ""))
+    if not terms:
+        raise CorroboratorError(f"nothing to search for in {query!r}: give a word or a phrase")
+    return " ".join(terms)
+
+
+def _marked_spans(marked: str) -> list[tuple[int, int]]:
+    """The (start, end) offsets in the plain text of the words highlight() framed."""
+    spans: list[tuple[int, int]] = []
+    plain = 0
+    start = None
+    for char in marked:
+        if char == MATCH_MARKS[0]:
+            start = plain
+        elif char == MATCH_MARKS[1] and start is not None:
+            spans.append((start, plain))
+            start = None
+        else:
+            plain += 1
+    return spans
 
 
 def _article(row: tuple) -> Article:

@@ -12,7 +12,7 @@ from corroborator.ingest import SyndicationIndex, assign_syndication, read_sourc
 from corroborator.ingest.dedupe import Syndication
 from corroborator.pipeline import ingest
 from corroborator.settings import Settings
-from corroborator.store import Store
+from corroborator.store import SCHEMA_VERSION, Store
 
 
 @pytest.fixture(scope="module")
@@ -134,4 +134,4 @@ def test_an_archive_from_before_signatures_is_upgraded_and_matched(
         assert store.count("signatures") == 2
     with sqlite3.connect(db) as conn:
         (version,) = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    assert version == "2"
+    assert version == str(SCHEMA_VERSION)

@@ -178,3 +178,37 @@ def test_api_check_finds_the_story_itself(client, story_id) -> None:
     unrelated = "The city council of Lisbon approved a new budget for public libraries."
     missing = client.get("/api/check", params={"statement": unrelated})
     assert missing.status_code == 404 and "no archived story" in missing.json()["detail"]
+
+
+def test_api_search_finds_articles_with_spans_of_their_words(client, story_id) -> None:
+    body = client.get("/api/search", params={"q": 'Liberation "secret service"'}).json()
+    assert body["total"] == 1 and body["offset"] == 0
+    (hit,) = body["articles"]
+    assert hit["story"] == story_id and hit["outlet"] is None
+    text = client.get(f"/api/articles/{hit['id']}").json()["text"]
+    assert {text[a:b] for a, b in hit["matches"]} == {"Libération", "secret service"}
+    snippet = hit["snippet"]
+    assert text[snippet["start"] : snippet["end"]] == snippet["text"]
+    assert {snippet["text"][a:b] for a, b in snippet["matches"]} == {"Libération", "secret service"}
+    # both seeds name Prigozhin; a page of one says there are two
+    page = client.get("/api/search", params={"q": "Prigozhin", "limit": 1}).json()
+    assert page["total"] == 2 and len(page["articles"]) == 1
+
+
+def test_search_page_links_each_hit_to_its_words(client) -> None:
+    page = client.get("/search", params={"q": "Lukashenko"})
+    assert page.status_code == 200
+    (link,) = re.findall(r'href="(/articles/[0-9a-f]+\?start=\d+&amp;end=\d+#span)"', page.text)
+    target = client.get(link.replace("&amp;", "&")).text
+    assert '<mark id="span">Lukashenko</mark>' in target
+    assert "<mark>Lukashenko</mark>" in page.text  # the snippet marks the word too
+    assert 'action="/search"' in client.get("/").text  # the index offers the search
+
+
+def test_search_refusals_are_clear(client) -> None:
+    empty = client.get("/api/search", params={"q": '""'})
+    assert empty.status_code == 400 and "nothing to search for" in empty.json()["detail"]
+    assert client.get("/api/search").status_code in (400, 422)
+    page = client.get("/search", params={"q": "<b>no such words</b>"})
+    assert page.status_code == 200 and "No archived article holds" in page.text
+    assert "<b>no such words</b>" not in page.text

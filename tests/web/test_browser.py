@@ -137,3 +137,18 @@ def test_checking_a_statement_from_the_story_page(browser, server) -> None:
     quoted = link.text.strip("“”")
     link.click()
     assert browser.find_element(By.ID, "span").text == quoted
+
+
+def test_searching_the_articles_lands_on_the_words(browser, server) -> None:
+    browser.get(server + "/")
+    box = browser.find_element(By.CSS_SELECTOR, "#article-search input[name=q]")
+    box.send_keys('"secret service"')
+    box.submit()
+    hits = browser.find_elements(By.CSS_SELECTOR, "#hits li")
+    assert len(hits) == 1
+    assert [m.text for m in hits[0].find_elements(By.CSS_SELECTOR, ".snippet mark")] == [
+        "secret service"
+    ]
+    hits[0].find_element(By.CSS_SELECTOR, "a").click()
+    mark = browser.find_element(By.ID, "span")
+    assert mark.text == "secret service" and mark.is_displayed()

@@ -5,6 +5,8 @@ Every value links to its sentence, highlighted inside the full text of its artic
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jinja2 import BaseLoader, ChoiceLoader, Environment, PackageLoader
 from markupsafe import Markup, escape
 
@@ -61,17 +63,20 @@ def anchor(article_id: str, start: int, end: int) -> str:
     return f"a-{article_id}-{start}-{end}"
 
 
-def highlighted(text: str, article_id: str, spans: list[tuple[int, int]]) -> Markup:
-    """The article text with each cited sentence wrapped in a <mark> that links can target."""
+def highlighted(
+    text: str, spans: list[tuple[int, int]], mark_id: Callable[[int, int], str] | None = None
+) -> Markup:
+    """The text, escaped, with each span wrapped in a <mark> (with the id ``mark_id`` gives it,
+    so links can target it); a span overlapping an earlier one is left to the earlier mark, one
+    outside the text is ignored."""
     parts: list[str] = []
     position = 0
     for start, end in sorted(set(spans)):
-        if start < position:
-            continue  # overlapping citation: the earlier mark already covers it
+        if start < position or not 0 <= start < end <= len(text):
+            continue
         parts.append(str(escape(text[position:start])))
-        parts.append(
-            f'<mark id="{anchor(article_id, start, end)}">{escape(text[start:end])}</mark>'
-        )
+        id_attr = f' id="{mark_id(start, end)}"' if mark_id else ""
+        parts.append(f"<mark{id_attr}>{escape(text[start:end])}</mark>")
         position = end
     parts.append(str(escape(text[position:])))
     return Markup("".join(parts))
@@ -142,7 +147,11 @@ def render_html(
                     (evidence.sentence.start, evidence.sentence.end)
                 )
     bodies = {
-        a["id"]: highlighted(texts.get(a["id"], ""), a["id"], cited.get(a["id"], []))
+        a["id"]: highlighted(
+            texts.get(a["id"], ""),
+            cited.get(a["id"], []),
+            lambda start, end, article=a["id"]: anchor(article, start, end),
+        )
         for a in dossier.articles
     }
     template = environment().get_template("dossier.html.j2")

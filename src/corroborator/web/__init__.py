@@ -33,7 +33,7 @@ from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
 from corroborator.model import Analysis, Span
 from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title
-from corroborator.render.html import environment, render_html
+from corroborator.render.html import environment, highlighted, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
 from corroborator.settings import Settings
@@ -172,6 +172,39 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         story, rows = pipeline.check(archive, statement, app.state.settings)
         return {"story": story.id, "facts": rows}
 
+    @app.get("/search", response_class=HTMLResponse)
+    def search_page(
+        archive: Archive,
+        q: Annotated[str, Query(max_length=200)],
+        page: Annotated[int, Query(ge=1)] = 1,
+    ) -> str:
+        offset = (page - 1) * PAGE_SIZE
+        total, rows = pipeline.search(archive, q, PAGE_SIZE, offset)
+        for row in rows:
+            snippet = row["snippet"]
+            row["snippet_html"] = highlighted(
+                snippet["text"], [tuple(m) for m in snippet["matches"]]
+            )
+        return pages.get_template("search.html.j2").render(
+            q=q,
+            rows=rows,
+            total=total,
+            offset=offset,
+            page=page,
+            pages=max(1, -(-total // PAGE_SIZE)),
+        )
+
+    @app.get("/api/search")
+    def api_search(
+        archive: Archive,
+        q: Annotated[str, Query(max_length=200)],
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = PAGE_SIZE,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict:
+        """Articles holding every word and "quoted phrase" of q, best first."""
+        total, rows = pipeline.search(archive, q, limit, offset)
+        return {"total": total, "offset": offset, "articles": rows}
+
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article_page(
         article_id: str,
@@ -182,7 +215,12 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         article = archive.article(article_id)
         return pages.get_template("article.html.j2").render(
             article=pipeline.article_row(archive, article),
-            body=_highlight(article.text, start, end),
+            # the span asked for, with id "span" so the page scrolls to it
+            body=highlighted(
+                article.text,
+                [(start, end)] if start is not None and end is not None else [],
+                lambda *_: "span",
+            ),
             story=archive.story_of(article.id),
             read=_what_was_read(article.text, archive.analysis(article.id)),
         )
@@ -305,3 +343,13 @@ def _highlight(text: str, start: int | None, end: int | None) -> Markup:
         f'{escape(text[:start])}<mark id="span">{escape(text[start:end])}</mark>'
         f"{escape(text[end:])}"
     )
+
+
+def _marked(text: str, spans: list[list[int]]) -> Markup:
+    """The text with each of ``spans`` (in order, not overlapping) in a <mark>."""
+    parts: list[str] = []
+    position = 0
+    for start, end in spans:
+        parts += [str(escape(text[position:start])), f"<mark>{escape(text[start:end])}</mark>"]
+        position = end
+    return Markup("".join(parts) + str(escape(text[position:])))
