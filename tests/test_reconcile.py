@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 
 import jsonschema
@@ -1108,3 +1109,84 @@ def test_a_toll_its_own_report_gives_as_a_lower_bound_is_provisional(tmp_path, f
     assert count.verdict == verdict, count.why
     if verdict == "updated":
         assert "lower bound" in count.why and "3 vs 10" in count.why
+
+
+BURNED = (
+    ("Wire", "The old creamery building burned to the ground in Palmer on Tuesday morning."),
+    ("Daily", "A historic downtown landmark burned in Palmer on Tuesday."),
+    ("Post", "Firefighters watched as the block burned in Palmer early on Tuesday."),
+)
+
+
+def test_the_storys_own_verb_in_three_ledes_ties_its_lede_claims(tmp_path):
+    """_lede_tied: "burned" opens three reports, so the lede claims of it are one happening
+    though they name no one in common; a fourth lede's Santiago disputes Palmer."""
+    other = ("Times", "The old creamery building burned in Santiago on Tuesday.")
+    dossier = dossier_of(tmp_path, [*BURNED, other])
+    (place,) = facets_of(dossier, "place", "burn")
+    assert place.verdict == "contradicted", place.why
+    assert "Palmer vs Santiago" in place.why
+
+
+def test_the_storys_own_verb_deep_in_a_report_is_not_tied(tmp_path):
+    late = " ".join(
+        (
+            "Smoke rose over the old creamery building in Palmer on Tuesday.",
+            *FILLER,
+            "The old creamery building burned in Santiago on Tuesday.",
+        )
+    )
+    dossier = dossier_of(tmp_path, [*BURNED, ("Times", late)])
+    places = facets_of(dossier, "place", "burn")
+    assert places and all(f.verdict != "contradicted" for f in places)
+
+
+@pytest.mark.parametrize(
+    ("first", "relation", "arguments", "tied"),
+    [
+        ("The Sixers played hard on Saturday.", "play", [], True),
+        # a phrasal verb is another verb: "hasn't played out that way" denies no game
+        ("Unfortunately, it hasn't played out that way.", "play out", [], False),
+        # things told apart: "the aftershock shook the island", "the quake shook the area"
+        ("The sixth aftershock shook the island on Monday.", "shake", ["island"], False),
+    ],
+)
+def test_lede_claims_of_one_verb_match_unless_told_apart(nlp, first, relation, arguments, tied):
+    from corroborator.analyze import analyze_doc
+    from corroborator.model import Article
+
+    def statement(text, article_id):
+        article = Article(id=article_id, text=text, source="test", published="2024-04-10")
+        claims = [
+            c
+            for c in analyze_doc(nlp(text), article, "test").claims
+            if c.predicate.startswith(reconcile.GENERIC_PREFIX)
+        ]
+        claim = claims[0]
+        return reconcile._Statement(claim, article, None, "", "", "occurrence", lede_tied=True)
+
+    x = statement(first, "a")
+    assert x.claim.relation == relation and x.claim.arguments == arguments
+    other = "The quake shook the area on Sunday." if "shook" in first else "The Sixers played."
+    assert reconcile._lede_match(x, statement(other, "b")) is tied
+    assert not reconcile._lede_match(replace(x, lede_tied=False), statement(other, "b"))
+
+
+def test_two_places_one_sentence_names_are_two_happenings(tmp_path):
+    """_places_told_together: a report that names both places in one sentence tells of two
+    check-ins, so a report of the one in Newport Beach disputes nothing."""
+    reports = [
+        (
+            "Wire",
+            "After she left a rehab facility in Newport Beach on Thursday, Lindsay Lohan "
+            "checked into the Betty Ford Center in Rancho Mirage.",
+        ),
+        ("Daily", "Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage."),
+        ("Post", "Lindsay Lohan checked into Morningside Recovery in Newport Beach."),
+    ]
+    dossier = dossier_of(tmp_path, reports)
+    places = facets_of(dossier, "place", "check")
+    assert places and all(f.verdict != "contradicted" for f in places), [
+        (f.verdict, f.why) for f in places
+    ]
+    assert {v.label for f in places for v in f.values} >= {"Rancho Mirage", "Newport Beach"}

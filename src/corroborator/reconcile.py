@@ -234,6 +234,13 @@ ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence"}
 # organisations by name; not groups (nationalities, religions: "American", "Indian"), which
 # many instances of a class share.
 NAMED_KINDS = ("person:", "org:")
+# Reports whose ledes must state a verb outside the tables for it to be the story's own event,
+# whose lede claims are then one happening (see _lede_tied): a verb in two ledes is as often
+# an idiom ("hasn't played out", "not signed off on") as the event.
+LEDE_VERB_REPORTS = 3
+# Verbs of page furniture, not of the story: "Published: May 3, 2013", "Updated 4:59 PM",
+# "Posted on Thursday", "Last modified".
+PAGE_STAMP_VERBS = frozenset({"publish", "update", "post", "modify", "edit"})
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
 
@@ -254,6 +261,9 @@ class _Statement:
     # a toll its own report also gives as a lower bound ("three killed" beside "at least three
     # killed"): the report counts a toll still running (see _mark_provisional)
     provisional: bool = False
+    lede_tied: bool = False  # a lede claim of the story's own verb (see _lede_tied)
+    # the places every claim of the statement's sentence gives (see _places_told_together)
+    sentence_places: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -278,7 +288,11 @@ def reconcile(
     claims = _with_full_names(claims, entities)
     times = {a.id: analyses[a.id].times for a in ordered}
     texts = {a.id: a.text for a in ordered}
-    events = _events(claims, sorted(a.published for a in ordered if a.published), times, texts)
+    ledes = _lede_claims(claims, analyses)
+    tied = _lede_tied(claims, ledes)
+    events = _events(
+        claims, sorted(a.published for a in ordered if a.published), times, texts, tied
+    )
     event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
 
@@ -431,10 +445,16 @@ def reconcile(
         for claim in claims
         if claim.predicate == "statement" and claim.time and claim.time.start
     ]
-    ledes = _lede_claims(claims, analyses)
+    places_in: dict[tuple[str, Span], frozenset[str]] = defaultdict(frozenset)
+    for claim in claims:
+        if claim.place is not None:
+            where = (claim.article, claim.sentence)
+            places_in[where] = places_in[where] | {claim.place.entity}
     for f in facets.values():
         for s in f.statements:
             s.lede = s.claim.id in ledes
+            s.lede_tied = s.claim.id in tied
+            s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     result = [_judge(f) for f in facets.values() if f.statements]
@@ -449,6 +469,24 @@ def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]
         spans = sorted(analysis.sentences, key=lambda s: s.start)
         firsts[article] = spans[LEDE_SENTENCES].start if len(spans) > LEDE_SENTENCES else 1 << 60
     return {c.id for c in claims if c.sentence.start < firsts.get(c.article, 1 << 60)}
+
+
+def _lede_tied(claims: list[Claim], ledes: set[str]) -> set[str]:
+    """The lede claims of verbs outside the tables that the story tells as its own event: the
+    verb is stated in the ledes of LEDE_VERB_REPORTS reports or more ("grossed", "retained",
+    "burned"), and is no page stamp ("Published: May 3"). Such claims are of one happening
+    even when they name no one or nothing in common (see _lede_match)."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.id in ledes and claim.predicate.startswith(GENERIC_PREFIX):
+            reports[claim.predicate].add(claim.article)
+    return {
+        c.id
+        for c in claims
+        if c.id in ledes
+        and len(reports.get(c.predicate, ())) >= LEDE_VERB_REPORTS
+        and c.predicate.removeprefix(GENERIC_PREFIX) not in PAGE_STAMP_VERBS
+    }
 
 
 def _occurrence(claim: Claim) -> str:
@@ -676,6 +714,7 @@ def _events(
     published: list[str],
     times: dict[str, list[TimeRef]] | None = None,
     texts: dict[str, str] | None = None,
+    ledes: set[str] | None = None,
 ) -> dict[str, list[Claim]]:
     """The story's events: its claims by event class, with claims of an earlier or later event
     set apart as events of their own, keyed "<class>@<year>": claims dated far from the
@@ -707,7 +746,7 @@ def _events(
         if key.startswith(GENERIC_PREFIX):
             # an event named by any verb: one where reports share who or what it is about,
             # kept only when two reports or more speak of it
-            groups = [g for g in _aligned(members) if len({c.article for c in g}) >= 2]
+            groups = [g for g in _aligned(members, ledes) if len({c.article for c in g}) >= 2]
         else:
             groups = _by_participants(members)
             if _single_roles(key):
@@ -756,10 +795,15 @@ def _background_key(
     return cls
 
 
-def _aligned(claims: list[Claim]) -> list[list[Claim]]:
+def _aligned(claims: list[Claim], ledes: set[str] | None = None) -> list[list[Claim]]:
     """Claims of one verb that speak of one event: they share a person, organisation or
     group, or a common noun among their arguments ("checked into rehab"). Largest first."""
-    groups = _linked(claims, _alignment_keys)
+    ledes = ledes or set()
+
+    def keys(claim: Claim) -> set[str]:
+        return _alignment_keys(claim) | ({"lede"} if claim.id in ledes else set())
+
+    groups = _linked(claims, keys)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
     return [[claims[i] for i in group] for group in ordered]
 
@@ -1127,15 +1171,38 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     a, b = these[0], those[0]
     if a.kind == "occurrence" and {a.value, b.value} == {"happened", "did not happen"}:
         denied, stated = (these, those) if a.value == "did not happen" else (those, these)
-        return any(_same_instance(x.claim, y.claim) for x in denied for y in stated)
+        return any(
+            _same_instance(x.claim, y.claim) or _lede_match(x, y) for x in denied for y in stated
+        )
     if a.kind == "number":
         # a provisional toll is a lower bound in its own report only (see _mark_provisional)
         return any(not _compatible(x, y) for x in these for y in those)
     if not _compatible(a, b):
         if a.claim.predicate.startswith(GENERIC_PREFIX) and a.kind in GENERIC_STRONG_KINDS:
-            return any(_strong_match(x.claim, y.claim) for x in these for y in those)
+            return any(
+                _strong_match(x.claim, y.claim) or _lede_match(x, y) for x in these for y in those
+            )
         return True
     return False
+
+
+def _lede_match(x: _Statement, y: _Statement) -> bool:
+    """Two claims of a verb outside the tables that the story tells as its own event, both in
+    their reports' ledes (see _lede_tied), and not told of different people in one role."""
+    if not (x.lede_tied and y.lede_tied) or x.claim.relation != y.claim.relation:
+        return False  # "hasn't played out that way" is no denial that the team played
+    if (
+        x.claim.arguments
+        and y.claim.arguments
+        and not set(x.claim.arguments) & set(y.claim.arguments)
+    ):
+        return False  # "the aftershock shook the island" Monday, "the quake shook the area"
+    for role in ("agent", "patient"):
+        mine = {p.entity for p in x.claim.participants if p.role == role}
+        theirs = {p.entity for p in y.claim.participants if p.role == role}
+        if mine and theirs and not mine & theirs:
+            return False
+    return True
 
 
 def _strong_match(x: Claim, y: Claim) -> bool:
@@ -1169,6 +1236,14 @@ def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> 
     if these[0].kind in ("occurrence", "participants", "location"):
         return False
     return bool({s.article.id for s in these} & {s.article.id for s in those})
+
+
+def _places_told_together(a: str, b: str, statements: list[_Statement]) -> bool:
+    """Two places of an event that one sentence names both ("After she left a rehab facility in
+    Newport Beach on Thursday, Lohan checked into the Betty Ford Center in Rancho Mirage"): the
+    writer tells them apart as the places of two happenings, so another report's check-in in
+    Newport Beach is the other happening, not a dispute."""
+    return statements[0].kind == "place" and any({a, b} <= s.sentence_places for s in statements)
 
 
 def _same_article(these: list[_Statement], those: list[_Statement]) -> bool:
@@ -1536,6 +1611,7 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not _named_together(a, b, f.statements)
         and not _told_as_moves(groups[a], groups[b], f.statements)
         and not _one_report_gives_both(groups[a], groups[b])
+        and not _places_told_together(a, b, groups[a] + groups[b])
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and _backed_enough(f, groups[a], groups[b])
         and _one_instance(groups[a], groups[b])
