@@ -108,3 +108,25 @@ def test_fraction_of_an_hour_is_time(nlp) -> None:
     """'a quarter of an hour' is a length, even though 'a quarter of' is a fraction elsewhere."""
     found = [t[0] for t in _times(nlp, "The talks lasted a quarter of an hour.")]
     assert any("quarter" in f for f in found)
+
+
+# _done_in_past / FORWARD_PAST_VERBS: (sentence, DCT, extent, value)
+DONE_IN_PAST = [
+    # a thing done in the simple past cannot lie after the DCT: last year's March
+    ("Mr. Cruz first stirred Iowa crowds in March at a Pastors and Pews event.", "2016-01-12",
+     "March", "2015-03"),
+    ("The company opened the plant on Feb. 3 after a long delay.", "2016-01-12", "Feb. 3",
+     "2015-02-03"),
+    # ... but a date ahead stays ahead after a verb that sets or moves it, a reporting verb, a
+    # future, or a written year
+    ("Directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27",
+     "Dec. 7", "1989-12-07"),
+    ("The judge moved the hearing to March.", "2016-01-12", "March", "2016-03"),
+    ("She will be 60 in May.", "2016-01-12", "May", "2016-05"),
+    ("He stirred Iowa crowds in March 2016.", "2016-01-12", "March 2016", "2016-03"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "value"), DONE_IN_PAST)
+def test_done_in_past(nlp, sentence: str, dct: str, extent: str, value: str) -> None:
+    assert (extent, value) in [(t[0], t[2]) for t in _times(nlp, sentence, dct)]

@@ -161,6 +161,9 @@ SEPT_11_NOUNS_AFTER = re.compile(
 )
 SEPT_11 = dt.date(2001, 9, 11)
 
+# A four-digit year written in the expression itself ("March 2016"): its year is not moved.
+YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
+
 # A year-less month more than this many months after the DCT in a past-tense sentence is
 # last year's ("in October" said in May); likewise before the DCT in future tense.
 YEAR_SHIFT_MONTHS = 2
@@ -204,6 +207,16 @@ SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate"})
 # Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
 # day after "until" is still ahead, however past the verb.
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
+# Verbs that, in the simple past, can still name a day ahead ("extended to Nov. 16", "set
+# the vote for Dec. 1", "moved the hearing to March"): a year-less date after them is not
+# pushed back into last year (see _done_in_past).
+FORWARD_PAST_VERBS = (
+    DEFERRAL_VERBS
+    | SCHEDULING_VERBS
+    | frozenset(
+        {"set", "move", "push", "call", "declare", "authorize", "approve", "vote", "agree", "sign"}
+    )
+)
 
 # Prepositions that make "the year" a length of time ("results for the year").
 PERIOD_PREPOSITIONS = frozenset({"over", "throughout"})
@@ -1978,6 +1991,37 @@ def _holiday_date(name: str, y: int) -> dt.date:
     return first_match + dt.timedelta(weeks=a - 1)
 
 
+def _done_in_past(doc: Doc, c: Candidate) -> bool:
+    """Is the date the adverbial of a verb in the simple past that names a thing done, not
+    said or set for later ("stirred Iowa crowds in March", not "said ... in March" nor
+    "extended to Nov. 16")? Such a date cannot lie after the DCT."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during"}:
+        head = head.head
+    if head.tag_ != "VBD" or head.lemma_.lower() in REPORTING_VERBS | FORWARD_PAST_VERBS:
+        return False
+    return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
+
+
+def _year_earlier(r: Resolved) -> Resolved:
+    """The same calendar date a year before (its value, start and end)."""
+    year = int(r.value[:4])
+    value = f"{year - 1:04d}{r.value[4:]}"
+    start = _minus_year(r.start) if r.start else None
+    end = _minus_year(r.end) if r.end else None
+    return replace(r, value=value, start=start, end=end)
+
+
+def _minus_year(d: dt.date) -> dt.date:
+    try:
+        return d.replace(year=d.year - 1)
+    except ValueError:  # Feb. 29
+        return d.replace(year=d.year - 1, day=28)
+
+
 def _names_sept_11(c: Candidate, text: str) -> bool:
     """Does this year-less date name the attacks of September 11, 2001 (SEPT_11_SLASHED,
     SEPT_11_NOUNS_AFTER)?"""
@@ -2503,6 +2547,16 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             continue
         if _names_sept_11(c, text):
             resolved = _day(SEPT_11)
+        if (
+            tense == "past"
+            and c.rule.kind == "calendar"
+            and dct is not None
+            and resolved.start is not None
+            and resolved.start > dct
+            and not YEAR_IN_TEXT.search(text, c.start, c.end)
+            and _done_in_past(doc, c)
+        ):
+            resolved = _year_earlier(resolved)  # "announced his candidacy in March" (in Jan.)
         start, end = c.start, c.end
         anchor = None
         approx = APPROX_BEFORE.search(text, max(0, start - 24), start)
