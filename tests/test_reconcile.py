@@ -1190,3 +1190,45 @@ def test_two_places_one_sentence_names_are_two_happenings(tmp_path):
         (f.verdict, f.why) for f in places
     ]
     assert {v.label for f in places for v in f.values} >= {"Rancho Mirage", "Newport Beach"}
+
+
+CHARGED_SMITH = (
+    ("Wire", CHARGED),
+    ("Daily", "Police in Staunton charged Sharron Smith with murder at an ice cream stand."),
+)
+
+
+@pytest.mark.parametrize(
+    ("third", "verdict"),
+    [
+        # one report's lede charges someone else: the story's charge, its role contested
+        ("Staunton police have charged Maria Keller with two counts of murder.", "contradicted"),
+        # a report that tells the story's charge too tells of a second one
+        (
+            "Staunton police charged Sharron Smith with murder. A year ago, police charged "
+            "Maria Keller with theft.",
+            None,
+        ),
+    ],
+)
+def test_a_lede_that_names_another_in_a_one_person_role_contests_it(tmp_path, third, verdict):
+    dossier = dossier_of(tmp_path, [*CHARGED_SMITH, ("Post", third)])
+    charged = facets_of(dossier, "participant: charged", "charge")
+    disputed = [f for f in charged if f.verdict == "contradicted"]
+    if verdict:
+        assert len(disputed) == 1
+        assert {v.label for v in disputed[0].values} == {"Sharron Smith", "Maria Keller"}
+    else:
+        assert not disputed, [f.why for f in disputed]
+        assert any("Maria Keller" in v.label for f in charged for v in f.values)
+
+
+def test_a_victim_one_lede_names_alone_may_be_one_of_several(tmp_path):
+    reports = [
+        ("Wire", "Trooper William Hakim was killed in the blast."),
+        ("Daily", "Bomb technician William Hakim was killed in the blast."),
+        ("Post", "Police captain Tom Tennant was killed in the blast."),
+    ]
+    dossier = dossier_of(tmp_path, reports)
+    killed = [f for f in dossier.facets if f.attribute == "participant: killed"]
+    assert killed and all(f.verdict != "contradicted" for f in killed)

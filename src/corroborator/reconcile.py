@@ -291,7 +291,7 @@ def reconcile(
     ledes = _lede_claims(claims, analyses)
     tied = _lede_tied(claims, ledes)
     events = _events(
-        claims, sorted(a.published for a in ordered if a.published), times, texts, tied
+        claims, sorted(a.published for a in ordered if a.published), times, texts, tied, ledes
     )
     event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
@@ -714,6 +714,7 @@ def _events(
     published: list[str],
     times: dict[str, list[TimeRef]] | None = None,
     texts: dict[str, str] | None = None,
+    tied: set[str] | None = None,
     ledes: set[str] | None = None,
 ) -> dict[str, list[Claim]]:
     """The story's events: its claims by event class, with claims of an earlier or later event
@@ -746,11 +747,14 @@ def _events(
         if key.startswith(GENERIC_PREFIX):
             # an event named by any verb: one where reports share who or what it is about,
             # kept only when two reports or more speak of it
-            groups = [g for g in _aligned(members, ledes) if len({c.article for c in g}) >= 2]
+            groups = [g for g in _aligned(members, tied) if len({c.article for c in g}) >= 2]
         else:
             groups = _by_participants(members)
             if _single_roles(key):
-                groups = _merge_by_context(groups)
+                # a victim one report names alone may be one of several ("Tennant was killed",
+                # another report names Hakim): victims are merged by context only
+                lede_merge = (ledes or set()) if _base_class(key) not in VICTIM_CLASSES else set()
+                groups = _merge_by_context(groups, lede_merge)
         for n, group in enumerate(groups):
             split[key if n == 0 else f"{key}#{n}"] = group
     return split
@@ -839,20 +843,30 @@ def _alignment_keys(claim: Claim) -> set[str]:
     return keys | {f"arg:{word}" for word in claim.arguments}
 
 
-def _merge_by_context(groups: list[list[Claim]]) -> list[list[Claim]]:
+def _merge_by_context(
+    groups: list[list[Claim]], ledes: set[str] = frozenset()
+) -> list[list[Claim]]:
     """An event of a single-role class that only one report tells, about someone no other
     report names, is the story's event of that class when it shares its date, place or
     things with it ("Ingrid Solberg died Thursday at a hospital in Los Angeles" in one report,
-    Bettie Page in all others): the role is then contested, not a second death."""
+    Bettie Page in all others), or when it is told in its report's lede and the story's event
+    in the ledes of two reports or more (where a report states its own event: "Staunton police
+    charged Maria Keller" in one lede, Sharron Smith in the others) and its report tells no
+    other of the class's events: the role is then contested, not a second death or charge."""
     merged = [list(g) for g in groups]
     for group in list(merged):
         if len({c.article for c in group}) != 1 or group not in merged:
             continue
         keys = _context_keys(group)
+        in_lede = any(c.id in ledes for c in group)
         for other in merged:
             if other is group or len({c.article for c in other}) < 2:
                 continue
-            if keys & _context_keys(other):
+            lede_reports = {c.article for c in other if c.id in ledes}
+            # a report that tells the story's event too tells of a second one ("A year ago,
+            # the Sixers fired president Billy King", in a report of Cheeks's firing)
+            own = group[0].article in {c.article for c in other}
+            if keys & _context_keys(other) or (in_lede and len(lede_reports) >= 2 and not own):
                 other.extend(group)
                 merged.remove(group)
                 break
