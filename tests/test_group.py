@@ -20,6 +20,7 @@ from corroborator.group import (
     StoryItem,
     Weights,
     _interval,
+    _two_means,
     group_items,
     numbers,
     story_id,
@@ -581,6 +582,39 @@ def test_split_limit_grows_per_doubling_of_the_story() -> None:
     assert grouper._split_limit(16) == pytest.approx(0.46)
     flat = StoryGrouper(split_threshold=0.3, split_growth=0.0)
     assert flat._split_limit(4) == flat._split_limit(32) == pytest.approx(0.3)
+
+
+def _unit(counts: dict[str, float]) -> dict[str, float]:
+    norm = sum(v * v for v in counts.values()) ** 0.5
+    return {k: v / norm for k, v in counts.items()}
+
+
+def test_two_means_keeps_the_start_whose_halves_gather_tightest() -> None:
+    # Two events ("a", "b") whose reports share their other words (w1, w2, w3). Started only
+    # from the member least like the centre, two-means puts the last "b" report with the "a"
+    # ones (it shares w1 with them); started from several members, the partition whose halves
+    # gather most tightly around their directions is the two events, and its halves are less
+    # alike (so the split check sees how far apart the events are).
+    vecs = [
+        _unit(c)
+        for c in (
+            {"a": 2, "w1": 1, "w2": 1},
+            {"a": 2, "w2": 2},
+            {"a": 2, "w1": 2},
+            {"b": 2, "w2": 2},
+            {"b": 2, "w3": 1, "w2": 1},
+            {"b": 2, "w1": 2},
+        )
+    ]
+    events = [False, False, False, True, True, True]
+    one = _two_means(vecs, starts=1)
+    several = _two_means(vecs, starts=6)
+    assert one is not None and several is not None
+    assert one[0] == [False, False, False, True, True, False]
+    assert several[0] == events
+    assert several[1] < one[1]
+    # Deterministic, and a start count beyond the members changes nothing.
+    assert _two_means(vecs, starts=16) == several
 
 
 def test_split_settings_survive_the_state_and_are_checked(twins) -> None:

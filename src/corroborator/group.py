@@ -33,7 +33,8 @@ Two repairs keep a streamed story to one event while staying online and bounded:
 - split check: a story keeps its members' vectors (up to ``split_keep``; each channel pruned
   like the centroids, weights rounded to KEPT_DIGITS decimals; dropped once the story's last
   date is KEPT_WINDOWS windows behind the stream clock, after which its check stops); when it
-  reaches one of SPLIT_CHECK_SIZES members, two-means parts them, and if the two halves'
+  reaches one of SPLIT_CHECK_SIZES members, two-means parts them (from ``split_starts``
+  starts, keeping the partition whose halves gather most tightly), and if the two halves'
   centroids are less alike than ``split_threshold`` + ``split_growth`` per doubling of the story
   beyond SPLIT_BASE_SIZE members, the half without the earliest member leaves as a new story
   (related to the first). Two events of one kind (two earthquakes, two arrests) that a story
@@ -55,7 +56,7 @@ undated postings; the ``max_candidates`` with most shared keys are scored. Match
 than ``retain_days`` behind the clock is dropped (the stories stay), so memory for matching is
 bounded; an article older than that horizon opens a story of its own.
 
-Saved state (``to_state``, version 4; pipeline.group keeps it in the archive and replays the
+Saved state (``to_state``, version 5; pipeline.group keeps it in the archive and replays the
 archive when the version differs): every term, entity and index key written once in ``terms``
 and referred to by position, story ids likewise in ``ids``; vectors as (positions, weights)
 pairs; centroid weights rounded to CENTROID_DIGITS decimals as they are summed, in memory too,
@@ -111,7 +112,7 @@ from corroborator.model import Story
 
 __all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "numbers", "story_id"]
 
-STATE_VERSION = 4
+STATE_VERSION = 5
 
 # Words of the trade that appear in any news report and say nothing about which event it is
 # about; dropped on top of spaCy's English stop words (IDF would mostly discount them anyway,
@@ -304,14 +305,13 @@ def _mean(vecs: list[dict[str, float]]) -> dict[str, float]:
     return {k: v / norm for k, v in out.items()} if norm else {}
 
 
-def _two_means(vecs: list[dict[str, float]]) -> tuple[list[bool], float] | None:
-    """Two-means over unit vectors, started from the member least like their centre and the
-    member least like that one (ties broken by position, so deterministic): the partition and
-    the cosine of its halves' mean directions; None when a half would hold fewer than
-    SPLIT_MIN_SIZE members."""
-    centre = _mean(vecs)
-    a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
-    b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
+def _two_means_from(
+    vecs: list[dict[str, float]], a: int, b: int
+) -> tuple[list[bool], float, float] | None:
+    """Two-means over unit vectors started from members ``a`` and ``b``: the partition, the
+    cosine of its halves' mean directions, and its objective (the summed lengths of the halves'
+    vector sums: how tightly each half gathers around its direction); None when a half would
+    hold fewer than SPLIT_MIN_SIZE members."""
     ca, cb = vecs[a], vecs[b]
     side: list[bool] = []
     for _ in range(SPLIT_ITERATIONS):
@@ -323,7 +323,39 @@ def _two_means(vecs: list[dict[str, float]]) -> tuple[list[bool], float] | None:
         cb = _mean([v for v, s in zip(vecs, side, strict=True) if s])
     if not side or min(sum(side), len(side) - sum(side)) < SPLIT_MIN_SIZE:
         return None
-    return side, _cos(ca, cb)
+    gathered = 0.0
+    for half in (False, True):
+        acc: dict[str, float] = {}
+        for v, s in zip(vecs, side, strict=True):
+            if s == half:
+                for k, x in v.items():
+                    acc[k] = acc.get(k, 0.0) + x
+        gathered += math.sqrt(math.fsum([x * x for x in acc.values()]))
+    return side, _cos(ca, cb), gathered
+
+
+def _two_means(vecs: list[dict[str, float]], starts: int = 1) -> tuple[list[bool], float] | None:
+    """Two-means over unit vectors: the partition and the cosine of its halves' mean
+    directions; None when a half would hold fewer than SPLIT_MIN_SIZE members.
+
+    The first start is the member least like the centre and the member least like that one;
+    with ``starts`` > 1, also members spread evenly through the list, each with the member
+    least like it; the partition whose halves gather most tightly (two-means objective) wins,
+    ties to the earlier start, so deterministic."""
+    centre = _mean(vecs)
+    a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
+    firsts = [a]
+    for j in range(1, starts):
+        i = (j - 1) * len(vecs) // max(starts - 1, 1)
+        if i not in firsts:
+            firsts.append(i)
+    best: tuple[list[bool], float, float] | None = None
+    for a in firsts:
+        b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
+        found = _two_means_from(vecs, a, b)
+        if found and (best is None or found[2] > best[2] + 1e-12):
+            best = found
+    return (best[0], best[1]) if best else None
 
 
 @dataclass
@@ -371,6 +403,7 @@ class StoryGrouper:
         split_growth: float = 0.08,
         split_weights: Weights = SPLIT_WEIGHTS,
         split_keep: int = 48,
+        split_starts: int = 16,
         pick_margin: float = 0.15,
         related_score: float = 0.15,
         related_entities: float = 0.25,
@@ -378,9 +411,10 @@ class StoryGrouper:
     ) -> None:
         if window_days < 0:
             raise ConfigError(f"window_days must be >= 0, got {window_days}")
-        if min(top_terms, top_entities, query_terms, max_candidates, lead_words) < 1:
+        if min(top_terms, top_entities, query_terms, max_candidates, lead_words, split_starts) < 1:
             raise ConfigError(
-                "top_terms, top_entities, query_terms, max_candidates, lead_words must be >= 1"
+                "top_terms, top_entities, query_terms, max_candidates, lead_words, split_starts "
+                "must be >= 1"
             )
         if min(vars(weights).values()) < 0:
             raise ConfigError(f"weights must be >= 0, got {weights}")
@@ -397,6 +431,7 @@ class StoryGrouper:
         self.split_threshold = split_threshold
         self.split_growth = split_growth
         self.split_keep = split_keep
+        self.split_starts = split_starts
         self.pick_margin = pick_margin
         self.related_score = related_score
         self.related_entities = related_entities
@@ -456,6 +491,7 @@ class StoryGrouper:
             "split_growth": self.split_growth,
             "split_weights": list(vars(self.split_weights).values()),
             "split_keep": self.split_keep,
+            "split_starts": self.split_starts,
             "pick_margin": self.pick_margin,
             "related_score": self.related_score,
             "related_entities": self.related_entities,
@@ -756,7 +792,7 @@ class StoryGrouper:
         vecs = [self._combined(m["chans"], self._split_weight) for m in story.kept]
         if any(not v for v in vecs):
             return story
-        found = _two_means(vecs)
+        found = _two_means(vecs, self.split_starts)
         if found is None:
             return story
         side, parted = found
