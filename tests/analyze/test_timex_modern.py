@@ -130,3 +130,16 @@ DONE_IN_PAST = [
 @pytest.mark.parametrize(("sentence", "dct", "extent", "value"), DONE_IN_PAST)
 def test_done_in_past(nlp, sentence: str, dct: str, extent: str, value: str) -> None:
     assert (extent, value) in [(t[0], t[2]) for t in _times(nlp, sentence, dct)]
+
+
+def test_live_blog_time_stamp_is_of_the_dct(nlp) -> None:
+    """_clock_heading / CLOCK_HEADING_AFTER: a clock time on a line of its own is a time stamp
+    of the day of publication, not of the last date the previous entry named."""
+    text = "Trump spoke about Monday's debate.\n\n___.\n\n3:25 p.m.\n\nTrump defends his tweets."
+    assert ("3:25 p.m.", "TIME", "2016-09-29T15:25") in _times(nlp, text)
+
+
+def test_clock_in_running_text_keeps_the_story_day(nlp) -> None:
+    """... while a clock time inside a sentence is on the story's last named day."""
+    text = "The debate was on Monday.\n\nThe candidates spoke at 9 p.m. to a crowd."
+    assert ("9 p.m.", "TIME", "2016-09-26T21:00") in _times(nlp, text)

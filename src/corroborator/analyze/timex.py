@@ -161,6 +161,10 @@ SEPT_11_NOUNS_AFTER = re.compile(
 )
 SEPT_11 = dt.date(2001, 9, 11)
 
+# What may follow a clock time that stands as a line of its own ("7:45 a.m." or "7:45 a.m.
+# EDT" between the "___" rules of a live blog).
+CLOCK_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b)?[ \t.:]*(?:\n|$)")
+
 # A four-digit year written in the expression itself ("March 2016"): its year is not moved.
 YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
 
@@ -1675,6 +1679,15 @@ def _norm_story_pod(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _with_pod(base, pod)
 
 
+def _clock_heading(m: re.Match[str]) -> bool:
+    """Is the clock time a line of its own (CLOCK_HEADING_AFTER): the time stamp of an entry
+    of a live blog, on the day of publication, not a time of the story's last date?"""
+    line_start = m.string.rfind("\n", 0, m.start()) + 1
+    if m.string[line_start : m.start()].strip():
+        return False
+    return CLOCK_HEADING_AFTER.match(m.string, m.end()) is not None
+
+
 def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     pod = (g.get("pod") or "").lower()
@@ -1696,6 +1709,8 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         else:
             rel = later.group("rel").lower()
             d = ctx.dct + dt.timedelta(days=NAMED_DAYS[rel]) if ctx.dct else None
+    elif _clock_heading(m):
+        d = ctx.dct  # a live blog's time stamp ("\n\n7:45 a.m.\n\nHillary Clinton plans ...")
     elif (
         ctx.previous is not None
         and ctx.previous.granularity == "day"
