@@ -168,3 +168,72 @@ def test_a_part_conjoined_to_an_argument_is_no_count(nlp):
     text = "Police arrested a man and another two women."
     (claim,) = of_class(claims_of(nlp, text), "arrest")
     assert claim.quantities == []
+
+
+# --- the day beside a time of day ------------------------------------------------------------
+
+
+def test_a_time_of_day_gives_way_to_the_day_it_names(nlp):
+    text = "A large fire broke out at the supermarket this morning (July 24)."
+    doc = next(parse(nlp, [text]))
+    undated = Article(id="t", text=text, source="test", published=None)
+    (fire,) = of_class(analyze_doc(doc, undated, "test").claims, "blaze")
+    assert words(text, fire.time.span) == "July 24"
+
+
+def test_a_time_of_day_alone_still_dates_the_event(nlp):
+    text = "A large fire broke out at the supermarket this morning."
+    doc = next(parse(nlp, [text]))
+    undated = Article(id="t", text=text, source="test", published=None)
+    (fire,) = of_class(analyze_doc(doc, undated, "test").claims, "blaze")
+    assert words(text, fire.time.span) == "this morning"
+
+
+# --- parts of a place ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        ("The blaze began on the roof of the store in Wellington.", "blaze", "Wellington"),
+        ("Riots broke out in the centre of Athens on Saturday.", "riot", "Athens"),
+    ],
+)
+def test_a_part_of_a_place_passes_through_to_the_place(nlp, text, predicate, place):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert words(text, claim.place.span) == place
+
+
+def test_a_bare_on_phrase_places_no_event(nlp):
+    text = "Rebels staged an attack on Kyiv on Friday."
+    assert [c.place for c in of_class(claims_of(nlp, text), "attack")] == [None]
+
+
+# --- a stop verb with a person object, and its purpose infinitive ---------------------------
+
+
+def test_stopping_a_person_is_an_event_dated_by_its_purpose_clause(nlp):
+    text = (
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round to keep a comfortable "
+        "hold on his heavyweight titles Monday night."
+    )
+    (stop,) = of_class(claims_of(nlp, text), "v:stop")
+    assert [(p.role, words(text, p.span)) for p in stop.participants] == [
+        ("agent", "Wladimir Klitschko"),
+        ("patient", "Tony Thompson"),
+    ]
+    assert words(text, stop.time.span) == "Monday night"
+
+
+def test_stopping_a_thing_is_no_event(nlp):
+    text = "Police stopped the car on the highway on Monday."
+    assert of_class(claims_of(nlp, text), "v:stop") == []
+
+
+def test_a_purpose_clause_that_tells_an_event_keeps_its_date(nlp):
+    # "retain" is no verb that states nothing: its date is not handed to the stopping
+    text = (
+        "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his title on Monday."
+    )
+    (stop,) = of_class(claims_of(nlp, text), "v:stop")
+    assert stop.time is None

@@ -312,6 +312,9 @@ GENERIC_STOP = frozenset(
     start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
+# Verbs of GENERIC_STOP that tell an event of their own when their object is a person: "Klitschko
+# stopped Tony Thompson in the sixth round" (not "stopped talking", "stopped the car").
+PERSON_OBJECT_EVENTS = frozenset({"stop"})
 # Verbs of magnitude that describe a thing rather than tell of an event: "an earthquake
 # measuring 5.6", "a quake registering 6.1", "losses totalling $2 million". They make no
 # claim, and a date on them dates the event noun they describe (see _pass_up_times).
@@ -365,6 +368,9 @@ TARGET_ARGUMENT_PREPOSITIONS = frozenset({"at"})
 # Prepositions under a verb that states no event whose object is the event the verb's date
 # dates: "go to the polls Friday in a parliamentary election", "took part Monday in the talks".
 TIME_PASS_DOWN_PREPOSITIONS = frozenset({"in", "during"})
+# Prepositions whose gerund is the means of the event above: "defended his title by stopping
+# Rahman on Thursday" (the defence is dated by the stopping).
+MEANS_PREPOSITIONS = frozenset({"by"})
 # Prepositions of an event verb whose counted object counts what the event was about: "charged
 # with murder and six counts of homicide", "sentenced to seven life terms".
 COUNT_PREPOSITIONS = frozenset({"with", "to"})
@@ -417,6 +423,12 @@ MOVE_RELATIONS = {
 # "on the territory of Belarus", "inside Russia": nouns and prepositions that pass through to
 # the place they govern.
 PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskirts", "inside"})
+# Parts of a place: "in the centre of Athens", "on the roof of the store in Banstead", "at the
+# back of the building in Palmer". They pass through to the place their "of" phrase names, and
+# "on" such a part places an event (a bare "on" does not: "an attack on Kyiv" is a target).
+PART_NOUNS = frozenset(
+    "centre center heart roof top side back front rear middle corner edge floor part".split()
+)
 
 PLACE_PREFIXES = ("place:",)
 # Entity kinds a name after "in"/"at" may carry and still be read as a place the gazetteer
@@ -498,6 +510,10 @@ PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "furt
 # Dependencies of a date that modifies a noun ("the March 11 incident", "his 2005 rampage"):
 # the date of what that noun names, not of the verb above it.
 NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
+
+# The TIMEX3 value prefix of a time of day with no day ("this morning": XXXX-XX-XXTMO): beside
+# a time that names the day ("this morning (July 24)") it does not date the event.
+DAYLESS_VALUE = "XXXX-XX-XXT"
 
 # Prepositions before a duration that make it time gone by before or around the event, not
 # its length: "after three years", "within two hours", "since 2005".
@@ -593,9 +609,21 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
     by_start = {c.trigger.start: c for c in claims if c.predicate not in ("statement",)}
     for index, times in sorted(ctx.times_by_token.items()):
         token = ctx.doc[index]
-        if token.idx in by_start:
-            continue
         dates = [t for t in times if t.type in ("DATE", "TIME")]
+        if token.idx in by_start:
+            means = token.head
+            if (
+                dates
+                and token.dep_ == "pcomp"
+                and means.lower_ in MEANS_PREPOSITIONS
+                and means.head.idx in by_start
+            ):
+                # "defended his title by stopping Rahman on Thursday": done by that means,
+                # the event above happened when its means did
+                above = by_start[means.head.idx]
+                if above.time is None and not above.negated:
+                    above.time = dates[0]
+            continue
         if not dates:
             continue
         if token.pos_ in ("VERB", "AUX"):
@@ -612,8 +640,10 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
                 below[0].time = dates[0]
                 continue
         child = token
-        while child.dep_ in ("pcomp", "prep", "pobj", "xcomp") or (
-            child.dep_ == "acl" and child.lemma_.lower() in MAGNITUDE_VERBS
+        while (
+            child.dep_ in ("pcomp", "prep", "pobj", "xcomp")
+            or (child.dep_ == "acl" and child.lemma_.lower() in MAGNITUDE_VERBS)
+            or _stating_nothing_for(child)
         ):
             if child.head.i == child.i:
                 break
@@ -623,6 +653,16 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
                     claim.time = dates[0]
                 break
             child = child.head
+
+
+def _stating_nothing_for(verb: Token) -> bool:
+    """A to-infinitive of purpose whose verb states nothing (GENERIC_STOP): "stopped Thompson
+    in the sixth round to keep his titles Monday night" (the date is the stopping's)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in GENERIC_STOP
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _denied(token: Token) -> bool:
@@ -798,7 +838,9 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     """An event named by any other verb ("Reid checked into rehab on Tuesday"): its class is
     its lemma (with its particle) unless a synonym names a known class ("passed away" is
     "die"). Verbs of saying, light verbs, and verbs under "will"/"could" make none."""
-    if lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
+    if lemma in PERSON_OBJECT_EVENTS and _person_object(verb, ctx):
+        pass  # "stopped Tony Thompson": an event, though "stop" alone says nothing
+    elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
         verb.dep_ == "relcl"
@@ -839,6 +881,14 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _person_object(verb: Token, ctx: _Context) -> bool:
+    """Whether a verb's direct object names a person ("stopped Tony Thompson")."""
+    return any(
+        c.dep_ == "dobj" and ctx.mention_at.get(c.i, "").startswith("person:")
+        for c in verb.children
+    )
 
 
 def _arguments(verb: Token, ctx: _Context, prepositions: frozenset[str] = frozenset()) -> list[str]:
@@ -1073,12 +1123,15 @@ def _event_claim(
     claim.participants += _of_participants(trigger, cls, claim.participants, ctx)
     times = _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else [])
     times += own_times
+    dated = []
     for time in times + (_times_of(onset, ctx) if onset is not None else []):
         if time.type == "DURATION" and time.anchor is None:
             if _is_length(time, token):
                 claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
-            claim.time = claim.time or time
+            dated.append(time)
+    # "this morning (July 24)": a time of day that names no day gives way to one that does
+    claim.time = next((t for t in dated if not _names_no_day(t)), dated[0] if dated else None)
     subject = _subject_of(token)
     claim.place = (
         _place_of(token, ctx)
@@ -1123,6 +1176,12 @@ def _unsequenced_times(verb: Token, ctx: _Context) -> list[TimeRef]:
         if not any(a.lower_ in SEQUENCE_MARKS for a in path):
             own.append(time)
     return own
+
+
+def _names_no_day(time: TimeRef) -> bool:
+    """A time of day that names no day and was not resolved to one: "this morning" or
+    "6:41pm" in an undated report (TIMEX3 "XXXX-XX-XXTMO")."""
+    return time.start is None and time.value.startswith(DAYLESS_VALUE)
 
 
 def _onset_of(verb: Token) -> bool:
@@ -1326,7 +1385,8 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
         # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
         for sub in obj.children:
             if sub.dep_ == "prep" and (
-                obj.lemma_.lower() in PLACE_PASS_THROUGH or sub.lower_ in ("in", "at", "near")
+                obj.lemma_.lower() in PLACE_PASS_THROUGH | PART_NOUNS
+                or sub.lower_ in ("in", "at", "near")
             ):
                 found = _place_under(sub, ctx)
                 if found:
@@ -1564,6 +1624,13 @@ def _place_of(token: Token, ctx: _Context, described: bool = False) -> Place | N
             found = _place_under(child, ctx)
             if found:
                 return Place(found[0], found[1], "in")
+        if child.dep_ == "prep" and child.lower_ == "on":
+            parts = [
+                g for g in child.children if g.dep_ == "pobj" and g.lemma_.lower() in PART_NOUNS
+            ]
+            found = _place_under(child, ctx) if parts else None
+            if found:
+                return Place(found[0], found[1], "in")  # "on the roof of the store in Banstead"
         if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 for sub in obj.children:
