@@ -143,3 +143,30 @@ def test_clock_in_running_text_keeps_the_story_day(nlp) -> None:
     """... while a clock time inside a sentence is on the story's last named day."""
     text = "The debate was on Monday.\n\nThe candidates spoke at 9 p.m. to a crowd."
     assert ("9 p.m.", "TIME", "2016-09-26T21:00") in _times(nlp, text)
+
+
+# PAST_EVENT_PREPOSITIONS / _dates_past_event: (sentence, DCT, extent, value)
+PAST_EVENT = [
+    # the event behind "after"/"since" is past in a present-tense sentence: last June
+    ("Guns are an emotional issue in the state after the church massacre in June.",
+     "2016-02-25", "June", "2015-06"),
+    ("Prices are higher since the election in November.", "2016-02-25", "November", "2015-11"),
+    # ... not in a future sentence, nor without such a preposition
+    ("After the vote in June, they will decide.", "2016-02-25", "June", "2016-06"),
+    ("Guns are an emotional issue before the primary in June.", "2016-02-25", "June",
+     "2016-06"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "value"), PAST_EVENT)
+def test_dates_past_event(nlp, sentence: str, dct: str, extent: str, value: str) -> None:
+    assert (extent, value) in [(t[0], t[2]) for t in _times(nlp, sentence, dct)]
+
+
+def test_surname_june_is_no_month(nlp) -> None:
+    """A month name the tagger reads inside a person's name is no date; the month stays."""
+    names = (
+        "The members are Tim Hagle, Bob Haus, Joe Henry, Drew Ivers, Jill June and Jeff Kaufmann."
+    )
+    assert "June" not in [t[0] for t in _times(nlp, names)]
+    assert ("June", "DATE", "2017-06") in _times(nlp, "The vote will be in June.", "2016-09-29")

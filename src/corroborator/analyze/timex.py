@@ -179,6 +179,10 @@ DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 SPAN_END_WORDS = frozenset({"until", "till"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
+# Prepositions whose event lies behind a present-tense sentence ("Guns are an emotional issue
+# after the church massacre in June": last June, in a February story; see _dates_past_event).
+PAST_EVENT_PREPOSITIONS = frozenset({"after", "since", "following"})
+
 # Words before a date that put it before the DCT whatever the tense ("thousands of shootings
 # since January 1st" in a story of September: this January, not next).
 PAST_SIDE_WORDS = frozenset({"since"})
@@ -2006,6 +2010,20 @@ def _holiday_date(name: str, y: int) -> dt.date:
     return first_match + dt.timedelta(weeks=a - 1)
 
 
+def _dates_past_event(doc: Doc, c: Candidate) -> bool:
+    """Does the date place an event noun that "after", "since" or "following" puts behind
+    the sentence (PAST_EVENT_PREPOSITIONS: "after the church massacre in June")?"""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during", "of"}:
+        head = head.head
+    if head.pos_ not in {"NOUN", "PROPN"} or head.head is head:
+        return False
+    return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
+
+
 def _done_in_past(doc: Doc, c: Candidate) -> bool:
     """Is the date the adverbial of a verb in the simple past that names a thing done, not
     said or set for later ("stirred Iowa crowds in March", not "said ... in March" nor
@@ -2382,6 +2400,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
         return False
+    if c.rule.name in {"month", "cue_month"}:
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is not None and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I":
+            return False  # a surname: "Jill June", "Joe Henry, Jill June, Lori Jungling"
     if c.rule.name == "spelled_year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS":
@@ -2524,6 +2546,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
         elif before and before[-1].lower() in PAST_SIDE_WORDS:
             tense = "past"  # "since January 1st"
+        elif tense in {None, "present"} and _dates_past_event(doc, c):
+            tense = "past"  # "an issue after the massacre in June"
         if tense == "past" and c.rule.kind in {"weekday", "clock"}:
             verb = _governing_verb(doc, c.start, c.end)
             lemma = verb.lemma_.lower() if verb is not None else ""
