@@ -237,3 +237,47 @@ def test_a_purpose_clause_that_tells_an_event_keeps_its_date(nlp):
     )
     (stop,) = of_class(claims_of(nlp, text), "v:stop")
     assert stop.time is None
+
+
+# --- "made an arrest"; the doing an event overlapped ---------------------------------------
+
+
+def test_made_an_arrest_states_the_arrest(nlp):
+    text = "Police made an arrest in the case on Friday."
+    (arrest,) = of_class(claims_of(nlp, text), "arrest")
+    assert arrest.relation == "make"
+    assert words(text, arrest.time.span) == "Friday"
+
+
+def test_an_arrest_that_made_headlines_is_not_stated_by_make(nlp):
+    text = "The arrest made headlines on Friday."
+    assert [c.relation for c in of_class(claims_of(nlp, text), "arrest")] == ["arrest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place", "when"),
+    [
+        (
+            "Manuel Gonzalez was stabbed to death while working as a corrections officer at a "
+            "state prison in Chino.",
+            "kill",
+            "Chino",
+            None,
+        ),
+        (
+            "Gray was shot while walking home in East Flatbush on Saturday.",
+            "shoot",
+            "East Flatbush",
+            "Saturday",
+        ),
+    ],
+)
+def test_a_subjectless_while_clause_places_and_dates_the_event(nlp, text, predicate, place, when):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert words(text, claim.place.span) == place
+    assert words(text, claim.time.span if claim.time else None) == when
+
+
+def test_a_while_clause_of_someone_else_places_nothing(nlp):
+    text = "She was shot while her husband was in Paris."
+    assert [c.place for c in of_class(claims_of(nlp, text), "shoot")] == [None]

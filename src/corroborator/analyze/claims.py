@@ -202,6 +202,8 @@ LIGHT_VERBS = frozenset(
         "hit",
         "rock",
         "jolt",
+        # "made an arrest in the case": the object noun happened (OBJECT_LIGHT_VERBS)
+        "make",
         # "clashes broke out", "riots erupted", "violence flared": the subject noun happened
         "break",
         "erupt",
@@ -231,6 +233,7 @@ OBJECT_LIGHT_VERBS = frozenset(
         "conduct",
         "plan",
         "see",
+        "make",
     }
 )
 
@@ -391,6 +394,10 @@ OF_AGENT_CLASSES = frozenset(
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
+
+# Subordinators of a clause whose doing overlaps the event, with the same doer: "was stabbed
+# while working at a state prison in Chino" happened at that prison.
+OVERLAP_MARKS = frozenset({"while"})
 
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
@@ -1130,6 +1137,14 @@ def _event_claim(
                 claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
             dated.append(time)
+    if not dated:
+        # "was shot while walking home on Saturday": when the overlapping doing was
+        dated = [
+            t
+            for c in _overlapping_clauses(token)
+            for t in _times_of(c, ctx)
+            if t.type in ("DATE", "TIME")
+        ]
     # "this morning (July 24)": a time of day that names no day gives way to one that does
     claim.time = next((t for t in dated if not _names_no_day(t)), dated[0] if dated else None)
     subject = _subject_of(token)
@@ -1137,6 +1152,7 @@ def _event_claim(
         _place_of(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
         or (_place_of(onset, ctx) if onset is not None else None)
+        or _place_of_overlap(token, ctx)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
         or (
             _place_of(subject, ctx, described=True)
@@ -1176,6 +1192,37 @@ def _unsequenced_times(verb: Token, ctx: _Context) -> list[TimeRef]:
         if not any(a.lower_ in SEQUENCE_MARKS for a in path):
             own.append(time)
     return own
+
+
+def _place_of_overlap(verb: Token, ctx: _Context) -> Place | None:
+    """Where the event's doer was busy when it happened: "was stabbed to death while working
+    at a state prison in Chino" (a subjectless OVERLAP_MARKS clause; "while her husband was in
+    Paris" places nothing)."""
+    for clause in _overlapping_clauses(verb):
+        # "while working as a corrections officer at a state prison in Chino"
+        roles = [
+            o
+            for p in clause.children
+            if p.dep_ == "prep" and p.lower_ == "as"
+            for o in p.children
+            if o.dep_ == "pobj"
+        ]
+        for found in (_place_of(t, ctx) for t in (clause, *roles)):
+            if found:
+                return found
+    return None
+
+
+def _overlapping_clauses(verb: Token) -> list[Token]:
+    """Subjectless OVERLAP_MARKS clauses of a verb ("shot while walking home")."""
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ in OVERLAP_MARKS for c in clause.children)
+        and not any(c.dep_.startswith("nsubj") for c in clause.children)
+    ]
 
 
 def _names_no_day(time: TimeRef) -> bool:
