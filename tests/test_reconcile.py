@@ -1232,3 +1232,17 @@ def test_a_victim_one_lede_names_alone_may_be_one_of_several(tmp_path):
     dossier = dossier_of(tmp_path, reports)
     killed = [f for f in dossier.facets if f.attribute == "participant: killed"]
     assert killed and all(f.verdict != "contradicted" for f in killed)
+
+
+@pytest.mark.parametrize(
+    ("where", "verdict"), [("Malibu, Calif.,", "contradicted"), ("Malibu", None)]
+)
+def test_a_town_the_story_places_disputes_a_town_elsewhere(tmp_path, where, verdict):
+    """story_places: Malibu is too small for the gazetteer; "Malibu, Calif." in a report puts it
+    in California, so Santiago disputes it; unplaced, nothing is concluded."""
+    reports = [
+        ("Wire", f"Actress Tara Reid checked into a rehab clinic in {where} on Tuesday."),
+        ("Daily", "Actress Tara Reid checked into a rehab clinic in Santiago on Tuesday."),
+    ]
+    (place,) = facets_of(dossier_of(tmp_path, reports), "place", "check")
+    assert (place.verdict == "contradicted") == bool(verdict), place.why

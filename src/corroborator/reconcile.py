@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
@@ -36,6 +36,7 @@ from corroborator.model import (
     Value,
 )
 from corroborator.places import relation as place_relation
+from corroborator.places import story_places
 
 # How each event class is named in a dossier.
 EVENT_NOUN = {
@@ -264,6 +265,8 @@ class _Statement:
     lede_tied: bool = False  # a lede claim of the story's own verb (see _lede_tied)
     # the places every claim of the statement's sentence gives (see _places_told_together)
     sentence_places: frozenset[str] = frozenset()
+    # the story's own places ("Malibu, Calif." in any report), shared by its statements
+    places: Mapping[str, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -450,8 +453,10 @@ def reconcile(
         if claim.place is not None:
             where = (claim.article, claim.sentence)
             places_in[where] = places_in[where] | {claim.place.entity}
+    gazetteer = story_places(a.text for a in ordered)
     for f in facets.values():
         for s in f.statements:
+            s.places = gazetteer
             s.lede = s.claim.id in ledes
             s.lede_tied = s.claim.id in tied
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
@@ -1366,13 +1371,13 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "number" and a.number is not None and b.number is not None:
         return _numbers_agree(a.number, _bound(a), b.number, _bound(b))
     if a.kind == "location":
-        return _locations_agree(a.value, b.value)
+        return _locations_agree(a.value, b.value, a.places)
     if a.kind == "duration" and ("X" in a.value or "X" in b.value):
         return True  # "for years": no figure to disagree with
     if a.kind == "participants":
         return bool(set(a.value.split("|")) & set(b.value.split("|")))
     if a.kind == "place":
-        return place_relation(a.label, b.label) != "disjoint"
+        return place_relation(a.label, b.label, a.places) != "disjoint"
     if a.kind == "occurrence":
         return {a.value, b.value} not in ({"happened", "did not happen"}, {"present", "absent"})
     return a.value == b.value
@@ -1494,16 +1499,16 @@ def _numbers_agree(x: float, bx: str, y: float, by: str) -> bool:
     return False
 
 
-def _locations_agree(a: str, b: str) -> bool:
+def _locations_agree(a: str, b: str, places: Mapping[str, tuple[str, ...]] | None = None) -> bool:
     neg_a, place_a = a.startswith("not in "), a.removeprefix("not ").removeprefix("in ")
     neg_b, place_b = b.startswith("not in "), b.removeprefix("not ").removeprefix("in ")
-    rel = place_relation(place_a, place_b)
+    rel = place_relation(place_a, place_b, places)
     if neg_a and neg_b:
         return True
     if neg_a or neg_b:
         # "not in Belarus" contradicts "in Belarus" and "in Minsk" (inside Belarus)
         negative, positive = (place_a, place_b) if neg_a else (place_b, place_a)
-        inside = place_relation(positive, negative)
+        inside = place_relation(positive, negative, places)
         return inside not in ("same", "within")
     return rel in ("same", "contains", "within", "unknown")
 
