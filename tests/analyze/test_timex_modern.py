@@ -35,6 +35,9 @@ POSITIVE = [
     ("Today, the senator spoke in Ohio.", ("Today", "DATE", "2016-09-29")),
     ("The senator said Today that he would resign.", ("Today", "DATE", "2016-09-29")),
     ("The paper is published daily in Ohio.", ("daily", "SET", "P1D")),
+    # ... and in a title-case headline, where capitals mark no name (_title_case_line)
+    ("Clinton Leads Trump Today in Three Key States", ("Today", "DATE", "2016-09-29")),
+    ("Clinton is now ahead in Ohio.", ("now", "DATE", "PRESENT_REF")),
     # FRACTION_OF_AFTER / FRACTION_NUMERATORS: lengths of time stay
     (
         "Losses continued for several quarters of the decade.",
@@ -69,6 +72,7 @@ NEGATIVE = [
     # NAME_PART_WORDS after a capitalised word mid-sentence: a name ("USA Today")
     ("A reporter for USA Today spotted Stein.", "Today"),
     ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
+    ("The ad was paid for by the Liberty Now PAC.", "Now"),
     # FRACTION_OF_AFTER with FRACTION_NUMERATORS: a fraction of people, not three months
     ("Less than a quarter of her donors are small donors.", "Less than a quarter"),
     ("Less than a quarter of her donors are small donors.", "a quarter"),

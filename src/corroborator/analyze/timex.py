@@ -948,7 +948,9 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 
 # Capitalised time words that end a name when a capitalised word precedes them mid-sentence
 # ("USA Today", "Breitbart News Daily", "the Daily Mail" is not caught: "the" is lower case).
-NAME_PART_WORDS = frozenset({"today", "tonight", "daily", "weekly", "monthly", "nightly"})
+NAME_PART_WORDS = frozenset(
+    {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly"}
+)  # fmt: skip
 NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
 
 # "a quarter of the donors", "three quarters of voters": a fraction, not three months; "a
@@ -2363,6 +2365,16 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _title_case_line(text: str, at: int) -> bool:
+    """Is the line around ``at`` a title-case headline (most of its longer words capitalised),
+    where a capital letter does not mark a name?"""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)])
+             if len(w) > 3]  # fmt: skip
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
     before = text[max(0, c.start - 12) : c.start].split()
@@ -2383,8 +2395,9 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         and text[c.start].isupper()
         and text[c.start : c.end].lower() in NAME_PART_WORDS
         and NAME_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+        and not _title_case_line(text, c.start)
     ):
-        return False
+        return False  # "USA Today", "Liberty Now PAC"; not a headline's "Clinton Speaks Today"
     if (
         c.rule.kind == "duration"
         and (c.match.groupdict().get("unit") or "").lower() == "quarter"
