@@ -1246,3 +1246,28 @@ def test_a_town_the_story_places_disputes_a_town_elsewhere(tmp_path, where, verd
     ]
     (place,) = facets_of(dossier_of(tmp_path, reports), "place", "check")
     assert (place.verdict == "contradicted") == bool(verdict), place.why
+
+
+PUTIN_MET = (
+    ("Wire", "Vladimir Putin met Yevgeny Prigozhin at the Kremlin on Monday."),
+    ("Daily", "President Vladimir Putin held a meeting with Yevgeny Prigozhin on Monday."),
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "meetings"),
+    [
+        # the one who attends does not tell which meeting it is: the story's
+        ("Sergei Shoigu attended the meeting.", 1),
+        # the partners do: a meeting with someone else is another meeting
+        ("Sergei Shoigu attended a meeting with Recep Erdogan on Tuesday.", 2),
+    ],
+)
+def test_an_attendee_joins_the_meeting_its_partners_name(tmp_path, sentence, meetings):
+    """ATTENDING_RELATIONS: "attended" ("take part in") names the attendee, not the meeting."""
+    third = ("Post", f"Putin met Wagner chief Yevgeny Prigozhin in Moscow. {sentence}")
+    dossier = dossier_of(tmp_path, [*PUTIN_MET, third])
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "meeting" in f.subject]
+    assert len(occurred) == meetings, [f.subject for f in occurred]
+    (shoigu,) = [f for f in dossier.facets if f.attribute == "attendee: Sergei Shoigu"]
+    assert ("Prigozhin" in shoigu.subject) == (meetings == 1)

@@ -61,6 +61,11 @@ EVENT_NOUN = {
 # Relations that add people to an event named elsewhere ("Naryshkin was also present").
 ATTENDANCE_RELATIONS = frozenset({"invite", "present", "attend", "join", "participate"})
 
+# Relations by which someone attends an event that others hold, and which still state that the
+# event happened ("Prigozhin attended a secret meeting", read as "take part in" by the claims
+# stage): the attendee does not tell which meeting it is, the partners ("with Putin") do.
+ATTENDING_RELATIONS = frozenset({"take part in"})
+
 # Roles that one person (or one named group of people) fills in one event: the arrested, the
 # killer, the dead, the winner. Two reports that put different people in such a role of the
 # same event contradict each other; attendee lists do not (see ATTENDED_EVENTS). The word is
@@ -945,10 +950,17 @@ def _base_class(key: str) -> str:
 
 
 def _people(claim: Claim) -> set[str]:
-    """The people who identify the event: not those merely present or invited to it."""
+    """The people who identify the event: not those merely present or invited to it, nor the
+    one who attends it ("Sergei Shoigu attended the meeting" is of the story's meeting; "he
+    attended a meeting with Putin" of the meeting with Putin)."""
     if claim.relation in ATTENDANCE_RELATIONS:
         return set()
-    return {p.entity for p in claim.participants if p.entity.startswith("person:")}
+    roles = ("with",) if claim.relation in ATTENDING_RELATIONS else None
+    return {
+        p.entity
+        for p in claim.participants
+        if p.entity.startswith("person:") and (roles is None or p.role in roles)
+    }
 
 
 def _event_dates(events: dict[str, list[Claim]], claims: list[Claim]) -> dict[str, TimeRef]:
