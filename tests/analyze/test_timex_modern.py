@@ -121,11 +121,14 @@ DONE_IN_PAST = [
      "March", "2015-03"),
     ("The company opened the plant on Feb. 3 after a long delay.", "2016-01-12", "Feb. 3",
      "2015-02-03"),
+    ("The deputy was killed on June 24 while investigating an attack.", "2007-05-03",
+     "June 24", "2006-06-24"),
     # ... but a date ahead stays ahead after a verb that sets or moves it, a reporting verb, a
     # future, or a written year
     ("Directors authorized a split, payable Dec. 7 to stock of record Nov. 22.", "1989-10-27",
      "Dec. 7", "1989-12-07"),
     ("The judge moved the hearing to March.", "2016-01-12", "March", "2016-03"),
+    ("The offer was extended to June 16.", "2007-05-03", "June 16", "2007-06-16"),
     ("She will be 60 in May.", "2016-01-12", "May", "2016-05"),
     ("He stirred Iowa crowds in March 2016.", "2016-01-12", "March 2016", "2016-03"),
 ]  # fmt: skip

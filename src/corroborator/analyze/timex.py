@@ -2027,18 +2027,23 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
 
 
 def _done_in_past(doc: Doc, c: Candidate) -> bool:
-    """Is the date the adverbial of a verb in the simple past that names a thing done, not
-    said or set for later ("stirred Iowa crowds in March", not "said ... in March" nor
-    "extended to Nov. 16")? Such a date cannot lie after the DCT."""
+    """Is the date the adverbial of a verb in the simple past (active or passive) that names a
+    thing done, not said or set for later ("stirred Iowa crowds in March", "was killed on June
+    24", not "said ... in March" nor "was extended to Nov. 16")? Such a date cannot lie after
+    the DCT."""
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
     if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
         return False
     head = span.root.head
     if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during"}:
         head = head.head
-    if head.tag_ != "VBD" or head.lemma_.lower() in REPORTING_VERBS | FORWARD_PAST_VERBS:
+    if head.lemma_.lower() in REPORTING_VERBS | FORWARD_PAST_VERBS:
         return False
-    return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
+    auxes = [a for a in head.children if a.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBN" and auxes:
+        # the simple past passive: "was killed on June 24"
+        return [(a.dep_, a.tag_) for a in auxes] == [("auxpass", "VBD")]
+    return head.tag_ == "VBD" and not auxes
 
 
 def _year_earlier(r: Resolved) -> Resolved:
