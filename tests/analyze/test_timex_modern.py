@@ -38,6 +38,8 @@ POSITIVE = [
     # ... and in a title-case headline, where capitals mark no name (_title_case_line)
     ("Clinton Leads Trump Today in Three Key States", ("Today", "DATE", "2016-09-29")),
     ("Clinton is now ahead in Ohio.", ("now", "DATE", "PRESENT_REF")),
+    ("Today Clinton said she would run.", ("Today", "DATE", "2016-09-29")),
+    ("He reads the daily papers.", ("daily", "SET", "P1D")),
     # FRACTION_OF_AFTER / FRACTION_NUMERATORS: lengths of time stay
     (
         "Losses continued for several quarters of the decade.",
@@ -73,6 +75,7 @@ NEGATIVE = [
     ("A reporter for USA Today spotted Stein.", "Today"),
     ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
     ("The ad was paid for by the Liberty Now PAC.", "Now"),
+    ("A witness told the Daily News that the officers jumped out.", "Daily"),
     # FRACTION_OF_AFTER with FRACTION_NUMERATORS: a fraction of people, not three months
     ("Less than a quarter of her donors are small donors.", "Less than a quarter"),
     ("Less than a quarter of her donors are small donors.", "a quarter"),
@@ -177,3 +180,14 @@ def test_surname_june_is_no_month(nlp) -> None:
     )
     assert "June" not in [t[0] for t in _times(nlp, names)]
     assert ("June", "DATE", "2017-06") in _times(nlp, "The vote will be in June.", "2016-09-29")
+
+
+def test_a_named_day_with_a_part_sets_the_story_day(nlp) -> None:
+    """_names_a_day: "Friday evening" makes Friday the story's day for "later that night" and
+    "the next night"; a bare clock time does not move the story's day."""
+    text = "The woman was hit on Friday evening near the temple. She died later that night."
+    assert ("later that night", "TIME", "2016-09-23TNI") in _times(nlp, text)
+    text = "A Monday evening vigil turned violent; a second protest followed the next night."
+    assert ("the next night", "TIME", "2016-09-27TNI") in _times(nlp, text)
+    text = "The debate was on Monday.\n\nAt 9 p.m. they spoke. Later that night they left."
+    assert ("Later that night", "TIME", "2016-09-26TNI") in _times(nlp, text)

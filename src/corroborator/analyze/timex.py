@@ -951,6 +951,10 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 NAME_PART_WORDS = frozenset(
     {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly"}
 )  # fmt: skip
+# ... or when "the" precedes them and a capitalised word follows ("the Daily News", "the
+# Today Show"); at the start of a sentence ("Today Clinton said") they stay times.
+THE_BEFORE = re.compile(r"\bthe\s+$")
+NAME_AFTER_PART = re.compile(r"\s+[A-Z][a-z]")
 NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
 
 # "a quarter of the donors", "three quarters of voters": a fraction, not three months; "a
@@ -2026,6 +2030,18 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
 
 
+def _names_a_day(c: Candidate, r: Resolved) -> bool:
+    """Is this a time of a day the text names ("Saturday night", "last night", "9 a.m.
+    Tuesday")? Its day becomes the story's day; a bare clock time ("at 10 p.m.") takes the
+    story's day instead of setting it."""
+    if r.type != "TIME" or r.granularity != "time-of-day" or r.start is None:
+        return False
+    if c.rule.kind != "clock":
+        return True
+    g = c.match.groupdict()
+    return any(g.get(k) for k in ("wd", "mon", "rel"))
+
+
 def _done_in_past(doc: Doc, c: Candidate) -> bool:
     """Is the date the adverbial of a verb in the simple past (active or passive) that names a
     thing done, not said or set for later ("stirred Iowa crowds in March", "was killed on June
@@ -2399,7 +2415,13 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         c.end - c.start <= 8
         and text[c.start].isupper()
         and text[c.start : c.end].lower() in NAME_PART_WORDS
-        and NAME_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+        and (
+            NAME_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
+            or (
+                THE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
+                and NAME_AFTER_PART.match(text, c.end) is not None
+            )
+        )
         and not _title_case_line(text, c.start)
     ):
         return False  # "USA Today", "Liberty Now PAC"; not a headline's "Clinton Speaks Today"
@@ -2655,6 +2677,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and not _comparison(c)
         ):
             previous = resolved
+        elif _names_a_day(c, resolved) and not _comparison(c):
+            previous = _day(resolved.start)  # "Saturday night ... later that night"
         out.append(
             TimeRef(
                 span=Span(start, end),
