@@ -281,3 +281,43 @@ def test_a_subjectless_while_clause_places_and_dates_the_event(nlp, text, predic
 def test_a_while_clause_of_someone_else_places_nothing(nlp):
     text = "She was shot while her husband was in Paris."
     assert [c.place for c in of_class(claims_of(nlp, text), "shoot")] == [None]
+
+
+# --- a place phrase the parse hung on the object or the time word --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        ("A hit and run driver killed a woman in Queens on Friday night.", "kill", "Queens"),
+        (
+            "Wladimir Klitschko defended his heavyweight titles in Germany today.",
+            "v:defend",
+            "Germany",
+        ),
+        (
+            "The Angels offered Mark Teixeira an eight-year contract at a hotel in Las Vegas.",
+            "v:offer",
+            "Las Vegas",
+        ),
+        (
+            "Yesterday in Los Angeles, pin-up icon Bettie Page succumbed to pneumonia.",
+            "v:succumb",
+            "Los Angeles",
+        ),
+    ],
+)
+def test_a_place_hung_on_the_object_or_time_word_places_the_event(nlp, text, predicate, place):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert words(text, claim.place.span) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Police arrested a man from Detroit on Monday.", "arrest"),
+        ("A powerful earthquake hit southern Iran on Sunday.", "quake"),
+    ],
+)
+def test_an_object_from_a_place_or_that_is_a_place_places_nothing(nlp, text, predicate):
+    assert [c.place for c in of_class(claims_of(nlp, text), predicate)] == [None]

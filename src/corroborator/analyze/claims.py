@@ -395,6 +395,11 @@ OF_AGENT_CLASSES = frozenset(
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
 
+# Words of a verb whose in/at/near phrase places the verb's event, where the parse hung it on
+# them: the direct object ("killed a woman in Queens", "offered him a contract at the Winter
+# Meetings in Las Vegas") and a time word ("Yesterday in Los Angeles, Page succumbed").
+PLACE_ATTACHMENT_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+
 # Subordinators of a clause whose doing overlaps the event, with the same doer: "was stabbed
 # while working at a state prison in Chino" happened at that prison.
 OVERLAP_MARKS = frozenset({"while"})
@@ -1152,6 +1157,7 @@ def _event_claim(
         _place_of(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
         or (_place_of(onset, ctx) if onset is not None else None)
+        or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
         or _place_of_overlap(token, ctx)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
         or (
@@ -1192,6 +1198,24 @@ def _unsequenced_times(verb: Token, ctx: _Context) -> list[TimeRef]:
         if not any(a.lower_ in SEQUENCE_MARKS for a in path):
             own.append(time)
     return own
+
+
+def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
+    """A place phrase the parse hung on the verb's object or time word rather than on the verb
+    (PLACE_ATTACHMENT_DEPS): "killed a woman in Queens", "defended his titles in Germany
+    today", "Yesterday in Los Angeles, Bettie Page succumbed"."""
+    words = [c for c in verb.children if c.dep_ in PLACE_ATTACHMENT_DEPS]
+    # "offered Teixeira an eight-year contract at ...", parsed with the contract in apposition
+    words += [a for w in words for a in w.children if a.dep_ == "appos"]
+    for word in words:
+        if word.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if ctx.mention_at.get(word.i, "").startswith(PLACE_PREFIXES):
+            continue  # "hit southern Iran": the object is a place, not placed
+        found = _place_of(word, ctx)
+        if found:
+            return found
+    return None
 
 
 def _place_of_overlap(verb: Token, ctx: _Context) -> Place | None:
