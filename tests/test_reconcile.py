@@ -1271,3 +1271,48 @@ def test_an_attendee_joins_the_meeting_its_partners_name(tmp_path, sentence, mee
     assert len(occurred) == meetings, [f.subject for f in occurred]
     (shoigu,) = [f for f in dossier.facets if f.attribute == "attendee: Sergei Shoigu"]
     assert ("Prigozhin" in shoigu.subject) == (meetings == 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        # the later report says the toll rose: the lower count is an earlier one
+        (
+            QUAKE.format(n="three"),
+            QUAKE.format(n="10").replace(".", "; the death toll rose overnight."),
+            "updated",
+        ),
+        # the first report expects its toll to rise: a floor
+        (
+            QUAKE.format(n="three") + " The toll is expected to rise.",
+            QUAKE.format(n="10"),
+            "updated",
+        ),
+        # words of rising about something else leave the tolls in dispute
+        (QUAKE.format(n="three"), QUAKE.format(n="10") + " Oil prices rose.", "contradicted"),
+    ],
+)
+def test_a_toll_said_to_rise_is_running(tmp_path, first, second, verdict):
+    """TOLL_ROSE, TOLL_MAY_RISE: a report that says the toll rose, or expects it to, tells a
+    toll still running, not a dispute."""
+    dossier = dossier_of(tmp_path, [("Wire", first), ("Daily", second)])
+    counts = [f for f in dossier.facets if f.attribute.startswith("number of people")]
+    assert [f.verdict for f in counts if len(f.values) > 1] == [verdict], [
+        (f.attribute, f.why) for f in counts
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rose", "may_rise"),
+    [
+        ("The death toll from the quake rose to 10.", True, False),
+        ("Officials said the number of dead had climbed to 40.", True, False),
+        ("Three people were killed, and the toll is expected to rise.", False, True),
+        ("Ten people died; the toll could climb further.", False, True),
+        ("Oil prices rose to 10 dollars after three people died.", False, False),
+        ("The toll was 10. Shares rose.", False, False),
+    ],
+)
+def test_toll_cues(sentence, rose, may_rise):
+    assert bool(reconcile.TOLL_ROSE.search(sentence)) is rose
+    assert bool(reconcile.TOLL_MAY_RISE.search(sentence)) is may_rise

@@ -193,6 +193,20 @@ UPDATING_WORDS = frozenset(
         "detained",
     }
 )
+# Words of a sentence that tell a toll has risen to its figure ("the death toll rose to 10",
+# "has climbed to", "jumped to"): lower counts elsewhere are earlier ones.
+TOLL_ROSE = re.compile(
+    r"\b(?:toll|number of (?:dead|deaths|casualties|injured|victims))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|rising|climbed|climbing|increased|jumped|grew|mounted)\b",
+    re.IGNORECASE,
+)
+# Words of a sentence that expect its toll to rise ("the toll is expected to rise", "could
+# climb", "feared to rise"): its figure is a floor.
+TOLL_MAY_RISE = re.compile(
+    r"\b(?:expected|likely|feared|could|may|might|set)\b(?: to)? "
+    r"(?:rise|climb|increase|grow|go up)\b",
+    re.IGNORECASE,
+)
 # Classes of events named by a verb outside the event tables ("v:check", "v:retain").
 GENERIC_PREFIX = "v:"
 # Kinds of value of such a verb's event disputed only between claims that name someone in
@@ -267,6 +281,9 @@ class _Statement:
     # a toll its own report also gives as a lower bound ("three killed" beside "at least three
     # killed"): the report counts a toll still running (see _mark_provisional)
     provisional: bool = False
+    # a toll its sentence says has risen to this figure ("the death toll rose to 10"): lower
+    # figures of other reports are earlier counts (see _mark_provisional)
+    risen: bool = False
     lede_tied: bool = False  # a lede claim of the story's own verb (see _lede_tied)
     # the places every claim of the statement's sentence gives (see _places_told_together)
     sentence_places: frozenset[str] = frozenset()
@@ -1381,7 +1398,7 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "date":
         return _dates_agree(a, b)
     if a.kind == "number" and a.number is not None and b.number is not None:
-        return _numbers_agree(a.number, _bound(a), b.number, _bound(b))
+        return _numbers_agree(a.number, _bound(a), b.number, _bound(b)) or _after_a_rise(a, b)
     if a.kind == "location":
         return _locations_agree(a.value, b.value, a.places)
     if a.kind == "duration" and ("X" in a.value or "X" in b.value):
@@ -1395,16 +1412,28 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     return a.value == b.value
 
 
+def _after_a_rise(a: _Statement, b: _Statement) -> bool:
+    """One count is a toll said to have risen to it, the other a lower, earlier count."""
+    return (
+        a.number is not None
+        and b.number is not None
+        and ((a.risen and a.number > b.number) or (b.risen and b.number > a.number))
+    )
+
+
 def _bound(statement: _Statement) -> str:
     """How a count is bounded: a provisional toll is a lower bound whatever its words."""
     return "at_least" if statement.provisional else statement.bound
 
 
 def _mark_provisional(facets: list[_Facet]) -> None:
-    """Mark the exact counts of a moving toll (UPDATING_WORDS) that their own report also gives
-    as a lower bound: "killing at least three people" in the lede and "three people killed"
-    later in one report count a toll still running, so a later report's "10 killed" updates
-    it rather than disputing it. A report that only ever says "three killed" keeps it exact."""
+    """Mark the counts of a moving toll (UPDATING_WORDS) that their reports tell as running:
+    an exact count its own report also gives as a lower bound ("killing at least three people"
+    in the lede, "three people killed" later), or in a report that expects it to rise
+    (TOLL_MAY_RISE), is provisional, so a later report's "10 killed" updates it rather than
+    disputing it; a count its sentence says the toll rose to (TOLL_ROSE) makes lower counts
+    of other reports earlier ones. A report that only ever says "three killed" keeps it
+    exact."""
     for f in facets:
         if not f.statements or f.statements[0].kind != "number":
             continue
@@ -1414,13 +1443,17 @@ def _mark_provisional(facets: list[_Facet]) -> None:
         for s in f.statements:
             if s.bound == "exact" and (s.article.id, s.number) in floors:
                 s.provisional = True
+            if TOLL_MAY_RISE.search(s.article.text):
+                s.provisional = True  # "The toll is expected to rise", anywhere in its report
+            if TOLL_ROSE.search(s.evidence.quote):
+                s.risen = True
 
 
 def _running_toll(these: list[_Statement], those: list[_Statement]) -> bool:
     """Two counts of a facet that differ only as a provisional toll and a higher figure."""
     return (
         these[0].kind == "number"
-        and any(s.provisional for s in (*these, *those))
+        and any(s.provisional or s.risen for s in (*these, *those))
         and not any(not _compatible(x, y) for x in these for y in those)
         and any(x.number != y.number for x in these for y in those)
     )
@@ -1567,8 +1600,8 @@ def _judge(f: _Facet) -> Facet:
             f"{representatives[a].label} vs {representatives[b].label}" for a, b in running[:3]
         )
         facet.why = (
-            "a toll still running: a report that gives it as a lower bound "
-            f'("at least") counts it again as it rises: {pairs}'
+            'a toll still running: a report gives it as a lower bound ("at least", '
+            f"expected to rise) or says it rose, so the counts follow it as it rises: {pairs}"
         )
     elif conflicts:
         facet.verdict = "contradicted"
