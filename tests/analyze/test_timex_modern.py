@@ -191,3 +191,23 @@ def test_a_named_day_with_a_part_sets_the_story_day(nlp) -> None:
     assert ("the next night", "TIME", "2016-09-27TNI") in _times(nlp, text)
     text = "The debate was on Monday.\n\nAt 9 p.m. they spoke. Later that night they left."
     assert ("Later that night", "TIME", "2016-09-26TNI") in _times(nlp, text)
+
+
+# BARE_SHIFT_UNITS / VAGUE_SHIFT_VALUES: (sentence, the TimeML (extent, type, value))
+VAGUE_SHIFTS = [
+    ("She returned minutes later with a handgun.", ("minutes", "DURATION", "PTXM")),
+    ("Days later a necklace was stolen.", ("Days", "DURATION", "PXD")),
+    ("A few years later he died.", ("A few years", "DURATION", "PXY")),
+    ("Several years earlier he had moved.", ("Several years", "DURATION", "PXY")),
+    # a counted shift below a year stays a length, a counted year shift a date; "ago" counts
+    # from the DCT and stays the vague past
+    ("Three days later he died.", ("Three days", "DURATION", "P3D")),
+    ("He died years ago.", ("years ago", "DATE", "PAST_REF")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), VAGUE_SHIFTS)
+def test_vague_shift_is_a_length(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
+    article = Article(id="t", text=sentence, source="test", published=DCT)
+    found = [timeml_form(t, sentence) for t in extract_times(nlp(sentence), article)]
+    assert expected in [(sentence[s:e], type_, value) for s, e, type_, value in found]

@@ -2863,6 +2863,14 @@ DEFINITE_UNIT = re.compile(r"(?i:the)\s+(?i:day|night|week|month|year)")
 DEFINITE_PLURAL_UNIT = re.compile(r"(?i:days|weeks|months|years|hours)")
 DEFINITE_BEFORE = re.compile(r"\b(?i:the)\s+$")
 SHIFT_TEXT = re.compile(r"(?P<dur>.+?)\s+(?:or\s+so\s+)?(?i:later|earlier)")
+# An unquantified plural before "later"/"earlier" ("minutes later", "years later"): the
+# length of an unknown number of them, as for "a few days later" (TimeBank: DURATION PXD);
+# the story knows no date for it, so the vague past or future it resolved to
+# (VAGUE_SHIFT_VALUES) is not what TimeML marks up.
+BARE_SHIFT_UNITS = re.compile(
+    r"(?P<unit>(?i:second|minute|hour|day|night|week|fortnight|month|year|decade))s"
+)  # fmt: skip
+VAGUE_SHIFT_VALUES = frozenset({"PAST_REF", "FUTURE_REF"})
 
 
 def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
@@ -2889,6 +2897,12 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
             if d is not None:
                 unit = d.group("unit").lower()
                 resolved = _norm_duration(d, Context(None, None, None, ""))
-                if unit in SHIFT_AS_DURATION_UNITS and resolved is not None:
+                vague = time.value in VAGUE_SHIFT_VALUES  # "a few years later"
+                if (unit in SHIFT_AS_DURATION_UNITS or vague) and resolved is not None:
                     return start, m.end("dur"), "DURATION", resolved.value
+            bare = BARE_SHIFT_UNITS.fullmatch(text, m.start("dur"), m.end("dur"))
+            if bare is not None:
+                # "minutes later", "days later": an unknown number of them
+                value = _duration_value(None, bare.group("unit"))
+                return start, m.end("dur"), "DURATION", value
     return start, end, time.type, time.value
