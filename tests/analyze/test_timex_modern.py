@@ -67,6 +67,9 @@ POSITIVE = [
         "It pledged that in the year 2000 it would lift the limits.",
         ("the year 2000", "DATE", "2000"),
     ),
+    # decade rule: the older New York Times style with an apostrophe
+    ("He ruled in the early 1990's inside the Commission.", ("the early 1990's", "DATE", "199")),
+    ("He has been disabled since the late 1960’s.", ("the late 1960’s", "DATE", "196")),
 ]
 
 # (sentence, an extent that must not be found as a time expression)

@@ -495,13 +495,14 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         "decade",
     ),
-    # "the 1990s", "the late 1970s", "the '90s", "the last half of the '80s"
+    # "the 1990s", "the late 1970s", "the '90s", "the last half of the '80s", "the 1990's"
+    # (the older New York Times style)
     Rule(
         "decade",
         _p(
             r"(?:(?i:the)\s+(?P<half>(?i:first|second|last|latter))\s+(?i:half\s+of)\s+)?"
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
-            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)s"
+            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)(?:['’]?s)(?![A-Za-z])"
         ),
         "decade",
     ),
