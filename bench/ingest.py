@@ -9,7 +9,11 @@ Then archiving into a growing archive (``pipeline``'s store step: the article ro
 signature and its syndication match by band keys): batches of 100 synthetic articles (ten
 sentences drawn with a fixed seed from the corpus's sentences, so texts differ) are archived
 until the archive holds ``--archive-max`` articles; the time per archived article is printed at
-each size. It should not grow with the archive.
+each size (it includes keeping the full-text index). It should not grow with the archive.
+
+At each size, full-text search (``pipeline.search``, a page of 20 with spans and snippets) is
+timed on ``SEARCH_QUERIES`` queries of two capitalised words of one corpus sentence (drawn with
+a fixed seed): the median and the slowest, in ms, and the median number of matching articles.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import gzip
 import json
 import random
+import statistics
 import sys
 import tempfile
 import time
@@ -29,11 +34,12 @@ sys.path.insert(0, str(ROOT / "src"))
 from corroborator.ingest import IngestBatch, read_sources  # noqa: E402
 from corroborator.ingest.article import article_id  # noqa: E402
 from corroborator.model import Article  # noqa: E402
-from corroborator.pipeline import archive_batch  # noqa: E402
+from corroborator.pipeline import archive_batch, search  # noqa: E402
 from corroborator.settings import Settings  # noqa: E402
 from corroborator.store import Store  # noqa: E402
 
 ARCHIVE_BATCH = 100
+SEARCH_QUERIES = 25
 
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
 DATASET = "article-extraction-benchmark"
@@ -105,6 +111,7 @@ def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
         {s.strip() + "." for p in sorted(text_dir.glob("*.txt")) for s in p.read_text().split(". ")}
     )
     sentences = [s for s in sentences if len(s) > 40]
+    queries = search_queries(sentences)
     rows = []
     with Store(tmp / "scaling.db") as store:
         archived = batch_no = 0
@@ -121,8 +128,41 @@ def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
             seconds = time.perf_counter() - start
             archived += ARCHIVE_BATCH
             batch_no += 1
-            rows.append({"archived": archived, "ms_per_article": 1000 * seconds / ARCHIVE_BATCH})
+            rows.append(
+                {
+                    "archived": archived,
+                    "ms_per_article": 1000 * seconds / ARCHIVE_BATCH,
+                    **search_times(store, queries),
+                }
+            )
     return rows
+
+
+def search_queries(sentences: list[str]) -> list[str]:
+    """Two capitalised words of one sentence (so the query has answers), seeded."""
+    pairs = []
+    for sentence in sentences:
+        words = sorted({w for w in sentence.split()[1:] if w.isalpha() and w.istitle()})
+        if len(words) >= 2:
+            pairs.append(words)
+    rng = random.Random(7)
+    picked = rng.sample(pairs, min(SEARCH_QUERIES, len(pairs)))
+    return [" ".join(rng.sample(words, 2)) for words in picked]
+
+
+def search_times(store: Store, queries: list[str]) -> dict[str, float]:
+    """Median and slowest ms of a page of search results, and how many articles matched."""
+    times, found = [], []
+    for query in queries:
+        start = time.perf_counter()
+        total, _ = search(store, query, 20)
+        times.append(1000 * (time.perf_counter() - start))
+        found.append(total)
+    return {
+        "search_ms_median": statistics.median(times) if times else 0.0,
+        "search_ms_max": max(times, default=0.0),
+        "search_hits_median": statistics.median(found) if found else 0,
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -155,9 +195,16 @@ def main(argv: list[str] | None = None) -> int:
             f"{r['articles_per_s']:>8.1f} {r['mb_per_s']:>6.2f}"
         )
     print(f"\narchiving a batch of {ARCHIVE_BATCH} into a growing archive")
-    print(f"{'archived':>9} {'ms/article':>11}")
+    print(
+        f"{'archived':>9} {'ms/article':>11} {'search ms median':>17} {'max':>7}"
+        f" {'hits median':>12}"
+    )
     for row in scaling:
-        print(f"{row['archived']:>9,} {row['ms_per_article']:>11.2f}")
+        print(
+            f"{row['archived']:>9,} {row['ms_per_article']:>11.2f}"
+            f" {row['search_ms_median']:>17.2f} {row['search_ms_max']:>7.2f}"
+            f" {row['search_hits_median']:>12}"
+        )
     return 0
 
 
