@@ -79,6 +79,9 @@ NEGATIVE = [
     ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
     ("The ad was paid for by the Liberty Now PAC.", "Now"),
     ("A witness told the Daily News that the officers jumped out.", "Daily"),
+    # SHOW_NAME_AFTER: a capitalised weekday and part of the day before a name is a show
+    ("He hosted Saturday Night Live last fall.", "Saturday Night"),
+    ("Schilling called Sunday Night Baseball games.", "Sunday Night"),
     # FRACTION_OF_AFTER with FRACTION_NUMERATORS: a fraction of people, not three months
     ("Less than a quarter of her donors are small donors.", "Less than a quarter"),
     ("Less than a quarter of her donors are small donors.", "a quarter"),
@@ -214,3 +217,19 @@ def test_vague_shift_is_a_length(nlp, sentence: str, expected: tuple[str, str, s
     article = Article(id="t", text=sentence, source="test", published=DCT)
     found = [timeml_form(t, sentence) for t in extract_times(nlp(sentence), article)]
     assert expected in [(sentence[s:e], type_, value) for s, e, type_, value in found]
+
+
+# IMPLICATIVE_VERBS: (sentence, DCT, extent, value); 2016-02-03 is a Wednesday
+IMPLICATIVE = [
+    # the infinitive of a verb of failing or trying happened when it did: last Tuesday
+    ("Although the polls failed to predict the Iowa win on Tuesday night, they were close.",
+     "2016-02-03", "Tuesday night", "2016-02-02TNI"),
+    ("Police tried to reach him Friday.", "2016-02-03", "Friday", "2016-01-29"),
+    # ... a plan still looks ahead
+    ("He planned to leave on Thursday.", "2016-02-03", "Thursday", "2016-02-04"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "dct", "extent", "value"), IMPLICATIVE)
+def test_implicative_infinitive(nlp, sentence: str, dct: str, extent: str, value: str) -> None:
+    assert (extent, value) in [(t[0], t[2]) for t in _times(nlp, sentence, dct)]

@@ -273,6 +273,15 @@ FORWARD_PARTICIPLES = frozenset(
 # the verb above it instead.
 FORWARD_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl", "ROOT"})
 
+# Verbs whose infinitive happened when they did ("failed to predict Cruz's win on Tuesday
+# night", "tried to reach him Friday", "began to fall on Monday"): under their simple past,
+# the infinitive is past too, not ahead.
+IMPLICATIVE_VERBS = frozenset(
+    {"fail", "manage", "refuse", "decline", "try", "attempt", "begin", "start", "continue",
+     "stop", "cease", "seem", "appear", "happen", "rush", "hurry", "struggle", "neglect",
+     "forget", "dare", "bother", "use"}
+)  # fmt: skip
+
 
 def _alt(words: object) -> str:
     """A regex alternation of the words, longest first, spaces matching any whitespace."""
@@ -952,6 +961,10 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 NAME_PART_WORDS = frozenset(
     {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly"}
 )  # fmt: skip
+# A capitalised word after a capitalised weekday and part of the day in running text: the
+# name of a show ("Saturday Night Live", "Sunday Night Baseball", "Monday Night Football").
+SHOW_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
 # ... or when "the" precedes them and a capitalised word follows ("the Daily News", "the
 # Today Show"); at the start of a sentence ("Today Clinton said") they stay times.
 THE_BEFORE = re.compile(r"\bthe\s+$")
@@ -1316,6 +1329,12 @@ def _verb_tense(verb: Token) -> str | None:
         # defers to the verb above it
         if verb.dep_ not in FORWARD_INFINITIVE_DEPS:
             return None
+        if (
+            verb.dep_ == "xcomp"
+            and verb.head.tag_ == "VBD"
+            and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+        ):
+            return "past"  # "failed to predict the win on Tuesday night"
         # "had been scheduled to expire Friday", "had been due to expire": the plan lies in
         # the past (the past perfect), and so does the day it was for
         return "past" if _under_past_perfect(verb) else "future"
@@ -2441,6 +2460,14 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
         return False
+    if (
+        c.rule.kind == "weekday"
+        and c.match.groupdict().get("pod")
+        and c.match.group("pod")[0].isupper()
+        and SHOW_NAME_AFTER.match(text, c.end)
+        and not _title_case_line(text, c.start)
+    ):
+        return False  # "Saturday Night Live", "Sunday Night Football": a show
     if c.rule.name in {"month", "cue_month"}:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I":
