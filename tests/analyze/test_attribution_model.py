@@ -130,9 +130,10 @@ def test_cue_candidates_cover_verbs_and_nouns(nlp):
             CUE_MODEL_ADD,
             1.01,
         ),
-        # under the threshold at which the model adds a cue
-        ("He ate an apple in the kitchen.", "ate", 0.0, CUE_MODEL_ADD),
-        ("The bus stopped at the corner.", "stopped", 0.0, CUE_MODEL_ADD),
+        # more likely no cue than a cue (near CUE_MODEL_ADD the reading model decides:
+        # test_model_adds_nothing_the_rules_decline)
+        ("He ate an apple in the kitchen.", "ate", 0.0, 0.5),
+        ("The bus stopped at the corner.", "stopped", 0.0, 0.5),
     ],
 )
 def test_model_scores(nlp, sentence, word, low, high):
@@ -277,9 +278,9 @@ def test_fit_is_deterministic_and_learns_the_signal():
     again = tc.fit(feats, labels, min_count=1, l2=1e-4, iterations=100, prune=0.0)
     assert first == again
     assert first["l=say"] > 1.0 > -1.0 > first["l=eat"]
-    rendered = tc.render(
-        first, {"min_count": 1, "l2": 1e-4, "iterations": 100, "prune": 0.0, "n": 80, "pos": 40}
-    )
+    settings = {"min_count": 1, "l2": 1e-4, "iterations": 100, "prune": 0.0, "n": 80, "pos": 40}
+    settings |= {"folds": 3, "rdrop": 0.15, "radd": 0.2, "rn": 0, "rpos": 0}
+    rendered = tc.render(first, settings)
     model = parse_cue_model(rendered)
     assert model.score(["l=say", "d=ROOT"]) > 0.9 > 0.1 > model.score(["l=eat"])
 

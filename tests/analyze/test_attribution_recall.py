@@ -196,21 +196,28 @@ def test_experiencer_negative(nlp, text):
 
 
 def test_noun_cue_added_by_the_model(nlp):
-    text = (
-        "Clinton has been particularly persistent in her criticism of Vermont Sen. Bernie Sanders."
-    )
+    text = "Her criticism of Vermont Sen. Bernie Sanders drew applause."
     article, atts = _read(nlp, text)
     noun = [a for a in atts if _text(article, a.cue) == "criticism"]
     assert noun, [(_text(article, a.cue)) for a in atts]
     assert _text(article, noun[0].content) == "Vermont Sen. Bernie Sanders"
-    assert noun[0].source.span is not None and _text(article, noun[0].source.span) == "her"
+    assert noun[0].source.span is not None and _text(article, noun[0].source.span) == "Her"
+
+
+def test_stance_around_a_noun_cue_is_the_one_reading(nlp):
+    # "been persistent in her criticism of …": the copula reading holds the noun's, which the
+    # reading model drops (PolNeAR marks one statement there)
+    text = (
+        "Clinton has been particularly persistent in her criticism of Vermont Sen. Bernie Sanders."
+    )
+    article, atts = _read(nlp, text)
+    assert [_text(article, a.cue) for a in atts] == ["been particularly persistent"]
+    assert _text(article, atts[0].content) == "her criticism of Vermont Sen. Bernie Sanders"
 
 
 def test_noun_cue_needs_the_model(nlp):
     # the rules alone read no noun of this kind: the reading is the model's
-    text = (
-        "Clinton has been particularly persistent in her criticism of Vermont Sen. Bernie Sanders."
-    )
+    text = "Her criticism of Vermont Sen. Bernie Sanders drew applause."
     article = Article(id="t", text=text, source="test")
     atts = extract_attributions(nlp(text), article, [], learned=False)
     assert not [a for a in atts if _text(article, a.cue) == "criticism"]
