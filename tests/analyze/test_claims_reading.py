@@ -321,3 +321,76 @@ def test_a_place_hung_on_the_object_or_time_word_places_the_event(nlp, text, pre
 )
 def test_an_object_from_a_place_or_that_is_a_place_places_nothing(nlp, text, predicate):
     assert [c.place for c in of_class(claims_of(nlp, text), predicate)] == [None]
+
+
+# --- who was arrested: a who-clause or a bare count ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A convicted sex offender who was the subject of a manhunt was captured Monday.",
+        "As fights erupted in East Flatbush, 46 were arrested Wednesday night.",
+    ],
+)
+def test_an_arrest_of_someone_described_or_counted(nlp, text):
+    (arrest,) = of_class(claims_of(nlp, text), "arrest")
+    assert arrest.time is not None
+    assert arrest.quantities == []  # a bare count says not what it counts
+
+
+def test_a_thing_captured_is_no_arrest(nlp):
+    text = "The photographer captured the moment on Monday."
+    assert of_class(claims_of(nlp, text), "arrest") == []
+
+
+# --- fires caught and set --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "when"),
+    [
+        ("A supermarket in Wellington caught fire on Sunday.", "catch", "Sunday"),
+        ("Rioters set fire to a bank on Wednesday.", "set", "Wednesday"),
+        ("No one was hurt in the fire, which was set Friday night.", "set", "Friday night"),
+        ("The church was damaged by a fire that was deliberately set Friday night.", "set", None),
+    ],
+)
+def test_a_fire_caught_or_set_is_a_fire(nlp, text, relation, when):
+    (fire,) = of_class(claims_of(nlp, text), "blaze")
+    assert fire.relation == relation
+    if when:
+        assert words(text, fire.time.span) == when
+
+
+def test_setting_a_record_is_no_event(nlp):
+    text = "The team set a record on Friday."
+    assert [c for c in claims_of(nlp, text) if not c.predicate.startswith("v:")] == []
+
+
+# --- no one ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("No one was injured in the fire.", "injure"),
+        ("Providentially, nobody was injured.", "injure"),
+        ("The gunman killed no one.", "kill"),
+    ],
+)
+def test_no_one_in_the_past_denies_the_event(nlp, text, predicate):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert claim.negated
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Nobody has ever dominated him this way.", "v:dominate"),
+        ("Two people were injured in the fire.", "injure"),
+    ],
+)
+def test_so_far_or_someone_denies_nothing(nlp, text, predicate):
+    (claim,) = of_class(claims_of(nlp, text), predicate)
+    assert not claim.negated

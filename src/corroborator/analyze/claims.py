@@ -204,6 +204,9 @@ LIGHT_VERBS = frozenset(
         "jolt",
         # "made an arrest in the case": the object noun happened (OBJECT_LIGHT_VERBS)
         "make",
+        # "the store caught fire", "rioters set fire to a bank", "the fire was set Friday"
+        "catch",
+        "set",
         # "clashes broke out", "riots erupted", "violence flared": the subject noun happened
         "break",
         "erupt",
@@ -234,6 +237,8 @@ OBJECT_LIGHT_VERBS = frozenset(
         "plan",
         "see",
         "make",
+        "catch",
+        "set",
     }
 )
 
@@ -277,6 +282,10 @@ DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
 # Adverbs that make a negation about a repetition or a state so far, not a denial that the
 # event happened: "never agreed to it again", "has not yet been charged", "no longer plays".
 NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
+
+# Arguments that deny an event for their whole role: "nobody was hurt", "none were injured";
+# "no one" and "no people" are read by their determiner "no".
+NEGATIVE_ARGUMENTS = frozenset({"nobody", "none", "nothing", "noone"})
 
 # Verbs of finding out and making known: "has not been determined / identified / released"
 # says what is not known yet, not that something did not happen.
@@ -464,6 +473,8 @@ DESCRIBED_PEOPLE = frozenset(
     """actress actor singer star starlet rapper comedian musician model""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
+# Relative pronouns that stand for people only ("an offender who escaped").
+PERSON_RELATIVES = frozenset({"who", "whom"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
 
 # Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
@@ -1015,17 +1026,46 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
             or t.lower_ in PERSON_PRONOUNS
             or t.ent_type_ in ("PERSON", "NORP")
             or t.lemma_.lower() in PEOPLE_NOUNS
+            or _described_as_person(t)
+            or _bare_count(t)
             for t in heads
         )
     return True
+
+
+def _described_as_person(noun: Token) -> bool:
+    """A noun a who-clause describes is a person: "a convicted sex offender who was the subject
+    of a manhunt was captured Monday"."""
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "relcl"
+        and any(
+            g.dep_.startswith("nsubj") or g.dep_ == "dobj"
+            for g in c.children
+            if g.lower_ in PERSON_RELATIVES
+        )
+        for c in noun.children
+    )
+
+
+def _bare_count(token: Token) -> bool:
+    """A cardinal standing alone for whom it counts: "46 were arrested" (an arrest of people;
+    the count itself is not read: no noun says what it counts)."""
+    return (
+        token.pos_ == "NUM"
+        and _number(token) is not None
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children)
+    )
 
 
 def _governed_by_light(noun: Token) -> bool:
     """Whether a light verb states this event noun, which then makes the claim: "the meeting
     took place", "held talks", "a fire that began at night" (a relative clause)."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
-        if clause.lemma_.lower() in LIGHT_VERBS - OBJECT_LIGHT_VERBS and any(
-            c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
+        light = clause.lemma_.lower()
+        # "a fire that began ..." (subject), "a fire which was set Friday night" (passive)
+        deps = {"nsubjpass"} if light in OBJECT_LIGHT_VERBS else {"nsubj", "nsubjpass"}
+        if light in LIGHT_VERBS and any(
+            c.dep_ in deps and c.lower_ in RELATIVE_PRONOUNS for c in clause.children
         ):
             return True
     head = noun.head
@@ -1741,6 +1781,11 @@ def _negated_past(token: Token) -> bool:
     and "will not be charged" deny nothing that happened."""
     if not _negated(token):
         return False
+    if not _negated_by_word(token) and not (
+        token.tag_ == "VBD"
+        or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)
+    ):
+        return False  # "nobody has ever dominated him": so far, no denial of one event
     if any(c.lower_ in NOT_A_DENIAL for c in token.children):
         return False
     if any(c.lower_ == "never" for c in token.children) and any(
@@ -1767,10 +1812,28 @@ def _negated_past(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
+    """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp), "no one
+    was injured"."""
+    return _negated_by_word(token) or (
+        token.pos_ in ("VERB", "AUX") and any(_no_one(c) for c in token.children)
+    )
+
+
+def _negated_by_word(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
     tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
     tokens += [c for t in list(tokens) for c in t.children if c.dep_ in ("aux", "auxpass")]
     return any(child.dep_ == "neg" for tok in tokens for child in tok.children)
+
+
+def _no_one(argument: Token) -> bool:
+    """An argument that says no one or nothing ("No one was injured", "nobody was hurt",
+    "killed no one"): the event is denied for its whole role (NEGATIVE_ARGUMENTS)."""
+    if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if argument.lower_ in NEGATIVE_ARGUMENTS:
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in argument.children)
 
 
 def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> list[Quantity]:
