@@ -233,3 +233,18 @@ IMPLICATIVE = [
 @pytest.mark.parametrize(("sentence", "dct", "extent", "value"), IMPLICATIVE)
 def test_implicative_infinitive(nlp, sentence: str, dct: str, extent: str, value: str) -> None:
     assert (extent, value) in [(t[0], t[2]) for t in _times(nlp, sentence, dct)]
+
+
+# COUNT_BEFORE_RATE: a count per unit of time is a SET; a day before an event is a length
+RATES = [
+    ("Permanent workers earn 163 pesos a day.", ("a day", "SET", "P1D")),
+    ("He held multiple rallies a day in the state.", ("a day", "SET", "P1D")),
+    ("She sent more than 50 men a day the same text.", ("a day", "SET", "P1D")),
+    ("He takes three days a week off.", ("a week", "SET", "P1W")),
+    ("The ad comes only a day before the primary.", ("a day", "DURATION", "P1D")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), RATES)
+def test_count_rate(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, sentence)

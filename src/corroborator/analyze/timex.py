@@ -940,6 +940,14 @@ AMOUNT_BEFORE_RATE = re.compile(
     r"|miles|tons|barrels))\s+$",
     re.I,
 )
+# ... and so does a counted plural noun just before it ("163 pesos a day", "50 men a day",
+# "nine minutes a day", "multiple rallies a day"): a count per day, not a day's length.
+COUNT_BEFORE_RATE = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+    r"|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|dozens|multiple|several"
+    r"|many|few)\s+(?:[a-z]+\s+)?(?:[a-z]+s|men|women|people|children)\s+$",
+    re.I,
+)
 
 # A sentence reporting a year-to-date period ("For the nine months, net rose ... a year
 # earlier"): its "a year earlier" is last year, not last year's quarter.
@@ -2476,8 +2484,9 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[-1].dep_ == "nummod" and span[-1].head.tag_ == "NNS":
             return False  # a count: "more than two thousand years", "two thousand people"
-    if c.rule.name == "rate_amount" and not AMOUNT_BEFORE_RATE.search(
-        text[max(0, c.start - 30) : c.start]
+    if c.rule.name == "rate_amount" and not (
+        AMOUNT_BEFORE_RATE.search(text[max(0, c.start - 30) : c.start])
+        or COUNT_BEFORE_RATE.search(text[max(0, c.start - 40) : c.start])
     ):
         return False
     if c.rule.name == "cue_month" and not (before and before[-1].lower() in MAY_CUES):
