@@ -50,9 +50,10 @@ recall here says little about disputes told late in a story.
 
 Each miss is diagnosed from the perturbed article's own analysis (MISS_REASONS: no claim in the
 changed sentence, no claim holding the value, the value in no facet, no other value in its facet,
-values judged compatible). ECB+ gives no publication dates; ``--assume-published DATE`` is a
-what-if that gives every article the same date so weekdays resolve (it also makes every count of
-the dead look like a same-day update and dates of reports published days apart disagree).
+values that differ held apart as other instances or an update, values judged compatible).
+ECB+ gives no publication dates; ``--assume-published DATE`` is a what-if that gives every
+article the same date so weekdays resolve (it also makes every count of the dead look like a
+same-day update and dates of reports published days apart disagree).
 
 Articles are built directly (no ingest, no story grouping): ``Article(id=article_id(text))``,
 analysed from one spaCy parse each (cached on disk under /tmp as DocBin files, one per text, so a
@@ -79,7 +80,7 @@ import defusedxml.ElementTree as ET
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from corroborator.analyze.claims import NUMBER_WORDS  # noqa: E402
-from corroborator.reconcile import MONTHS, WEEKDAYS  # noqa: E402
+from corroborator.reconcile import HELD_APART, MONTHS, WEEKDAYS  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 ECB_SUBDIR = Path("ecbplus") / "ECB+_LREC2014" / "ECB+"
@@ -927,7 +928,9 @@ MISS_REASONS = {
     "value not read": "claims in the sentence, but none holds the changed value",
     "not in a facet": "a claim holds the value, but no facet shows it (e.g. an unresolved date)",
     "no counterpart": "the value is read, but no other report gives its facet a value",
-    "judged compatible": "the facet has several values, judged compatible (or an update)",
+    "held apart": "the facet has values that differ, held apart as other instances or parts "
+    "(or as an update of a running toll)",
+    "judged compatible": "the facet has several values, judged compatible",
 }
 
 
@@ -970,7 +973,14 @@ def diagnose(p: Perturbation, analysis, dossier) -> str:
         return "not in a facet"
     if all(len(f.values) < 2 for f in facets):
         return "no counterpart"
+    if _held_apart(facets):
+        return "held apart"
     return "judged compatible"
+
+
+def _held_apart(facets: list) -> bool:
+    """Whether a facet holds differing values apart (other instances, or an update)."""
+    return any(f.verdict == "updated" or f.why.startswith(HELD_APART) for f in facets)
 
 
 def _facet_kind(attribute: str) -> str:

@@ -261,6 +261,9 @@ LEDE_VERB_REPORTS = 3
 # Verbs of page furniture, not of the story: "Published: May 3, 2013", "Updated 4:59 PM",
 # "Posted on Thursday", "Last modified".
 PAGE_STAMP_VERBS = frozenset({"publish", "update", "post", "modify", "edit"})
+# How a facet's why begins when its values differ but are not disputed (other instances, or
+# one report giving both); eval/conflicts.py diagnoses its misses by it.
+HELD_APART = "values that differ, told of different instances or parts"
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 
 
@@ -1618,7 +1621,7 @@ def _judge(f: _Facet) -> Facet:
         facet.verdict = (
             "corroborated" if max(len(v.voices) for v in values) >= 2 else "single_source"
         )
-        facet.why = f"values that differ, told of different instances or parts: {pairs}"
+        facet.why = f"{HELD_APART}: {pairs}"
     elif len(all_voices) >= 2:
         facet.verdict = "corroborated"
         facet.why = (

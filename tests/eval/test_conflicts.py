@@ -340,3 +340,19 @@ def test_dev_and_held_out_topics_do_not_overlap(conflicts):
     assert not dev & held_out
     assert conflicts.topic_of("23ecbplus") in held_out
     assert conflicts.topic_of("22ecb") in dev
+
+
+def test_a_miss_held_apart_is_told_from_one_judged_compatible(conflicts):
+    """diagnose reads reconcile's why: differing values held apart as other instances (or an
+    update) are 'held apart', not 'judged compatible'."""
+    from corroborator.model import Facet, Value
+
+    def facet(verdict, why):
+        values = [Value(value=v, kind="date", label=v, evidence=[], voices=[]) for v in "ab"]
+        return Facet(id="f", subject="s", attribute="date", values=values, verdict=verdict, why=why)
+
+    assert "held apart" in conflicts.MISS_REASONS
+    held = facet("single_source", f"{conflicts.HELD_APART}: a vs b")
+    assert conflicts._held_apart([held])
+    assert conflicts._held_apart([facet("updated", "a toll still running")])
+    assert not conflicts._held_apart([facet("corroborated", "2 independent sources agree")])
