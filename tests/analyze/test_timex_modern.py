@@ -248,3 +248,17 @@ RATES = [
 @pytest.mark.parametrize(("sentence", "expected"), RATES)
 def test_count_rate(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, sentence)
+
+
+# ONE_DAY_FUTURE_BEFORE / ONE_DAY_FUTURE_AFTER: "one day" as some day ahead, or a length
+ONE_DAY = [
+    ("Islam will one day be the second largest religion.", ("one day", "DATE", "FUTURE_REF")),
+    ("Researchers hope one day to harness that power.", ("one day", "DATE", "FUTURE_REF")),
+    ("He had only been in the job one day.", ("one day", "DURATION", "P1D")),
+    ("The strike lasted one day.", ("one day", "DURATION", "P1D")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ONE_DAY)
+def test_one_day(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, sentence)

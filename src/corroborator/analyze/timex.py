@@ -165,6 +165,16 @@ SEPT_11 = dt.date(2001, 9, 11)
 # EDT" between the "___" rules of a live blog).
 CLOCK_HEADING_AFTER = re.compile(r"[ \t]*(?:[A-Z]{2,4}\b)?[ \t.:]*(?:\n|$)")
 
+# "one day" as "some day in the future" (TimeBank: "Islam will one day be ..." DATE
+# FUTURE_REF): after a modal or a verb of hoping, or before a to-infinitive or a modal; a
+# length of one day ("lasted one day", "one day after the vote") stays a DURATION.
+ONE_DAY_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|could|might|may|can|shall|'ll|hopes?|hoped|hoping|dreams?|dreamed)"
+    r"\s+$",
+    re.I,
+)
+ONE_DAY_FUTURE_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|(?:will|would|could|might)\b)", re.I)
+
 # A four-digit year written in the expression itself ("March 2016"): its year is not moved.
 YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
 
@@ -2663,6 +2673,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             continue
         if _names_sept_11(c, text):
             resolved = _day(SEPT_11)
+        if text[c.start : c.end].lower() == "one day" and (
+            ONE_DAY_FUTURE_BEFORE.search(text, max(0, c.start - 12), c.start)
+            or ONE_DAY_FUTURE_AFTER.match(text, c.end)
+        ):
+            resolved = Resolved("DATE", "FUTURE_REF", None)  # "will one day be"
         if (
             tense == "past"
             and c.rule.kind == "calendar"
