@@ -40,6 +40,12 @@ POSITIVE = [
     ("Clinton is now ahead in Ohio.", ("now", "DATE", "PRESENT_REF")),
     ("Today Clinton said she would run.", ("Today", "DATE", "2016-09-29")),
     ("He reads the daily papers.", ("daily", "SET", "P1D")),
+    # ... while a company's quarter or half stays one
+    ("Earnings rose in the fourth quarter.", ("the fourth quarter", "DATE", "2015-Q4")),
+    (
+        "Profit rose 5% in the second half, helped by field sales.",
+        ("the second half", "DATE", "2016-H2"),
+    ),
     # FRACTION_OF_AFTER / FRACTION_NUMERATORS: lengths of time stay
     (
         "Losses continued for several quarters of the decade.",
@@ -79,6 +85,9 @@ NEGATIVE = [
     ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
     ("The ad was paid for by the Liberty Now PAC.", "Now"),
     ("A witness told the Daily News that the officers jumped out.", "Daily"),
+    # SPORTS_WORDS: a period of play in a game report is no calendar quarter or half
+    ("Luck found Wayne for a touchdown late in the fourth quarter.", "the fourth quarter"),
+    ("He grabbed 11 rebounds in the second half.", "the second half"),
     # SHOW_NAME_AFTER: a capitalised weekday and part of the day before a name is a show
     ("He hosted Saturday Night Live last fall.", "Saturday Night"),
     ("Schilling called Sunday Night Baseball games.", "Sunday Night"),

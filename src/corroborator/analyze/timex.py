@@ -146,6 +146,16 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1),
 }  # fmt: skip
 
+# Words of a game report near "the fourth quarter" or "the second half": a period of play, no
+# calendar quarter or half ("a touchdown late in the fourth quarter", "11 rebounds in the
+# second half"). Financial words ("points", "earnings") are not among them.
+SPORTS_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|halftime|half-time|rebounds|free\s+throws?"
+    r"|innings?|fumbled?|interceptions?|penalty\s+kicks?|overtime|goalkeeper|free\s+kick"
+    r"|three-pointers?|layups?|slam\s+dunk|yards?\s+(?:rushing|passing))\b",
+    re.I,
+)
+
 # Things named after a holiday, not dated by it ("Christmas trees", "a Christmas card").
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?i:trees?|cards?|carols?|lights|ornaments?|decorations?|songs?|music|presents"
@@ -2478,6 +2488,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
         return False
+    if (
+        c.rule.kind == "quarter"
+        and not any(c.match.groupdict().get(k) for k in ("y", "y2", "y3", "this", "rel", "ago"))
+        and SPORTS_WORDS.search(text, max(0, c.start - 200), min(len(text), c.end + 200))
+    ):
+        return False  # "a touchdown late in the fourth quarter": a part of a game
     if (
         c.rule.kind == "weekday"
         and c.match.groupdict().get("pod")
