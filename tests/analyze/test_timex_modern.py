@@ -73,6 +73,9 @@ POSITIVE = [
         "It pledged that in the year 2000 it would lift the limits.",
         ("the year 2000", "DATE", "2000"),
     ),
+    # part_month rule: not before a day ("early Jan. 6" is early on Jan. 6)
+    ("He was arrested early Jan. 6 on suspicion of DUI.", ("Jan. 6", "DATE", "2016-01-06")),
+    ("Prices rose in early January.", ("early January", "DATE", "2016-01")),
     # decade rule: the older New York Times style with an apostrophe
     ("He ruled in the early 1990's inside the Commission.", ("the early 1990's", "DATE", "199")),
     ("He has been disabled since the late 1960’s.", ("the late 1960’s", "DATE", "196")),

@@ -439,7 +439,12 @@ DATE_RULES: tuple[Rule, ...] = (
     ),
     # "early July", "mid-November", "late last month" is elsewhere; bare month names need a
     # cue word before them so "May" (the name, the modal) is not taken alone.
-    Rule("part_month", _p(r"(?P<part>(?i:early|mid|late)(?:\s+|-))(?P<mon>{MONTH})"), "calendar"),
+    # (not before a day: "arrested early Jan. 6" is the date Jan. 6)
+    Rule(
+        "part_month",
+        _p(r"(?P<part>(?i:early|mid|late)(?:\s+|-))(?P<mon>{MONTH})(?!\.?\s*\d{1,2}(?!\d))"),
+        "calendar",
+    ),
     # "July last year", "January this year", "June of next year"
     Rule(
         "month_rel_year",
