@@ -394,3 +394,54 @@ def test_no_one_in_the_past_denies_the_event(nlp, text, predicate):
 def test_so_far_or_someone_denies_nothing(nlp, text, predicate):
     (claim,) = of_class(claims_of(nlp, text), predicate)
     assert not claim.negated
+
+
+# --- fired upon; made an offer; lengths are no counts; during ------------------------------
+
+
+def test_firing_upon_people_is_a_shooting_that_counts_them(nlp):
+    text = "During the escape, Comeaux produced a weapon and fired upon two correctional officers."
+    (shooting,) = of_class(claims_of(nlp, text), "shoot")
+    assert [(q.value, q.unit) for q in shooting.quantities] == [(2.0, "officer")]
+
+
+def test_firing_teargas_at_people_is_no_shooting(nlp):
+    text = "Police fired teargas at the protesters on Saturday."
+    assert of_class(claims_of(nlp, text), "shoot") == []
+
+
+def test_made_an_offer_is_the_offering(nlp):
+    text = "The Boston Red Sox made an offer to Mark Teixeira on Friday."
+    (offer,) = of_class(claims_of(nlp, text), "v:offer")
+    assert offer.relation == "make"
+    assert words(text, offer.trigger) == "offer"
+    assert "Mark Teixeira" in [words(text, p.span) for p in offer.participants]
+    assert words(text, offer.time.span) == "Friday"
+
+
+def test_an_offer_yet_to_be_made_is_no_offering(nlp):
+    text = "The Boston Red Sox will make an offer to Mark Teixeira."
+    assert of_class(claims_of(nlp, text), "v:offer") == []
+
+
+def test_an_eight_year_contract_is_not_eight_contracts(nlp):
+    text = "The Angels offered Mark Teixeira an eight-year contract."
+    (offer,) = of_class(claims_of(nlp, text), "v:offer")
+    assert offer.quantities == []
+
+
+def test_a_count_on_a_modifier_still_counts_its_noun(nlp):
+    text = "Six plainclothes police officers shot the teen."
+    (shooting,) = of_class(claims_of(nlp, text), "shoot")
+    assert [(q.value, q.unit) for q in shooting.quantities] == [(6.0, "officer")]
+
+
+def test_a_happening_that_holds_the_event_places_it(nlp):
+    text = "The Angels made an offer to Mark Teixeira during the winter meetings in Las Vegas."
+    (offer,) = of_class(claims_of(nlp, text), "v:offer")
+    assert words(text, offer.place.span) == "Las Vegas"
+
+
+def test_a_bare_during_places_nothing(nlp):
+    text = "Three people were killed during the riots."
+    assert [c.place for c in of_class(claims_of(nlp, text), "kill")] == [None]

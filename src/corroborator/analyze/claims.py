@@ -338,6 +338,19 @@ GENERIC_SYNONYMS = {
     "shoot dead": "kill",
     "leave dead": "kill",  # "the attack left three people dead"
 }
+# Support verbs and the nouns of verbs they turn into an event of that verb's lemma ("v:offer"):
+# "the Angels made an eight-year offer to Teixeira" is "offered Teixeira"; "extended an offer".
+SUPPORT_VERBS = frozenset({"make", "extend"})
+SUPPORT_NOUNS = {"offer": "offer", "bid": "bid", "visit": "visit", "appearance": "appear"}
+# A verb and the preposition of what it is aimed at that name one event: "fired upon two
+# correctional officers" is a shooting (not a dismissal, which takes a person object); the
+# counted object of that preposition is what the event counts.
+PREPOSITION_SYNONYMS = {
+    ("fire", "at"): "shoot",
+    ("fire", "on"): "shoot",
+    ("fire", "upon"): "shoot",
+    ("fire", "into"): "shoot",
+}
 # A verb and its bare object that name one event: "opened fire on the crowd" is a shooting.
 OBJECT_SYNONYMS = {
     ("open", "fire"): "shoot",
@@ -393,6 +406,10 @@ EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "in
 # ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
 # on the president") places nothing.
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
+# Prepositions whose object is a happening that holds the event, placed by its own "in"/"at"
+# phrase: "made an offer during the winter meetings in Las Vegas", "torched during protests in
+# Athens" (a bare "during the riots" places nothing).
+HOLDING_PREPOSITIONS = frozenset({"during", "amid"})
 # Event classes whose noun's "of" phrase names who did it, not whom it was done to: "the death
 # of Bettie Page", "the resignation of the coach", "the escape of two inmates". Any other event
 # noun's "of" person underwent it: "the fatal shooting of Alexandros Grigoropoulos", "the arrest
@@ -802,6 +819,19 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # "If nothing is done, the explosion ... will sweep", "if the talks fail": what would
         # happen, or the condition, is not what happened
         return []
+    aimed = [
+        c
+        for c in token.children
+        if c.dep_ == "prep" and (lemma, c.lower_) in PREPOSITION_SYNONYMS and token.pos_ == "VERB"
+    ]
+    if aimed and not any(c.dep_ == "dobj" for c in token.children):
+        # "fired upon two correctional officers": a shooting, counting whom it was aimed at
+        cls = PREPOSITION_SYNONYMS[(lemma, aimed[0].lower_)]
+        claim = _event_claim(token, cls, lemma, sentence, ctx)
+        claim.quantities = claim.quantities or _quantities_in_preps(
+            token, ctx, frozenset({aimed[0].lower_})
+        )
+        return [claim]
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         claim = _event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)
         # what it was done to, for telling a denial of one instance from another ("denied
@@ -835,6 +865,20 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         if token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "oprd", "appos", "ROOT"):
             return [_event_claim(token, NOUN_CLASS[lemma], lemma, sentence, ctx)]
         return []
+    if token.pos_ == "VERB" and lemma in SUPPORT_VERBS:
+        nouns = [
+            c
+            for c in token.children
+            if c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in SUPPORT_NOUNS
+        ]
+        if nouns and not any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in token.children
+        ):
+            # "made an eight-year offer to Teixeira": the offering, its partner in "to"
+            verb = SUPPORT_NOUNS[nouns[0].lemma_.lower()]
+            claim = _event_claim(token, f"v:{verb}", lemma, sentence, ctx, event_token=nouns[0])
+            claim.arguments = _arguments(token, ctx)
+            return [claim]
     if token.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
         noun = _event_argument(token, ctx)
         if noun is not None:
@@ -1742,7 +1786,7 @@ def _place_of(token: Token, ctx: _Context, described: bool = False) -> Place | N
             found = _place_under(child, ctx) if parts else None
             if found:
                 return Place(found[0], found[1], "in")  # "on the roof of the store in Banstead"
-        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in TARGET_PREPOSITIONS | HOLDING_PREPOSITIONS:
             for obj in (g for g in child.children if g.dep_ == "pobj"):
                 for sub in obj.children:
                     if sub.dep_ == "prep" and sub.lower_ in ("in", "at"):
@@ -1871,6 +1915,8 @@ def _quantity_of(noun: Token) -> Quantity | None:
         g for c in noun.children if c.dep_ in ("compound", "amod") for g in c.children
     ]
     for child in numbers:
+        if child.head.i != noun.i and child.head.lemma_.lower() in TIME_UNITS:
+            continue  # "an eight-year contract": a length, not eight contracts
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
             value = _number(child)
             if value is None:
