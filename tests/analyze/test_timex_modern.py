@@ -76,6 +76,12 @@ POSITIVE = [
     # part_month rule: not before a day ("early Jan. 6" is early on Jan. 6)
     ("He was arrested early Jan. 6 on suspicion of DUI.", ("Jan. 6", "DATE", "2016-01-06")),
     ("Prices rose in early January.", ("early January", "DATE", "2016-01")),
+    # month_day rule: a dateline in capitals
+    ("MONDAY, MAY 23, 2005", ("MONDAY, MAY 23, 2005", "DATE", "2005-05-23")),
+    (
+        "Apple unveils a laptop\nMONDAY, JUNE 11TH, 2012 AT 10:49 AM",
+        ("MONDAY, JUNE 11TH, 2012", "DATE", "2012-06-11"),
+    ),
     # decade rule: the older New York Times style with an apostrophe
     ("He ruled in the early 1990's inside the Commission.", ("the early 1990's", "DATE", "199")),
     ("He has been disabled since the late 1960’s.", ("the late 1960’s", "DATE", "196")),
@@ -98,6 +104,8 @@ NEGATIVE = [
     ("Less than a quarter of her donors are small donors.", "Less than a quarter"),
     ("Less than a quarter of her donors are small donors.", "a quarter"),
     ("Three quarters of the voters stayed home.", "Three quarters"),
+    ("Such systems use one quarter the power of their rivals.", "one quarter"),
+    ("The machine is a quarter-inch thinner.", "a quarter"),
     # UNIT_MANNER_AFTER: "day-to-day" is a manner
     ("People do not feel it on a day-to-day basis.", "a day"),
     # HOLIDAY_THING_AFTER: things named after a holiday

@@ -322,7 +322,7 @@ F: dict[str, str] = {
     r"|DECEMBER)(?!\w)",
     "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
     r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
-    "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?",
+    "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?",
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
     "NUM": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)",
@@ -414,7 +414,8 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         _p(
-            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})"
+            # (a dateline in capitals: "MONDAY, MAY 23, 2005", "JUNE 11TH, 2012")
+            r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mon>{MONTH}|MAY(?=\s+\d))\s+(?P<d>{DAYNUM})"
             r"(?:,?\s+(?P<y>{YEAR}))?(?!:\d|/|\d)"
         ),
         "calendar",
@@ -1004,10 +1005,10 @@ THE_BEFORE = re.compile(r"\bthe\s+$")
 NAME_AFTER_PART = re.compile(r"\s+[A-Z][a-z]")
 NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
 
-# "a quarter of the donors", "three quarters of voters": a fraction, not three months; "a
-# quarter of an hour" and "a quarter of a century" are lengths of time.
+# "a quarter of the donors", "three quarters of voters", "one quarter the power": a fraction,
+# not three months; "a quarter of an hour" and "a quarter of a century" are lengths of time.
 FRACTION_OF_AFTER = re.compile(
-    r"\s+of\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b|(?:fiscal\s+)?\d|(?:this|next|last|the)"
+    r"\s+(?:of|the)\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b|(?:fiscal\s+)?\d|(?:this|next|last|the)"
     r"\s+(?:fiscal\s+)?year\b))",
     re.I,
 )
@@ -1015,7 +1016,7 @@ FRACTION_OF_AFTER = re.compile(
 FRACTION_NUMERATORS = frozenset({"a", "an", "one", "three"})
 
 # "on a day-to-day basis", "day-by-day": a manner, not a length.
-UNIT_MANNER_AFTER = re.compile(r"-(?:to|by)-", re.I)
+UNIT_MANNER_AFTER = re.compile(r"-(?:to|by)-|-inch\b", re.I)  # ... and "a quarter-inch"
 
 # Words of a present-tense sentence saying its "Nth day of ..." is the DCT ("today is the
 # eighth day of Desert Shield", "It's the second day of an offensive").
