@@ -1316,3 +1316,25 @@ def test_a_toll_said_to_rise_is_running(tmp_path, first, second, verdict):
 def test_toll_cues(sentence, rose, may_rise):
     assert bool(reconcile.TOLL_ROSE.search(sentence)) is rose
     assert bool(reconcile.TOLL_MAY_RISE.search(sentence)) is may_rise
+
+
+@pytest.mark.parametrize(
+    ("denial", "contradicted"),
+    [
+        ("Fire crews did not treat the blaze as arson.", True),
+        # a denial that names another thing denies nothing of the story's treating
+        ("The governor has not been treated fairly.", False),
+    ],
+)
+def test_a_lede_denial_naming_a_thing_denies_only_a_claim_of_it(tmp_path, denial, contradicted):
+    reports = [
+        ("Wire", "Fire crews are treating the blaze at the Wasilla Bible Church as arson."),
+        ("Daily", "Investigators are treating the blaze at the Wasilla Bible Church as arson."),
+        ("Post", f"The blaze at the Wasilla Bible Church burned for hours. {denial}"),
+    ]
+    dossier = dossier_of(tmp_path, reports)
+    occurred = [f for f in dossier.facets if f.attribute == "occurred" and "treat" in f.subject]
+    assert occurred
+    assert any(f.verdict == "contradicted" for f in occurred) is contradicted, [
+        (f.subject, f.why) for f in occurred
+    ]
