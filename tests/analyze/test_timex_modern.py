@@ -40,6 +40,8 @@ POSITIVE = [
     ("Clinton is now ahead in Ohio.", ("now", "DATE", "PRESENT_REF")),
     ("Today Clinton said she would run.", ("Today", "DATE", "2016-09-29")),
     ("He reads the daily papers.", ("daily", "SET", "P1D")),
+    ('He said: "Today we celebrate."', ("Today", "DATE", "2016-09-29")),
+    ("He met her this morning.", ("this morning", "TIME", "2016-09-29TMO")),
     # ... while a company's quarter or half stays one
     ("Earnings rose in the fourth quarter.", ("the fourth quarter", "DATE", "2015-Q4")),
     (
@@ -94,6 +96,10 @@ NEGATIVE = [
     ("Caddell told Breitbart News Daily host Alex Marlow about the race.", "Daily"),
     ("The ad was paid for by the Liberty Now PAC.", "Now"),
     ("A witness told the Daily News that the officers jumped out.", "Daily"),
+    ("Robby Mook told CBS This Morning on Monday that the campaign expected it.", "This Morning"),
+    ('Lester Holt, the anchor of NBC\'s "Nightly News," moderated.', "Nightly"),
+    # "the second" alone is the ordinal, no length of one second
+    ("She had an affair with the second before divorcing the first.", "the second"),
     # SPORTS_WORDS: a period of play in a game report is no calendar quarter or half
     ("Luck found Wayne for a touchdown late in the fourth quarter.", "the fourth quarter"),
     ("He grabbed 11 rebounds in the second half.", "the second half"),

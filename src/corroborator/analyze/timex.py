@@ -993,15 +993,16 @@ NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 # Capitalised time words that end a name when a capitalised word precedes them mid-sentence
 # ("USA Today", "Breitbart News Daily", "the Daily Mail" is not caught: "the" is lower case).
 NAME_PART_WORDS = frozenset(
-    {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly"}
+    {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly", "this morning",
+     "this week"}
 )  # fmt: skip
 # A capitalised word after a capitalised weekday and part of the day in running text: the
 # name of a show ("Saturday Night Live", "Sunday Night Baseball", "Monday Night Football").
 SHOW_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
-# ... or when "the" precedes them and a capitalised word follows ("the Daily News", "the
-# Today Show"); at the start of a sentence ("Today Clinton said") they stay times.
-THE_BEFORE = re.compile(r"\bthe\s+$")
+# ... or when a capitalised word follows them mid-sentence ("the Daily News", "NBC's
+# "Nightly News"", "the Today Show"); at the start of a sentence ("Today Clinton said") they
+# stay times (_mid_sentence).
 NAME_AFTER_PART = re.compile(r"\s+[A-Z][a-z]")
 NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
 
@@ -2440,6 +2441,13 @@ def _select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(chosen, key=lambda c: c.start)
 
 
+def _mid_sentence(text: str, at: int) -> bool:
+    """Does a word (not a sentence's or paragraph's end, before any opening quotes) come
+    right before ``at``?"""
+    before = text[max(0, at - 40) : at].rstrip(" \t\"“‘'")
+    return bool(before) and before[-1] not in ".!?:;\n"
+
+
 def _title_case_line(text: str, at: int) -> bool:
     """Is the line around ``at`` a title-case headline (most of its longer words capitalised),
     where a capital letter does not mark a name?"""
@@ -2447,7 +2455,7 @@ def _title_case_line(text: str, at: int) -> bool:
     end = text.find("\n", at)
     words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)])
              if len(w) > 3]  # fmt: skip
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
@@ -2466,15 +2474,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     if UNIT_MANNER_AFTER.match(text, c.end):
         return False
     if (
-        c.end - c.start <= 8
+        c.end - c.start <= 12
         and text[c.start].isupper()
-        and text[c.start : c.end].lower() in NAME_PART_WORDS
+        and re.sub(r"\s+", " ", text[c.start : c.end].lower()) in NAME_PART_WORDS
         and (
             NAME_BEFORE.search(text, max(0, c.start - 30), c.start) is not None
-            or (
-                THE_BEFORE.search(text, max(0, c.start - 8), c.start) is not None
-                and NAME_AFTER_PART.match(text, c.end) is not None
-            )
+            or (NAME_AFTER_PART.match(text, c.end) is not None and _mid_sentence(text, c.start))
         )
         and not _title_case_line(text, c.start)
     ):
@@ -2486,6 +2491,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         and FRACTION_OF_AFTER.match(text, c.end)
     ):
         return False
+    if (
+        c.rule.kind in {"duration", "anchored"}
+        and (c.match.groupdict().get("unit") or "").lower() == "second"
+        and (c.match.groupdict().get("qty") or "").lower() == "the"
+    ):
+        return False  # the ordinal: "an affair with the second before divorcing the first"
     if c.rule.kind == "duration" and (c.match.groupdict().get("unit") or "").lower() == "second":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[-1].pos_ == "ADJ":
