@@ -1338,3 +1338,29 @@ def test_a_lede_denial_naming_a_thing_denies_only_a_claim_of_it(tmp_path, denial
     assert any(f.verdict == "contradicted" for f in occurred) is contradicted, [
         (f.subject, f.why) for f in occurred
     ]
+
+
+@pytest.mark.parametrize(
+    ("daily", "verdict"),
+    [
+        # two ledes name Comeaux: a deep claim naming him is of the story's escape
+        ("Arcade Comeaux escaped from a prison van in Baytown.", "contradicted"),
+        # one lede only: the deep claim is not tied to the lede's unnamed inmate
+        ("An inmate escaped from a prison van in Baytown.", "single_source"),
+    ],
+)
+def test_a_deep_claim_naming_whom_the_ledes_name_ties_to_a_lede(tmp_path, daily, verdict):
+    """_core_people: a lede ("A Texas inmate escaped ... on Wednesday") and a deep claim that
+    names whom two reports' ledes name for the event ("Comeaux escaped on Monday") are one
+    instance."""
+    wire = " ".join(
+        (
+            "Arcade Comeaux escaped from a prison van near Houston.",
+            *FILLER,
+            "Comeaux escaped on Monday, officials said.",
+        )
+    )
+    post = "A Texas inmate escaped from a prison van near Houston on Wednesday."
+    dossier = dossier_of(tmp_path, [("Wire", wire), ("Daily", daily), ("Post", post)])
+    dates = [f for f in facets_of(dossier, "date", "escape") if len(f.values) > 1]
+    assert [f.verdict for f in dates] == [verdict], [(f.subject, f.why) for f in dates]

@@ -289,6 +289,8 @@ class _Statement:
     # figures of other reports are earlier counts (see _mark_provisional)
     risen: bool = False
     lede_tied: bool = False  # a lede claim of the story's own verb (see _lede_tied)
+    # whom the ledes of two reports or more name in the statement's event (see _core_people)
+    core: frozenset[str] = frozenset()
     # the places every claim of the statement's sentence gives (see _places_told_together)
     sentence_places: frozenset[str] = frozenset()
     # the story's own places ("Malibu, Calif." in any report), shared by its statements
@@ -342,6 +344,7 @@ def reconcile(
         _names_apart(victim_claims, {"patient": ""})
     )
     for cls, event_claims in sorted(events.items()):
+        core = _core_people(event_claims, ledes)
         subject = _event_subject(cls, event_claims, entities)
         roles = _single_roles(cls)
         if _base_class(cls) in COUNTED_ROLE_CLASSES and (
@@ -357,7 +360,7 @@ def reconcile(
         for claim in event_claims:
             article = articles[claim.article]
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
-            statement = partial(_Statement, claim, article, evidence)
+            statement = partial(_Statement, claim, article, evidence, core=core)
             occurred = _occurrence(claim)
             if claim.relation not in ATTENDANCE_RELATIONS:
                 facet(subject, "occurred", cls).statements.append(
@@ -1705,12 +1708,31 @@ def _one_instance(these: list[_Statement], those: list[_Statement]) -> bool:
     of the shooting. On ECB+ topics 1-22 this took the controls with a false alarm from 6 of
     40 to 2, for 4 of 57 detections (the other changed values tied to their counterparts by
     neither); on topics 1-11 and 12-22 apart, 1 of 22 -> 0 and 5 of 18 -> 2. Held-out topics
-    23-45, looked at once after the rule was set: 23 of 46 -> 13, detections 52 -> 50."""
+    23-45, looked at once after the rule was set: 23 of 46 -> 13, detections 52 -> 50.
+    A lede claim is also tied to a deep one that names whom the ledes of two reports name for
+    the event (see _core_people): "A Texas inmate escaped ... on Wednesday" and "Comeaux
+    escaped on Monday"."""
     if these[0].kind not in ANCHORED_KINDS:
         return True
     return any(
-        (x.lede and y.lede) or _named(x.claim) & _named(y.claim) for x in these for y in those
+        (x.lede and y.lede)
+        or _named(x.claim) & _named(y.claim)
+        or (x.lede and _named(y.claim) & y.core)
+        or (y.lede and _named(x.claim) & x.core)
+        for x in these
+        for y in those
     )
+
+
+def _core_people(claims: list[Claim], ledes: set[str]) -> frozenset[str]:
+    """The people and organisations that the lede claims of an event name in two reports or
+    more: whom the story's own instance of the event is about ("Comeaux escaped")."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.id in ledes:
+            for key in _named(claim):
+                reports[key].add(claim.article)
+    return frozenset(key for key, where in reports.items() if len(where) >= 2)
 
 
 def _named(claim: Claim) -> set[str]:
