@@ -990,8 +990,9 @@ AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 # Combatant Mothers"): an event's name, not the month.
 NAME_AFTER_MONTH = re.compile(r"\s+(?:for|of\s+the)\s+[A-Z]")
 
-# Capitalised time words that end a name when a capitalised word precedes them mid-sentence
-# ("USA Today", "Breitbart News Daily", "the Daily Mail" is not caught: "the" is lower case).
+# Capitalised time words that are part of a name, not a time: after a capitalised word
+# mid-sentence ("USA Today", "Breitbart News Daily", "the Liberty Now PAC", NAME_BEFORE) or
+# before one (NAME_AFTER_PART); a title-case headline keeps them (_title_case_line).
 NAME_PART_WORDS = frozenset(
     {"today", "tonight", "now", "daily", "weekly", "monthly", "nightly", "this morning",
      "this week"}
