@@ -317,3 +317,22 @@ def test_timeml_form_of_anchored_expressions(nlp, sentence, expected):
     assert expected in [(sentence[a:b], ty, v) for a, b, ty, v in forms]
     assert all(t.anchor is not None for t in refs if sentence[t.span.start:t.span.end] in {
         "the day", "five days", "weeks"})  # fmt: skip
+
+
+# The harness's notation diagnostic (eval/tempeval3.py, NOTATION_VARIANTS)
+@pytest.mark.parametrize(
+    ("gold", "system", "expected"),
+    [
+        ("2000-01-05", "2000-01-05TNI", True),  # AQUAINT leaves the part of the day out
+        ("1968-XX", "1968", True),
+        ("1994-XX-XX", "1994", True),
+        ("199X", "199", True),
+        ("2000-W7", "2000-W07", True),
+        ("2000-01-05", "2000-01-12TNI", False),  # another day
+        ("1998-W15", "1998-W14", False),
+        ("P6D", "P6M", False),
+        ("1989", "1989", False),  # equal values are no error at all
+    ],
+)
+def test_notation_only(gold, system, expected):
+    assert _tempeval3().notation_only(gold, system) is expected
