@@ -1364,3 +1364,38 @@ def test_a_deep_claim_naming_whom_the_ledes_name_ties_to_a_lede(tmp_path, daily,
     dossier = dossier_of(tmp_path, [("Wire", wire), ("Daily", daily), ("Post", post)])
     dates = [f for f in facets_of(dossier, "date", "escape") if len(f.values) > 1]
     assert [f.verdict for f in dates] == [verdict], [(f.subject, f.why) for f in dates]
+
+
+def undated_dossier_of(tmp_path, reports):
+    """One story of (outlet, text) reports that carry no publication date."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    corpus = tmp_path / "story.jsonl"
+    corpus.write_text(
+        "\n".join(json.dumps({"text": text, "outlet": outlet}) for outlet, text in reports)
+    )
+    with Store(tmp_path / "a.db") as store:
+        report = run([corpus], store, Settings())
+    assert len(report.dossiers) == 1
+    return report.dossiers[0]
+
+
+WAITROSE = "A large fire broke out at the Waitrose supermarket in Wellington on {day}."
+
+
+@pytest.mark.parametrize(("full_dates", "label"), [(2, "2013-07-24"), (1, None)])
+def test_undated_reports_take_the_year_their_dates_give(tmp_path, full_dates, label):
+    """_story_year: no report is dated, but two give "July 21, 2013": "July 24" is then
+    2013-07-24 (a Wednesday, so it disputes "Sunday" too); one report is not enough."""
+    told = ("Firefighters were called.", "No one was hurt.")
+    reports = [
+        (f"Paper{n}", f"{WAITROSE.format(day='Sunday, July 21, 2013')} {told[n]}")
+        for n in range(full_dates)
+    ]
+    reports += [("Post", WAITROSE.format(day="July 24")), ("Times", WAITROSE.format(day="Sunday"))]
+    dossier = undated_dossier_of(tmp_path, reports)
+    labels = {v.label for f in facets_of(dossier, "date", "blaze") for v in f.values}
+    if label:
+        assert label in labels
+        assert any("July 24" in note and "(2013)" in note for note in dossier.notes)
+    else:
+        assert "July 24 (year unknown)" in labels

@@ -677,9 +677,15 @@ def _resolve_years(
 ) -> list[Claim]:
     """Claims in story order. The time expressions of an undated article are resolved from
     the story: a year-less date gets the story's year, a weekday the date it falls on in the
-    week up to the newest report; each such inference is noted."""
+    week up to the newest report; each such inference is noted. When no report is dated, the
+    year its claims' own dates give (_story_year) still dates year-less days."""
     dated = sorted(a.published for a in ordered if a.published)
     reference = date.fromisoformat(dated[-1]) if dated else None
+    # no report dated: the year the story's own full dates give, for year-less dates only
+    # (a weekday needs the week a report was written in)
+    year_only = reference is None and (year := _story_year(ordered, analyses)) is not None
+    if year_only:
+        reference = date(year, 12, 31)
     claims: list[Claim] = []
     for article in ordered:
         for claim in analyses[article.id].claims:
@@ -688,7 +694,7 @@ def _resolve_years(
                 forward = bool(FORWARD_CUES.search(sentence))
                 filled = _fill_year(claim.time, reference, forward)
                 what = "year"
-                if filled is claim.time:
+                if filled is claim.time and not year_only:
                     filled, what = _fill_weekday(claim.time, reference, forward), "date"
                     if filled is not claim.time and weekdays is not None:
                         weekdays.add(claim.id)
@@ -704,6 +710,26 @@ def _resolve_years(
                         notes.append(note)
             claims.append(claim)
     return claims
+
+
+def _story_year(ordered: list[Article], analyses: dict[str, Analysis]) -> int | None:
+    """The year the story's claims date it to when no report is dated: the year most of its
+    day dates give, told by two reports or more ("December 9, 2008" in two reports), else
+    None."""
+    reports: dict[int, set[str]] = defaultdict(set)
+    for article in ordered:
+        for claim in analyses[article.id].claims:
+            time = claim.time
+            if time and time.start and time.anchor is None and time.granularity == "day":
+                reports[int(time.start[:4])].add(article.id)
+    if not reports:
+        return None
+    best = sorted(reports, key=lambda y: (-len(reports[y]), -y))
+    if len(reports[best[0]]) < 2 or (
+        len(best) > 1 and len(reports[best[1]]) == len(reports[best[0]])
+    ):
+        return None
+    return best[0]
 
 
 def _fill_year(time: TimeRef, reference: date, forward: bool = False) -> TimeRef:
