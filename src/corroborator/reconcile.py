@@ -6,6 +6,14 @@ the story or name different people (one meeting of Petrova and Radic, another of
 Varga); states are "locate" claims about one entity. Each event yields
 facets: that it happened, its date, duration, place, counts and who took part; each state a
 location facet. Attributed statements that are no event become single "statement" facets.
+
+Two values of a facet dispute only when their claims are tied to one instance of the event:
+both told in their reports' ledes, naming someone in common, or a lede and a claim naming whom
+the ledes name (_one_instance); claims of a verb outside the tables are one happening when the
+story tells that verb in its ledes (_lede_tied) or they share a named party and a thing
+(_strong_match). Places compare through the story's own places first ("Malibu, Calif.",
+places.story_places), then the gazetteer. A toll its reports tell as running ("at least
+three", "expected to rise", "rose to 10") is updated, not contradicted (_mark_provisional).
 """
 
 from __future__ import annotations
