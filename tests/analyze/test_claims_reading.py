@@ -445,3 +445,21 @@ def test_a_happening_that_holds_the_event_places_it(nlp):
 def test_a_bare_during_places_nothing(nlp):
     text = "Three people were killed during the riots."
     assert [c.place for c in of_class(claims_of(nlp, text), "kill")] == [None]
+
+
+# --- an event noun that names a happening ---------------------------------------------------
+
+
+def test_a_shooting_spree_is_a_shooting_with_the_sprees_date(nlp):
+    text = "Nichols received a life sentence for a March 2005 shooting spree."
+    claims = claims_of(nlp, text)
+    (shooting,) = of_class(claims, "shoot")
+    assert words(text, shooting.trigger) == "shooting"
+    assert words(text, shooting.time.span) == "March 2005"
+    # the spree's date is not the sentence's
+    assert all(c.time is None for c in claims if c.predicate == "v:receive")
+
+
+def test_a_murder_case_is_no_murder(nlp):
+    text = "The court heard a murder case on Monday."
+    assert of_class(claims_of(nlp, text), "kill") == []

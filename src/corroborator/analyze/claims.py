@@ -406,6 +406,10 @@ EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "in
 # ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
 # on the president") places nothing.
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
+# Nouns of a happening named by the event noun before them: "a March 2005 shooting spree", "a
+# shooting incident": the claim is of that event, with the head's date and place ("a murder
+# case" is a matter for the courts, not the murder).
+HAPPENING_HEADS = frozenset({"spree", "rampage", "incident"})
 # Prepositions whose object is a happening that holds the event, placed by its own "in"/"at"
 # phrase: "made an offer during the winter meetings in Las Vegas", "torched during protests in
 # Athens" (a bare "during the riots" places nothing).
@@ -650,6 +654,8 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
     for index, times in sorted(ctx.times_by_token.items()):
         token = ctx.doc[index]
         dates = [t for t in times if t.type in ("DATE", "TIME")]
+        if _happening_event(token) is not None:
+            continue  # "a March 2005 shooting spree": the shooting's own date
         if token.idx in by_start:
             means = token.head
             if (
@@ -800,7 +806,26 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
 
 
 def _is_trigger_candidate(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") or token.lemma_.lower() in NOUN_CLASS
+    return (
+        token.pos_ in ("VERB", "AUX")
+        or token.lemma_.lower() in NOUN_CLASS
+        or _happening_event(token) is not None
+    )
+
+
+def _happening_event(noun: Token) -> Token | None:
+    """The event noun that names a happening head ("a March 2005 shooting spree", "a double
+    murder case": HAPPENING_HEADS), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in HAPPENING_HEADS:
+        return None
+    return next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in NOUN_CLASS
+        ),
+        None,
+    )
 
 
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
@@ -847,6 +872,12 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # "Voting ... did not begin": a gerund in a noun's place, tagged a verb, is the event
         # noun of the tables ("voting" is an election)
         return [_event_claim(token, NOUN_CLASS[token.lower_], token.lower_, sentence, ctx)]
+    named = _happening_event(token)
+    if named is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
+        # "for a March 2005 shooting spree in an Atlanta courthouse": the shooting, told with
+        # the spree's date and place
+        cls = NOUN_CLASS[named.lemma_.lower()]
+        return [_event_claim(token, cls, named.lemma_.lower(), sentence, ctx, event_token=named)]
     if token.pos_ == "NOUN" and lemma in ("attempt", "bid", "plot") and lemma not in NOUN_CLASS:
         inner = [
             c for c in token.children if c.dep_ == "compound" and c.lemma_.lower() in NOUN_CLASS
