@@ -295,64 +295,72 @@ def _cos(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return math.fsum([a[k] * b[k] for k in a.keys() & b.keys()])
 
 
-def _mean(vecs: list[dict[str, float]]) -> dict[str, float]:
-    """The unit-length mean direction of unit vectors."""
-    out: dict[str, float] = {}
-    for vec in vecs:
-        for k, v in vec.items():
-            out[k] = out.get(k, 0.0) + v
-    norm = math.sqrt(sum(v * v for v in out.values()))
-    return {k: v / norm for k, v in out.items()} if norm else {}
-
-
 def _two_means_from(
-    vecs: list[dict[str, float]], a: int, b: int
+    gram: list[list[float]], side: list[bool], seen: set[tuple[bool, ...]]
 ) -> tuple[list[bool], float, float] | None:
-    """Two-means over unit vectors started from members ``a`` and ``b``: the partition, the
-    cosine of its halves' mean directions, and its objective (the summed lengths of the halves'
-    vector sums: how tightly each half gathers around its direction); None when a half would
-    hold fewer than SPLIT_MIN_SIZE members."""
-    ca, cb = vecs[a], vecs[b]
-    side: list[bool] = []
-    for _ in range(SPLIT_ITERATIONS):
-        new = [_cos(v, cb) > _cos(v, ca) for v in vecs]
+    """Two-means over unit vectors, given their cosines with each other (``gram``), from a
+    first partition ``side``: the partition, the cosine of its halves' mean directions, and its
+    objective (the summed lengths of the halves' vector sums: how tightly each half gathers
+    around its direction); None when a half would hold fewer than SPLIT_MIN_SIZE members, or
+    when it reaches a partition in ``seen`` (another start's path, which goes on from there the
+    same way; the partitions visited are added).
+
+    Everything comes from ``gram``: a member's dot product with a half's vector sum is the sum
+    of its cosines with the half's members, and the sum's squared length the sum of those over
+    the half, so an iteration costs n * n additions, not a pass over the vectors' entries."""
+    n = len(gram)
+    seen.add(tuple(side))
+    for step in range(SPLIT_ITERATIONS):
+        to_a = [math.fsum([row[j] for j in range(n) if not side[j]]) for row in gram]
+        to_b = [math.fsum([row[j] for j in range(n) if side[j]]) for row in gram]
+        len_a = math.sqrt(max(math.fsum([to_a[i] for i in range(n) if not side[i]]), 0.0))
+        len_b = math.sqrt(max(math.fsum([to_b[i] for i in range(n) if side[i]]), 0.0))
+        if step == SPLIT_ITERATIONS - 1 or not (len_a and len_b):
+            break
+        new = [to_b[i] * len_a > to_a[i] * len_b for i in range(n)]
         if new == side or all(new) or not any(new):
             break
+        if tuple(new) in seen:
+            return None
+        seen.add(tuple(new))
         side = new
-        ca = _mean([v for v, s in zip(vecs, side, strict=True) if not s])
-        cb = _mean([v for v, s in zip(vecs, side, strict=True) if s])
-    if not side or min(sum(side), len(side) - sum(side)) < SPLIT_MIN_SIZE:
+    if min(sum(side), n - sum(side)) < SPLIT_MIN_SIZE or not (len_a and len_b):
         return None
-    gathered = 0.0
-    for half in (False, True):
-        acc: dict[str, float] = {}
-        for v, s in zip(vecs, side, strict=True):
-            if s == half:
-                for k, x in v.items():
-                    acc[k] = acc.get(k, 0.0) + x
-        gathered += math.sqrt(math.fsum([x * x for x in acc.values()]))
-    return side, _cos(ca, cb), gathered
+    across = math.fsum([to_a[i] for i in range(n) if side[i]])
+    return side, across / (len_a * len_b), len_a + len_b
 
 
 def _two_means(vecs: list[dict[str, float]], starts: int = 1) -> tuple[list[bool], float] | None:
     """Two-means over unit vectors: the partition and the cosine of its halves' mean
     directions; None when a half would hold fewer than SPLIT_MIN_SIZE members.
 
-    The first start is the member least like the centre and the member least like that one;
-    with ``starts`` > 1, also members spread evenly through the list, each with the member
-    least like it; the partition whose halves gather most tightly (two-means objective) wins,
-    ties to the earlier start, so deterministic."""
-    centre = _mean(vecs)
-    a = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], centre), i))
-    firsts = [a]
+    The first start is the member least like the others (the centre) and the member least like
+    that one; with ``starts`` > 1, also members spread evenly through the list, each with the
+    member least like it; the partition whose halves gather most tightly (two-means objective)
+    wins, ties to the earlier start, so deterministic. A start that reaches a partition an
+    earlier start went through is dropped there (two-means would go on from it the same way).
+    The members' cosines with each other are computed once (n * n / 2 dot products)."""
+    n = len(vecs)
+    gram = [[0.0] * n for _ in range(n)]
+    for i in range(n):
+        for j in range(i, n):
+            gram[i][j] = gram[j][i] = _cos(vecs[i], vecs[j])
+    centre = [math.fsum(row) for row in gram]  # each member's dot product with the sum
+    firsts = [min(range(n), key=lambda i: (centre[i], i))]
     for j in range(1, starts):
-        i = (j - 1) * len(vecs) // max(starts - 1, 1)
+        i = (j - 1) * n // max(starts - 1, 1)
         if i not in firsts:
             firsts.append(i)
+    seen: set[tuple[bool, ...]] = set()
     best: tuple[list[bool], float, float] | None = None
     for a in firsts:
-        b = min(range(len(vecs)), key=lambda i: (_cos(vecs[i], vecs[a]), i))
-        found = _two_means_from(vecs, a, b)
+        near_a = gram[a]
+        b = min(range(n), key=lambda i: (near_a[i], i))
+        near_b = gram[b]
+        side = [near_b[i] > near_a[i] for i in range(n)]
+        if all(side) or not any(side) or tuple(side) in seen:
+            continue
+        found = _two_means_from(gram, side, seen)
         if found and (best is None or found[2] > best[2] + 1e-12):
             best = found
     return (best[0], best[1]) if best else None
