@@ -97,6 +97,8 @@ def test_a_fire_that_broke_out_is_an_event_with_place_and_date(nlp):
         "The gunman opened fire on the crowd in Athens on Friday.",
         "Officers came under fire in Athens on Friday.",
         "Gary Ross will not direct the sequel Catching Fire.",
+        "Several new characters will need to be cast before Catching Fire can begin filming.",
+        "Director Gary Ross Still in Negotiations for HUNGER GAMES Sequel, CATCHING FIRE",
     ],
 )
 def test_gunfire_and_titles_are_no_fire(nlp, text):

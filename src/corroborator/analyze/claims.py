@@ -134,6 +134,9 @@ NOT_CONTEST_OBJECTS = frozenset(
 OTHER_SENSE_HEADS = {
     "fire": frozenset({"open", "return", "exchange", "trade", "cease", "hold", "draw", "under"}),
 }
+# Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
+# "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
+TITLE_PRONE_NOUNS = frozenset({"fire"})
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
@@ -1154,8 +1157,12 @@ def _governed_by_light(noun: Token) -> bool:
 
 
 def _other_sense(noun: Token) -> bool:
-    """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire")."""
-    heads = OTHER_SENSE_HEADS.get(noun.lemma_.lower())
+    """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire"), or
+    capitalised inside a sentence, where it is a title (TITLE_PRONE_NOUNS: "Catching Fire")."""
+    lemma = noun.lemma_.lower()
+    if lemma in TITLE_PRONE_NOUNS and noun.text[:1].isupper() and not noun.is_sent_start:
+        return True
+    heads = OTHER_SENSE_HEADS.get(lemma)
     return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
 
 
