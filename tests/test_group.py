@@ -618,16 +618,21 @@ def test_two_means_keeps_the_start_whose_halves_gather_tightest() -> None:
 
 
 def test_split_settings_survive_the_state_and_are_checked(twins) -> None:
-    grouper = StoryGrouper(threshold=0.05, split_growth=0.05, split_weights=Weights(1, 2, 0, 1, 0))
+    grouper = StoryGrouper(
+        threshold=0.05, split_growth=0.05, split_weights=Weights(1, 2, 0, 1, 0), split_starts=3
+    )
     for item in twins[:4]:
         grouper.add(item)
     resumed = StoryGrouper.from_state(json.loads(json.dumps(grouper.to_state())))
     assert resumed.split_growth == 0.05 and resumed.split_weights == Weights(1, 2, 0, 1, 0)
+    assert resumed.split_starts == 3
     for item in twins[4:]:
         assert resumed.add(item) == grouper.add(item)
     assert resumed.to_state() == grouper.to_state()
     with pytest.raises(ConfigError):
         StoryGrouper(split_weights=Weights(entities=-1.0))
+    with pytest.raises(ConfigError):
+        StoryGrouper(split_starts=0)
 
 
 def test_close_rivals_are_told_apart_by_specifics(twins) -> None:
