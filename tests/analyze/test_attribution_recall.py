@@ -269,3 +269,35 @@ def test_adverbial_clause_without_quotation_stays_content(nlp):
 
 def test_adverbial_marks_are_subordinators():
     assert "that" not in ADVERBIAL_MARKS and "whether" not in ADVERBIAL_MARKS
+
+
+# --- a participle's noun speaks (PARTICIPLE_SPEAKER_POS) -------------------------------------
+
+PARTICIPLE_POSITIVE = [
+    ("Donors gave $10 million to a group backing Bush.", "backing", "a group", "Bush"),
+    (
+        "Police received 911 calls saying shots had been fired.",
+        "saying",
+        "911 calls",
+        "shots had been fired",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "content"), PARTICIPLE_POSITIVE)
+def test_participle_speaker_is_its_noun(nlp, text, cue, source, content):
+    article, atts = _read(nlp, text)
+    rows = [
+        (_text(article, a.cue), _text(article, a.source.span) if a.source.span else None)
+        for a in atts
+    ]
+    assert (cue, source) in rows
+    hit = next(a for a in atts if _text(article, a.cue) == cue)
+    assert _text(article, hit.content) == content
+    # the speaker's phrase never holds its own cue
+    assert hit.source.span.end <= hit.cue.start
+
+
+def test_participle_of_no_cue_verb_speaks_not(nlp):
+    _, atts = _read(nlp, "The man eating an apple smiled at the crowd.")
+    assert atts == []

@@ -1465,6 +1465,15 @@ def _subject(verb: Token) -> Token | None:
                 # "Nichols was recorded saying …", "was heard saying": the passive subject
                 found = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
             return found
+    # A participle after the noun it describes: "a group backing Bush", "911 calls saying
+    # shots were fired", "GOP voters saying they want …": the noun speaks (PolNeAR's source).
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and verb.head.i < verb.i
+        and verb.head.pos_ in PARTICIPLE_SPEAKER_POS
+    ):
+        return verb.head
     # Gerund after a preposition: "began by saying …", "After saying …, she was …".
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ in ("prep", "mark"):
         host = verb.head.head
@@ -1472,6 +1481,9 @@ def _subject(verb: Token) -> Token | None:
             return _subject(host)
     return _stranded_speaker(verb)
 
+
+# Parts of speech of a noun a participle cue describes, which then speaks ("a group backing").
+PARTICIPLE_SPEAKER_POS: frozenset[str] = frozenset("NOUN PROPN PRON NUM".split())
 
 # Dependencies climbed from a cue with no subject of its own to the clause whose subject
 # speaks: "stopped short of calling X …" (pcomp → prep → acomp → stopped), "After saying …,
@@ -3087,6 +3099,13 @@ def _extract(
                 span = Span(w.idx, w.idx + len(w.text))
                 source = Source(name, source.kind, span, source.entity, source.role)
             sp = source.span
+            if sp is not None and sp.start < cue_span.start < sp.end:
+                # the speaker's phrase holds its own cue ("a group backing Bush"): it ends
+                # before the cue
+                clipped = _stripped_span(text, sp.start, cue_span.start)
+                if clipped is not None:
+                    source = Source(source.name, source.kind, clipped, source.entity, source.role)
+                    sp = clipped
             if sp is not None and sp.start < f.content.start < sp.end:
                 # a misparse hung the content on the speaker ("According to X, the move
                 # reeks …" with "reeks" an apposition of X): the speaker ends before it
