@@ -319,6 +319,8 @@ def test_a_place_hung_on_the_object_or_time_word_places_the_event(nlp, text, pre
     [
         ("Police arrested a man from Detroit on Monday.", "arrest"),
         ("A powerful earthquake hit southern Iran on Sunday.", "quake"),
+        # a name only the gazetteer knows as a town is no place here
+        ("Washington and Baltimore have expressed interest in Mark Teixeira.", "v:express"),
     ],
 )
 def test_an_object_from_a_place_or_that_is_a_place_places_nothing(nlp, text, predicate):
@@ -465,3 +467,20 @@ def test_a_shooting_spree_is_a_shooting_with_the_sprees_date(nlp):
 def test_a_murder_case_is_no_murder(nlp):
     text = "The court heard a murder case on Monday."
     assert of_class(claims_of(nlp, text), "kill") == []
+
+
+def test_fired_on_a_date_is_no_shooting(nlp):
+    text = "O'Brien, fired on June 8, is seeking up to 6 million dollars."
+    assert of_class(claims_of(nlp, text), "shoot") == []
+
+
+def test_a_time_of_day_whose_words_name_the_day_keeps_it(nlp):
+    # the value of "9:40 p.m. Friday" may drop the weekday; its words still name the day
+    text = (
+        "Firefighters fought the blaze, which started about 9:40 p.m. Friday "
+        "(1:40 a.m. ET Saturday)."
+    )
+    doc = next(parse(nlp, [text]))
+    undated = Article(id="t", text=text, source="test", published=None)
+    (fire,) = of_class(analyze_doc(doc, undated, "test").claims, "blaze")
+    assert words(text, fire.time.span) == "9:40 p.m. Friday"

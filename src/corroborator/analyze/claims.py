@@ -561,6 +561,12 @@ NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 # The TIMEX3 value prefix of a time of day with no day ("this morning": XXXX-XX-XXTMO): beside
 # a time that names the day ("this morning (July 24)") it does not date the event.
 DAYLESS_VALUE = "XXXX-XX-XXT"
+# Words that name a day, which a time's value may have dropped ("9:40 p.m. Friday").
+DAY_WORDS = re.compile(
+    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?\s+\d",
+    re.IGNORECASE,
+)
 
 # Prepositions before a duration that make it time gone by before or around the event, not
 # its length: "after three years", "within two hours", "since 2005".
@@ -850,7 +856,11 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     aimed = [
         c
         for c in token.children
-        if c.dep_ == "prep" and (lemma, c.lower_) in PREPOSITION_SYNONYMS and token.pos_ == "VERB"
+        if c.dep_ == "prep"
+        and (lemma, c.lower_) in PREPOSITION_SYNONYMS
+        and token.pos_ == "VERB"
+        # "fired on June 8": a date, not a target
+        and any(g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") for g in c.children)
     ]
     if aimed and not any(c.dep_ == "dobj" for c in token.children):
         # "fired upon two correctional officers": a shooting, counting whom it was aimed at
@@ -1273,7 +1283,9 @@ def _event_claim(
             if t.type in ("DATE", "TIME")
         ]
     # "this morning (July 24)": a time of day that names no day gives way to one that does
-    claim.time = next((t for t in dated if not _names_no_day(t)), dated[0] if dated else None)
+    claim.time = next(
+        (t for t in dated if not _names_no_day(t, ctx.text)), dated[0] if dated else None
+    )
     subject = _subject_of(token)
     claim.place = (
         _place_of(token, ctx)
@@ -1335,9 +1347,19 @@ def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
         if ctx.mention_at.get(word.i, "").startswith(PLACE_PREFIXES):
             continue  # "hit southern Iran": the object is a place, not placed
         found = _place_of(word, ctx)
-        if found:
+        if found and _tagged_place(found.span, ctx):
+            # only a name tagged a place: "expressed interest in Teixeira" is no place, though
+            # the gazetteer knows a town of that name
             return found
     return None
+
+
+def _tagged_place(span: Span, ctx: _Context) -> bool:
+    """Whether the entity tagger (not only the gazetteer) calls the words at ``span`` a place."""
+    doc = ctx.doc.char_span(span.start, span.end, alignment_mode="expand")
+    return doc is not None and any(
+        ctx.mention_at.get(t.i, "").startswith(PLACE_PREFIXES) for t in doc
+    )
 
 
 def _place_of_overlap(verb: Token, ctx: _Context) -> Place | None:
@@ -1371,10 +1393,15 @@ def _overlapping_clauses(verb: Token) -> list[Token]:
     ]
 
 
-def _names_no_day(time: TimeRef) -> bool:
+def _names_no_day(time: TimeRef, text: str) -> bool:
     """A time of day that names no day and was not resolved to one: "this morning" or
-    "6:41pm" in an undated report (TIMEX3 "XXXX-XX-XXTMO")."""
-    return time.start is None and time.value.startswith(DAYLESS_VALUE)
+    "6:41pm" in an undated report (TIMEX3 "XXXX-XX-XXTMO"); not one whose words name a day the
+    value dropped ("9:40 p.m. Friday")."""
+    return (
+        time.start is None
+        and time.value.startswith(DAYLESS_VALUE)
+        and not DAY_WORDS.search(text[time.span.start : time.span.end])
+    )
 
 
 def _onset_of(verb: Token) -> bool:
