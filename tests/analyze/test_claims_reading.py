@@ -484,3 +484,17 @@ def test_a_time_of_day_whose_words_name_the_day_keeps_it(nlp):
     undated = Article(id="t", text=text, source="test", published=None)
     (fire,) = of_class(analyze_doc(doc, undated, "test").claims, "blaze")
     assert words(text, fire.time.span) == "9:40 p.m. Friday"
+
+
+def test_taking_over_is_an_event_taking_is_not(nlp):
+    text = "Tony DiLeo took over as coach on Saturday."
+    (claim,) = of_class(claims_of(nlp, text), "v:take")
+    assert claim.relation == "take over"
+    assert words(text, claim.time.span) == "Saturday"
+    assert of_class(claims_of(nlp, "He took the stairs on Saturday."), "v:take") == []
+
+
+def test_made_the_announcement_is_the_announcing(nlp):
+    text = "The comedian made the announcement via her Twitter feed on Friday."
+    (claim,) = of_class(claims_of(nlp, text), "v:announce")
+    assert words(text, claim.time.span) == "Friday"

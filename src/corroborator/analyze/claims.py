@@ -330,6 +330,9 @@ GENERIC_STOP = frozenset(
 # Verbs of GENERIC_STOP that tell an event of their own when their object is a person: "Klitschko
 # stopped Tony Thompson in the sixth round" (not "stopped talking", "stopped the car").
 PERSON_OBJECT_EVENTS = frozenset({"stop"})
+# Phrasal verbs of GENERIC_STOP verbs that tell an event of their own: "is taking over the
+# director's chair", "took over as coach".
+PHRASAL_EVENTS = frozenset({("take", "over")})
 # Verbs of magnitude that describe a thing rather than tell of an event: "an earthquake
 # measuring 5.6", "a quake registering 6.1", "losses totalling $2 million". They make no
 # claim, and a date on them dates the event noun they describe (see _pass_up_times).
@@ -344,7 +347,13 @@ GENERIC_SYNONYMS = {
 # Support verbs and the nouns of verbs they turn into an event of that verb's lemma ("v:offer"):
 # "the Angels made an eight-year offer to Teixeira" is "offered Teixeira"; "extended an offer".
 SUPPORT_VERBS = frozenset({"make", "extend"})
-SUPPORT_NOUNS = {"offer": "offer", "bid": "bid", "visit": "visit", "appearance": "appear"}
+SUPPORT_NOUNS = {
+    "offer": "offer",
+    "bid": "bid",
+    "visit": "visit",
+    "appearance": "appear",
+    "announcement": "announce",
+}
 # A verb and the preposition of what it is aimed at that name one event: "fired upon two
 # correctional officers" is a shooting (not a dismissal, which takes a person object); the
 # counted object of that preposition is what the event counts.
@@ -951,6 +960,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     "die"). Verbs of saying, light verbs, and verbs under "will"/"could" make none."""
     if lemma in PERSON_OBJECT_EVENTS and _person_object(verb, ctx):
         pass  # "stopped Tony Thompson": an event, though "stop" alone says nothing
+    elif any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_EVENTS for c in verb.children):
+        pass  # "Chris Weitz is taking over the director's chair": a phrasal verb of its own
     elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
