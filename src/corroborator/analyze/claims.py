@@ -4,6 +4,12 @@ A claim is what one sentence says about one event (who met whom, when, for how l
 were there) or one state (where someone is). Event words are looked up in named tables; light
 verbs ("took place", "held", "began", "lasted") hand their time, duration and subject to the event
 noun they govern; pronouns and "it"/"the meeting" are resolved to what the article already named.
+Values are read where the syntax puts them, also where a small parser hangs them elsewhere: a
+place on the verb's object or time word ("killed a woman in Queens"), on a part of a place ("on
+the roof of the store in Banstead"), on the happening the event falls during or the doing it
+overlaps ("while working at a prison in Chino"); who an event noun's "of" phrase names ("the
+fatal shooting of Grigoropoulos"); the date, place and denial an onset verb lends the event it
+starts ("Voting did not begin on Dec. 14"); "no one was injured" as a denial.
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
