@@ -582,7 +582,8 @@ ORGANISATION_NOUNS: frozenset[str] = frozenset(
 ROLE_NOUNS: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson president minister leader chief head secretary
     chancellor governor senator mayor ambassador director commander general official aide
-    adviser advisor chairman chairwoman ceo premier king queen prince lawyer attorney""".split()
+    adviser advisor chairman chairwoman ceo premier king queen prince lawyer attorney
+    boss""".split()
 )
 # Prepositions whose phrase stays in a source's noun phrase ("sources close to the
 # Kremlin", "a 2014 study by Harvard", "experts on North Korea").
@@ -1522,7 +1523,7 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     head = verb.head
     if head.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
-    if pronoun.lower_ == "which" and head.ent_type_ == "PERSON":
+    if pronoun.lower_ == "which" and (head.ent_type_ == "PERSON" or head.lower_ in ROLE_NOUNS):
         return None  # "which" never stands for a person: the clause is about an event
     return head
 
