@@ -25,6 +25,7 @@ if not HAVE_BROWSER and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -144,11 +145,15 @@ def test_searching_the_articles_lands_on_the_words(browser, server) -> None:
     box = browser.find_element(By.CSS_SELECTOR, "#article-search input[name=q]")
     box.send_keys('"secret service"')
     box.submit()
+    # submit() does not wait for the next page: wait for the results page itself
+    WebDriverWait(browser, 20).until(lambda d: "/search?" in d.current_url)
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#hits li"))
     hits = browser.find_elements(By.CSS_SELECTOR, "#hits li")
     assert len(hits) == 1
     assert [m.text for m in hits[0].find_elements(By.CSS_SELECTOR, ".snippet mark")] == [
         "secret service"
     ]
     hits[0].find_element(By.CSS_SELECTOR, "a").click()
+    WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "span"))
     mark = browser.find_element(By.ID, "span")
     assert mark.text == "secret service" and mark.is_displayed()
