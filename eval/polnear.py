@@ -120,10 +120,18 @@ def match_counts(text: str, gold: set[Fragments], pred: set[tuple[int, int]]) ->
     """(exact matches, one-to-one overlap matches) between gold and predicted spans."""
     gold_hulls = {_stripped(text, g[0][0], g[-1][1]) for g in gold}
     exact = len(gold_hulls & {_stripped(text, s, e) for s, e in pred})
-    gold_list = sorted(gold)
-    gold_chars = [_chars(text, g) for g in gold_list]
+    return exact, len(overlap_matched(text, gold, pred))
+
+
+def overlap_matched(
+    text: str, gold: set[Fragments], pred: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The predicted spans matched one to one to a gold span they share a character with:
+    pairs by largest shared character count first, ties by position."""
+    pred_list = sorted(pred)
+    gold_chars = [_chars(text, g) for g in sorted(gold)]
     pairs = []
-    for pi, (s, e) in enumerate(sorted(pred)):
+    for pi, (s, e) in enumerate(pred_list):
         pc = _chars(text, ((s, e),))
         for gi, gc in enumerate(gold_chars):
             shared = len(pc & gc)
@@ -136,7 +144,7 @@ def match_counts(text: str, gold: set[Fragments], pred: set[tuple[int, int]]) ->
         if pi not in used_p and gi not in used_g:
             used_p.add(pi)
             used_g.add(gi)
-    return exact, len(used_p)
+    return {pred_list[i] for i in used_p}
 
 
 def token_counts(doc, gold: set[Fragments], pred: set[tuple[int, int]]) -> tuple[int, int, int]:

@@ -109,38 +109,15 @@ def _article_examples(gold_roles: dict, doc) -> tuple[list[list[str]], list[int]
     return feats, labels
 
 
-def _matched_contents(text: str, gold: set, pred: set[tuple[int, int]]) -> set[tuple[int, int]]:
-    """The predicted content spans matched one-to-one to a gold content (eval/polnear.py's
-    overlap matching: pairs by largest shared character count, ties by position)."""
-
-    def _chars(text: str, frags) -> set[int]:
-        return {i for s, e in frags for i in range(s, min(e, len(text))) if not text[i].isspace()}
-
-    gold_list = sorted(gold)
-    gold_chars = [_chars(text, g) for g in gold_list]
-    pred_list = sorted(pred)
-    pairs = []
-    for pi, (s, e) in enumerate(pred_list):
-        pc = _chars(text, ((s, e),))
-        for gi, gc in enumerate(gold_chars):
-            shared = len(pc & gc)
-            if shared:
-                pairs.append((-shared, pi, gi))
-    pairs.sort()
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for _, pi, gi in pairs:
-        if pi not in used_p and gi not in used_g:
-            used_p.add(pi)
-            used_g.add(gi)
-    return {pred_list[i] for i in used_p}
-
-
 def _reading_examples(
     split: list[tuple[str, dict, object]], models: list, drop: float, add: float
 ) -> tuple[list[list[str]], list[int]]:
     """Features and labels of every reading of a split's articles, article ``i`` read with
-    cue model ``models[i]`` at cue thresholds ``drop`` and ``add``."""
+    cue model ``models[i]`` at cue thresholds ``drop`` and ``add``; a reading is an example of
+    an attribution when its content is matched to a gold content as eval/polnear.py matches
+    them (the split was read by ``_split``, which put eval/ on the path)."""
+    from polnear import overlap_matched
+
     from corroborator.analyze.attribution import reading_candidates
     from corroborator.model import Article
 
@@ -150,7 +127,7 @@ def _reading_examples(
         article = Article(id=name, text=doc.text, source=name)
         cands = reading_candidates(doc, article, model, drop=drop, add=add)
         pred = {(a.content.start, a.content.end) for a, _ in cands}
-        matched = _matched_contents(doc.text, gold_roles["content"], pred)
+        matched = overlap_matched(doc.text, gold_roles["content"], pred)
         for a, f in cands:
             feats.append(f)
             labels.append(1 if (a.content.start, a.content.end) in matched else 0)
