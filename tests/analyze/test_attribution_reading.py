@@ -149,20 +149,22 @@ def test_learned_false_bypasses_both_models(nlp):
 # --- training labels -------------------------------------------------------------------------
 
 
-def _train_module():
-    path = ROOT / "eval" / "train_cues.py"
-    spec = importlib.util.spec_from_file_location("eval_train_cues_reading", path)
+def _polnear_module():
+    """eval/polnear.py, whose one-to-one overlap matching also labels the reading model's
+    training examples (eval/train_cues.py)."""
+    path = ROOT / "eval" / "polnear.py"
+    spec = importlib.util.spec_from_file_location("eval_polnear_reading", path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
 
 
 def test_reading_labels_match_one_to_one_by_shared_characters():
-    tc = _train_module()
+    polnear = _polnear_module()
     text = "He said the plan failed and the vote was lost, she added."
     gold = {((8, 45),)}  # one gold content
     long_pred, short_pred, elsewhere = (8, 45), (28, 45), (47, 50)
-    matched = tc._matched_contents(text, gold, {long_pred, short_pred, elsewhere})
+    matched = polnear.overlap_matched(text, gold, {long_pred, short_pred, elsewhere})
     assert matched == {long_pred}  # the larger share wins; one gold matches one reading
-    assert tc._matched_contents(text, set(), {long_pred}) == set()
+    assert polnear.overlap_matched(text, set(), {long_pred}) == set()
     assert Span(*long_pred).end == 45
