@@ -209,6 +209,8 @@ def test_search_refusals_are_clear(client) -> None:
     empty = client.get("/api/search", params={"q": '""'})
     assert empty.status_code == 400 and "nothing to search for" in empty.json()["detail"]
     assert client.get("/api/search").status_code in (400, 422)
+    past = client.get("/search", params={"q": "Prigozhin", "page": 9})
+    assert past.status_code == 200 and "past the last page" in past.text
     page = client.get("/search", params={"q": "<b>no such words</b>"})
     assert page.status_code == 200 and "No archived article holds" in page.text
     assert "<b>no such words</b>" not in page.text
