@@ -102,6 +102,8 @@ def test_index_and_story_pages(client, story_id) -> None:
     index = client.get("/")
     assert index.status_code == 200
     assert f'href="/stories/{story_id}"' in index.text
+    past = client.get("/", params={"page": 9})
+    assert "past the last page of stories" in past.text and "No stories yet" not in past.text
     page = client.get(f"/stories/{story_id}")
     assert page.status_code == 200
     assert "Contested" in page.text and 'href="/"' in page.text
