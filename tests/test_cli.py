@@ -331,5 +331,7 @@ def test_search_lists_matching_articles_with_their_story(archive):
     table = invoke("search", "Peskov", "--db", str(db))
     assert f"{hit['id']}:{hit['snippet']['start']}-{hit['snippet']['end']}" in table.output
     assert "1 matching article" in table.output
+    past = invoke("search", "Peskov", "--db", str(db), "--offset", "5")
+    assert "1 matching article, none after --offset 5" in past.output
     refused = invoke("search", "...", "--db", str(db))
     assert refused.exit_code == 1 and "nothing to search for" in refused.output

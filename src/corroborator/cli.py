@@ -657,6 +657,7 @@ def search(
     console.print(
         f"{total} matching article{'s' if total != 1 else ''}"
         + (f", showing {offset + 1}-{offset + len(rows)}" if rows and len(rows) < total else "")
+        + (f", none after --offset {offset}" if total and not rows else "")
     )
 
 
