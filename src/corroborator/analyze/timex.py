@@ -1760,18 +1760,27 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     hm = _clock(g["clock"] + (" am" if pod == "morning" else " pm" if pod else ""))
     if hm is None:
         return None
+    # CLOCK_DAY_VALUE: the day a clock time names, kept in the value when it cannot be dated
+    # ("9:40 p.m. Friday" in an undated report: XXXX-WXX-5T21:40, not XXXX-XX-XXT21:40)
+    undated = "XXXX-XX-XX"
     if g.get("mon"):
         day = _calendar(g, ctx, int(g["y"]) if g.get("y") else None, _month_number(g["mon"]),
                         int(re.sub(r"\D", "", g["d"])), None)  # fmt: skip
         d = day.start if day is not None else None
+        if day is not None and d is None:
+            undated = day.value  # "5 p.m. Nov. 9" undated: XXXX-11-09
     elif g.get("wd"):
-        d = _weekday_date(WEEKDAYS[g["wd"].lower()], ctx, None)
+        want = WEEKDAYS[g["wd"].lower()]
+        d = _weekday_date(want, ctx, None)
+        undated = f"XXXX-WXX-{want}"
     elif g.get("rel"):
         d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
     elif (later := CLOCK_DAY_AFTER.match(m.string, m.end())) is not None:
         # "at 8 p.m. local time (1900 GMT) on Sunday": the day named just after
         if later.group("wd"):
-            d = _weekday_date(WEEKDAYS[later.group("wd").lower()], ctx, None)
+            want = WEEKDAYS[later.group("wd").lower()]
+            d = _weekday_date(want, ctx, None)
+            undated = f"XXXX-WXX-{want}"
         else:
             rel = later.group("rel").lower()
             d = ctx.dct + dt.timedelta(days=NAMED_DAYS[rel]) if ctx.dct else None
@@ -1785,7 +1794,7 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = ctx.previous.start  # "Slepian was shot Friday ... at 10 p.m.": the story's day
     else:
         d = ctx.dct
-    date = d.isoformat() if d else "XXXX-XX-XX"
+    date = d.isoformat() if d else undated
     hour, minute = hm
     clock = f"{hour:02d}" if minute is None else f"{hour:02d}:{minute:02d}"
     return Resolved("TIME", f"{date}T{clock}", "time-of-day", d, d)
