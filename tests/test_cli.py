@@ -335,3 +335,41 @@ def test_search_lists_matching_articles_with_their_story(archive):
     assert "1 matching article, none after --offset 5" in past.output
     refused = invoke("search", "...", "--db", str(db))
     assert refused.exit_code == 1 and "nothing to search for" in refused.output
+
+
+def test_stories_fit_the_terminal_with_titles_beside_or_below(archive):
+    db, _ = archive
+    wide = runner.invoke(app, ["stories", "--db", str(db), "--verdicts"], env={"COLUMNS": "200"})
+    narrow = runner.invoke(app, ["stories", "--db", str(db), "--verdicts"], env={"COLUMNS": "70"})
+    listed = json.loads(invoke("stories", "--db", str(db), "--json").stdout)
+    (story,) = listed
+    (line,) = [x for x in wide.stdout.splitlines() if x.startswith(story["id"])]
+    assert line.rstrip().endswith(story["title"])  # the whole title, on the story's line
+    lines = narrow.stdout.splitlines()
+    assert all(len(x) <= 70 for x in lines)
+    at = next(i for i, x in enumerate(lines) if x.startswith(story["id"]))
+    assert story["title"] not in lines[at]
+    assert lines[at + 1].strip().rstrip("…") in story["title"]  # the title, cut, below it
+
+
+def test_an_untitled_story_has_one_name_in_the_list_and_its_dossier(tmp_path):
+    lines = [
+        {
+            "text": "Rescuers searched the rubble of the collapsed school in Avalon on Monday. "
+            "Officials said twelve people were hurt when the roof fell in."
+        },
+        {
+            "text": "Twelve people were hurt on Monday when the roof of a school in Avalon "
+            "collapsed, officials said. Rescuers searched the rubble into the night."
+        },
+    ]
+    src = tmp_path / "reports.jsonl"
+    src.write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    db = tmp_path / "a.db"
+    result = invoke("run", str(src), "--db", str(db), "--out", str(tmp_path / "out"), "--quiet")
+    assert result.exit_code == 0, result.output
+    rows = json.loads(invoke("stories", "--db", str(db), "--json").stdout)
+    for row in rows:
+        dossier = json.loads(invoke("show", row["id"], "--db", str(db), "--json").stdout)
+        assert dossier["headline"] == row["title"]
+        assert row["title"].split()[0] in ("Rescuers", "Twelve")  # the opening words

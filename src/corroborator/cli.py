@@ -23,6 +23,8 @@ from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
 from corroborator.render import (
     CHECK_AGREEING,
     GRADE_LABEL,
+    VERDICT_MARK,
+    VERDICT_SECTIONS,
     check_others_heading,
     fact_title,
     support_counts,
@@ -44,6 +46,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+STORY_TITLE_ROOM = 30  # columns a story's title needs beside the others in `stories`
 EXIT_SKIPPED = 3  # the job ran, but some inputs were skipped (each one is named on stderr)
 
 DbOption = Annotated[
@@ -218,20 +221,17 @@ def _print_dossiers(dossiers, console: Console) -> None:
         for dossier in dossiers:
             render_terminal(dossier, console)
         return
-    table = Table("story", "articles", "contested", "corroborated", "single", "headline")
     counts = {d.story.id: verdict_counts(d) for d in dossiers}
     ranked = sorted(dossiers, key=lambda d: (-counts[d.story.id]["contradicted"], d.story.id))
-    for dossier in ranked:
-        count = counts[dossier.story.id]
-        table.add_row(
-            dossier.story.id,
-            str(len(dossier.articles)),
-            str(count["contradicted"]),
-            str(count["corroborated"]),
-            str(count["single_source"]),
-            dossier.headline,
-        )
-    console.print(table)
+    _print_story_lines(
+        console,
+        ["story", "articles", "facts"],
+        [
+            [d.story.id, str(len(d.articles)), _facts_cell(counts[d.story.id]), d.headline]
+            for d in ranked
+        ],
+    )
+    console.print(_facts_legend())
     console.print("`corroborator show STORY` prints one in full.", style="dim")
 
 
@@ -441,21 +441,52 @@ def stories(
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    columns = ["story", "articles", "first seen", "last seen"]
-    if verdicts:
-        columns += ["contested", "updated", "corroborated", "single"]
-    table = Table(*columns, "title")
-    for row in rows:
-        counts = [str(n) for n in row["verdicts"].values()] if verdicts else []
-        table.add_row(
+    cells = [
+        [
             row["id"],
             str(row["articles"]),
             row["first_seen"] or "?",
             row["last_seen"] or "?",
-            *counts,
+            *([_facts_cell(row["verdicts"])] if verdicts else []),
             row["title"],
-        )
-    Console(highlight=False).print(table)
+        ]
+        for row in rows
+    ]
+    headers = ["story", "articles", "first seen", "last seen", *(["facts"] if verdicts else [])]
+    console = Console(highlight=False)
+    _print_story_lines(console, headers, cells)
+    if verdicts:
+        console.print(_facts_legend())
+
+
+def _facts_cell(counts: dict[str, int]) -> str:
+    """A story's facts by verdict, marked as the web list marks them: "✗ 2  ↻ 0  ✓ 4  • 20"."""
+    return "  ".join(f"{VERDICT_MARK[v]} {counts[v]}" for v, _ in VERDICT_SECTIONS)
+
+
+def _facts_legend() -> str:
+    return " · ".join(f"{VERDICT_MARK[v]} {heading.lower()}" for v, heading in VERDICT_SECTIONS)
+
+
+def _print_story_lines(console: Console, headers: list[str], rows: list[list[str]]) -> None:
+    """One line per story, columns padded to their widest cell and the title last, cut with an
+    ellipsis at the terminal's edge; when the title would get under STORY_TITLE_ROOM columns,
+    it goes on a line of its own under its story."""
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    beside = console.width - sum(width + 2 for width in widths) >= STORY_TITLE_ROOM
+    for i, line in enumerate([[*headers, "title" if beside else ""], *rows]):
+        columns = zip(line[:-1], widths, strict=True)
+        parts = ["  ".join(cell.ljust(width) for cell, width in columns)]
+        if beside:
+            parts[0] += "  " + line[-1]
+        elif i > 0:
+            parts.append("    " + line[-1])
+        for part in parts:
+            console.print(
+                Text(part.rstrip(), style="bold" if i == 0 else ""),
+                no_wrap=True,
+                overflow="ellipsis",
+            )
 
 
 @app.command()

@@ -28,7 +28,7 @@ def build_dossier(
     return Dossier(
         schema_version=SCHEMA_VERSION,
         story=story,
-        headline=_headline(story_articles, facets, entities, mentioned),
+        headline=_headline(story_articles),
         facets=facets,
         timeline=timeline,
         entities=sorted(entities, key=lambda e: (-mentioned[e.key], e.key)),
@@ -38,15 +38,19 @@ def build_dossier(
     )
 
 
-def _headline(articles, facets, entities, mentioned) -> str:
+def _headline(articles: list[Article]) -> str:
+    """The story's name, as the story list gives it: its first titled article's title, or the
+    opening words of its first article."""
     titled = [a.title for a in articles if a.title]
-    if titled:
-        return titled[0]
-    events = [f.subject for f in facets if f.attribute == "occurred"]
-    if events:
-        return events[0][0].upper() + events[0][1:]
-    people = [e.name for e in entities if e.kind == "PERSON"][:3]
-    return ", ".join(people) or "Untitled story"
+    return titled[0] if titled else opening_words(articles[0].text)
+
+
+def opening_words(text: str, limit: int = 80) -> str:
+    """The start of a text as a stand-in title, cut at a word boundary."""
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    return words[: words.rfind(" ", 0, limit) if " " in words[:limit] else limit] + "…"
 
 
 def _sources(facets) -> list[dict]:

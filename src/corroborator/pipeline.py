@@ -21,7 +21,7 @@ from pathlib import Path
 from corroborator import __version__, dossier, model, places, reconcile, serde
 from corroborator.analyze import analyze_articles, entities, model_id
 from corroborator.analyze.nlp import load_pipeline
-from corroborator.dossier import build_dossier
+from corroborator.dossier import build_dossier, opening_words
 from corroborator.engines.dask import analyze_on_cluster
 from corroborator.engines.local import analyze_in_processes, worker_count
 from corroborator.errors import ConfigError, CorroboratorError, NotInArchiveError
@@ -459,18 +459,10 @@ def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dic
                 "first_seen": story.first_seen,
                 "last_seen": story.last_seen,
                 "related": story.related,
-                "title": title or _opening(opening),
+                "title": title or opening_words(opening),
             }
         )
     return rows
-
-
-def _opening(text: str, limit: int = 80) -> str:
-    """The start of a text as a stand-in title, cut at a word boundary."""
-    words = " ".join(text.split())
-    if len(words) <= limit:
-        return words
-    return words[: words.rfind(" ", 0, limit) if " " in words[:limit] else limit] + "…"
 
 
 def article_row(store: Store, article: Article) -> dict:
@@ -510,7 +502,7 @@ def search(store: Store, query: str, limit: int, offset: int = 0) -> tuple[int, 
                 "id": article_id,
                 "outlet": article.outlet,
                 "published": article.published,
-                "title": article.title or _opening(article.text),
+                "title": article.title or opening_words(article.text),
                 "story": story.id if story else None,
                 "length": len(article.text),
                 "matches": [list(span) for span in spans],
