@@ -373,3 +373,15 @@ def test_an_untitled_story_has_one_name_in_the_list_and_its_dossier(tmp_path):
         dossier = json.loads(invoke("show", row["id"], "--db", str(db), "--json").stdout)
         assert dossier["headline"] == row["title"]
         assert row["title"].split()[0] in ("Rescuers", "Twelve")  # the opening words
+
+
+def test_articles_list_one_line_each_with_where_they_were_seen(archive):
+    db, _ = archive
+    listed = runner.invoke(app, ["articles", "--db", str(db)], env={"COLUMNS": "200"})
+    assert listed.exit_code == 0, listed.output
+    rows = json.loads(invoke("articles", "--db", str(db), "--json").stdout)
+    for row in rows:
+        (line,) = [x for x in listed.stdout.splitlines() if x.startswith(row["id"])]
+        assert (row["outlet"] or "?") in line and row["seen_in"][0]["source"] in line
+        if row["title"]:
+            assert line.rstrip().endswith(row["title"])  # the whole title, on the same line

@@ -14,7 +14,6 @@ from typing import Annotated
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 from rich.text import Text
 
 from corroborator import pipeline
@@ -46,7 +45,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-STORY_TITLE_ROOM = 30  # columns a story's title needs beside the others in `stories`
+TITLE_ROOM = 30  # columns a title needs beside the other columns of a listing
 EXIT_SKIPPED = 3  # the job ran, but some inputs were skipped (each one is named on stderr)
 
 DbOption = Annotated[
@@ -223,7 +222,7 @@ def _print_dossiers(dossiers, console: Console) -> None:
         return
     counts = {d.story.id: verdict_counts(d) for d in dossiers}
     ranked = sorted(dossiers, key=lambda d: (-counts[d.story.id]["contradicted"], d.story.id))
-    _print_story_lines(
+    _print_lines(
         console,
         ["story", "articles", "facts"],
         [
@@ -454,7 +453,7 @@ def stories(
     ]
     headers = ["story", "articles", "first seen", "last seen", *(["facts"] if verdicts else [])]
     console = Console(highlight=False)
-    _print_story_lines(console, headers, cells)
+    _print_lines(console, headers, cells)
     if verdicts:
         console.print(_facts_legend())
 
@@ -468,18 +467,18 @@ def _facts_legend() -> str:
     return " · ".join(f"{VERDICT_MARK[v]} {heading.lower()}" for v, heading in VERDICT_SECTIONS)
 
 
-def _print_story_lines(console: Console, headers: list[str], rows: list[list[str]]) -> None:
-    """One line per story, columns padded to their widest cell and the title last, cut with an
-    ellipsis at the terminal's edge; when the title would get under STORY_TITLE_ROOM columns,
-    it goes on a line of its own under its story."""
+def _print_lines(console: Console, headers: list[str], rows: list[list[str]]) -> None:
+    """One line per row (a story, an article), columns padded to their widest cell and the
+    title last, cut with an ellipsis at the terminal's edge; when the title would get under
+    TITLE_ROOM columns, it goes on a line of its own under its row."""
     widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
-    beside = console.width - sum(width + 2 for width in widths) >= STORY_TITLE_ROOM
+    beside = console.width - sum(width + 2 for width in widths) >= TITLE_ROOM
     for i, line in enumerate([[*headers, "title" if beside else ""], *rows]):
         columns = zip(line[:-1], widths, strict=True)
         parts = ["  ".join(cell.ljust(width) for cell, width in columns)]
         if beside:
             parts[0] += "  " + line[-1]
-        elif i > 0:
+        elif i > 0 and line[-1]:
             parts.append("    " + line[-1])
         for part in parts:
             console.print(
@@ -629,18 +628,19 @@ def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOpti
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    table = Table("id", "outlet", "published", "title", "seen in")
-    for row in rows:
-        table.add_row(
+    cells = [
+        [
             row["id"],
             row["outlet"] or "?",
             row["published"] or "?",
-            row["title"] or "",
-            "\n".join(
+            ", ".join(
                 s["source"] + (f" ({s['outlet']})" if s["outlet"] else "") for s in row["seen_in"]
             ),
-        )
-    Console(highlight=False).print(table)
+            row["title"] or "",
+        ]
+        for row in rows
+    ]
+    _print_lines(Console(highlight=False), ["id", "outlet", "published", "seen in"], cells)
 
 
 @app.command()
