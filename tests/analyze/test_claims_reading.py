@@ -475,7 +475,7 @@ def test_fired_on_a_date_is_no_shooting(nlp):
 
 
 def test_a_time_of_day_whose_words_name_the_day_keeps_it(nlp):
-    # the value of "9:40 p.m. Friday" may drop the weekday; its words still name the day
+    # "9:40 p.m. Friday" undated keeps its weekday (XXXX-WXX-5T21:40): it names the day
     text = (
         "Firefighters fought the blaze, which started about 9:40 p.m. Friday "
         "(1:40 a.m. ET Saturday)."
@@ -484,6 +484,7 @@ def test_a_time_of_day_whose_words_name_the_day_keeps_it(nlp):
     undated = Article(id="t", text=text, source="test", published=None)
     (fire,) = of_class(analyze_doc(doc, undated, "test").claims, "blaze")
     assert words(text, fire.time.span) == "9:40 p.m. Friday"
+    assert fire.time.value == "XXXX-WXX-5T21:40"
 
 
 def test_taking_over_is_an_event_taking_is_not(nlp):

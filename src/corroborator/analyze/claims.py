@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from corroborator.analyze.attribution import cue_relation, is_statement
-from corroborator.analyze.certainty import assess_certainty
+from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
 from corroborator.model import (
     Article,
     Attribution,
@@ -375,6 +375,46 @@ OBJECT_SYNONYMS = {
 }
 # Adverbs a parse may give a phrasal verb instead of a particle: "passed away".
 PARTICLE_ADVERBS = frozenset({"away", "down", "off", "out"})
+# TOLL_RULE: a toll noun whose verb moves it to a number states that count of the event its
+# compound names: "the death toll rose to 10" counts ten dead, as "ten people died" does.
+# TOLL_NOUNS -> the event class of each compound (a bare "toll" in the news is of the dead).
+TOLL_NOUNS = frozenset({"toll"})
+TOLL_CLASSES = {"death": "die", "": "die"}
+# Verbs whose subject toll is at the number of a preposition ("rose to 10", "stood at 40"), or
+# at their object ("reached 10", "hit 40"); "rose by three" is a change, not the count.
+TOLL_VERBS = {
+    "rise": "to",
+    "climb": "to",
+    "jump": "to",
+    "increase": "to",
+    "grow": "to",
+    "mount": "to",
+    "stand": "at",
+    "reach": None,
+    "hit": None,
+}
+# Verbs whose object toll is put at a number ("bringing the death toll to 11", "put the
+# death toll at 40", "raised the toll to 12").
+TOLL_SETTING_VERBS = {"bring": "to", "put": "at", "raise": "to", "push": "to"}
+# The counted unit of a toll's bare number: the people dead.
+TOLL_UNIT = "people"
+
+# CLAUSE_SCOPE: dependencies that head a clause of their own. A cue word grades the claims of
+# its clause and of the clauses below it, not those of a clause beside or above it.
+CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis", "csubj", "csubjpass"}
+)
+# Children that give a conjoined clause its own subject or tense ("but the court did not").
+OWN_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+# KIND_NOUNS: nouns of a kind or variant whose "of" phrase names the thing itself: "retained his
+# IBF and WBO versions of the crown" is about the crown; "a new type of virus" about a virus.
+KIND_NOUNS = frozenset({"version", "kind", "type", "sort", "form", "variant", "edition"})
+# EXIT_PARTICLES: a particle parsed as a preposition with "of" after it ("checked out of
+# rehab", "walked out of the talks"); the phrasal verb tells the leaving, an event of its own
+# (class "v:check out"), not the verb's entering ("checked into rehab", "v:check").
+EXIT_PARTICLES = frozenset({"out"})
+EXIT_PREPOSITION = "of"
 # Auxiliaries that make a verb's event wanted, possible or yet to come, not one that happened:
 # "will host", "could face", "may be charged".
 IRREALIS_AUX = frozenset(
@@ -576,12 +616,10 @@ NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
 # The TIMEX3 value prefix of a time of day with no day ("this morning": XXXX-XX-XXTMO): beside
 # a time that names the day ("this morning (July 24)") it does not date the event.
 DAYLESS_VALUE = "XXXX-XX-XXT"
-# Words that name a day, which a time's value may have dropped ("9:40 p.m. Friday").
-DAY_WORDS = re.compile(
-    r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"[a-z]*\.?\s+\d",
-    re.IGNORECASE,
-)
+# CONVERTED_CLOCK: what opens a clock time that restates the time just before it in another
+# zone: "6:41pm PST this evening (0241 GMT Friday)", "9:40 p.m. Friday (1:40 a.m. ET
+# Saturday)". Its day is the other zone's, not the event's, so it does not date the event.
+CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
 
 # Prepositions before a duration that make it time gone by before or around the event, not
 # its length: "after three years", "within two hours", "since 2005".
@@ -615,6 +653,7 @@ class _Context:
     # token index -> its sentence (Token.sent scans the whole doc on every call)
     sent_at: list = field(default_factory=list)
     text: str = ""
+    time_ends: frozenset[int] = frozenset()  # end offsets of the article's time expressions
 
 
 def extract_claims(
@@ -626,6 +665,7 @@ def extract_claims(
 ) -> list[Claim]:
     """Event and state claims of one article, in text order, with ids ``<article>:<n>``."""
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
+    ctx.time_ends = frozenset(t.span.end for t in times)
     for mention in mentions:
         for token in (
             doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ()
@@ -658,7 +698,7 @@ def extract_claims(
                         if p.entity != attribution.source.entity
                         and not _inside(p.span, attribution.source.span)
                     ]
-                claim.certainty = assess_certainty(doc, sentence, attribution)
+                claim.certainty = _clause_certainty(token, sent, sentence, attribution)
                 claim.certainty = _rumoured(token, claim.certainty)
                 claim.negated = claim.negated or _denied(token)
                 claims.append(claim)
@@ -669,6 +709,58 @@ def extract_claims(
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
     return claims
+
+
+def _clause_head(token: Token) -> Token:
+    """The head of the clause a word is in: the nearest of itself and its ancestors that heads
+    a clause (CLAUSE_DEPS) or the sentence."""
+    while token.dep_ not in CLAUSE_DEPS and token.dep_ != "ROOT" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _governing_clauses(token: Token) -> set[int]:
+    """The clause of ``token`` and the clauses above it (CLAUSE_SCOPE). A conjoined clause with
+    a subject or auxiliary of its own ("the move could anger some, but Obama did not
+    overturn it") stops the climb: the first conjunct's modal is not its own."""
+    heads: set[int] = set()
+    head = _clause_head(token)
+    while head.i not in heads:
+        heads.add(head.i)
+        if head.dep_ == "ROOT" or head.head.i == head.i:
+            break
+        if head.dep_ == "conj" and any(c.dep_ in OWN_CLAUSE_DEPS for c in head.children):
+            break
+        head = _clause_head(head.head)
+    return heads
+
+
+def _clause_certainty(
+    token: Token, sent, sentence: Span, attribution: Attribution | None
+) -> Certainty:
+    """CLAUSE_SCOPE: the certainty of the claim at ``token``, from the cue words of its own
+    clause and the clauses above it, with the attribution's. A modal or hedge in another
+    clause of the sentence ("In a move that could anger some, Obama did not overturn the
+    rule", "a rule that could have weakened the Act") grades that clause, not this one."""
+    doc = token.doc
+    governing = _governing_clauses(token)
+    runs: list[list[Token]] = []
+    for word in sent:
+        if _clause_head(word).i not in governing:
+            continue
+        if runs and runs[-1][-1].i == word.i - 1:
+            runs[-1].append(word)
+        else:
+            runs.append([word])
+    if len(runs) == 1 and len(runs[0]) == len(sent):
+        return assess_certainty(doc, sentence, attribution)
+    graded = [
+        assess_certainty(doc, Span(run[0].idx, run[-1].idx + len(run[-1])), attribution)
+        for run in runs
+    ] or [assess_certainty(doc, _token_span(token), attribution)]
+    grade = GRADE_ORDER[min(GRADE_ORDER.index(c.grade) for c in graded)]
+    cues = sorted({cue for c in graded if c.grade == grade for cue in c.cues})
+    return Certainty(grade, tuple(cues))
 
 
 def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
@@ -885,6 +977,12 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
             token, ctx, frozenset({aimed[0].lower_})
         )
         return [claim]
+    toll = _toll_count(token) if token.pos_ == "VERB" else None
+    if toll is not None:
+        noun, cls, quantity = toll
+        claim = _event_claim(token, cls, cls, sentence, ctx, event_token=noun)
+        claim.quantities = [quantity]
+        return [claim]
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         claim = _event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)
         # what it was done to, for telling a denial of one instance from another ("denied
@@ -986,6 +1084,9 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         ),
         "",
     )
+    exit_prep = _exit_particle(verb)
+    if not particle and exit_prep is not None:
+        particle = exit_prep.lower_  # "checked out of rehab": leaving, not checking in
     phrase = f"{lemma} {particle}".strip()
     if particle == "" and any(c.dep_ == "acomp" for c in verb.children):
         return None  # "became ill", "looks tired": a state, not an event
@@ -995,6 +1096,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         phrase = f"{lemma} dead"
     # the class is the verb's lemma: "checked herself in" and "checked into" are one event
     cls = GENERIC_SYNONYMS.get(phrase) or f"v:{lemma}"
+    if exit_prep is not None and phrase not in GENERIC_SYNONYMS:
+        cls = f"v:{phrase}"  # EXIT_PARTICLES: "checked out of" is not "checked into"
     for child in verb.children:
         if child.dep_ == "dobj" and not any(g.dep_ == "det" for g in child.children):
             cls = OBJECT_SYNONYMS.get((lemma, child.lemma_.lower()), cls)
@@ -1003,12 +1106,74 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     if cls.startswith("v:"):
         ctx.last_event = last_event  # "was also present": at the meeting, not at the verb
     claim.arguments = _arguments(verb, ctx)
+    if exit_prep is not None:
+        # what was left: "checked out of rehab" -> rehab
+        claim.arguments = sorted({*claim.arguments, *_arguments(exit_prep, ctx)})
     claim.quantities = claim.quantities + _quantities_in_preps(verb, ctx)
     if dead:
         # "left three people dead": the dead are the subject of "dead" in some parses
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _toll_count(verb: Token) -> tuple[Token, str, Quantity] | None:
+    """TOLL_RULE: the toll noun, its event class and the count a verb gives it ("the death toll
+    rose to 10" -> die, 10 people); None for any other verb, a modal one ("could rise to 20"),
+    or a toll of another kind ("the injury toll")."""
+    lemma = verb.lemma_.lower()
+    if lemma in TOLL_VERBS:
+        role, preposition = ("nsubj",), TOLL_VERBS[lemma]
+    elif lemma in TOLL_SETTING_VERBS:
+        role, preposition = ("dobj",), TOLL_SETTING_VERBS[lemma]
+    else:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+        return None
+    noun = next(
+        (c for c in verb.children if c.dep_ in role and c.lemma_.lower() in TOLL_NOUNS), None
+    )
+    if noun is None:
+        return None
+    kind = next((c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")
+                 and c.lemma_.lower() in TOLL_CLASSES), "")  # fmt: skip
+    if kind == "" and any(c.dep_ == "compound" for c in noun.children):
+        return None  # "the injury toll": not the dead
+    if preposition is None:
+        numbers = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        numbers = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == preposition
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    for number in numbers:
+        counted = _quantity_of(number)
+        if counted is not None:
+            return noun, TOLL_CLASSES[kind], counted
+        value = _number(number) if number.like_num else None
+        if value is not None:
+            start = min(t.idx for t in number.subtree)
+            quantity = Quantity(Span(start, number.idx + len(number)), value, TOLL_UNIT,
+                                _bound(number))  # fmt: skip
+            return noun, TOLL_CLASSES[kind], quantity
+    return None
+
+
+def _exit_particle(verb: Token) -> Token | None:
+    """The particle of a leaving parsed as a preposition (EXIT_PARTICLES): the "out" of
+    "checked out of rehab", which has an "of" phrase of its own and no object."""
+    for child in verb.children:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in EXIT_PARTICLES
+            and not any(g.dep_ == "pobj" for g in child.children)
+            and any(g.dep_ == "prep" and g.lower_ == EXIT_PREPOSITION for g in child.children)
+        ):
+            return child
+    return None
 
 
 def _person_object(verb: Token, ctx: _Context) -> bool:
@@ -1042,12 +1207,25 @@ def _arguments(verb: Token, ctx: _Context, prepositions: frozenset[str] = frozen
         nouns += [a for n in list(nouns) for a in n.children if a.dep_ == "appos"]
         if child.dep_ == "dative":
             nouns += [a for a in child.children if a.dep_ == "appos"]
+        nouns = [_kind_of(n) for n in nouns]
         for noun in nouns:
             if noun.pos_ == "NOUN" and noun.i not in ctx.mention_at:
                 word = noun.lemma_.lower()
                 if word.isalpha() and word not in TIME_UNITS and word not in found:
                     found.append(word)
     return sorted(found)
+
+
+def _kind_of(noun: Token) -> Token:
+    """The thing a kind noun is a kind of (KIND_NOUNS): "versions of the crown" -> crown."""
+    if noun.lemma_.lower() not in KIND_NOUNS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return noun
 
 
 def _quantities_in_preps(
@@ -1291,6 +1469,7 @@ def _event_claim(
                 claim.duration = claim.duration or time
         elif time.type in ("DATE", "TIME") or time.anchor is not None:
             dated.append(time)
+    dated = [t for t in dated if not _converted(t, ctx)]
     if not dated:
         # "was shot while walking home on Saturday": when the overlapping doing was
         dated = [
@@ -1410,15 +1589,21 @@ def _overlapping_clauses(verb: Token) -> list[Token]:
     ]
 
 
+def _converted(time: TimeRef, ctx: _Context) -> bool:
+    """CONVERTED_CLOCK: a clock time in brackets right after another time ("(0241 GMT
+    Friday)"), that time in another zone."""
+    if time.type != "TIME":
+        return False
+    opening = CONVERSION_OPEN.search(ctx.text, max(0, time.span.start - 6), time.span.start)
+    return opening is not None and opening.start() in ctx.time_ends
+
+
 def _names_no_day(time: TimeRef, text: str) -> bool:
     """A time of day that names no day and was not resolved to one: "this morning" or
-    "6:41pm" in an undated report (TIMEX3 "XXXX-XX-XXTMO"); not one whose words name a day the
-    value dropped ("9:40 p.m. Friday")."""
-    return (
-        time.start is None
-        and time.value.startswith(DAYLESS_VALUE)
-        and not DAY_WORDS.search(text[time.span.start : time.span.end])
-    )
+    "6:41pm" in an undated report (TIMEX3 "XXXX-XX-XXTMO"). A clock time with its day keeps
+    the day in its value ("9:40 p.m. Friday" undated: XXXX-WXX-5T21:40, timex
+    CLOCK_DAY_VALUE), so it names one."""
+    return time.start is None and time.value.startswith(DAYLESS_VALUE)
 
 
 def _onset_of(verb: Token) -> bool:
@@ -1902,11 +2087,28 @@ def _failed(token: Token) -> bool:
     return not _negated(token.head) and token.head.tag_ in ("VBD", "VBN")
 
 
+# PROGRESSIVE_NEGATION: present forms of "be" before a verb in -ing. A negated present
+# progressive ("police are not treating it as suspicious", "is not seeking damages") denies
+# what is going on as the report is written, as "did not" denies what happened; "is not going
+# to" looks ahead and is left out (_progressive_now).
+PROGRESSIVE_PRESENT_AUX = frozenset({"is", "are", "am", "'s", "'re", "'m"})
+
+
+def _progressive_now(token: Token) -> bool:
+    """A present progressive ("are treating", "is seeking"), not "is going to" (the future)."""
+    if token.tag_ != "VBG" or not any(
+        c.dep_ == "aux" and c.lower_ in PROGRESSIVE_PRESENT_AUX for c in token.children
+    ):
+        return False
+    return not (token.lemma_.lower() == "go" and any(c.dep_ == "xcomp" for c in token.children))
+
+
 def _negated_past(token: Token) -> bool:
     """Negated and about the past ("did not meet", "was not arrested"); "never happens again"
     and "will not be charged" deny nothing that happened."""
     if not _negated(token):
         return False
+    progressive = _progressive_now(token)
     if not _negated_by_word(token) and not (
         token.tag_ == "VBD"
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)
@@ -1933,7 +2135,10 @@ def _negated_past(token: Token) -> bool:
     ):
         return False
     return (
-        token.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in auxes) or token.pos_ == "NOUN"
+        token.tag_ in ("VBD", "VBN")
+        or any(a.tag_ == "VBD" for a in auxes)
+        or token.pos_ == "NOUN"
+        or (progressive and _negated_by_word(token))
     )
 
 
