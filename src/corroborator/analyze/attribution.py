@@ -1461,6 +1461,9 @@ def _subject(verb: Token) -> Token | None:
             # "…, saying …"; "went on a tour to talk about …" (a purpose infinitive)
             if verb.head.i == verb.i:
                 return None
+            controller = _object_controller(verb)
+            if controller is not None:
+                return controller
             found = _subject(verb.head)
             if found is None and verb.tag_ == "VBG":
                 # "Nichols was recorded saying …", "was heard saying": the passive subject
@@ -1480,7 +1483,67 @@ def _subject(verb: Token) -> Token | None:
         host = verb.head.head
         if host.i != verb.head.i and host.pos_ in ("VERB", "AUX"):
             return _subject(host)
+    quantity = _quantity_subject(verb)
+    if quantity is not None:
+        return quantity
     return _stranded_speaker(verb)
+
+
+# Verbs whose object, not their subject, does what their to-infinitive says ("The victory
+# led Priebus to declare …", "will force Sanders to acknowledge …", "prompted NATO to
+# order …"): PolNeAR marks the object as the infinitive cue's source.
+OBJECT_CONTROL_VERBS: frozenset[str] = frozenset(
+    """lead force prompt drive leave require compel push pressure press spur inspire
+    encourage urge persuade convince cause get""".split()
+)
+# Parts of speech of an object that can speak.
+CONTROLLER_POS: frozenset[str] = frozenset("NOUN PROPN PRON".split())
+
+
+def _object_controller(verb: Token) -> Token | None:
+    """The object of an ``OBJECT_CONTROL_VERBS`` verb that governs this to-infinitive cue
+    (an xcomp after the object): the one who speaks. None for any other verb ("used the
+    speech to attack …": the user speaks) or without such an object."""
+    if (
+        verb.dep_ != "xcomp"
+        or verb.tag_ != "VB"
+        or not any(c.lower_ == "to" for c in verb.children)
+    ):
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "dobj" and head.i < c.i < verb.i and c.pos_ in CONTROLLER_POS
+        ),
+        None,
+    )
+
+
+# Dependencies the parser gives a poll's share when it misses it as the subject ("About 4 in
+# 10 say …": "10" a nummod of "say"). Not advmod: the cue span takes a verb's left adverbs.
+QUANTITY_SUBJECT_DEPS: frozenset[str] = frozenset("nummod npadvmod".split())
+# Words that speak as a share of those polled when the parser hangs them on the cue.
+QUANTITY_WORDS: frozenset[str] = frozenset("half most majority".split())
+
+
+def _quantity_subject(verb: Token) -> Token | None:
+    """A share of those polled that the parser hung on a subjectless cue as a modifier
+    ("About 4 in 10 say …"): a number or ``QUANTITY_WORDS`` before the verb
+    with a ``QUANTITY_SUBJECT_DEPS`` label and nothing but its own words between it and the
+    cue. Never a date or a time entity."""
+    for c in verb.children:
+        if c.i >= verb.i or c.dep_ not in QUANTITY_SUBJECT_DEPS:
+            continue
+        if not (c.pos_ == "NUM" or c.lower_ in QUANTITY_WORDS) or c.ent_type_ in ("DATE", "TIME"):
+            continue
+        if any(t.i > c.i and t.i < verb.i and t.head.i != c.i for t in verb.doc[c.i + 1 : verb.i]):
+            continue  # other words between the share and the cue: not its subject
+        return c
+    return None
 
 
 # Parts of speech of a noun a participle cue describes, which then speaks ("a group backing").
@@ -1554,17 +1617,89 @@ def _parenthetical(verb: Token) -> bool:
     return 0 <= lo and hi < len(doc) and doc[lo].text in DASH_COMMA and doc[hi].text in DASH_COMMA
 
 
+# Marks skipped at the start of a speaker clipped after a quotation ('," Gene Sperling').
+SPAN_OPENERS: frozenset[str] = QUOTE_MARKS | frozenset(",;:\u2014-")
+# Dependencies climbed from the last word of an inserted speaker phrase before a final cue
+# ('"…," Gene Sperling, a top outside Clinton adviser, said') to the phrase's head.
+STRANDED_PHRASE_DEPS: frozenset[str] = frozenset("appos pobj prep compound".split())
+# Parts of speech of the head of such a phrase that can speak.
+STRANDED_SPEAKER_POS: frozenset[str] = frozenset("PROPN NOUN".split())
+
+
 def _stranded_speaker(verb: Token) -> Token | None:
     """'… killed 19 people, the city's governor Ahmet Kaya said': the parser hung the speaker
-    on the content as an apposition; the name right before the final cue is the speaker."""
+    on the content as an apposition; the name right before the final cue is the speaker.
+    Also a speaker with an inserted apposition before the cue ('"…," Gene Sperling, a top
+    outside Clinton adviser, said'; 'In a statement, her adviser, Jake Sullivan, said:'):
+    the head of the phrase that closes with the comma before the cue."""
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
+    if before.text == "," and verb.i >= 2:
+        return _enclosed_speaker(verb, verb.doc[verb.i - 2])
     if before.pos_ != "PROPN" or before.head.i == verb.i or before.head.i > verb.i:
         return None
     if _trailing_phrase_start(before) == verb.sent.start:
         return None  # no comma: not a trailing speaker phrase
     return before
+
+
+def _enclosed_speaker(verb: Token, last: Token) -> Token | None:
+    """The head of the appositive speaker phrase ending with ``last`` (the word before the
+    comma before a subjectless final cue), climbing ``STRANDED_PHRASE_DEPS`` but never into
+    an introductory phrase ("In a statement to the Observer, her adviser, …": the adviser,
+    not the Observer). None unless the phrase has an apposition and opens its clause."""
+    doc = verb.doc
+    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
+        return None  # '"…," said Kristen Day, a director, reports USA Today': inverted speaker
+    sent_start = verb.sent.start
+    tok = last
+    appositive = False
+    while tok.dep_ in STRANDED_PHRASE_DEPS and sent_start <= tok.head.i < verb.i:
+        if tok.dep_ == "appos":
+            if tok.head.dep_ in ("pobj", "dobj"):
+                break  # the apposition's host is an object of an earlier phrase
+            appositive = True
+        tok = tok.head
+    if not appositive or tok.pos_ not in STRANDED_SPEAKER_POS or tok.head.i == verb.i:
+        return None
+    if doc[_trailing_phrase_start(tok) - 1].text != "," and tok.left_edge.i > sent_start:
+        if not any(doc[j].text in QUOTE_MARKS for j in range(tok.left_edge.i - 2, tok.i)):
+            return None  # the phrase does not open after a comma or a quotation
+    return tok
+
+
+# Tags of a third-person verb the tagger took for a plural noun ("Trump predicts that …").
+MISTAGGED_VERB_TAGS: frozenset[str] = frozenset({"NNS"})
+# Words that may come before the name opening such a sentence ("But Trump claims that …").
+MISTAGGED_OPENERS: frozenset[str] = frozenset("but and yet so now still".split())
+
+
+def _mistagged_verb_subject(noun: Token) -> Token | None:
+    """The speaker of a cue verb the tagger read as a plural noun right after the name that
+    opens its sentence: "Trump predicts that …" ("Trump" a compound of "predicts"), "Trump
+    charges that …" ("charges" the object of the root "Trump"). None unless the name is
+    capitalised, touches the cue and opens the sentence (after ``MISTAGGED_OPENERS``)."""
+    if noun.tag_ not in MISTAGGED_VERB_TAGS or noun.i == 0:
+        return None
+    doc = noun.doc
+    name = doc[noun.i - 1]
+    if not name.is_title or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    compound = name.dep_ == "compound" and name.head.i == noun.i
+    object_of_name = noun.dep_ == "dobj" and noun.head.i == name.i and name.dep_ == "ROOT"
+    if not (compound or object_of_name):
+        return None
+    first = name.i
+    while first > 0 and doc[first - 1].dep_ == "compound" and doc[first - 1].head.i == name.i:
+        first -= 1
+    sent_start = noun.sent.start
+    opener = first - 1
+    if first != sent_start and not (
+        opener == sent_start and doc[opener].lower_ in MISTAGGED_OPENERS
+    ):
+        return None
+    return name
 
 
 def _trailing_phrase_start(token: Token) -> int:
@@ -2412,6 +2547,8 @@ class _Finder:
         if not tokens:
             return None
         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is None and tokens[0].lower_ == "that":
+            owner = _mistagged_verb_subject(noun)
         found = _Found([noun], self.widen(_char_span(tokens)), owner)
         if owner is None:
             found.impersonal = ""
@@ -3105,7 +3242,10 @@ def _extract(
                 # before the cue
                 clipped = _stripped_span(text, sp.start, cue_span.start)
                 if clipped is not None:
-                    source = Source(source.name, source.kind, clipped, source.entity, source.role)
+                    name = source.name
+                    if name == text[sp.start : sp.end]:
+                        name = text[clipped.start : clipped.end]  # the name as the span
+                    source = Source(name, source.kind, clipped, source.entity, source.role)
                     sp = clipped
             if sp is not None and sp.start < f.content.start < sp.end:
                 # a misparse hung the content on the speaker ("According to X, the move
@@ -3122,6 +3262,19 @@ def _extract(
                         source.entity,
                         source.role,
                     )
+            elif (
+                sp is not None
+                and f.content.start < sp.start < f.content.end < sp.end <= cue_span.start
+            ):
+                # the parser hung the quotation's last words on a speaker inserted before
+                # the cue ('"… hunky-dory," Gene Sperling, an adviser, said'): the speaker
+                # starts after the content and its closing marks
+                start = f.content.end
+                while start < sp.end and (text[start].isspace() or text[start] in SPAN_OPENERS):
+                    start += 1
+                clipped = _stripped_span(text, start, sp.end)
+                if clipped is not None:
+                    source = Source(source.name, source.kind, clipped, source.entity, source.role)
         else:
             source = Source(UNNAMED, "anonymous", None)
         speakers.speakers.append(source)
