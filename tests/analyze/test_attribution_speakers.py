@@ -233,3 +233,27 @@ def test_object_controller_negative(nlp):
             assert "speech" not in _text(article, a.source.span)
     assert "use" not in OBJECT_CONTROL_VERBS and "lead" in OBJECT_CONTROL_VERBS
     assert "PROPN" in CONTROLLER_POS and "ADJ" not in CONTROLLER_POS
+
+
+def test_enclosed_speaker_before_cue_adverb(nlp):
+    # the cue's own adverb sits between the closing comma and the verb
+    text = (
+        "In a panel discussion this weekend in Washington, Marc H. Morial, the chief executive "
+        'of the National Urban League, forcefully told a young woman that "this is not the '
+        'first generation to face frustration."'
+    )
+    article, atts = _read(nlp, text)
+    a = _by_cue(article, atts, "forcefully told")
+    assert _text(article, a.source.span).startswith("Marc H. Morial, the chief executive")
+
+
+def test_enclosed_speaker_never_climbs_into_the_quotation(nlp):
+    # the parser hung "Flynn" on the quotation's last word: never read "our military"
+    text = (
+        "“There's a severe disconnect between this White House and our military,” Flynn, a top "
+        "Trump surrogate, said Thursday morning on Fox News’s “Fox and Friends.”"
+    )
+    article, atts = _read(nlp, text)
+    for a in atts:
+        if a.source.span is not None:
+            assert "military" not in _text(article, a.source.span)

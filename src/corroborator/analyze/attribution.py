@@ -1635,8 +1635,11 @@ def _stranded_speaker(verb: Token) -> Token | None:
     if verb.dep_ != "ROOT" or verb.i == 0:
         return None
     before = verb.doc[verb.i - 1]
-    if before.text == "," and verb.i >= 2:
-        return _enclosed_speaker(verb, verb.doc[verb.i - 2])
+    j = verb.i - 1
+    while j > 0 and verb.doc[j].head.i == verb.i and verb.doc[j].dep_ in CUE_LEFT_DEPS:
+        j -= 1  # "…, forcefully told", "…, has said": the cue's own words
+    if verb.doc[j].text == "," and j >= 1:
+        return _enclosed_speaker(verb, verb.doc[j - 1])
     if before.pos_ != "PROPN" or before.head.i == verb.i or before.head.i > verb.i:
         return None
     if _trailing_phrase_start(before) == verb.sent.start:
@@ -1650,7 +1653,8 @@ def _enclosed_speaker(verb: Token, last: Token) -> Token | None:
     an introductory phrase ("In a statement to the Observer, her adviser, …": the adviser,
     not the Observer). None unless the phrase has an apposition and opens its clause."""
     doc = verb.doc
-    if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PROPN":
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.pos_ == "PROPN" and after.ent_type_ not in ("DATE", "TIME"):
         return None  # '"…," said Kristen Day, a director, reports USA Today': inverted speaker
     sent_start = verb.sent.start
     tok = last
@@ -1660,6 +1664,8 @@ def _enclosed_speaker(verb: Token, last: Token) -> Token | None:
             if tok.head.dep_ in ("pobj", "dobj"):
                 break  # the apposition's host is an object of an earlier phrase
             appositive = True
+            if any(doc[j].text in QUOTE_MARKS for j in range(tok.head.i + 1, tok.i)):
+                break  # the parser hung the speaker on the quotation's last word
         tok = tok.head
     if not appositive or tok.pos_ not in STRANDED_SPEAKER_POS or tok.head.i == verb.i:
         return None
