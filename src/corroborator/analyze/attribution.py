@@ -2981,6 +2981,128 @@ def _with_cue_model(
     return kept
 
 
+# A relaying cue around a statement's own cue in the same sentence: '"…," Sanders said, according
+# to CNN' / 'Trump said he was happy, according to The New York Times' / '"…," said Day, reports
+# USA Today' / 'According to Yahoo News, a spokesman said Friday that …'. PolNeAR marks one
+# attribution there, the relayer's, whose content holds the relayed statement with its speaker
+# and cue ("Sanders said"). First words of a relaying cue after the statement (lower case):
+RELAY_CUE_WORDS: frozenset[str] = frozenset("according reports reported".split())
+# ... and of one before it ("Reports X, …" is no relay):
+FRONTED_RELAY_CUE_WORDS: frozenset[str] = frozenset({"according"})
+# Verbs of the relayed statement's own cue: words said or written, not acts reported ("As this
+# reporter revealed, …, according to documents" and "Sanders announced his candidacy …" stay).
+RELAYED_SPEECH_VERBS: frozenset[str] = frozenset("say tell add write state explain insist".split())
+# Marks stripped from the end of a merged content (the comma before "according to").
+RELAY_TRAILING_MARKS = " ,;:\u2014-"
+
+
+def _first_word(text: str, span: Span) -> str:
+    words = text[span.start : span.end].split()
+    return words[0].lower() if words else ""
+
+
+def _sentence_start(doc: Doc, span: Span) -> int:
+    tokens = doc.char_span(span.start, span.end, alignment_mode="expand")
+    return tokens[0].sent.start_char if tokens is not None and len(tokens) else span.start
+
+
+def _relays(text: str, doc: Doc, relay: Attribution, inner: Attribution) -> bool:
+    """Whether ``relay`` (a ``RELAY_CUE_WORDS`` cue outside quotations) reports ``inner``'s
+    statement: the two cues share a sentence, ``inner``'s cue is a verb of saying, and either
+    it comes first and the readings share their content or each other's cue ('"…," Sanders
+    said, according to CNN': CNN's content holds "Sanders said"), or the relayer is fronted
+    and its content holds ``inner``'s cue ("According to CNN, Sanders said …")."""
+    if _first_word(text, inner.cue) in RELAY_CUE_WORDS:
+        return False
+    cue = doc.char_span(inner.cue.start, inner.cue.end, alignment_mode="expand")
+    if cue is None or not any(t.lemma_.lower() in RELAYED_SPEECH_VERBS for t in cue):
+        return False
+    if _sentence_start(doc, inner.cue) != _sentence_start(doc, relay.cue):
+        return False
+    rc, ic = relay.content, inner.content
+    holds_cue = rc.start <= inner.cue.start and inner.cue.end <= rc.end
+    if relay.cue.end <= inner.cue.start:
+        return _first_word(text, relay.cue) in FRONTED_RELAY_CUE_WORDS and holds_cue
+    if inner.cue.end > relay.cue.start:
+        return False
+    return (
+        holds_cue
+        or (ic.start <= relay.cue.start and relay.cue.end <= ic.end)
+        or (rc.start < ic.end and ic.start < rc.end and ic.end <= relay.cue.start)
+    )
+
+
+def _relayed(text: str, finder: _Finder, relay: Attribution, inner: Attribution) -> Attribution:
+    """The relayer's attribution with the relayed statement, its speaker and cue as content,
+    and the chain relayer → speaker."""
+    marks = [relay.content, inner.cue] + ([inner.source.span] if inner.source.span else [])
+    start = min(inner.content.start, *(m.start for m in marks))
+    relay_end = relay.source.span.end if relay.source.span is not None else relay.cue.end
+    if relay.cue.end <= inner.cue.start:
+        end = max(relay.content.end, inner.content.end)  # fronted: the statement follows
+    elif any(relay_end <= qs and qe <= inner.content.end for qs, qe in finder.quotes):
+        end = inner.content.end  # the quotation goes on after the relayer
+    else:
+        before = [m.end for m in marks if m.end <= relay.cue.start]
+        if inner.content.end <= relay.cue.start:
+            before.append(inner.content.end)
+        end = max(before) if before else relay.content.end
+    while end > start and text[end - 1] in RELAY_TRAILING_MARKS:
+        end -= 1
+    content = Span(start, end)
+    chain = tuple(relay.chain)
+    for link in inner.chain:
+        if all(link.name != c.name for c in chain):
+            chain += (link,)
+    return Attribution(relay.cue, content, relay.source, _mode(finder, content), chain)
+
+
+def _with_relays_merged(results: list[Attribution], doc: Doc, finder: _Finder) -> list[Attribution]:
+    """Merge each statement relayed by an "according to X" / "reports X" in its sentence into
+    the relayer's attribution (``_relays``); the statement's own reading goes. The nearest
+    statement before the relayer is taken, else the first one in a fronted relayer's content."""
+    text = finder.text
+    # a relaying word inside a quotation is the quoted speaker's ("the company ''reports …");
+    # a relayer with no speaker found would hide the statement's named one
+    relays = [
+        a
+        for a in results
+        if _first_word(text, a.cue) in RELAY_CUE_WORDS
+        and finder.quote_at(a.cue.start, a.cue.end) is None
+        and a.source.span is not None
+    ]
+    if not relays:
+        return results
+    by_cue = sorted(results, key=lambda b: b.cue.start)
+    cue_starts = [b.cue.start for b in by_cue]
+    merged: dict[int, Attribution] = {}
+    dropped: set[int] = set()
+    for relay in relays:
+        if id(relay) in dropped:
+            continue
+        lo = bisect_left(cue_starts, _sentence_start(doc, relay.cue))
+        mid = bisect_left(cue_starts, relay.cue.start)
+        hi = bisect_left(cue_starts, max(relay.cue.end, relay.content.end))
+        before = reversed(by_cue[lo:mid])
+        after = by_cue[mid:hi]
+        inner = next(
+            (
+                b
+                for b in [*before, *after]
+                if b is not relay
+                and id(b) not in dropped
+                and id(b) not in merged
+                and _relays(text, doc, relay, b)
+            ),
+            None,
+        )
+        if inner is None:
+            continue
+        merged[id(relay)] = _relayed(text, finder, relay, inner)
+        dropped.add(id(inner))
+    return [merged.get(id(a), a) for a in results if id(a) not in dropped]
+
+
 def _without_governed_cues(results: list[Attribution]) -> list[Attribution]:
     """Drop an attribution whose cue lies inside a longer cue of another one, looking only at
     the cues that start within the longest cue's length before it (linear, not pairwise)."""
@@ -3338,6 +3460,7 @@ def _extract(
             for a, fs in zip(results, feats, strict=True)
             if model.score_reading(fs) >= READING_KEEP
         ]
+    results = _with_relays_merged(results, doc, finder)
     # Nested attributions: a statement inside another's content extends the inner chain.
     order = {id(b): i for i, b in enumerate(results)}
     by_content = sorted(results, key=lambda b: b.content.start)
