@@ -489,8 +489,8 @@ SNIPPET_CANDIDATES = 200  # matches considered as the snippet's centre (a long t
 def search(store: Store, query: str, limit: int, offset: int = 0) -> tuple[int, list[dict]]:
     """Archived articles holding every word and "quoted phrase" of ``query``, best first: how
     many there are, and one page of them, each with its story, the character spans of the
-    matched words in its text, and a snippet around the first match (its offsets in the
-    text, so a reader lands on the exact words)."""
+    matched words in its text, and a snippet around the match with the most different matched
+    words near it (its offsets in the text, so a reader lands on the exact words)."""
     total, hits = store.search(query, limit, offset)
     articles = {a.id: a for a in store.articles(i for i, _ in hits)}
     rows = []

@@ -8,12 +8,13 @@ only reads the archive, so it can serve while ``corroborator watch`` writes to i
 
 Pages: ``/`` (stories, filterable), ``/stories/{id}`` (the HTML dossier), ``/articles/{id}``
 (one article, ``?start=&end=`` highlights a span), ``/stories/{id}/check?statement=`` (a
-statement checked against the story, as ``corroborator check``; nothing is written). API:
-``/api/stories``, ``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f
-json`` writes), ``/api/stories/{id}/check?statement=``, ``/api/check?statement=`` (against
-the story the grouper would put the statement in),
-``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``; the OpenAPI
-description at ``/api/openapi.json``.
+statement checked against the story, as ``corroborator check``; nothing is written),
+``/search?q=`` (articles by their words, as ``corroborator search``). API: ``/api/stories``,
+``/api/stories/{id}`` (the dossier JSON, byte for byte what ``export -f json`` writes),
+``/api/stories/{id}/check?statement=``, ``/api/check?statement=`` (against the story the
+grouper would put the statement in), ``/api/articles``, ``/api/articles/{id}``,
+``/api/articles/{id}/analysis``, ``/api/search?q=``; the OpenAPI description at
+``/api/openapi.json``.
 """
 
 from __future__ import annotations
@@ -131,7 +132,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             total=total,
             q=q,
             page=page,
-            pages=max(1, -(-total // PAGE_SIZE)),
+            pages=_page_count(total),
             mark=VERDICT_MARK,
             verdicts=VERDICT_SECTIONS,
             archive=path.name,
@@ -191,7 +192,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             total=total,
             offset=offset,
             page=page,
-            pages=max(1, -(-total // PAGE_SIZE)),
+            pages=_page_count(total),
         )
 
     @app.get("/api/search")
@@ -268,6 +269,11 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return Response(dumps(analysis, indent=2) + "\n", media_type="application/json")
 
     return app
+
+
+def _page_count(total: int) -> int:
+    """Pages of PAGE_SIZE rows that ``total`` rows fill (one, when there are none)."""
+    return max(1, -(-total // PAGE_SIZE))
 
 
 def _what_was_read(text: str, analysis: Analysis | None) -> dict | None:
