@@ -4,6 +4,8 @@ checked on literal sentences it must read and on sentences it must leave alone."
 from __future__ import annotations
 
 import pytest
+from attribution_reads import read as _read
+from attribution_reads import span_text as _text
 
 from corroborator.analyze.attribution import (
     ADVERBIAL_MARKS,
@@ -15,18 +17,9 @@ from corroborator.analyze.attribution import (
     TITLE_TEASER_WORDS,
     extract_attributions,
 )
-from corroborator.model import Article, Span
+from corroborator.model import Article
 
 BODY = "\n\nThe story goes on below with more words. Bernie Sanders spoke in Iowa."
-
-
-def _read(nlp, text: str):
-    article = Article(id="t", text=text, source="test")
-    return article, extract_attributions(nlp(text), article, [])
-
-
-def _text(article: Article, span: Span) -> str:
-    return article.text[span.start : span.end]
 
 
 # --- title speakers before a colon (TITLE_SPEAKER_NOUNS, TITLE_SPEAKER_MAX_WORDS) ------------

@@ -6,24 +6,14 @@ marks it (``RELAY_CUE_WORDS``, ``FRONTED_RELAY_CUE_WORDS``, ``RELAYED_SPEECH_VER
 from __future__ import annotations
 
 import pytest
+from attribution_reads import read as _read
+from attribution_reads import span_text as _text
 
 from corroborator.analyze.attribution import (
     FRONTED_RELAY_CUE_WORDS,
     RELAY_CUE_WORDS,
     RELAYED_SPEECH_VERBS,
-    extract_attributions,
 )
-from corroborator.model import Article, Span
-
-
-def _read(nlp, text: str):
-    article = Article(id="t", text=text, source="test")
-    return article, extract_attributions(nlp(text), article, [])
-
-
-def _text(article: Article, span: Span | None) -> str | None:
-    return None if span is None else article.text[span.start : span.end]
-
 
 # (sentence, relaying cue, relayer, merged content, chain names)
 RELAYED = [

@@ -7,6 +7,8 @@ read and on sentences it must leave alone, on the real parse."""
 from __future__ import annotations
 
 import pytest
+from attribution_reads import read as _read
+from attribution_reads import span_text as _text
 
 from corroborator.analyze.attribution import (
     CONTROLLER_POS,
@@ -18,18 +20,8 @@ from corroborator.analyze.attribution import (
     SPAN_OPENERS,
     STRANDED_PHRASE_DEPS,
     STRANDED_SPEAKER_POS,
-    extract_attributions,
 )
-from corroborator.model import Article, Span
-
-
-def _read(nlp, text: str):
-    article = Article(id="t", text=text, source="test")
-    return article, extract_attributions(nlp(text), article, [])
-
-
-def _text(article: Article, span: Span) -> str:
-    return article.text[span.start : span.end]
+from corroborator.model import Article
 
 
 def _by_cue(article: Article, atts, cue: str):
