@@ -146,6 +146,33 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "memorial day": (5, 1, -1),
 }  # fmt: skip
 
+# Movable feasts counted from Easter Sunday (Western, Gregorian computus) -> days after it.
+# "Easter" alone is the Sunday ("on Easter", "Easter Sunday").
+EASTER_FEASTS: dict[str, int] = {
+    "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
+    "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
+    "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
+}  # fmt: skip
+# Weeks named after Easter: the week (ISO, Monday to Sunday) that ends on Easter Sunday
+# (TimeBank: "as Easter week began" on Palm Sunday 2000 is 2000-W16).
+EASTER_WEEKS = frozenset({"holy week", "easter week"})
+
+# The US general Election Day: the Tuesday after the first Monday of November. Only the
+# capitalised name is taken ("Election Day"): a lower-case "election day" may be any country's.
+ELECTION_DAY_NAMES = frozenset({"election day"})
+
+# Super Tuesday, the day of the most US presidential primaries, in the years it was held
+# (election years only); other election years fall back to the first Tuesday of March.
+SUPER_TUESDAYS: dict[int, tuple[int, int]] = {
+    1988: (3, 8), 1992: (3, 10), 1996: (3, 12), 2000: (3, 7), 2004: (3, 2), 2008: (2, 5),
+    2012: (3, 6), 2016: (3, 1), 2020: (3, 3), 2024: (3, 5),
+}  # fmt: skip
+SUPER_TUESDAY_NAMES = frozenset({"super tuesday"})
+
+# How far (in years) the search for the last or next occurrence of a named day may go: a
+# Super Tuesday comes every four years.
+HOLIDAY_YEAR_REACH = 4
+
 # Words of a game report near "the fourth quarter" or "the second half": a period of play, no
 # calendar quarter or half ("a touchdown late in the fourth quarter", "11 rebounds in the
 # second half"). Financial words ("points", "earnings") are not among them.
@@ -159,8 +186,23 @@ SPORTS_WORDS = re.compile(
 # Things named after a holiday, not dated by it ("Christmas trees", "a Christmas card").
 HOLIDAY_THING_AFTER = re.compile(
     r"\s+(?i:trees?|cards?|carols?|lights|ornaments?|decorations?|songs?|music|presents"
-    r"|gifts?|island|movies?|specials?|sweaters?|parade)\b"
+    r"|gifts?|island|movies?|specials?|sweaters?|parade"
+    # "Easter eggs", "the Easter Rising" (1916), "the Good Friday agreement" (1998)
+    r"|eggs?|bunn(?:y|ies)|rising|agreement|accords?|peace\s+(?:agreement|accord|deal))\b"
 )
+
+# Words that make a weekday part of a name ("the Good Friday agreement", "Black Friday
+# sales", "Bloody Sunday", "Super Tuesday" when it is no date): the weekday alone is no date.
+WEEKDAY_NAME_BEFORE = re.compile(
+    r"(?:Good|Super|Palm|Holy|Ash|Black|Cyber|Easter|Maundy|Bloody|Manic|Fat)\s+$"
+)
+
+# A short title in quotes whose words are all capitalised: a show, film or book named after a
+# time ("CBS's ``60 Minutes''", "ABC's "This Week,"", "the film ``High Noon''"), no time.
+# The title may hold other capitalised words around the time ("Good Morning America").
+TITLE_OPEN_BEFORE = re.compile(r"(?:``|''|[\"“‘])(?P<words>(?:[A-Z0-9][\w'’-]*\s+){0,4})$")
+TITLE_CLOSE_AFTER = re.compile(r"(?P<words>(?:\s+[A-Z0-9][\w'’-]*){0,4})[.,!?]?(?:''|[\"”’])")
+TITLE_MIN_WORDS = 2
 
 # The September 11 attacks of 2001 named by their date: "9/11" without a year, and "Sept. 11"
 # before the words that name the attacks ("the Sept. 11 attacks", "9/11 plotter").
@@ -487,7 +529,15 @@ DATE_RULES: tuple[Rule, ...] = (
         "holiday",
         _p(
             r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:"
-            + _alt(HOLIDAYS)
+            + _alt(
+                [
+                    *HOLIDAYS,
+                    *EASTER_FEASTS,
+                    *EASTER_WEEKS,
+                    *ELECTION_DAY_NAMES,
+                    *SUPER_TUESDAY_NAMES,
+                ]
+            )
             + ")"
             + r")(?:\s+(?P<y>{YEAR}))?"
         ),
@@ -635,6 +685,17 @@ DAY_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# "that evening", "that night", "that day": the story's day, when a day was named before (kept
+# only where "that" is the determiner of the unit in the parse, not "said that day-care ...")
+STORY_THAT_DAY = Rule(
+    "that_day",
+    _p(
+        r"(?i:that)\s+(?P<unit>(?i:day|morning|afternoon|evening|night))(?![-\w])"
+        r"(?!\s+(?:as|that|when|before|after)\b)"
+    ),
+    "story_that",
+)
+
 # Weeks, months, quarters, seasons and years relative to the DCT.
 RELATIVE_RULES: tuple[Rule, ...] = (
     # "earlier this month", "later this year", "early next year", "late last month"
@@ -770,6 +831,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "story_that",
     ),
+    # "that evening", "that night", "that day" (the story's day; kept only where "that" is the
+    # determiner of the unit in the parse, not "said that day-care ..." or "so that night")
+    STORY_THAT_DAY,
     # "two days ago", "a year earlier", "three weeks later", "several years ago"
     Rule(
         "ago",
@@ -1599,6 +1663,10 @@ def _norm_ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "earlier that day", "later that year": the unit holding the last date mentioned."""
     unit = m.group("unit").lower()
+    if m.re is STORY_THAT_DAY.pattern and not (
+        ctx.previous is not None and ctx.previous.granularity == "day" and ctx.previous.start
+    ):
+        return None  # "strong redemptions that day": no day named before, a generic day
     if unit in PARTS_OF_DAY or unit == "day":
         d = _story_day(ctx)
         base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
@@ -2069,7 +2137,37 @@ def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _season(y, code, mod)
 
 
-def _holiday_date(name: str, y: int) -> dt.date:
+def _easter(y: int) -> dt.date:
+    """Easter Sunday of year ``y`` (Gregorian calendar; the anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return dt.date(y, month, day + 1)
+
+
+def _holiday_date(name: str, y: int) -> dt.date | None:
+    """The date of the named day in year ``y`` (None when it is not held that year)."""
+    if name in EASTER_FEASTS:
+        return _easter(y) + dt.timedelta(days=EASTER_FEASTS[name])
+    if name in EASTER_WEEKS:
+        return _easter(y) - dt.timedelta(days=6)  # the week's Monday
+    if name in ELECTION_DAY_NAMES:
+        first_monday = dt.date(y, 11, 1) + dt.timedelta(
+            days=(1 - dt.date(y, 11, 1).isoweekday()) % 7
+        )
+        return first_monday + dt.timedelta(days=1)
+    if name in SUPER_TUESDAY_NAMES:
+        if y % 4:
+            return None
+        if y in SUPER_TUESDAYS:
+            return dt.date(y, *SUPER_TUESDAYS[y])
+        march = dt.date(y, 3, 1)
+        return march + dt.timedelta(days=(2 - march.isoweekday()) % 7)
     month, a, b = HOLIDAYS[name]
     if b == 0:
         return dt.date(y, month, a)
@@ -2157,28 +2255,53 @@ def _names_sept_11(c: Candidate, text: str) -> bool:
     )
 
 
+def _holiday_near(name: str, dct: dt.date, side: int) -> dt.date | None:
+    """The named day's last occurrence on or before ``dct`` (side -1), its next on or after
+    it (side 1), or the nearer of the two (side 0); within HOLIDAY_YEAR_REACH years."""
+    dates = [
+        d
+        for y in range(dct.year - HOLIDAY_YEAR_REACH, dct.year + HOLIDAY_YEAR_REACH + 1)
+        if (d := _holiday_date(name, y)) is not None
+    ]
+    before = [d for d in dates if d <= dct]
+    after = [d for d in dates if d >= dct]
+    last, nxt = (before[-1] if before else None), (after[0] if after else None)
+    if side < 0 or nxt is None:
+        return last
+    if side > 0 or last is None:
+        return nxt
+    return nxt if (nxt - dct) < (dct - last) else last
+
+
 def _norm_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
-    if name not in HOLIDAYS:
+    if name in ELECTION_DAY_NAMES and not g["holiday"][0].isupper():
+        return None  # "election day" of any country
+    if not any(name in names for names in (HOLIDAYS, EASTER_FEASTS, EASTER_WEEKS,
+                                           ELECTION_DAY_NAMES, SUPER_TUESDAY_NAMES)):  # fmt: skip
         return None
+    unit = _week if name in EASTER_WEEKS else _day
     if g.get("y"):
-        return _day(_holiday_date(name, int(g["y"])))
+        d = _holiday_date(name, int(g["y"]))
+        return unit(d) if d is not None else Resolved("DATE", g["y"], "year")
     if ctx.dct is None:
-        month, a, b = HOLIDAYS[name]
-        return Resolved("DATE", f"XXXX-{month:02d}-{a:02d}" if b == 0 else "XXXX-XX-XX", "day")
+        if name in HOLIDAYS and HOLIDAYS[name][2] == 0:
+            month, a, _ = HOLIDAYS[name]
+            return Resolved("DATE", f"XXXX-{month:02d}-{a:02d}", "day")
+        return Resolved("DATE", "XXXX-WXX" if unit is _week else "XXXX-XX-XX", "day")
     rel = (g.get("hrel") or "").lower()
-    this = _holiday_date(name, ctx.dct.year)
     if rel == "last" or (not rel and ctx.tense == "past"):
-        this = this if this <= ctx.dct else _holiday_date(name, ctx.dct.year - 1)
+        side = -1
     elif rel == "next" or (not rel and ctx.tense == "future"):
-        this = this if this >= ctx.dct else _holiday_date(name, ctx.dct.year + 1)
+        side = 1
     elif not rel:
-        # no tense ("in a Labor Day interview"): the occurrence nearest the DCT
-        other = _holiday_date(name, ctx.dct.year + (1 if this < ctx.dct else -1))
-        if abs((other - ctx.dct).days) < abs((this - ctx.dct).days):
-            this = other
-    return _day(this)
+        side = 0  # no tense ("in a Labor Day interview"): the occurrence nearest the DCT
+    else:  # "this Christmas": the one of the DCT's year
+        this = _holiday_date(name, ctx.dct.year)
+        return unit(this) if this is not None else None
+    d = _holiday_near(name, ctx.dct, side)
+    return unit(d) if d is not None else None
 
 
 SPELLED_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
@@ -2468,8 +2591,27 @@ def _title_case_line(text: str, at: int) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
+def _quoted_title(text: str, start: int, end: int) -> bool:
+    """Is the expression [start, end) part of a short quoted title of capitalised words
+    (TITLE_OPEN_BEFORE, TITLE_CLOSE_AFTER), as in "CBS's ``60 Minutes''"?"""
+    words = text[start:end].split()
+    if not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    opening = TITLE_OPEN_BEFORE.search(text, max(0, start - 60), start)
+    closing = TITLE_CLOSE_AFTER.match(text, end)
+    if opening is None or closing is None:
+        return False
+    before = text[max(0, opening.start() - 3) : opening.start()].rstrip()
+    if not before or not (before[-1].isalnum() or before[-1] in "'’"):
+        return False  # quoted speech: "``Next Tuesday,'' she said", 'said, "Now we wait."'
+    count = len(words) + len(opening.group("words").split()) + len(closing.group("words").split())
+    return count >= TITLE_MIN_WORDS
+
+
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
+    if _quoted_title(text, c.start, c.end):
+        return False
     before = text[max(0, c.start - 12) : c.start].split()
     if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS:
         return False
@@ -2515,6 +2657,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
         return False
+    if c.rule.kind == "weekday" and WEEKDAY_NAME_BEFORE.search(text, max(0, c.start - 8), c.start):
+        return False
     if (
         c.rule.kind == "quarter"
         and not any(c.match.groupdict().get(k) for k in ("y", "y2", "y3", "this", "rel", "ago"))
@@ -2551,6 +2695,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         in_day = PART_IN_BEFORE.search(text, max(0, c.start - 20), c.start) is not None
         if in_day != (c.rule.name == "in_the_day"):
             return False
+    if c.rule.name == "that_day":
+        span = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if span is None or span[0].lower_ != "that" or span[0].dep_ != "det":
+            return False
+        if span[-1].dep_ == "compound":
+            return False  # "said that day care centers ...": a noun of a noun
     if c.rule.name == "story_pod" and not (before and before[-1].lower() in POD_PREPOSITIONS):
         return False
     if c.rule.kind == "fuzzy":

@@ -1,0 +1,108 @@
+"""Time expressions: named days of the movable calendar (EASTER_FEASTS, EASTER_WEEKS,
+ELECTION_DAY_NAMES, SUPER_TUESDAYS), weekdays inside names (WEEKDAY_NAME_BEFORE), the story's
+"that evening" (STORY_THAT_DAY) and times that are quoted titles (TITLE_OPEN_BEFORE,
+TITLE_CLOSE_AFTER), each with positive and negative literal sentences on the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from corroborator.analyze.timex import _easter, extract_times, timeml_form
+from corroborator.model import Article
+
+DCT = "2013-03-21"  # a Thursday
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    found = []
+    for t in extract_times(nlp(text), article):
+        _, _, type_, value = timeml_form(t, text)
+        found.append((text[t.span.start : t.span.end], type_, value))
+    return found
+
+
+@pytest.mark.parametrize(
+    ("year", "easter"),
+    [(2000, dt.date(2000, 4, 23)), (2013, dt.date(2013, 3, 31)), (2019, dt.date(2019, 4, 21)),
+     (2024, dt.date(2024, 3, 31)), (1998, dt.date(1998, 4, 12))],
+)  # fmt: skip
+def test_easter_computus(year: int, easter: dt.date) -> None:
+    assert _easter(year) == easter
+
+
+# (sentence, DCT, an expected (extent, type, value) among the results)
+POSITIVE = [
+    # EASTER_FEASTS: the feast of the DCT's year, or the last / next one by tense
+    ("The pope will celebrate Mass on Easter Sunday.", DCT,
+     ("Easter Sunday", "DATE", "2013-03-31")),
+    ("Pilgrims will gather on Good Friday.", DCT, ("Good Friday", "DATE", "2013-03-29")),
+    ("Crowds filled the square on Palm Sunday.", "2013-03-26",
+     ("Palm Sunday", "DATE", "2013-03-24")),
+    ("The bombing took place during Easter 1998.", DCT, ("Easter 1998", "DATE", "1998-04-12")),
+    # EASTER_WEEKS: the ISO week that ends on Easter Sunday
+    (
+        "Earlier Sunday, protesters prayed as Easter week began.",
+        "2000-04-17",
+        ("Easter week", "DATE", "2000-W16"),
+    ),
+    # ELECTION_DAY_NAMES: the Tuesday after the first Monday of November
+    (
+        "It will be a major theme of our campaign from now to Election Day.",
+        "1998-10-26",
+        ("Election Day", "DATE", "1998-11-03"),
+    ),
+    ("Voters went to the polls on Election Day.", DCT, ("Election Day", "DATE", "2012-11-06")),
+    # SUPER_TUESDAYS: the table's date, the last one before the DCT in the past tense
+    ("Romney won big on Super Tuesday.", DCT, ("Super Tuesday", "DATE", "2012-03-06")),
+    ("Romney won ten states on Super Tuesday.", "2012-03-08",
+     ("Super Tuesday", "DATE", "2012-03-06")),
+    ("Clinton will campaign hard before Super Tuesday.", "2016-02-20",
+     ("Super Tuesday", "DATE", "2016-03-01")),
+    # STORY_THAT_DAY: the day named before
+    ("The bomb exploded on Jan. 5. Police arrived that evening.", DCT,
+     ("that evening", "TIME", "2013-01-05TEV")),
+    ("The bomb exploded on Jan. 5. That morning, the city was calm.", DCT,
+     ("That morning", "TIME", "2013-01-05TMO")),
+    ("Shares fell on Monday, and trades made that day were reviewed.", DCT,
+     ("that day", "DATE", "2013-03-18")),
+    # a short quote that is speech, not a title, keeps its time
+    ('"Next Tuesday," she said.', DCT, ("Next Tuesday", "DATE", "2013-03-26")),
+    ('He said "Monday" twice.', DCT, ("Monday", "DATE", "2013-03-18")),
+    ('The report, "Iran in 2012," was published Monday.', DCT, ("2012", "DATE", "2012")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), POSITIVE)
+def test_named_days_found(nlp, text: str, published: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text, published)
+
+
+# (sentence, a phrase that must not be marked up as a time, alone or as part of one)
+NEGATIVE = [
+    # HOLIDAY_THING_AFTER and WEEKDAY_NAME_BEFORE: names, not dates
+    ("The Good Friday agreement ended the conflict.", "Friday"),
+    ("Children hunted for Easter eggs in the park.", "Easter"),
+    ("The Easter Rising of 1916 failed.", "Easter"),
+    ("Shoppers crowded the malls for Black Friday deals.", "Friday"),
+    ("Bloody Sunday is remembered in Derry.", "Sunday"),
+    # ELECTION_DAY_NAMES: only the capitalised (US) name
+    ("The country's election day was peaceful.", "election day"),
+    # STORY_THAT_DAY: no day named before (a generic day), or "that" of a clause
+    ("You get a news item, it hits, you have strong redemptions that day.", "that day"),
+    ("He said that day care centers were closed.", "that day"),
+    ("He stayed so that night shifts could continue.", "that night"),
+    # TITLE_OPEN_BEFORE / TITLE_CLOSE_AFTER: shows and films named after times
+    ("Gonzalez said on CBS's ''60 Minutes.'' The case continues.", "60 Minutes"),
+    ('Baker, speaking on ABC News\' "This Week," said the request was legal.', "This Week"),
+    ("The poster showed Gary Cooper from the film ``High Noon.'' It helped.", "Noon"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NEGATIVE)
+def test_named_days_not_found(nlp, text: str, phrase: str) -> None:
+    found = _times(nlp, text)
+    assert not any(phrase in extent for extent, _, _ in found), found
