@@ -163,6 +163,11 @@ def main(argv: list[str] | None = None) -> int:
             elapsed.pop(0)
             work.pop(0)
         if count in checkpoints:
+            t0 = time.process_time()
+            saved = json.dumps(grouper.to_state())
+            t1 = time.process_time()
+            StoryGrouper.from_state(json.loads(saved))
+            t2 = time.process_time()
             rows.append(
                 {
                     "archived": count,
@@ -173,7 +178,10 @@ def main(argv: list[str] | None = None) -> int:
                     "stories": len(grouper._stories),
                     "rss_mib": round(rss_mib(), 1),
                     # what pipeline.group saves in the archive after each run
-                    "state_mb": round(len(json.dumps(grouper.to_state())) / 1e6, 1),
+                    "state_mb": round(len(saved) / 1e6, 1),
+                    # CPU seconds to save it (each `group` run) and to load it (each `check`)
+                    "state_save_s": round(t1 - t0, 2),
+                    "state_load_s": round(t2 - t1, 2),
                 }
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -205,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         ("stories", "stories"),
         ("rss_mib", "RSS MiB"),
         ("state_mb", "state MB"),
+        ("state_save_s", "save s"),
+        ("state_load_s", "load s"),
     ]
     print(" ".join(f"{head:>11}" for _, head in cols))
     for r in rows:

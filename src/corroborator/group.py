@@ -945,7 +945,10 @@ class StoryGrouper:
         index = []
         for day in sorted(self._index, key=lambda d: (d is not None, d or 0)):
             postings = self._index[day]
-            rows = sorted([tid[k], sorted(sid_no[s] for s in sids)] for k, sids in postings.items())
+            rows = [
+                [tid[k], sorted([sid_no[s] for s in postings[k]])]
+                for k in sorted(postings, key=tid.__getitem__)
+            ]
             index.append([day, rows])
         return {
             "version": STATE_VERSION,
