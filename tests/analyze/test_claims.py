@@ -157,7 +157,7 @@ def test_any_eventive_verb_makes_a_claim_with_its_arguments(nlp):
     [
         "Reid said the clinic was quiet.",  # saying: attribution reads it
         "Reid wanted a quiet clinic.",  # wanting: nothing happened
-        "Reid will host the show on Sunday.",  # yet to come
+        "Reid would host the show on Sunday.",  # conditional, or a reported future
         "Reid could host the show on Sunday.",  # possible only
     ],
 )

@@ -338,7 +338,19 @@ GENERIC_STOP = frozenset(
 PERSON_OBJECT_EVENTS = frozenset({"stop"})
 # Phrasal verbs of GENERIC_STOP verbs that tell an event of their own: "is taking over the
 # director's chair", "took over as coach".
-PHRASAL_EVENTS = frozenset({("take", "over")})
+PHRASAL_EVENTS = frozenset({("take", "over"), ("take", "on")})
+# OBJECT_EVENT_RULE: verbs of GENERIC_STOP that tell an event of their own with one of these
+# nouns as their object or the object of their preposition: "is seeking help at a rehabilitation
+# facility", "sought asylum in Norway", "is due to appear before magistrates on Tuesday",
+# "appeared in court", "takes office in January" (not "seeks to", "appeared tired", "took the
+# bus"). The class is the verb's ("v:seek"), the noun its argument.
+OBJECT_EVENTS = {
+    "seek": frozenset(
+        "help treatment asylum refuge shelter care counseling counselling therapy".split()
+    ),
+    "appear": frozenset("court judge magistrate magistrates tribunal jury hearing".split()),
+    "take": frozenset({"office", "oath", "helm", "charge", "command"}),
+}
 # Verbs of magnitude that describe a thing rather than tell of an event: "an earthquake
 # measuring 5.6", "a quake registering 6.1", "losses totalling $2 million". They make no
 # claim, and a date on them dates the event noun they describe (see _pass_up_times).
@@ -435,6 +447,22 @@ IRREALIS_AUX = frozenset(
         "shall",
     }
 )
+# PLANNED_RULE: events a report tells as fixed for later ("will defend his title against Charr
+# in Moscow on Sept. 8", "is set to meet Lionsgate officials on Monday", "is due to appear in
+# court on Tuesday", "the upcoming summit in Geneva will be held on June 16"). Their
+# date, place and people are stated as facts of a coming event, so they are read, as an instance
+# of the class of its own ("v:defend@planned", PLANNED_INSTANCE), apart from events of the class
+# that happened. A denied plan ("will not helm the sequel") makes no claim: it may deny a manner
+# ("will not be held on a two-party basis") as well as the event. "would", "could", "may" stay
+# out (IRREALIS_AUX): conditions, reported futures and possibilities.
+PLANNED_AUX = frozenset({"will", "'ll", "’ll", "shall"})
+# Heads whose to-infinitive is a fixed plan: "is set to meet", "is scheduled to fly", "is due to
+# appear", "is slated to open" (not "set out to prove": a particle makes another verb).
+SCHEDULE_HEADS = frozenset({"set", "schedule", "due", "slate"})
+# Modifiers that make an event noun a coming one: "the upcoming election", "a planned summit".
+PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "scheduled"})
+PLANNED_INSTANCE = "planned"
+
 # Prepositions whose object is an argument that identifies an event: "checked into rehab",
 # "retained the title", "won by a knockout".
 ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against", "of", "over"})
@@ -950,6 +978,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []
     if _hypothetical(token):
         return []
+    if _planned(token) and _negated(token):
+        return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
     if _consequent(token) or (
         token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (
@@ -1066,6 +1096,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         pass  # "stopped Tony Thompson": an event, though "stop" alone says nothing
     elif any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_EVENTS for c in verb.children):
         pass  # "Chris Weitz is taking over the director's chair": a phrasal verb of its own
+    elif _object_event(verb, lemma):
+        pass  # OBJECT_EVENT_RULE: "is seeking help", "is due to appear before magistrates"
     elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
@@ -1074,7 +1106,9 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         and any(c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in verb.head.children)
     ):
         return None  # "a coach who hasn't won a title": what kind of coach, not an event
-    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children):
+    if not _planned(verb) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in verb.children
+    ):
         return None
     particle = next(
         (
@@ -1115,6 +1149,18 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _object_event(verb: Token, lemma: str) -> bool:
+    """OBJECT_EVENT_RULE: whether a GENERIC_STOP verb tells an event by its object noun ("is
+    seeking help", "appear in court", "takes office")."""
+    nouns = OBJECT_EVENTS.get(lemma)
+    if not nouns:
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    return any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects)
 
 
 def _toll_count(verb: Token) -> tuple[Token, str, Quantity] | None:
@@ -1281,7 +1327,33 @@ def _hypothetical(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    return verb.head.lemma_.lower() not in REALISED_HEADS
+    return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _planned(verb: Token) -> bool:
+    """PLANNED_RULE: whether a verb tells a coming event fixed for later ("will defend", "is set
+    to meet", "is due to appear"), also as a conjunct with no
+    subject or auxiliary of its own of a verb that does ("will fly to Beijing and meet Xi")."""
+    token = verb
+    for _ in range(3):
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PLANNED_AUX for c in token.children):
+            return True
+        head = token.head
+        if (
+            token.dep_ == "xcomp"
+            and head.lemma_.lower() in SCHEDULE_HEADS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ == "prt" for c in head.children)
+        ):
+            return True  # "is set to meet", "is due to appear"
+        if token.dep_ != "conj" or head.i == token.i:
+            return False
+        if any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children):
+            return False
+        token = head
+    return False
 
 
 def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
@@ -1438,6 +1510,11 @@ def _event_claim(
             cls = f"{cls}@{part}"  # "the initial tremor lasted just over 10 seconds"
     elif event_token is None and not cls.startswith("v:") and _bare_plural_object(token):
         cls = f"{cls}@repeated"  # "the protesters attacked banks and shops": several attacks
+    if "@" not in cls and (
+        _planned(token)
+        or any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in trigger.children)
+    ):
+        cls = f"{cls}@{PLANNED_INSTANCE}"  # PLANNED_RULE: "will defend his title in Moscow"
     claim = Claim(
         id="",
         article=ctx.article.id,
@@ -2204,6 +2281,8 @@ def _quantity_of(noun: Token) -> Quantity | None:
     for child in numbers:
         if child.head.i != noun.i and child.head.lemma_.lower() in TIME_UNITS:
             continue  # "an eight-year contract": a length, not eight contracts
+        if child.i > noun.i and child.head.i == noun.i:
+            continue  # COUNT_BEFORE_NOUN: "Sept. 8", "Flight 370", "Room 101" name, not count
         if child.dep_ == "nummod" or (child.like_num and child.dep_ in ("amod", "quantmod")):
             value = _number(child)
             if value is None:
