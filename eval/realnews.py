@@ -1,0 +1,402 @@
+"""False alarms on real news: every "contradicted" facet in real multi-outlet stories, labelled.
+
+The perturbation benchmark (eval/conflicts.py) says how often an injected change is found; it
+cannot say how often the reconcile stage cries "contradicted" when reports merely tell different
+things. This harness runs the real pipeline over real news from several outlets and lists every
+contradicted facet, so a person can read each one and say whether the texts truly disagree.
+
+Data: the PolNeAR TRAIN split only (``polnear/train/text/*.txt``, publisher and
+publication_date from ``polnear/metadata.tsv``): 840 articles of US political news (Nov 2015 -
+Sep 2016) from 7 outlets (Breitbart, HuffPost, NYT, Politico, USA Today, Washington Post,
+Western Journal). The dev and test splits are held out (attribution is scored on them).
+
+The pipeline, as ``corroborator run`` takes it: each text becomes an Article through ingest's
+``build_article`` (outlet and date from the metadata; exact duplicates kept once), syndication
+groups from ingest's near-duplicate index, one spaCy parse per article (cached on disk under
+/tmp as DocBin files), ``analyze_doc``, the streaming ``StoryGrouper`` in publication order,
+then ``build_dossier`` for every story whose articles come from at least 2 outlets.
+
+Labels (``eval/data/realnews_labels.tsv``, ours): one row per contested facet, keyed by the
+article files behind its values, its attribute and its distinct value strings; ``real`` when the
+texts truly disagree on that fact, ``false`` for a false alarm, each with a short reason. A facet
+whose key is not in the file is reported as unlabelled (``--list`` prints them with their values
+and sentences, to be read and labelled).
+
+Figures, per facet kind (the attribute's first word: date, number, place, participant, ...):
+stories of >= 2 outlets, contested facets, labelled real / false / unlabelled, and the precision
+of "contradicted" = real / (real + false).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import re
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
+LABELS = Path(__file__).resolve().parent / "data" / "realnews_labels.tsv"
+CACHE_DIR = Path("/tmp/corroborator-eval-cache")
+SPLIT = "train"  # the only PolNeAR split this harness reads (dev/test are held out)
+MIN_OUTLETS = 2  # stories told by at least this many outlets are cross-checked
+LABEL_NAMES = ("real", "false")
+ISO_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+VALUE_SEP = " ≠ "  # between the distinct values of a facet in a label key
+FILE_SEP = ";"  # between article files in a label key
+
+
+@dataclass(frozen=True)
+class NewsDoc:
+    file: str  # file name under polnear/train/text, without ".txt"
+    outlet: str
+    published: str
+    title: str
+    path: Path
+
+
+@dataclass
+class Contested:
+    """One facet with verdict "contradicted" in a story's dossier."""
+
+    story: str
+    subject: str
+    attribute: str
+    kind: str  # the attribute's first word
+    values: list[dict]  # {"value", "label", "evidence": [{"file", "outlet", "quote"}]}
+    files: tuple[str, ...]  # article files behind its values, sorted
+    key: tuple[str, str, str]  # (files, attribute, values): the label key
+    why: str
+    label: str = ""  # real | false | "" (unlabelled)
+    reason: str = ""
+
+
+# --- data --------------------------------------------------------------------------------
+
+
+def load_docs(root: Path, files: Sequence[str] | None = None) -> list[NewsDoc]:
+    """The train-split articles listed in metadata.tsv (only ``files``, when given), in
+    publication order then file name."""
+    wanted = set(files) if files else None
+    docs = []
+    with (root / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if row["compartment"] != SPLIT:
+                continue
+            if wanted is not None and row["filename"] not in wanted:
+                continue
+            path = root / SPLIT / "text" / f"{row['filename']}.txt"
+            if path.is_file():
+                docs.append(
+                    NewsDoc(
+                        row["filename"],
+                        row["publisher"],
+                        row["publication_date"],
+                        row["title"],
+                        path,
+                    )
+                )
+    return sorted(docs, key=lambda d: (d.published, d.file))
+
+
+def build_articles(docs: Sequence[NewsDoc]) -> tuple[list, dict[str, str]]:
+    """Articles as ingest builds them (exact duplicates kept once, the first), with their
+    syndication groups; and the file name of each article id."""
+    from corroborator.ingest.article import Meta, build_article
+    from corroborator.ingest.dedupe import SyndicationIndex
+
+    index = SyndicationIndex()
+    articles, file_of = [], {}
+    for doc in docs:
+        raw = doc.path.read_bytes()
+        article = build_article(
+            raw.decode("utf-8"),
+            source=f"polnear/{SPLIT}/text/{doc.file}.txt",
+            raw=raw,
+            raw_format="txt",
+            given=Meta(title=doc.title, outlet=doc.outlet, published=doc.published),
+        )
+        if article.id in file_of:
+            continue
+        file_of[article.id] = doc.file
+        articles.append(article)
+    for article in articles:
+        index.add(article.id, article.text)
+    articles = [replace(a, syndication_group=index.group_of(a.id)) for a in articles]
+    return articles, file_of
+
+
+def parse_cached(nlp, texts: Sequence[str], cache_dir: Path = CACHE_DIR) -> list:
+    """spaCy Docs of the texts, each parse stored under /tmp as one DocBin file per text."""
+    from spacy.tokens import DocBin
+
+    from corroborator.analyze.nlp import parse, pipeline_id
+
+    folder = cache_dir / f"realnews-{pipeline_id(nlp)}"
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / (hashlib.sha1(t.encode()).hexdigest() + ".spacy") for t in texts]
+    docs: list = [None] * len(texts)
+    missing = []
+    for i, path in enumerate(paths):
+        if path.exists():
+            docs[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+        else:
+            missing.append(i)
+    for i, doc in zip(missing, parse(nlp, (texts[i] for i in missing)), strict=True):
+        DocBin(docs=[doc]).to_disk(paths[i])
+        docs[i] = doc
+    return docs
+
+
+def group_stories(articles: Sequence, analyses: dict) -> list:
+    """Stories from the streaming grouper, articles fed in publication order (as
+    ``pipeline.group`` feeds them)."""
+    from corroborator.group import StoryGrouper, StoryItem
+
+    grouper = StoryGrouper()
+    items = []
+    for article in articles:
+        analysis = analyses[article.id]
+        dates = tuple(sorted({t.value for t in analysis.times if ISO_DATE_VALUE.match(t.value)}))
+        items.append(
+            StoryItem(
+                article_id=article.id,
+                text=article.text,
+                title=article.title,
+                published=article.published,
+                entities=tuple(m.entity for m in analysis.mentions),
+                dates=dates,
+            )
+        )
+    for item in sorted(items, key=lambda i: (i.published or "", i.article_id)):
+        grouper.add(item)
+    return grouper.stories()
+
+
+# --- labels ------------------------------------------------------------------------------
+
+
+def label_key(files: Sequence[str], attribute: str, values: Sequence[str]) -> tuple[str, str, str]:
+    return (FILE_SEP.join(sorted(set(files))), attribute, VALUE_SEP.join(sorted(set(values))))
+
+
+def load_labels(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
+    """Labels by key: (files, attribute, values) -> (label, reason). Lines starting with '#'
+    are comments; the first other line is the header."""
+    if not path.is_file():
+        return {}
+    labels = {}
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    for n, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != 5 or cells[3] not in LABEL_NAMES:
+            raise ValueError(f"{path}: bad label row {n}: {line!r}")
+        labels[(cells[0], cells[1], cells[2])] = (cells[3], cells[4])
+    return labels
+
+
+def find_label(labels: dict, key: tuple[str, str, str]) -> tuple[str, str]:
+    """The label of a facet: by its exact key, else by a label of the same attribute and values
+    whose article files overlap its own (a report more or fewer behind a value)."""
+    if key in labels:
+        return labels[key]
+    files = set(key[0].split(FILE_SEP))
+    for (other_files, attribute, values), found in sorted(labels.items()):
+        if (attribute, values) == key[1:] and files & set(other_files.split(FILE_SEP)):
+            return found
+    return ("", "")
+
+
+def _facet_kind(attribute: str) -> str:
+    return attribute.split(":")[0].split(" ")[0]
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+def run(docs: Sequence[NewsDoc], labels: dict, log=None) -> dict:
+    """Analyse, group and reconcile the articles; the contested facets of every story told by
+    at least MIN_OUTLETS outlets, each with its label."""
+    from corroborator.analyze import analyze_doc
+    from corroborator.analyze.nlp import load_pipeline, pipeline_id
+    from corroborator.dossier import build_dossier
+    from corroborator.settings import Settings
+
+    log = log or (lambda message: None)
+    nlp = load_pipeline(Settings().model)
+    model = pipeline_id(nlp)
+    articles, file_of = build_articles(docs)
+    t0 = time.perf_counter()
+    parses = parse_cached(nlp, [a.text for a in articles])
+    log(f"parsed {len(articles)} articles in {time.perf_counter() - t0:.1f}s")
+    analyses = {a.id: analyze_doc(p, a, model) for a, p in zip(articles, parses, strict=True)}
+    by_id = {a.id: a for a in articles}
+    stories = [
+        s
+        for s in group_stories(articles, analyses)
+        if len({by_id[a].outlet for a in s.articles}) >= MIN_OUTLETS
+    ]
+    contested: list[Contested] = []
+    for story in stories:
+        dossier = build_dossier(story, {a: by_id[a] for a in story.articles}, analyses)
+        for facet in dossier.facets:
+            if facet.verdict != "contradicted":
+                continue
+            values = [
+                {
+                    "value": v.value,
+                    "label": v.label,
+                    "evidence": [
+                        {"file": file_of[e.article], "outlet": e.outlet, "quote": e.quote}
+                        for e in v.evidence
+                    ],
+                }
+                for v in facet.values
+            ]
+            files = tuple(sorted({e["file"] for v in values for e in v["evidence"]}))
+            key = label_key(files, facet.attribute, [v["value"] for v in values])
+            label, reason = find_label(labels, key)
+            contested.append(
+                Contested(
+                    story=story.id,
+                    subject=facet.subject,
+                    attribute=facet.attribute,
+                    kind=_facet_kind(facet.attribute),
+                    values=values,
+                    files=files,
+                    key=key,
+                    why=facet.why,
+                    label=label,
+                    reason=reason,
+                )
+            )
+    return {"articles": len(articles), "stories": len(stories), "contested": contested}
+
+
+def summarise(result: dict) -> dict:
+    """Counts and precision per facet kind and overall."""
+    rows: dict[str, Counter] = defaultdict(Counter)
+    for c in result["contested"]:
+        for name in (c.kind, "all"):
+            rows[name]["contested"] += 1
+            rows[name][c.label or "unlabelled"] += 1
+    kinds = {}
+    for name in sorted(rows, key=lambda k: (k == "all", k)):
+        row = rows[name]
+        labelled = row["real"] + row["false"]
+        kinds[name] = {
+            "contested": row["contested"],
+            "real": row["real"],
+            "false": row["false"],
+            "unlabelled": row["unlabelled"],
+            "precision": round(row["real"] / labelled, 3) if labelled else None,
+        }
+    total = kinds.get("all", {"contested": 0, "real": 0, "false": 0, "unlabelled": 0})
+    return {
+        "articles": result["articles"],
+        "stories": result["stories"],
+        "contested": total["contested"],
+        "real": total["real"],
+        "false": total["false"],
+        "unlabelled": total["unlabelled"],
+        "precision": total.get("precision"),
+        "kinds": {k: v for k, v in kinds.items() if k != "all"},
+    }
+
+
+def print_table(summary: dict) -> None:
+    print(
+        f"PolNeAR {SPLIT}: {summary['articles']} articles, "
+        f"{summary['stories']} stories of >= {MIN_OUTLETS} outlets"
+    )
+    print("precision of 'contradicted' = real / (real + false), from eval/data/realnews_labels.tsv")
+    print(
+        f"{'kind':<14}{'contested':>10}{'real':>6}{'false':>7}{'unlabelled':>12}{'precision':>11}"
+    )
+    rows = [*summary["kinds"].items(), ("all", summary)]
+    for name, row in rows:
+        p = "-" if row["precision"] is None else f"{row['precision']:.3f}"
+        print(
+            f"{name:<14}{row['contested']:>10}{row['real']:>6}{row['false']:>7}"
+            f"{row['unlabelled']:>12}{p:>11}"
+        )
+
+
+def print_facets(contested: Sequence[Contested], only_unlabelled: bool) -> None:
+    """Each contested facet with its key, its values and their sentences (for labelling)."""
+    for c in contested:
+        if only_unlabelled and c.label:
+            continue
+        print(f"\n== [{c.label or '?'}] {c.subject} | {c.attribute}   ({c.story}) {c.reason}")
+        print(f"   why: {c.why}")
+        print("   key: " + "\t".join(c.key))
+        for v in c.values:
+            print(f"   - {v['label']!r} ({v['value']})")
+            for e in v["evidence"]:
+                print(f"       {e['file']} [{e['outlet']}]: {e['quote'][:300]!r}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--data", type=Path, default=DATA, help="the shared datasets folder")
+    ap.add_argument("--labels", type=Path, default=LABELS, help="the labels file (TSV)")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles by date")
+    ap.add_argument("--files", default=None, help="comma list of article file names (no .txt)")
+    ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
+    ap.add_argument(
+        "--list",
+        choices=("all", "unlabelled"),
+        default=None,
+        help="also print the contested facets (all, or only the unlabelled) with their sentences",
+    )
+    ap.add_argument(
+        "--max-false", type=int, default=None, help="exit 1 if more facets are labelled false"
+    )
+    ap.add_argument(
+        "--min-precision",
+        type=float,
+        default=None,
+        help="exit 1 if the precision of 'contradicted' (real / labelled) is lower",
+    )
+    args = ap.parse_args(argv)
+    root = args.data / "polnear"
+    if not (root / "metadata.tsv").is_file() or not (root / SPLIT / "text").is_dir():
+        print(f"skipped: dataset not found at {root}")
+        return 0
+    started = time.perf_counter()
+    files = [f.strip() for f in args.files.split(",") if f.strip()] if args.files else None
+    docs = load_docs(root, files)
+    if args.limit is not None:
+        docs = docs[: args.limit]
+    log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
+    result = run(docs, load_labels(args.labels), log)
+    summary = summarise(result)
+    seconds = round(time.perf_counter() - started, 1)
+    if args.json:
+        print(json.dumps(summary, sort_keys=True))
+    else:
+        print_table(summary)
+        if args.list:
+            print_facets(result["contested"], args.list == "unlabelled")
+        print(f"\nruntime: {seconds}s")
+    failed = False
+    if args.max_false is not None and summary["false"] > args.max_false:
+        print(f"FAIL: {summary['false']} false alarms > {args.max_false}", file=sys.stderr)
+        failed = True
+    precision = summary["precision"]
+    if args.min_precision is not None and precision is not None and precision < args.min_precision:
+        print(f"FAIL: precision {precision:.3f} < {args.min_precision}", file=sys.stderr)
+        failed = True
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
