@@ -132,3 +132,18 @@ def test_terminal_shortens_a_long_single_source_section(rendered):
     section = text.split("SINGLE SOURCE")[1].split("TIMELINE")[0]
     assert sum(1 for line in section.splitlines() if line.startswith("• ")) == 12
     assert f"… {len(single) - 12} more (`corroborator export` lists all)" in section
+
+
+def test_terminal_keeps_wrapped_quotes_under_their_chain(rendered):
+    dossier, _ = rendered
+    console = Console(width=60, record=True)
+    render_terminal(dossier, console)
+    lines = console.export_text().splitlines()
+    contested = lines[lines.index(next(x for x in lines if "CONTESTED" in x)) :]
+    contested = contested[: contested.index(next(x for x in contested if "CORROBORATED" in x))]
+    quote_lines = [x for x in contested if x.startswith("        “")]
+    assert quote_lines  # the seeds' disputed dates are quoted
+    # every line of a wrapped quote keeps the quote's indentation: no line of the section
+    # starts at the margin except the facet titles
+    assert all(x.startswith(("✗ ", "  ")) for x in contested[1:])
+    assert all(len(x) <= 60 and x == x.rstrip() for x in contested)

@@ -33,6 +33,14 @@ STYLE = {
 }
 
 
+def _print_indented(console: Console, text: Text, indent: int) -> None:
+    """Print ``text`` with every line it wraps onto starting ``indent`` columns in, so a long
+    quote stays under the chain it belongs to on a narrow terminal."""
+    for line in text.wrap(console, max(console.width - indent, 20)):
+        line.rstrip()
+        console.print(Text(" " * indent) + line, soft_wrap=True)
+
+
 def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) -> None:
     console.print(Panel(Text(dossier.headline, style="bold"), subtitle=dossier.story.id))
     console.print(Text(summary_line(dossier), style="dim"))
@@ -41,30 +49,29 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
         shown = facets[: MAX_FACETS.get(verdict, len(facets))]
         for facet in shown:
             title = Text(f"{VERDICT_MARK[verdict]} {facet_title(facet)}", style=STYLE[verdict])
-            why = Text(f"  {facet.why}", style="dim")
+            why = Text(facet.why, style="dim")
             if facet.hedge_drift:
                 why.append("  ⚠ hedge drift", style="yellow")
             console.print(title)
-            console.print(why)
+            _print_indented(console, why, 2)
             for value in facet.values:
-                line = Text("    ")
-                line.append(value.label, style="bold")
+                line = Text(value.label, style="bold")
                 line.append(f"  [{support_text(value)}]", style="dim")
-                console.print(line)
+                _print_indented(console, line, 4)
                 for evidence in value.evidence[:MAX_EVIDENCE]:
-                    console.print(Text(f"      {chain_text(evidence)}", style="italic"))
+                    _print_indented(console, Text(chain_text(evidence), style="italic"), 6)
                     if quotes:
                         quote = (
                             evidence.quote
                             if len(evidence.quote) <= 160
                             else evidence.quote[:157] + "…"
                         )
-                        console.print(Text(f"        “{quote}” {span_ref(evidence)}", style="dim"))
+                        quoted = Text(f"“{quote}” {span_ref(evidence)}", style="dim")
+                        _print_indented(console, quoted, 8)
                 if len(value.evidence) > MAX_EVIDENCE:
                     more = len(value.evidence) - MAX_EVIDENCE
-                    console.print(
-                        Text(f"      … {more} more (`corroborator export` lists all)", style="dim")
-                    )
+                    more_text = f"… {more} more (`corroborator export` lists all)"
+                    _print_indented(console, Text(more_text, style="dim"), 6)
         if len(facets) > len(shown):
             more = len(facets) - len(shown)
             console.print(Text(f"… {more} more (`corroborator export` lists all)", style="dim"))
