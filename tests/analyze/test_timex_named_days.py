@@ -1,7 +1,8 @@
 """Time expressions: named days of the movable calendar (EASTER_FEASTS, EASTER_WEEKS,
 ELECTION_DAY_NAMES, SUPER_TUESDAYS), weekdays inside names (WEEKDAY_NAME_BEFORE), the story's
-"that evening" (STORY_THAT_DAY) and times that are quoted titles (TITLE_OPEN_BEFORE,
-TITLE_CLOSE_AFTER), each with positive and negative literal sentences on the real spaCy parse.
+"that evening" (STORY_THAT_DAY), times that are quoted titles (TITLE_OPEN_BEFORE,
+TITLE_CLOSE_AFTER) and the night's "early hours of Monday" (NIGHT_HOURS_OF), each with
+positive and negative literal sentences on the real spaCy parse.
 """
 
 from __future__ import annotations
@@ -73,6 +74,9 @@ POSITIVE = [
     ('"Next Tuesday," she said.', DCT, ("Next Tuesday", "DATE", "2013-03-26")),
     ('He said "Monday" twice.', DCT, ("Monday", "DATE", "2013-03-18")),
     ('The report, "Iran in 2012," was published Monday.', DCT, ("2012", "DATE", "2012")),
+    # NIGHT_HOURS_OF: the day stays; "the early hours" alone is still a length of hours
+    ("The bailout was agreed in the early hours of Monday.", DCT, ("Monday", "DATE", "2013-03-18")),
+    ("He worked through the early hours.", DCT, ("the early hours", "DURATION", "PTXH")),
 ]  # fmt: skip
 
 
@@ -99,6 +103,9 @@ NEGATIVE = [
     ("Gonzalez said on CBS's ''60 Minutes.'' The case continues.", "60 Minutes"),
     ('Baker, speaking on ABC News\' "This Week," said the request was legal.', "This Week"),
     ("The poster showed Gary Cooper from the film ``High Noon.'' It helped.", "Noon"),
+    # NIGHT_HOURS_OF: a part of the night before a day, no length of hours
+    ("The bailout was agreed in the early hours of Monday.", "hours"),
+    ("The attack came in the small hours of the morning.", "hours"),
 ]
 
 

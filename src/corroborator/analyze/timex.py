@@ -204,6 +204,10 @@ TITLE_OPEN_BEFORE = re.compile(r"(?:``|''|[\"“‘])(?P<words>(?:[A-Z0-9][\w'�
 TITLE_CLOSE_AFTER = re.compile(r"(?P<words>(?:\s+[A-Z0-9][\w'’-]*){0,4})[.,!?]?(?:''|[\"”’])")
 TITLE_MIN_WORDS = 2
 
+# "the early hours of Monday", "the small hours of the morning": a part of the night before
+# the named day, which TimeML marks up (if at all) as that day, not as a length of hours.
+NIGHT_HOURS_OF = re.compile(r"(?i:the\s+(?:early|small|wee)\s+hours)(?=\s+(?i:of)\b)")
+
 # The September 11 attacks of 2001 named by their date: "9/11" without a year, and "Sept. 11"
 # before the words that name the attacks ("the Sept. 11 attacks", "9/11 plotter").
 SEPT_11_SLASHED = re.compile(r"0?9/11")
@@ -2656,6 +2660,9 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
+        return False
+    night = NIGHT_HOURS_OF.search(text, max(0, c.start - 16), min(len(text), c.end + 4))
+    if night is not None and night.start() <= c.start and c.end <= night.end():
         return False
     if c.rule.kind == "weekday" and WEEKDAY_NAME_BEFORE.search(text, max(0, c.start - 8), c.start):
         return False
