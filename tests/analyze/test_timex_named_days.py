@@ -70,6 +70,11 @@ POSITIVE = [
      ("That morning", "TIME", "2013-01-05TMO")),
     ("Shares fell on Monday, and trades made that day were reviewed.", DCT,
      ("that day", "DATE", "2013-03-18")),
+    # "that same day" after a month or a year: a day of it, not the DCT
+    ("Slepian was killed last October by a sniper. His name was crossed out that same day.",
+     "1999-02-06", ("that same day", "DATE", "1998-10-XX")),
+    ("The riots began in 2011. Later that day, police fired.", DCT,
+     ("Later that day", "DATE", "2011-XX-XX")),
     # a short quote that is speech, not a title, keeps its time
     ('"Next Tuesday," she said.', DCT, ("Next Tuesday", "DATE", "2013-03-26")),
     ('He said "Monday" twice.', DCT, ("Monday", "DATE", "2013-03-18")),

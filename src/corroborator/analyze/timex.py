@@ -1672,8 +1672,16 @@ def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
     ):
         return None  # "strong redemptions that day": no day named before, a generic day
     if unit in PARTS_OF_DAY or unit == "day":
-        d = _story_day(ctx)
-        base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
+        prev = ctx.previous
+        if prev is not None and prev.granularity in {"month", "year"} and prev.start:
+            # "last October when he was killed ... crossed out that same day": a day of the
+            # month (or year) the story is in, not the DCT
+            known = prev.start.strftime("%Y-%m") if prev.granularity == "month" else (
+                f"{prev.start.year:04d}-XX")  # fmt: skip
+            base = Resolved("DATE", f"{known}-XX", "day")
+        else:
+            d = _story_day(ctx)
+            base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
         return base if unit == "day" else _with_pod(base, unit)
     ref = ctx.previous.start if ctx.previous is not None else None
     ref = ref or ctx.dct
