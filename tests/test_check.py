@@ -91,6 +91,11 @@ def test_cli_check_prints_and_takes_json(archive):
     assert body["story"].startswith("s-") and body["facts"][0]["outcome"] == "contradicted"
     piped = runner.invoke(app, ["check", "-", "--db", str(archive)], input="Putin met Prigozhin.")
     assert piped.exit_code == 0 and "✓ supported" in piped.stdout
+    # on a narrow terminal a long quote wraps under its own indentation, never to the margin
+    narrow = runner.invoke(app, args, env={"COLUMNS": "60"}).stdout.splitlines()
+    assert any(line.startswith("        “") for line in narrow)
+    assert all(line.startswith(("  ", "✗", "✓", "Checked")) for line in narrow)
+    assert all(len(line) <= 60 for line in narrow)
 
 
 def test_a_statement_about_nothing_archived_is_said_so(archive):

@@ -33,7 +33,7 @@ from corroborator.render.csv import render_csv
 from corroborator.render.html import render_html
 from corroborator.render.json import render_json
 from corroborator.render.markdown import render_markdown
-from corroborator.render.terminal import render_terminal
+from corroborator.render.terminal import print_indented, render_terminal
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store, require_archive
 
@@ -600,22 +600,25 @@ def check(
     for row in rows:
         mark, style = CHECK_MARK[row["outcome"]]
         title = fact_title(row["subject"], row["attribute"])
-        console.print(Text(f"{mark}  {title}", style=style))
+        print_indented(console, Text(f"{mark}  {title}", style=style), 0, hang=2)
         for said in row["statement"]:
-            console.print(Text(f"    the statement: {said['value']}  “{said['sentence']}”"))
+            print_indented(
+                console, Text(f"the statement: {said['value']}  “{said['sentence']}”"), 4
+            )
         others = check_others_heading(row["outcome"])
         blocks = [(f"{CHECK_AGREEING}: {v['value']}", v) for v in row["agreeing"]]
         blocks += [(f"{others}: {v['value']}", v) for v in row["others"]]
         for label, value in blocks:
             support = support_counts(value["articles"], value["voices"])
-            console.print(Text(f"    {label}  [{support}]", style="bold"))
+            print_indented(console, Text(f"{label}  [{support}]", style="bold"), 4)
             for e in value["evidence"][:3]:
                 grade = GRADE_LABEL.get(e["grade"], e["grade"])
                 start, end = e["span"]
-                console.print(Text(f"      {' ← '.join(e['chain'])} · {grade}", style="italic"))
-                console.print(
-                    Text(f"        “{e['quote']}” {e['article']}:{start}-{end}", style="dim")
+                print_indented(
+                    console, Text(f"{' ← '.join(e['chain'])} · {grade}", style="italic"), 6
                 )
+                quoted = Text(f"“{e['quote']}” {e['article']}:{start}-{end}", style="dim")
+                print_indented(console, quoted, 8)
 
 
 @app.command()

@@ -33,12 +33,13 @@ STYLE = {
 }
 
 
-def _print_indented(console: Console, text: Text, indent: int) -> None:
-    """Print ``text`` with every line it wraps onto starting ``indent`` columns in, so a long
-    quote stays under the chain it belongs to on a narrow terminal."""
-    for line in text.wrap(console, max(console.width - indent, 20)):
+def print_indented(console: Console, text: Text, indent: int, *, hang: int = 0) -> None:
+    """Print ``text`` ``indent`` columns in, every line it wraps onto ``hang`` columns further
+    in, so a long quote stays under the chain it belongs to on a narrow terminal."""
+    for number, line in enumerate(text.wrap(console, max(console.width - indent - hang, 20))):
         line.rstrip()
-        console.print(Text(" " * indent) + line, soft_wrap=True)
+        margin = indent + (hang if number else 0)
+        console.print(Text(" " * margin) + line, soft_wrap=True)
 
 
 def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) -> None:
@@ -52,14 +53,14 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
             why = Text(facet.why, style="dim")
             if facet.hedge_drift:
                 why.append("  ⚠ hedge drift", style="yellow")
-            console.print(title)
-            _print_indented(console, why, 2)
+            print_indented(console, title, 0, hang=2)
+            print_indented(console, why, 2)
             for value in facet.values:
                 line = Text(value.label, style="bold")
                 line.append(f"  [{support_text(value)}]", style="dim")
-                _print_indented(console, line, 4)
+                print_indented(console, line, 4)
                 for evidence in value.evidence[:MAX_EVIDENCE]:
-                    _print_indented(console, Text(chain_text(evidence), style="italic"), 6)
+                    print_indented(console, Text(chain_text(evidence), style="italic"), 6)
                     if quotes:
                         quote = (
                             evidence.quote
@@ -67,11 +68,11 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                             else evidence.quote[:157] + "…"
                         )
                         quoted = Text(f"“{quote}” {span_ref(evidence)}", style="dim")
-                        _print_indented(console, quoted, 8)
+                        print_indented(console, quoted, 8)
                 if len(value.evidence) > MAX_EVIDENCE:
                     more = len(value.evidence) - MAX_EVIDENCE
                     more_text = f"… {more} more (`corroborator export` lists all)"
-                    _print_indented(console, Text(more_text, style="dim"), 6)
+                    print_indented(console, Text(more_text, style="dim"), 6)
         if len(facets) > len(shown):
             more = len(facets) - len(shown)
             console.print(Text(f"… {more} more (`corroborator export` lists all)", style="dim"))
