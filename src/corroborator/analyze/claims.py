@@ -84,6 +84,12 @@ EVENT_NOUNS = {
     "rehab": ("rehab", "rehabilitation"),
     "riot": ("riot", "rioting", "clash", "unrest"),
     "blaze": ("fire", "blaze", "inferno", "wildfire", "bushfire"),
+    # NOMINAL_EVENTS: nouns of a contest's outcome, told of the one beaten: "a seventh-round
+    # stoppage of Rahman", "a sixth round stoppage against Thompson", "his victory over Thompson"
+    "win": ("victory", "win", "triumph"),
+    # the noun of a verb outside the tables is of that verb's class: "stopped Thompson" and "a
+    # stoppage of Thompson" are one event
+    "v:stop": ("stoppage",),
 }
 # Classes whose verb only names the event with a person as its object: "fired the coach",
 # not "fired teargas"; "released the hostages", not "released a statement".
@@ -507,6 +513,10 @@ HOLDING_PREPOSITIONS = frozenset({"during", "amid"})
 OF_AGENT_CLASSES = frozenset(
     {"die", "resign", "escape", "revolt", "meet", "riot", "crash", "explode", "quake", "win"}
 )
+# Classes of a contest's outcome whose noun's "over" phrase names the one beaten: "his victory
+# over Thompson", "a win over the Celtics" (NOMINAL_EVENTS).
+BEATEN_CLASSES = frozenset({"win", "v:stop"})
+BEATEN_PREPOSITIONS = frozenset({"over"})
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
@@ -583,6 +593,29 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # Relative pronouns that stand for people only ("an offender who escaped").
 PERSON_RELATIVES = frozenset({"who", "whom"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+
+# FAMILY_COUNT_RULE: how many children someone has, told in passing ("a recently married father
+# of two sons", "one of six children", "the second of six children", "born into a family with six
+# children", "is survived by his wife and two sons"). Such a count is a fact of its own about that
+# person (class FAMILY_CLASS, the count of the children's noun), which two reports can dispute.
+FAMILY_CLASS = "family"
+# Nouns of the children counted: "two sons", "six children".
+CHILD_NOUNS = frozenset(
+    "child children son sons daughter daughters boy boys girl girls kid kids grandchild".split()
+)
+# Parents whose "of" phrase counts their children: "father of two sons".
+KIN_NOUNS = frozenset({"father", "mother", "parent", "dad", "mom", "grandfather", "grandmother"})
+# Words for one of the children, whose "of" phrase counts them all: "one of six children", "the
+# second of six children", "the eldest of five children".
+SIBLING_WORDS = frozenset(
+    """one first second third fourth fifth sixth seventh eighth ninth tenth eldest oldest
+    youngest middle""".split()
+)
+# Nouns of a household whose "with" or "of" phrase counts its children: "a family with six
+# children", "a family of nine children".
+HOUSEHOLD_NOUNS = frozenset({"family", "household"})
+# Verbs whose "by" phrase lists the family left behind: "is survived by his wife and two sons".
+SURVIVOR_VERBS = frozenset({"survive"})
 
 # Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
 NUMBER_WORDS = {
@@ -1028,6 +1061,10 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         # "Voting ... did not begin": a gerund in a noun's place, tagged a verb, is the event
         # noun of the tables ("voting" is an election)
         return [_event_claim(token, NOUN_CLASS[token.lower_], token.lower_, sentence, ctx)]
+    if token.pos_ == "NOUN" and token.lower_ in CHILD_NOUNS:
+        claim = _family_claim(token, sentence, ctx)
+        if claim is not None:
+            return [claim]
     named = _happening_event(token)
     if named is not None and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"):
         # "for a March 2005 shooting spree in an Atlanta courthouse": the shooting, told with
@@ -1161,6 +1198,67 @@ def _object_event(verb: Token, lemma: str) -> bool:
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
     ]
     return any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects)
+
+
+def _family_claim(children: Token, sentence: Span, ctx: _Context) -> Claim | None:
+    """FAMILY_COUNT_RULE: how many children someone has, told by a counted children's noun under a
+    parent ("father of two sons"), a sibling ("one of six children"), a household ("a family with
+    six children") or those who survive someone ("survived by his wife and two sons")."""
+    quantity = _quantity_of(children)
+    if quantity is None or quantity.bound != "exact":
+        return None
+    if any(c.dep_ == "det" for c in children.children):
+        return None  # "one of the 12 children who survived": a group, not someone's family
+    head = children
+    while head.dep_ in ("conj", "appos") and head.head.i != head.i:
+        head = head.head  # "survived by his wife and two sons", "by his wife, two sons"
+    if head.dep_ != "pobj":
+        return None
+    prep, anchor = head.head, head.head.head
+    word = anchor.lemma_.lower()
+    if prep.lower_ == "of" and (word in KIN_NOUNS or anchor.lower_ in SIBLING_WORDS):
+        pass  # "father of two sons", "one of six children"
+    elif prep.lower_ in ("with", "of") and word in HOUSEHOLD_NOUNS:
+        pass  # "a family with six children"
+    elif prep.dep_ == "agent" and word in SURVIVOR_VERBS:
+        pass  # "is survived by his wife and two sons"
+    else:
+        return None
+    claim = Claim(
+        id="",
+        article=ctx.article.id,
+        sentence=sentence,
+        trigger=_token_span(children),
+        predicate=FAMILY_CLASS,
+        relation=word,
+        quantities=[quantity],
+    )
+    for key, span in _family_owner(anchor, ctx):
+        claim.participants.append(Participant("agent", key, span))
+    return claim
+
+
+def _family_owner(anchor: Token, ctx: _Context) -> list[tuple[str, Span]]:
+    """Whose children a family count counts: the noun the parent is in apposition to ("Ortiz,
+    the father of two boys"), the subject of the verb the count is said with ("Page was one of six
+    children", "she was born into a family with six children", "he is survived by two sons")."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ == "appos":
+            return _named_people(token.head, ctx)
+        if token.pos_ in ("VERB", "AUX"):
+            subject = _subject_of(token)
+            return _named_people(subject, ctx) if subject is not None else []
+        if token.dep_.startswith("nsubj") or token.head.i == token.i:
+            return []
+        token = token.head
+    return []
+
+
+def _named_people(token: Token, ctx: _Context) -> list[tuple[str, Span]]:
+    """The people a noun phrase names; a small tagger calls some people organisations ("Bettie
+    Mae Page was one of six children"), so those count too."""
+    return [(k, s) for k, s in _entities_in(token, ctx) if k.startswith(("person:", "org:"))]
 
 
 def _toll_count(verb: Token) -> tuple[Token, str, Quantity] | None:
@@ -2083,10 +2181,13 @@ def _of_participants(
     Grigoropoulos, 15" (patient), "the death of Bettie Page" (agent, OF_AGENT_CLASSES)."""
     if noun.pos_ != "NOUN":
         return []
-    role = "agent" if cls.split("@")[0] in OF_AGENT_CLASSES else "patient"
+    base = cls.split("@")[0]
+    role = "agent" if base in OF_AGENT_CLASSES else "patient"
     seen = {p.entity for p in found}
     added = []
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+    preps = {"of"} | (BEATEN_PREPOSITIONS if base in BEATEN_CLASSES else set())
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
+        role = "patient" if prep.lower_ in BEATEN_PREPOSITIONS else role
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             for key, span in _entities_in(obj, ctx):
                 if key not in seen and key.startswith(("person:", "group:")):

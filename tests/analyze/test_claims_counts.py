@@ -1,0 +1,117 @@
+"""Counts of someone's children told in passing (FAMILY_COUNT_RULE) and events named by the noun
+of a contest's outcome (NOMINAL_EVENTS, BEATEN_PREPOSITIONS), on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.claims import FAMILY_CLASS
+from corroborator.analyze.nlp import parse
+from corroborator.model import Article
+
+
+def claims_of(nlp, text):
+    doc = next(parse(nlp, [text]))
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
+
+
+def words(text, span):
+    return text[span.start : span.end] if span is not None else None
+
+
+def family_counts(nlp, text):
+    return [
+        (words(text, q.span), q.value, q.unit)
+        for c in claims_of(nlp, text)
+        if c.predicate == FAMILY_CLASS
+        for q in c.quantities
+    ]
+
+
+# --- FAMILY_COUNT_RULE ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "A sheriff's deputy — a recently married father of two sons — died after a shooting "
+            "Friday afternoon.",
+            ("two sons", 2.0, "son"),
+        ),
+        (
+            "Born in 1923 in Nashville, Bettie Page was one of six children from a poor family.",
+            ("six children", 6.0, "child"),
+        ),
+        (
+            "The second of six children, she helped raise her younger siblings.",
+            ("six children", 6.0, "child"),
+        ),
+        (
+            "She was born in Nashville, Tennessee, in an impoverished family with six children.",
+            ("six children", 6.0, "child"),
+        ),
+        ("He is survived by his wife, two sons, and mother.", ("two sons", 2.0, "son")),
+    ],
+)
+def test_a_count_of_someones_children_is_read(nlp, text, count):
+    assert family_counts(nlp, text) == [count]
+
+
+def test_a_family_count_names_whose_children_they_are(nlp):
+    text = "Detective Sam Ortiz, the father of two boys, was shot on Friday."
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == FAMILY_CLASS]
+    assert [p.entity for p in claim.participants] == ["person:ortiz"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She was one of the 12 children who survived the fire.",  # a group, not a family
+        "The school has 300 children.",  # no parent, sibling, household or survivor
+        "Police arrested two boys and a girl on Friday.",  # counted by the event
+        "He is survived by about a dozen grandchildren.",  # no exact count
+        "A gunman shot the father of the two boys on Friday.",  # "the two boys": named, not counted
+    ],
+)
+def test_other_counts_of_children_are_no_family_count(nlp, text):
+    assert family_counts(nlp, text) == []
+
+
+# --- NOMINAL_EVENTS ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "beaten"),
+    [
+        (
+            "Wladimir Klitschko retained his titles with a one-sided seventh-round stoppage of "
+            "Hasim Rahman in Mannheim.",
+            "v:stop",
+            "Hasim Rahman",
+        ),
+        (
+            "Wladimir Klitschko displayed his dominance by scoring a sixth round stoppage against "
+            "American contender Tony Thompson.",
+            "v:stop",
+            "Tony Thompson",
+        ),
+        ("It was Wladimir Klitschko's victory over Tony Thompson.", "win", "Tony Thompson"),
+    ],
+)
+def test_the_noun_of_a_contests_outcome_names_who_was_beaten(nlp, text, predicate, beaten):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert beaten in [words(text, p.span) for p in claim.participants]
+
+
+def test_a_stoppage_and_the_verb_it_names_are_one_class(nlp):
+    verb = claims_of(nlp, "Klitschko stopped Tony Thompson in the sixth round.")
+    noun = claims_of(nlp, "Klitschko won with a stoppage of Tony Thompson in the sixth round.")
+    assert {c.predicate for c in verb} & {c.predicate for c in noun} == {"v:stop"}
+
+
+def test_an_over_phrase_of_another_event_noun_names_no_one_beaten(nlp):
+    text = "The dispute over Tony Thompson's contract ended on Friday."
+    assert [p for c in claims_of(nlp, text) for p in c.participants if p.role == "patient"] == []
