@@ -377,6 +377,17 @@ F: dict[str, str] = {
     "POD": r"(?i:morning|afternoon|evening|night)",
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
 }
+# The words between two day numbers of one month ("21 to 24 March", "March 21 and 24"); a
+# hyphen is left out ("March 21-24" is one range to TimeML).
+F["DAY_PAIR_GAP"] = r"\s+(?:to|and|or|through|until)\s+"
+# What may follow the second day number of a pair ("March 21 and 24, the roads ..."): a
+# punctuation mark or a word that cannot be the counted noun of a number ("24 people").
+DAY_PAIR_SECOND = re.compile(
+    F["DAY_PAIR_GAP"] + r"(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|when|while|before|after|and|or)\b)"
+)
+# Words before a dotted number that make it a version, not a date ("version 2.1.2013").
+DOTTED_VERSION_BEFORE = re.compile(r"(?i:version|v\.?|release|build|update|firmware)\s*$")
 # What may not follow a month name standing alone: a day number, also after the period of an
 # abbreviation the month pattern left out ("Oct" of "Oct. 23").
 F["MONTH_NOT_DAY"] = r"\.?\s+\d"
@@ -456,6 +467,18 @@ DATE_RULES: tuple[Rule, ...] = (
         ),
         "numeric",
     ),
+    # day first, as British and European outlets write it: "21/03/2013" (only where the first
+    # number cannot be a month: "03/04/2013" stays the US reading), "21.03.2013", "3.4.2013"
+    Rule(
+        "slashed_dmy",
+        _p(r"(?P<d>1[3-9]|2[0-9]|3[01])/(?P<m>1[0-2]|0?[1-9])/(?P<y>(?:19|20)[0-9]{2})"),
+        "numeric",
+    ),
+    Rule(
+        "dotted_dmy",
+        _p(r"(?P<d>[12][0-9]|3[01]|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)[0-9]{2})"),
+        "numeric",
+    ),
     # "Monday, June 29, 2023", "June 29, 2023", "June 29", "June 29th"
     Rule(
         "month_day",
@@ -472,6 +495,16 @@ DATE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<d>{DAYNUM})\s+(?:of\s+)?"
             r"(?P<mon>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+        ),
+        "calendar",
+    ),
+    # the first day of a pair before its month: "21" of "from 21 to 24 March", "between 10 and
+    # 12 June 2013" (TimeML marks up each day; the month and year come from the second)
+    Rule(
+        "day_pair_first",
+        _p(
+            r"(?P<d>{DAYNUM})(?={DAY_PAIR_GAP}{DAYNUM}\s+(?:of\s+)?(?P<mon>{MONTH})"
+            r"(?:,?\s+(?P<y>{YEAR}))?)"
         ),
         "calendar",
     ),
@@ -599,6 +632,16 @@ DATE_RULES: tuple[Rule, ...] = (
 
 # Weekdays, named days and parts of days relative to the DCT.
 DAY_RULES: tuple[Rule, ...] = (
+    # an ISO 8601 date and time, as time stamps of web pages give it: "2013-03-21T10:15:00Z",
+    # "2013-03-21 10:15" (the offset, if any, is left out of the value as TimeML does)
+    Rule(
+        "iso_datetime",
+        _p(
+            r"(?P<y>{YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3][0-9])[T ](?P<hh>[01][0-9]|2[0-3])"
+            r":(?P<mm>[0-5][0-9])(?::[0-5][0-9](?:\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?"
+        ),
+        "iso_datetime",
+    ),
     # "10 a.m. Tuesday", "noon Thursday", "5 p.m. EST Nov. 9" (clock + day word)
     Rule(
         "clock_day",
@@ -1880,6 +1923,16 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("TIME", f"{date}T{clock}", "time-of-day", d, d)
 
 
+def _norm_iso_datetime(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "2013-03-21T10:15:00Z" -> TIME 2013-03-21T10:15."""
+    try:
+        d = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+    except ValueError:
+        return None
+    return Resolved("TIME", f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
+                    "time-of-day", d, d)  # fmt: skip
+
+
 def _relative_base(rel: str, unit: str, dct: dt.date) -> dt.date:
     rel = re.sub(r"\s+", " ", rel.lower())
     step = 0
@@ -2473,6 +2526,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "century": _norm_century,
     "story_next": _norm_story_next,
     "story_that": _norm_story_that,
+    "iso_datetime": _norm_iso_datetime,
     "ordinal_day": _norm_ordinal_day,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
@@ -2666,6 +2720,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[-1].pos_ == "ADJ":
             return False  # the ordinal: "a second betrayal", "a second group"
     if c.rule.name == "month" and NAME_AFTER_MONTH.match(text, c.end):
+        return False
+    if c.rule.name == "dotted_dmy" and DOTTED_VERSION_BEFORE.search(
+        text, max(0, c.start - 12), c.start
+    ):
         return False
     if c.rule.kind == "holiday" and HOLIDAY_THING_AFTER.match(text, c.end):
         return False
@@ -2893,6 +2951,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and resolved.start is not None
             and resolved.start > dct
             and not YEAR_IN_TEXT.search(text, c.start, c.end)
+            and not c.match.groupdict().get("y")  # "on 10 and 11 June 2013": the pair's year
             and _done_in_past(doc, c)
         ):
             resolved = _year_earlier(resolved)  # "announced his candidacy in March" (in Jan.)
@@ -2951,6 +3010,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 anchor=anchor,
             )
         )
+    out = _second_days(out, text)
     return _resolve_local_anchors(_coordinated_sets(_clock_days_from_next(out, text), text))
 
 
@@ -2981,6 +3041,34 @@ def _comparison(c: Candidate) -> bool:
     if c.rule.kind == "year_ago":
         return True
     return c.rule.kind == "ago" and c.match.group("dir").lower() in BACKWARD_SHIFT_WORDS
+
+
+def _second_days(times: list[TimeRef], text: str) -> list[TimeRef]:
+    """ "March 21 and 24": the second day number of a pair after a month-and-day date
+    (DAY_PAIR_SECOND) is a date of its own in the same month and year."""
+    out: list[TimeRef] = []
+    starts = {t.span.start for t in times}
+    for t in times:
+        out.append(t)
+        if t.granularity != "day" or t.type != "DATE" or not text[t.span.end - 1].isdigit():
+            continue
+        m = DAY_PAIR_SECOND.match(text, t.span.end)
+        if (
+            m is None
+            or m.start("d") in starts
+            or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
+        ):
+            continue
+        value = f"{t.value[:8]}{int(m.group('d')):02d}"
+        day = None
+        if t.start is not None:
+            with contextlib.suppress(ValueError):
+                day = dt.date.fromisoformat(t.start).replace(day=int(m.group("d")))
+        if day is not None and t.start is not None and day <= dt.date.fromisoformat(t.start):
+            continue  # "March 21 and 4": no pair of days in order
+        out.append(TimeRef(span=Span(m.start("d"), m.end()), type="DATE", value=value,
+                           start=_to_iso(day), end=_to_iso(day), granularity="day"))  # fmt: skip
+    return out
 
 
 def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:

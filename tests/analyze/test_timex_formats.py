@@ -1,0 +1,69 @@
+"""Time expressions: written forms of dates in international news (day-first numeric dates,
+ISO 8601 time stamps) and pairs of days of one month ("from 21 to 24 March", "April 24 and
+25", DAY_PAIR_GAP / DAY_PAIR_SECOND), each with positive and negative literal sentences on the
+real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.timex import extract_times, timeml_form
+from corroborator.model import Article
+
+DCT = "2013-03-21"  # a Thursday
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    found = []
+    for t in extract_times(nlp(text), article):
+        _, _, type_, value = timeml_form(t, text)
+        found.append((text[t.span.start : t.span.end], type_, value))
+    return found
+
+
+# (sentence, an expected (extent, type, value) among the results)
+POSITIVE = [
+    # day first where the first number cannot be a month, and dotted European dates
+    ("The report was released on 21/03/2013 in London.", ("21/03/2013", "DATE", "2013-03-21")),
+    ("Updated 21.03.2013, 14:05 GMT.", ("21.03.2013", "DATE", "2013-03-21")),
+    ("The law took effect on 1.7.2012 in Berlin.", ("1.7.2012", "DATE", "2012-07-01")),
+    # ... while a date that reads both ways keeps the US reading
+    ("The match is on 3/4/2013.", ("3/4/2013", "DATE", "2013-03-04")),
+    # ISO 8601 time stamps: the date and the clock time, without the offset
+    ("Posted: 2013-03-21T10:15:00Z", ("2013-03-21T10:15:00Z", "TIME", "2013-03-21T10:15")),
+    ("Last modified 2013-03-20 18:40 by the desk.",
+     ("2013-03-20 18:40", "TIME", "2013-03-20T18:40")),
+    ("The file is dated 2013-03-20.", ("2013-03-20", "DATE", "2013-03-20")),
+    # DAY_PAIR_GAP: the first day of a pair before its month takes that month and year
+    ("The festival runs from 21 to 24 March.", ("21", "DATE", "2013-03-21")),
+    ("The festival runs from 21 to 24 March.", ("24 March", "DATE", "2013-03-24")),
+    ("The talks, on 10 and 11 June 2013, failed.", ("10", "DATE", "2013-06-10")),
+    # DAY_PAIR_SECOND: the second day of a pair after a month and day
+    ("A ceremony will be held at the summit on April 24 and 25.", ("25", "DATE", "2013-04-25")),
+    ("Between March 21 and 24, the roads are closed.", ("24", "DATE", "2013-03-24")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_formats_found(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
+
+
+# (sentence, a phrase that must not be marked up as a time on its own)
+NEGATIVE = [
+    # a count after a date is no second day ("24 people"), nor a lower number than the first
+    ("Fighting on March 21 and 24 people were killed.", "24"),
+    ("It happened on March 21 and 4 more followed.", "4"),
+    # a number before a length is no day of a month
+    ("The babies were aged 21 to 24 months.", "21"),
+    # a version number or a score is no dotted date
+    ("The firm released version 2.1.2013 of its app.", "2.1.2013"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NEGATIVE)
+def test_formats_not_found(nlp, text: str, phrase: str) -> None:
+    found = _times(nlp, text)
+    assert not any(extent == phrase for extent, _, _ in found), found
