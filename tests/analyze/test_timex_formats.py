@@ -1,7 +1,8 @@
 """Time expressions: written forms of dates in international news (day-first numeric dates,
 ISO 8601 time stamps) and pairs of days of one month ("from 21 to 24 March", "April 24 and
 25", DAY_PAIR_GAP / DAY_PAIR_SECOND), each with positive and negative literal sentences on the
-real spaCy parse.
+real spaCy parse; also "the final quarter of last year", "a fortnight ago" and "the day before
+yesterday".
 """
 
 from __future__ import annotations
@@ -43,6 +44,16 @@ POSITIVE = [
     # DAY_PAIR_SECOND: the second day of a pair after a month and day
     ("A ceremony will be held at the summit on April 24 and 25.", ("25", "DATE", "2013-04-25")),
     ("Between March 21 and 24, the roads are closed.", ("24", "DATE", "2013-03-24")),
+    # "the last/final quarter of <year>" is the fourth quarter of it
+    ("The economy contracted in the final quarter of last year.",
+     ("the final quarter of last year", "DATE", "2012-Q4")),
+    ("GDP fell in the last quarter of 2012.", ("the last quarter of 2012", "DATE", "2012-Q4")),
+    # "a fortnight ago" is a week, like "two weeks ago"
+    ("He left a fortnight ago.", ("a fortnight ago", "DATE", "2013-W10")),
+    # NAMED_DAYS: two days off the DCT, one expression
+    ("The day before yesterday he flew to Rome.",
+     ("The day before yesterday", "DATE", "2013-03-19")),
+    ("He returns the day after tomorrow.", ("the day after tomorrow", "DATE", "2013-03-23")),
 ]  # fmt: skip
 
 
@@ -60,6 +71,8 @@ NEGATIVE = [
     ("The babies were aged 21 to 24 months.", "21"),
     # a version number or a score is no dotted date
     ("The firm released version 2.1.2013 of its app.", "2.1.2013"),
+    # a quarter of a game stays no calendar quarter
+    ("He scored twice in the final quarter.", "the final quarter"),
 ]
 
 

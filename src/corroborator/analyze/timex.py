@@ -709,7 +709,8 @@ DAY_RULES: tuple[Rule, ...] = (
         "named_day",
         _p(
             r"(?:(?P<part>(?i:early|earlier|late|later))\s+)?(?P<rel>(?i:today"
-            r"|yesterday|tomorrow|tonight|overnight))(?:\s+(?P<pod>{POD}))?"
+            r"|yesterday|tomorrow|tonight|overnight|the\s+day\s+before\s+yesterday"
+            r"|the\s+day\s+after\s+tomorrow))(?:\s+(?P<pod>{POD}))?"
         ),
         "named_day",
     ),
@@ -806,7 +807,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             # "the last half of 1989" is the second half ("the last quarter" is left to
             # rel_unit: in reports it is the latest one; "the last half of the '80s" to decade)
             r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
-            r"|(?:last|final)(?=\s+half(?!\s+of\s+the\b))))[\s-]+"
+            # ... but "the final quarter of last year", "the last quarter of 2012" is Q4
+            r"|(?:last|final)(?=\s+half(?!\s+of\s+the\b)"
+            r"|[\s-]+quarter\s+of\s+(?:{YEAR}|(?:this|last|next)\s+year))))[\s-]+"
             r"(?P<qh>(?i:quarter|half))"
             r"|(?P<bare>(?:(?<=[Tt]he\s)|(?<=[Tt]hat\s))(?i:quarter|latest\s+quarter"
             r"|current\s+quarter|previous\s+quarter|most\s+recent\s+quarter"
@@ -1319,7 +1322,7 @@ def _unit_interval(d: dt.date, unit: str, mod: str | None = None) -> Resolved:
         return _season(y, code, mod)
     if unit in {"day", "night"}:
         return _day(d, mod)
-    if unit == "week":
+    if unit in {"week", "fortnight"}:
         return _week(d, mod)
     if unit == "weekend":
         return _weekend(d)
@@ -1804,12 +1807,14 @@ NAMED_DAYS: dict[str, int] = {
     "yesterday": -1,
     "tomorrow": 1,
     "overnight": 0,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
 }
 
 
 def _norm_named_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
-    rel = (g.get("rel") or "").lower()
+    rel = re.sub(r"\s+", " ", (g.get("rel") or "").lower())
     wrel = (g.get("wrel") or "").lower()
     pod = g.get("pod")
     if rel in {"tonight", "overnight"}:
@@ -2141,8 +2146,8 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
             return _quarter(ref[0] - 1, ref[1])
     if unit in {"second", "minute", "hour"}:
         return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
-    # "a decade ago" points at a year (1989), not at the 1980s
-    grain = "year" if unit in {"decade", "century"} else unit
+    # "a decade ago" points at a year (1989), not at the 1980s; "a fortnight ago" at a week
+    grain = "year" if unit in {"decade", "century"} else "week" if unit == "fortnight" else unit
     base = ctx.dct
     prev = ctx.previous
     if direction in STORY_SHIFT_WORDS and prev is not None and prev.start is not None:
