@@ -49,6 +49,10 @@ missed cue words. It writes to stdout (or to FILE) after the table; use it on tr
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
 (``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
 
+The table (and ``--json``, ``ms_per_article``) also gives the attribution stage's cost: wall
+time in ``extract_attributions`` per article, parsing excluded (a reading, not a figure to
+pin: it varies with the machine's load).
+
 Parses are cached under ``/tmp/corroborator-polnear-cache`` (keyed by pipeline and text hash)
 so reruns are quick.
 """
@@ -60,6 +64,7 @@ import hashlib
 import json
 import os
 import sys
+import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -221,10 +226,13 @@ def evaluate(
         role: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "tok": 0, "tok_p": 0, "tok_g": 0}
         for role in ROLES
     }
+    elapsed = 0.0  # seconds in extract_attributions (parsing excluded)
     for (name, _, ann), text, doc in zip(chosen, texts, docs, strict=True):
         gold = read_gold(ann)
         article = Article(id=name, text=text, source=str(ann))
+        started = time.perf_counter()
         found = extract_attributions(doc, article, [], learned=learned)
+        elapsed += time.perf_counter() - started
         pred: dict[str, set[tuple[int, int]]] = {role: set() for role in ROLES}
         for a in found:
             pred["cue"].add((a.cue.start, a.cue.end))
@@ -260,6 +268,7 @@ def evaluate(
         "articles": len(chosen),
         "model": model,
         "learned": learned,
+        "ms_per_article": round(1000 * elapsed / max(1, len(chosen)), 1),
         "roles": {},
     }
     for role, c in [*counts.items(), ("all", total)]:
@@ -289,6 +298,8 @@ def print_table(result: dict) -> None:
             f"{role:<8} {r['gold']:>6} {r['pred']:>6}  {e['p']:>7} {e['r']:>5} {e['f1']:>5}"
             f"  {o['p']:>9} {o['r']:>5} {o['f1']:>5}  {t['p']:>8} {t['r']:>5} {t['f1']:>5}"
         )
+    if "ms_per_article" in result:
+        print(f"attribution cost: {result['ms_per_article']} ms per article (parse excluded)")
 
 
 def print_errors(errors: list[dict], out) -> None:

@@ -279,6 +279,9 @@ TITLE_TEASER_WORDS: frozenset[str] = frozenset(
     """breaking bombshell revealed wow look leaked latest exclusive update watch correction
     email clarification transcript alert video photos""".split()
 )
+# Words right before a quotation after a cue that make it a title, not the second half of
+# the statement ('said on CNN's "State of the Union."', 'told the "Today" show').
+TITLE_LEAD_WORDS: frozenset[str] = frozenset("'s ’s on in to the".split())
 # A quotation split around its cue is one content when at most this many characters (and
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
@@ -373,6 +376,24 @@ LIGHT_VERB_OBJECTS: dict[str, frozenset[str]] = {
     "question": frozenset({"raise"}),
     "issue": frozenset({"take"}),
 }
+# Wording idioms: a verb with a fixed object that says how someone worded a statement: "as a
+# Homeland Security memo put it", "As Mr. Rosenthal recently put it, ''…''", "Tom Ridge put it
+# this way: ''…''". Verb lemma -> the object words that make it a cue. PolNeAR train+dev mark
+# "put it" 17 times as a cue (content: the clause the "as" clause modifies, or the quotation
+# after it); "put it on the table" (no "as", no quotation after) is no statement.
+WORDING_IDIOMS: dict[str, frozenset[str]] = {"put": frozenset({"it"})}
+# Characters allowed between a wording idiom and the quotation it introduces ("put it this
+# way: ''…''").
+WORDING_QUOTE_LIMIT = 40
+# Prepositions a wording idiom may take without turning literal: "put it to reporters", and
+# "in"/"at"/"during" a document or occasion of speech (FRAME_DOCUMENTS or WORDING_OCCASIONS:
+# "put it in a lengthy expose", "in his own words"); "put it on the table", "put it in the
+# box" are no statements.
+WORDING_ANY_PREPS: frozenset[str] = frozenset({"to"})
+WORDING_OCCASION_PREPS: frozenset[str] = frozenset("in at during".split())
+WORDING_OCCASIONS: frozenset[str] = frozenset(
+    "word words term terms way expose exposé hearing rally debate conference briefing".split()
+)
 # Prepositions that introduce the content of a light-verb cue ("criticism of the deal",
 # "took aim at Trump", "a contrast with Clinton").
 LIGHT_CONTENT_PREPS: frozenset[str] = frozenset(
@@ -1486,7 +1507,45 @@ def _subject(verb: Token) -> Token | None:
     quantity = _quantity_subject(verb)
     if quantity is not None:
         return quantity
+    swallowed = _swallowed_speaker(verb)
+    if swallowed is not None:
+        return swallowed
     return _stranded_speaker(verb)
+
+
+# Finite verb tags of a cue whose subject the parser may have swallowed into the phrase before.
+FINITE_VERB_TAGS: frozenset[str] = frozenset("VBD VBZ VBP".split())
+# Conjunctions before a name the parser joined to the object of the clause before, when it is
+# the next clause's subject: "Republicans said they were convinced the department mishandled
+# the investigation and Democrats accused the GOP of …".
+SWALLOWED_SPEAKER_CCS: frozenset[str] = frozenset("and but".split())
+
+
+def _swallowed_speaker(verb: Token) -> Token | None:
+    """The name right before a subjectless finite cue that the parser swallowed into the
+    phrase before it: a conjunct after "and"/"but" ('… and Democrats accused the GOP'), or
+    the last object of a sentence-opening prepositional phrase with no comma after it ('In a
+    March 2016 meeting with the editorial board of the Washington Post Trump said that …')."""
+    if verb.tag_ not in FINITE_VERB_TAGS or verb.i < 2:
+        return None
+    doc = verb.doc
+    name = doc[verb.i - 1]
+    if name.pos_ != "PROPN" or name.head.i > name.i:
+        return None
+    if name.dep_ == "conj":
+        cc = doc[name.left_edge.i - 1]
+        if cc.lower_ in SWALLOWED_SPEAKER_CCS and cc.head.i == name.head.i:
+            return name
+        return None
+    if name.dep_ != "pobj":
+        return None
+    sent = verb.sent
+    opener = doc[sent.start]
+    if opener.dep_ != "prep" or opener.head.i != verb.i or name.i > opener.right_edge.i:
+        return None
+    if any(t.is_punct for t in doc[sent.start : verb.i]):
+        return None  # "In a statement, …" with a comma: the phrase is no speaker
+    return name
 
 
 # Verbs whose object, not their subject, does what their to-infinitive says ("The victory
@@ -1807,6 +1866,8 @@ class _Finder:
         # the Cook Political Report. "…"').
         tail = self.doc.char_span(verb.idx + len(verb.text), nxt[0], alignment_mode="contract")
         tail_tokens = list(tail) if tail is not None else []
+        if tail_tokens and tail_tokens[-1].lower_ in TITLE_LEAD_WORDS:
+            return content  # 'said on CNN's "State of the Union."': a title, not the speech
         if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(_tail_clause(t) for t in tail_tokens):
             return content
         # The second quotation must not have a cue of its own: '"Y," she said'.
@@ -1856,6 +1917,13 @@ class _Finder:
         # A "subject" inside the quotation before the cue is the parser taking the quoted
         # words for the speaker ('"… Full panic mode," said Leslie Wimes'): look after the cue.
         quoted_subject = subject is not None and self.inside_quote(subject)
+        if quoted_subject and subject is not None and subject.i > verb.i:
+            # a quoted title after the cue taken for its subject ('…," Flynn, a top Trump
+            # surrogate, said Thursday on Fox News's "Fox and Friends."'): the speaker is the
+            # one set off before the cue
+            stranded = _stranded_speaker(verb)
+            if stranded is not None:
+                subject, quoted_subject = stranded, False
         inverted = (
             None
             if subject is not None and subject.i < verb.i and not quoted_subject
@@ -2122,10 +2190,82 @@ class _Finder:
             return None
         if any(t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" for t in before):
             return None  # "He said: “…”" is the verb rule's
+        if self._after_wording_idiom(colon):
+            return None  # "Ridge put it this way: “…”" is the wording idiom's
         for t in reversed(before[-6:]):
             if t.ent_type_ in ("PERSON", "ORG") or t.lemma_.lower() in ("report", "study"):
                 return _Found([colon], Span(*q), t)
         return None
+
+    def wording_idiom(self, verb: Token) -> _Found | None:
+        """'…, as a Homeland Security memo put it', 'As Ms. Simonyan put it in a statement,
+        RT is …', 'Tom Ridge put it this way: "…"': a wording idiom (``WORDING_IDIOMS``) in an
+        "as" clause, whose content is the clause it modifies, or right before a quotation,
+        which is the content. The cue is the verb with its object and adverbs before it."""
+        objects = WORDING_IDIOMS.get(verb.lemma_.lower())
+        if objects is None or verb.pos_ != "VERB" or self.inside_quote(verb):
+            return None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lower_ not in objects or not self._wording_preps(verb):
+            return None
+        subject = _subject(verb)
+        if subject is None or subject.i > verb.i:
+            return None
+        if _parenthetical(verb) and verb.dep_ == "advcl":
+            tokens = _trim(self.doc, _subtree_minus(verb.head, verb))
+            if not tokens:
+                return None
+            content = self.widen(_char_span(tokens))
+        else:
+            end = verb.right_edge
+            q = self.quote_after(end.idx + len(end.text), limit=WORDING_QUOTE_LIMIT)
+            if q is None:
+                q = self.quote_after(obj.idx + len(obj.text), limit=WORDING_QUOTE_LIMIT)
+            if q is None:
+                return None
+            content = Span(*q)
+        if content.start <= subject.idx < content.end:
+            return None
+        left = [
+            c
+            for c in verb.children
+            if c.i < verb.i and c.dep_ in ("advmod", "aux", "neg") and c.i > subject.i
+        ]
+        cue = [*left, verb, obj]
+        edge = verb.right_edge
+        for tok in self.doc[obj.i + 1 : min(len(self.doc), edge.i + 2)]:
+            if tok.text == ":" and tok.idx < content.start:
+                cue.append(tok)  # "put it:" as PolNeAR marks it
+                break
+        return _Found(sorted(cue, key=lambda t: t.i), content, subject)
+
+    @staticmethod
+    def _wording_preps(verb: Token) -> bool:
+        """Whether a wording idiom's particles and prepositions leave it an idiom: none, or
+        only WORDING_ANY_PREPS and WORDING_OCCASION_PREPS before a document or occasion."""
+        for c in verb.children:
+            if c.dep_ == "prt":
+                return False  # "put it away", "put it back"
+            if c.dep_ != "prep" or c.lower_ in WORDING_ANY_PREPS:
+                continue
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if c.lower_ not in WORDING_OCCASION_PREPS or pobj is None:
+                return False
+            noun = pobj.lemma_.lower()
+            if noun not in FRAME_DOCUMENTS and noun not in WORDING_OCCASIONS:
+                return False
+        return True
+
+    def _after_wording_idiom(self, colon: Token) -> bool:
+        """Whether a wording idiom ("put it") stands right before this colon: the colon is
+        part of that cue ("Tom Ridge put it this way: ''…''")."""
+        for t in colon.sent:
+            if t.i >= colon.i:
+                break
+            objects = WORDING_IDIOMS.get(t.lemma_.lower())
+            if objects and any(c.dep_ == "dobj" and c.lower_ in objects for c in t.children):
+                return colon.i - t.right_edge.i <= 4
+        return False
 
     def light_verb(self, verb: Token) -> _Found | None:
         """'Cruz took aim at Trump', 'X drew a sharp contrast with Y', 'released a statement:
@@ -3138,6 +3278,7 @@ def _rule_readings(finder: _Finder) -> list[_Found]:
         finder.frame_cue,
         finder.quote_verb,
         finder.light_verb,
+        finder.wording_idiom,
         finder.noun_cue,
         finder.colon_quote,
         finder.document_frame,
