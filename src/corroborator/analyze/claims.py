@@ -82,7 +82,7 @@ EVENT_NOUNS = {
     "sentence": ("sentencing",),
     "elect": ("election", "vote", "referendum", "voting", "balloting"),
     "rehab": ("rehab", "rehabilitation"),
-    "riot": ("riot", "rioting", "clash", "unrest"),
+    "riot": ("riot", "rioting", "clash", "unrest", "violence"),
     "blaze": ("fire", "blaze", "inferno", "wildfire", "bushfire"),
     # NOMINAL_EVENTS: nouns of a contest's outcome, told of the one beaten: "a seventh-round
     # stoppage of Rahman", "a sixth round stoppage against Thompson", "his victory over Thompson"
@@ -145,6 +145,13 @@ NOT_CONTEST_OBJECTS = frozenset(
 # crowd" is a shooting, OBJECT_SYNONYMS).
 OTHER_SENSE_HEADS = {
     "fire": frozenset({"open", "return", "exchange", "trade", "cease", "hold", "draw", "under"}),
+}
+# Modifiers that make "violence" a kind of crime rather than a riot: "gun violence", "domestic
+# violence", "sexual violence" (a bare "a week of violence in Athens" is the unrest).
+OTHER_SENSE_MODIFIERS = {
+    "violence": frozenset(
+        "gun domestic sexual gang police political family partner dating youth".split()
+    ),
 }
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
@@ -525,6 +532,11 @@ SUBJECT_DESCRIPTIONS = frozenset({"appos"})
 # them: the direct object ("killed a woman in Queens", "offered him a contract at the Winter
 # Meetings in Las Vegas") and a time word ("Yesterday in Los Angeles, Page succumbed").
 PLACE_ATTACHMENT_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+
+# WHERE_RULE: relative adverbs of place. An event told in a relative clause they open happened
+# at the place the clause describes: "forced them to drive to Baytown, where he restrained the
+# officers", "the hospital in Santiago where she died" (also through a conjunct of the clause).
+WHERE_RELATIVES = frozenset({"where"})
 
 # Subordinators of a clause whose doing overlaps the event, with the same doer: "was stabbed
 # while working at a state prison in Chino" happened at that prison.
@@ -1537,6 +1549,11 @@ def _other_sense(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma in TITLE_PRONE_NOUNS and noun.text[:1].isupper() and not noun.is_sent_start:
         return True
+    modifiers = OTHER_SENSE_MODIFIERS.get(lemma)
+    if modifiers and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in noun.children
+    ):
+        return True  # "gun violence", "domestic violence"
     heads = OTHER_SENSE_HEADS.get(lemma)
     return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
 
@@ -1664,6 +1681,7 @@ def _event_claim(
         or (_place_of(onset, ctx) if onset is not None else None)
         or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
         or _place_of_overlap(token, ctx)
+        or _place_of_relative(token, ctx)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
         or (
             _place_of(subject, ctx, described=True)
@@ -1731,6 +1749,24 @@ def _tagged_place(span: Span, ctx: _Context) -> bool:
     return doc is not None and any(
         ctx.mention_at.get(t.i, "").startswith(PLACE_PREFIXES) for t in doc
     )
+
+
+def _place_of_relative(verb: Token, ctx: _Context) -> Place | None:
+    """WHERE_RULE: the place a "where" clause describes, for an event told in that clause: "drove
+    to Baytown, where he restrained the officers" (Baytown), "a hospital in Santiago, where she
+    died" (the hospital is placed in Santiago)."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "where he restrained the officers and took their guns"
+    if clause.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in WHERE_RELATIVES for c in clause.children
+    ):
+        return None
+    noun = clause.head
+    key = ctx.mention_at.get(noun.i)
+    if key and key.startswith(PLACE_PREFIXES):
+        return Place(key, _mention_span(noun, key, ctx), "in")
+    return _place_of(noun, ctx)
 
 
 def _place_of_overlap(verb: Token, ctx: _Context) -> Place | None:

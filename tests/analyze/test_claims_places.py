@@ -1,0 +1,73 @@
+"""Places read from a "where" clause (WHERE_RULE) and unrest told as "violence" (EVENT_NOUNS,
+OTHER_SENSE_MODIFIERS), on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.nlp import parse
+from corroborator.model import Article
+
+
+def claims_of(nlp, text):
+    doc = next(parse(nlp, [text]))
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
+
+
+def words(text, span):
+    return text[span.start : span.end] if span is not None else None
+
+
+# --- WHERE_RULE ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        (
+            "He forced them to drive to Baytown, Texas, where he restrained the officers in the "
+            "back of the van.",
+            "v:restrain",
+            "Baytown",
+        ),
+        ("She was taken to a hospital in Santiago, where she died on Friday.", "die", "Santiago"),
+    ],
+)
+def test_an_event_in_a_where_clause_happened_at_the_place_it_describes(nlp, text, predicate, place):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert words(text, claim.place.span) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("It was a case where police arrested the wrong man.", "arrest"),  # no place described
+        ("The room where the meeting took place was small.", "meet"),  # a room, no named place
+        ("Police arrested him in Lagos after he fled Accra.", "v:flee"),  # no where clause
+    ],
+)
+def test_no_where_clause_of_a_place_gives_no_place(nlp, text, predicate):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert claim.place is None
+
+
+# --- "violence" as unrest --------------------------------------------------------------------
+
+
+def test_a_week_of_violence_is_unrest_placed_where_it_happened(nlp):
+    text = "A week of violence in Greece has taken its toll on the government."
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "riot"]
+    assert words(text, claim.place.span) == "Greece"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gun violence in Chicago rose sharply last year.",
+        "She campaigned against domestic violence in Ohio.",
+    ],
+)
+def test_violence_of_a_kind_is_no_unrest(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.predicate == "riot"] == []
