@@ -278,6 +278,19 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # demonstration on Saturday"): their past tense reports the arranging, and the weekday is the
 # arranged day, on or after publication.
 SCHEDULING_VERBS = frozenset({"schedule", "plan", "slate"})
+# Verbs that in the present passive or progressive put a weekday ahead ("the funeral is
+# scheduled for Saturday", "voters are preparing for Sunday's election", "talks are set for
+# Monday", "the report is due on Friday" with the adjective "due").
+FORWARD_PRESENT_VERBS = frozenset({"schedule", "plan", "slate", "set", "prepare", "due"})
+
+# A past reporting verb right before a weekday ("said on Monday he would travel ..."): the
+# weekday dates the saying, whatever verb the parser hangs it on; not after "be"/"to" ("will be
+# announced on Friday", "to announce Friday").
+REPORTED_DAY_BEFORE = re.compile(
+    r"(?<!\bbe\s)(?<!\bto\s)(?<!\bbeen\s)\b(?i:said|told|announced|reported|added|confirmed"
+    r"|denied|warned|stated|insisted|acknowledged|admitted)\s+(?:(?i:on)\s+)?$"
+)
+
 # Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
 # day after "until" is still ahead, however past the verb.
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
@@ -1549,6 +1562,26 @@ def _scheduled_present(doc: Doc, c: Candidate) -> bool:
     if head.dep_ not in {"ROOT", "conj", "ccomp"}:
         return False  # a relative clause ("the index, which fell 1.4% on Friday") reports
     return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
+
+
+def _forward_present(doc: Doc, c: Candidate) -> bool:
+    """Is the weekday the adverbial of a present passive or progressive of a verb that looks
+    ahead (FORWARD_PRESENT_VERBS: "is scheduled for Saturday", "are preparing for Sunday's
+    vote"), or of "is due"?"""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if span.root.dep_ == "poss":
+        head = head.head  # "Sunday's election"
+    if head.dep_ == "prep" or head.pos_ == "ADP":
+        head = head.head  # "for Saturday"
+    if head.lemma_.lower() not in FORWARD_PRESENT_VERBS:
+        return False
+    if head.pos_ == "ADJ":  # "is due on Friday"
+        return head.head.tag_ in {"VBZ", "VBP"}
+    auxes = [a for a in head.children if a.dep_ in {"aux", "auxpass"}]
+    return head.tag_ in {"VBN", "VBG"} and any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
 
 
 def _sentence_tense(sent: object) -> str | None:
@@ -2938,6 +2971,12 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense = None  # "is trying to sell itself, under a June agreement"
         if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
+        if tense in {"present", None} and c.rule.kind == "weekday" and _forward_present(doc, c):
+            tense = "future"  # "the funeral is scheduled for Saturday"
+        if c.rule.kind == "weekday" and REPORTED_DAY_BEFORE.search(
+            text, max(0, c.start - 24), c.start
+        ):
+            tense = "past"  # "said on Monday he would travel to Paris"
         ctx = Context(dct, tense, previous, sentence, quarter)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:

@@ -1,0 +1,50 @@
+"""Time expressions: which Monday a weekday is, read from the verb in news sentences the parser
+gets wrong or the tense alone does not decide: a weekday right after a past reporting verb
+dates the saying (REPORTED_DAY_BEFORE), a present passive or progressive of a verb that looks
+ahead puts it in the coming week (FORWARD_PRESENT_VERBS). Positive and negative literal
+sentences on the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.timex import extract_times, timeml_form
+from corroborator.model import Article
+
+DCT = "2013-03-20"  # a Wednesday: last Monday 03-18, next Monday 03-25
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    found = []
+    for t in extract_times(nlp(text), article):
+        _, _, type_, value = timeml_form(t, text)
+        found.append((text[t.span.start : t.span.end], type_, value))
+    return found
+
+
+# (sentence, an expected (extent, type, value) among the results)
+CASES = [
+    # REPORTED_DAY_BEFORE: the saying's day, though the parser hangs it on "would travel"
+    ("The minister said on Monday he would travel to Paris on Friday.",
+     ("Monday", "DATE", "2013-03-18")),
+    ("The minister said on Monday he would travel to Paris on Friday.",
+     ("Friday", "DATE", "2013-03-22")),
+    ("He said Tuesday that talks would resume.", ("Tuesday", "DATE", "2013-03-19")),
+    # ... but not after "be" or "to": the announcement is ahead
+    ("The winner will be announced on Friday.", ("Friday", "DATE", "2013-03-22")),
+    # FORWARD_PRESENT_VERBS: present passive / progressive / "is due" look ahead
+    ("The funeral is scheduled for Saturday.", ("Saturday", "DATE", "2013-03-23")),
+    ("Voters are preparing for Sunday's election.", ("Sunday", "DATE", "2013-03-24")),
+    ("The report is due on Friday.", ("Friday", "DATE", "2013-03-22")),
+    # ... while a present of another verb, or a past, keeps the last such day
+    ("Officials say the plan worked on Monday.", ("Monday", "DATE", "2013-03-18")),
+    ("The market opened higher on Tuesday.", ("Tuesday", "DATE", "2013-03-19")),
+    ("Voters prepared for Sunday's election.", ("Sunday", "DATE", "2013-03-17")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_weekday_side(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
