@@ -586,6 +586,12 @@ PLACE_PREFIXES = ("place:",)
 # lone city a person's name; an ORG or NORP name is what it says ("at Morningside Recovery").
 UNTAGGED_PLACE_KINDS = frozenset({"", "DATE", "TIME", "PERSON"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# SPEAKER_RULE: first-person pronouns inside a quotation stand for whoever is quoted: in '"I
+# checked into a clinic in Malibu," Tara Reid said' Reid checked in. The participant is keyed as
+# the speaker and spans the speaker's name where the attribution gives it.
+SPEAKER_PRONOUNS = frozenset({"i", "me"})
+# Modes of attribution whose content is the speaker's own words.
+QUOTED_MODES = frozenset({"direct", "mixed"})
 # Common nouns for people: objects that make "arrested five men" or "fired the coach" events.
 PEOPLE_NOUNS = frozenset(
     """man woman men women people person suspect suspects coach manager director chief officer
@@ -763,8 +769,9 @@ def extract_claims(
                     # writer; the coup is not something Prigozhin reports
                     attribution = None
                 claim.attribution = attribution
-                if attribution is not None:
-                    # whoever says it is not a participant (a parse may hang them on an object)
+                if attribution is not None and not _speaks_of_self(token):
+                    # whoever says it is not a participant (a parse may hang them on an object),
+                    # unless they speak of themselves ("I met him", SPEAKER_RULE)
                     claim.participants = [
                         p
                         for p in claim.participants
@@ -1488,7 +1495,7 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
         ]
         return any(
             ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
-            or t.lower_ in PERSON_PRONOUNS
+            or t.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS
             or t.ent_type_ in ("PERSON", "NORP")
             or t.lemma_.lower() in PEOPLE_NOUNS
             or _described_as_person(t)
@@ -2085,6 +2092,8 @@ def _subject_of(verb: Token) -> Token | None:
 def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> list[tuple[str, Span]]:
     """Entities named by a noun phrase (its head, appositions and conjuncts), or the person a
     pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
+    if token.lower_ in SPEAKER_PRONOUNS:
+        return _quoted_speaker(token, ctx)
     if token.lower_ in PERSON_PRONOUNS or _describes_someone(token, ctx):
         key = _resolve_pronoun(token, ctx)
         return [(key, _token_span(token))] if key else []
@@ -2102,6 +2111,32 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
                 stack.append(child)
     found.sort(key=lambda item: (not item[0].startswith("person:"), item[1].start))
     return found
+
+
+def _quoted_speaker(pronoun: Token, ctx: _Context) -> list[tuple[str, Span]]:
+    """SPEAKER_RULE: the person quoted whose words hold a first-person pronoun, spanning their
+    name ('"I met him," Tara Reid said' -> Reid); none outside a quotation or for a speaker the
+    entity module did not name."""
+    quoting = [
+        a
+        for a in ctx.attributions
+        if a.mode in QUOTED_MODES and a.content.start <= pronoun.idx < a.content.end
+    ]
+    if not quoting:
+        return []
+    source = min(quoting, key=lambda a: a.content.end - a.content.start).source
+    if not (source.entity or "").startswith("person:"):
+        return []
+    return [(source.entity, source.span or _token_span(pronoun))]
+
+
+def _speaks_of_self(token: Token) -> bool:
+    """Whether a claim's word has a first-person argument (SPEAKER_RULE): its speaker is then a
+    participant, not only the one who says it."""
+    return any(
+        c.lower_ in SPEAKER_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        for c in token.children
+    )
 
 
 def _describes_someone(token: Token, ctx: _Context) -> bool:

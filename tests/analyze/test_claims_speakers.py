@@ -1,0 +1,55 @@
+"""First-person pronouns inside a quotation stand for whoever is quoted (SPEAKER_RULE), on real
+parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze import analyze_doc
+from corroborator.analyze.nlp import parse
+from corroborator.model import Article
+
+
+def claims_of(nlp, text):
+    doc = next(parse(nlp, [text]))
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
+
+
+def words(text, span):
+    return text[span.start : span.end] if span is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "role", "name"),
+    [
+        (
+            '"I checked into a clinic in Malibu on Tuesday," Tara Reid said.',
+            "v:check",
+            "agent",
+            "Tara Reid",
+        ),
+        ('Tara Reid said: "I met him in Paris on Monday."', "meet", "agent", "Tara Reid"),
+        (
+            '"They arrested me in Lagos on Friday," Samuel Okafor said.',
+            "arrest",
+            "patient",
+            "Samuel Okafor",
+        ),
+    ],
+)
+def test_a_first_person_in_a_quotation_is_the_speaker(nlp, text, predicate, role, name):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert [(p.role, words(text, p.span)) for p in claim.participants] == [(role, name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("I met him in Paris on Monday.", "meet"),  # the writer's own first person
+        ('"He checked into a clinic," Tara Reid said.', "v:check"),  # the speaker is not "he"
+    ],
+)
+def test_no_quoted_first_person_makes_no_speaker_a_participant(nlp, text, predicate):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert claim.participants == []
