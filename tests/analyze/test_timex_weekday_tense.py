@@ -1,8 +1,9 @@
 """Time expressions: which Monday a weekday is, read from the verb in news sentences the parser
 gets wrong or the tense alone does not decide: a weekday right after a past reporting verb
 dates the saying (REPORTED_DAY_BEFORE), a present passive or progressive of a verb that looks
-ahead puts it in the coming week (FORWARD_PRESENT_VERBS). Positive and negative literal
-sentences on the real spaCy parse.
+ahead puts it in the coming week (FORWARD_PRESENT_VERBS), and the same verbs, a scheduled
+present ("starts on Dec. 5") or a future tense put a year-less month or date ahead
+(YEAR_SHIFT_MONTHS_FUTURE). Positive and negative literal sentences on the real spaCy parse.
 """
 
 from __future__ import annotations
@@ -47,4 +48,26 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_weekday_side(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT March 20, 2013
+MONTH_CASES = [
+    # a future tense: any month before the DCT's is next year's
+    ("The law will take effect in January.", ("January", "DATE", "2014-01")),
+    ("Talks will resume in May.", ("May", "DATE", "2013-05")),
+    # FORWARD_PRESENT_VERBS and a scheduled present look ahead
+    ("Elections are due in October.", ("October", "DATE", "2013-10")),
+    ("The vote is set for November.", ("November", "DATE", "2013-11")),
+    ("The tournament starts on Dec. 5.", ("Dec. 5", "DATE", "2013-12-05")),
+    # ... a past tense, or a year written out, does not
+    ("The company was founded in October.", ("October", "DATE", "2012-10")),
+    ("The tournament started on Dec. 5.", ("Dec. 5", "DATE", "2012-12-05")),
+    ("The law took effect in January.", ("January", "DATE", "2013-01")),
+    ("The vote is set for November 2012.", ("November 2012", "DATE", "2012-11")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTH_CASES)
+def test_month_side(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, text)

@@ -235,8 +235,11 @@ ONE_DAY_FUTURE_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|(?:will|would|could|might)
 YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 # A year-less month more than this many months after the DCT in a past-tense sentence is
-# last year's ("in October" said in May); likewise before the DCT in future tense.
+# last year's ("in October" said in May; a month or two ahead may still be a slip of tense).
 YEAR_SHIFT_MONTHS = 2
+# ... and any month before the DCT's in a future-tense sentence is next year's ("the law will
+# take effect in January", said in March): the tense is read off the verb the month belongs to.
+YEAR_SHIFT_MONTHS_FUTURE = 0
 
 # Words before a weekday that make it a deadline, hence the coming one unless in past tense.
 DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
@@ -1622,7 +1625,7 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
     months_ahead = month - dct.month
     if ctx.tense == "past" and months_ahead > YEAR_SHIFT_MONTHS:
         return this - 1
-    if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS:
+    if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS_FUTURE:
         return this + 1
     if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
         return this - 1 if months_ahead > 0 else this + 1
@@ -2973,6 +2976,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
         if tense in {"present", None} and c.rule.kind == "weekday" and _forward_present(doc, c):
             tense = "future"  # "the funeral is scheduled for Saturday"
+        if (
+            c.rule.kind == "calendar"
+            and not c.match.groupdict().get("y")
+            and tense in {"present", None}
+            and (_forward_present(doc, c) or (tense == "present" and _scheduled_present(doc, c)))
+        ):
+            tense = "future"  # "the vote is set for November", "the tournament starts Dec. 5"
         if c.rule.kind == "weekday" and REPORTED_DAY_BEFORE.search(
             text, max(0, c.start - 24), c.start
         ):
