@@ -63,3 +63,31 @@ def test_a_clock_time_with_no_day_names_none(nlp):
     # negative: no day word, so no day in the value of an undated report
     text = "The fire started about 9:40 p.m. and burned for hours."
     assert _values(nlp, text, None)["about 9:40 p.m."] == "XXXX-XX-XXT21:40"
+
+
+@pytest.mark.parametrize(
+    ("text", "extent", "value"),
+    [
+        # ZONE: the broadcasters' "ET" and European zones stay in the clock time's extent, so
+        # the day after it is found; a scheduled present puts that day ahead
+        ("The vote is at 2 p.m. ET on Friday.", "2 p.m. ET on Friday", "2008-12-19T14:00"),
+        ("The summit opened at 10 a.m. CET.", "10 a.m. CET", "2008-12-13T10:00"),
+        # the British "11.30am"
+        ("At 11.30am, the president arrived.", "11.30am", "2008-12-13T11:30"),
+    ],
+)
+def test_zones_and_british_clock_times(nlp, text, extent, value):
+    assert _values(nlp, text, DCT)[extent] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a dotted number with no a.m./p.m. is no clock time, nor a capitalised
+        # word that merely looks like a zone
+        "The index rose 11.30 points.",
+        "Shares of ET Corp rose 3 percent.",
+    ],
+)
+def test_no_clock_time_without_its_marks(nlp, text):
+    assert _values(nlp, text, DCT) == {}

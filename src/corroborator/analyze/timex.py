@@ -442,13 +442,20 @@ F["SPELLED_YEAR"] = (
 F["VAGUE"] = rf"(?i:{_alt(VAGUE_QUANTIFIERS)})"
 # "about" and "over" stay outside the extent (TimeML: "over <the past two years>").
 F["QMOD"] = rf"(?i:{_alt(k for k in QUANTITY_MODS if k not in {'about', 'over', 'some'})})"
+# Time zones written after a clock time: "EDT", "GMT", the US "ET"/"PT" of broadcasters, and
+# the European and Asian abbreviations of wire copy ("CET", "BST", "JST", "MSK").
+F["ZONE"] = (
+    r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|[ECMP]T|CET|CEST|EET|EEST|BST|MSK|JST|KST|HKT|SGT|IST|WAT|EAT"
+    r"|CAT|SAST)(?![\w])"
+)
 F["CLOCK"] = (
-    r"(?:(?:[01]?[0-9]|2[0-3])(?::[0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
-    r"(?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
-    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+(?:[A-Z]{1,2}[SD]T|GMT|UTC))?"
+    # "11.30am", the British spelling of "11:30 a.m.", needs its a.m./p.m.
+    r"(?:(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
+    r"(?:\s+{ZONE})?"
+    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+{ZONE})?"
     r"|(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:GMT|UTC|[A-Z]{1,2}[SD]T)"
     r"|(?i:noon|midnight|midday))"
-)
+).replace("{ZONE}", F["ZONE"])
 
 
 def _p(template: str) -> re.Pattern[str]:
@@ -1873,7 +1880,7 @@ def _clock(text: str) -> tuple[int, int | None] | None:
         return 12, 0
     if t == "midnight":
         return 24, None
-    m = re.match(r"(\d{1,2})(?::?(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
+    m = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
     if not m:
         return None
     hour = int(m.group(1))
@@ -2972,8 +2979,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and _modifies_noun(doc, c)
         ):
             tense = None  # "is trying to sell itself, under a June agreement"
-        if tense == "present" and c.rule.kind == "weekday" and _scheduled_present(doc, c):
-            tense = "future"  # "ministers meet Monday", "the vote is on Sunday"
+        dated_clock = c.rule.kind == "clock" and bool(c.match.groupdict().get("wd"))
+        if (
+            tense == "present"
+            and (c.rule.kind == "weekday" or dated_clock)
+            and _scheduled_present(doc, c)
+        ):
+            tense = "future"  # "ministers meet Monday", "the vote is at 2 p.m. ET on Friday"
         if tense in {"present", None} and c.rule.kind == "weekday" and _forward_present(doc, c):
             tense = "future"  # "the funeral is scheduled for Saturday"
         if (
