@@ -990,8 +990,13 @@ DURATION_RULES: tuple[Rule, ...] = (
     ),
     # "half an hour", "a half-hour", "half a century"
     Rule("half", _p(r"(?i:half\s+an?|an?\s+half[\s-]|half-)\s*(?P<unit>{UNIT})(?!s)"), "half"),
-    # "year-long", "month-long" (adjectival, one unit)
-    Rule("unit_long", _p(r"(?P<unit>(?i:year|month|week|day|hour|decade))-?(?i:long)"), "duration"),
+    # "year-long", "month-long" (adjectival, one unit); "years-long", "decades-long" (an unknown
+    # number of units)
+    Rule(
+        "unit_long",
+        _p(r"(?P<unit>(?i:year|month|week|day|hour|decade))(?P<plural>s)?-?(?i:long)"),
+        "unit_long",
+    ),
     # "years", "months", "decades", "weeks", "hours" (bare plural: an unknown number of them)
     Rule(
         "bare_plural",
@@ -1407,8 +1412,9 @@ def _duration_value(n: int | float | None, unit: str) -> str:
     designator, is_time, _ = UNITS.get(unit, ("D", False, "day"))
     if unit == "fortnight" and n is not None:
         n = n * 2
-    if unit == "decade" and n is not None:
-        designator, n = "Y", n * 10
+    if unit == "decade":
+        # counted in years, as TimeBank does ("two decades" P20Y, "decades-long" PXY)
+        designator, n = "Y", (n * 10 if n is not None else None)
     if unit == "century" and n is not None:
         designator, n = "Y", n * 100
     if designator == "W" and n is not None and n != int(n):
@@ -2490,6 +2496,13 @@ def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", value, UNITS.get(unit, ("", False, unit))[2], start, end, qmod)
 
 
+def _norm_unit_long(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "day-long" -> P1D, "years-long" -> PXY."""
+    unit = m.group("unit").lower()
+    value = _duration_value(None if m.group("plural") else 1, unit)
+    return Resolved("DURATION", value, UNITS[unit][2])
+
+
 def _norm_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit
@@ -2575,6 +2588,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "story_next": _norm_story_next,
     "story_that": _norm_story_that,
     "iso_datetime": _norm_iso_datetime,
+    "unit_long": _norm_unit_long,
     "ordinal_day": _norm_ordinal_day,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
@@ -2735,6 +2749,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             r"\s*(?:of|point|percent|%|cents?|inch|mile)", text[c.end : c.end + 10]
         ):
             return False
+    if (
+        c.rule.name == "span"
+        and (c.match.group("qty") or "").lower() in {"a", "an"}
+        and c.match.group("plural")
+    ):
+        return False  # "a decades-long feud": no count, and no length of its own
     if c.rule.kind in {"duration", "bare_plural"} and AGE_AFTER.match(text, c.end):
         return False
     if UNIT_MANNER_AFTER.match(text, c.end):

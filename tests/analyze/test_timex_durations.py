@@ -1,0 +1,54 @@
+"""Time expressions: adjectival lengths ("day-long", "years-long": the unit_long rule), vague
+decades counted in years (PXY, as TimeBank writes "decades-long"), and no length made of an
+article and a plural ("a decades-long feud" is not "a decades"). Positive and negative literal
+sentences on the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from corroborator.analyze.timex import extract_times, timeml_form
+from corroborator.model import Article
+
+DCT = "2013-03-21"
+
+
+def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
+    article = Article(id="t", text=text, source="test", published=published)
+    found = []
+    for t in extract_times(nlp(text), article):
+        _, _, type_, value = timeml_form(t, text)
+        found.append((text[t.span.start : t.span.end], type_, value))
+    return found
+
+
+POSITIVE = [
+    ("The day-long meeting ended without a deal.", ("day-long", "DURATION", "P1D")),
+    ("A year-long inquiry followed.", ("year-long", "DURATION", "P1Y")),
+    ("The years-long dispute ended.", ("years-long", "DURATION", "PXY")),
+    ("A decades-long feud divides the families.", ("decades-long", "DURATION", "PXY")),
+    ("The months-long siege was lifted.", ("months-long", "DURATION", "PXM")),
+    ("The conflict has lasted for decades.", ("decades", "DURATION", "PXY")),
+    ("He ruled for almost two decades.", ("almost two decades", "DURATION", "P20Y")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIVE)
+def test_lengths_found(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
+
+
+NEGATIVE = [
+    # an article before a plural unit is no count
+    ("A decades-long feud divides the families.", "A decades"),
+    ("A years-long effort paid off.", "A years"),
+    # "long" as an adverb after a unit is no adjectival length
+    ("All day long, the crowds waited.", "day long"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NEGATIVE)
+def test_lengths_not_found(nlp, text: str, phrase: str) -> None:
+    found = _times(nlp, text)
+    assert not any(phrase in extent for extent, _, _ in found), found
