@@ -1,6 +1,7 @@
 """Time expressions: adjectival lengths ("day-long", "years-long": the unit_long rule), vague
 decades counted in years (PXY, as TimeBank writes "decades-long"), and no length made of an
-article and a plural ("a decades-long feud" is not "a decades"). Positive and negative literal
+article and a plural ("a decades-long feud" is not "a decades"), and "the summer months" as
+one season. Positive and negative literal
 sentences on the real spaCy parse.
 """
 
@@ -31,6 +32,9 @@ POSITIVE = [
     ("The months-long siege was lifted.", ("months-long", "DURATION", "PXM")),
     ("The conflict has lasted for decades.", ("decades", "DURATION", "PXY")),
     ("He ruled for almost two decades.", ("almost two decades", "DURATION", "P20Y")),
+    # a season's months are the season
+    ("Tourism peaks in the summer months.", ("the summer months", "DATE", "2013-SU")),
+    ("The winter months of 2012 were cold.", ("The winter months of 2012", "DATE", "2012-WI")),
 ]
 
 
@@ -45,6 +49,8 @@ NEGATIVE = [
     ("A years-long effort paid off.", "A years"),
     # "long" as an adverb after a unit is no adjectival length
     ("All day long, the crowds waited.", "day long"),
+    # the months of a season's thing are no season's months
+    ("The summer months of the campaign were hard.", "summer months"),
 ]
 
 

@@ -578,6 +578,8 @@ DATE_RULES: tuple[Rule, ...] = (
         "season",
         _p(
             r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
+            # "the summer months": the season, one expression
+            r"(?:\s+(?i:months)(?!\s+of\s+(?:the|a|his|her|its|their)\b))?"
             r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})))?"
             r"(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
             r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
