@@ -1,5 +1,6 @@
 """Events told as coming (PLANNED_RULE), events told by a stop verb's object (OBJECT_EVENT_RULE),
-and numbers that name rather than count (COUNT_BEFORE_NOUN), on real parses."""
+numbers that name rather than count (COUNT_BEFORE_NOUN) and the outcome a past act achieved
+(RESULT_RULE), on real parses."""
 
 from __future__ import annotations
 
@@ -150,3 +151,47 @@ def test_a_number_before_its_noun_still_counts(nlp):
     text = "Police arrested 12 people in Athens on Sept. 8."
     (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "arrest"]
     assert [(q.value, q.unit) for q in claim.quantities] == [(12.0, "people")]
+
+
+# --- RESULT_RULE: the outcome a past act achieved ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "when", "where"),
+    [
+        (
+            "Wladimir Klitschko blasted a sluggish Hasim Rahman in Mannheim on Saturday night to "
+            "retain the IBF, WBO and IBO world heavyweight titles.",
+            "v:retain",
+            "Saturday night",
+            "Mannheim",
+        ),
+        ("Spain beat Germany 1-0 in Vienna on Sunday to win the title.", "win", "Sunday", "Vienna"),
+    ],
+)
+def test_the_outcome_of_a_past_act_happened_when_and_where_the_act_did(
+    nlp, text, predicate, when, where
+):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert words(text, claim.time.span) == when
+    assert words(text, claim.place.span) == where
+    assert not claim.negated
+
+
+def test_the_outcome_is_achieved_by_the_doer_of_the_act(nlp):
+    text = "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his titles."
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "v:retain"]
+    assert [words(text, p.span) for p in claim.participants] == ["Wladimir Klitschko"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klitschko fought hard to retain his titles in Bern.",  # an effort, no act on someone
+        "Klitschko will face Thompson in Bern to retain his titles.",  # not a past act
+        "Klitschko did not stop Thompson in Bern to retain his titles.",  # a denied act
+        "Klitschko hired a new trainer to help him keep the belts.",  # "help", not the outcome
+    ],
+)
+def test_an_infinitive_after_no_past_act_tells_no_outcome(nlp, text):
+    assert [c for c in claims_of(nlp, text) if c.predicate in ("v:retain", "v:keep")] == []

@@ -295,6 +295,13 @@ REALISED_HEADS = frozenset(
         "fail",
     }
 )
+# RESULT_RULE: verbs of a contest's outcome whose to-infinitive after a past act tells what
+# the act achieved, not only what was wanted: "blasted Rahman in Mannheim on Saturday night to
+# retain the titles", "beat Spain 2-1 to win the cup", "stopped Thompson to keep his belts". The
+# outcome happened when and where the act did (it takes the act's date and place).
+RESULT_VERBS = frozenset(
+    {"retain", "win", "claim", "keep", "clinch", "capture", "regain", "reclaim", "seal", "defend"}
+)
 # Heads under which an infinitive event did NOT happen: "failed to reach a deal".
 FAILED_HEADS = frozenset({"fail"})
 
@@ -1444,7 +1451,27 @@ def _hypothetical(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
+    if _result_of(verb) is not None:
+        return False  # RESULT_RULE: "blasted Rahman to retain the titles"
     return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _result_of(verb: Token) -> Token | None:
+    """RESULT_RULE: the past act whose outcome a to-infinitive of RESULT_VERBS tells ("blasted
+    Rahman ... to retain the titles" -> blasted), or None: a head that is no past act ("hopes
+    to retain", "will fight to retain", "did not fight to retain") makes it only wanted."""
+    if verb.lemma_.lower() not in RESULT_VERBS or verb.dep_ != "advcl" or verb.tag_ != "VB":
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    act = verb.head
+    if act.i == verb.i or act.pos_ != "VERB" or act.tag_ != "VBD" or _negated(act):
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in act.children):
+        return None
+    if not any(c.dep_ == "dobj" for c in act.children):
+        return None  # "trained hard to retain his titles": an effort, not an act on someone
+    return act
 
 
 def _planned(verb: Token) -> bool:
@@ -1659,8 +1686,20 @@ def _event_claim(
         token = event_token
     claim.participants = _participants(token, trigger, ctx)
     claim.participants += _of_participants(trigger, cls, claim.participants, ctx)
+    act = _result_of(token) if token.pos_ == "VERB" else None
+    if act is not None and _subject_of(act) is not None:
+        # RESULT_RULE: the doer of the act achieved its outcome ("Klitschko blasted Rahman to
+        # retain the titles": Klitschko retained them)
+        claim.participants += [
+            Participant("agent", key, span)
+            for key, span in _entities_in(_subject_of(act), ctx)
+            if key.startswith(("person:", "org:", "group:"))
+            and key not in {p.entity for p in claim.participants}
+        ]
     times = _times_of(token, ctx) + (_times_of(trigger, ctx) if trigger is not token else [])
     times += own_times
+    if act is not None and not times:
+        times = _times_of(act, ctx)  # RESULT_RULE: "... on Saturday night to retain the titles"
     dated = []
     for time in times + (_times_of(onset, ctx) if onset is not None else []):
         if time.type == "DURATION" and time.anchor is None:
@@ -1689,6 +1728,7 @@ def _event_claim(
         or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
         or _place_of_overlap(token, ctx)
         or _place_of_relative(token, ctx)
+        or (_place_of(act, ctx) or _place_of_attached(act, ctx) if act is not None else None)
         # "Police in Jakarta arrested him", "the quakes in Papua killed one person"
         or (
             _place_of(subject, ctx, described=True)
