@@ -1,8 +1,8 @@
 """Time expressions: named days of the movable calendar (EASTER_FEASTS, EASTER_WEEKS,
 ELECTION_DAY_NAMES, SUPER_TUESDAYS), weekdays inside names (WEEKDAY_NAME_BEFORE), the story's
-"that evening" (STORY_THAT_DAY), times that are quoted titles (TITLE_OPEN_BEFORE,
-TITLE_CLOSE_AFTER) and the night's "early hours of Monday" (NIGHT_HOURS_OF), each with
-positive and negative literal sentences on the real spaCy parse.
+"that evening" (STORY_THAT_DAY), "today's world" (GENERIC_TODAY_NOUNS), times that are quoted
+titles (TITLE_OPEN_BEFORE, TITLE_CLOSE_AFTER) and the night's "early hours of Monday"
+(NIGHT_HOURS_OF), each with positive and negative literal sentences on the real spaCy parse.
 """
 
 from __future__ import annotations
@@ -75,6 +75,9 @@ POSITIVE = [
      "1999-02-06", ("that same day", "DATE", "1998-10-XX")),
     ("The riots began in 2011. Later that day, police fired.", DCT,
      ("Later that day", "DATE", "2011-XX-XX")),
+    # GENERIC_TODAY_NOUNS: "today's" of an event is the DCT (the present age is left out)
+    ("Today's vote was delayed.", DCT, ("Today", "DATE", "2013-03-21")),
+    ("The minister spoke today about the world.", DCT, ("today", "DATE", "2013-03-21")),
     # a short quote that is speech, not a title, keeps its time
     ('"Next Tuesday," she said.', DCT, ("Next Tuesday", "DATE", "2013-03-26")),
     ('He said "Monday" twice.', DCT, ("Monday", "DATE", "2013-03-18")),
@@ -108,6 +111,9 @@ NEGATIVE = [
     ("Gonzalez said on CBS's ''60 Minutes.'' The case continues.", "60 Minutes"),
     ('Baker, speaking on ABC News\' "This Week," said the request was legal.', "This Week"),
     ("The poster showed Gary Cooper from the film ``High Noon.'' It helped.", "Noon"),
+    # GENERIC_TODAY_NOUNS: the present age, no date
+    ("It makes no sense in today's world.", "today"),
+    ("Many of today's personal computers use the chip.", "today"),
     # NIGHT_HOURS_OF: a part of the night before a day, no length of hours
     ("The bailout was agreed in the early hours of Monday.", "hours"),
     ("The attack came in the small hours of the morning.", "hours"),

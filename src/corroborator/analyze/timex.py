@@ -294,6 +294,15 @@ REPORTED_DAY_BEFORE = re.compile(
     r"|denied|warned|stated|insisted|acknowledged|admitted)\s+(?:(?i:on)\s+)?$"
 )
 
+# Nouns that make "today's" the present age, not the DCT ("today's youth", "in today's world",
+# "many of today's personal computers"): no date, and TimeBank and AQUAINT mark none of them
+# (not even as PRESENT_REF), so they are left out.
+GENERIC_TODAY_NOUNS = frozenset(
+    {"world", "youth", "society", "generation", "children", "kids", "economy", "standards",
+     "dollars", "terms", "technology", "computers", "culture", "politics", "age", "era",
+     "times", "environment", "people", "students", "women", "men", "media", "workplace"}
+)  # fmt: skip
+
 # Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
 # day after "until" is still ahead, however past the verb.
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
@@ -1580,6 +1589,16 @@ def _scheduled_present(doc: Doc, c: Candidate) -> bool:
     if head.dep_ not in {"ROOT", "conj", "ccomp"}:
         return False  # a relative clause ("the index, which fell 1.4% on Friday") reports
     return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
+
+
+def _generic_today(doc: Doc, c: Candidate) -> bool:
+    """Is this a bare "today's" owning a noun of the present age (GENERIC_TODAY_NOUNS)?"""
+    if c.match.group(0).lower() != "today":
+        return False
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) != 1 or span[0].dep_ != "poss":
+        return False
+    return span[0].head.lower_ in GENERIC_TODAY_NOUNS
 
 
 def _forward_present(doc: Doc, c: Candidate) -> bool:
@@ -3027,6 +3046,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             continue
         if _names_sept_11(c, text):
             resolved = _day(SEPT_11)
+        if c.rule.kind == "named_day" and _generic_today(doc, c):
+            continue  # "today's youth": the present age, which TimeBank leaves unmarked
         if text[c.start : c.end].lower() == "one day" and (
             ONE_DAY_FUTURE_BEFORE.search(text, max(0, c.start - 12), c.start)
             or ONE_DAY_FUTURE_AFTER.match(text, c.end)
