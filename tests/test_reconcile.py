@@ -1399,3 +1399,100 @@ def test_undated_reports_take_the_year_their_dates_give(tmp_path, full_dates, la
         assert any("July 24" in note and "(2013)" in note for note in dossier.notes)
     else:
         assert "July 24 (year unknown)" in labels
+
+
+# --- a dispute is between two statements that conflict and are tied to one instance ---------
+
+MET = "Senator Maria Lopez met Governor Tom Reyes in Denver on Monday to discuss water rights."
+
+
+def test_a_denial_of_a_meeting_with_someone_else_disputes_nothing(tmp_path):
+    # "can always meet with you ... hasn't met with the President": in one sentence, and with
+    # another partner; Lopez is not both present and absent at the meeting with Reyes
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", MET),
+            (
+                "Daily",
+                "Senator Maria Lopez met Governor Tom Reyes in Denver on Monday to discuss water "
+                "rights, but she did not meet President Alan Brooks.",
+            ),
+        ],
+    )
+    assert facets_of(dossier, "attendee: Maria Lopez", "meeting")
+    assert all(f.verdict != "contradicted" for f in dossier.facets), [
+        (f.subject, f.attribute, f.why) for f in dossier.facets if f.verdict == "contradicted"
+    ]
+
+
+def test_a_denial_in_another_report_still_disputes_the_meeting(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", MET),
+            (
+                "Daily",
+                "Senator Maria Lopez did not meet Governor Tom Reyes in Denver on Monday to "
+                "discuss water rights.",
+            ),
+        ],
+    )
+    occurred = facets_of(dossier, "occurred", "meeting")
+    assert any(f.verdict == "contradicted" for f in occurred)
+    (lopez,) = facets_of(dossier, "attendee: Maria Lopez", "meeting")
+    assert lopez.verdict == "contradicted"
+
+
+def test_the_dates_of_a_series_are_its_happenings_not_a_dispute(tmp_path):
+    # "winning primaries in California, New Jersey ..." Tuesday, caucuses Saturday: a series
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Hillary Clinton won primaries in California and New Jersey on Tuesday."),
+            ("Daily", "Hillary Clinton won primaries in California and New Jersey on Saturday."),
+        ],
+    )
+    dates = [f for f in dossier.facets if f.attribute == "date"]
+    assert dates and all(f.verdict != "contradicted" for f in dates)
+
+
+def test_the_dates_of_one_win_dispute(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", "Hillary Clinton won the primary in California on Tuesday."),
+            ("Daily", "Hillary Clinton won the primary in California on Saturday."),
+        ],
+    )
+    dates = [f for f in dossier.facets if f.attribute == "date"]
+    assert any(f.verdict == "contradicted" for f in dates)
+
+
+BANK_FILLER = (
+    "The bank on Park Row was closed for the day. Staff were sent home early. Customers were "
+    "told to use the branch on Mill Street. The street was reopened in the evening. A forensic "
+    "team stayed at the scene overnight. "
+)
+
+
+DEEP = "{who} was arrested in Leeds on Monday."
+
+
+def test_people_in_a_role_deep_in_reports_with_nothing_in_common_do_not_dispute(tmp_path):
+    # two arrests told late in two reports, tied by nothing beyond the class: two happenings
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                ARREST.format(who="a man") + " " + BANK_FILLER + DEEP.format(who="John Carter"),
+            ),
+            (
+                "Daily",
+                ARREST.format(who="a man") + " " + BANK_FILLER + DEEP.format(who="Peter Malone"),
+            ),
+        ],
+    )
+    roles = [f for f in dossier.facets if f.attribute == "participant: arrested"]
+    assert roles and all(f.verdict != "contradicted" for f in roles)

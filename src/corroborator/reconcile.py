@@ -257,7 +257,7 @@ LEDE_SENTENCES = 5
 # false alarm, so dev figures cannot tell; the held-out topics had two).
 # "occurrence" covers a denial ("did not point the gun", deep in a report) against the stated
 # happening, and an attendee said absent against present.
-ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence"})
+ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence", "participants"})
 # Entity kinds that tie two claims to one instance when both name the same one: people and
 # organisations by name; not groups (nationalities, religions: "American", "Indian"), which
 # many instances of a class share.
@@ -274,6 +274,17 @@ PAGE_STAMP_VERBS = frozenset({"publish", "update", "post", "modify", "edit"})
 # one report giving both); eval/conflicts.py diagnoses its misses by it.
 HELD_APART = "values that differ, told of different instances or parts"
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
+# Occurrence values that deny what the other states: that the event happened, that someone
+# took part in it (an attendee said absent against present). Either disputes only a claim of the
+# same instance (see _same_instance): "Lopez did not meet Brooks" denies nothing of "Lopez met
+# Reyes", so Lopez is not both present and absent.
+DENIALS = ({"happened", "did not happen"}, {"present", "absent"})
+DENIED_VALUES = frozenset({"did not happen", "absent"})
+# The instance mark of an event told as a series of happenings ("attacked banks and shops",
+# "won primaries in four states"; see INSTANCE_WORDS), and the kinds of value that belong to
+# each of its happenings rather than to the series (see _series_values).
+SERIES_INSTANCE = "repeated"
+SERIES_KINDS = frozenset({"date", "place", "number", "duration"})
 
 
 @dataclass
@@ -1258,8 +1269,9 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     event (the same people in the same roles, the same things): "Rahman didn't land a clean
     punch in the sixth" denies nothing another report says Klitschko landed."""
     a, b = these[0], those[0]
-    if a.kind == "occurrence" and {a.value, b.value} == {"happened", "did not happen"}:
-        denied, stated = (these, those) if a.value == "did not happen" else (those, these)
+    if a.kind == "occurrence" and {a.value, b.value} in DENIALS:
+        # "did not meet Brooks" denies neither the meeting with Reyes nor being at it
+        denied, stated = (these, those) if a.value in DENIED_VALUES else (those, these)
         return any(
             _same_instance(x.claim, y.claim) or _lede_match(x, y, denial=True)
             for x in denied
@@ -1727,9 +1739,40 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not _one_report_gives_both(groups[a], groups[b])
         and not _places_told_together(a, b, groups[a] + groups[b])
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
+        and not _series_values(f, groups[a])
         and _backed_enough(f, groups[a], groups[b])
-        and _one_instance(groups[a], groups[b])
+        and _disputing_pair(groups[a], groups[b])
     ]
+
+
+def _disputing_pair(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Whether ONE statement of each value both conflicts with the other and is tied to one
+    instance with it (see _one_instance), in two different sentences. A denial that conflicts
+    with a claim naming no one ("did not win any states" vs "won the state's caucuses") and ties
+    to another claim that names its subject but states no conflicting thing (won delegates)
+    disputes nothing: the tie and the conflict must be of the same two statements. Two values
+    one sentence gives ("can always meet with you ... hasn't met with the President") are the
+    writer's two things, not two accounts of one."""
+    return any(
+        not _one_sentence(x, y) and _conflict([x], [y]) and _one_instance([x], [y])
+        for x in these
+        for y in those
+    )
+
+
+def _one_sentence(x: _Statement, y: _Statement) -> bool:
+    return x.article.id == y.article.id and x.claim.sentence == y.claim.sentence
+
+
+def _series_values(f: _Facet, statements: list[_Statement]) -> bool:
+    """Dates, places and counts of an event told as a series ("winning primaries in
+    California, New Jersey, New Mexico and South Dakota", "attacked banks and shops": the claims
+    stage marks it SERIES_INSTANCE) belong to its several happenings, one each: a series has
+    no one date or place to dispute."""
+    return (
+        SERIES_INSTANCE in f.key.partition("#")[0].split("@")[1:]
+        and statements[0].kind in SERIES_KINDS
+    )
 
 
 def _one_instance(these: list[_Statement], those: list[_Statement]) -> bool:
