@@ -1,0 +1,108 @@
+"""The real-news false-alarm harness: its labels file, its label matching, and a run on a slice
+of PolNeAR train (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "datasets"
+POLNEAR = SHARED / "polnear"
+# Two reports of the New Hampshire primary (Feb 2016) that the pipeline groups into one story.
+SLICE = (
+    "breitbart_2016-02-10_how-donald-trump-could-become-pr",
+    "usa-today_2016-02-09_new-hampshire-primary-game-on-wh",
+)
+needs_data = pytest.mark.skipif(
+    not (POLNEAR / "metadata.tsv").is_file(), reason=f"PolNeAR not found at {POLNEAR}"
+)
+
+
+@pytest.fixture(scope="module")
+def realnews():
+    """eval/realnews.py as a module (eval/ is not a package)."""
+    path = ROOT / "eval" / "realnews.py"
+    spec = importlib.util.spec_from_file_location("realnews_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    yield module
+    sys.modules.pop(spec.name, None)
+
+
+def write_labels(path: Path, rows: list[tuple[str, ...]]) -> Path:
+    lines = ["# a comment", "files\tattribute\tvalues\tlabel\treason"]
+    lines += ["\t".join(row) for row in rows]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_the_labels_file_is_well_formed(realnews):
+    labels = realnews.load_labels(realnews.LABELS)
+    assert labels
+    for (files, attribute, values), (label, reason) in labels.items():
+        assert label in realnews.LABEL_NAMES and reason
+        assert files and attribute and realnews.VALUE_SEP in values
+        names = files.split(realnews.FILE_SEP)
+        assert names == sorted(set(names))
+
+
+def test_a_label_is_found_by_its_key_or_by_overlapping_files(realnews, tmp_path):
+    labels = realnews.load_labels(
+        write_labels(
+            tmp_path / "l.tsv",
+            [("a;b", "date", "2016-02-01 ≠ 2016-02-09", "false", "different instances")],
+        )
+    )
+    exact = realnews.label_key(["b", "a"], "date", ["2016-02-09", "2016-02-01"])
+    assert realnews.find_label(labels, exact) == ("false", "different instances")
+    # one report more behind a value: the same facet
+    more = realnews.label_key(["a", "b", "c"], "date", ["2016-02-01", "2016-02-09"])
+    assert realnews.find_label(labels, more)[0] == "false"
+    # other reports, or other values: not labelled
+    other = realnews.label_key(["c", "d"], "date", ["2016-02-01", "2016-02-09"])
+    assert realnews.find_label(labels, other) == ("", "")
+    values = realnews.label_key(["a", "b"], "date", ["2016-02-01", "2016-02-10"])
+    assert realnews.find_label(labels, values) == ("", "")
+
+
+def test_a_bad_label_row_is_refused(realnews, tmp_path):
+    path = write_labels(tmp_path / "l.tsv", [("a;b", "date", "x ≠ y", "maybe", "unsure")])
+    with pytest.raises(ValueError, match="bad label row"):
+        realnews.load_labels(path)
+
+
+def test_it_skips_cleanly_without_the_dataset(realnews, tmp_path, capsys):
+    assert realnews.main(["--data", str(tmp_path)]) == 0
+    assert "skipped: dataset not found" in capsys.readouterr().out
+
+
+@needs_data
+def test_a_slice_runs_the_pipeline_and_counts_its_labels(realnews, tmp_path, capsys):
+    assert realnews.main(["--data", str(SHARED), "--files", ",".join(SLICE), "--json"]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["articles"] == 2 and summary["stories"] == 1
+    assert summary["contested"] == summary["real"] + summary["false"] + summary["unlabelled"]
+    for kind, row in summary["kinds"].items():
+        assert row["contested"] == row["real"] + row["false"] + row["unlabelled"], kind
+    assert sum(row["contested"] for row in summary["kinds"].values()) == summary["contested"]
+
+    # the floor: label every contested facet of the slice false, then allow one fewer
+    docs = realnews.load_docs(POLNEAR, SLICE)
+    result = realnews.run(docs, {})
+    if not result["contested"]:
+        pytest.skip("no contested facet in the slice to label")
+    rows = [(*c.key, "false", "test") for c in result["contested"]]
+    labels = write_labels(tmp_path / "l.tsv", rows)
+    args = ["--data", str(SHARED), "--files", ",".join(SLICE), "--labels", str(labels)]
+    n = len(rows)
+    assert realnews.main([*args, "--json", "--max-false", str(n)]) == 0
+    assert json.loads(capsys.readouterr().out)["false"] == n
+    assert realnews.main([*args, "--max-false", str(n - 1)]) == 1
+    out = capsys.readouterr()
+    assert "precision" in out.out and f"FAIL: {n} false alarms" in out.err
