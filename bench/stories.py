@@ -10,10 +10,12 @@ measures grouping, not NER.
 Printed: mean assignment time per article (``StoryGrouper.add``, tokenising included; CPU time
 of this process, so other jobs on a shared machine do not inflate it) over the ``--block``
 articles up to 1k, 5k, 10k, 50k and 100k archived articles; the process RSS at each
-checkpoint and its peak (``resource``); the number of stories; the size of the grouper's saved
-state (``to_state()`` as JSON, what pipeline.group keeps in the archive), in MB. Nothing builds
-an all-pairs matrix: candidates come from a (day, term) inverted index restricted to the time
-window.
+checkpoint and its peak (``resource``); the number of stories; the size of the grouper's whole
+state (``to_state()`` as JSON, what the archive holds), in MB; what a run of the last
+``--block`` articles writes (``take_changes()``: the stories and days it changed, all that
+pipeline.group saves) and its CPU seconds; the CPU seconds to load the whole state (each run
+and each ``check`` does). Nothing builds an all-pairs matrix: candidates come from a (day,
+term) inverted index restricted to the time window.
 """
 
 from __future__ import annotations
@@ -162,12 +164,17 @@ def main(argv: list[str] | None = None) -> int:
         if len(elapsed) > args.block:
             elapsed.pop(0)
             work.pop(0)
+        if count + args.block in checkpoints:
+            grouper.take_changes()  # saved: the archive before a run of `--block` articles
         if count in checkpoints:
             t0 = time.process_time()
-            saved = json.dumps(grouper.to_state())
+            core, changed = grouper.take_changes()
+            run_saved = len(json.dumps(core)) + sum(len(json.dumps(p)) for p in changed.values())
             t1 = time.process_time()
-            StoryGrouper.from_state(json.loads(saved))
+            saved = json.dumps(grouper.to_state())
             t2 = time.process_time()
+            StoryGrouper.from_state(json.loads(saved))
+            t3 = time.process_time()
             rows.append(
                 {
                     "archived": count,
@@ -179,9 +186,11 @@ def main(argv: list[str] | None = None) -> int:
                     "rss_mib": round(rss_mib(), 1),
                     # what pipeline.group saves in the archive after each run
                     "state_mb": round(len(saved) / 1e6, 1),
-                    # CPU seconds to save it (each `group` run) and to load it (each `check`)
-                    "state_save_s": round(t1 - t0, 2),
-                    "state_load_s": round(t2 - t1, 2),
+                    # what a run of the last `--block` articles writes (the parts it changed)
+                    "run_save_mb": round(run_saved / 1e6, 1),
+                    "run_save_s": round(t1 - t0, 2),  # CPU seconds
+                    # CPU seconds to load the whole state (each `group` run and `check`)
+                    "state_load_s": round(t3 - t2, 2),
                 }
             )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
@@ -213,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
         ("stories", "stories"),
         ("rss_mib", "RSS MiB"),
         ("state_mb", "state MB"),
-        ("state_save_s", "save s"),
+        ("run_save_mb", "run saves MB"),
+        ("run_save_s", "run save s"),
         ("state_load_s", "load s"),
     ]
     print(" ".join(f"{head:>11}" for _, head in cols))

@@ -79,6 +79,22 @@ def test_saving_stories_writes_only_the_ones_that_changed(tmp_path):
         assert store.story_of(c.id).id == "s-2" and store.story_of(a.id).id == "s-1"
 
 
+def test_a_state_keeps_its_parts_a_row_each(tmp_path):
+    db = tmp_path / "a.db"
+    with Store(db) as store:
+        store.set_state("grouper", {"n": 1}, {"s:a": [1, 2], "s:b": {"x": 0.5}, "d:1": {}})
+        store.set_state("grouper", {"n": 2}, {"s:a": None, "d:1": {"t:fire": ["s:b"]}})
+        store.set_state("other", {"n": 0}, {"s:a": [9]})
+    with Store(db) as store:
+        assert store.state("grouper") == {"n": 2}
+        # a part set to None is deleted; parts not named are left as they were
+        assert store.state_parts("grouper") == {"d:1": {"t:fire": ["s:b"]}, "s:b": {"x": 0.5}}
+        store.set_state("grouper", {"n": 3}, {"s:c": []}, replace_parts=True)
+        assert store.state_parts("grouper") == {"s:c": []}
+        assert store.state_parts("other") == {"s:a": [9]}  # each state its own parts
+        assert store.state_parts("nothing") == {} and store.state("nothing") is None
+
+
 def test_recent_stories_come_a_page_at_a_time_most_recent_first(tmp_path):
     with Store(tmp_path / "a.db") as store:
         ids = []

@@ -185,6 +185,7 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
     """
     options = _group_options(settings)
     grouper = _stored_grouper(store, options) if not regroup else None
+    fresh = grouper is None
     if grouper is None:
         grouper = StoryGrouper(**options)
     new = []
@@ -197,7 +198,8 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
         grouper.add(item)
     stories = grouper.stories()
     store.save_stories(stories)
-    store.set_state("grouper", {"options": options, "state": grouper.to_state()})
+    core, parts = grouper.take_changes()
+    store.set_state("grouper", {"options": options, "state": core}, parts, replace_parts=fresh)
     return stories
 
 
@@ -211,7 +213,9 @@ def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
     if not saved or saved.get("options") != options:
         return None
     try:
-        return StoryGrouper.from_state(saved["state"])
+        return StoryGrouper.from_state(
+            {"core": saved["state"], "parts": store.state_parts("grouper")}
+        )
     except ConfigError:
         return None  # state from another version: replay the archive
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -59,6 +59,10 @@ CREATE TABLE IF NOT EXISTS story_articles (
 );
 CREATE INDEX IF NOT EXISTS story_articles_story ON story_articles (story_id);
 CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+-- a large state kept in parts that change a few at a time (the grouper's stories and days)
+CREATE TABLE IF NOT EXISTS state_parts (
+    name TEXT NOT NULL, key TEXT NOT NULL, data TEXT NOT NULL, PRIMARY KEY (name, key)
+);
 CREATE TABLE IF NOT EXISTS signatures (
     article_id TEXT PRIMARY KEY REFERENCES articles (id),
     hashvalues BLOB NOT NULL
@@ -504,12 +508,48 @@ class Store:
         finally:
             self.db.execute(f"PRAGMA busy_timeout = {int(waited)}")
 
-    def set_state(self, name: str, data: dict) -> None:
-        self._write("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, json.dumps(data)))
+    def set_state(
+        self,
+        name: str,
+        data: dict,
+        parts: Mapping[str, object | None] | None = None,
+        *,
+        replace_parts: bool = False,
+    ) -> None:
+        """Keep ``data`` as the state called ``name``, with ``parts`` beside it, one row each
+        (``None`` deletes a part): a large state that changes a few parts at a time is written
+        a few rows at a time. ``replace_parts`` drops every part kept before. One transaction:
+        a crash leaves the state as it was."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            self.db.execute("INSERT OR REPLACE INTO state VALUES (?, ?)", (name, json.dumps(data)))
+            if replace_parts:
+                self.db.execute("DELETE FROM state_parts WHERE name = ?", (name,))
+            for key, part in (parts or {}).items():
+                if part is None:
+                    self.db.execute(
+                        "DELETE FROM state_parts WHERE name = ? AND key = ?", (name, key)
+                    )
+                else:
+                    self.db.execute(
+                        "INSERT OR REPLACE INTO state_parts VALUES (?, ?, ?)",
+                        (name, key, json.dumps(part)),
+                    )
+            self.db.execute("COMMIT")
+        except sqlite3.Error as exc:
+            self.db.execute("ROLLBACK")
+            raise StoreError(f"cannot save state {name}: {exc}", path=self.path) from exc
 
     def state(self, name: str) -> dict | None:
         row = self.db.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
+
+    def state_parts(self, name: str) -> dict[str, object]:
+        """The parts kept with the state ``name``, by key (in key order)."""
+        rows = self.db.execute(
+            "SELECT key, data FROM state_parts WHERE name = ? ORDER BY key", (name,)
+        )
+        return {key: json.loads(data) for key, data in rows}
 
 
 # Characters that frame each matched word in FTS5's highlight(): control characters, which a
