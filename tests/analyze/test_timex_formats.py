@@ -48,6 +48,9 @@ POSITIVE = [
     ("The economy contracted in the final quarter of last year.",
      ("the final quarter of last year", "DATE", "2012-Q4")),
     ("GDP fell in the last quarter of 2012.", ("the last quarter of 2012", "DATE", "2012-Q4")),
+    # "fiscal" belongs to the quarter, the possessive does not (TimeBank)
+    ("Sales in its fiscal first quarter rose.", ("fiscal first quarter", "DATE", "2013-Q1")),
+    ("Profit in the fiscal-first quarter fell.", ("the fiscal-first quarter", "DATE", "2013-Q1")),
     # "a fortnight ago" is a week, like "two weeks ago"
     ("He left a fortnight ago.", ("a fortnight ago", "DATE", "2013-W10")),
     # NAMED_DAYS: two days off the DCT, one expression

@@ -837,7 +837,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|(?:(?i:the)\s+(?:(?i:comparable|corresponding)\s+)?)?(?:(?P<y>{YEAR})"
             r"|(?P<ago>(?i:year-(?:earlier|ago))))\s+"
             r"|(?i:the|that)\s+(?!\w+-quarter)(?:(?i:latest|current|previous|most\s+recent"
-            r"|fiscal)\s+)?)?"
+            r"|fiscal)[\s-]+)?"
+            # "its fiscal first quarter": TimeBank takes "fiscal" in, never the possessive
+            r"|(?i:fiscal)[\s-]+)?"
             # "the last half of 1989" is the second half ("the last quarter" is left to
             # rel_unit: in reports it is the latest one; "the last half of the '80s" to decade)
             r"(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th"
