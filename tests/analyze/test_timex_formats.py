@@ -53,6 +53,9 @@ POSITIVE = [
     ("Profit in the fiscal-first quarter fell.", ("the fiscal-first quarter", "DATE", "2013-Q1")),
     # "a fortnight ago" is a week, like "two weeks ago"
     ("He left a fortnight ago.", ("a fortnight ago", "DATE", "2013-W10")),
+    # two units off the DCT's: "the week before last", "the year after next"
+    ("The week before last, the rebels attacked.", ("The week before last", "DATE", "2013-W10")),
+    ("The games open the year after next.", ("the year after next", "DATE", "2015")),
     # NAMED_DAYS: two days off the DCT, one expression
     ("The day before yesterday he flew to Rome.",
      ("The day before yesterday", "DATE", "2013-03-19")),

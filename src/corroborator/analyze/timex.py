@@ -780,6 +780,15 @@ STORY_THAT_DAY = Rule(
 
 # Weeks, months, quarters, seasons and years relative to the DCT.
 RELATIVE_RULES: tuple[Rule, ...] = (
+    # "the week before last", "the year after next": two units from the DCT's
+    Rule(
+        "unit_before_last",
+        _p(
+            r"(?i:the)\s+(?P<unit>(?i:week|month|year))\s+"
+            r"(?P<dir>(?i:before\s+last|after\s+next))"
+        ),
+        "two_units_off",
+    ),
     # "earlier this month", "later this year", "early next year", "late last month"
     Rule(
         "part_rel_unit",
@@ -2519,6 +2528,15 @@ def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", value, UNITS.get(unit, ("", False, unit))[2], start, end, qmod)
 
 
+def _norm_two_units_off(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the week before last" -> the DCT's week minus two; "the year after next" plus two."""
+    unit = m.group("unit").lower()
+    if ctx.dct is None:
+        return Resolved("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX"), unit)
+    step = -2 if m.group("dir").lower().startswith("before") else 2
+    return _unit_interval(_shift(ctx.dct, unit, step), unit)
+
+
 def _norm_unit_long(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "day-long" -> P1D, "years-long" -> PXY."""
     unit = m.group("unit").lower()
@@ -2612,6 +2630,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "story_that": _norm_story_that,
     "iso_datetime": _norm_iso_datetime,
     "unit_long": _norm_unit_long,
+    "two_units_off": _norm_two_units_off,
     "ordinal_day": _norm_ordinal_day,
     "weekday": _norm_weekday,
     "named_day": _norm_named_day,
