@@ -550,6 +550,35 @@ def test_a_run_saves_the_stories_and_days_it_touched(corpus) -> None:
     assert grouper.take_changes()[1] == {}  # nothing new since
 
 
+def test_a_lookup_reads_only_the_parts_it_needs_and_answers_as_the_whole_state(corpus) -> None:
+    grouper = StoryGrouper(window_days=3)
+    for item in corpus:
+        grouper.add(item)
+    saved = json.loads(json.dumps(grouper.to_state()))
+    reads: list[str] = []
+
+    def read_part(key: str) -> object | None:
+        reads.append(key)
+        return saved["parts"].get(key)
+
+    for probe in [
+        replace(corpus[1], article_id="probe-fire"),  # the fire's report again
+        replace(corpus[3], article_id="probe-strike"),  # the strike's
+        replace(corpus[1], article_id="probe-late", published="2024-06-01"),  # no story near
+    ]:
+        whole = StoryGrouper.from_state(saved)
+        lookup = StoryGrouper.for_lookup(saved["core"], read_part)
+        for one in (whole, lookup):  # as pipeline.check sets it: join only, never split/merge
+            one.split_threshold = one.merge_threshold = None
+        reads.clear()
+        assert lookup.add(probe) == whole.add(probe)
+        # the undated postings and the days of its window, then the stories found there
+        assert len([k for k in reads if k.startswith("d:")]) == 1 + 2 * 3 + 1
+        assert len([k for k in reads if k.startswith("s:")]) <= 1
+    with pytest.raises(ConfigError):
+        StoryGrouper.for_lookup({**saved["core"], "version": 0}, read_part)
+
+
 # Two raids of one kind on one day, reported in the same words: what tells them apart is who is
 # named (the store, the street, the inspector) and the figures stated (the haul, the gang).
 TWINS = [

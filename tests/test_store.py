@@ -89,6 +89,8 @@ def test_a_state_keeps_its_parts_a_row_each(tmp_path):
         assert store.state("grouper") == {"n": 2}
         # a part set to None is deleted; parts not named are left as they were
         assert store.state_parts("grouper") == {"d:1": {"t:fire": ["s:b"]}, "s:b": {"x": 0.5}}
+        assert store.state_part("grouper", "s:b") == {"x": 0.5}
+        assert store.state_part("grouper", "s:a") is None
         store.set_state("grouper", {"n": 3}, {"s:c": []}, replace_parts=True)
         assert store.state_parts("grouper") == {"s:c": []}
         assert store.state_parts("other") == {"s:a": [9]}  # each state its own parts

@@ -117,9 +117,10 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -985,6 +986,34 @@ class StoryGrouper:
         """Rebuild a grouper from ``to_state()`` output (or a saved core and its parts), ready
         to take more articles."""
         core, parts = state.get("core", {}), state.get("parts", {})
+        self = cls._from_core(core)
+        for sid in core["stories"]:
+            part = parts.get(_story_part(sid))
+            if part is None:
+                raise ConfigError(f"story state has no part for story {sid}")
+            story = self._stories[sid] = _unpack_story(sid, part)
+            for _, aid in story.members:
+                self._article_story[aid] = sid
+        for key, postings in parts.items():
+            if key.startswith(DAY_PART):
+                day = key.removeprefix(DAY_PART)
+                self._index[None if day == "none" else int(day)] = postings
+        return self
+
+    @classmethod
+    def for_lookup(cls, core: dict, read_part: Callable[[str], object | None]) -> StoryGrouper:
+        """A grouper over a saved state that reads a part (``read_part(key)``, None if there is
+        none) only when a lookup needs it: the index days of the article's window, then the
+        stories found there. For a one-off ``add`` whose story is read and then dropped
+        (``pipeline.check``): it never holds the whole state, so a lookup costs about the same
+        at any archive size. Its other methods see only what was read."""
+        self = cls._from_core(core)
+        self._stories = _PartsRead(read_part, STORY_PART, _unpack_story)
+        self._index = _PartsRead(read_part, DAY_PART, lambda _, postings: postings)
+        return self
+
+    @classmethod
+    def _from_core(cls, core: dict) -> StoryGrouper:
         if core.get("version") != STATE_VERSION:
             raise ConfigError(
                 f"story state version {core.get('version')!r} is not {STATE_VERSION}; "
@@ -1000,33 +1029,52 @@ class StoryGrouper:
         self._ldf = {
             c: {k: math.log(n + 1) for k, n in self._df[c].items()} for c in self._channels
         }
-        for sid in core["stories"]:
-            try:
-                members, vecs, norms, first, last, related, kept = parts[_story_part(sid)]
-            except KeyError:
-                raise ConfigError(f"story state has no part for story {sid}") from None
-            story = _Story(
-                id=sid,
-                members=[(m[0], m[1]) for m in members],
-                vecs=vecs,
-                norms=norms,
-                first=first,
-                last=last,
-                related=set(related),
-                kept=[
-                    {"id": aid, "published": published, "span": span, "day": day, "chans": chans}
-                    for aid, published, span, day, chans in kept
-                ],
-            )
-            self._stories[sid] = story
-            for _, aid in story.members:
-                self._article_story[aid] = sid
-        for key, postings in parts.items():
-            if key.startswith(DAY_PART):
-                day = key.removeprefix(DAY_PART)
-                self._index[None if day == "none" else int(day)] = postings
         self._alias = dict(core["alias"])
         return self
+
+
+class _PartsRead(dict):
+    """Stories or index days read from a saved state's parts as they are first looked up."""
+
+    def __init__(
+        self,
+        read_part: Callable[[str], object | None],
+        prefix: str,
+        unpack: Callable[[Any, Any], object],
+    ) -> None:
+        super().__init__()
+        self._read, self._prefix, self._unpack = read_part, prefix, unpack
+
+    def __missing__(self, key: str | int | None) -> object:
+        name = "none" if key is None else str(key)
+        part = self._read(self._prefix + name)
+        if part is None:
+            raise KeyError(key)
+        value = self[key] = self._unpack(key, part)
+        return value
+
+    def get(self, key: str | int | None, default: object = None) -> object:
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+
+def _unpack_story(sid: str, part: list) -> _Story:
+    members, vecs, norms, first, last, related, kept = part
+    return _Story(
+        id=sid,
+        members=[(m[0], m[1]) for m in members],
+        vecs=vecs,
+        norms=norms,
+        first=first,
+        last=last,
+        related=set(related),
+        kept=[
+            {"id": aid, "published": published, "span": span, "day": day, "chans": chans}
+            for aid, published, span, day, chans in kept
+        ],
+    )
 
 
 STORY_PART, DAY_PART = "s:", "d:"  # the keys of a saved state's parts

@@ -336,14 +336,20 @@ def check(
 
 
 def _story_for(store: Store, article: Article, analysis: Analysis, settings: Settings) -> Story:
-    """The archived story the grouper would give a new article (its saved state is loaded,
-    used once and dropped: the archive does not change)."""
-    grouper = _stored_grouper(store, _group_options(settings))
-    if grouper is None:
+    """The archived story the grouper would give a new article (read from its saved state,
+    only the parts the lookup needs, used once and dropped: the archive does not change)."""
+    saved = store.state("grouper")
+    try:
+        if not saved or saved.get("options") != _group_options(settings):
+            raise ConfigError("no grouping saved with these settings")
+        grouper = StoryGrouper.for_lookup(
+            saved["state"], lambda key: store.state_part("grouper", key)
+        )
+    except ConfigError:
         raise NotInArchiveError(
             "the archive has no saved grouping; run `corroborator analyze` or name a story",
             path=store.path,
-        )
+        ) from None
     # a statement is short: it joins the story it scores best with, if any scores at all
     # above the floor, and never splits or merges stories
     grouper.threshold = min(grouper.threshold, CHECK_STORY_FLOOR)

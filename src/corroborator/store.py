@@ -544,6 +544,13 @@ class Store:
         row = self.db.execute("SELECT data FROM state WHERE name = ?", (name,)).fetchone()
         return json.loads(row[0]) if row else None
 
+    def state_part(self, name: str, key: str) -> object | None:
+        """One part kept with the state ``name``, or None."""
+        row = self.db.execute(
+            "SELECT data FROM state_parts WHERE name = ? AND key = ?", (name, key)
+        ).fetchone()
+        return json.loads(row[0]) if row else None
+
     def state_parts(self, name: str) -> dict[str, object]:
         """The parts kept with the state ``name``, by key (in key order)."""
         rows = self.db.execute(
