@@ -16,6 +16,11 @@ Metrics, from the task paper's definitions:
 - attribute F1 = relaxed F1 x attribute accuracy (the TE3 ranking figure for value).
 
 The first TIMEX3 of each file is the DCT: it is given to the system and never scored.
+
+Diagnostics (train split): ``--errors`` lists the mismatches, ``--groups N`` the largest error
+groups, ``--payoff N`` the phrase patterns that cost value F1 the most. Since value F1 equals
+2 x right values / (system + gold), a kind of expression pays only where more than value F1 / 2
+of what the system finds of it has the right value.
 """
 
 from __future__ import annotations
@@ -313,6 +318,33 @@ def notation_only(gold_value: str, system_value: str) -> bool:
     return gold_value != system_value and fold(gold_value) == fold(system_value)
 
 
+@dataclass(slots=True)
+class PatternTally:
+    """What the system found under one folded phrase pattern (see error_pattern)."""
+
+    found: int = 0  # system TIMEX3s
+    right: int = 0  # ... that match a gold one with the same value
+
+
+def pattern_payoff(
+    tallies: dict[str, PatternTally], c: Counts
+) -> list[tuple[str, PatternTally, float]]:
+    """Patterns ranked by what they cost value F1. Value F1 = 2 x right values / (system +
+    gold), so a pattern adds to it only where the share of its finds with the right value is
+    above value F1 / 2 (the break-even share); returns (pattern, tally, its effect on value F1
+    in points: F1 with the pattern's finds minus F1 without them), most costly first."""
+    right = c.value_ok
+    total = c.system + c.gold
+    if not total:
+        return []
+    now = 200 * right / total
+    out = []
+    for pattern, t in tallies.items():
+        without = 200 * (right - t.right) / (total - t.found) if total > t.found else 0.0
+        out.append((pattern, t, now - without))
+    return sorted(out, key=lambda x: (x[2], x[0]))
+
+
 def figures(c: Counts) -> dict[str, float | int]:
     sp, sr, sf = _prf(c.strict, c.system, c.gold)
     rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
@@ -354,6 +386,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="print the N largest error groups (kind and folded phrase, see error_pattern)",
     )
+    ap.add_argument(
+        "--payoff",
+        type=int,
+        default=0,
+        metavar="N",
+        help="print the N system phrase patterns that cost value F1 the most (see pattern_payoff)",
+    )
     ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
     ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
     args = ap.parse_args(argv)
@@ -375,11 +414,16 @@ def main(argv: list[str] | None = None) -> int:
     notation = 0  # value errors that differ only in notation (see NOTATION_VARIANTS)
     errors: list[str] = []
     groups: dict[tuple[str, str], list[str]] = {}
+    tallies: dict[str, PatternTally] = {}
     for tml, doc in zip(docs, parses, strict=True):
         pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts, tml.text)
         for g, s in pairs:
             if g is not None and s is not None and notation_only(g.value, s.value):
                 notation += 1
+            if s is not None:
+                tally = tallies.setdefault(error_pattern(tml.text[s.start : s.end]), PatternTally())
+                tally.found += 1
+                tally.right += g is not None and g.value == s.value
             if (
                 g is not None
                 and s is not None
@@ -430,6 +474,11 @@ def main(argv: list[str] | None = None) -> int:
             ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
             for (kind, pattern), examples in ranked[: args.groups]:
                 print(f"{len(examples):5d}  {kind:9}{pattern!r:34} e.g. {examples[0]}")
+        if args.payoff:
+            print(f"patterns that cost value F1 (break-even share of right values "
+                  f"{result['value_f1'] / 200:.2f}):")  # fmt: skip
+            for pattern, t, effect in pattern_payoff(tallies, counts)[: args.payoff]:
+                print(f"{effect:+7.2f}  {t.right:4d}/{t.found:<4d} right  {pattern!r}")
     failed = False
     if args.min_value_f1 is not None and result["value_f1"] < args.min_value_f1:
         print(

@@ -336,3 +336,30 @@ def test_timeml_form_of_anchored_expressions(nlp, sentence, expected):
 )
 def test_notation_only(gold, system, expected):
     assert _tempeval3().notation_only(gold, system) is expected
+
+
+# The harness's payoff ranking (eval/tempeval3.py --payoff, pattern_payoff)
+# ------------------------------------------------------------------------------------------
+
+
+def test_pattern_payoff_ranks_patterns_below_break_even_first():
+    te3 = _tempeval3()
+    # 100 gold, 100 found, 80 right values: value F1 80, break-even share 0.40
+    counts = te3.Counts(gold=100, system=100, relaxed=90, value_ok=80)
+    tallies = {
+        "now": te3.PatternTally(found=10, right=9),  # well above break-even: it pays
+        "days": te3.PatternTally(found=10, right=1),  # far below: it costs
+        "weeks": te3.PatternTally(found=5, right=2),  # at break-even: nothing either way
+    }
+    ranked = te3.pattern_payoff(tallies, counts)
+    assert [pattern for pattern, _, _ in ranked] == ["days", "weeks", "now"]
+    effects = {pattern: effect for pattern, _, effect in ranked}
+    assert effects["days"] < 0 < effects["now"]
+    assert effects["weeks"] == pytest.approx(0.0)
+    # without the "days" finds: 2 x 79 / 190
+    assert effects["days"] == pytest.approx(80.0 - 200 * 79 / 190)
+
+
+def test_pattern_payoff_of_nothing_is_empty():
+    te3 = _tempeval3()
+    assert te3.pattern_payoff({}, te3.Counts()) == []
