@@ -44,6 +44,8 @@ POSITIVE = [
     ("Crowds filled the square on Palm Sunday.", "2013-03-26",
      ("Palm Sunday", "DATE", "2013-03-24")),
     ("The bombing took place during Easter 1998.", DCT, ("Easter 1998", "DATE", "1998-04-12")),
+    ("Revelers celebrated Mardi Gras in New Orleans.", "2013-02-14",
+     ("Mardi Gras", "DATE", "2013-02-12")),
     # EASTER_WEEKS: the ISO week that ends on Easter Sunday
     (
         "Earlier Sunday, protesters prayed as Easter week began.",

@@ -152,6 +152,7 @@ EASTER_FEASTS: dict[str, int] = {
     "easter": 0, "easter sunday": 0, "easter day": 0, "easter monday": 1, "good friday": -2,
     "holy saturday": -1, "maundy thursday": -3, "holy thursday": -3, "palm sunday": -7,
     "ash wednesday": -46, "pentecost": 49, "whit sunday": 49, "whitsunday": 49,
+    "fat tuesday": -47, "shrove tuesday": -47, "mardi gras": -47,
 }  # fmt: skip
 # Weeks named after Easter: the week (ISO, Monday to Sunday) that ends on Easter Sunday
 # (TimeBank: "as Easter week began" on Palm Sunday 2000 is 2000-W16).
