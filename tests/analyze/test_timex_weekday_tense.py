@@ -65,6 +65,9 @@ MONTH_CASES = [
     ("The tournament started on Dec. 5.", ("Dec. 5", "DATE", "2012-12-05")),
     ("The law took effect in January.", ("January", "DATE", "2013-01")),
     ("The vote is set for November 2012.", ("November 2012", "DATE", "2012-11")),
+    # LAST_MONTH_NAME_SKIPS: "last February" in March is last year's, "last January" this year's
+    ("Two helicopters crashed last February.", ("last February", "DATE", "2012-02")),
+    ("Prices rose last January.", ("last January", "DATE", "2013-01")),
 ]
 
 

@@ -412,6 +412,9 @@ DAY_PAIR_SECOND = re.compile(
     F["DAY_PAIR_GAP"] + r"(?P<d>[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|for|when|while|before|after|and|or)\b)"
 )
+# "last February" said in March is not the month just gone (that is "last month" or "in
+# February") but last year's: the months right before the DCT's that "last <Month>" skips.
+LAST_MONTH_NAME_SKIPS = 1
 # Words before a dotted number that make it a version, not a date ("version 2.1.2013").
 DOTTED_VERSION_BEFORE = re.compile(r"(?i:version|v\.?|release|build|update|firmware)\s*$")
 # What may not follow a month name standing alone: a day number, also after the period of an
@@ -1735,6 +1738,8 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
         y = ctx.dct.year
         if mrel in {"last", "this past"} and month >= ctx.dct.month:
             y -= 1
+        elif mrel == "last" and 0 < ctx.dct.month - month <= LAST_MONTH_NAME_SKIPS:
+            y -= 1  # "crashed last February" said in March: last year's (else "last month")
         if mrel in {"next", "this coming"} and month <= ctx.dct.month:
             y += 1
     side = DATE_SIDE_BEFORE.search(m.string, max(0, m.start() - 16), m.start())
