@@ -65,6 +65,10 @@ MONTH_CASES = [
     ("The tournament started on Dec. 5.", ("Dec. 5", "DATE", "2012-12-05")),
     ("The law took effect in January.", ("January", "DATE", "2013-01")),
     ("The vote is set for November 2012.", ("November 2012", "DATE", "2012-11")),
+    # DEFERRAL_END_WORDS: put off "through/until/into" a month still ahead; a stay is not
+    ("Lenders have extended the loans through January.", ("January", "DATE", "2014-01")),
+    ("The talks were postponed until February.", ("February", "DATE", "2014-02")),
+    ("He stayed in Rome through February.", ("February", "DATE", "2013-02")),
     # LAST_MONTH_NAME_SKIPS: "last February" in March is last year's, "last January" this year's
     ("Two helicopters crashed last February.", ("last February", "DATE", "2012-02")),
     ("Prices rose last January.", ("last January", "DATE", "2013-01")),

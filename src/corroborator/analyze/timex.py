@@ -247,6 +247,9 @@ DEADLINE_WORDS = frozenset({"until", "till", "by", "before"})
 # Of those, the words ending a span: after a past verb ("postponed until Tuesday", "stayed
 # until Thursday") the day is the nearer of the last and the next one.
 SPAN_END_WORDS = frozenset({"until", "till"})
+# ... and "through": after a verb of putting off, a year-less month or date after these is
+# still ahead ("extended the loans through January", said in October).
+DEFERRAL_END_WORDS = frozenset({"through", "thru", "to", "into"})
 DEADLINE_PHRASE_BEFORE = re.compile(r"\b(?:ahead\s+of|in\s+time\s+for|no\s+later\s+than)\s+$", re.I)
 
 # Prepositions whose event lies behind a present-tense sentence ("Guns are an emotional issue
@@ -3017,6 +3020,16 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense = "past"  # "since January 1st"
         elif tense in {None, "present"} and _dates_past_event(doc, c):
             tense = "past"  # "an issue after the massacre in June"
+        if (
+            tense == "past"
+            and c.rule.kind == "calendar"
+            and not c.match.groupdict().get("y")
+            and before
+            and before[-1].lower() in SPAN_END_WORDS | DEFERRAL_END_WORDS
+        ):
+            verb = _governing_verb(doc, c.start, c.end)
+            if verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS:
+                tense = "future"  # "has extended the loans through January" (in October)
         if tense == "past" and c.rule.kind in {"weekday", "clock"}:
             verb = _governing_verb(doc, c.start, c.end)
             lemma = verb.lemma_.lower() if verb is not None else ""
