@@ -1496,3 +1496,52 @@ def test_people_in_a_role_deep_in_reports_with_nothing_in_common_do_not_dispute(
     )
     roles = [f for f in dossier.facets if f.attribute == "participant: arrested"]
     assert roles and all(f.verdict != "contradicted" for f in roles)
+
+
+PRIMARY = "Voters in New Hampshire chose their candidates in the primary on Tuesday. "
+
+
+def test_ledes_do_not_tie_a_recalled_event_to_one_instance(tmp_path):
+    # "win@1976" in dated reports: a lede states the report's own event, not one it recalls
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                PRIMARY + "Since 1976, just one candidate has not won in both Iowa and New "
+                "Hampshire.",
+            ),
+            ("Daily", PRIMARY + "Jimmy Carter won an early victory in Iowa in 1976."),
+        ],
+    )
+    (occurred,) = facets_of(dossier, "occurred", "1976")
+    assert occurred.verdict != "contradicted"
+    assert occurred.why.startswith(reconcile.HELD_APART)
+
+
+def test_a_recalled_event_of_one_person_still_disputes(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", PRIMARY + "Jimmy Carter did not win in Iowa in 1976."),
+            ("Daily", PRIMARY + "Jimmy Carter won in Iowa in 1976."),
+        ],
+    )
+    (occurred,) = facets_of(dossier, "occurred", "1976")
+    assert occurred.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("key", "dated", "background"),
+    [
+        ("win@1976", True, True),
+        ("win@1976#1", True, True),
+        ("shoot@earlier", False, True),
+        ("win@1976", False, False),  # undated reports: a far year may be the story's own
+        ("win", True, False),
+        ("win@repeated", True, False),
+        ("kill@attempt", True, False),
+    ],
+)
+def test_a_background_event_is_told_by_its_key(key, dated, background):
+    assert reconcile._background(key, dated) is background

@@ -284,6 +284,10 @@ DENIED_VALUES = frozenset({"did not happen", "absent"})
 # "won primaries in four states"; see INSTANCE_WORDS), and the kinds of value that belong to
 # each of its happenings rather than to the series (see _series_values).
 SERIES_INSTANCE = "repeated"
+# Instance marks of an event told as background, besides a year ("win@1976"): the two reports'
+# ledes tie no such event to one instance (see _one_instance), since a lede states the report's
+# own event ("Since 1976, just one candidate has not won in both Iowa and New Hampshire").
+BACKGROUND_INSTANCES = frozenset({"earlier", "later"})
 SERIES_KINDS = frozenset({"date", "place", "number", "duration"})
 
 
@@ -321,6 +325,7 @@ class _Facet:
     subject: str
     attribute: str
     key: str = ""  # tells apart facets with the same subject and attribute (statements)
+    background: bool = False  # of an earlier or later event the story recalls (_background)
     statements: list[_Statement] = field(default_factory=list)
 
 
@@ -502,7 +507,9 @@ def reconcile(
             where = (claim.article, claim.sentence)
             places_in[where] = places_in[where] | {claim.place.entity}
     gazetteer = story_places(a.text for a in ordered)
+    dated = any(a.published for a in ordered)
     for f in facets.values():
+        f.background = _background(f.key, dated)
         for s in f.statements:
             s.places = gazetteer
             s.lede = s.claim.id in ledes
@@ -1741,11 +1748,13 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and not _series_values(f, groups[a])
         and _backed_enough(f, groups[a], groups[b])
-        and _disputing_pair(groups[a], groups[b])
+        and _disputing_pair(groups[a], groups[b], f.background)
     ]
 
 
-def _disputing_pair(these: list[_Statement], those: list[_Statement]) -> bool:
+def _disputing_pair(
+    these: list[_Statement], those: list[_Statement], background: bool = False
+) -> bool:
     """Whether ONE statement of each value both conflicts with the other and is tied to one
     instance with it (see _one_instance), in two different sentences. A denial that conflicts
     with a claim naming no one ("did not win any states" vs "won the state's caucuses") and ties
@@ -1754,7 +1763,7 @@ def _disputing_pair(these: list[_Statement], those: list[_Statement]) -> bool:
     one sentence gives ("can always meet with you ... hasn't met with the President") are the
     writer's two things, not two accounts of one."""
     return any(
-        not _one_sentence(x, y) and _conflict([x], [y]) and _one_instance([x], [y])
+        not _one_sentence(x, y) and _conflict([x], [y]) and _one_instance([x], [y], background)
         for x in these
         for y in those
     )
@@ -1775,7 +1784,20 @@ def _series_values(f: _Facet, statements: list[_Statement]) -> bool:
     )
 
 
-def _one_instance(these: list[_Statement], those: list[_Statement]) -> bool:
+def _background(key: str, dated: bool) -> bool:
+    """Whether a facet's event is an earlier or later one told as background, not the story's
+    own: recalled as such ("shoot@earlier": "four years ago", "the last time"), or dated far
+    from the publication dates of a story's reports ("win@1976"). In a story whose reports
+    have no dates, a far year is far from the dates its claims give, and may be its own."""
+    return any(
+        (mark.isdigit() and dated) or mark in BACKGROUND_INSTANCES
+        for mark in key.partition("#")[0].split("@")[1:]
+    )
+
+
+def _one_instance(
+    these: list[_Statement], those: list[_Statement], background: bool = False
+) -> bool:
     """Two dates, places, counts or occurrences of one event class dispute only when something
     beyond the class ties a claim of each to one instance: both are told in their reports'
     ledes (where a report states its own event), or both name someone (a person or an
@@ -1791,6 +1813,8 @@ def _one_instance(these: list[_Statement], those: list[_Statement]) -> bool:
     escaped on Monday"."""
     if these[0].kind not in ANCHORED_KINDS:
         return True
+    if background:  # a lede states the report's own event, not an earlier one it recalls
+        return any(_named(x.claim) & _named(y.claim) for x in these for y in those)
     return any(
         (x.lede and y.lede)
         or _named(x.claim) & _named(y.claim)
