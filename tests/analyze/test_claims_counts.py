@@ -1,12 +1,13 @@
-"""Counts of someone's children told in passing (FAMILY_COUNT_RULE) and events named by the noun
-of a contest's outcome (NOMINAL_EVENTS, BEATEN_PREPOSITIONS), on real parses."""
+"""Counts of someone's children told in passing (FAMILY_COUNT_RULE), events named by the noun
+of a contest's outcome (NOMINAL_EVENTS, BEATEN_PREPOSITIONS) and a fighter's knockouts at a
+record (RECORD_RULE), on real parses."""
 
 from __future__ import annotations
 
 import pytest
 
 from corroborator.analyze import analyze_doc
-from corroborator.analyze.claims import FAMILY_CLASS
+from corroborator.analyze.claims import FAMILY_CLASS, RECORD_CLASS
 from corroborator.analyze.nlp import parse
 from corroborator.model import Article
 
@@ -115,3 +116,52 @@ def test_a_stoppage_and_the_verb_it_names_are_one_class(nlp):
 def test_an_over_phrase_of_another_event_noun_names_no_one_beaten(nlp):
     text = "The dispute over Tony Thompson's contract ended on Friday."
     assert [p for c in claims_of(nlp, text) for p in c.participants if p.role == "patient"] == []
+
+
+# --- RECORD_RULE ---------------------------------------------------------------------------
+
+
+def records(nlp, text):
+    return [
+        (c.predicate, words(text, c.participants[0].span), q.value, q.unit, words(text, q.span))
+        for c in claims_of(nlp, text)
+        if c.predicate.startswith(RECORD_CLASS + "@")
+        for q in c.quantities
+    ]
+
+
+def test_a_fighters_record_beside_the_name_counts_knockouts_at_that_record(nlp):
+    text = (
+        "Wladimir Klitschko (52-3, 46 KOs) blasted a sluggish Hasim Rahman (45-7-2, 36 KOs) in "
+        "Mannheim on Saturday night."
+    )
+    assert records(nlp, text) == [
+        ("record@52-3", "Wladimir Klitschko", 46.0, "knockout", "46 KOs"),
+        ("record@45-7-2", "Hasim Rahman", 36.0, "knockout", "36 KOs"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Hasim Rahman, 45-7-2, 36 KO's, lost in the seventh round.", "36 KO's"),
+        ("The champion Klitschko, 58-3 with 51 knockouts, floored Thompson.", "51 knockouts"),
+        ("The 36-year-old champion Klitschko improved to 58-3 (51 KO).", "51 KO"),
+    ],
+)
+def test_the_ways_a_record_is_written_are_one_count(nlp, text, written):
+    ((_, _, value, unit, span),) = records(nlp, text)
+    assert (unit, span) == ("knockout", written)
+    assert value == float(written.split()[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sixers (9-14) fired Cheeks on Saturday.",  # a team's record counts no knockouts
+        "Spain beat Germany 2-1 with 10 men on the field.",  # a score, no knockouts
+        "The Lakers won 101-99 in overtime.",
+    ],
+)
+def test_a_tally_without_knockouts_is_no_record(nlp, text):
+    assert records(nlp, text) == []

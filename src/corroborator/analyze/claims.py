@@ -642,6 +642,22 @@ HOUSEHOLD_NOUNS = frozenset({"family", "household"})
 # Verbs whose "by" phrase lists the family left behind: "is survived by his wife and two sons".
 SURVIVOR_VERBS = frozenset({"survive"})
 
+# RECORD_RULE: a fighter's record told beside the name, as wins-losses(-draws) and knockouts:
+# "Hasim Rahman (45-7-2, 36 KOs)", "Klitschko, 53-3, 47 KO's,", "Klitschko, 58-3 with 51
+# knockouts", "improved to 58-3 (51 KO)". The knockout count is a fact about that fighter at that
+# record, so the claim is of the class "record@<wins-losses>" (RECORD_CLASS): a record before the
+# fight ("52-3, 46 KOs") and after it ("53-3, 47 KOs") are two snapshots, not a dispute, while two
+# reports that give one record different knockouts disagree. A team's "(9-14)" counts no knockouts
+# and is left out.
+RECORD_CLASS = "record"
+RECORD_PATTERN = re.compile(
+    r"\b(?P<tally>\d{1,3}-\d{1,3}(?:-\d{1,3})?)(?:\s*,\s*|\s+with\s+|\s*\(\s*)"
+    r"(?P<count>\d{1,3})\s+(?P<unit>KO's|KO’s|KOs|KO|knockouts|knockout)\b"
+)
+RECORD_UNIT = "knockout"
+# What may stand between a fighter's name and the record: "Rahman (45-7-2", "Klitschko, 58-3".
+RECORD_GAP = re.compile(r"[\s,(]{1,3}")
+
 # Quantity words: number words and bound cues ("about 35", "more than 30", "dozens").
 NUMBER_WORDS = {
     "one": 1,
@@ -791,6 +807,7 @@ def extract_claims(
                 claims.append(claim)
         _note_subject(sent, ctx)
     _pass_up_times(claims, ctx)
+    claims += _record_claims(ctx)
     claims += _statements(claims, ctx)
     claims.sort(key=lambda c: (c.sentence.start, c.trigger.start, c.predicate))
     for n, claim in enumerate(claims):
@@ -1282,9 +1299,60 @@ def _family_owner(anchor: Token, ctx: _Context) -> list[tuple[str, Span]]:
 
 
 def _named_people(token: Token, ctx: _Context) -> list[tuple[str, Span]]:
-    """The people a noun phrase names; a small tagger calls some people organisations ("Bettie
-    Mae Page was one of six children"), so those count too."""
-    return [(k, s) for k, s in _entities_in(token, ctx) if k.startswith(("person:", "org:"))]
+    """The people a noun phrase names; a small tagger calls some people organisations or groups
+    ("Bettie Mae Page was one of six children", "Klitschko improved to 58-3"), so those count
+    too."""
+    return [
+        (k, s) for k, s in _entities_in(token, ctx) if k.startswith(("person:", "org:", "group:"))
+    ]
+
+
+def _record_claims(ctx: _Context) -> list[Claim]:
+    """RECORD_RULE: a fighter's knockouts at a record ("Rahman (45-7-2, 36 KOs)"), one claim of
+    the class "record@<wins-losses>" per record told beside a name or a verb's subject."""
+    claims = []
+    for match in RECORD_PATTERN.finditer(ctx.text):
+        start = match.start("tally")
+        span = ctx.doc.char_span(start, match.end(), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        sent = ctx.sent_at[span[0].i]
+        owner = [
+            (m.entity, m.span)
+            for m in ctx.mentions
+            if m.entity.startswith(("person:", "org:", "group:"))
+            and sent.start_char <= m.span.start
+            and m.span.end <= start
+            and RECORD_GAP.fullmatch(ctx.text[m.span.end : start])
+        ]
+        if not owner:
+            # "Klitschko improved to 58-3 (51 KO)": the subject of the verb the record is under
+            verb = next((t for t in span[0].ancestors if t.pos_ in ("VERB", "AUX")), None)
+            subject = _subject_of(verb) if verb is not None else None
+            # "47 KO's" parsed as the subject, or tagged a name: never the fighter
+            owner = [
+                (key, where)
+                for key, where in (_named_people(subject, ctx) if subject is not None else [])
+                if where.end <= start or where.start >= match.end()
+            ]
+        if not owner:
+            continue
+        count = Span(match.start("count"), match.end("unit"))
+        claims.append(
+            Claim(
+                id="",
+                article=ctx.article.id,
+                sentence=Span(
+                    sent.start_char, _rstrip_end(ctx.text, sent.start_char, sent.end_char)
+                ),
+                trigger=Span(start, match.end("tally")),
+                predicate=f"{RECORD_CLASS}@{match.group('tally')}",
+                relation=RECORD_CLASS,
+                participants=[Participant("agent", owner[-1][0], owner[-1][1])],
+                quantities=[Quantity(count, float(match.group("count")), RECORD_UNIT)],
+            )
+        )
+    return claims
 
 
 def _toll_count(verb: Token) -> tuple[Token, str, Quantity] | None:
