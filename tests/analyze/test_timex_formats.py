@@ -48,6 +48,9 @@ POSITIVE = [
     ("The economy contracted in the final quarter of last year.",
      ("the final quarter of last year", "DATE", "2012-Q4")),
     ("GDP fell in the last quarter of 2012.", ("the last quarter of 2012", "DATE", "2012-Q4")),
+    # ... while a slashed date after other words, and a year before other names, stay dates
+    ("The meeting was on 1/8.", ("1/8", "DATE", "2013-01-08")),
+    ("Ford sold more cars in 1987 than Toyota.", ("1987", "DATE", "1987")),
     # "fiscal" belongs to the quarter, the possessive does not (TimeBank)
     ("Sales in its fiscal first quarter rose.", ("fiscal first quarter", "DATE", "2013-Q1")),
     ("Profit in the fiscal-first quarter fell.", ("the fiscal-first quarter", "DATE", "2013-Q1")),
@@ -77,6 +80,11 @@ NEGATIVE = [
     ("The babies were aged 21 to 24 months.", "21"),
     # a version number or a score is no dotted date
     ("The firm released version 2.1.2013 of its app.", "2.1.2013"),
+    # PRICE_MOVE_BEFORE: a price move in fractions of a dollar is no date
+    ("Intel eased 1/8 to 31 7/8.", "1/8"),
+    ("The stock fell 7/8 Thursday.", "7/8"),
+    # MODEL_YEAR_MAKE_AFTER: a model year is part of a car's name
+    ("Kopp's 1987 Chevrolet Cavalier was found at the airport.", "1987"),
     # a quarter of a game stays no calendar quarter
     ("He scored twice in the final quarter.", "the final quarter"),
 ]

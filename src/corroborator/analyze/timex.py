@@ -418,6 +418,19 @@ DAY_PAIR_SECOND = re.compile(
 # "last February" said in March is not the month just gone (that is "last month" or "in
 # February") but last year's: the months right before the DCT's that "last <Month>" skips.
 LAST_MONTH_NAME_SKIPS = 1
+# Verbs of a price move right before a year-less slashed number: a fraction of a dollar, as
+# stock tables wrote prices ("Intel eased 1/8 to 31 7/8", "the stock fell 7/8 Thursday").
+PRICE_MOVE_BEFORE = re.compile(
+    r"\b(?i:rose|fell|eased|gained|added|lost|slipped|climbed|dropped|declined|advanced"
+    r"|jumped|firmed|edged|up|down|off)\s+$"
+)
+# Car makes after a year: a model year, part of the car's name ("Kopp's 1987 Chevrolet
+# Cavalier", "a 2010 Toyota Camry"), no date.
+MODEL_YEAR_MAKE_AFTER = re.compile(
+    r"\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Buick|Cadillac|Dodge|Chrysler|Volkswagen"
+    r"|BMW|Mercedes|Pontiac|Oldsmobile|Jeep|Mazda|Hyundai|Kia|Subaru|Volvo|Audi|Plymouth"
+    r"|Lincoln|Mercury|GMC|Porsche|Ferrari|Lexus|Acura|Saab|Peugeot|Renault|Fiat)\b"
+)
 # Words before a dotted number that make it a version, not a date ("version 2.1.2013").
 DOTTED_VERSION_BEFORE = re.compile(r"(?i:version|v\.?|release|build|update|firmware)\s*$")
 # What may not follow a month name standing alone: a day number, also after the period of an
@@ -2795,7 +2808,9 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS:
         return False
     if c.rule.name == "slashed" and c.match.group("y") is None:
-        # "rose 1 3/4 to 35 7/8": fractions in prices, not dates
+        # "rose 1 3/4 to 35 7/8", "Intel eased 1/8": fractions in prices, not dates
+        if PRICE_MOVE_BEFORE.search(text, max(0, c.start - 12), c.start):
+            return False
         if re.search(r"\d\s*$", text[max(0, c.start - 3) : c.start]) or re.match(
             r"\s*(?:of|point|percent|%|cents?|inch|mile)", text[c.end : c.end + 10]
         ):
@@ -2915,6 +2930,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             and span[-1].lower_ not in FREQUENCY_ADJECTIVES_KEPT
         ):
             return False  # "quarterly earnings", "the monthly magazine"
+    if c.rule.name == "year" and MODEL_YEAR_MAKE_AFTER.match(text, c.end):
+        return False
     if c.rule.name == "year":
         span = doc.char_span(c.start, c.end, alignment_mode="expand")
         if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
