@@ -76,6 +76,7 @@ NEGATIVE = [
     # a count after a date is no second day ("24 people"), nor a lower number than the first
     ("Fighting on March 21 and 24 people were killed.", "24"),
     ("It happened on March 21 and 4 more followed.", "4"),
+    ("The fair ran on Feb. 27 and 30.", "30"),  # no Feb. 30
     # a number before a length is no day of a month
     ("The babies were aged 21 to 24 months.", "21"),
     # a version number or a score is no dotted date

@@ -170,6 +170,11 @@ SUPER_TUESDAYS: dict[int, tuple[int, int]] = {
 }  # fmt: skip
 SUPER_TUESDAY_NAMES = frozenset({"super tuesday"})
 
+# Every name the holiday rule takes.
+NAMED_DAY_NAMES = frozenset(
+    [*HOLIDAYS, *EASTER_FEASTS, *EASTER_WEEKS, *ELECTION_DAY_NAMES, *SUPER_TUESDAY_NAMES]
+)
+
 # How far (in years) the search for the last or next occurrence of a named day may go: a
 # Super Tuesday comes every four years.
 HOLIDAY_YEAR_REACH = 4
@@ -620,15 +625,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "holiday",
         _p(
             r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:"
-            + _alt(
-                [
-                    *HOLIDAYS,
-                    *EASTER_FEASTS,
-                    *EASTER_WEEKS,
-                    *ELECTION_DAY_NAMES,
-                    *SUPER_TUESDAY_NAMES,
-                ]
-            )
+            + _alt(NAMED_DAY_NAMES)
             + ")"
             + r")(?:\s+(?P<y>{YEAR}))?"
         ),
@@ -1825,9 +1822,8 @@ def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
         if prev is not None and prev.granularity in {"month", "year"} and prev.start:
             # "last October when he was killed ... crossed out that same day": a day of the
             # month (or year) the story is in, not the DCT
-            known = prev.start.strftime("%Y-%m") if prev.granularity == "month" else (
-                f"{prev.start.year:04d}-XX")  # fmt: skip
-            base = Resolved("DATE", f"{known}-XX", "day")
+            month = f"{prev.start.month:02d}" if prev.granularity == "month" else "XX"
+            base = Resolved("DATE", f"{prev.start.year:04d}-{month}-XX", "day")
         else:
             d = _story_day(ctx)
             base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
@@ -2037,8 +2033,8 @@ def _norm_iso_datetime(m: re.Match[str], ctx: Context) -> Resolved | None:
         d = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     except ValueError:
         return None
-    return Resolved("TIME", f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}",
-                    "time-of-day", d, d)  # fmt: skip
+    value = f"{d.isoformat()}T{m.group('hh')}:{m.group('mm')}"
+    return Resolved("TIME", value, "time-of-day", d, d)
 
 
 def _relative_base(rel: str, unit: str, dct: dt.date) -> dt.date:
@@ -2451,8 +2447,7 @@ def _norm_holiday(m: re.Match[str], ctx: Context) -> Resolved | None:
     name = re.sub(r"\s+", " ", g["holiday"].lower()).replace("’", "'")
     if name in ELECTION_DAY_NAMES and not g["holiday"][0].isupper():
         return None  # "election day" of any country
-    if not any(name in names for names in (HOLIDAYS, EASTER_FEASTS, EASTER_WEEKS,
-                                           ELECTION_DAY_NAMES, SUPER_TUESDAY_NAMES)):  # fmt: skip
+    if name not in NAMED_DAY_NAMES:
         return None
     unit = _week if name in EASTER_WEEKS else _day
     if g.get("y"):
@@ -3225,15 +3220,19 @@ def _second_days(times: list[TimeRef], text: str) -> list[TimeRef]:
             or not re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", t.value)
         ):
             continue
-        value = f"{t.value[:8]}{int(m.group('d')):02d}"
+        second = int(m.group("d"))
+        if second <= int(t.value[8:10]):
+            continue  # "March 21 and 4": no pair of days in order
         day = None
         if t.start is not None:
-            with contextlib.suppress(ValueError):
-                day = dt.date.fromisoformat(t.start).replace(day=int(m.group("d")))
-        if day is not None and t.start is not None and day <= dt.date.fromisoformat(t.start):
-            continue  # "March 21 and 4": no pair of days in order
-        out.append(TimeRef(span=Span(m.start("d"), m.end()), type="DATE", value=value,
-                           start=_to_iso(day), end=_to_iso(day), granularity="day"))  # fmt: skip
+            try:
+                day = dt.date.fromisoformat(t.start).replace(day=second)
+            except ValueError:
+                continue  # "Feb. 27 and 30": no such day
+        value = f"{t.value[:8]}{second:02d}"
+        span = Span(m.start("d"), m.end())
+        iso = _to_iso(day)
+        out.append(TimeRef(span, "DATE", value, start=iso, end=iso, granularity="day"))
     return out
 
 
