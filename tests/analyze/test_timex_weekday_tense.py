@@ -56,6 +56,9 @@ MONTH_CASES = [
     # a future tense: any month before the DCT's is next year's
     ("The law will take effect in January.", ("January", "DATE", "2014-01")),
     ("Talks will resume in May.", ("May", "DATE", "2013-05")),
+    # ... but a month modifying a noun keeps the usual slack ("data for February")
+    ("Data for February will be released on Tuesday.", ("February", "DATE", "2013-02")),
+    ("January figures will be published next week.", ("January", "DATE", "2013-01")),
     # FORWARD_PRESENT_VERBS and a scheduled present look ahead
     ("Elections are due in October.", ("October", "DATE", "2013-10")),
     ("The vote is set for November.", ("November", "DATE", "2013-11")),

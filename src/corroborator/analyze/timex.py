@@ -241,10 +241,11 @@ ONE_DAY_FUTURE_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|(?:will|would|could|might)
 YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
 
 # A year-less month more than this many months after the DCT in a past-tense sentence is
-# last year's ("in October" said in May; a month or two ahead may still be a slip of tense).
+# last year's ("in October" said in May); likewise before the DCT in future tense ("data for
+# February will be released" said in March stays this February).
 YEAR_SHIFT_MONTHS = 2
-# ... and any month before the DCT's in a future-tense sentence is next year's ("the law will
-# take effect in January", said in March): the tense is read off the verb the month belongs to.
+# A month that is an adverbial of the future verb itself ("the law will take effect in
+# January", said in March; see _adverbial_of_verb) is next year's however near before the DCT.
 YEAR_SHIFT_MONTHS_FUTURE = 0
 
 # Words before a weekday that make it a deadline, hence the coming one unless in past tense.
@@ -1488,6 +1489,9 @@ class Context:
     previous: Resolved | None  # the last resolved calendar date before this one ("that year")
     sentence: str  # the sentence text (for context words like "quarter")
     quarter: Resolved | None = None  # the last fiscal quarter named in the document
+    # the date is an adverbial of its verb ("will take effect in January"), not a modifier of
+    # a noun ("data for February will be released"): a future tense then admits no past month
+    of_verb: bool = False
 
 
 def _sentences(doc: Doc) -> list[SpacySpan]:
@@ -1619,6 +1623,20 @@ def _scheduled_present(doc: Doc, c: Candidate) -> bool:
     return not any(a.dep_ in {"aux", "auxpass"} for a in head.children)
 
 
+def _adverbial_of_verb(doc: Doc, c: Candidate) -> bool:
+    """Is the date an adverbial of a verb ("take effect in January", "resume Jan. 5"), not a
+    modifier of a noun ("data for February", "January figures")?"""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    if span.root.dep_ == "pobj":
+        head = head.head  # "in January": the word the preposition hangs on
+    elif span.root.dep_ not in {"npadvmod", "obl", "advmod"}:
+        return False
+    return head.pos_ in {"VERB", "AUX"}
+
+
 def _generic_today(doc: Doc, c: Candidate) -> bool:
     """Is this a bare "today's" owning a noun of the present age (GENERIC_TODAY_NOUNS)?"""
     if c.match.group(0).lower() != "today":
@@ -1687,7 +1705,8 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
     months_ahead = month - dct.month
     if ctx.tense == "past" and months_ahead > YEAR_SHIFT_MONTHS:
         return this - 1
-    if ctx.tense == "future" and -months_ahead > YEAR_SHIFT_MONTHS_FUTURE:
+    future_slack = YEAR_SHIFT_MONTHS_FUTURE if ctx.of_verb else YEAR_SHIFT_MONTHS
+    if ctx.tense == "future" and -months_ahead > future_slack:
         return this + 1
     if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
         return this - 1 if months_ahead > 0 else this + 1
@@ -3092,7 +3111,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             text, max(0, c.start - 24), c.start
         ):
             tense = "past"  # "said on Monday he would travel to Paris"
-        ctx = Context(dct, tense, previous, sentence, quarter)
+        of_verb = tense == "future" and c.rule.kind == "calendar" and _adverbial_of_verb(doc, c)
+        ctx = Context(dct, tense, previous, sentence, quarter, of_verb)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
             continue
