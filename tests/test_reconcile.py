@@ -1545,3 +1545,35 @@ def test_a_recalled_event_of_one_person_still_disputes(tmp_path):
 )
 def test_a_background_event_is_told_by_its_key(key, dated, background):
     assert reconcile._background(key, dated) is background
+
+
+def test_ledes_tie_a_verb_outside_the_tables_only_when_both_or_neither_name_a_thing(tmp_path):
+    # "declaring victory" Tuesday night and "was declared the winner" last week: two happenings
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                PRIMARY + "The senator was magnanimous in declaring victory on Tuesday night.",
+            ),
+            (
+                "Daily",
+                PRIMARY + "The former secretary of state, who was declared the winner last week, "
+                "is struggling.",
+            ),
+        ],
+    )
+    (date,) = facets_of(dossier, "date", "declare")
+    assert date.verdict != "contradicted"
+
+
+def test_ledes_still_tie_a_verb_outside_the_tables_naming_one_thing(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", PRIMARY + "The senator declared victory on Tuesday night."),
+            ("Daily", PRIMARY + "The senator declared victory on Monday night."),
+        ],
+    )
+    (date,) = facets_of(dossier, "date", "declare")
+    assert date.verdict == "contradicted"

@@ -1298,9 +1298,12 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
 
 def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
     """Two claims of a verb outside the tables that the story tells as its own event, both in
-    their reports' ledes (see _lede_tied), and not told of different people in one role. A
-    denial (``x``) that names a thing denies only a claim naming it too: "the governor has not
-    been treated fairly" denies nothing of "treating it as suspicious"."""
+    their reports' ledes (see _lede_tied), both naming a thing or neither, and not told of
+    different people in one role. A denial (``x``) that names a thing denies only a claim
+    naming it too: "the governor has not been treated fairly" denies nothing of "treating it as
+    suspicious". A claim that names what it is done to and one that names nothing are not
+    known to be one happening ("declaring victory" Tuesday night and "was declared the winner"
+    last week): on ECB+ topics 1-22 this cost no detection."""
     if denial and x.claim.arguments and not set(x.claim.arguments) & set(y.claim.arguments):
         return False
     kinds = (_object_kind(x.claim), _object_kind(y.claim))
@@ -1308,6 +1311,8 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
         return False  # "did not play Willie Green" denies nothing of "played the part"
     if not (x.lede_tied and y.lede_tied) or x.claim.relation != y.claim.relation:
         return False  # "hasn't played out that way" is no denial that the team played
+    if bool(x.claim.arguments) != bool(y.claim.arguments):
+        return False  # "declaring victory" Tuesday, "was declared the winner" last week
     if (
         x.claim.arguments
         and y.claim.arguments
