@@ -3041,6 +3041,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         sent = _sentence_of(sents, starts, c.start)
         sentence = sent.text
         tense = _governing_tense(doc, c.start, c.end, sent)
+        verb_future = tense == "future"  # the verb's own tense, before the cues below
         before = text[max(0, c.start - 8) : c.start].split()
         if tense != "past" and (
             (before and before[-1].lower() in DEADLINE_WORDS)
@@ -3061,6 +3062,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             verb = _governing_verb(doc, c.start, c.end)
             if verb is not None and verb.lemma_.lower() in DEFERRAL_VERBS:
                 tense = "future"  # "has extended the loans through January" (in October)
+                verb_future = True
         if tense == "past" and c.rule.kind in {"weekday", "clock"}:
             verb = _governing_verb(doc, c.start, c.end)
             lemma = verb.lemma_.lower() if verb is not None else ""
@@ -3111,7 +3113,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             text, max(0, c.start - 24), c.start
         ):
             tense = "past"  # "said on Monday he would travel to Paris"
-        of_verb = tense == "future" and c.rule.kind == "calendar" and _adverbial_of_verb(doc, c)
+        # (a future read off a present tense, "inflation rises in February", keeps its slack)
+        of_verb = verb_future and c.rule.kind == "calendar" and _adverbial_of_verb(doc, c)
         ctx = Context(dct, tense, previous, sentence, quarter, of_verb)
         resolved = NORMALISERS[c.rule.kind](c.match, ctx)
         if resolved is None:
