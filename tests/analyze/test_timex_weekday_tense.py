@@ -33,7 +33,8 @@ CASES = [
     ("The minister said on Monday he would travel to Paris on Friday.",
      ("Friday", "DATE", "2013-03-22")),
     ("He said Tuesday that talks would resume.", ("Tuesday", "DATE", "2013-03-19")),
-    # ... but not after "be" or "to": the announcement is ahead
+    # ... but not after "be" or "to", nor a weekday owning a noun: the day is ahead
+    ("He said Monday's vote would be close.", ("Monday", "DATE", "2013-03-25")),
     ("The winner will be announced on Friday.", ("Friday", "DATE", "2013-03-22")),
     # FORWARD_PRESENT_VERBS: present passive / progressive / "is due" look ahead
     ("The funeral is scheduled for Saturday.", ("Saturday", "DATE", "2013-03-23")),

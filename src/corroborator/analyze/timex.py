@@ -3109,8 +3109,10 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and (_forward_present(doc, c) or (tense == "present" and _scheduled_present(doc, c)))
         ):
             tense = "future"  # "the vote is set for November", "the tournament starts Dec. 5"
-        if c.rule.kind == "weekday" and REPORTED_DAY_BEFORE.search(
-            text, max(0, c.start - 24), c.start
+        if (
+            c.rule.kind == "weekday"
+            and REPORTED_DAY_BEFORE.search(text, max(0, c.start - 24), c.start)
+            and not text.startswith(("'s", "’s"), c.end)  # "said Monday's vote would ..."
         ):
             tense = "past"  # "said on Monday he would travel to Paris"
         # (a future read off a present tense, "inflation rises in February", keeps its slack)
