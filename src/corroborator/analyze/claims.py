@@ -359,6 +359,19 @@ PERSON_OBJECT_EVENTS = frozenset({"stop"})
 # Phrasal verbs of GENERIC_STOP verbs that tell an event of their own: "is taking over the
 # director's chair", "took over as coach".
 PHRASAL_EVENTS = frozenset({("take", "over"), ("take", "on")})
+# PHRASE_CLASSES: a verb and the noun of its preposition that tell an event of a class of the
+# tables: "was taken into custody" and "was placed under arrest" are arrests (the one taken is
+# the arrested), not a taking or a placing.
+PHRASE_CLASSES = {
+    ("take", "into", "custody"): "arrest",
+    ("place", "under", "arrest"): "arrest",
+    ("put", "under", "arrest"): "arrest",
+}
+# CALLOUT_RULE: emergency services called to a scene ("Firefighters were called to Wasilla Bible
+# Church about 9:40 p.m. Friday", "Police were dispatched to the home in Queens"): the call-out
+# is an event of its own (class "v:call"), placed where they were called to.
+CALLOUT_VERBS = frozenset({"call", "dispatch", "summon", "scramble"})
+CALLOUT_PREPOSITION = "to"
 # OBJECT_EVENT_RULE: verbs of GENERIC_STOP that tell an event of their own with one of these
 # nouns as their object or the object of their preposition: "is seeking help at a rehabilitation
 # facility", "sought asylum in Norway", "is due to appear before magistrates on Tuesday",
@@ -605,7 +618,10 @@ PEOPLE_NOUNS = frozenset(
     officers worker workers employee employees hostage hostages prisoner prisoners inmate inmates
     player players student students teenager teen boy girl child children driver pilot crew
     member members leader leaders minister official officials executive ceo soldier soldiers
-    pirate pirates protester protesters actress actor singer star""".split()
+    pirate pirates protester protesters actress actor singer star demonstrator demonstrators
+    protestor protestors rioter rioters activist activists youth youths fan fans migrant migrants
+    passenger passengers resident residents civilian civilians journalist journalists villager
+    villagers gunman gunmen attacker attackers militant militants rebel rebels""".split()
 )
 # Definite descriptions that stand for the person the article is about, like a pronoun ("the
 # actress checked into rehab"). Roles that name one side of a crime or a contest (the
@@ -1162,6 +1178,10 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _location_claim(token, lemma, sentence, ctx)
         if claim is not None:
             return [claim]
+    phrase = _phrase_class(token) if token.pos_ == "VERB" else None
+    if phrase is not None:
+        # PHRASE_CLASSES: "Hiller was taken into custody after a standoff"
+        return [_event_claim(token, phrase[0], phrase[1], sentence, ctx)]
     if token.pos_ == "VERB" and lemma not in VERB_CLASS:
         claim = _generic_claim(token, lemma, sentence, ctx)
         return [claim] if claim else []
@@ -1178,6 +1198,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         pass  # "Chris Weitz is taking over the director's chair": a phrasal verb of its own
     elif _object_event(verb, lemma):
         pass  # OBJECT_EVENT_RULE: "is seeking help", "is due to appear before magistrates"
+    elif _callout_scene(verb) is not None:
+        pass  # CALLOUT_RULE: "Firefighters were called to Wasilla Bible Church"
     elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
@@ -1229,6 +1251,37 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _phrase_class(verb: Token) -> tuple[str, str] | None:
+    """PHRASE_CLASSES: the class and relation of a verb told with a preposition and noun that
+    name an event of the tables ("taken into custody" -> arrest)."""
+    lemma = verb.lemma_.lower()
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            cls = PHRASE_CLASSES.get((lemma, prep.lower_, obj.lemma_.lower()))
+            if cls is not None:
+                return cls, f"{lemma} {prep.lower_} {obj.lower_}"
+    return None
+
+
+def _callout_scene(verb: Token) -> Token | None:
+    """CALLOUT_RULE: the "to" phrase of a passive call-out ("were called to the church"), or
+    None ("called him a liar", "called on the government", "called to say")."""
+    if verb.lemma_.lower() not in CALLOUT_VERBS:
+        return None
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "prep"
+            and c.lower_ == CALLOUT_PREPOSITION
+            and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        ),
+        None,
+    )
 
 
 def _object_event(verb: Token, lemma: str) -> bool:
@@ -1636,6 +1689,8 @@ def _governed_by_light(noun: Token) -> bool:
         ):
             return True
     head = noun.head
+    if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _phrase_class(head.head) is not None:
+        return True  # "placed under arrest": the phrase states the arrest (PHRASE_CLASSES)
     return (
         head.i != noun.i
         and head.pos_ in ("VERB", "AUX")
@@ -1790,7 +1845,8 @@ def _event_claim(
     )
     subject = _subject_of(token)
     claim.place = (
-        _place_of(token, ctx)
+        _place_of_callout(token, ctx)
+        or _place_of(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
         or (_place_of(onset, ctx) if onset is not None else None)
         or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
@@ -1864,6 +1920,14 @@ def _tagged_place(span: Span, ctx: _Context) -> bool:
     return doc is not None and any(
         ctx.mention_at.get(t.i, "").startswith(PLACE_PREFIXES) for t in doc
     )
+
+
+def _place_of_callout(verb: Token, ctx: _Context) -> Place | None:
+    """CALLOUT_RULE: the scene emergency services were called to ("were called to Wasilla Bible
+    Church in Wasilla" -> Wasilla)."""
+    scene = _callout_scene(verb) if verb.pos_ == "VERB" else None
+    found = _place_under(scene, ctx) if scene is not None else None
+    return Place(found[0], found[1], "in") if found else None
 
 
 def _place_of_relative(verb: Token, ctx: _Context) -> Place | None:
