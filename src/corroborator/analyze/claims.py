@@ -10,6 +10,12 @@ the roof of the store in Banstead"), on the happening the event falls during or 
 overlaps ("while working at a prison in Chino"); who an event noun's "of" phrase names ("the
 fatal shooting of Grigoropoulos"); the date, place and denial an onset verb lends the event it
 starts ("Voting did not begin on Dec. 14"); "no one was injured" as a denial.
+Some facts are told in passing or ahead of time, and are read as claims of their own: coming
+events ("will defend his title in Moscow on Sept. 8", PLANNED_RULE), the outcome a past act
+achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many children someone has
+("a father of two sons", FAMILY_COUNT_RULE), a fighter's knockouts at a record ("Rahman (45-7-2,
+36 KOs)", RECORD_RULE); a quoted "I" is the speaker (SPEAKER_RULE), and a "where" clause places
+its event (WHERE_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
