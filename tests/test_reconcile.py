@@ -1577,3 +1577,46 @@ def test_ledes_still_tie_a_verb_outside_the_tables_naming_one_thing(tmp_path):
     )
     (date,) = facets_of(dossier, "date", "declare")
     assert date.verdict == "contradicted"
+
+
+VOTING = (
+    "Turnout was high across the state. Lines formed early in Manchester. Snow fell in the "
+    "north. Volunteers drove voters to the polls. Counting went on past midnight. "
+)
+
+
+def test_shares_past_the_lede_are_parts_not_a_dispute(tmp_path):
+    # one candidate wins many shares: of the vote, "among conservative voters", of a state
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", PRIMARY + VOTING + "Donald Trump won 35 percent of the vote."),
+            (
+                "Daily",
+                PRIMARY + VOTING + "Donald Trump won just 19 percent among conservative voters.",
+            ),
+        ],
+    )
+    (share,) = facets_of(dossier, "number of percent", "win")
+    assert share.verdict != "contradicted"
+
+
+def test_shares_both_ledes_give_dispute(tmp_path):
+    lede = "Donald Trump won {} percent of the vote in the New Hampshire primary on Tuesday."
+    dossier = dossier_of(tmp_path, [("Wire", lede.format(35)), ("Daily", lede.format(32))])
+    (share,) = facets_of(dossier, "number of percent", "win")
+    assert share.verdict == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("attribute", "share"),
+    [
+        ("number of percent", True),
+        ("number of % won", True),
+        ("number of people killed", False),
+        ("number of percentage", True),
+        ("date", False),
+    ],
+)
+def test_a_share_is_told_by_its_unit(attribute, share):
+    assert reconcile._share(attribute) is share

@@ -14,6 +14,14 @@ story tells that verb in its ledes (_lede_tied) or they share a named party and 
 (_strong_match). Places compare through the story's own places first ("Malibu, Calif.",
 places.story_places), then the gazetteer. A toll its reports tell as running ("at least
 three", "expected to rise", "rose to 10") is updated, not contradicted (_mark_provisional).
+
+What is NOT a dispute (false alarms read on real multi-outlet news, eval/realnews.py): a
+conflict and a tie found in two different pairs of statements, or two values one sentence gives
+(_disputing_pair); an attendee said absent from another meeting (DENIALS); the dates and places
+of a series (SERIES_INSTANCE); people in a one-person role with nothing tying their claims to
+one instance; ledes "tying" an event the story only recalls (_background); lede claims of a verb
+outside the tables of which one names a thing and the other none; shares ("19 percent among
+conservatives") told past the lede (SHARE_UNITS).
 """
 
 from __future__ import annotations
@@ -288,6 +296,12 @@ SERIES_INSTANCE = "repeated"
 # ledes tie no such event to one instance (see _one_instance), since a lede states the report's
 # own event ("Since 1976, just one candidate has not won in both Iowa and New Hampshire").
 BACKGROUND_INSTANCES = frozenset({"earlier", "later"})
+# Units of a share of some whole: the vote, a group of voters, the delegates left. A share told
+# past the lede is as often of a part (a state, "among 'somewhat conservative' voters") or of
+# another contest as of the whole, and one person wins many shares, so two shares of an event
+# dispute only when both are told in their reports' ledes (see _one_instance), not because they
+# name the same candidate ("Trump won 35 to 12 percent" vs "He won just 19 percent among ...").
+SHARE_UNITS = frozenset({"percent", "%", "percentage"})
 SERIES_KINDS = frozenset({"date", "place", "number", "duration"})
 
 
@@ -1753,12 +1767,21 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and not _series_values(f, groups[a])
         and _backed_enough(f, groups[a], groups[b])
-        and _disputing_pair(groups[a], groups[b], f.background)
+        and _disputing_pair(groups[a], groups[b], f.background, _share(f.attribute))
     ]
 
 
+def _share(attribute: str) -> bool:
+    """Whether a facet counts a share of a whole ("number of percent won"; SHARE_UNITS)."""
+    words = attribute.split(" ")
+    return words[:2] == ["number", "of"] and len(words) > 2 and words[2] in SHARE_UNITS
+
+
 def _disputing_pair(
-    these: list[_Statement], those: list[_Statement], background: bool = False
+    these: list[_Statement],
+    those: list[_Statement],
+    background: bool = False,
+    share: bool = False,
 ) -> bool:
     """Whether ONE statement of each value both conflicts with the other and is tied to one
     instance with it (see _one_instance), in two different sentences. A denial that conflicts
@@ -1768,7 +1791,9 @@ def _disputing_pair(
     one sentence gives ("can always meet with you ... hasn't met with the President") are the
     writer's two things, not two accounts of one."""
     return any(
-        not _one_sentence(x, y) and _conflict([x], [y]) and _one_instance([x], [y], background)
+        not _one_sentence(x, y)
+        and _conflict([x], [y])
+        and _one_instance([x], [y], background, share)
         for x in these
         for y in those
     )
@@ -1801,7 +1826,10 @@ def _background(key: str, dated: bool) -> bool:
 
 
 def _one_instance(
-    these: list[_Statement], those: list[_Statement], background: bool = False
+    these: list[_Statement],
+    those: list[_Statement],
+    background: bool = False,
+    share: bool = False,
 ) -> bool:
     """Two dates, places, counts or occurrences of one event class dispute only when something
     beyond the class ties a claim of each to one instance: both are told in their reports'
@@ -1820,6 +1848,8 @@ def _one_instance(
         return True
     if background:  # a lede states the report's own event, not an earlier one it recalls
         return any(_named(x.claim) & _named(y.claim) for x in these for y in those)
+    if share:  # "won 19 percent among conservatives": a part of the whole, if not in the lede
+        return any(x.lede and y.lede for x in these for y in those)
     return any(
         (x.lede and y.lede)
         or _named(x.claim) & _named(y.claim)
