@@ -1,5 +1,5 @@
-"""First-person pronouns inside a quotation stand for whoever is quoted (SPEAKER_RULE), on real
-parses."""
+"""First-person pronouns inside a quotation stand for whoever is quoted (SPEAKER_RULE), and a
+he/she of reported speech for the speaker (REPORTED_SELF_RULE), on real parses."""
 
 from __future__ import annotations
 
@@ -53,3 +53,41 @@ def test_a_first_person_in_a_quotation_is_the_speaker(nlp, text, predicate, role
 def test_no_quoted_first_person_makes_no_speaker_a_participant(nlp, text, predicate):
     (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
     assert claim.participants == []
+
+
+# --- REPORTED_SELF_RULE: "X said he ..." -----------------------------------------------------
+
+
+def participants(nlp, text, predicate):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    return [(p.role, words(text, p.span), p.entity) for p in claim.participants]
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "expected"),
+    [
+        (
+            "Tony Reagins said he met Mark Teixeira in Dallas on Monday.",
+            "meet",
+            [("agent", "he", "person:reagins"), ("patient", "Mark Teixeira", "person:teixeira")],
+        ),
+        (
+            "Tara Reid said police arrested her in Malibu on Tuesday.",
+            "arrest",
+            [("patient", "her", "person:reid")],
+        ),
+    ],
+)
+def test_a_he_or_she_of_reported_speech_is_the_speaker(nlp, text, predicate, expected):
+    assert participants(nlp, text, predicate) == expected
+
+
+def test_a_person_named_first_in_what_is_reported_is_the_he(nlp):
+    text = "Police said Smith was arrested after he fled to Dallas."
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "locate"]
+    assert [p.entity for p in claim.participants] == ["person:smith"]
+
+
+def test_a_she_in_a_direct_quotation_is_not_the_speaker(nlp):
+    text = '"She met him in France on Monday," Anna Nagy said.'
+    assert [p for c in claims_of(nlp, text) for p in c.participants if "nagy" in p.entity] == []

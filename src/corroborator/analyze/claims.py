@@ -618,6 +618,11 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SPEAKER_PRONOUNS = frozenset({"i", "me"})
 # Modes of attribution whose content is the speaker's own words.
 QUOTED_MODES = frozenset({"direct", "mixed"})
+# REPORTED_SELF_RULE: in reported speech a he/she with no one named before it in what is
+# reported is the speaker ("Tony Reagins said he met Teixeira in Dallas", "Reid told the
+# magazine she checked into a clinic"), as a quoted "I" is (SPEAKER_RULE); in a direct quotation
+# it is someone else ('"She is not in France," Nagy said').
+REPORTED_MODES = frozenset({"indirect"})
 # Common nouns for people: objects that make "arrested five men" or "fired the coach" events.
 PEOPLE_NOUNS = frozenset(
     """man woman men women people person suspect suspects coach manager director chief officer
@@ -820,8 +825,11 @@ def extract_claims(
                     claim.participants = [
                         p
                         for p in claim.participants
-                        if p.entity != attribution.source.entity
-                        and not _inside(p.span, attribution.source.span)
+                        if _pronoun_at(p.span, ctx)  # REPORTED_SELF_RULE: "said he met"
+                        or (
+                            p.entity != attribution.source.entity
+                            and not _inside(p.span, attribution.source.span)
+                        )
                     ]
                 claim.certainty = _clause_certainty(token, sent, sentence, attribution)
                 claim.certainty = _rumoured(token, claim.certainty)
@@ -2308,6 +2316,12 @@ def _quoted_speaker(pronoun: Token, ctx: _Context) -> list[tuple[str, Span]]:
     return [(source.entity, source.span or _token_span(pronoun))]
 
 
+def _pronoun_at(span: Span, ctx: _Context) -> bool:
+    """Whether a participant's words are a he/she pronoun (resolved, not a name the parse hung on
+    the claim)."""
+    return ctx.text[span.start : span.end].lower() in PERSON_PRONOUNS
+
+
 def _speaks_of_self(token: Token) -> bool:
     """Whether a claim's word has a first-person argument (SPEAKER_RULE): its speaker is then a
     participant, not only the one who says it."""
@@ -2332,11 +2346,11 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     """He/she: the nearest person named earlier in the sentence inside a subject, else the
     nearest person named earlier in the sentence, else the latest person who was a subject.
     A speaker is never the "she" of their own quote ("She is not in France," Nagy said)."""
-    speakers = {
-        a.source.entity
-        for a in ctx.attributions
-        if a.source.entity and a.content.start <= token.idx < a.content.end
-    }
+    holding = [a for a in ctx.attributions if a.content.start <= token.idx < a.content.end]
+    speakers = {a.source.entity for a in holding if a.source.entity}
+    reported = _reported_speaker(token, holding, ctx)
+    if reported is not None:
+        return reported  # REPORTED_SELF_RULE: "Reagins said he met Teixeira"
     sent = ctx.sent_at[token.i]
     candidates = [
         t
@@ -2358,6 +2372,26 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
         if key not in speakers:
             return key
     return None
+
+
+def _reported_speaker(token: Token, holding: list[Attribution], ctx: _Context) -> str | None:
+    """REPORTED_SELF_RULE: the speaker a he/she of reported speech stands for, when the
+    innermost attribution holding it is indirect, its speaker a named person, and no person is
+    named in what is reported before the pronoun."""
+    if not holding:
+        return None
+    inner = min(holding, key=lambda a: a.content.end - a.content.start)
+    speaker = inner.source.entity or ""
+    if inner.mode not in REPORTED_MODES or not speaker.startswith("person:"):
+        return None
+    sent = ctx.sent_at[token.i]
+    before = range(max(sent.start, 0), token.i)
+    if any(
+        ctx.mention_at.get(i, "").startswith("person:") and ctx.doc[i].idx >= inner.content.start
+        for i in before
+    ):
+        return None  # "Police said Smith was arrested after he fled": Smith
+    return speaker
 
 
 def _note_subject(sent, ctx: _Context) -> None:
