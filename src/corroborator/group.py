@@ -723,6 +723,61 @@ class StoryGrouper:
             self._drop_kept(before)
         return story.id
 
+    # ----------------------------------------------------------------------------- lookup
+    def _query(self, item: StoryItem) -> tuple[_Vector, dict[str, tuple]]:
+        """``item``'s vector and, per channel, what ``_score`` takes (the IDF-weighted vector,
+        its norm, the vector weighted by IDF twice), at the current IDF: the item is not
+        counted in the document frequencies (a lookup changes nothing)."""
+        vec = self._vectorize(item)
+        q = {}
+        for c in self._channels:
+            qv, qn = self._weighted(vec.chans[c], c)
+            top, ldf = self._idf(c)
+            q[c] = (qv, qn, {k: v * (top - ldf.get(k, 0.0)) for k, v in qv.items()})
+        return vec, q
+
+    def distinctive_words(self, item: StoryItem, count: int) -> list[str]:
+        """The ``count`` content words of ``item`` that weigh most at the current IDF (words
+        as ``tokenize`` gives them: lower-cased, plural 's' stripped), most distinctive first.
+        Nothing is added."""
+        _, q = self._query(item)
+        ranked = sorted(q["text"][0].items(), key=lambda p: (-p[1], p[0]))
+        return [word for word, _ in ranked[:count]]
+
+    def rank(
+        self, item: StoryItem, weights: Weights, also: Iterable[str] = ()
+    ) -> list[tuple[float, str]]:
+        """(score, story id) of the stories ``item`` is looked up against, best first, scored
+        with ``weights`` (per channel similarity as in ``add``, the time signal included);
+        nothing is added, split or merged. The stories are the index's candidates (as ``add``
+        finds them) and the stories ``also`` names (ids or aliases; found elsewhere, e.g. by a
+        full-text search); a story whose matching state was retired is left out.
+
+        For a statement checked against the archive (``pipeline.check``): a sentence is scored
+        by the channels that say what it is about, not the whole-article score ``add`` uses."""
+        vec, q = self._query(item)
+        found = self._candidates(vec, self._query_keys(q))
+        sids = sorted({self._alias.get(sid, sid) for sid in [*found, *also]})
+        weight = {
+            "text": weights.text,
+            "ents": weights.entities,
+            "nums": weights.numbers,
+            "lead": weights.lead,
+        }
+        ranked = []
+        for sid in sids:
+            story = self._stories.get(sid)
+            if story is None or not story.vecs:
+                continue
+            total = weights.time * self._time_signal(vec.span, story)
+            for chan, (_, qn, qi) in q.items():
+                cn = story.norms.get(chan, 0.0)
+                if qn and cn and weight[chan]:
+                    total += weight[chan] * _cos(qi, story.vecs[chan]) / (qn * cn)
+            ranked.append((total, sid))
+        ranked.sort(key=lambda p: (-p[0], p[1]))
+        return ranked
+
     def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
         """Merge into ``story`` the other stories the article also matched (score at least the
         threshold) whose centroids are alike (story-to-story score at least
