@@ -11,6 +11,8 @@ import pytest
 from attribution_reads import span_text as _text
 
 from corroborator.analyze.attribution import (
+    CLARITY_ADJECTIVES,
+    CLARITY_VERBS,
     SWALLOWED_SPEAKER_CCS,
     TITLE_LEAD_WORDS,
     WORDING_ANY_PREPS,
@@ -173,3 +175,127 @@ def test_swallowed_speaker_negative(nlp, text, cue, source):
     hits = [a for a in atts if _text(article, a.cue) == cue]
     assert len(hits) == 1, _table(article, atts)
     assert _text(article, hits[0].source.span) == source
+
+
+def test_second_quotation_after_its_own_cue_is_not_a_continuation(nlp):
+    text = (
+        '"They are not affiliated with the campaign," she said, adding, '
+        '"Mr. Trump is incredibly grateful for their support."'
+    )
+    article, atts = _read(nlp, text)
+    assert [(_text(article, a.cue), _text(article, a.content)) for a in atts] == [
+        ("said", '"They are not affiliated with the campaign,"'),
+        ("adding", '"Mr. Trump is incredibly grateful for their support."'),
+    ]
+
+
+def test_noun_cue_reads_the_name_before_a_mistagged_verb(nlp):
+    # "claims" tagged a plural noun with "Trump" its compound: the noun rule takes the name
+    text = "Mitt Romney released his returns.\n\nBut Trump claims that he should be the exception."
+    article, atts = _read(nlp, text)
+    claims = [a for a in atts if _text(article, a.cue) == "claims"]
+    assert [(_text(article, a.source.span), _text(article, a.content)) for a in claims] == [
+        ("Trump", "that he should be the exception")
+    ]
+
+
+def test_noun_cue_without_a_name_before_stays_unnamed(nlp):
+    text = "There were claims that he should be the exception."
+    article, atts = _read(nlp, text)
+    claims = [a for a in atts if _text(article, a.cue) == "claims"]
+    assert all(a.source.span is None for a in claims)
+
+
+def test_participle_hung_on_the_quotation_it_introduces(nlp):
+    # "adding" parsed as an adverbial of "cares", itself the complement of "said": the
+    # first quotation is what was said, the second what was added, both by Manafort
+    text = (
+        "''We've started all those conversations,'' Mr. Manafort said, adding of Mr. Trump, "
+        "''He cares about the united team.''"
+    )
+    article, atts = _read(nlp, text)
+    assert _table(article, atts) == [
+        ("Mr. Manafort", "said", "''We've started all those conversations,''"),
+        ("Mr. Manafort", "adding", "''He cares about the united team.''"),
+    ]
+
+
+def test_participle_without_a_quotation_keeps_the_complement(nlp):
+    # no quotation after "adding": the complement of "said" is not cut
+    text = "He said the plan, adding that it was sound, would pass."
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert len(said) == 1 and _text(article, said[0].content).endswith("would pass")
+
+
+def test_when_asked_is_no_complement_of_said(nlp):
+    # "when asked …" tells when it was said; the quotation before is the content, and the
+    # question is the asker's own statement
+    text = '"Absolutely," he said when asked by a reporter if that remains his view.'
+    article, atts = _read(nlp, text)
+    assert _table(article, atts) == [
+        ("he", "said", '"Absolutely,"'),
+        ("a reporter", "asked", "if that remains his view"),
+    ]
+
+
+def test_unmarked_clause_after_said_is_still_its_complement(nlp):
+    text = "Trump said after the convention he would not accept the result."
+    article, atts = _read(nlp, text)
+    assert _table(article, atts) == [
+        ("Trump", "said", "after the convention he would not accept the result")
+    ]
+
+
+CLARITY_POSITIVE = [
+    # "it" taken for the adjective's subject, the clause for its adverbial; the document frame
+    # before it does not speak instead of Ham
+    (
+        "In an interview with Trending Today USA, Ham made it clear he had major misgivings "
+        "about the armed forces under President Barack Obama.",
+        "Ham",
+        "made it clear",
+        "he had major misgivings about the armed forces under President Barack Obama",
+    ),
+    # no "it"; the clause parsed as the adjective's clausal subject
+    (
+        "Some Republicans made clear that they would like to see him come around.",
+        "Some Republicans",
+        "made clear",
+        "that they would like to see him come around",
+    ),
+    # auxiliary and adverbs join the cue
+    (
+        "Officials have made it abundantly clear they have no plans to spend money.",
+        "Officials",
+        "have made it abundantly clear",
+        "they have no plans to spend money",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "cue", "content"), CLARITY_POSITIVE)
+def test_clarity_idiom_positive(nlp, text, source, cue, content):
+    article, atts = _read(nlp, text)
+    table = _table(article, atts)
+    assert (source, cue, content) in table
+    assert len([row for row in table if "clear" in row[1]]) == 1
+    assert {"make"} == CLARITY_VERBS and "clear" in CLARITY_ADJECTIVES
+
+
+CLARITY_NEGATIVE = [
+    "She made the bed clean before noon.",  # an adjective that says nothing was made known
+    "The path was made clear by the snowplow.",  # no clause after the adjective
+]
+
+
+@pytest.mark.parametrize("text", CLARITY_NEGATIVE)
+def test_clarity_idiom_negative(nlp, text):
+    article, atts = _read(nlp, text)
+    assert not [a for a in atts if "clear" in _text(article, a.cue)], _table(article, atts)
+
+
+def test_clarity_idiom_needs_someone_to_speak(nlp):
+    text = "It made clear that the plan failed."
+    article, atts = _read(nlp, text)
+    assert not [a for a in atts if _text(article, a.cue) == "made clear"], _table(article, atts)

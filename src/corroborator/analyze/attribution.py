@@ -385,6 +385,16 @@ WORDING_IDIOMS: dict[str, frozenset[str]] = {"put": frozenset({"it"})}
 # Characters allowed between a wording idiom and the quotation it introduces ("put it this
 # way: ''…''").
 WORDING_QUOTE_LIMIT = 40
+# Clarity idioms: "make" + an adjective that says a view was made known: "Ham made it clear he
+# had major misgivings", "made clear that they would like …", "has made plain …". PolNeAR
+# train marks "made (it) clear" 23 times as one cue, the clause after the adjective its
+# content; the parser often takes "it" for the adjective's subject and the clause for its
+# adverbial, which no cue-verb rule reads.
+CLARITY_VERBS: frozenset[str] = frozenset({"make"})
+CLARITY_ADJECTIVES: frozenset[str] = frozenset("clear plain known".split())
+# Dependencies of the adjective under "make", and of the clause under the adjective or verb.
+CLARITY_ADJECTIVE_DEPS: frozenset[str] = frozenset("ccomp acomp oprd xcomp dobj".split())
+CLARITY_CLAUSE_DEPS: frozenset[str] = frozenset("ccomp advcl csubj".split())
 # Prepositions a wording idiom may take without turning literal: "put it to reporters", and
 # "in"/"at"/"during" a document or occasion of speech (FRAME_DOCUMENTS or WORDING_OCCASIONS:
 # "put it in a lengthy expose", "in his own words"); "put it on the table", "put it in the
@@ -1475,6 +1485,11 @@ def _subject(verb: Token) -> Token | None:
         and verb.head.head.i < verb.head.i
     ):
         return _subject(verb.head.head)
+    # A participial cue the parser hung on the quotation it introduces, itself the first
+    # cue's complement ('… Mr. Manafort said, adding of Mr. Trump, "He cares …"'): the
+    # speaker is the first cue's.
+    if _added_participle(verb):
+        return _subject(verb.head.head)
     # Participial cue sharing its head's subject: "…, saying it was swayed".
     if verb.dep_ in ("advcl", "conj", "xcomp") and verb.tag_ in ("VBG", "VBD", "VBZ", "VBP", "VB"):
         purpose = verb.tag_ == "VB" and any(c.lower_ == "to" for c in verb.children)
@@ -1511,6 +1526,47 @@ def _subject(verb: Token) -> Token | None:
     if swallowed is not None:
         return swallowed
     return _stranded_speaker(verb)
+
+
+def _added_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a speech participle ("adding", "saying") the parser hung on the
+    quoted complement after it of a speech verb before it: '… he said, adding of Mr. Trump,
+    "He cares about the team."' ("adding" an advcl of "cares", "cares" the ccomp of "said",
+    a quotation mark between "adding" and "cares")."""
+    head = verb.head
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and head.i > verb.i
+        and head.dep_ == "ccomp"
+        and head.head.i < verb.i
+        and head.head.lemma_.lower() in SPEECH_VERBS
+        and any(verb.doc[j].text[:1] in QUOTE_MARKS for j in range(verb.i + 1, head.i))
+    )
+
+
+def _clarity_parts(verb: Token) -> tuple[Token, Token] | None:
+    """(adjective, clause) of a clarity idiom ("made it clear he had …"), or None: a verb of
+    ``CLARITY_VERBS`` with an adjective of ``CLARITY_ADJECTIVES`` after it, and a clause
+    after the adjective (under the adjective or the verb)."""
+    if verb.lemma_.lower() not in CLARITY_VERBS or verb.pos_ != "VERB":
+        return None
+    adj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in CLARITY_ADJECTIVE_DEPS and c.lower_ in CLARITY_ADJECTIVES and c.i > verb.i
+        ),
+        None,
+    )
+    if adj is None:
+        return None
+    for host in (adj, verb):
+        for c in host.children:
+            if c.dep_ in CLARITY_CLAUSE_DEPS and c.i > adj.i and c.pos_ in ("VERB", "AUX"):
+                return adj, c
+    return None
 
 
 # Finite verb tags of a cue whose subject the parser may have swallowed into the phrase before.
@@ -1868,6 +1924,8 @@ class _Finder:
         tail_tokens = list(tail) if tail is not None else []
         if tail_tokens and tail_tokens[-1].lower_ in TITLE_LEAD_WORDS:
             return content  # 'said on CNN's "State of the Union."': a title, not the speech
+        if any(t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS for t in tail_tokens):
+            return content  # '"…," she said, adding, "…"': the second quotation has its cue
         if len(tail_tokens) > CONTINUATION_MAX_TAIL or any(_tail_clause(t) for t in tail_tokens):
             return content
         # The second quotation must not have a cue of its own: '"Y," she said'.
@@ -1936,6 +1994,8 @@ class _Finder:
             if inverted is not None:
                 break  # the words after the cue are the speaker's, not the content
             if child.dep_ in CONTENT_DEPS and child.i > verb.i:
+                if any(_added_participle(g) for g in child.children):
+                    continue  # '"…," he said, adding, "…"': the quotation is the second cue's
                 edge = child.left_edge
                 if (
                     edge.dep_ == "mark"
@@ -1969,8 +2029,8 @@ class _Finder:
             # "Trump said after the convention he would not accept …", "have not said when
             # they would …": the parser's unmarked (or wh-) adverbial clause is the complement.
             for child in verb.children:
-                if child.dep_ != "advcl" or child.i < verb.i or child.tag_ == "VBG":
-                    continue
+                if child.dep_ != "advcl" or child.i < verb.i or child.tag_ in ("VBG", "VBN"):
+                    continue  # "…, saying …", "… when asked …": circumstances, not what was said
                 marks = [g for g in child.children if g.dep_ == "mark"]
                 first = child.left_edge
                 if not marks or first.lower_ in WH_COMPLEMENTS:
@@ -2145,6 +2205,8 @@ class _Finder:
             t.lemma_.lower() in CUE_VERBS and t.pos_ == "VERB" and t.i not in frame for t in sent
         ):
             return None  # "In a statement, the group said …" is the verb rule's
+        if any(_clarity_parts(t) is not None for t in sent if t.i not in frame):
+            return None  # "In an interview, Ham made it clear …" is the clarity idiom's
         rest = _trim(self.doc, [t for t in sent if t.i > max(frame)])
         if not rest:
             return None
@@ -2238,6 +2300,28 @@ class _Finder:
                 cue.append(tok)  # "put it:" as PolNeAR marks it
                 break
         return _Found(sorted(cue, key=lambda t: t.i), content, subject)
+
+    def clarity_idiom(self, verb: Token) -> _Found | None:
+        """'Ham made it clear he had major misgivings', 'made clear that they would like …':
+        a clarity idiom (``CLARITY_VERBS`` + ``CLARITY_ADJECTIVES``) whose content is the
+        clause after the adjective; the cue is the verb, "it" and the adjective, with the
+        verb's auxiliaries and adverbs before it; the speaker the verb's subject."""
+        parts = _clarity_parts(verb)
+        if parts is None or self.inside_quote(verb):
+            return None
+        adj, clause = parts
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ == "it":
+            return None  # "it made clear …": no one named
+        tokens = _trim(self.doc, list(clause.subtree))
+        if not tokens:
+            return None
+        left = [c for c in verb.children if c.i < verb.i and c.dep_ in ("aux", "neg", "advmod")]
+        between = [t for t in self.doc[verb.i + 1 : adj.i] if t.lower_ == "it"]
+        cue = sorted([*left, verb, *between, adj], key=lambda t: t.i)
+        if subject is not None and cue[0].i < subject.i:
+            cue = [t for t in cue if t.i > subject.i]
+        return _Found(cue, self.widen(_char_span(tokens)), subject)
 
     @staticmethod
     def _wording_preps(verb: Token) -> bool:
@@ -2816,6 +2900,10 @@ class _Finder:
             for c in noun.children:
                 if c.dep_ == "prep" and c.lower_ == "by":
                     owner = next((g for g in c.children if g.dep_ == "pobj"), None)
+        if owner is None:
+            # "But Trump claims that …" with "claims" tagged a plural noun and "Trump" its
+            # compound: the name is the speaker (as the model's noun reading has it)
+            owner = _mistagged_verb_subject(noun)
         found = _Found([noun], self.widen(_char_span(tokens)), owner)
         if owner is None:
             found.impersonal = ""
@@ -3279,6 +3367,7 @@ def _rule_readings(finder: _Finder) -> list[_Found]:
         finder.quote_verb,
         finder.light_verb,
         finder.wording_idiom,
+        finder.clarity_idiom,
         finder.noun_cue,
         finder.colon_quote,
         finder.document_frame,
