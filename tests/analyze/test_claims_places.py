@@ -1,5 +1,6 @@
-"""Places read from a "where" clause (WHERE_RULE) and unrest told as "violence" (EVENT_NOUNS,
-OTHER_SENSE_MODIFIERS), on real parses."""
+"""Places read from a "where" clause (WHERE_RULE), unrest told as "violence" (EVENT_NOUNS,
+OTHER_SENSE_MODIFIERS) and the date of the occasion an event is done in (OCCASION_RULE), on real
+parses."""
 
 from __future__ import annotations
 
@@ -71,3 +72,34 @@ def test_a_week_of_violence_is_unrest_placed_where_it_happened(nlp):
 )
 def test_violence_of_a_kind_is_no_unrest(nlp, text):
     assert [c for c in claims_of(nlp, text) if c.predicate == "riot"] == []
+
+
+# --- OCCASION_RULE: the date of the occasion an event is done in -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "when"),
+    [
+        (
+            "DiLeo will coach the Sixers in Saturday's game at Washington.",
+            "v:coach@planned",
+            "Saturday",
+        ),
+        ("Iverson scored 30 points in Friday's game against Boston.", "v:score", "Friday"),
+    ],
+)
+def test_an_event_done_in_a_dated_occasion_takes_its_date(nlp, text, predicate, when):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert words(text, claim.time.span) == when
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("He bought tickets for Saturday's game in Boston.", "acquire@repeated"),  # "for", not "in"
+        ("Police praised the March 11 rally in Boston.", "v:praise"),  # a rally is no occasion noun
+    ],
+)
+def test_a_dated_noun_that_holds_no_event_dates_nothing_above_it(nlp, text, predicate):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert claim.time is None

@@ -738,6 +738,11 @@ UNIT_ALIASES = {"person": "people", "persons": "people", "individual": "people"}
 BOUND_FILLERS = frozenset({"a", "an"})
 # "four other people", "two more victims", "another three": parts added to a total.
 PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "further", "new"})
+# OCCASION_RULE: nouns of a scheduled occasion whose date, given as its modifier ("Saturday's
+# game", "the Dec. 14 vote" is an event noun of its own), dates what is done in it: "will coach
+# the Sixers in Saturday's game at Washington", "scored 30 points in Friday's game".
+OCCASION_NOUNS = frozenset({"game", "match", "bout", "fight", "race", "final", "contest", "show"})
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
 # Dependencies of a date that modifies a noun ("the March 11 incident", "his 2005 rampage"):
 # the date of what that noun names, not of the verb above it.
 NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
@@ -1043,6 +1048,11 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
         if span is None or len(span) == 0:
             continue
         token = span.root.head if span.root.head.i not in range(span.start, span.end) else span.root
+        occasion = _occasion_verb(token) if span.root.dep_ in NOUN_MODIFIER_DEPS else None
+        if occasion is not None:
+            # OCCASION_RULE: "will coach the Sixers in Saturday's game": the coaching's date
+            attached.setdefault(occasion.i, []).append(time)
+            continue
         if (
             span.root.dep_ in NOUN_MODIFIER_DEPS
             and token.pos_ == "NOUN"
@@ -1053,6 +1063,17 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
             token = token.head
         attached.setdefault(token.i, []).append(time)
     return attached
+
+
+def _occasion_verb(noun: Token) -> Token | None:
+    """OCCASION_RULE: the verb whose event took place in the occasion a dated noun names ("will
+    coach the Sixers in Saturday's game", "scored 30 points in Friday's win"), or None."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    if prep.lower_ not in OCCASION_PREPOSITIONS or prep.head.pos_ != "VERB":
+        return None
+    return prep.head
 
 
 def _is_trigger_candidate(token: Token) -> bool:
