@@ -786,6 +786,27 @@ def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second,
     assert holder.verdict == verdict
 
 
+def test_who_holds_a_role_is_the_outlets_word_in_the_sentence_that_gives_it(tmp_path):
+    dossier = dossier_of(
+        tmp_path,
+        [
+            (
+                "Wire",
+                "Police Commissioner Raymond Kelly visited the burned warehouse in Queens on "
+                "Monday. Kelly said the fire had been set deliberately, and that arrests were "
+                "likely within days.",
+            )
+        ],
+    )
+    (holder,) = [f for f in dossier.facets if f.attribute == "role holder"]
+    (value,) = holder.values
+    (evidence,) = value.evidence
+    # not "Wire <- Police Commissioner Raymond Kelly · on the record": Kelly does not say it
+    assert evidence.chain == ("Wire",) and evidence.grade == "asserted"
+    assert evidence.quote.startswith("Police Commissioner Raymond Kelly visited")
+    assert value.voices == ["outlet:wire"]
+
+
 @pytest.mark.parametrize(
     ("role", "unique"),
     [

@@ -504,7 +504,7 @@ def reconcile(
 
     for claim, source, role in _role_statements(claims):
         article = articles[claim.article]
-        evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+        evidence = _role_evidence(claim, role, article, analyses[claim.article], originals)
         name = entities.get(source.entity, source.name)
         facet(role, ROLE_HOLDER).statements.append(
             _Statement(claim, article, evidence, source.entity, name, "participants")
@@ -603,7 +603,7 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
     ("James Steele, chief of the Central Mat-Su Fire Department, said"): two reports that give
     the role to different people contradict each other. The role is as written, folded."""
     found = []
-    seen: set[tuple[str, str, str]] = set()
+    seen: set[tuple[str, str]] = set()
     # people hired, fired, resigning or elected in the story: a role they hold changes hands
     moving = {
         p.entity
@@ -618,7 +618,7 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
             role = _unique_role(source.role or "")
             if not role or not (source.entity or "").startswith("person:"):
                 continue
-            key = (claim.article, str(claim.sentence.start), role)
+            key = (claim.article, role)  # an article names a person's role once
             if key not in seen:
                 seen.add(key)
                 found.append((claim, source, role))
@@ -1243,6 +1243,14 @@ def _label_words(text: str) -> list[str]:
     return fold(text.replace("’", "'").replace(".", " ")).split()
 
 
+def _own_voice(article: Article, originals: set[str]) -> str:
+    """The outlet's own voice; a syndicated copy speaks with the voice of its original."""
+    group = article.syndication_group or (article.id if article.id in originals else None)
+    if group:
+        return f"copy-of:{group}"
+    return f"outlet:{fold(article.outlet) if article.outlet else article.id}"
+
+
 def _evidence(
     claim: Claim,
     article: Article,
@@ -1257,13 +1265,7 @@ def _evidence(
     if not links and analysis.relayed:
         links = list(analysis.relayed)
     chain = (outlet, *(_source_label(s) for s in links))
-    # the outlet's own voice; a syndicated copy speaks with the voice of its original
-    group = article.syndication_group or (article.id if article.id in originals else None)
-    voice = (
-        f"copy-of:{group}"
-        if group
-        else f"outlet:{fold(article.outlet) if article.outlet else article.id}"
-    )
+    voice = _own_voice(article, originals)
     previous = voice  # an unnamed first link is known only through this outlet
     for source in links:
         voice = _source_key(source, previous, holders)
@@ -1278,6 +1280,32 @@ def _evidence(
         chain=chain,
         grade=claim.certainty.grade,
         voice=voice,
+    )
+
+
+def _role_evidence(
+    claim: Claim, role: str, article: Article, analysis: Analysis, originals: set[str]
+) -> Evidence:
+    """Who holds a role is the outlet's word, not the speaker's: "Lukashenko told reporters"
+    does not have Lukashenko say he is Belarus's president; the outlet calls him that. The
+    evidence is the outlet's own voice, stated, in the first sentence whose words give the role
+    ("brokered by Belarusian President Alexander Lukashenko"), else the sentence where the
+    person speaks in it."""
+    evidence = _evidence(claim, article, analysis, originals)
+    words = r"\s+".join(re.escape(w) for w in role.split())
+    found = re.search(rf"\b{words}\b", article.text, re.IGNORECASE)
+    start, end = claim.sentence.start, claim.sentence.end
+    if found:
+        at = next((s for s in analysis.sentences if s.start <= found.start() < s.end), None)
+        if at is not None:  # as a claim's sentence is cut: without the spaces after it
+            start, end = at.start, len(article.text[: at.end].rstrip())
+    return replace(
+        evidence,
+        sentence=Span(start, end),
+        quote=" ".join(article.text[start:end].split()),
+        chain=evidence.chain[:1],
+        grade="asserted",
+        voice=_own_voice(article, originals),
     )
 
 
