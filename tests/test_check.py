@@ -7,9 +7,10 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-from corroborator import Settings, Store
+from corroborator import Settings, Store, run
 from corroborator.cli import app
 from corroborator.errors import CorroboratorError
+from corroborator.group import StoryGrouper
 from corroborator.pipeline import check
 
 
@@ -104,3 +105,69 @@ def test_a_statement_about_nothing_archived_is_said_so(archive):
     result = runner.invoke(app, ["check", text, "--db", str(archive)])
     assert result.exit_code == 1
     assert "no archived story near the statement" in result.stderr
+
+
+# ------------------------------------------------------------------ finding the story by itself
+CORPORA = ("quake", "summit", "whereabouts")  # 2024-02, 2024-03 and 2024-05: months apart
+
+
+@pytest.fixture(scope="module")
+def three_stories(tmp_path_factory, data_dir):
+    """A real archive of three invented corpora (an Izmir earthquake, a Lisbon summit, an
+    opposition leader's whereabouts), each its own story, months apart."""
+    db = tmp_path_factory.mktemp("three") / "archive.db"
+    with Store(db) as store:
+        run([data_dir / "corpora" / name for name in CORPORA], store, Settings(db=str(db)))
+        stories = {}
+        for story in store.stories():
+            first = store.article(story.articles[0])
+            stories[first.published[:7]] = story.id
+    assert sorted(stories) == ["2024-02", "2024-03", "2024-05"]
+    return db, stories
+
+
+def found_story(archive, text, **kw):
+    with Store(archive) as store:
+        try:
+            story, _ = check(store, text, Settings(), **kw)
+        except CorroboratorError as exc:
+            assert "no archived story near the statement" in str(exc)
+            return None
+    return story.id
+
+
+def test_an_undated_statement_finds_a_story_older_than_the_latest_week(three_stories):
+    # undated, the grouper's index looks around the archive's latest date (May): the March
+    # summit is found through the full-text search of the statement's words and names (and the
+    # February earthquake too, below, whose matching state the grouper has retired)
+    archive, stories = three_stories
+    text = "Ana Ribeiro met Carlos Ortega in Lisbon to talk about the Douro water."
+    assert found_story(archive, text) == stories["2024-03"]
+    assert found_story(archive, text, published="2024-03-05") == stories["2024-03"]
+
+
+def test_a_statement_with_other_figures_finds_its_story(three_stories):
+    # the figures are what is checked: a wrong toll is still about the Izmir earthquake, found
+    # through the full-text search and scored against its articles (the grouper retired it)
+    archive, stories = three_stories
+    with Store(archive) as store:  # February is over 97 days behind May: retired
+        saved = store.state("grouper")["state"]
+        grouper = StoryGrouper.for_lookup(saved, lambda key: store.state_part("grouper", key))
+        assert not grouper.matchable(stories["2024-02"]) and grouper.matchable(stories["2024-05"])
+    text = "The Izmir earthquake killed 40 people."
+    assert found_story(archive, text) == stories["2024-02"]
+    with Store(archive) as store:
+        _, rows = check(store, text, Settings())
+    (toll,) = [r for r in rows if r["attribute"] == "number of people killed"]
+    assert toll["outcome"] == "contradicted" and [o["value"] for o in toll["others"]] == [
+        "12",
+        "19",
+    ]
+
+
+def test_a_statement_sharing_one_name_with_a_story_is_not_about_it(three_stories):
+    # Lisbon is where the summit was, but a city council's budget is another matter
+    archive, _ = three_stories
+    text = "The city council of Lisbon approved a new budget for public libraries."
+    assert found_story(archive, text) is None
+    assert found_story(archive, "The opposition held a rally in Budapest.") is None

@@ -744,14 +744,26 @@ class StoryGrouper:
         ranked = sorted(q["text"][0].items(), key=lambda p: (-p[1], p[0]))
         return [word for word, _ in ranked[:count]]
 
+    def matchable(self, story_id: str) -> bool:
+        """Whether the grouper holds the matching state (centroids) of ``story_id`` (an id or
+        an alias): False for an unknown story or one whose state was retired (``retain_days``
+        behind the stream clock)."""
+        story = self._stories.get(self._alias.get(story_id, story_id))
+        return story is not None and bool(story.vecs)
+
     def rank(
-        self, item: StoryItem, weights: Weights, also: Iterable[str] = ()
+        self,
+        item: StoryItem,
+        weights: Weights,
+        also: Iterable[str] = (),
+        stand_ins: Mapping[str, Iterable[StoryItem]] | None = None,
     ) -> list[tuple[float, str]]:
         """(score, story id) of the stories ``item`` is looked up against, best first, scored
         with ``weights`` (per channel similarity as in ``add``, the time signal included);
         nothing is added, split or merged. The stories are the index's candidates (as ``add``
         finds them) and the stories ``also`` names (ids or aliases; found elsewhere, e.g. by a
-        full-text search); a story whose matching state was retired is left out.
+        full-text search). A story whose matching state was retired is scored against a
+        centroid of its articles in ``stand_ins`` (by story id), if any, else left out.
 
         For a statement checked against the archive (``pipeline.check``): a sentence is scored
         by the channels that say what it is about, not the whole-article score ``add`` uses."""
@@ -767,6 +779,8 @@ class StoryGrouper:
         ranked = []
         for sid in sids:
             story = self._stories.get(sid)
+            if story is not None and not story.vecs and stand_ins and stand_ins.get(sid):
+                story = self._stand_in(sid, stand_ins[sid])
             if story is None or not story.vecs:
                 continue
             total = weights.time * self._time_signal(vec.span, story)
@@ -777,6 +791,22 @@ class StoryGrouper:
             ranked.append((total, sid))
         ranked.sort(key=lambda p: (-p[0], p[1]))
         return ranked
+
+    def _stand_in(self, sid: str, items: Iterable[StoryItem]) -> _Story:
+        """A story of ``items`` alone, as ``_absorb`` would build it (not kept)."""
+        story = _Story(sid, [], {}, {})
+        for item in items:
+            vec = self._vectorize(item)
+            for chan in self._channels:
+                acc = story.vecs.setdefault(chan, {})
+                for k, v in vec.chans[chan].items():
+                    acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
+            if vec.span is not None:
+                lo, hi = vec.span
+                story.first = lo if story.first is None else min(story.first, lo)
+                story.last = hi if story.last is None else max(story.last, hi)
+        story.norms = {c: self._weighted(v, c)[1] for c, v in story.vecs.items()}
+        return story
 
     def _merge_check(self, story: _Story, scored: list[tuple[float, float, str]]) -> _Story:
         """Merge into ``story`` the other stories the article also matched (score at least the

@@ -300,6 +300,10 @@ CHECK_STORY_FLOOR = 0.55
 # hits (BM25) whose stories are candidates besides those the grouper's index finds.
 CHECK_SEARCH_WORDS = 12
 CHECK_SEARCH_HITS = 20
+# A story whose matching state the grouper retired (more than its retain_days behind the
+# archive's latest date) is scored against a centroid of at most this many of its articles
+# among those hits (their analyses are read).
+CHECK_STAND_INS = 3
 # What a checked statement meets in the archive, per facet it speaks to.
 CHECK_OUTCOMES = ("contradicted", "contested", "updated", "supported", "new")
 
@@ -378,7 +382,12 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
         ) from None
     item = _story_item(article, analysis)
     searched = _stories_searched(store, grouper.distinctive_words(item, CHECK_SEARCH_WORDS))
-    ranked = grouper.rank(item, CHECK_WEIGHTS, also=searched)
+    stand_ins = {}
+    for sid, hits in searched.items():
+        if not grouper.matchable(sid):
+            kept = [store.article(a) for a in hits[:CHECK_STAND_INS]]
+            stand_ins[sid] = [_story_item(a, store.analysis(a.id)) for a in kept]
+    ranked = grouper.rank(item, CHECK_WEIGHTS, also=searched, stand_ins=stand_ins)
     if not ranked or ranked[0][0] < CHECK_STORY_FLOOR:
         raise NotInArchiveError(
             "no archived story near the statement (its words, names and date) is about it;"
@@ -388,20 +397,24 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     return store.story(ranked[0][1])
 
 
-def _stories_searched(store: Store, words: Sequence[str]) -> list[str]:
+def _stories_searched(store: Store, words: Sequence[str]) -> dict[str, list[str]]:
     """The stories of the CHECK_SEARCH_HITS articles the full-text index ranks best (BM25) for
-    any of ``words`` (each a prefix: the grouper's words have lost a plural 's')."""
+    any of ``words`` (each a prefix: the grouper's words have lost a plural 's'), each with its
+    articles among them, best first."""
     terms = ['"' + w.replace('"', "") + '"*' for w in words if any(ch.isalnum() for ch in w)]
     if not terms:
-        return []
+        return {}
     rows = store.db.execute(
-        "SELECT sa.story_id FROM (SELECT rowid, bm25(article_search) AS rank FROM article_search"
-        " WHERE article_search MATCH ? ORDER BY rank LIMIT ?) hit"
+        "SELECT sa.story_id, a.id FROM (SELECT rowid, bm25(article_search) AS rank"
+        " FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) hit"
         " JOIN articles a ON a.rowid = hit.rowid"
-        " JOIN story_articles sa ON sa.article_id = a.id ORDER BY hit.rank, sa.story_id",
+        " JOIN story_articles sa ON sa.article_id = a.id ORDER BY hit.rank, a.id",
         (" OR ".join(terms), CHECK_SEARCH_HITS),
     )
-    return list(dict.fromkeys(sid for (sid,) in rows))
+    found: dict[str, list[str]] = {}
+    for story_id, article_id in rows:
+        found.setdefault(story_id, []).append(article_id)
+    return found
 
 
 def _check_rows(store: Store, story: Story, article: Article, analysis: Analysis) -> list[dict]:
