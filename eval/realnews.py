@@ -361,6 +361,13 @@ def main(argv: list[str] | None = None) -> int:
         "--max-false", type=int, default=None, help="exit 1 if more facets are labelled false"
     )
     ap.add_argument(
+        "--max-contested",
+        type=int,
+        default=None,
+        help="exit 1 if more facets are contested, labelled or not (a guard that new readings "
+        "cannot slip past by being unlabelled)",
+    )
+    ap.add_argument(
         "--min-precision",
         type=float,
         default=None,
@@ -390,6 +397,12 @@ def main(argv: list[str] | None = None) -> int:
     failed = False
     if args.max_false is not None and summary["false"] > args.max_false:
         print(f"FAIL: {summary['false']} false alarms > {args.max_false}", file=sys.stderr)
+        failed = True
+    if args.max_contested is not None and summary["contested"] > args.max_contested:
+        print(
+            f"FAIL: {summary['contested']} contested facets > {args.max_contested}",
+            file=sys.stderr,
+        )
         failed = True
     precision = summary["precision"]
     if args.min_precision is not None and precision is not None and precision < args.min_precision:

@@ -108,3 +108,20 @@ def test_a_slice_runs_the_pipeline_and_counts_its_labels(realnews, tmp_path, cap
     assert realnews.main([*args, "--max-false", str(n - 1)]) == 1
     out = capsys.readouterr()
     assert "precision" in out.out and f"FAIL: {n} false alarms" in out.err
+    # the contested guard counts facets whether labelled or not
+    unlabelled = ["--data", str(SHARED), "--files", ",".join(SLICE), "--json"]
+    assert (
+        realnews.main(
+            [
+                *unlabelled,
+                "--labels",
+                str(write_labels(tmp_path / "none.tsv", [])),
+                "--max-contested",
+                str(n),
+            ]
+        )
+        == 0
+    )
+    capsys.readouterr()
+    assert realnews.main([*args, "--max-contested", str(n - 1)]) == 1
+    assert f"FAIL: {n} contested facets" in capsys.readouterr().err
