@@ -15,7 +15,7 @@ something, not a dateline or a "Posted 11/27/2005 7:21 AM" line):
   archived documents of its event must be found. Closest to a fact-checker's sentence: same
   event, other words;
 - outside: the leads of ECB+ documents of topics none of whose documents is in the archive (the
-  first document of each such topic, then the second, up to ``--limit``); no story may be
+  first document of each such topic, then the second, up to ``--outside``); no story may be
   given ("wrongly found": the share that was given one). Some are events of a kind the archive
   holds (another earthquake, another murder charge), which is the hard part.
 
@@ -119,7 +119,13 @@ def _key(text: str) -> str:
 
 
 def statement_sets(
-    store: Store, archived: list[Path], held: list[Path], limit: int, docs: int, ecb: bool
+    store: Store,
+    archived: list[Path],
+    held: list[Path],
+    limit: int,
+    docs: int,
+    ecb: bool,
+    outside: int,
 ) -> dict[str, list[tuple]]:
     """The three sets of statements, each a list of (story id or None, statement, published)."""
     sets: dict[str, list[tuple]] = {"archived": []}
@@ -147,14 +153,16 @@ def statement_sets(
             statement = _statement(_ecb_sentences(path))
             if statement and sid:
                 sets["held_out"].append((sid, statement, None))
-        for path in outside_paths(docs, limit):
+        for path in outside_paths(docs, outside):
             statement = _statement(_ecb_sentences(path))
             if statement:
                 sets["outside"].append((None, statement, None))
     return sets
 
 
-def measure(docs: int, quick: bool, limit: int, floors: list[float], keep: Path | None) -> dict:
+def measure(
+    docs: int, quick: bool, limit: int, floors: list[float], keep: Path | None, outside: int = 120
+) -> dict:
     settings = Settings()
     load_pipeline(settings.model)  # loading the model is not part of a check's cost
     ecb = not quick and bench_pipeline.ECBPLUS.exists()
@@ -166,7 +174,7 @@ def measure(docs: int, quick: bool, limit: int, floors: list[float], keep: Path 
             _build(db, archived)
         with Store(db) as store:
             articles = store.count("articles")
-            sets = statement_sets(store, archived, held, limit, docs, ecb)
+            sets = statement_sets(store, archived, held, limit, docs, ecb, outside)
             for floor in floors:
                 pipeline.CHECK_STORY_FLOOR = floor
                 runs[floor] = _check_all(store, sets, settings)
@@ -224,6 +232,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=300, help="ECB+ texts in the archive")
     parser.add_argument("--limit", type=int, default=40, help="at most this many statements")
+    parser.add_argument(
+        "--outside", type=int, default=120, help="statements about nothing archived"
+    )
     parser.add_argument("--quick", action="store_true", help="the small corpus only")
     parser.add_argument("--archive", type=Path, help="keep the archive here and reuse it")
     parser.add_argument(
@@ -234,7 +245,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     floors = [float(f) for f in args.floors.split(",")]
-    figures = measure(args.docs, args.quick, args.limit, floors, args.archive)
+    figures = measure(args.docs, args.quick, args.limit, floors, args.archive, args.outside)
     if args.json:
         print(json.dumps(figures))
         return
