@@ -808,6 +808,27 @@ def test_who_holds_a_role_is_the_outlets_word_in_the_sentence_that_gives_it(tmp_
 
 
 @pytest.mark.parametrize(
+    ("other", "verdict"), [("Moscow", "corroborated"), ("Minsk", "contradicted")]
+)
+def test_the_kremlin_is_a_place_in_moscow_named_as_written(tmp_path, other, verdict):
+    lede = "President Vladimir Putin met Wagner chief Yevgeny Prigozhin on June 29 in {place}, "
+    rest = "five days after the mutiny, a spokesman said on Monday."
+    dossier = dossier_of(
+        tmp_path,
+        [
+            ("Wire", lede.format(place="the Kremlin") + rest),
+            ("Daily", lede.format(place=other) + rest + " The talks lasted three hours."),
+        ],
+    )
+    (place,) = [f for f in dossier.facets if f.attribute == "place"]
+    assert place.verdict == verdict  # the Kremlin is in Moscow, not in Minsk
+    assert [(v.value, v.label) for v in place.values] == [
+        ("place:kremlin", "Kremlin"),
+        (f"place:{other.lower()}", other),
+    ]
+
+
+@pytest.mark.parametrize(
     ("role", "unique"),
     [
         ("chief of the Central Mat-Su Fire Department", True),

@@ -44,6 +44,7 @@ from corroborator.model import (
     Evidence,
     Facet,
     Participant,
+    Place,
     Source,
     Span,
     Story,
@@ -437,7 +438,7 @@ def reconcile(
                     )
                 )
             if claim.place is not None:
-                name = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
+                name = _place_name(claim.place, article, entities)
                 facet(subject, "place", cls).statements.append(
                     statement(claim.place.entity, name, "place")
                 )
@@ -486,7 +487,7 @@ def reconcile(
             theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
             article = articles[claim.article]
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
-            place = entities.get(claim.place.entity, claim.place.entity.split(":", 1)[1])
+            place = _place_name(claim.place, article, entities)
             negative = claim.place.relation == "not_in"
             label = f"not in {place}" if negative else f"in {place}"
             facet(theme, "location").statements.append(
@@ -1241,6 +1242,15 @@ def _source_label(source: Source) -> str:
 def _label_words(text: str) -> list[str]:
     """Words compared for repetition: case, dots and curly apostrophes aside."""
     return fold(text.replace("’", "'").replace(".", " ")).split()
+
+
+def _place_name(place: Place, article: Article, entities: dict[str, str]) -> str:
+    """A place's name: its entity's, or as the text writes it when no entity was read there
+    (a name the gazetteer knows, a seat of power named as an organisation: "the Kremlin")."""
+    if place.entity in entities:
+        return entities[place.entity]
+    written = clean_name(article.text[place.span.start : place.span.end])
+    return written or place.entity.split(":", 1)[1]
 
 
 def _own_voice(article: Article, originals: set[str]) -> str:

@@ -103,3 +103,32 @@ def test_an_event_done_in_a_dated_occasion_takes_its_date(nlp, text, predicate, 
 def test_a_dated_noun_that_holds_no_event_dates_nothing_above_it(nlp, text, predicate):
     (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
     assert claim.time is None
+
+
+# --- LANDMARK_PREPOSITIONS ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Putin met Prigozhin on June 29 in the Kremlin.", "Kremlin"),
+        ("Biden met Zelensky at the White House on Thursday.", "White House"),
+    ],
+)
+def test_a_seat_of_power_named_as_an_organisation_places_an_event_after_in_or_at(nlp, text, place):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "meet"]
+    assert claim.place is not None and words(text, claim.place.span) == place
+    assert claim.place.entity.startswith("place:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Prigozhin after the Kremlin said the revolt was over.",  # a speaker
+        "Putin met Prigozhin to discuss sanctions on the Kremlin.",  # not after in/at
+        "Putin met Prigozhin at Gazprom headquarters.",  # an organisation, not a landmark
+    ],
+)
+def test_an_organisation_is_no_place_unless_a_landmark_after_in_or_at(nlp, text):
+    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "meet"]
+    assert claim.place is None or words(text, claim.place.span) not in ("Kremlin", "Gazprom")

@@ -607,6 +607,9 @@ PART_NOUNS = frozenset(
 )
 
 PLACE_PREFIXES = ("place:",)
+# A seat of power named as an organisation ("the Kremlin said") is a place after these
+# ("met Prigozhin in the Kremlin", "a ceremony at the White House"): places.LANDMARKS.
+LANDMARK_PREPOSITIONS = frozenset({"in", "at", "inside"})
 # Entity kinds a name after "in"/"at" may carry and still be read as a place the gazetteer
 # knows: the tagger missed it ("" / DATE: "in Santiago Friday" read as one date) or called a
 # lone city a person's name; an ORG or NORP name is what it says ("at Morningside Recovery").
@@ -2220,6 +2223,11 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
         key = ctx.mention_at.get(obj.i)
         if key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(obj, key, ctx)
+        if key and key.startswith("org:") and prep.lower_ in LANDMARK_PREPOSITIONS:
+            from corroborator.places import LANDMARKS
+
+            if key.removeprefix("org:") in LANDMARKS:  # "met Prigozhin in the Kremlin"
+                return "place:" + key.removeprefix("org:"), _mention_span(obj, key, ctx)
         if key is None:
             found = _gazetteer_place(obj)
             if found:
