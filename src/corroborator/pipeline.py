@@ -401,8 +401,8 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     stand_ins = {}
     for sid, hits in searched.items():
         if not grouper.matchable(sid):
-            kept = [store.article(a) for a in hits[:CHECK_STAND_INS]]
-            stand_ins[sid] = [_story_item(a, store.analysis(a.id)) for a in kept]
+            kept = [(store.article(a), store.analysis(a)) for a in hits[:CHECK_STAND_INS]]
+            stand_ins[sid] = [_story_item(a, analysis) for a, analysis in kept if analysis]
     ranked = grouper.rank(item, CHECK_WEIGHTS, also=searched, stand_ins=stand_ins)
     if not ranked or ranked[0][0] < CHECK_STORY_FLOOR:
         raise NotInArchiveError(
