@@ -829,6 +829,31 @@ def test_the_kremlin_is_a_place_in_moscow_named_as_written(tmp_path, other, verd
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "happens"),
+    [
+        (
+            "Vitali Klitschko will defend his WBC title against Manuel Charr in Moscow on Sept. 8, "
+            "his promoter said.",
+            "planned defend",
+            False,
+        ),  # not yet: a plan has no "took place"
+        (
+            "Vitali Klitschko defended his WBC title against Manuel Charr in Moscow on Sept. 8, "
+            "his promoter said.",
+            "defend",
+            True,
+        ),
+        ("Robert Smith, a father of two sons, was arrested on Friday in Leeds.", "family", False),
+    ],
+)
+def test_a_plan_a_record_or_a_family_has_no_took_place_facet(tmp_path, text, subject, happens):
+    dossier = dossier_of(tmp_path, [("Wire", text), ("Daily", text + " No more was said.")])
+    facets = [f for f in dossier.facets if f.subject.startswith(subject)]
+    assert facets  # its date, place or count is there
+    assert any(f.attribute == "occurred" for f in facets) is happens
+
+
+@pytest.mark.parametrize(
     ("role", "unique"),
     [
         ("chief of the Central Mat-Su Fire Department", True),

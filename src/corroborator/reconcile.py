@@ -34,7 +34,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import partial
 
-from corroborator.analyze.claims import FATAL_CLASSES, PART_MODIFIERS, VERB_CLASS
+from corroborator.analyze.claims import (
+    FAMILY_CLASS,
+    FATAL_CLASSES,
+    PART_MODIFIERS,
+    PLANNED_INSTANCE,
+    RECORD_CLASS,
+    VERB_CLASS,
+)
 from corroborator.analyze.entities import clean_name, entity_key, fold
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
 from corroborator.model import (
@@ -127,9 +134,15 @@ INSTANCE_WORDS = {
     "earlier": "earlier",
     "later": "later",
     "repeated": "repeated",  # "attacked banks and shops" (SERIES in claims)
+    PLANNED_INSTANCE: "planned",  # "will defend his title on Sept. 8" (PLANNED_RULE in claims)
     # one of several or a part of one (PART_MODIFIERS in claims): "the initial tremor"
     **{word: word for word in PART_MODIFIERS},
 }
+
+# Classes of claims that state a fact, not a happening, so no "took place" facet: a boxer's
+# record, a family's children (claims' RECORD_RULE, FAMILY_COUNT_RULE); and events planned for
+# later, which have not taken place (PLANNED_RULE).
+STATE_CLASSES = frozenset({RECORD_CLASS, FAMILY_CLASS})
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
@@ -401,7 +414,7 @@ def reconcile(
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             statement = partial(_Statement, claim, article, evidence, core=core)
             occurred = _occurrence(claim)
-            if claim.relation not in ATTENDANCE_RELATIONS:
+            if claim.relation not in ATTENDANCE_RELATIONS and _happens(cls):
                 facet(subject, "occurred", cls).statements.append(
                     statement(occurred, occurred, "occurrence")
                 )
@@ -1127,6 +1140,13 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
     if names:
         return f"{noun} ({', '.join(names)})"
     return noun
+
+
+def _happens(cls: str) -> bool:
+    """Whether a claim of the class tells of a happening, which took place or did not (not a
+    record, a family, or an event planned for later: see STATE_CLASSES)."""
+    qualifiers = cls.partition("#")[0].split("@")[1:]
+    return _base_class(cls) not in STATE_CLASSES and PLANNED_INSTANCE not in qualifiers
 
 
 def _short(name: str, key: str) -> str:
