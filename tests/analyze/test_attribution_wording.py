@@ -13,6 +13,7 @@ from attribution_reads import span_text as _text
 from corroborator.analyze.attribution import (
     CLARITY_ADJECTIVES,
     CLARITY_VERBS,
+    FRAME_SPEAKING_DOCUMENTS,
     SWALLOWED_SPEAKER_CCS,
     TITLE_LEAD_WORDS,
     WORDING_ANY_PREPS,
@@ -299,3 +300,26 @@ def test_clarity_idiom_needs_someone_to_speak(nlp):
     text = "It made clear that the plan failed."
     article, atts = _read(nlp, text)
     assert not [a for a in atts if _text(article, a.cue) == "made clear"], _table(article, atts)
+
+
+def test_poll_frame_speaks(nlp):
+    text = "In an early-October CBS News poll, she led Mr. Sanders 56 percent to 32 percent."
+    article, atts = _read(nlp, text)
+    assert _table(article, atts) == [
+        ("an early-October CBS News poll", "In", "she led Mr. Sanders 56 percent to 32 percent")
+    ]
+    assert FRAME_SPEAKING_DOCUMENTS == frozenset({"poll", "survey"})
+
+
+FRAME_NOT_SPEAKING = [
+    "In an interview with National Public Radio, President Barack Obama castigated Donald "
+    "Trump for exploiting fears.",
+    "In a speech in Fort Pierce, Florida Friday, Clinton laid out her proposals.",
+    "In the video, he sends a message to the candidate.",
+]
+
+
+@pytest.mark.parametrize("text", FRAME_NOT_SPEAKING)
+def test_other_frames_do_not_speak(nlp, text):
+    article, atts = _read(nlp, text)
+    assert not [a for a in atts if _text(article, a.cue) == "In"], _table(article, atts)
