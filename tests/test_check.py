@@ -167,7 +167,10 @@ def test_a_statement_with_other_figures_finds_its_story(three_stories):
 
 def test_a_statement_sharing_one_name_with_a_story_is_not_about_it(three_stories):
     # Lisbon is where the summit was, but a city council's budget is another matter
-    archive, _ = three_stories
+    archive, stories = three_stories
     text = "The city council of Lisbon approved a new budget for public libraries."
     assert found_story(archive, text) is None
     assert found_story(archive, "The opposition held a rally in Budapest.") is None
+    # another earthquake: the story names a place, and not this one
+    assert found_story(archive, "An earthquake struck Chile.") is None
+    assert found_story(archive, "An earthquake struck Izmir.") == stories["2024-02"]

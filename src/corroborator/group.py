@@ -757,6 +757,8 @@ class StoryGrouper:
         weights: Weights,
         also: Iterable[str] = (),
         stand_ins: Mapping[str, Iterable[StoryItem]] | None = None,
+        distinct: tuple[str, ...] = (),
+        distinct_penalty: float = 0.0,
     ) -> list[tuple[float, str]]:
         """(score, story id) of the stories ``item`` is looked up against, best first, scored
         with ``weights`` (per channel similarity as in ``add``, the time signal included);
@@ -764,6 +766,9 @@ class StoryGrouper:
         finds them) and the stories ``also`` names (ids or aliases; found elsewhere, e.g. by a
         full-text search). A story whose matching state was retired is scored against a
         centroid of its articles in ``stand_ins`` (by story id), if any, else left out.
+        ``distinct`` names entity key prefixes ("place:", "person:") by which two events of a
+        kind differ: a story that names some entities of these kinds, none of them the item's
+        while the item names some, loses ``distinct_penalty`` (another earthquake elsewhere).
 
         For a statement checked against the archive (``pipeline.check``): a sentence is scored
         by the channels that say what it is about, not the whole-article score ``add`` uses."""
@@ -776,6 +781,7 @@ class StoryGrouper:
             "nums": weights.numbers,
             "lead": weights.lead,
         }
+        named = {k for k in vec.chans["ents"] if k.startswith(distinct)} if distinct else set()
         ranked = []
         for sid in sids:
             story = self._stories.get(sid)
@@ -788,6 +794,10 @@ class StoryGrouper:
                 cn = story.norms.get(chan, 0.0)
                 if qn and cn and weight[chan]:
                     total += weight[chan] * _cos(qi, story.vecs[chan]) / (qn * cn)
+            if named:
+                theirs = {k for k in story.vecs.get("ents", {}) if k.startswith(distinct)}
+                if theirs and not theirs & named:
+                    total -= distinct_penalty
             ranked.append((total, sid))
         ranked.sort(key=lambda p: (-p[0], p[1]))
         return ranked
