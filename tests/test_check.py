@@ -174,3 +174,16 @@ def test_a_statement_sharing_one_name_with_a_story_is_not_about_it(three_stories
     # another earthquake: the story names a place, and not this one
     assert found_story(archive, "An earthquake struck Chile.") is None
     assert found_story(archive, "An earthquake struck Izmir.") == stories["2024-02"]
+
+
+def test_finding_the_story_is_deterministic_and_changes_nothing(three_stories):
+    archive, stories = three_stories
+    text = "Marta Kovacs is in Vienna, her aide said."
+    with Store(archive) as store:
+        before = store.state_parts("grouper"), store.count("articles"), store.count("analyses")
+        first = check(store, text, Settings())
+        assert first[0].id == stories["2024-05"]
+        assert check(store, text, Settings()) == first
+        assert (store.state_parts("grouper"), store.count("articles"), store.count("analyses")) == (
+            before
+        )
