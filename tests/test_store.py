@@ -79,6 +79,23 @@ def test_saving_stories_writes_only_the_ones_that_changed(tmp_path):
         assert store.story_of(c.id).id == "s-2" and store.story_of(a.id).id == "s-1"
 
 
+def test_stories_matching_any_word_come_best_first_with_their_articles(tmp_path):
+    quake = article("Earthquake strikes Izmir. The earthquake killed 12 people in Izmir.")
+    later = article("Rescuers search Izmir after the quake.")
+    vote = article("Lisbon council votes on its budget.")
+    with Store(tmp_path / "a.db") as store:
+        for x in (quake, later, vote):
+            store.add_article(x)
+        store.save_stories([Story("s-quake", [quake.id, later.id]), Story("s-vote", [vote.id])])
+        # any word, each a prefix ("earthquak" finds "earthquake"); the densest match first
+        found = store.stories_matching_any(["earthquak", "izmir", "budget"], limit=10)
+        assert list(found) == ["s-quake", "s-vote"]
+        assert found["s-quake"] == [quake.id, later.id]
+        assert store.stories_matching_any(["budget"], limit=10) == {"s-vote": [vote.id]}
+        assert store.stories_matching_any(['"', "--"], limit=10) == {}  # no word: nothing
+        assert len(store.stories_matching_any(["izmir", "budget"], limit=1)) == 1
+
+
 def test_a_state_keeps_its_parts_a_row_each(tmp_path):
     db = tmp_path / "a.db"
     with Store(db) as store:

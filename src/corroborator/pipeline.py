@@ -407,7 +407,9 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
             path=store.path,
         ) from None
     item = _story_item(article, analysis)
-    searched = _stories_searched(store, grouper.distinctive_words(item, CHECK_SEARCH_WORDS))
+    # the grouper's words have lost a plural 's': each is searched as a prefix
+    words = grouper.distinctive_words(item, CHECK_SEARCH_WORDS)
+    searched = store.stories_matching_any(words, CHECK_SEARCH_HITS)
     stand_ins = {}
     for sid, hits in searched.items():
         if not grouper.matchable(sid):
@@ -428,26 +430,6 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
             path=store.path,
         )
     return store.story(ranked[0][1])
-
-
-def _stories_searched(store: Store, words: Sequence[str]) -> dict[str, list[str]]:
-    """The stories of the CHECK_SEARCH_HITS articles the full-text index ranks best (BM25) for
-    any of ``words`` (each a prefix: the grouper's words have lost a plural 's'), each with its
-    articles among them, best first."""
-    terms = ['"' + w.replace('"', "") + '"*' for w in words if any(ch.isalnum() for ch in w)]
-    if not terms:
-        return {}
-    rows = store.db.execute(
-        "SELECT sa.story_id, a.id FROM (SELECT rowid, bm25(article_search) AS rank"
-        " FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) hit"
-        " JOIN articles a ON a.rowid = hit.rowid"
-        " JOIN story_articles sa ON sa.article_id = a.id ORDER BY hit.rank, a.id",
-        (" OR ".join(terms), CHECK_SEARCH_HITS),
-    )
-    found: dict[str, list[str]] = {}
-    for story_id, article_id in rows:
-        found.setdefault(story_id, []).append(article_id)
-    return found
 
 
 def _check_rows(store: Store, story: Story, article: Article, analysis: Analysis) -> list[dict]:

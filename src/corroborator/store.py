@@ -366,6 +366,28 @@ class Store:
         # A text that itself holds a mark character cannot be read back into offsets.
         return total, [(i, [] if holds_marks else _marked_spans(m)) for i, m, holds_marks in rows]
 
+    def stories_matching_any(self, words: Sequence[str], limit: int) -> dict[str, list[str]]:
+        """The stories of the ``limit`` articles the full-text index ranks best (BM25) for ANY
+        of ``words`` (each matched as a prefix), each story with its articles among them, best
+        first. ``search`` asks for every word; this finds what a short text is about."""
+        terms = ['"' + w.replace('"', "") + '"*' for w in words if any(ch.isalnum() for ch in w)]
+        if not terms:
+            return {}
+        try:
+            rows = self.db.execute(
+                "SELECT sa.story_id, a.id FROM (SELECT rowid, bm25(article_search) AS rank"
+                " FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) hit"
+                " JOIN articles a ON a.rowid = hit.rowid"
+                " JOIN story_articles sa ON sa.article_id = a.id ORDER BY hit.rank, a.id",
+                (" OR ".join(terms), limit),
+            ).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"search failed: {exc}", path=self.path) from exc
+        found: dict[str, list[str]] = {}
+        for story_id, article_id in rows:
+            found.setdefault(story_id, []).append(article_id)
+        return found
+
     # skipped inputs -----------------------------------------------------------------------
 
     def add_skipped(self, skipped: Iterable[Skipped]) -> None:
