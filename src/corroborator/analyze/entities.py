@@ -83,6 +83,12 @@ TRANSLIT_RULES = (
 # every such key read as a misspelling where it is shown (voices, the source graph).
 
 LEADING_DETERMINERS = ("the ", "a ", "an ")
+# A sentence in headline case ("Hillary Clinton Slams Donald Trump On Trade"): at least this
+# many words, nearly all capitalised. The parser's names there run into the verbs around them
+# ("Hillary Clinton Slams Donald Trump" as one person, "Wins" as another), so a name read
+# there counts only when the rest of the article names the same one (see _confirmed).
+HEADLINE_MIN_WORDS = 4
+HEADLINE_CAPITALISED = 0.8  # the share of its words that start with a capital
 # A hyphen with spaces around it inside a name: "Strauss - Kahn".
 SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])\s+-\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
@@ -213,6 +219,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
         found.append((entity_key(name, kind), name, span, [r for r in (before, after) if r]))
 
     found += _unlabelled_surnames(doc, article, ents, person_surnames)
+    found = _confirmed(found, _headline_spans(doc))
     names: dict[str, Counter[str]] = defaultdict(Counter)
     roles: dict[str, list[str]] = defaultdict(list)
     mentions: list[Mention] = []
@@ -232,6 +239,42 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _headline_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The character spans of the sentences in headline case."""
+    spans = []
+    for sent in doc.sents:
+        words = [t for t in sent if t.is_alpha]
+        capitalised = sum(1 for t in words if t.text[0].isupper())
+        if len(words) >= HEADLINE_MIN_WORDS and capitalised >= HEADLINE_CAPITALISED * len(words):
+            spans.append((sent.start_char, sent.end_char))
+    return spans
+
+
+def _confirmed(
+    found: list[tuple[str, str, Span, list[str]]], headlines: list[tuple[int, int]]
+) -> list[tuple[str, str, Span, list[str]]]:
+    """Names read in headline-case sentences, kept only where the rest of the article names
+    the same entity with the same words or more ("Trump" beside "Donald Trump"); the rest are
+    the parser running a name into a headline's verbs. An article all in headline case keeps
+    what it has."""
+
+    def in_headline(span: Span) -> bool:
+        return any(start <= span.start < end for start, end in headlines)
+
+    body = [item for item in found if not in_headline(item[2])]
+    if not headlines or not body:
+        return found
+    words_of: dict[str, list[set[str]]] = defaultdict(list)
+    for key, name, _, _ in body:
+        words_of[key].append(set(fold(name).split()))
+    return [
+        item
+        for item in found
+        if not in_headline(item[2])
+        or any(set(fold(item[1]).split()) <= words for words in words_of.get(item[0], ()))
+    ]
 
 
 def _only_titles(name: str) -> bool:
