@@ -1,4 +1,5 @@
-"""Names read in headline-case sentences count only where the text confirms them."""
+"""Which name an entity goes by: names read in headline-case sentences count only where the
+text confirms them; the display name is a full name, the one written most and first."""
 
 from __future__ import annotations
 
@@ -44,3 +45,35 @@ def test_a_headline_in_sentence_case_keeps_its_names(nlp):
     entities, mentions = entities_of(nlp, text)
     assert {"person:putin", "person:prigozhin"} <= {e.key for e in entities}
     assert any(m.entity == "person:putin" and m.span.start == 0 for m in mentions)
+
+
+def test_the_display_name_is_the_full_name_written_most_and_first(nlp):
+    text = (
+        "Bernie Sanders spoke in Concord on Tuesday. Sanders told voters in New Hampshire "
+        "Sanders would fight on, and Bernie Sanders thanked them."
+    )
+    entities, _ = entities_of(nlp, text)
+    names = {e.key: e.name for e in entities}
+    # not the longest name the parser ran together ("New Hampshire Sanders", if it did)
+    assert names["person:sanders"] == "Bernie Sanders"
+
+
+def test_a_story_names_an_entity_as_most_of_its_articles_do():
+    from corroborator.analyze.entities import merge_entities
+    from corroborator.model import Entity
+
+    def one(name):
+        return [Entity("person:sanders", name, "PERSON", [name], [])]
+
+    groups = [
+        one("Sanders"),
+        one("New Hampshire Sanders"),
+        one("Bernie Sanders"),
+        one("Bernie Sanders"),
+    ]
+    (merged,) = merge_entities(groups)
+    assert merged.name == "Bernie Sanders"
+    assert merged.aliases == ["Bernie Sanders", "New Hampshire Sanders", "Sanders"]
+    # a full name beats a surname even when fewer articles give it
+    (merged,) = merge_entities([one("Sanders"), one("Sanders"), one("Bernie Sanders")])
+    assert merged.name == "Bernie Sanders"

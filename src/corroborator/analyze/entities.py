@@ -221,17 +221,18 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     found += _unlabelled_surnames(doc, article, ents, person_surnames)
     found = _confirmed(found, _headline_spans(doc))
     names: dict[str, Counter[str]] = defaultdict(Counter)
+    first_at: dict[tuple[str, str], int] = {}
     roles: dict[str, list[str]] = defaultdict(list)
     mentions: list[Mention] = []
     for key, name, span, found_roles in found:
         names[key][name] += 1
+        first_at[key, name] = min(first_at.get((key, name), span.start), span.start)
         roles[key] += [r for r in found_roles if r not in roles[key]]
         mentions.append(Mention(entity=key, span=span))
     entities = []
     for key in sorted(names):
         counts = names[key]
-        # the fullest name is the display name; ties broken by frequency, then alphabetically
-        display = sorted(counts, key=lambda n: (-len(n.split(" ")), -counts[n], n))[0]
+        display = min(counts, key=lambda n: _display_rank(n, counts[n], first_at[key, n]))
         kind = {"person": "PERSON", "org": "ORG", "place": "GPE", "group": "NORP"}.get(
             key.split(":")[0], "EVENT"
         )
@@ -239,6 +240,14 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _display_rank(name: str, count: int, first: int) -> tuple[bool, int, int, str]:
+    """How a name ranks as its entity's display name (lowest first): a name of two words or
+    more ("Bernie Sanders" over "Sanders"), then the one written most often, then the one
+    written first; not the longest, which is mostly the parser running a name into the words
+    beside it ("New Hampshire Sanders")."""
+    return (" " not in name, -count, first, name)
 
 
 def _headline_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -324,8 +333,12 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
     """Merge per-article entity lists into one list, by key (for a story or an archive)."""
     merged: dict[str, Entity] = {}
-    for entities in groups:
+    given: dict[str, Counter[str]] = defaultdict(Counter)  # display names, by articles
+    first: dict[tuple[str, str], int] = {}
+    for n, entities in enumerate(groups):
         for ent in entities:
+            given[ent.key][ent.name] += 1
+            first.setdefault((ent.key, ent.name), n)
             have = merged.get(ent.key)
             if have is None:
                 merged[ent.key] = Entity(
@@ -334,6 +347,7 @@ def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
                 continue
             have.aliases = sorted(set(have.aliases) | set(ent.aliases))
             have.roles += [r for r in ent.roles if r not in have.roles]
-            if (len(ent.name.split(" ")), ent.name) > (len(have.name.split(" ")), have.name):
-                have.name = ent.name
+    for key, ent in merged.items():  # the name most articles give, as one article's is chosen
+        counts = given[key]
+        ent.name = min(counts, key=lambda n: _display_rank(n, counts[n], first[key, n]))
     return [merged[k] for k in sorted(merged)]
