@@ -42,7 +42,7 @@ from corroborator.analyze.claims import (
     RECORD_CLASS,
     VERB_CLASS,
 )
-from corroborator.analyze.entities import clean_name, entity_key, fold
+from corroborator.analyze.entities import clean_name, entity_key, fold, merge_entities
 from corroborator.analyze.timex import resolve_anchor, with_reference_year
 from corroborator.model import (
     Analysis,
@@ -714,13 +714,8 @@ def _longest(key: str, keys: list[str], entities: dict[str, str]) -> str:
 
 
 def _entity_names(analyses) -> dict[str, str]:
-    names: dict[str, str] = {}
-    for analysis in analyses:
-        for ent in analysis.entities:
-            have = names.get(ent.key)
-            if have is None or (len(ent.name.split()), ent.name) > (len(have.split()), have):
-                names[ent.key] = ent.name
-    return names
+    """Each entity's name in the story, as the dossier's entity list gives it."""
+    return {e.key: e.name for e in merge_entities([a.entities for a in analyses])}
 
 
 def _resolve_years(

@@ -333,12 +333,13 @@ def _trimmed_span(text: str, start: int, end: int) -> Span:
 def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
     """Merge per-article entity lists into one list, by key (for a story or an archive)."""
     merged: dict[str, Entity] = {}
-    given: dict[str, Counter[str]] = defaultdict(Counter)  # display names, by articles
+    given: dict[str, Counter[str]] = defaultdict(Counter)  # names, by articles writing them
     first: dict[tuple[str, str], int] = {}
     for n, entities in enumerate(groups):
         for ent in entities:
-            given[ent.key][ent.name] += 1
-            first.setdefault((ent.key, ent.name), n)
+            for name in {ent.name, *ent.aliases}:
+                given[ent.key][name] += 1
+                first.setdefault((ent.key, name), n)
             have = merged.get(ent.key)
             if have is None:
                 merged[ent.key] = Entity(
@@ -347,7 +348,7 @@ def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
                 continue
             have.aliases = sorted(set(have.aliases) | set(ent.aliases))
             have.roles += [r for r in ent.roles if r not in have.roles]
-    for key, ent in merged.items():  # the name most articles give, as one article's is chosen
+    for key, ent in merged.items():  # the name most articles write, as one article's is chosen
         counts = given[key]
         ent.name = min(counts, key=lambda n: _display_rank(n, counts[n], first[key, n]))
     return [merged[k] for k in sorted(merged)]
