@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import hashlib
 import json
 import re
 import sys
@@ -135,25 +134,11 @@ def build_articles(docs: Sequence[NewsDoc]) -> tuple[list, dict[str, str]]:
 
 
 def parse_cached(nlp, texts: Sequence[str], cache_dir: Path = CACHE_DIR) -> list:
-    """spaCy Docs of the texts, each parse stored under /tmp as one DocBin file per text."""
-    from spacy.tokens import DocBin
+    """spaCy Docs of the texts, each parse kept under /tmp (``nlp.parse_cached``)."""
+    from corroborator.analyze.nlp import parse_cached as cached
+    from corroborator.analyze.nlp import pipeline_id
 
-    from corroborator.analyze.nlp import parse, pipeline_id
-
-    folder = cache_dir / f"realnews-{pipeline_id(nlp)}"
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / (hashlib.sha1(t.encode()).hexdigest() + ".spacy") for t in texts]
-    docs: list = [None] * len(texts)
-    missing = []
-    for i, path in enumerate(paths):
-        if path.exists():
-            docs[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
-        else:
-            missing.append(i)
-    for i, doc in zip(missing, parse(nlp, (texts[i] for i in missing)), strict=True):
-        DocBin(docs=[doc]).to_disk(paths[i])
-        docs[i] = doc
-    return docs
+    return cached(nlp, texts, cache_dir / f"realnews-{pipeline_id(nlp)}")
 
 
 def group_stories(articles: Sequence, analyses: dict) -> list:

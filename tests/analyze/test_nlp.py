@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.analyze.nlp import parse, pieces
+from corroborator.analyze.nlp import parse, parse_cached, pieces
 
 
 def test_pieces_cut_at_line_breaks_and_join_back() -> None:
@@ -38,3 +38,19 @@ def test_a_text_longer_than_the_parsers_limit_is_parsed_whole(nlp) -> None:
     doc = next(parse(nlp, [text]))
     assert doc.text == text
     assert sum(1 for _ in doc.sents) == 20_000
+
+
+def test_parses_are_kept_on_disk_one_file_per_text(nlp, tmp_path):
+
+    texts = ["Putin met Prigozhin on June 29.", "The Kremlin said so on Monday.", ""]
+    first = parse_cached(nlp, texts, tmp_path / "cache")
+    files = sorted((tmp_path / "cache").iterdir())
+    assert len(files) == 3 and all(f.suffix == ".spacy" for f in files)
+    stamps = [f.stat().st_mtime_ns for f in files]
+    again = parse_cached(nlp, [texts[1], texts[0]], tmp_path / "cache")  # read, not parsed
+    assert [f.stat().st_mtime_ns for f in sorted((tmp_path / "cache").iterdir())] == stamps
+    assert [t.text for t in again[1]] == [t.text for t in first[0]]
+    assert [(e.text, e.label_) for e in again[1].ents] == [
+        (e.text, e.label_) for e in first[0].ents
+    ]
+    assert [t.dep_ for t in again[0]] == [t.dep_ for t in first[1]]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import hashlib
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
@@ -101,3 +103,24 @@ def parse(
         if remaining == 0:
             yield docs[0] if len(docs) == 1 else Doc.from_docs(docs, ensure_whitespace=False)
             docs = []
+
+
+def parse_cached(nlp: Language, texts: Sequence[str], folder: Path) -> list[Doc]:
+    """``parse``, each text's Doc kept on disk under ``folder`` (one DocBin file per text,
+    named by the text's hash): a rerun over the same texts parses nothing, and a changed text
+    is parsed once. The caller keys ``folder`` by ``pipeline_id``."""
+    from spacy.tokens import DocBin
+
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / (hashlib.sha1(t.encode()).hexdigest() + ".spacy") for t in texts]
+    docs: list[Doc | None] = [None] * len(texts)
+    missing = []
+    for i, path in enumerate(paths):
+        if path.exists():
+            docs[i] = next(iter(DocBin().from_disk(path).get_docs(nlp.vocab)))
+        else:
+            missing.append(i)
+    for i, doc in zip(missing, parse(nlp, (texts[i] for i in missing)), strict=True):
+        DocBin(docs=[doc]).to_disk(paths[i])
+        docs[i] = doc
+    return docs  # type: ignore[return-value]
