@@ -10,20 +10,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from timex_reads import times_of
 
-from corroborator.analyze.timex import _easter, extract_times, timeml_form
-from corroborator.model import Article
+from corroborator.analyze.timex import _easter
 
 DCT = "2013-03-21"  # a Thursday
 
 
 def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
-    article = Article(id="t", text=text, source="test", published=published)
-    found = []
-    for t in extract_times(nlp(text), article):
-        _, _, type_, value = timeml_form(t, text)
-        found.append((text[t.span.start : t.span.end], type_, value))
-    return found
+    return times_of(nlp, text, published)
 
 
 @pytest.mark.parametrize(

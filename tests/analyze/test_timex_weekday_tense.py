@@ -9,20 +9,13 @@ present ("starts on Dec. 5") or a future tense put a year-less month or date ahe
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze.timex import extract_times, timeml_form
-from corroborator.model import Article
+from timex_reads import times_of
 
 DCT = "2013-03-20"  # a Wednesday: last Monday 03-18, next Monday 03-25
 
 
 def _times(nlp, text: str, published: str | None = DCT) -> list[tuple[str, str, str]]:
-    article = Article(id="t", text=text, source="test", published=published)
-    found = []
-    for t in extract_times(nlp(text), article):
-        _, _, type_, value = timeml_form(t, text)
-        found.append((text[t.span.start : t.span.end], type_, value))
-    return found
+    return times_of(nlp, text, published)
 
 
 # (sentence, an expected (extent, type, value) among the results)
