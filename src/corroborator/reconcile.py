@@ -1840,20 +1840,18 @@ def _disputing_pair(
     instance with it (see _one_instance), in two different sentences. A denial that conflicts
     with a claim naming no one ("did not win any states" vs "won the state's caucuses") and ties
     to another claim that names its subject but states no conflicting thing (won delegates)
-    disputes nothing: the tie and the conflict must be of the same two statements. Two values
-    one sentence gives ("can always meet with you ... hasn't met with the President") are the
-    writer's two things, not two accounts of one."""
+    disputes nothing: the tie and the conflict must be of the same two statements. The two are
+    from two reports: values one report gives ("can always meet with you ... hasn't met with
+    the President" in one sentence; a live blog's "Rubio has not won a single state" before
+    its "Rubio has won the Minnesota caucuses") are the writer's two things, or one report
+    updating itself, not two accounts of one."""
     return any(
-        not _one_sentence(x, y)
+        x.article.id != y.article.id
         and _conflict([x], [y])
         and _one_instance([x], [y], background, share)
         for x in these
         for y in those
     )
-
-
-def _one_sentence(x: _Statement, y: _Statement) -> bool:
-    return x.article.id == y.article.id and x.claim.sentence == y.claim.sentence
 
 
 def _series_values(f: _Facet, statements: list[_Statement]) -> bool:

@@ -125,3 +125,21 @@ def test_a_slice_runs_the_pipeline_and_counts_its_labels(realnews, tmp_path, cap
     capsys.readouterr()
     assert realnews.main([*args, "--max-contested", str(n - 1)]) == 1
     assert f"FAIL: {n} contested facets" in capsys.readouterr().err
+
+
+# A live blog of Super Tuesday results (Breitbart, relaying AP) quotes Trump mocking Rubio for
+# "not having won a single state", then reports Rubio's win in Minnesota later that night.
+LIVE_BLOG = (
+    "breitbart_2016-03-01_the-latest-sanders-wins-minnesot",
+    "nyt_2016-03-04_beneath-clinton-s-wins-signs-of-",
+    "usa-today_2016-03-02_no-clear-path-points-to-white-ho",
+    "wash-post_2016-03-04_blistering-attacks-upend-trump-s",
+)
+
+
+@needs_data
+def test_a_report_updating_itself_is_no_dispute(realnews):
+    result = realnews.run(realnews.load_docs(POLNEAR, LIVE_BLOG), {})
+    assert result["stories"] >= 1
+    # its denial and its own later win are one report's two things, not two accounts
+    assert not [c for c in result["contested"] if c.attribute == "occurred"]
