@@ -237,3 +237,31 @@ def test_a_clock_time_in_brackets_after_no_time_still_dates_the_event(nlp):
     text = "Bettie Page died in a Los Angeles hospital (at 6:41 p.m. Thursday)."
     (death,) = of_class(claims_of(nlp, text, published=None), "die")
     assert death.time.value == "XXXX-WXX-4T18:41"
+
+
+# --- conditions by inversion, questions asked, headline verbs (read on real news) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "claimed"),
+    [
+        # INVERTED_CONDITION_AUX: the auxiliary before the subject makes a condition
+        (
+            "But should he actually win, very little of his rhetoric will come to fruition.",
+            "win",
+            False,
+        ),
+        ("Had they won the seat, the party would have governed alone.", "win", False),
+        ("He actually won, and very little of his rhetoric came to fruition.", "win", True),
+        ("They had won the seat before the party governed alone.", "win", True),
+        # ASKING_VERBS + QUESTION_WORDS: a question asked says nothing of who won
+        ("We asked our followers which candidate won Thursday's GOP debate.", "win", False),
+        ("We told our followers that Rubio won Thursday's GOP debate.", "win", True),
+        # HEADLINE_VERB_NOUNS: "blasts" between two names is the verb, not explosions
+        ("Romney blasts Trump as a 'fraud' Clinton would beat.", "explode", False),
+        ("The Kabul blasts Monday killed 12 people.", "explode", True),
+        ("Twin blasts hit Kabul on Monday.", "explode", True),
+    ],
+)
+def test_conditions_questions_and_headline_verbs_claim_nothing(nlp, text, predicate, claimed):
+    assert bool(of_class(claims_of(nlp, text), predicate)) is claimed

@@ -332,9 +332,21 @@ NOT_YET_VERBS = frozenset(
 # are not harmed", "demanded that he resign".
 PURPOSE_HEADS = frozenset({"ensure", "guarantee", "demand", "require", "insist", "urge"})
 
+# Event nouns that are also headline verbs of criticism: between two names the tagger may read
+# the verb as a plural noun ("Romney blasts Trump as a fraud" is no explosion).
+HEADLINE_VERB_NOUNS = frozenset({"blasts"})
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
+# A condition told by inversion, the auxiliary before its subject in an adverbial clause:
+# "should he actually win, ...", "had they won the seat, ...", "were she to resign, ...".
+INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
+# Verbs that ask, and the words that open the question they ask: "asked our followers which
+# candidate won the debate" says nothing of who won.
+ASKING_VERBS = frozenset({"ask", "wonder", "question", "inquire", "poll"})
+QUESTION_WORDS = frozenset({"which", "who", "what", "whom", "whose", "how", "why", "when"})
 
 # Nouns whose content clause is rumour, not report: "speculations that Prigozhin wasn't exiled".
 RUMOUR_NOUNS = frozenset({"speculation", "rumour", "rumor", "conjecture", "theory", "guess"})
@@ -1578,12 +1590,32 @@ def _quantities_in_preps(
 
 def _in_condition(token: Token) -> bool:
     """Inside an if/whether/unless clause, however deep ("if it comes down to a contest with a
-    coach who hasn't won a title"): a condition or a question, not a claim."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
-        for t in (token, *token.ancestors)
-        for c in t.children
+    coach who hasn't won a title"), a condition told by inversion ("should he actually win",
+    "had they won the seat"), or a question asked ("asked which candidate won"): not a
+    claim."""
+    for t in (token, *token.ancestors):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+            return True
+        if _inverted(t):  # however the parser attaches it (advcl, parataxis, a question)
+            return True
+        if t.dep_ == "ccomp" and t.head.lemma_.lower() in ASKING_VERBS and _asks(t):
+            return True
+    return False
+
+
+def _inverted(verb: Token) -> bool:
+    """ "should he win", "had they won": the auxiliary before the subject."""
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return bool(subjects) and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITION_AUX and c.i < min(subjects)
+        for c in verb.children
     )
+
+
+def _asks(clause: Token) -> bool:
+    """A clause that opens with a question word ("which candidate won", "who won")."""
+    first = clause.doc[clause.left_edge.i]
+    return first.lower_ in QUESTION_WORDS
 
 
 def _consequent(verb: Token) -> bool:
@@ -1749,8 +1781,28 @@ def _other_sense(noun: Token) -> bool:
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in noun.children
     ):
         return True  # "gun violence", "domestic violence"
+    if noun.lower_ in HEADLINE_VERB_NOUNS and _between_names(noun):
+        return True  # "Romney blasts Trump": the verb, tagged a plural noun
     heads = OTHER_SENSE_HEADS.get(lemma)
     return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
+
+
+def _between_names(token: Token) -> bool:
+    """Written between two capitalised words ("Romney blasts Trump"), whatever their tags (the
+    parse that misreads the verb mostly misreads the names too)."""
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if before is None or after is None:
+        return False
+    # not "Two blasts", "The Kabul blasts Monday": a count or article before, a date after
+    return (
+        before.text[:1].isupper()
+        and not (before.is_stop or before.like_num)
+        and after.text[:1].isupper()
+        and after.ent_type_ not in ("DATE", "TIME")
+        and after.lower_ not in WEEKDAY_WORDS
+    )
 
 
 def _has_child(token: Token, lower: str) -> bool:
