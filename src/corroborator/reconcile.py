@@ -545,7 +545,8 @@ def reconcile(
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
-    result = [_judge(f) for f in facets.values() if f.statements]
+    judged = [(f, _judge(f)) for f in facets.values() if f.statements]
+    result = [j for f, j in judged if j.verdict == "contradicted" or not _unnamed_happening(f)]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
 
@@ -1135,6 +1136,20 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
     if names:
         return f"{noun} ({', '.join(names)})"
     return noun
+
+
+def _unnamed_happening(f: _Facet) -> bool:
+    """That a verb outside the tables took place, said of no one named ("Work · took place",
+    "Mark · did not happen"): no fact a reader checks, unless reports dispute it."""
+    return (
+        f.attribute == "occurred"
+        and f.key.startswith(GENERIC_PREFIX)
+        and not any(
+            p.entity.startswith(("person:", "org:"))
+            for s in f.statements
+            for p in s.claim.participants
+        )
+    )
 
 
 def _happens(cls: str) -> bool:
