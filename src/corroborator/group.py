@@ -652,13 +652,19 @@ class StoryGrouper:
 
     def _absorb(self, story: _Story, vec: _Vector, item: StoryItem) -> None:
         self._changed_stories.add(story.id)
+        self._sum_into(story, vec)
+        for chan in self._channels:
+            acc = story.vecs[chan] = self._prune(story.vecs[chan], self._keep[chan], chan)
+            story.norms[chan] = self._weighted(acc, chan)[1]
+        story.members.append((item.published[:10] if item.published else "", item.article_id))
+
+    def _sum_into(self, story: _Story, vec: _Vector) -> None:
+        """Add an article's vector to a story's centroids (rounded as they are summed) and its
+        dates to the story's span."""
         for chan in self._channels:
             acc = story.vecs.setdefault(chan, {})
             for k, v in vec.chans[chan].items():
                 acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
-            acc = story.vecs[chan] = self._prune(acc, self._keep[chan], chan)
-            story.norms[chan] = self._weighted(acc, chan)[1]
-        story.members.append((item.published[:10] if item.published else "", item.article_id))
         if vec.span is not None:
             lo, hi = vec.span
             story.first = lo if story.first is None else min(story.first, lo)
@@ -675,11 +681,7 @@ class StoryGrouper:
             df.update(vec.chans[chan].keys())
             for k in vec.chans[chan]:
                 ldf[k] = math.log(df[k] + 1)
-        q = {}
-        for c in self._channels:
-            qv, qn = self._weighted(vec.chans[c], c)
-            top, ldf = self._idf(c)
-            q[c] = (qv, qn, {k: v * (top - ldf.get(k, 0.0)) for k, v in qv.items()})
+        q = self._query_of(vec)
         keys = self._query_keys(q)
         scored = []
         specifics: dict[str, float] = {}
@@ -724,17 +726,21 @@ class StoryGrouper:
         return story.id
 
     # ----------------------------------------------------------------------------- lookup
-    def _query(self, item: StoryItem) -> tuple[_Vector, dict[str, tuple]]:
-        """``item``'s vector and, per channel, what ``_score`` takes (the IDF-weighted vector,
-        its norm, the vector weighted by IDF twice), at the current IDF: the item is not
-        counted in the document frequencies (a lookup changes nothing)."""
-        vec = self._vectorize(item)
+    def _query_of(self, vec: _Vector) -> dict[str, tuple]:
+        """Per channel, what ``_score`` takes of an article's vector: the IDF-weighted vector,
+        its norm, and the vector weighted by IDF twice, at the current IDF."""
         q = {}
         for c in self._channels:
             qv, qn = self._weighted(vec.chans[c], c)
             top, ldf = self._idf(c)
             q[c] = (qv, qn, {k: v * (top - ldf.get(k, 0.0)) for k, v in qv.items()})
-        return vec, q
+        return q
+
+    def _query(self, item: StoryItem) -> tuple[_Vector, dict[str, tuple]]:
+        """``item``'s vector and its ``_query_of``, the item not counted in the document
+        frequencies (a lookup changes nothing)."""
+        vec = self._vectorize(item)
+        return vec, self._query_of(vec)
 
     def distinctive_words(self, item: StoryItem, count: int) -> list[str]:
         """The ``count`` content words of ``item`` that weigh most at the current IDF (words
@@ -806,15 +812,7 @@ class StoryGrouper:
         """A story of ``items`` alone, as ``_absorb`` would build it (not kept)."""
         story = _Story(sid, [], {}, {})
         for item in items:
-            vec = self._vectorize(item)
-            for chan in self._channels:
-                acc = story.vecs.setdefault(chan, {})
-                for k, v in vec.chans[chan].items():
-                    acc[k] = round(acc.get(k, 0.0) + v, CENTROID_DIGITS)
-            if vec.span is not None:
-                lo, hi = vec.span
-                story.first = lo if story.first is None else min(story.first, lo)
-                story.last = hi if story.last is None else max(story.last, hi)
+            self._sum_into(story, self._vectorize(item))
         story.norms = {c: self._weighted(v, c)[1] for c, v in story.vecs.items()}
         return story
 
@@ -1103,8 +1101,8 @@ class StoryGrouper:
         (``pipeline.check``): it never holds the whole state, so a lookup costs about the same
         at any archive size. Its other methods see only what was read."""
         self = cls._from_core(core)
-        self._stories = _PartsRead(read_part, STORY_PART, _unpack_story)
-        self._index = _PartsRead(read_part, DAY_PART, lambda _, postings: postings)
+        self._stories = _PartsRead(read_part, _story_part, _unpack_story)
+        self._index = _PartsRead(read_part, _day_part, lambda _, postings: postings)
         return self
 
     @classmethod
@@ -1134,15 +1132,14 @@ class _PartsRead(dict):
     def __init__(
         self,
         read_part: Callable[[str], object | None],
-        prefix: str,
+        part_key: Callable[[Any], str],
         unpack: Callable[[Any, Any], object],
     ) -> None:
         super().__init__()
-        self._read, self._prefix, self._unpack = read_part, prefix, unpack
+        self._read, self._part_key, self._unpack = read_part, part_key, unpack
 
     def __missing__(self, key: str | int | None) -> object:
-        name = "none" if key is None else str(key)
-        part = self._read(self._prefix + name)
+        part = self._read(self._part_key(key))
         if part is None:
             raise KeyError(key)
         value = self[key] = self._unpack(key, part)
