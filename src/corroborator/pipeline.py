@@ -208,14 +208,18 @@ def _group_options(settings: Settings) -> dict:
     return {k: v for k, v in options.items() if v is not None}
 
 
-def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
+def _saved_core(store: Store, options: dict) -> dict | None:
+    """The core of the grouper's saved state, if it was saved with these grouping options."""
     saved = store.state("grouper")
-    if not saved or saved.get("options") != options:
+    return saved["state"] if saved and saved.get("options") == options else None
+
+
+def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
+    core = _saved_core(store, options)
+    if core is None:
         return None
     try:
-        return StoryGrouper.from_state(
-            {"core": saved["state"], "parts": store.state_parts("grouper")}
-        )
+        return StoryGrouper.from_state({"core": core, "parts": store.state_parts("grouper")})
     except ConfigError:
         return None  # state from another version: replay the archive
 
@@ -394,18 +398,20 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     earthquake struck Chile." from an archived Izmir earthquake (0.73 without it). Floors: 0.5
     wrongly found 3.3%, 0.6 held-out 80.8%.
     """
-    saved = store.state("grouper")
+    core = _saved_core(store, _group_options(settings))
     try:
-        if not saved or saved.get("options") != _group_options(settings):
-            raise ConfigError("no grouping saved with these settings")
-        grouper = StoryGrouper.for_lookup(
-            saved["state"], lambda key: store.state_part("grouper", key)
+        grouper = (
+            StoryGrouper.for_lookup(core, lambda key: store.state_part("grouper", key))
+            if core is not None
+            else None
         )
     except ConfigError:
+        grouper = None  # state from another version
+    if grouper is None:
         raise NotInArchiveError(
             "the archive has no saved grouping; run `corroborator analyze` or name a story",
             path=store.path,
-        ) from None
+        )
     item = _story_item(article, analysis)
     # the grouper's words have lost a plural 's': each is searched as a prefix
     words = grouper.distinctive_words(item, CHECK_SEARCH_WORDS)
