@@ -1049,6 +1049,12 @@ def _base_class(key: str) -> str:
     return key.partition("#")[0].partition("@")[0]
 
 
+def _instance_marks(key: str) -> list[str]:
+    """The instance marks of an event key: ["2004"] for "meet@2004#1", ["planned"] for
+    "v:defend@planned"."""
+    return key.partition("#")[0].split("@")[1:]
+
+
 def _people(claim: Claim) -> set[str]:
     """The people who identify the event: not those merely present or invited to it, nor the
     one who attends it ("Sergei Shoigu attended the meeting" is of the story's meeting; "he
@@ -1124,7 +1130,7 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
         key=lambda k: (not k.startswith("person:"), -counts[k], k),
     )[:2]
     names = sorted(_short(entities.get(k, k), k) for k in people)
-    base, qualifiers = _base_class(cls), cls.partition("#")[0].split("@")[1:]
+    base, qualifiers = _base_class(cls), _instance_marks(cls)
     base = base.removeprefix(GENERIC_PREFIX)
     noun = EVENT_NOUN.get(base, base)
     for qualifier in qualifiers:
@@ -1155,8 +1161,7 @@ def _unnamed_happening(f: _Facet) -> bool:
 def _happens(cls: str) -> bool:
     """Whether a claim of the class tells of a happening, which took place or did not (not a
     record, a family, or an event planned for later: see STATE_CLASSES)."""
-    qualifiers = cls.partition("#")[0].split("@")[1:]
-    return _base_class(cls) not in STATE_CLASSES and PLANNED_INSTANCE not in qualifiers
+    return _base_class(cls) not in STATE_CLASSES and PLANNED_INSTANCE not in _instance_marks(cls)
 
 
 def _short(name: str, key: str) -> str:
@@ -1874,10 +1879,7 @@ def _series_values(f: _Facet, statements: list[_Statement]) -> bool:
     California, New Jersey, New Mexico and South Dakota", "attacked banks and shops": the claims
     stage marks it SERIES_INSTANCE) belong to its several happenings, one each: a series has
     no one date or place to dispute."""
-    return (
-        SERIES_INSTANCE in f.key.partition("#")[0].split("@")[1:]
-        and statements[0].kind in SERIES_KINDS
-    )
+    return SERIES_INSTANCE in _instance_marks(f.key) and statements[0].kind in SERIES_KINDS
 
 
 def _background(key: str, dated: bool) -> bool:
@@ -1886,8 +1888,7 @@ def _background(key: str, dated: bool) -> bool:
     from the publication dates of a story's reports ("win@1976"). In a story whose reports
     have no dates, a far year is far from the dates its claims give, and may be its own."""
     return any(
-        (mark.isdigit() and dated) or mark in BACKGROUND_INSTANCES
-        for mark in key.partition("#")[0].split("@")[1:]
+        (mark.isdigit() and dated) or mark in BACKGROUND_INSTANCES for mark in _instance_marks(key)
     )
 
 
