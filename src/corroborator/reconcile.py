@@ -40,6 +40,7 @@ from corroborator.analyze.claims import (
     PART_MODIFIERS,
     PLANNED_INSTANCE,
     RECORD_CLASS,
+    SERIES_INSTANCE,
     VERB_CLASS,
 )
 from corroborator.analyze.entities import clean_name, entity_key, fold, merge_entities
@@ -133,7 +134,7 @@ INSTANCE_WORDS = {
     "attempt": "attempted",
     "earlier": "earlier",
     "later": "later",
-    "repeated": "repeated",  # "attacked banks and shops" (SERIES in claims)
+    SERIES_INSTANCE: "repeated",  # "attacked banks and shops" (claims' SERIES_INSTANCE)
     PLANNED_INSTANCE: "planned",  # "will defend his title on Sept. 8" (PLANNED_RULE in claims)
     # one of several or a part of one (PART_MODIFIERS in claims): "the initial tremor"
     **{word: word for word in PART_MODIFIERS},
@@ -302,10 +303,6 @@ VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_sou
 # Reyes", so Lopez is not both present and absent.
 DENIALS = ({"happened", "did not happen"}, {"present", "absent"})
 DENIED_VALUES = frozenset({"did not happen", "absent"})
-# The instance mark of an event told as a series of happenings ("attacked banks and shops",
-# "won primaries in four states"; see INSTANCE_WORDS), and the kinds of value that belong to
-# each of its happenings rather than to the series (see _series_values).
-SERIES_INSTANCE = "repeated"
 # Instance marks of an event told as background, besides a year ("win@1976"): the two reports'
 # ledes tie no such event to one instance (see _one_instance), since a lede states the report's
 # own event ("Since 1976, just one candidate has not won in both Iowa and New Hampshire").
@@ -316,6 +313,9 @@ BACKGROUND_INSTANCES = frozenset({"earlier", "later"})
 # dispute only when both are told in their reports' ledes (see _one_instance), not because they
 # name the same candidate ("Trump won 35 to 12 percent" vs "He won just 19 percent among ...").
 SHARE_UNITS = frozenset({"percent", "%", "percentage"})
+# The kinds of value that belong to each happening of an event told as a series ("attacked
+# banks and shops", "won primaries in four states": claims' SERIES_INSTANCE) rather than to the
+# series (see _series_values).
 SERIES_KINDS = frozenset({"date", "place", "number", "duration"})
 
 

@@ -513,6 +513,9 @@ SCHEDULE_HEADS = frozenset({"set", "schedule", "due", "slate"})
 # Modifiers that make an event noun a coming one: "the upcoming election", "a planned summit".
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "scheduled"})
 PLANNED_INSTANCE = "planned"
+# The instance mark of an event told as a series ("the protesters attacked banks and shops":
+# several attacks), its dates and places those of its several happenings.
+SERIES_INSTANCE = "repeated"
 
 # Prepositions whose object is an argument that identifies an event: "checked into rehab",
 # "retained the title", "won by a knockout".
@@ -1871,7 +1874,7 @@ def _event_claim(
             part = next(m for m in modifiers if m in PART_MODIFIERS)
             cls = f"{cls}@{part}"  # "the initial tremor lasted just over 10 seconds"
     elif event_token is None and not cls.startswith("v:") and _bare_plural_object(token):
-        cls = f"{cls}@repeated"  # "the protesters attacked banks and shops": several attacks
+        cls = f"{cls}@{SERIES_INSTANCE}"  # "attacked banks and shops"
     if "@" not in cls and (
         _planned(token)
         or any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in trigger.children)
