@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from corroborator.analyze.attribution import cue_relation, is_statement
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
+from corroborator.analyze.timex import WEEKDAYS
 from corroborator.model import (
     Article,
     Attribution,
@@ -335,7 +336,6 @@ PURPOSE_HEADS = frozenset({"ensure", "guarantee", "demand", "require", "insist",
 # Event nouns that are also headline verbs of criticism: between two names the tagger may read
 # the verb as a plural noun ("Romney blasts Trump as a fraud" is no explosion).
 HEADLINE_VERB_NOUNS = frozenset({"blasts"})
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
@@ -1804,7 +1804,7 @@ def _between_names(token: Token) -> bool:
         and not (before.is_stop or before.like_num)
         and after.text[:1].isupper()
         and after.ent_type_ not in ("DATE", "TIME")
-        and after.lower_ not in WEEKDAY_WORDS
+        and after.lower_ not in WEEKDAYS
     )
 
 
