@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from eval_modules import eval_module
 
 from corroborator.analyze import analyze_doc
 from corroborator.analyze.nlp import pipeline_id
@@ -18,14 +17,7 @@ SHARED = ROOT.parent / "shared" / "datasets"
 
 @pytest.fixture(scope="module")
 def conflicts():
-    """eval/conflicts.py as a module (eval/ is not a package)."""
-    path = ROOT / "eval" / "conflicts.py"
-    spec = importlib.util.spec_from_file_location("conflicts_under_test", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    yield from eval_module("conflicts")
 
 
 def only(edits, kind=None):

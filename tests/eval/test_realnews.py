@@ -3,12 +3,11 @@ of PolNeAR train (skipped when ../shared is absent)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
+from eval_modules import eval_module
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "datasets"
@@ -27,14 +26,7 @@ needs_data = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def realnews():
-    """eval/realnews.py as a module (eval/ is not a package)."""
-    path = ROOT / "eval" / "realnews.py"
-    spec = importlib.util.spec_from_file_location("realnews_under_test", path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    yield module
-    sys.modules.pop(spec.name, None)
+    yield from eval_module("realnews")
 
 
 def write_labels(path: Path, rows: list[tuple[str, ...]]) -> Path:
