@@ -45,6 +45,52 @@ def test_weekday_side(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, text)
 
 
+# (sentence, an expected (extent, type, value) among the results); DCT Wednesday 2013-03-20
+PAST_INFINITIVE_CASES = [
+    # under a simple past, an infinitive happened then ("forced ... to resign"), through an
+    # adjective or noun too ("were quick to offer", "had another opportunity to show")
+    ("The scandal forced the minister to resign on Monday.", ("Monday", "DATE", "2013-03-18")),
+    ("Leaders were quick to offer condolences on Tuesday.", ("Tuesday", "DATE", "2013-03-19")),
+    ("Voters had another opportunity to show their clout Tuesday.",
+     ("Tuesday", "DATE", "2013-03-19")),
+    # INTENDING_WORDS: a plan made in the past is for the nearer such day, on either side
+    ("The ambassador was to arrive in Washington on Monday.", ("Monday", "DATE", "2013-03-18")),
+    ("The ambassador was to arrive in Washington on Friday.", ("Friday", "DATE", "2013-03-22")),
+    ("He urged them to vote Friday.", ("Friday", "DATE", "2013-03-22")),
+    # ... but under a present tense the infinitive still looks ahead
+    ("The minister plans to visit on Tuesday.", ("Tuesday", "DATE", "2013-03-26")),
+    ("The minister wants to leave on Monday.", ("Monday", "DATE", "2013-03-25")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_INFINITIVE_CASES)
+def test_weekday_under_a_past_infinitive(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT Wednesday 2013-03-20
+PLACED_THING_CASES = [
+    # a weekday owning a noun ("Tuesday's results"), or placing the subject of its clause
+    # ("her victories on Tuesday"), dates a thing, and the verb's future or present does not
+    # push it a week ahead: the nearer such day
+    ("Her victories on Tuesday will accelerate that shift.", ("Tuesday", "DATE", "2013-03-19")),
+    ("Tuesday's results will reverberate for weeks.", ("Tuesday", "DATE", "2013-03-19")),
+    ("Analysts want to understand the meaning of Monday's debate.",
+     ("Monday", "DATE", "2013-03-18")),
+    ("She hopes to win Friday's primary.", ("Friday", "DATE", "2013-03-22")),
+    # ... but an adverbial of the future verb is its day, and a copula's subject is at the
+    # verb's time ("would be close")
+    ("The committee will meet on Tuesday.", ("Tuesday", "DATE", "2013-03-26")),
+    ("He will travel to Paris on Monday.", ("Monday", "DATE", "2013-03-25")),
+    ("He said Monday's vote would be close.", ("Monday", "DATE", "2013-03-25")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_THING_CASES)
+def test_weekday_placing_a_thing(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)
+
+
 # (sentence, an expected (extent, type, value) among the results); DCT March 20, 2013
 MONTH_CASES = [
     # a future tense: any month before the DCT's is next year's

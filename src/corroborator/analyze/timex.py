@@ -287,6 +287,13 @@ EFFECTIVE_PAST_VERBS = frozenset({"became", "was", "were", "had", "been"})
 # a thing of its own time, and a future or infinitive verb above it does not move it ahead.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
+# Dependency labels of a date that places a noun ("Tuesday's vote", "the Friday explosions",
+# "his address Sunday"); with "on"/"in" ("her victories on Tuesday") the date is the object.
+EVENT_NOUN_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
+# How many nouns up from the date its clause's subject may be ("the results of Tuesday's
+# primaries show").
+SUBJECT_REACH = 3
+
 # Verbs of arranging something ahead ("has scheduled a news conference Thursday", "planned a
 # demonstration on Saturday"): their past tense reports the arranging, and the weekday is the
 # arranged day, on or after publication.
@@ -373,6 +380,22 @@ FORWARD_PARTICIPLES = frozenset(
 # purpose infinitive ("staged celebrations to mark the entry on Friday") takes the tense of
 # the verb above it instead.
 FORWARD_INFINITIVE_DEPS = frozenset({"xcomp", "ccomp", "acl", "ROOT"})
+
+# Words of intending, planning and asking: under a simple past an infinitive names a plan
+# made in the past ("was to arrive at the White House on Monday", "urged them to vote
+# Tuesday", "planned to leave Nairobi on Thursday"), which may be for a day on either side of
+# publication; under any other simple past the infinitive happened then ("forced Schultz to
+# resign Sunday", "were quick to offer condolences on Monday").
+# The word the infinitive hangs on is read: a verb, or an adjective or noun of intending
+# ("were likely to buy", "scrapped plans to attend").
+INTENDING_WORDS = frozenset(
+    {"plan", "schedule", "slate", "set", "expect", "intend", "hope", "want", "wish", "aim",
+     "agree", "promise", "pledge", "vow", "threaten", "urge", "ask", "order", "call", "invite",
+     "tell", "decide", "vote", "be", "due", "prepare", "propose", "offer", "arrange", "need",
+     "encourage", "advise", "instruct", "summon", "direct", "require", "allow", "permit",
+     "likely", "ready", "poised", "eager", "about", "decision", "intention", "agreement",
+     "deal", "bid", "proposal", "chance", "invitation", "effort", "campaign", "push"}
+)  # fmt: skip
 
 # Verbs whose infinitive happened when they did ("failed to predict Cruz's win on Tuesday
 # night", "tried to reach him Friday", "began to fall on Monday"): under their simple past,
@@ -1559,7 +1582,16 @@ def _verb_tense(verb: Token) -> str | None:
             return "past"  # "failed to predict the win on Tuesday night"
         # "had been scheduled to expire Friday", "had been due to expire": the plan lies in
         # the past (the past perfect), and so does the day it was for
-        return "past" if _under_past_perfect(verb) else "future"
+        if _under_past_perfect(verb):
+            return "past"
+        above = _verb_above(verb)
+        if above is not None and _simple_past(above):
+            # "forced Schultz to resign Sunday", "were quick to offer condolences on Monday",
+            # "had another opportunity to demonstrate its clout Tuesday": what a past verb
+            # led to is past too; a plan made in the past ("was to arrive on Monday", "urged
+            # them to vote Tuesday") may be for a day on either side, the nearer one
+            return "planned" if verb.head.lemma_.lower() in INTENDING_WORDS else "past"
+        return "future"
     if any(a.tag_ == "VBD" for a in auxes) or verb.tag_ == "VBD":
         return "past"
     if any(a.lemma_ == "have" for a in auxes) and (
@@ -1585,6 +1617,27 @@ def _verb_tense(verb: Token) -> str | None:
             return None  # "the ruling, expected in June, could ...": the main verb decides
         return "past"  # "the decision, announced Wednesday, ...": a reduced passive clause
     return None
+
+
+def _verb_above(verb: Token) -> Token | None:
+    """The first verb above this infinitive, within PAST_PERFECT_REACH steps through an
+    adjective or noun ("were quick to offer", "had an opportunity to show")."""
+    token = verb
+    for _ in range(PAST_PERFECT_REACH):
+        if token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
+            return token
+    return None
+
+
+def _simple_past(verb: Token) -> bool:
+    """Is the verb in the simple past, active ("forced") or passive ("was told")?"""
+    auxes = [(a.dep_, a.tag_) for a in verb.children if a.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxes
+    return verb.tag_ == "VBN" and auxes == [("auxpass", "VBD")]
 
 
 def _under_past_perfect(verb: Token) -> bool:
@@ -1708,7 +1761,7 @@ def _pick_year(month: int, day: int | None, ctx: Context) -> int:
     future_slack = YEAR_SHIFT_MONTHS_FUTURE if ctx.of_verb else YEAR_SHIFT_MONTHS
     if ctx.tense == "future" and -months_ahead > future_slack:
         return this + 1
-    if ctx.tense in {None, "present"} and abs(months_ahead) > 6:
+    if ctx.tense in {None, "present", "nearest"} and abs(months_ahead) > 6:
         return this - 1 if months_ahead > 0 else this + 1
     return this
 
@@ -2381,6 +2434,52 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
 
 
+def _event_noun(doc: Doc, c: Candidate) -> Token | None:
+    """The noun the date places ("Tuesday's results", "the Friday explosions", "her victories
+    on Tuesday", "his address Sunday"), or None when the date is an adverbial of a verb."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return None
+    root = span.root
+    head = root.head
+    if root.dep_ in EVENT_NOUN_DEPS and head.pos_ in {"NOUN", "PROPN"} and head is not root:
+        return head
+    if root.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ in {"NOUN", "PROPN"}:
+        return head.head
+    return None
+
+
+def _owned_by_noun(doc: Doc, c: Candidate) -> bool:
+    """Is the date a possessive or compound of a noun ("Tuesday's primaries", "his Tuesday
+    wins"), which no attachment of a preposition can get wrong?"""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    root = span.root
+    if root.dep_ not in {"poss", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return not (root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.head.lemma_ == "be")
+
+
+def _dates_subject_event(doc: Doc, c: Candidate) -> bool:
+    """Does the date place a noun in the subject of its clause ("Tuesday's results show",
+    "her victories on Tuesday will accelerate that shift", "Friday's agreement may merely
+    reset")? What the subject names precedes what the predicate says of it, so the verb's
+    future or present tense does not move the day ahead."""
+    noun = _event_noun(doc, c)
+    for _ in range(SUBJECT_REACH):
+        if noun is None:
+            return False
+        if noun.dep_ in {"nsubj", "nsubjpass"}:
+            # ... unless the predicate only describes the thing ("said Monday's vote would be
+            # close"): a copula's subject is at the verb's time
+            return noun.head.lemma_.lower() != "be"
+        if noun.head is noun or noun.head.pos_ in {"VERB", "AUX"}:
+            return False
+        noun = noun.head
+    return False
+
+
 def _names_a_day(c: Candidate, r: Resolved) -> bool:
     """Is this a time of a day the text names ("Saturday night", "last night", "9 a.m.
     Tuesday")? Its day becomes the story's day; a bare clock time ("at 10 p.m.") takes the
@@ -3041,7 +3140,20 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         sent = _sentence_of(sents, starts, c.start)
         sentence = sent.text
         tense = _governing_tense(doc, c.start, c.end, sent)
+        if tense == "planned":
+            # a plan made in the past: a weekday of it is the nearer one, a month or date
+            # still lies ahead ("announced a plan to sell the unit in January")
+            tense = "nearest" if c.rule.kind in {"weekday", "clock"} else "future"
         verb_future = tense == "future"  # the verb's own tense, before the cues below
+        if (
+            tense in {"future", "present"}
+            and c.rule.kind == "weekday"
+            and not c.match.group("wrel")
+            and (_owned_by_noun(doc, c) or _dates_subject_event(doc, c))
+        ):
+            # "her victories on Tuesday will accelerate that shift", "the real meaning of
+            # Thursday night's debate": a day that places a thing, not the verb's action
+            tense = "nearest"
         before = text[max(0, c.start - 8) : c.start].split()
         if tense != "past" and (
             (before and before[-1].lower() in DEADLINE_WORDS)
@@ -3100,7 +3212,11 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and _scheduled_present(doc, c)
         ):
             tense = "future"  # "ministers meet Monday", "the vote is at 2 p.m. ET on Friday"
-        if tense in {"present", None} and c.rule.kind == "weekday" and _forward_present(doc, c):
+        if (
+            tense in {"present", None, "nearest"}
+            and c.rule.kind == "weekday"
+            and _forward_present(doc, c)
+        ):
             tense = "future"  # "the funeral is scheduled for Saturday"
         if (
             c.rule.kind == "calendar"
