@@ -123,3 +123,27 @@ MONTH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), MONTH_CASES)
 def test_month_side(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, text)
+
+
+# (sentence, DCT, an expected (extent, type, value) among the results)
+WEEKEND_AND_REPORT_CASES = [
+    # LAST_WEEKEND_DAYS: "this weekend" in the past tense early in the week is the one gone
+    ("The president spoke this weekend.", "2013-03-18", ("this weekend", "DATE", "2013-W11-WE")),
+    # ... in the future tense, or late in the week, the coming one
+    ("The president will speak this weekend.", "2013-03-18",
+     ("this weekend", "DATE", "2013-W12-WE")),
+    ("The caucuses set the stage for a rout this weekend.", "2013-03-22",
+     ("this weekend", "DATE", "2013-W12-WE")),
+    # _reports_a_thing: announcing a thing, or a date before the clause, dates the announcing,
+    # which is past
+    ("He announced his candidacy in May.", "2013-03-20", ("May", "DATE", "2012-05")),
+    ("He announced in May that he would run.", "2013-03-20", ("May", "DATE", "2012-05")),
+    # ... a date after the clause is the clause's ("said it would pay ... on May 15")
+    ("The company said it would pay the dividend on May 15.", "2013-03-20",
+     ("May 15", "DATE", "2013-05-15")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), WEEKEND_AND_REPORT_CASES)
+def test_weekend_and_reported_dates(nlp, text: str, dct: str, expected) -> None:
+    assert expected in _times(nlp, text, dct)

@@ -287,6 +287,11 @@ EFFECTIVE_PAST_VERBS = frozenset({"became", "was", "were", "had", "been"})
 # a thing of its own time, and a future or infinitive verb above it does not move it ahead.
 NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 
+# Said in the past tense on a Monday to this day of the week (Wednesday), "this weekend" is the
+# one just gone ("the president spoke this weekend"); later in the week it is the coming one
+# ("set the stage for another rout this weekend", on a Friday).
+LAST_WEEKEND_DAYS = 3
+
 # Dependency labels of a date that places a noun ("Tuesday's vote", "the Friday explosions",
 # "his address Sunday"); with "on"/"in" ("her victories on Tuesday") the date is the object.
 EVENT_NOUN_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
@@ -2162,6 +2167,9 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
             return None
         return _unit_interval(ctx.previous.start, unit, mod)
     if unit == "weekend":
+        if rel == "this" and ctx.tense == "past" and ctx.dct.isoweekday() <= LAST_WEEKEND_DAYS:
+            # "the president spoke this weekend", said on a Monday: the weekend just gone
+            return _weekend(ctx.dct - dt.timedelta(days=7))
         return _weekend(_relative_base(rel, "week", ctx.dct))
     base = _relative_base(rel, unit, ctx.dct)
     prev = ctx.previous
@@ -2458,7 +2466,15 @@ def _owned_by_noun(doc: Doc, c: Candidate) -> bool:
     root = span.root
     if root.dep_ not in {"poss", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
         return False
-    return not (root.head.dep_ in {"nsubj", "nsubjpass"} and root.head.head.lemma_ == "be")
+    return not (root.head.dep_ in {"nsubj", "nsubjpass"} and _described(root.head))
+
+
+def _described(subject: Token) -> bool:
+    """Is the subject's predicate "be" with an adjective ("the vote would be close"), which
+    describes the thing at the verb's time, not what followed it ("the address will be a
+    major topic of the race", "the victories will accelerate that shift")?"""
+    verb = subject.head
+    return verb.lemma_.lower() == "be" and any(c.dep_ == "acomp" for c in verb.children)
 
 
 def _dates_subject_event(doc: Doc, c: Candidate) -> bool:
@@ -2472,8 +2488,8 @@ def _dates_subject_event(doc: Doc, c: Candidate) -> bool:
             return False
         if noun.dep_ in {"nsubj", "nsubjpass"}:
             # ... unless the predicate only describes the thing ("said Monday's vote would be
-            # close"): a copula's subject is at the verb's time
-            return noun.head.lemma_.lower() != "be"
+            # close"): then the thing is at the verb's time
+            return not _described(noun)
         if noun.head is noun or noun.head.pos_ in {"VERB", "AUX"}:
             return False
         noun = noun.head
@@ -2503,13 +2519,27 @@ def _done_in_past(doc: Doc, c: Candidate) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during"}:
         head = head.head
-    if head.lemma_.lower() in REPORTING_VERBS | FORWARD_PAST_VERBS:
+    lemma = head.lemma_.lower()
+    if lemma in FORWARD_PAST_VERBS or (
+        lemma in REPORTING_VERBS and not _reports_a_thing(head, span.start)
+    ):
         return False
     auxes = [a for a in head.children if a.dep_ in {"aux", "auxpass"}]
     if head.tag_ == "VBN" and auxes:
         # the simple past passive: "was killed on June 24"
         return [(a.dep_, a.tag_) for a in auxes] == [("auxpass", "VBD")]
     return head.tag_ == "VBD" and not auxes
+
+
+def _reports_a_thing(verb: Token, date_at: int) -> bool:
+    """Is the date the reporting verb's own: the verb takes a noun for its object and no
+    clause ("announced the merger in March", not "said it"), or the date comes before the
+    clause ("announced in March that he would run", not "said it would pay on Nov. 3")?
+    The act is then the announcing itself, done on the day named."""
+    clauses = [c for c in verb.children if c.dep_ in {"ccomp", "xcomp", "advcl"}]
+    if clauses:
+        return all(date_at < c.left_edge.i for c in clauses)
+    return any(c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _year_earlier(r: Resolved) -> Resolved:
@@ -3141,9 +3171,9 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         sentence = sent.text
         tense = _governing_tense(doc, c.start, c.end, sent)
         if tense == "planned":
-            # a plan made in the past: a weekday of it is the nearer one, a month or date
-            # still lies ahead ("announced a plan to sell the unit in January")
-            tense = "nearest" if c.rule.kind in {"weekday", "clock"} else "future"
+            # a plan made in the past: a month or date of it still lies ahead ("announced a
+            # plan to sell the unit in January"), a weekday or quarter is the nearer one
+            tense = "future" if c.rule.kind == "calendar" else "nearest"
         verb_future = tense == "future"  # the verb's own tense, before the cues below
         if (
             tense in {"future", "present"}
