@@ -147,3 +147,24 @@ WEEKEND_AND_REPORT_CASES = [
 @pytest.mark.parametrize(("text", "dct", "expected"), WEEKEND_AND_REPORT_CASES)
 def test_weekend_and_reported_dates(nlp, text: str, dct: str, expected) -> None:
     assert expected in _times(nlp, text, dct)
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT Wednesday 2013-03-20
+STORY_DAY_CASES = [
+    # _after_dct_in_past: a day named for what is to come is not the day of a past clause
+    ("West Virginia votes on March 26. Votes were counted by 9:30 p.m.",
+     ("9:30 p.m.", "TIME", "2013-03-20T21:30")),
+    # ... but it is the day of a clause about it, and of "that night" in any tense
+    ("West Virginia votes on March 26. Polls will close at 9:30 p.m.",
+     ("9:30 p.m.", "TIME", "2013-03-26T21:30")),
+    ("He has a rally on March 26. He had a speech scheduled for that night.",
+     ("that night", "TIME", "2013-03-26TNI")),
+    # ... and a past day named before is the day of a past clause
+    ("Slepian was shot on March 16. He was killed at 10 p.m.",
+     ("10 p.m.", "TIME", "2013-03-16T22:00")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), STORY_DAY_CASES)
+def test_story_day_of_a_clock_time(nlp, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text)

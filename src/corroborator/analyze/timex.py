@@ -1902,7 +1902,7 @@ def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
             month = f"{prev.start.month:02d}" if prev.granularity == "month" else "XX"
             base = Resolved("DATE", f"{prev.start.year:04d}-{month}-XX", "day")
         else:
-            d = _story_day(ctx)
+            d = _story_day(ctx, anaphoric=True)
             base = _day(d) if d is not None else Resolved("DATE", "XXXX-XX-XX", "day")
         return base if unit == "day" else _with_pod(base, unit)
     ref = ctx.previous.start if ctx.previous is not None else None
@@ -2028,10 +2028,25 @@ def _clock(text: str) -> tuple[int, int | None] | None:
     return hour, minute
 
 
-def _story_day(ctx: Context) -> dt.date | None:
-    """The day the story is on: the last day-precise date before, else the DCT."""
-    if ctx.previous is not None and ctx.previous.granularity == "day" and ctx.previous.start:
-        return ctx.previous.start
+def _after_dct_in_past(day: dt.date, ctx: Context) -> bool:
+    """Is ``day`` after the DCT while the clause is in the past tense? A day named earlier for
+    what is to come ("West Virginia votes May 10") is then not the story's day ("votes were
+    counted by 9:30 p.m.")."""
+    return ctx.tense == "past" and ctx.dct is not None and day > ctx.dct
+
+
+def _story_day(ctx: Context, anaphoric: bool = False) -> dt.date | None:
+    """The day the story is on: the last day-precise date before, else the DCT. Unless the
+    expression points back at it ("that day", ``anaphoric``), a day ahead of the DCT is not
+    the day of a past-tense clause."""
+    prev = ctx.previous
+    if (
+        prev is not None
+        and prev.granularity == "day"
+        and prev.start
+        and (anaphoric or not _after_dct_in_past(prev.start, ctx))
+    ):
+        return prev.start
     return ctx.dct
 
 
@@ -2094,6 +2109,7 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
         ctx.previous is not None
         and ctx.previous.granularity == "day"
         and ctx.previous.start is not None
+        and not _after_dct_in_past(ctx.previous.start, ctx)
     ):
         d = ctx.previous.start  # "Slepian was shot Friday ... at 10 p.m.": the story's day
     else:
