@@ -28,6 +28,10 @@ POSITIVE = [
     # a season's months are the season
     ("Tourism peaks in the summer months.", ("the summer months", "DATE", "2013-SU")),
     ("The winter months of 2012 were cold.", ("The winter months of 2012", "DATE", "2012-WI")),
+    # a fortnight before or ahead is two weeks' length; "a fortnight ago" a week
+    ("Prices rose over the past fortnight.", ("the past fortnight", "DURATION", "P2W")),
+    ("Talks will go on for the next fortnight.", ("the next fortnight", "DURATION", "P2W")),
+    ("A fortnight ago, they fell.", ("A fortnight ago", "DATE", "2013-W10")),
 ]
 
 

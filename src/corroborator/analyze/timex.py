@@ -879,7 +879,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)|the\s+same))\s+"
             # "this fiscal year", "the current fiscal year": the year the company is in
             r"(?:(?i:fiscal)\s+(?=(?i:year)))?"
-            r"(?P<unit>(?i:week|weekend|month|year|quarter|decade|century"
+            r"(?P<unit>(?i:week|weekend|fortnight|month|year|quarter|decade|century"
             r"|{SEASON}))(?!-(?!-)|'s\s+\d)"
         ),
         "relative",
@@ -2169,10 +2169,16 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     mod = _part_mod(part)
     # "the last week": TimeML annotates the previous calendar unit (DATE); but "the past
     # decade" is the ten years up to now, not the 2010s
-    if rel in {"the past", "the last", "past"} and unit in {"decade", "century"} and not part:
+    if (rel in {"the past", "the last", "past"} and unit in {"decade", "century"} and not part) or (
+        unit == "fortnight" and rel != "this"
+    ):
+        # "the past fortnight", "over the next fortnight": two weeks' length (no calendar
+        # fortnight to name)
         value = _duration_value(1, unit)
         if ctx.dct is None:
             return Resolved("DURATION", value, unit)
+        if _relative_base(rel, unit, ctx.dct) > ctx.dct:
+            return Resolved("DURATION", value, unit, ctx.dct, _shift(ctx.dct, unit, 1))
         return Resolved("DURATION", value, unit, _shift(ctx.dct, unit, -1), ctx.dct)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX", unit if unit not in SEASONS else "season", mod=mod)
