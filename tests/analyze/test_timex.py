@@ -318,6 +318,16 @@ def test_the_report_is_about_the_first_recent_quarter_named(nlp):
     assert _refs_in(refs, text, "a year ago").value == "2022-Q2"
 
 
+def test_year_ago_without_a_figure_is_the_year(nlp):
+    # FIGURE_CUES: a quarter named earlier does not make every "a year ago" a quarter
+    text = (
+        "Her rating fell 13 points from the first quarter. "
+        "It is doubtful she imagined a year ago that the race would be close."
+    )
+    refs = extract_times(nlp(text), _article(text))
+    assert _refs_in(refs, text, "a year ago").value == "2022"
+
+
 def test_year_ago_after_a_year_to_date_period_is_the_year(nlp):
     text = (
         "Profit rose in the second quarter. For the nine months, net income was $5 million, "

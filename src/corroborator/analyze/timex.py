@@ -1193,6 +1193,16 @@ YEAR_TO_DATE_CUES = re.compile(
     re.I,
 )
 
+# A figure or a word of results in the sentence ("net of $1.2 million, or 5 cents a share, a
+# year earlier", "A year earlier, the company lost money"): "a year ago" compares a reported
+# quarter only beside one; "Clinton imagined a year ago", in a story that named a quarter
+# before, is last year.
+FIGURE_CUES = re.compile(
+    r"\d|\$|%|\b(?:percent|cents?|a\s+share|net|profits?|loss(?:es)?|lost|earn\w*|revenues?"
+    r"|sales|income|dividends?|results?)\b",
+    re.I,
+)
+
 # An age ("Mr. Schwarz, 52 years old"): TimeBank does not annotate it as a duration.
 AGE_AFTER = re.compile(r"\s*-?\s*old\b", re.I)
 
@@ -2307,10 +2317,13 @@ def _norm_year_period(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _quarter_context(ctx: Context) -> bool:
     """Does "a year earlier" here compare fiscal quarters? Yes when a quarter was named in the
-    document or the sentence, unless the sentence reports a longer period (YEAR_TO_DATE_CUES)."""
+    sentence, or in the document and the sentence gives a figure (FIGURE_CUES), unless the
+    sentence reports a longer period (YEAR_TO_DATE_CUES)."""
     if YEAR_TO_DATE_CUES.search(ctx.sentence):
         return False
-    return ctx.quarter is not None or "quarter" in ctx.sentence.lower()
+    if "quarter" in ctx.sentence.lower():
+        return True
+    return ctx.quarter is not None and FIGURE_CUES.search(ctx.sentence) is not None
 
 
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
