@@ -537,12 +537,12 @@ RECALL_POSITIVE = [
         "The governor",
         "rival",
     ),
-    # the one asked is the source of a passive "was asked"
+    # the one who asks is the source of a passive "was asked … by"
     (
-        "In an interview, Trump was asked what happened to the vote.",
+        "Rubio was asked by moderator Gerard Baker whether his plan would cost too much.",
         "was asked",
-        "Trump",
-        "happened",
+        "moderator Gerard Baker",
+        "cost",
     ),
     # a colon before a quotation, a name before the colon, no cue verb
     (

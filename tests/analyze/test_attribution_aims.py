@@ -94,3 +94,12 @@ def test_participle_inside_its_clause_keeps_its_subject(nlp):
     citing = [a for a in atts if _text(article, a.cue) == "citing"]
     for a in citing:
         assert _text(article, a.source.span) != "The union"
+
+
+def test_the_one_asked_is_not_the_source(nlp):
+    # PolNeAR marks a passive "was asked" with no source (or the asker after "by")
+    article, atts = _read(nlp, "In an interview, Trump was asked what happened to the vote.")
+    hits = [a for a in atts if _text(article, a.cue) == "was asked"]
+    assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
+    assert hits[0].source.span is None
+    assert "happened" in _text(article, hits[0].content)
