@@ -284,3 +284,48 @@ ONE_DAY = [
 @pytest.mark.parametrize(("sentence", "expected"), ONE_DAY)
 def test_one_day(nlp, sentence: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, sentence)
+
+
+# (sentence, DCT, an expected (extent, type, value) among the results)
+PERIOD_CASES = [
+    # a quarter-century is 25 years ("quarter[- ]century" in UNIT, _unit_name)
+    ("Sanders has spent a quarter-century in Congress.", "2016-03-15",
+     ("a quarter-century", "DURATION", "P25Y")),
+    ("The show went off the air a quarter-century ago.", "2016-03-15",
+     ("a quarter-century ago", "DATE", "1991")),
+    ("Over the past quarter century, prices rose.", "2016-03-15",
+     ("the past quarter century", "DURATION", "P25Y")),
+    # "the second half of July" is the end of July, not the second half of the year
+    ("The conventions come in the second half of July.", "2016-03-15",
+     ("the second half of July", "DATE", "2016-07")),
+    # "the third quarter of the year" in a report of January is last year's
+    ("He raised 12 million dollars during the third quarter of the year.", "2016-01-15",
+     ("the third quarter of the year", "DATE", "2015-Q3")),
+    # FORECAST_VERBS: the present of forecasting looks ahead
+    ("Analysts expect growth in the second half.", "2016-03-15",
+     ("the second half", "DATE", "2016-H2")),
+    ("Analysts expected growth in the second half.", "2016-03-15",
+     ("the second half", "DATE", "2015-H2")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), PERIOD_CASES)
+def test_periods_of_modern_news(nlp, text: str, dct: str, expected) -> None:
+    assert expected in _times(nlp, text, dct)
+
+
+# (sentence, words that must not be read as a time expression)
+NOT_PERIODS = [
+    # QUARTER_OF_OTHER: a quarter of people or of a percent is a share
+    ("Sanders did well with the quarter of Democratic voters who are liberal.", "quarter"),
+    ("It was just a quarter of 1 percent of China's trade.", "quarter"),
+    ("The quarter-century-old brigade still exists.", "The quarter"),
+    # period_code: a visa's name is no half-year
+    ("Huckabee called the H1-B program worse than amnesty.", "H1"),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), NOT_PERIODS)
+def test_shares_and_names_are_no_periods(nlp, text: str, words: str) -> None:
+    found = _times(nlp, text)
+    assert not any(words.lower() in extent.lower() for extent, _, _ in found), found

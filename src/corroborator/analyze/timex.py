@@ -82,6 +82,7 @@ UNITS: dict[str, tuple[str, bool, str]] = {
     "fortnight": ("W", False, "week"), "month": ("M", False, "month"),
     "quarter": ("Q", False, "quarter"), "year": ("Y", False, "year"),
     "decade": ("DE", False, "decade"), "century": ("CE", False, "century"),
+    "quarter-century": ("CE", False, "year"),
 }  # fmt: skip
 
 # Seasons -> TIMEX3 code and the months they cover (northern hemisphere, meteorological).
@@ -363,6 +364,10 @@ REPORTING_VERBS = frozenset(
      "show", "suggest", "indicate", "estimate", "accuse", "quote", "predict", "expect"}
 )  # fmt: skip
 
+# Verbs of forecasting: their present tense looks ahead ("analysts expect growth in the second
+# half", "the bank forecasts a rebound in January"), where other reporting verbs report.
+FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee"})
+
 # Verbs whose past tense is spelled like their present ("hurt", "cut"): a VBP tag on them says
 # nothing of a schedule.
 SAME_FORM_PAST_VERBS = frozenset(
@@ -435,8 +440,8 @@ F: dict[str, str] = {
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
     "NUM": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)",
-    "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade"
-    r"|centur(?:y|ie))",
+    "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter[- ]centur(?:y|ie)"
+    r"|quarter|year|decade|centur(?:y|ie))",
     "POD": r"(?i:morning|afternoon|evening|night)",
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
 }
@@ -472,7 +477,12 @@ DOTTED_VERSION_BEFORE = re.compile(r"(?i:version|v\.?|release|build|update|firmw
 F["MONTH_NOT_DAY"] = r"\.?\s+\d"
 # What may not follow "the first half" or "the second quarter": "of" and a determiner of
 # another noun than the year ("of the season", "of its debt").
-F["QUARTER_OF_OTHER"] = r"\s+of\s+(?i:the|a|an|this|that|his|her|its|their|each)\b"
+F["QUARTER_OF_OTHER"] = (
+    r"\s+of\s+(?:(?i:the|a|an|this|that|his|her|its|their|each)\b"
+    # ... nor a quarter of people ("the quarter of voters who ..."), nor a half of a month
+    # ("the second half of July", the part_of_date rule)
+    r"|[A-Za-z])"
+)
 # "last" as no verb: not after "to", a modal or a negation ("to last", "will last", "may not
 # last"); the look-behinds run only once "last" has matched.
 F["LAST_NOT_VERB"] = "last" + "".join(
@@ -864,6 +874,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?P<part>(?i:the\s+end|the\s+beginning|the\s+start|the\s+middle))"
             r"\s+of\s+(?:(?P<mon>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))"
+            # "the second half of July": the month's end (TimeML has no half of a month)
+            r"|(?P<half>(?i:the\s+(?:first|second|latter|last)\s+half))"
+            r"\s+of\s+(?P<hmon>{MONTH})(?:\s+(?P<hy>{YEAR}))?"
         ),
         "part_of_date",
     ),
@@ -879,8 +892,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)|the\s+same))\s+"
             # "this fiscal year", "the current fiscal year": the year the company is in
             r"(?:(?i:fiscal)\s+(?=(?i:year)))?"
-            r"(?P<unit>(?i:week|weekend|fortnight|month|year|quarter|decade|century"
-            r"|{SEASON}))(?!-(?!-)|'s\s+\d)"
+            r"(?P<unit>(?i:week|weekend|fortnight|month|year|quarter[- ]century|quarter"
+            r"|decade|century|{SEASON}))(?!-(?!-)|'s\s+\d|[- ](?i:century))"
         ),
         "relative",
     ),
@@ -904,7 +917,7 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?P<qh>(?i:quarter|half))"
             r"|(?P<bare>(?:(?<=[Tt]he\s)|(?<=[Tt]hat\s))(?i:quarter|latest\s+quarter"
             r"|current\s+quarter|previous\s+quarter|most\s+recent\s+quarter"
-            r"|latest\s+period)))(?!\s+(?:of\s+)?century)"
+            r"|latest\s+period)))(?![\s-]+(?:of\s+)?century)"
             r"(?:\s+(?:of\s+)?(?:(?P<y2>{YEAR})|(?P<this>(?i:this|last|next|the)"
             r"\s+(?:(?i:fiscal)\s+)?year)|(?i:fiscal)\s+(?P<y3>{YEAR})))?"
             # a part of something else is no calendar quarter: "the first half of the
@@ -918,7 +931,9 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "period_code",
         _p(
-            r"(?:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?:\s*(?P<y>{YEAR})|\s*'(?P<yy>\d\d))?"
+            # (not a visa's name: "the H1-B program")
+            r"(?:(?P<q>Q[1-4]|[1-4]Q)|(?P<h>H[12]|[12]H))(?!-\w)"
+            r"(?:\s*(?P<y>{YEAR})|\s*'(?P<yy>\d\d))?"
             r"|(?:FY|F[Yy]\s)(?:(?P<fy>{YEAR})|'?(?P<fyy>\d\d)(?!\d))"
         ),
         "period_code",
@@ -1230,7 +1245,9 @@ NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
 # "a quarter of the donors", "three quarters of voters", "one quarter the power": a fraction,
 # not three months; "a quarter of an hour" and "a quarter of a century" are lengths of time.
 FRACTION_OF_AFTER = re.compile(
-    r"\s+(?:of|the)\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b|(?:fiscal\s+)?\d|(?:this|next|last|the)"
+    r"\s+(?:of|the)\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b"
+    # ... a year follows ("a quarter of 1989"), not a share ("a quarter of 1 percent")
+    r"|(?:fiscal\s+)?\d+(?!\.?\d*\s*(?:percent|per\s+cent|%))|(?:this|next|last|the)"
     r"\s+(?:fiscal\s+)?year\b))",
     re.I,
 )
@@ -1410,7 +1427,8 @@ def _shift(d: dt.date, unit: str, n: int) -> dt.date:
         return d + dt.timedelta(days=n)
     if unit in {"week", "weekend", "fortnight"}:
         return d + dt.timedelta(weeks=n * (2 if unit == "fortnight" else 1))
-    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}.get(unit)
+    months = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "quarter-century": 300,
+              "century": 1200}.get(unit)  # fmt: skip
     if months is None:
         return d
     total = d.year * 12 + d.month - 1 + n * months
@@ -1483,10 +1501,18 @@ FRACTION_UNITS: dict[tuple[str, bool], tuple[str, bool, int]] = {
 }
 
 
+def _unit_name(unit: str) -> str:
+    """A unit's key in UNITS: "centuries" -> century, "quarter century" -> quarter-century."""
+    unit = unit.lower()
+    if re.match(r"quarter[- ]centur", unit):
+        return "quarter-century"
+    return "century" if unit.startswith("centur") else unit
+
+
 def _duration_value(n: int | float | None, unit: str) -> str:
     """ISO 8601 duration: 5 days -> P5D, 3 hours -> PT3H, 2.5 years -> P30M, None -> PXD."""
     unit = unit.lower().rstrip("s")
-    unit = "century" if unit.startswith("centur") else unit
+    unit = _unit_name(unit)
     designator, is_time, _ = UNITS.get(unit, ("D", False, "day"))
     if unit == "fortnight" and n is not None:
         n = n * 2
@@ -1495,6 +1521,8 @@ def _duration_value(n: int | float | None, unit: str) -> str:
         designator, n = "Y", (n * 10 if n is not None else None)
     if unit == "century" and n is not None:
         designator, n = "Y", n * 100
+    if unit == "quarter-century":
+        designator, n = "Y", (n * 25 if n is not None else None)
     if designator == "W" and n is not None and n != int(n):
         return _duration_value(n * 7, "day")  # "a week and a half" -> P10DT12H (no P1W4D)
     if n is not None and n != int(n):
@@ -2173,15 +2201,17 @@ def _relative_base(rel: str, unit: str, dct: dt.date) -> dt.date:
 
 def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
-    unit = g["unit"].lower()
+    unit = _unit_name(g["unit"])
     rel = re.sub(r"\s+", " ", (g.get("rel") or "this").lower())
     part = g.get("part")
     mod = _part_mod(part)
     # "the last week": TimeML annotates the previous calendar unit (DATE); but "the past
     # decade" is the ten years up to now, not the 2010s
-    if (rel in {"the past", "the last", "past"} and unit in {"decade", "century"} and not part) or (
-        unit == "fortnight" and rel != "this"
-    ):
+    if (
+        rel in {"the past", "the last", "past"}
+        and unit in {"decade", "century", "quarter-century"}
+        and not part
+    ) or (unit in {"fortnight", "quarter-century"} and rel != "this"):
         # "the past fortnight", "over the next fortnight": two weeks' length (no calendar
         # fortnight to name)
         value = _duration_value(1, unit)
@@ -2223,6 +2253,10 @@ def _norm_relative(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _norm_part_of_date(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
+    if g.get("half"):
+        mod = "START" if "first" in g["half"].lower() else "END"
+        y = int(g["hy"]) if g.get("hy") else None
+        return _calendar(g, ctx, y, _month_number(g["hmon"]), None, mod)
     mod = _part_mod(g["part"])
     if g.get("y2"):
         return _year(int(g["y2"]), mod)
@@ -2282,7 +2316,9 @@ def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     else:
         y = ctx.dct.year
         current = (ctx.dct.month - 1) // (6 if half else 3) + 1
-        if not rel and n > current and ctx.tense != "future":
+        # "the third quarter", "the third quarter of the year" in a report of January: last
+        # year's
+        if (not rel or rel.lower() == "the") and n > current and ctx.tense != "future":
             y -= 1
     return _half(y, n) if half else _quarter(y, n)
 
@@ -2343,7 +2379,7 @@ def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     unit = g["unit"].lower()
-    unit = "century" if unit.startswith("centur") else unit
+    unit = _unit_name(unit)
     direction = g["dir"].lower()
     plural = m.string[m.end("unit") : m.end("unit") + 1].lower() == "s"
     # "years ago" (no number) is vague; "a year ago" is one year
@@ -2361,7 +2397,13 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit in {"second", "minute", "hour"}:
         return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
     # "a decade ago" points at a year (1989), not at the 1980s; "a fortnight ago" at a week
-    grain = "year" if unit in {"decade", "century"} else "week" if unit == "fortnight" else unit
+    grain = (
+        "year"
+        if unit in {"decade", "century", "quarter-century"}
+        else "week"
+        if unit == "fortnight"
+        else unit
+    )
     base = ctx.dct
     prev = ctx.previous
     if direction in STORY_SHIFT_WORDS and prev is not None and prev.start is not None:
@@ -2475,6 +2517,13 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     if head.pos_ not in {"NOUN", "PROPN"} or head.head is head:
         return False
     return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
+
+
+def _forecast(doc: Doc, c: Candidate) -> bool:
+    """Is the date governed by a verb of forecasting (FORECAST_VERBS: "analysts expect growth
+    in the second half", "predicts a rate cut in January")?"""
+    verb = _governing_verb(doc, c.start, c.end)
+    return verb is not None and verb.lemma_.lower() in FORECAST_VERBS
 
 
 def _event_noun(doc: Doc, c: Candidate) -> Token | None:
@@ -2702,7 +2751,7 @@ def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_duration(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     unit = g["unit"].lower()
-    unit = "century" if unit.startswith("centur") else unit
+    unit = _unit_name(unit)
     qty = g.get("qty")
     lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
     if qty and qty.lower() in {"a", "an"} and g.get("plural"):
@@ -2746,7 +2795,7 @@ def _norm_unit_long(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _norm_half(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
-    unit = "century" if unit.startswith("centur") else unit
+    unit = _unit_name(unit)
     return Resolved("DURATION", _duration_value(0.5, unit), UNITS.get(unit, ("", False, unit))[2])
 
 
@@ -2757,7 +2806,7 @@ def _norm_range(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _norm_bare_plural(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
-    unit = "century" if unit.startswith("centur") else unit
+    unit = _unit_name(unit)
     lead = re.sub(r"\s+", " ", (m.group("lead") or "").lower())
     ref = FUZZY_PERIOD_REFS.get((lead, unit + "s"))
     if ref is not None:
@@ -2817,7 +2866,7 @@ def _norm_anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
         qty = "" if g.get("plural") else "a"  # "the day after", "the years after"
     n = _num(qty) if qty else None
     unit = g["unit"].lower()
-    return Resolved("DATE", _duration_value(n, "century" if unit.startswith("centur") else unit),
+    return Resolved("DATE", _duration_value(n, _unit_name(unit)),
                     UNITS.get(unit, ("", False, unit))[2])  # fmt: skip
 
 
@@ -3205,6 +3254,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         sent = _sentence_of(sents, starts, c.start)
         sentence = sent.text
         tense = _governing_tense(doc, c.start, c.end, sent)
+        if tense == "present" and _forecast(doc, c):
+            tense = "future"  # "analysts expect growth in the second half"
         if tense == "planned":
             # a plan made in the past: a month or date of it still lies ahead ("announced a
             # plan to sell the unit in January"), a weekday or quarter is the nearer one
