@@ -281,6 +281,24 @@ LEDE_SENTENCES = 5
 # "occurrence" covers a denial ("did not point the gun", deep in a report) against the stated
 # happening, and an attendee said absent against present.
 ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence", "participants"})
+# Entity kinds that a report's ledes must share with another's for their lede claims to be
+# tied to one instance (see _one_instance): two reports about no one and nothing in common
+# tell two happenings of one kind (two fires, two shootings a story mixes).
+REPORT_NAMES = ("person:", "org:", "place:", "group:")
+# Common words of names, which tell no one and nothing apart ("Staunton Police Department").
+NAME_FILLER = frozenset(
+    {
+        "the", "and", "police", "department", "county", "city", "state", "states", "united",
+        "national", "news", "office", "service", "court", "new", "north", "south", "east",
+        "west", "saint", "fort", "san", "los", "las", "inc", "corp", "group",
+        # kinds of place and institution: "Promises Treatment Center", "Cedars Medical Center"
+        "center", "centre", "treatment", "hospital", "medical", "university", "international",
+        "street", "avenue", "boulevard", "road", "associated", "press", "daily",
+    }
+)  # fmt: skip
+# The kinds of name left out when comparing two reports' names for a dispute of a kind of value
+# (see _about_others): the names that are the values in dispute.
+DISPUTED_NAMES = {"place": ("place",), "location": ("place",), "participants": ("person",)}
 # Entity kinds that tie two claims to one instance when both name the same one: people and
 # organisations by name; not groups (nationalities, religions: "American", "Indian"), which
 # many instances of a class share.
@@ -344,6 +362,9 @@ class _Statement:
     core: frozenset[str] = frozenset()
     # the places every claim of the statement's sentence gives (see _places_told_together)
     sentence_places: frozenset[str] = frozenset()
+    # the words of the names of people, organisations and places its report gives, keyed by
+    # the kind of entity (see _about_others)
+    report_names: frozenset[tuple[str, str]] = frozenset()
     # the story's own places ("Malibu, Calif." in any report), shared by its statements
     places: Mapping[str, tuple[str, ...]] | None = None
 
@@ -535,6 +556,7 @@ def reconcile(
             where = (claim.article, claim.sentence)
             places_in[where] = places_in[where] | {claim.place.entity}
     gazetteer = story_places(a.text for a in ordered)
+    names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
     dated = any(a.published for a in ordered)
     for f in facets.values():
         f.background = _background(f.key, dated)
@@ -543,6 +565,7 @@ def reconcile(
             s.lede = s.claim.id in ledes
             s.lede_tied = s.claim.id in tied
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
+            s.report_names = names_in.get(s.claim.article, frozenset())
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     judged = [(f, _judge(f)) for f in facets.values() if f.statements]
@@ -1826,8 +1849,11 @@ def _groups(f: _Facet) -> dict[str, list[_Statement]]:
     return groups
 
 
-def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str, str]]:
-    """The pairs of a facet's values that contradict each other."""
+def _conflicts(
+    f: _Facet, groups: dict[str, list[_Statement]], names: bool = True
+) -> list[tuple[str, str]]:
+    """The pairs of a facet's values that contradict each other (``names``: ledes of reports
+    about others tie no instance, see _about_others)."""
     return [
         (a, b)
         for i, a in enumerate(sorted(groups))
@@ -1840,7 +1866,7 @@ def _conflicts(f: _Facet, groups: dict[str, list[_Statement]]) -> list[tuple[str
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and not _series_values(f, groups[a])
         and _backed_enough(f, groups[a], groups[b])
-        and _disputing_pair(groups[a], groups[b], f.background, _share(f.attribute))
+        and _disputing_pair(groups[a], groups[b], f.background, _share(f.attribute), names)
     ]
 
 
@@ -1855,6 +1881,7 @@ def _disputing_pair(
     those: list[_Statement],
     background: bool = False,
     share: bool = False,
+    names: bool = True,
 ) -> bool:
     """Whether ONE statement of each value both conflicts with the other and is tied to one
     instance with it (see _one_instance), in two different sentences. A denial that conflicts
@@ -1868,7 +1895,7 @@ def _disputing_pair(
     return any(
         x.article.id != y.article.id
         and _conflict([x], [y])
-        and _one_instance([x], [y], background, share)
+        and _one_instance([x], [y], background, share, names)
         for x in these
         for y in those
     )
@@ -1897,6 +1924,7 @@ def _one_instance(
     those: list[_Statement],
     background: bool = False,
     share: bool = False,
+    names: bool = True,
 ) -> bool:
     """Two dates, places, counts or occurrences of one event class dispute only when something
     beyond the class ties a claim of each to one instance: both are told in their reports'
@@ -1910,7 +1938,11 @@ def _one_instance(
     23-45, looked at once after the rule was set: 23 of 46 -> 13, detections 52 -> 50.
     A lede claim is also tied to a deep one that names whom the ledes of two reports name for
     the event (see _core_people): "A Texas inmate escaped ... on Wednesday" and "Comeaux
-    escaped on Monday"."""
+    escaped on Monday". Two ledes do not tie claims whose reports are about others: they name
+    people, organisations or places, and none in common (_about_others; two shootings, two
+    rehab check-ins a story mixes). On ECB+ topics 1-22 this took the disputes between the
+    two events of a topic told as one story (the cross-event controls of eval/conflicts.py)
+    from 24 facets to 19, for no detection."""
     if these[0].kind not in ANCHORED_KINDS:
         return True
     if background:  # a lede states the report's own event, not an earlier one it recalls
@@ -1918,13 +1950,42 @@ def _one_instance(
     if share:  # "won 19 percent among conservatives": a part of the whole, if not in the lede
         return any(x.lede and y.lede for x in these for y in those)
     return any(
-        (x.lede and y.lede)
+        (x.lede and y.lede and not (names and _about_others(x, y)))
         or _named(x.claim) & _named(y.claim)
         or (x.lede and _named(y.claim) & y.core)
         or (y.lede and _named(x.claim) & x.core)
         for x in these
         for y in those
     )
+
+
+def _report_names(analysis: Analysis) -> frozenset[tuple[str, str]]:
+    """The words of the names of the people, organisations, places and groups a report names
+    (REPORT_NAMES), as (kind, word) pairs, common words of names aside (NAME_FILLER):
+    ("person", "smith"), ("place", "staunton"), ("org", "staunton") for "Staunton Police
+    Department". Words are compared whatever their kind, as the parser keys one name two ways
+    (org:staunton, place:staunton) and shortens others (org:staunton police department)."""
+    return frozenset(
+        (kind, word)
+        for e in analysis.entities
+        if e.key.startswith(REPORT_NAMES)
+        for kind, _, name in [e.key.partition(":")]
+        for word in name.split(" ")
+        if len(word) >= 3 and word not in NAME_FILLER
+    )
+
+
+def _about_others(x: _Statement, y: _Statement) -> bool:
+    """Whether the reports of two statements each name people, organisations or places and
+    none in common (REPORT_NAMES): they tell two happenings of one kind. The names compared
+    leave out the kind of value in dispute: two places are disputed between reports that name
+    no other thing in common only when one names nothing else ("charged in the slayings at an
+    ice cream shop in Lagos" against "in Staunton"), and so are the people in a role ("police
+    arrested Maria Keller" against "arrested Smith")."""
+    skip = DISPUTED_NAMES.get(x.kind, ())
+    mine = {word for kind, word in x.report_names if kind not in skip}
+    theirs = {word for kind, word in y.report_names if kind not in skip}
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _core_people(claims: list[Claim], ledes: set[str]) -> frozenset[str]:
@@ -1949,13 +2010,15 @@ def _set_apart_other_happenings(facets: list[_Facet]) -> None:
     more than a dozen people were killed by a quake in eastern China", in a story of ten
     killed in southern Iran on Sunday, tells of another quake, not of a disputed one. One
     changed value is a dispute; an account at odds in date and place and count is of
-    something else."""
+    something else. The kinds at odds are counted before the ledes of reports about others are
+    untied (_about_others), which would hide the very differences that tell the account
+    apart."""
     kinds: dict[tuple[str, Span], set[str]] = defaultdict(set)
     for f in facets:
         if not f.statements or f.statements[0].kind not in HAPPENING_KINDS:
             continue
         groups = _groups(f)
-        for a, b in _conflicts(f, groups):
+        for a, b in _conflicts(f, groups, names=False):
             voices = {v: len({s.evidence.voice for s in groups[v]}) for v in (a, b)}
             for v in (a, b):
                 if voices[v] <= min(voices.values()):

@@ -348,3 +348,31 @@ def test_a_miss_held_apart_is_told_from_one_judged_compatible(conflicts):
     assert conflicts._held_apart([held])
     assert conflicts._held_apart([facet("updated", "a toll still running")])
     assert not conflicts._held_apart([facet("corroborated", "2 independent sources agree")])
+
+
+def test_topic_pairs_are_the_two_events_of_a_topic(conflicts):
+    events = ["1ecb", "1ecbplus", "2ecb", "3ecbplus", "3ecb"]
+    assert conflicts.topic_pairs(events) == [("1ecb", "1ecbplus"), ("3ecb", "3ecbplus")]
+
+
+def test_a_cross_event_alarm_sets_one_events_value_against_the_others(conflicts):
+    from corroborator.model import Evidence, Facet, Span, Value
+
+    def value(label, *articles):
+        evidence = [
+            Evidence("c", a, "o", Span(0, 1), "q", ("o",), "asserted", f"outlet:{a}")
+            for a in articles
+        ]
+        return Value(label, "date", label, evidence)
+
+    class Story:  # what cross_alarms reads of a dossier: its facets
+        def __init__(self, *values, verdict="contradicted"):
+            self.facets = [Facet("f", "shooting", "date", list(values), verdict, "incompatible")]
+
+    first, second = {"a1", "a2"}, {"b1"}
+    across = Story(value("Friday", "a1", "a2"), value("Monday", "b1"))
+    within = Story(value("Friday", "a1"), value("Monday", "a2", "b1"))
+    agreed = Story(value("Friday", "a1", "a2"), value("Monday", "b1"), verdict="corroborated")
+    assert conflicts.cross_alarms(across, first, second) == ["shooting | date: incompatible"]
+    assert conflicts.cross_alarms(within, first, second) == []
+    assert conflicts.cross_alarms(agreed, first, second) == []
