@@ -329,3 +329,21 @@ NOT_PERIODS = [
 def test_shares_and_names_are_no_periods(nlp, text: str, words: str) -> None:
     found = _times(nlp, text)
     assert not any(words.lower() in extent.lower() for extent, _, _ in found), found
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT 2016-06-01
+NAMED_ANCHOR_CASES = [
+    # ANCHOR_DATE_REACH: an anchor event named with its date resolves at once
+    ("Clinton campaigned the day before the June 7 primary.", ("the day", "DATE", "2016-06-06")),
+    ("Trump spoke in the hours before the June 7 primary.", ("hours", "DATE", "2016-06-07")),
+    # ... a vague count of days stays unresolved, and so does a date in a later clause
+    ("Clinton campaigned in the days before the June 7 primary.",
+     ("days", "DATE", "XXXX-XX-XX")),
+    ("It came the day after Republicans met in Cleveland and on June 7 she spoke.",
+     ("the day", "DATE", "XXXX-XX-XX")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_ANCHOR_CASES)
+def test_anchor_named_with_its_date(nlp, text: str, expected) -> None:
+    assert expected in _times(nlp, text, "2016-06-01")

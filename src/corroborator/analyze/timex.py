@@ -3515,13 +3515,31 @@ def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:
     return out
 
 
+# How far into an anchor event's phrase its date may start ("the first Super Tuesday polls",
+# "the June 7 primary"), in characters: a date further on belongs to another clause ("the day
+# after Republicans completed their convention and the same day Clinton ...").
+ANCHOR_DATE_REACH = 12
+
+
 def _resolve_local_anchors(times: list[TimeRef]) -> list[TimeRef]:
-    """ "two days after June 24": an anchor that is itself a resolved date is resolved now."""
+    """ "two days after June 24", "the day before the June 7 primary": an anchor that is, or
+    holds, a resolved date is resolved now."""
     by_start = {t.span.start: t for t in times}
     out = []
     for t in times:
         if t.anchor is not None:
-            target = by_start.get(t.anchor.event.start)
+            event = t.anchor.event
+            target = by_start.get(event.start)
+            if target is None and ("X" not in t.anchor.offset or "T" in t.anchor.offset):
+                # "the day before the June 7 primary", "the hours before the Super Tuesday
+                # polls": the event's name opens with a dated day (a vague "in the days
+                # before" stays unresolved)
+                target = next(
+                    (u for u in times
+                     if event.start <= u.span.start <= event.start + ANCHOR_DATE_REACH
+                     and u.span.end <= event.end and u.type == "DATE" and u.granularity == "day"),
+                    None,
+                )  # fmt: skip
             if target is not None and target.start and target.end and target.granularity:
                 t = resolve_anchor(t, target.start, target.end, target.granularity)
         out.append(t)
