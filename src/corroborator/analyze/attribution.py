@@ -718,6 +718,8 @@ NOUN_CONTENT_PREPS: frozenset[str] = frozenset("of about on for against over to"
 # The preposition naming where a noun cue with no possessor comes from ("criticism from
 # Clinton"): PolNeAR train gives 52 gold sources right after "<cue> from".
 NOUN_ORIGIN_PREPS: frozenset[str] = frozenset({"from"})
+# The dependency of a noun cue that is the predicate of a copula ("X is a critic of Y").
+PREDICATE_NOUN_DEPS: frozenset[str] = frozenset({"attr"})
 # Verbs the rules decide alone by their frame and subject: the model adds no reading of them
 # that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
 # are refused in ``_Finder.model_cue``: "told them to leave", "told reporters nothing".)
@@ -2445,6 +2447,11 @@ class _Finder:
             ),
             None,
         )
+        if origin is None and lemma in RECEIVING_VERBS and obj.lemma_.lower() in RECEIVED_OBJECTS:
+            # "Trump has faced criticism for his remarks": the criticised is no source
+            found = _Found([verb, obj], content, None)
+            found.impersonal = ""
+            return found
         return _Found([verb, obj], content, origin or _subject(verb))
 
     def _inverted(self, verb: Token) -> Token | None:
@@ -2835,6 +2842,12 @@ class _Finder:
                 ),
                 None,
             )
+        if owner is None and noun.dep_ in PREDICATE_NOUN_DEPS and noun.head.lemma_ == "be":
+            # "Clinton has been a consistent supporter of NATO", "He is a fierce critic of
+            # the deal": the copula's subject holds the stance
+            owner = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if owner is not None and owner.lower_ in EXPERIENCER_NOT_SUBJECTS:
+                owner = None
         if owner is None and tokens[0].lower_ == "that":
             owner = _mistagged_verb_subject(noun)
         found = _Found([noun], self.widen(_char_span(tokens)), owner)
@@ -3237,6 +3250,55 @@ SCHEDULE_ADJECTIVES: frozenset[str] = frozenset(
 )
 # A complement that makes an aim verb a belief ("hopes that …", "hopes the deal holds").
 AIM_BELIEF_DEPS: frozenset[str] = frozenset({"ccomp"})
+
+
+# Verbs of receiving what others say: "has faced criticism for …", "endured criticism",
+# "fielded sharp criticism", "drew praise": their subject is the one spoken of, never the
+# source (that is the "from" phrase, or no one). PolNeAR train: such subjects are never a
+# gold source of the light-verb cue.
+RECEIVING_VERBS: frozenset[str] = frozenset(
+    "face endure field receive draw weather attract earn get win meet".split()
+)
+
+
+# Dependents that make "asked" more than a bare participle ("Asked about the deal, …").
+BARE_PARTICIPLE_NOT: frozenset[str] = frozenset("nsubj nsubjpass aux auxpass agent".split())
+
+
+# What those verbs receive ("drew a sharp contrast with" is the subject's own statement).
+RECEIVED_OBJECTS: frozenset[str] = frozenset("criticism praise endorsement".split())
+
+
+def _without_patient_source(f: _Found) -> None:
+    """Clear the source of a reading whose subject is not the one who speaks (PolNeAR marks
+    these with no source): an impression ("Carson seems to recognize …", "The statistics
+    appear to be fabricated": ``RAISING_CUES`` in the cue), a bare participle "Asked …"
+    or "when asked about …" (``ASKED_VERBS``, no auxiliary: the asker is unnamed; train:
+    41 of 47 sentence-initial "Asked" cues have no source), and a passive whose patient the
+    rules took for the speaker ("Clinton was booed", "Mr. Trump was challenged over …")."""
+    if f.subject is None:
+        return
+    head = _cue_head(f.cue)
+    raising = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RAISING_CUES for t in f.cue)
+    if head is not None and head.dep_ == "xcomp" and head.head.lemma_.lower() in RAISING_CUES:
+        raising = True  # "Carson seems to recognize …": the cue word under the impression
+    asked = (
+        head is not None
+        and head.lemma_.lower() in ASKED_VERBS
+        and head.tag_ in ("VBN", "VBD")
+        and head.dep_ == "advcl"
+        and not any(c.dep_ in BARE_PARTICIPLE_NOT for c in head.children)
+    )
+    patient = (
+        head is not None
+        and f.subject.dep_ == "nsubjpass"
+        and f.subject.head.i == head.i
+        and _frame(head)[0] not in EXPERIENCER_FRAMES  # "Protesters were frustrated that …"
+    )
+    if raising or asked or patient:
+        f.subject = None
+        f.written = None
+        f.impersonal = ""
 
 
 def _aim_or_schedule(f: _Found) -> bool:
@@ -3660,6 +3722,8 @@ def _extract(
     if model is not None:
         found = _with_cue_model(found, finder, model, drop, add)
     found = [f for f in found if not _aim_or_schedule(f)]
+    for f in found:
+        _without_patient_source(f)
     title = finder.title(found)
     if title is not None:
         title.rule = "title"
