@@ -340,7 +340,10 @@ def test_an_object_from_a_place_or_that_is_a_place_places_nothing(nlp, text, pre
 def test_an_arrest_of_someone_described_or_counted(nlp, text):
     (arrest,) = of_class(claims_of(nlp, text), "arrest")
     assert arrest.time is not None
-    assert arrest.quantities == []  # a bare count says not what it counts
+    # BARE_COUNT_RULE: a bare count of an arrest counts people ("46 were arrested")
+    assert [(q.value, q.unit) for q in arrest.quantities] == (
+        [(46, "people")] if "46" in text else []
+    )
 
 
 def test_a_thing_captured_is_no_arrest(nlp):

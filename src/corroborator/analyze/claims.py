@@ -371,6 +371,11 @@ GENERIC_STOP = frozenset(
     start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
+# FOUND_DEAD_RULE: "was found dead" tells an event of its own ("v:find", the phrase "find dead"),
+# dated and placed as told: "The singer was found dead at her home on Sunday" (not "found
+# guilty", "found the car").
+FOUND_DEAD_VERBS = frozenset({"find"})
+FOUND_DEAD = "dead"
 # Verbs of GENERIC_STOP that tell an event of their own when their object is a person: "Klitschko
 # stopped Tony Thompson in the sixth round" (not "stopped talking", "stopped the car").
 PERSON_OBJECT_EVENTS = frozenset({"stop"})
@@ -461,6 +466,12 @@ TOLL_VERBS = {
 TOLL_SETTING_VERBS = {"bring": "to", "put": "at", "raise": "to", "push": "to"}
 # The counted unit of a toll's bare number: the people dead.
 TOLL_UNIT = "people"
+# BARE_COUNT_RULE: a cardinal standing alone as the subject or object of an event done to people
+# counts people: "the blast killed 12", "killing 20", "46 were arrested", "12 died" (TOLL_UNIT).
+PEOPLE_COUNT_CLASSES = frozenset({"kill", "die", "injure", "shoot", "arrest", "attack"})
+# INCLUDED_COUNT_RULE: a count in an "including" phrase of the event or its counted argument is
+# a count the event tells too: "killed 12, including three children" (three children).
+INCLUDING_PREPOSITIONS = frozenset({"including"})
 
 # CLAUSE_SCOPE: dependencies that head a clause of their own. A cue word grades the claims of
 # its clause and of the clauses below it, not those of a clause beside or above it.
@@ -541,7 +552,9 @@ MEANS_PREPOSITIONS = frozenset({"by"})
 COUNT_PREPOSITIONS = frozenset({"with", "to"})
 # Prepositions that place an event where their object is ("in Malibu", "at a party in Lagos",
 # "checked into a clinic in Malibu", "near Houston").
-EVENT_PLACE_PREPOSITIONS = frozenset({"in", "at", "into", "near", "outside", "inside"})
+EVENT_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "into", "near", "outside", "inside", "through", "across", "throughout"}
+)
 # Prepositions whose object is what the event was done to, placed by its own "in"/"at" phrase
 # ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
 # on the president") places nothing.
@@ -613,7 +626,9 @@ MOVE_RELATIONS = {
 }
 # "on the territory of Belarus", "inside Russia": nouns and prepositions that pass through to
 # the place they govern.
-PLACE_PASS_THROUGH = frozenset({"territory", "soil", "capital", "city", "outskirts", "inside"})
+PLACE_PASS_THROUGH = frozenset(
+    {"territory", "soil", "capital", "city", "outskirts", "inside", "coast", "shore", "town"}
+)
 # Parts of a place: "in the centre of Athens", "on the roof of the store in Banstead", "at the
 # back of the building in Palmer". They pass through to the place their "of" phrase names, and
 # "on" such a part places an event (a bare "on" does not: "an attack on Kyiv" is a target).
@@ -622,6 +637,25 @@ PART_NOUNS = frozenset(
 )
 
 PLACE_PREFIXES = ("place:",)
+# SITE_EXIT_RULE: leaving a site happens where the site is: "escaped from a prison in Houston",
+# "was released from a hospital in Leeds" (not "fled from Syria", where the place is an origin,
+# nor "was being transported from a prison in Huntsville to one in Beaumont", a journey: a verb
+# with a "to" destination). SITE_NOUNS are the nouns of buildings and grounds.
+SITE_LEAVING_PREPOSITIONS = frozenset({"from"})
+JOURNEY_PREPOSITIONS = frozenset({"to", "toward", "towards"})
+SITE_NOUNS = frozenset(
+    """hospital clinic facility centre center home house apartment flat hotel motel store shop
+    supermarket mall restaurant bar club nightclub school college university church mosque
+    temple synagogue court courthouse prison jail office building plant factory warehouse
+    station airport port harbour harbor stadium arena theatre theater""".split()
+)
+# POSSESSED_PART_RULE: parts of a place told with its possessive ("in Sydney's west", "on
+# Kabul's outskirts", "in Tokyo's financial district"): the event is in the possessor (not "at
+# the Sam's Club store", a shop's name).
+PLACE_PARTS_OF = PART_NOUNS | frozenset(
+    """north south east west northeast northwest southeast southwest outskirts suburb suburbs
+    district districts neighbourhood neighborhood downtown""".split()
+)
 # A seat of power named as an organisation ("the Kremlin said") is a place after these
 # ("met Prigozhin in the Kremlin", "a ceremony at the White House"): places.LANDMARKS.
 LANDMARK_PREPOSITIONS = frozenset({"in", "at", "inside"})
@@ -660,6 +694,15 @@ DESCRIBED_PEOPLE = frozenset(
     """actress actor singer star starlet rapper comedian musician model""".split()
 )
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
+# RELATIVE_RULE: a relative pronoun stands for the noun its clause describes: in "Smith, who was
+# arrested Wednesday, is due in court" Smith was arrested (on Wednesday).
+DESCRIBING_DEPS = frozenset({"relcl"})
+# Indefinite pronouns for people: "did not arrest anyone" is an arrest of people, denied.
+INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
+# IDENTIFIED_RULE: a participle that names who a noun is ("the gunman, identified as John Smith";
+# "a man named as Tom Brown"): the noun is that person.
+IDENTIFYING_VERBS = frozenset({"identify", "name"})
+IDENTIFYING_PREPOSITION = "as"
 # Relative pronouns that stand for people only ("an offender who escaped").
 PERSON_RELATIVES = frozenset({"who", "whom"})
 EVENT_PRONOUNS = frozenset({"it", "this", "that"})
@@ -1253,6 +1296,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         pass  # OBJECT_EVENT_RULE: "is seeking help", "is due to appear before magistrates"
     elif _callout_scene(verb) is not None:
         pass  # CALLOUT_RULE: "Firefighters were called to Wasilla Bible Church"
+    elif lemma in FOUND_DEAD_VERBS and _has_child(verb, FOUND_DEAD):
+        pass  # FOUND_DEAD_RULE: "was found dead at her home on Sunday"
     elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
     if (
@@ -1714,8 +1759,11 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
             for t in (obj, *obj.children)
             if t is obj or t.dep_ in ("appos", "conj", "compound")
         ]
+        heads += [d for t in heads if (d := _described_by(t)) is not None]  # RELATIVE_RULE
         return any(
-            ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
+            t.lower_ in PERSON_RELATIVES
+            or t.lower_ in INDEFINITE_PEOPLE
+            or ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
             or t.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS
             or t.ent_type_ in ("PERSON", "NORP")
             or t.lemma_.lower() in PEOPLE_NOUNS
@@ -1940,6 +1988,7 @@ def _event_claim(
     claim.place = (
         _place_of_callout(token, ctx)
         or _place_of(token, ctx)
+        or _place_left(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
         or (_place_of(onset, ctx) if onset is not None else None)
         or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
@@ -1961,9 +2010,48 @@ def _event_claim(
             if token.pos_ == "VERB" and not cls.startswith("v:")
             else []
         )
+        or (_bare_people_counts(token) if cls.split("@")[0] in PEOPLE_COUNT_CLASSES else [])
     )
+    if token.pos_ == "VERB" and not cls.startswith("v:"):
+        claim.quantities += [
+            q
+            for q in _included_counts(token, ctx)
+            if q.span not in {x.span for x in claim.quantities}
+        ]
     ctx.last_event = (cls, claim.trigger)
     return claim
+
+
+def _bare_people_counts(verb: Token) -> list[Quantity]:
+    """BARE_COUNT_RULE: a cardinal standing alone as the subject or object of an event done to
+    people, counting people ("the blast killed 12", "at least 46 were arrested")."""
+    if verb.pos_ != "VERB":
+        return []
+    found = []
+    for arg in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        if not _bare_count(arg) and arg.lower_ not in VAGUE_NUMBERS:
+            continue
+        if any(c.lower_ in PARTIAL_COUNT_WORDS for c in arg.children):
+            continue  # "wounding other 70", "killing two more": a part of a total
+        if any(c.dep_ == "prep" for c in arg.children):
+            continue  # "five of the victims", "dozens of others": counted elsewhere
+        value = _number(arg) if arg.lower_ not in VAGUE_NUMBERS else NUMBER_WORDS[arg.lower_]
+        if value is None:
+            continue
+        start = min(t.idx for t in arg.subtree)
+        found.append(
+            Quantity(Span(start, arg.idx + len(arg)), float(value), TOLL_UNIT, _bound(arg))
+        )
+    return found
+
+
+def _included_counts(verb: Token, ctx: _Context) -> list[Quantity]:
+    """INCLUDED_COUNT_RULE: counts in an "including" phrase of the verb or of its subject or
+    object ("killed 12, including three children")."""
+    holders = [verb, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+    return [
+        q for holder in holders for q in _quantities_in_preps(holder, ctx, INCLUDING_PREPOSITIONS)
+    ]
 
 
 def _unsequenced_times(verb: Token, ctx: _Context) -> list[TimeRef]:
@@ -2004,6 +2092,22 @@ def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
             # only a name tagged a place: "expressed interest in Teixeira" is no place, though
             # the gazetteer knows a town of that name
             return found
+    return None
+
+
+def _place_left(verb: Token, ctx: _Context) -> Place | None:
+    """SITE_EXIT_RULE: where the site an event leaves is ("escaped from a prison in Houston");
+    none for a journey ("transported from a prison in Huntsville to one in Beaumont")."""
+    if verb.pos_ != "VERB":
+        return None
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    if any(p.lower_ in JOURNEY_PREPOSITIONS for p in preps):
+        return None
+    for prep in (p for p in preps if p.lower_ in SITE_LEAVING_PREPOSITIONS):
+        if any(g.dep_ == "pobj" and g.lemma_.lower() in SITE_NOUNS for g in prep.children):
+            found = _place_under(prep, ctx)
+            if found:
+                return Place(found[0], found[1], "in")
     return None
 
 
@@ -2245,7 +2349,9 @@ def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> C
     if place is None or relation is None:
         return None
     subject = _subject_of(verb)
-    if subject is None:
+    if subject is None or _described_by(subject) is not None:
+        # a relative clause's state describes someone in passing ("her brother Jack Page, who
+        # lives in Nashville"), not where the story puts them: RELATIVE_RULE is for events
         return None
     located = _entities_in(subject, ctx)
     located = [(k, s) for k, s in located if k.startswith(("person:", "org:", "group:"))]
@@ -2287,6 +2393,16 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
             found = _gazetteer_place(obj)
             if found:
                 return found
+        # "in Sydney's west", "on Kabul's outskirts": the place a part of it belongs to
+        for sub in obj.children:
+            key = ctx.mention_at.get(sub.i)
+            if (
+                sub.dep_ == "poss"
+                and obj.lemma_.lower() in PLACE_PARTS_OF
+                and key
+                and key.startswith(PLACE_PREFIXES)
+            ):
+                return key, _mention_span(sub, key, ctx)
         # "in the capital, Athens": the place the common noun is, named in apposition
         for sub in obj.children:
             key = ctx.mention_at.get(sub.i)
@@ -2364,6 +2480,9 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
     pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
     if token.lower_ in SPEAKER_PRONOUNS:
         return _quoted_speaker(token, ctx)
+    described = _described_by(token)
+    if described is not None:
+        return _entities_in(described, ctx, persons_only)  # RELATIVE_RULE
     if token.lower_ in PERSON_PRONOUNS or _describes_someone(token, ctx):
         key = _resolve_pronoun(token, ctx)
         return [(key, _token_span(token))] if key else []
@@ -2379,8 +2498,35 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
         for child in tok.children:
             if child.dep_ in ("appos", "conj", "compound", "flat"):
                 stack.append(child)
+        stack += _identified_as(tok)  # IDENTIFIED_RULE
     found.sort(key=lambda item: (not item[0].startswith("person:"), item[1].start))
     return found
+
+
+def _described_by(pronoun: Token) -> Token | None:
+    """RELATIVE_RULE: the noun a relative pronoun's clause describes ("Smith, who was arrested"
+    -> Smith), or None."""
+    clause = pronoun.head
+    if pronoun.lower_ not in RELATIVE_PRONOUNS or clause.dep_ not in DESCRIBING_DEPS:
+        return None
+    noun = clause.head
+    if noun.i == clause.i or noun.lower_ in RELATIVE_PRONOUNS or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def _identified_as(noun: Token) -> list[Token]:
+    """IDENTIFIED_RULE: the names a participle gives a noun ("the gunman, identified as John
+    Smith" -> Smith)."""
+    return [
+        obj
+        for acl in noun.children
+        if acl.dep_ == "acl" and acl.lemma_.lower() in IDENTIFYING_VERBS
+        for prep in acl.children
+        if prep.dep_ == "prep" and prep.lower_ == IDENTIFYING_PREPOSITION
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _quoted_speaker(pronoun: Token, ctx: _Context) -> list[tuple[str, Span]]:

@@ -5,6 +5,9 @@ of the archive without a global pass: a person is keyed by the transliteration-n
 surname ("person:prigozhin" for Evgeny Prigozhin, Yevgeny Prigozhin and bare "Prigozhin"),
 a place by its normalised name, an organisation by its name without generic suffixes
 ("org:wagner" for "Wagner", "the Wagner Group's").
+A lone name the tagger mislabels is read by where the syntax puts it (PERSON_POSITION_RULE):
+"Putin met Prigozhin" (tagged a place) and "Klitschko defended his title" (tagged a
+nationality) name people.
 """
 
 from __future__ import annotations
@@ -67,6 +70,27 @@ ORG_WORDS = frozenset(
     federation association organisation organization network channel tv radio club league
     """.split()
 )
+
+# PERSON_POSITION_RULE: a lone name the tagger called a place, a nationality or an organisation,
+# which the gazetteer does not know as a place, is a person where the syntax wants one: the
+# object of a verb done to people ("Putin met Prigozhin", "police arrested Navalny", "met with
+# Prigozhin"), the subject of a verb of saying ("Medvedev said", not "Google said": only names
+# tagged a place or a nationality), or a subject whose verb refers back to it as "his", "her",
+# "himself" or "herself" ("Klitschko defended his title"). A name after "the" or "a" is left as
+# tagged ("the Democrat defended his seat").
+PERSON_OBJECT_VERBS = frozenset(
+    """meet interview marry arrest detain hire fire sack appoint nominate elect succeed replace
+    kill murder assassinate shoot stab beat defeat knock outpoint sign greet host""".split()
+)
+# Prepositions whose object is a verb's partner: "met with Prigozhin".
+PARTNER_PREPOSITIONS = frozenset({"with"})
+SAYING_VERBS = frozenset(
+    "say tell add deny claim insist announce tweet warn vow admit confirm write".split()
+)
+SPEAKER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+PERSON_BACK_REFERENCES = frozenset({"his", "her", "himself", "herself"})
+# Tags of a singular proper noun: "Klitschko" (NNP), not "Ukrainians" (NNPS).
+SINGULAR_NAME_TAGS = frozenset({"NNP"})
 
 # Generic trailing words dropped from organisation keys ("Wagner Group" ~ "Wagner").
 ORG_KEY_DROP = frozenset({"group", "inc", "ltd", "corp", "corporation", "company", "co", "plc"})
@@ -205,11 +229,17 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
         kind = ent.label_
         if kind != "PERSON":
             stem = name[:-1] if name.endswith("s") and name[:-1] else name
-            if _looks_like_person(ent, person_surnames, role):
+            if _looks_like_person(ent, person_surnames, role) or _in_person_position(ent):
                 kind = "PERSON"
             elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
                 kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
-        if kind == "PERSON" and " " not in name and name not in person_names and _is_place(name):
+        if (
+            kind == "PERSON"
+            and " " not in name
+            and name not in person_names
+            and not _acts_as_person(ent)
+            and _is_place(name)
+        ):
             kind = "GPE"  # "struck Izmir": a lone name the gazetteer knows as a place
         if kind not in KIND_PREFIX:
             continue
@@ -240,6 +270,62 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _in_person_position(ent: SpacySpan) -> bool:
+    """PERSON_POSITION_RULE: a name of one or two capitalised words tagged a place, nationality
+    or organisation, unknown to the gazetteer, where the syntax wants a person."""
+    words = clean_name(ent.text).split(" ")
+    if not 1 <= len(words) <= 2 or any(fold(w) in ORG_WORDS for w in words):
+        return False
+    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det":
+        return False  # "the Democrat"
+    if _is_place(clean_name(ent.text)):
+        return False
+    return _person_position(ent, speaking=ent.label_ in SPEAKER_LABELS)
+
+
+def _person_position(ent: SpacySpan, speaking: bool) -> bool:
+    """Whether a name sits where the syntax wants a person: the object of a verb done to people,
+    a partner "with" it, the subject of a verb of saying (with ``speaking``), or a subject its
+    verb refers back to as "his" or "herself"."""
+    root = ent.root
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in PERSON_OBJECT_VERBS:
+        return True  # "Putin met Prigozhin"
+    if (
+        root.dep_ == "pobj"
+        and head.lower_ in PARTNER_PREPOSITIONS
+        and head.head.lemma_.lower() in PERSON_OBJECT_VERBS
+    ):
+        return True  # "met with Prigozhin"
+    if root.dep_ == "nsubj" and root.tag_ in SINGULAR_NAME_TAGS:
+        if speaking and head.lemma_.lower() in SAYING_VERBS:
+            return True  # "Medvedev said"
+        return _referred_back(head)
+    return False
+
+
+def _referred_back(verb) -> bool:
+    """Whether a verb's object refers back to its subject as a person ("defended his title",
+    "checked herself into rehab")."""
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if child.lower_ in PERSON_BACK_REFERENCES:
+            return True
+        if any(g.dep_ == "poss" and g.lower_ in PERSON_BACK_REFERENCES for g in child.children):
+            return True
+    return False
+
+
+def _acts_as_person(ent: SpacySpan) -> bool:
+    """A name tagged a person where the syntax wants one (PERSON_POSITION_RULE: "Putin met
+    Obama", "Obama said", "Obama defended his record") stays a person, though the gazetteer
+    knows a town of that name."""
+    return _person_position(ent, speaking=True)
 
 
 def _display_rank(name: str, count: int, first: int) -> tuple[bool, int, int, str]:
