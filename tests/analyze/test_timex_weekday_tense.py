@@ -168,3 +168,26 @@ STORY_DAY_CASES = [
 @pytest.mark.parametrize(("text", "expected"), STORY_DAY_CASES)
 def test_story_day_of_a_clock_time(nlp, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in _times(nlp, text)
+
+
+# (sentence, DCT, an expected (extent, type, value) among the results)
+AHEAD_CASES = [
+    # AHEAD_PREPOSITIONS: the day of a thing something comes ahead of is ahead...
+    ("She is in a tight race ahead of the Iowa caucuses on Monday.", "2016-01-29",
+     ("Monday", "DATE", "2016-02-01")),
+    ("Sanders continued a fierce contest ahead of voting Tuesday.", "2016-06-06",
+     ("Tuesday", "DATE", "2016-06-07")),
+    # ... and, told in the past, the nearer such day, the coming one when about as near
+    ("The fight turned nasty ahead of New York's delegate-rich Tuesday primary.", "2016-04-15",
+     ("Tuesday", "DATE", "2016-04-19")),
+    ("Candidates campaigned hard ahead of Tuesday's primary.", "2016-04-20",
+     ("Tuesday", "DATE", "2016-04-19")),
+    # YEAR_DAYS: a four-yearly day weeks ahead is the one meant, whatever the tense
+    ("He has a chance to win many of the states voting on Super Tuesday.", "2016-02-10",
+     ("Super Tuesday", "DATE", "2016-03-01")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_CASES)
+def test_day_of_a_thing_ahead(nlp, text: str, dct: str, expected) -> None:
+    assert expected in _times(nlp, text, dct)

@@ -179,6 +179,9 @@ NAMED_DAY_NAMES = frozenset(
 # How far (in years) the search for the last or next occurrence of a named day may go: a
 # Super Tuesday comes every four years.
 HOLIDAY_YEAR_REACH = 4
+# A year, in days: a named day's past (or coming) occurrence further away than this is not
+# the one meant when the other lies within it.
+YEAR_DAYS = 366
 
 # Words of a game report near "the fourth quarter" or "the second half": a period of play, no
 # calendar quarter or half ("a touchdown late in the fourth quarter", "11 rebounds in the
@@ -293,6 +296,21 @@ NOUN_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # ("set the stage for another rout this weekend", on a Friday).
 LAST_WEEKEND_DAYS = 3
 
+# Prepositions that put the thing they govern ahead, keyed by the word they hang on ("" for
+# any): "ahead of", "in advance of", "before", "(heading, going, leading) into" ("until" is
+# left to the rules of deferral in extract_times).
+AHEAD_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "": frozenset({"before"}),
+    "ahead": frozenset({"of"}),
+    "advance": frozenset({"of"}),
+    "head": frozenset({"into", "toward", "towards"}),
+    "go": frozenset({"into"}),
+    "lead": frozenset({"into", "up"}),
+}
+# How many words up from the date the preposition may be ("ahead of [the caucuses [on
+# Monday]]").
+AHEAD_REACH = 4
+
 # Dependency labels of a date that places a noun ("Tuesday's vote", "the Friday explosions",
 # "his address Sunday"); with "on"/"in" ("her victories on Tuesday") the date is the object.
 EVENT_NOUN_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
@@ -346,6 +364,11 @@ PERIOD_PREPOSITIONS = frozenset({"over", "throughout"})
 # ending June 30"); "for the year" alone is this year (TimeBank: "For the year, volume was
 # flat", "a high for the year").
 PERIOD_BOUND_AFTER = re.compile(r"\s+(?:ended|ending|through|to\s+date)\b", re.I)
+
+# How many words up the parse the verb whose tense dates an expression may be ("Clinton had
+# more than twice the number of delegates as Sanders heading into Tuesday's primaries": seven
+# up); past it, the sentence's tenses decide.
+TENSE_REACH = 8
 
 # Tense cues read off the parse: auxiliaries that make the governing verb future.
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
@@ -1551,7 +1574,7 @@ class Context:
     """What a normaliser may read: the DCT, the tense around the match, the last date seen."""
 
     dct: dt.date | None
-    tense: str | None  # past | present | future | nearest (of a weekday) | None
+    tense: str | None  # past | present | future | nearest, nearer_ahead (of a weekday) | None
     previous: Resolved | None  # the last resolved calendar date before this one ("that year")
     sentence: str  # the sentence text (for context words like "quarter")
     quarter: Resolved | None = None  # the last fiscal quarter named in the document
@@ -1581,7 +1604,7 @@ def _governing_tense(doc: Doc, start: int, end: int, sent: SpacySpan | None = No
     if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
         return None
     token: Token = span.root
-    for _ in range(6):
+    for _ in range(TENSE_REACH):
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB") or token.tag_ == "MD":
             tense = _verb_tense(token)
             if tense is not None:
@@ -1995,6 +2018,10 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
         return ahead
     if ctx.tense == "nearest":
         return ahead if (ahead - dct) < (dct - back) else back
+    if ctx.tense == "nearer_ahead":
+        # told in the past of what something came ahead of: the nearer day, and the coming
+        # one when they are about as near (a Tuesday said on a Friday)
+        return ahead if (ahead - dct).days <= (dct - back).days + 1 else back
     return back  # past or present tense (news: "says Friday"), or unknown
 
 
@@ -2519,6 +2546,34 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
 
 
+def _ahead_of_thing(doc: Doc, c: Candidate) -> bool:
+    """Does the date place a thing that something comes before ("ahead of the Iowa caucuses
+    on Monday", "before Tuesday's vote", "heading into New York's Tuesday primary")? Read
+    up the parse from the date through the nouns it places (AHEAD_PREPOSITIONS)."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return False
+    token = span.root
+    for _ in range(AHEAD_REACH):
+        head = token.head
+        if token.dep_ == "pobj":
+            word = head.lower_
+            if word in AHEAD_PREPOSITIONS.get(head.head.lemma_.lower(), ()) or (
+                word in AHEAD_PREPOSITIONS.get("", ())
+            ):
+                return True
+            if word in {"on", "in", "at", "for"} and head.head.pos_ in {"NOUN", "PROPN"}:
+                token = head.head  # "the caucuses on Monday": on to the noun
+                continue
+            return False
+        gerund = head.tag_ == "VBG" and head.dep_ == "pobj"  # "ahead of voting Tuesday"
+        if token.dep_ in EVENT_NOUN_DEPS and (head.pos_ in {"NOUN", "PROPN"} or gerund):
+            token = head  # "Tuesday's primary", "the Tuesday primary"
+            continue
+        return False
+    return False
+
+
 def _forecast(doc: Doc, c: Candidate) -> bool:
     """Is the date governed by a verb of forecasting (FORECAST_VERBS: "analysts expect growth
     in the second half", "predicts a rate cut in January")?"""
@@ -2667,6 +2722,12 @@ def _holiday_near(name: str, dct: dt.date, side: int) -> dt.date | None:
     before = [d for d in dates if d <= dct]
     after = [d for d in dates if d >= dct]
     last, nxt = (before[-1] if before else None), (after[0] if after else None)
+    # a day of a four-year cycle ("Super Tuesday", "Election Day") weeks ahead is the one
+    # meant, whatever the tense, not the one four years back; and the other way round
+    if side < 0 and last is not None and nxt is not None and (dct - last).days > YEAR_DAYS:
+        side = 0 if (nxt - dct).days <= YEAR_DAYS else side
+    if side > 0 and last is not None and nxt is not None and (nxt - dct).days > YEAR_DAYS:
+        side = 0 if (dct - last).days <= YEAR_DAYS else side
     if side < 0 or nxt is None:
         return last
     if side > 0 or last is None:
@@ -3276,6 +3337,10 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             or DEADLINE_PHRASE_BEFORE.search(text, max(0, c.start - 20), c.start)
         ):
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
+        elif c.rule.kind == "weekday" and _ahead_of_thing(doc, c):
+            # "ahead of the Iowa caucuses on Monday", "ahead of New York's Tuesday primary":
+            # ahead, or (told in the past) the nearer such day
+            tense = "nearer_ahead" if tense == "past" else "future"
         elif before and before[-1].lower() in PAST_SIDE_WORDS:
             tense = "past"  # "since January 1st"
         elif tense in {None, "present"} and _dates_past_event(doc, c):
