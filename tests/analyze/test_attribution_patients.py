@@ -14,6 +14,7 @@ from attribution_reads import span_text as _text
 
 from corroborator.analyze.attribution import (
     BARE_PARTICIPLE_NOT,
+    EXPLETIVE_HOSTS,
     NOUN_ORIGIN_PREPS,
     PREDICATE_NOUN_DEPS,
     RECEIVING_VERBS,
@@ -37,6 +38,9 @@ NO_SOURCE = [
         "seems to recognize",
     ),
     ("Asked what a firm commitment looks like, Devine replied: “We are a long way off.”", "Asked"),
+    # an anticipatory "it" and a passive's patient under the cue word
+    ("It's hard to imagine Republican incumbents surviving in Wisconsin.", "'s hard to imagine"),
+    ("All three Republican candidates are expected to speak at the gala.", "are expected"),
 ]
 
 
@@ -64,6 +68,8 @@ WITH_SOURCE = [
         "supporter",
         "Hillary Clinton, a member of the Armed Services Committee,",
     ),
+    # an organisation's "it" speaks; its trailing participle shares it
+    ("It said it would appeal, saying the ruling was wrong.", "saying", "It"),
     # a noun cue with "from": the one it comes from
     (
         "The vote took place despite repeated warnings from his attorney that the showdown "
@@ -86,3 +92,4 @@ def test_tables():
     assert NOUN_ORIGIN_PREPS == frozenset({"from"})
     assert PREDICATE_NOUN_DEPS == frozenset({"attr"})
     assert "aux" in BARE_PARTICIPLE_NOT
+    assert EXPLETIVE_HOSTS == frozenset({"be", "mean"})

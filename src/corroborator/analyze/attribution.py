@@ -3269,6 +3269,10 @@ BARE_PARTICIPLE_NOT: frozenset[str] = frozenset("nsubj nsubjpass aux auxpass age
 RECEIVED_OBJECTS: frozenset[str] = frozenset("criticism praise endorsement".split())
 
 
+# Verbs whose "it" subject anticipates a clause ("It is hard to …", "It means …").
+EXPLETIVE_HOSTS: frozenset[str] = frozenset("be mean".split())
+
+
 def _without_patient_source(f: _Found) -> None:
     """Clear the source of a reading whose subject is not the one who speaks (PolNeAR marks
     these with no source): an impression ("Carson seems to recognize …", "The statistics
@@ -3289,13 +3293,24 @@ def _without_patient_source(f: _Found) -> None:
         and head.dep_ == "advcl"
         and not any(c.dep_ in BARE_PARTICIPLE_NOT for c in head.children)
     )
+    # the passive that holds the subject: the cue word, or the word it completes ("All three
+    # candidates are expected to speak")
+    governors = {head.i, head.head.i if head.dep_ == "xcomp" else head.i} if head else set()
     patient = (
         head is not None
         and f.subject.dep_ == "nsubjpass"
-        and f.subject.head.i == head.i
-        and _frame(head)[0] not in EXPERIENCER_FRAMES  # "Protesters were frustrated that …"
+        and f.subject.head.i in governors
+        and _frame(f.subject.head)[0] not in EXPERIENCER_FRAMES  # "Protesters were frustrated"
     )
-    if raising or asked or patient:
+    # an anticipatory "it" ("It is hard to imagine …", "it's worth pointing out …", "It means
+    # acknowledging …"): the copula's placeholder subject, not a speaker
+    expletive = (
+        head is not None
+        and f.subject.lower_ == "it"
+        and f.subject.head.i != head.i
+        and f.subject.head.lemma_.lower() in EXPLETIVE_HOSTS
+    )
+    if raising or asked or patient or expletive:
         f.subject = None
         f.written = None
         f.impersonal = ""
