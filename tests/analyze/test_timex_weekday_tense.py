@@ -191,3 +191,19 @@ AHEAD_CASES = [
 @pytest.mark.parametrize(("text", "dct", "expected"), AHEAD_CASES)
 def test_day_of_a_thing_ahead(nlp, text: str, dct: str, expected) -> None:
     assert expected in _times(nlp, text, dct)
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT Wednesday 2013-03-20
+SUBORDINATE_PRESENT_CASES = [
+    # _future_main: the present of a clause of time under a future one is future
+    ("The new age will begin this week, as Yellen speaks to the club on Friday.",
+     ("Friday", "DATE", "2013-03-22")),
+    ("When he arrives on Monday, he will meet the king.", ("Monday", "DATE", "2013-03-25")),
+    # ... under a past one it reports
+    ("The market fell on Monday as investors sold.", ("Monday", "DATE", "2013-03-18")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBORDINATE_PRESENT_CASES)
+def test_present_under_a_future_clause(nlp, text: str, expected) -> None:
+    assert expected in _times(nlp, text)

@@ -1672,6 +1672,11 @@ def _verb_tense(verb: Token) -> str | None:
     if any(a.tag_ == "MD" for a in auxes):
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
+        # the present of a clause of time or condition under a future one is future ("will
+        # begin this week, as Yellen speaks on Wednesday", "when he arrives Monday, he will")
+        above = verb.head
+        if verb.dep_ == "advcl" and above is not verb and _future_main(above):
+            return "future"
         return "present"
     if (
         verb.tag_ == "VBN"
@@ -1704,6 +1709,12 @@ def _simple_past(verb: Token) -> bool:
     if verb.tag_ == "VBD":
         return not auxes
     return verb.tag_ == "VBN" and auxes == [("auxpass", "VBD")]
+
+
+def _future_main(verb: Token) -> bool:
+    """Is the verb future ("will begin", "'ll go", "is going to")?"""
+    auxes = {a.lower_ for a in verb.children if a.dep_ in {"aux", "auxpass"}}
+    return bool(auxes & FUTURE_AUX)
 
 
 def _under_past_perfect(verb: Token) -> bool:
