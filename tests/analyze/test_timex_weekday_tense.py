@@ -57,6 +57,11 @@ PAST_INFINITIVE_CASES = [
     ("The ambassador was to arrive in Washington on Monday.", ("Monday", "DATE", "2013-03-18")),
     ("The ambassador was to arrive in Washington on Friday.", ("Friday", "DATE", "2013-03-22")),
     ("He urged them to vote Friday.", ("Friday", "DATE", "2013-03-22")),
+    ("He was planning to hold a fund-raiser on Tuesday night.",
+     ("Tuesday night", "TIME", "2013-03-19TNI")),
+    # DISCLOSING_VERBS: "would not say" reports a refusal, which is past
+    ("Schumer wouldn't say Tuesday how the party would vote.", ("Tuesday", "DATE", "2013-03-19")),
+    ("The company would not comment Monday.", ("Monday", "DATE", "2013-03-18")),
     # ... but under a present tense the infinitive still looks ahead
     ("The minister plans to visit on Tuesday.", ("Tuesday", "DATE", "2013-03-26")),
     ("The minister wants to leave on Monday.", ("Monday", "DATE", "2013-03-25")),

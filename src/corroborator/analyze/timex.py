@@ -391,6 +391,13 @@ REPORTING_VERBS = frozenset(
 # half", "the bank forecasts a rebound in January"), where other reporting verbs report.
 FORECAST_VERBS = frozenset({"expect", "forecast", "predict", "project", "anticipate", "foresee"})
 
+# Verbs of telling what one knows: negated with "would" ("wouldn't say Tuesday how the party
+# would", "would not comment Monday") they report a refusal, which is past.
+DISCLOSING_VERBS = frozenset(
+    {"comment", "discuss", "elaborate", "disclose", "specify", "identify", "reveal",
+     "speculate", "answer", "respond", "name", "detail"}
+)  # fmt: skip
+
 # Verbs whose past tense is spelled like their present ("hurt", "cut"): a VBP tag on them says
 # nothing of a schedule.
 SAME_FORM_PAST_VERBS = frozenset(
@@ -1669,6 +1676,12 @@ def _verb_tense(verb: Token) -> str | None:
     )
     if negated and any(a.tag_ == "MD" and a.lower_ in PAST_MODALS for a in auxes):
         return None  # "said they would appeal": the reporting verb decides
+    if (
+        negated
+        and any(a.lower_ in {"would", "'d"} for a in auxes)
+        and verb.lemma_.lower() in REPORTING_VERBS | DISCLOSING_VERBS
+    ):
+        return "past"  # "wouldn't say Tuesday how", "would not comment Monday": a refusal
     if any(a.tag_ == "MD" for a in auxes):
         return "future"
     if verb.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes):
@@ -1704,10 +1717,13 @@ def _verb_above(verb: Token) -> Token | None:
 
 
 def _simple_past(verb: Token) -> bool:
-    """Is the verb in the simple past, active ("forced") or passive ("was told")?"""
+    """Is the verb in the simple past, active ("forced") or passive ("was told"), or the past
+    progressive ("was planning")?"""
     auxes = [(a.dep_, a.tag_) for a in verb.children if a.dep_ in {"aux", "auxpass"}]
     if verb.tag_ == "VBD":
         return not auxes
+    if verb.tag_ == "VBG":
+        return auxes == [("aux", "VBD")]
     return verb.tag_ == "VBN" and auxes == [("auxpass", "VBD")]
 
 
