@@ -3,7 +3,8 @@ relative pronoun stands for the noun it describes (RELATIVE_RULE), indefinite pe
 (INDEFINITE_PEOPLE), bare counts of people (BARE_COUNT_RULE), counts in an "including" phrase
 (INCLUDED_COUNT_RULE), "identified as" (IDENTIFIED_RULE), places named in a possessive, after
 through/across or in a site left (POSSESSED_PART_RULE, SITE_EXIT_RULE), a state in a relative
-clause (no place), and "was found dead" (FOUND_DEAD_RULE)."""
+clause (no place), an event a relative clause describes (DESCRIBED_EVENT_RULE), "was found dead"
+(FOUND_DEAD_RULE) and "was found guilty" (VERDICT_RULE)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,50 @@ def test_leaving_a_site_happens_where_the_site_is(nlp, text, predicate, place):
 )
 def test_leaving_a_country_or_a_journeys_start_is_not_the_place(nlp, text, predicate):
     assert only(claims_of(nlp, text), predicate).place is None
+
+
+# --- DESCRIBED_EVENT_RULE ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("The quake, which did not strike a populated area, caused little damage.", "quake"),
+        ("The meeting, which did not take place on Monday, was kept secret.", "meet"),
+    ],
+)
+def test_an_event_a_relative_clause_describes_happened_without_the_denied_detail(
+    nlp, text, predicate
+):
+    claim = only(claims_of(nlp, text), predicate)
+    assert not claim.negated
+    assert claim.time is None and claim.place is None
+
+
+def test_an_event_denied_outright_did_not_happen(nlp):
+    assert only(claims_of(nlp, "The quake did not strike a populated area."), "quake").negated
+
+
+# --- VERDICT_RULE ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "negated"),
+    [
+        ("The jury found John Smith guilty of murder on Tuesday.", False),
+        ("John Smith was found guilty of murder on Tuesday.", False),
+        ("John Smith was found not guilty on Tuesday.", True),
+    ],
+)
+def test_a_verdict_told_with_find_is_a_conviction_or_its_denial(nlp, text, negated):
+    claim = only(claims_of(nlp, text), "convict")
+    assert claim.negated is negated
+    assert words(text, claim.time.span) == "Tuesday"
+    assert "John Smith" in [words(text, p.span) for p in claim.participants]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police found the man dead on Tuesday.", "He found it hard to sleep on Tuesday."]
+)
+def test_finding_otherwise_is_no_conviction(nlp, text):
+    assert not [c for c in claims_of(nlp, text) if c.predicate == "convict"]

@@ -16,6 +16,14 @@ achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many childr
 ("a father of two sons", FAMILY_COUNT_RULE), a fighter's knockouts at a record ("Rahman (45-7-2,
 36 KOs)", RECORD_RULE); a quoted "I" is the speaker (SPEAKER_RULE), and a "where" clause places
 its event (WHERE_RULE).
+General readings of news syntax: a relative pronoun stands for the noun it describes ("Smith, who
+was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause describes happened
+(DESCRIBED_EVENT_RULE); "anyone" is people; a bare cardinal of an event done to people counts
+people ("the blast killed 12", BARE_COUNT_RULE), as does an "including" phrase
+(INCLUDED_COUNT_RULE); "the gunman, identified as John Smith" is Smith (IDENTIFIED_RULE); places
+in a possessive part ("in Sydney's west"), after through/across, or of a site left ("escaped from
+a prison in Houston", SITE_EXIT_RULE); "was found dead" (FOUND_DEAD_RULE) and "was found guilty"
+(VERDICT_RULE) are events.
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -376,6 +384,10 @@ GENERIC_STOP = frozenset(
 # guilty", "found the car").
 FOUND_DEAD_VERBS = frozenset({"find"})
 FOUND_DEAD = "dead"
+# VERDICT_RULE: a verdict told with "find": "was found guilty of murder", "the jury found Smith
+# guilty" is a conviction (of the one found guilty); "was found not guilty" denies it.
+VERDICT_COMPLEMENTS = {"guilty": "convict"}
+VERDICT_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
 # Verbs of GENERIC_STOP that tell an event of their own when their object is a person: "Klitschko
 # stopped Tony Thompson in the sixth round" (not "stopped talking", "stopped the car").
 PERSON_OBJECT_EVENTS = frozenset({"stop"})
@@ -695,7 +707,8 @@ DESCRIBED_PEOPLE = frozenset(
 )
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # RELATIVE_RULE: a relative pronoun stands for the noun its clause describes: in "Smith, who was
-# arrested Wednesday, is due in court" Smith was arrested (on Wednesday).
+# arrested Wednesday, is due in court" Smith was arrested (on Wednesday). DESCRIBED_EVENT_RULE:
+# an event noun a relative clause describes happened, whatever the clause denies of it.
 DESCRIBING_DEPS = frozenset({"relcl"})
 # Indefinite pronouns for people: "did not arrest anyone" is an arrest of people, denied.
 INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
@@ -1201,6 +1214,21 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _event_claim(token, cls, cls, sentence, ctx, event_token=noun)
         claim.quantities = [quantity]
         return [claim]
+    verdict = _verdict_complement(token) if lemma in FOUND_DEAD_VERBS else None
+    if verdict is not None:
+        # VERDICT_RULE: "was found guilty of murder on Tuesday"
+        cls = VERDICT_COMPLEMENTS[verdict.lower_]
+        claim = _event_claim(token, cls, f"{lemma} {verdict.lower_}", sentence, ctx)
+        if any(c.dep_ == "neg" for c in verdict.children) and token.tag_ in ("VBD", "VBN"):
+            claim.negated = True  # "was found not guilty"
+        seen = {p.entity for p in claim.participants}
+        for found in (c for c in verdict.children if c.dep_ in ("nsubj", "nsubjpass")):
+            claim.participants += [  # "the jury found Smith guilty"
+                Participant("patient", key, span)
+                for key, span in _entities_in(found, ctx)
+                if key.startswith(("person:", "org:", "group:")) and key not in seen
+            ]
+        return [claim]
     if token.pos_ == "VERB" and lemma in VERB_CLASS and _right_sense(token, VERB_CLASS[lemma], ctx):
         claim = _event_claim(token, _fatal(token, VERB_CLASS[lemma]), lemma, sentence, ctx)
         # what it was done to, for telling a denial of one instance from another ("denied
@@ -1264,7 +1292,15 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
             relation = "take place" if lemma == "take" and _has_child(token, "place") else lemma
             if lemma == "attend":
                 relation = "take part in"  # "attended a secret meeting": the meeting happened
-            return [_event_claim(token, noun[0], relation, sentence, ctx, event_token=noun[1])]
+            claim = _event_claim(token, noun[0], relation, sentence, ctx, event_token=noun[1])
+            if token.dep_ in DESCRIBING_DEPS and noun[1].i == token.head.i and claim.negated:
+                # DESCRIBED_EVENT_RULE: a relative clause takes its event as given; a negation
+                # there denies how it went ("the quake, which did not strike a populated area";
+                # "the meeting, which did not take place on Monday"), so no detail is kept
+                claim.negated = False
+                claim.time = claim.place = None
+                claim.quantities = []
+            return [claim]
     if (token.pos_ == "VERB" and lemma in ATTENDANCE_VERBS) or (
         lemma in ATTENDANCE_ADJECTIVES and token.dep_ == "acomp"
     ):
@@ -1282,6 +1318,20 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _generic_claim(token, lemma, sentence, ctx)
         return [claim] if claim else []
     return []
+
+
+def _verdict_complement(verb: Token) -> Token | None:
+    """VERDICT_RULE: the verdict word completing "find" ("found guilty"), or None."""
+    if verb.pos_ != "VERB":
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ in VERDICT_COMPLEMENT_DEPS and c.lower_ in VERDICT_COMPLEMENTS
+        ),
+        None,
+    )
 
 
 def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
