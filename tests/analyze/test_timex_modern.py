@@ -347,3 +347,20 @@ NAMED_ANCHOR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_ANCHOR_CASES)
 def test_anchor_named_with_its_date(nlp, text: str, expected) -> None:
     assert expected in _times(nlp, text, "2016-06-01")
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT 2016-06-23
+THAT_MONTH_CASES = [
+    # rel_month "that": the month in the year of the story's last date
+    ("Chicago hosted the convention in 1968. Riots contributed to Humphrey's loss that November.",
+     ("that November", "DATE", "1968-11")),
+    ("The war began in 2003. That March, troops invaded.", ("That March", "DATE", "2003-03")),
+    # ... not "that" as a conjunction, nor the determiner of a noun after the month
+    ("He said in 2012 that November would be decisive.", ("November", "DATE", "2016-11")),
+    ("He spoke in 2015. In that October speech, she agreed.", ("October", "DATE", "2015-10")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), THAT_MONTH_CASES)
+def test_that_month_is_the_story_year(nlp, text: str, expected) -> None:
+    assert expected in _times(nlp, text, "2016-06-23")

@@ -663,7 +663,8 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "rel_month",
         _p(
-            r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming))\s+"
+            # "that November": the month of the story's year (STORY_THAT_MONTH)
+            r"(?P<mrel>(?i:last|this|next|this\s+past|this\s+coming|that))\s+"
             # an abbreviation's period belongs to the date after it: "last Oct. 23" is the
             # date "Oct. 23", not "last Oct" (see MONTH_NOT_DAY)
             r"(?P<mon>{MONTH})(?!{MONTH_NOT_DAY})"
@@ -1912,6 +1913,12 @@ def _norm_calendar(m: re.Match[str], ctx: Context) -> Resolved | None:
     yrel = (g.get("yrel") or "").lower()
     if yrel and ctx.dct is not None:
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[yrel]
+    if mrel == "that":
+        # "Humphrey's loss that November", after 1968: the month in the story's year
+        prev = ctx.previous
+        if prev is not None and prev.start is not None:
+            y = prev.start.year
+        mrel = ""
     if mrel and month is not None and ctx.dct is not None:
         y = ctx.dct.year
         if mrel in {"last", "this past"} and month >= ctx.dct.month:
@@ -3117,6 +3124,13 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
+    if c.rule.name == "rel_month" and (c.match.group("mrel") or "").lower() == "that":
+        that = doc.char_span(c.start, c.start + 4)
+        month = doc.char_span(c.match.start("mon"), c.match.end("mon"), alignment_mode="expand")
+        if that is None or that[0].tag_ != "DT":
+            return False  # "he said that November would be decisive": the month alone
+        if month is not None and len(month) and month.root.dep_ == "compound":
+            return False  # "in that October speech": "that" is the speech's
     if _quoted_title(text, c.start, c.end):
         return False
     before = text[max(0, c.start - 12) : c.start].split()
