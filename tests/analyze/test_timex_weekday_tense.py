@@ -212,3 +212,24 @@ SUBORDINATE_PRESENT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SUBORDINATE_PRESENT_CASES)
 def test_present_under_a_future_clause(nlp, text: str, expected) -> None:
     assert expected in _times(nlp, text)
+
+
+# (sentence, an expected (extent, type, value) among the results); DCT Friday 2013-03-22:
+# last Monday 03-18 (four days back), next Monday 03-25 (three days ahead)
+NEARER_BACK_CASES = [
+    # a thing's weekday in the present tense: the past one unless the coming one is nearer by
+    # more than a day (news reports in the present)
+    ("The impact of Monday's debate is still small.", ("Monday", "DATE", "2013-03-18")),
+    ("Trump is raising questions about his microphone during Monday's debate.",
+     ("Monday", "DATE", "2013-03-18")),
+    # ... in the future tense the nearer one
+    ("Monday's debate will decide the race.", ("Monday", "DATE", "2013-03-25")),
+    # AHEAD_PREPOSITIONS "up to": what a swing leads up to is ahead
+    ("He starts a campaign swing up to Monday night's caucuses.",
+     ("Monday night", "TIME", "2013-03-25TNI")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), NEARER_BACK_CASES)
+def test_thing_weekday_in_the_present(nlp, text: str, expected) -> None:
+    assert expected in _times(nlp, text, "2013-03-22")

@@ -306,6 +306,7 @@ AHEAD_PREPOSITIONS: dict[str, frozenset[str]] = {
     "head": frozenset({"into", "toward", "towards"}),
     "go": frozenset({"into"}),
     "lead": frozenset({"into", "up"}),
+    "up": frozenset({"to"}),  # "a campaign swing up to Monday night's caucuses"
 }
 # How many words up from the date the preposition may be ("ahead of [the caucuses [on
 # Monday]]").
@@ -1582,7 +1583,8 @@ class Context:
     """What a normaliser may read: the DCT, the tense around the match, the last date seen."""
 
     dct: dt.date | None
-    tense: str | None  # past | present | future | nearest, nearer_ahead (of a weekday) | None
+    # past | present | future | nearest, nearer_ahead, nearer_back (of a weekday) | None
+    tense: str | None
     previous: Resolved | None  # the last resolved calendar date before this one ("that year")
     sentence: str  # the sentence text (for context words like "quarter")
     quarter: Resolved | None = None  # the last fiscal quarter named in the document
@@ -2052,6 +2054,8 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
         return ahead
     if ctx.tense == "nearest":
         return ahead if (ahead - dct) < (dct - back) else back
+    if ctx.tense == "nearer_back":
+        return ahead if (ahead - dct).days + 1 < (dct - back).days else back
     if ctx.tense == "nearer_ahead":
         # told in the past of what something came ahead of: the nearer day, and the coming
         # one when they are about as near (a Tuesday said on a Friday)
@@ -3370,8 +3374,10 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             and (_owned_by_noun(doc, c) or _dates_subject_event(doc, c))
         ):
             # "her victories on Tuesday will accelerate that shift", "the real meaning of
-            # Thursday night's debate": a day that places a thing, not the verb's action
-            tense = "nearest"
+            # Thursday night's debate": a day that places a thing, not the verb's action; in
+            # the present (news reports in it) the past one unless the coming one is nearer
+            # by more than a day
+            tense = "nearest" if tense == "future" else "nearer_back"
         before = text[max(0, c.start - 8) : c.start].split()
         if tense != "past" and (
             (before and before[-1].lower() in DEADLINE_WORDS)
@@ -3380,7 +3386,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense = "future"  # "has until Monday", "due by Nov. 9", "ahead of Monday's vote"
         elif c.rule.kind == "weekday" and _ahead_of_thing(doc, c):
             # "ahead of the Iowa caucuses on Monday", "ahead of New York's Tuesday primary":
-            # ahead, or (told in the past) the nearer such day
+            # ahead, or (told in the past) the nearer such day, the coming one when about as
+            # near
             tense = "nearer_ahead" if tense == "past" else "future"
         elif before and before[-1].lower() in PAST_SIDE_WORDS:
             tense = "past"  # "since January 1st"
@@ -3435,7 +3442,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
         ):
             tense = "future"  # "ministers meet Monday", "the vote is at 2 p.m. ET on Friday"
         if (
-            tense in {"present", None, "nearest"}
+            tense in {"present", None, "nearest", "nearer_back"}
             and c.rule.kind == "weekday"
             and _forward_present(doc, c)
         ):
