@@ -113,3 +113,90 @@ def test_report_names_are_the_telling_words_of_names(nlp, text, words):
     article = Article(id="t", text=text, source="test", published="2024-04-10")
     analysis = analyze_doc(nlp(text), article, "test")
     assert {word for _, word in reconcile._report_names(analysis)} == words
+
+
+# --- who said the words two reports quote alike ---------------------------------------------
+
+QUOTE = '"That person is dangerous and needs to be found as soon as possible,"'
+
+
+def speaker_facets(facets):
+    return [f for f in facets if f.attribute == reconcile.SPEAKER]
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        # the same words put in another person's mouth
+        (f"{QUOTE} said Lt. Tomasz Nowak of the Oregon State Police.", "contradicted"),
+        # the same person, named another way
+        (f"{QUOTE} Hastings told reporters.", None),
+    ],
+)
+def test_the_same_quote_said_by_another_person_is_contested(nlp, second, verdict):
+    first = f"{QUOTE} said Lt. Gregg Hastings of the Oregon State Police."
+    facets = speaker_facets(story_facets(nlp, [("Wire", first), ("Daily", second)]))
+    assert len(facets) == 1
+    (facet,) = facets
+    if verdict:
+        assert facet.verdict == verdict
+        assert {v.label for v in facet.values} == {"Gregg Hastings", "Nowak"}
+    else:
+        assert facet.verdict != "contradicted"
+        assert len(facet.values) == 1
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # reported speech: two people tell one fact in like words
+        "General manager Tony Reagins said that the Angels have made an eight-year offer to "
+        "free agent first baseman Mark Teixeira.",
+        # the speaker is not named where the words are told
+        f"{QUOTE} he said.",
+        # other words
+        '"We will not rest until the bomber is caught," said Lt. Tomasz Nowak.',
+    ],
+)
+def test_no_speaker_is_contested_without_the_same_quoted_words_and_names(nlp, second):
+    first = (
+        "Agent Scott Boras said that the Angels have made an eight-year offer to free agent "
+        "first baseman Mark Teixeira."
+        if "Reagins" in second
+        else f"{QUOTE} said Lt. Gregg Hastings of the Oregon State Police."
+    )
+    facets = speaker_facets(story_facets(nlp, [("Wire", first), ("Daily", second)]))
+    assert all(f.verdict != "contradicted" for f in facets)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "run"),
+    [
+        ("the pirate skiffs reversed course", "so the pirate skiffs reversed course and fled", 5),
+        ("one two three", "three two one", 1),
+        ("", "anything", 0),
+    ],
+)
+def test_longest_run_of_words_in_order(a, b, run):
+    assert reconcile._longest_run(tuple(a.split()), tuple(b.split())) == run
+
+
+def test_content_words_leave_out_function_words():
+    assert reconcile._content_words("That person is dangerous, and he said so.") == {
+        "person",
+        "dangerous",
+    }
+
+
+def test_two_people_who_say_alike_things_are_not_one_quote(nlp):
+    # real news, 2016: Pence and Trump each endorse Paul Ryan in their own words
+    pence = (
+        '"I strongly support Paul Ryan, strongly endorse his re-election, we need Paul Ryan to '
+        'make America great again," Mike Pence said.'
+    )
+    trump = (
+        '"In our shared mission to make America great again, I support and endorse our speaker '
+        'of the House, Paul Ryan," Donald Trump told a crowd in Green Bay.'
+    )
+    facets = speaker_facets(story_facets(nlp, [("Wire", pence), ("Daily", trump)]))
+    assert all(f.verdict != "contradicted" for f in facets)

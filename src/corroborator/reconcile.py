@@ -183,6 +183,27 @@ SHORT_FORMS = ("org:", "group:")
 # reports in this many of them is about another happening (see _set_apart_other_happenings).
 HAPPENING_KINDS = frozenset({"date", "place", "number"})
 OTHER_HAPPENING_KINDS = 2
+# The attribute of the facet of who said the words that two reports or more quote alike
+# (see _same_words): "participant" as the one who said them is one person.
+SPEAKER = "participant: speaker"
+# How many words, and what share of the shorter statement's words, two statements must share
+# to give the same words (see _same_words).
+SAME_WORDS_MIN = 6
+SAME_WORDS_SHARE = 0.6
+# Words in a row that two quotes share to be the same words (a quote copied: not two people
+# who both say "I support and endorse Paul Ryan ... make America great again"), and that
+# reported speech shares with another report's to be a quote copied whose marks were lost.
+QUOTE_RUN = 8
+VERBATIM_RUN = 20
+# Function words, which tell no statement from another.
+FUNCTION_WORDS = frozenset(
+    {
+        "the", "and", "that", "this", "with", "for", "was", "were", "are", "has", "have", "had",
+        "not", "but", "from", "they", "their", "there", "been", "would", "will", "who", "what",
+        "which", "when", "his", "her", "she", "him", "its", "our", "you", "all", "just", "very",
+        "about", "into", "out", "said", "says", "say", "told",
+    }
+)  # fmt: skip
 # The attribute of the facet of who holds a one-person role.
 ROLE_HOLDER = "role holder"
 # Events by which a role changes hands: a role whose holder the story has hired, fired,
@@ -537,6 +558,19 @@ def reconcile(
                 )
             )
 
+    for n, quoted in enumerate(_same_words(claims, articles)):
+        # one quote or statement told by two reports or more: who said it is one person
+        first = quoted[0]
+        subject = f"words “{_words_label(first, articles[first.article])}”"
+        for claim in quoted:
+            article = articles[claim.article]
+            evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+            source = claim.attribution.source
+            name = entities.get(source.entity, source.name)
+            facet(subject, SPEAKER, f"quote#{n}").statements.append(
+                _Statement(claim, article, evidence, source.entity, name, "speaker")
+            )
+
     for claim, source, role in _role_statements(claims):
         article = articles[claim.article]
         evidence = _role_evidence(claim, role, article, analyses[claim.article], originals)
@@ -634,6 +668,95 @@ def _named_in_text(participant: Participant, article: Article) -> bool:
     role is disputed only on names written in the text, never on a resolved "he"."""
     words = article.text[participant.span.start : participant.span.end]
     return words[:1].isupper() and words.lower() not in UNNAMED_WORDS
+
+
+def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[Claim]]:
+    """Quotes of two reports or more that give the same words (a quote a wire and its
+    clients repeat, "That person is dangerous and needs to be found as soon as possible"),
+    each said by a person named where it is told ("said Lt. Gregg Hastings", not "he said").
+    Reported speech is left out unless it runs VERBATIM_RUN words as another report's (a
+    quote whose quotation marks the page lost): many say the same thing in their own words
+    ("that he has made an eight-year offer", said by the player's agent and by the club's
+    manager). Returns
+    groups of two reports or more, in story order. Words are the same when the contents share
+    SAME_WORDS_MIN words, and that many are SAME_WORDS_SHARE or more of the shorter one's
+    (a report may quote a part), and run QUOTE_RUN words in a row alike (copied, not two people
+    who say alike things: Pence's "I strongly support Paul Ryan ... to make America great
+    again" and Trump's "In our shared mission to make America great again, I support and
+    endorse ... Paul Ryan")."""
+    told = []
+    seen: set[tuple[str, Span]] = set()
+    for claim in claims:
+        source = claim.attribution.source if claim.attribution else None
+        if source is None or (claim.article, claim.attribution.content) in seen:
+            continue  # one quote, however many claims it holds
+        seen.add((claim.article, claim.attribution.content))
+        if not (source.entity or "").startswith("person:") or source.span is None:
+            continue
+        article = articles[claim.article]
+        name = article.text[source.span.start : source.span.end]
+        if not name[:1].isupper() or name.lower() in UNNAMED_WORDS:
+            continue  # "he said": the speaker is not named where the words are told
+        content = claim.attribution.content
+        text = article.text[content.start : content.end]
+        words = _content_words(text)
+        if len(words) >= SAME_WORDS_MIN:
+            told.append((claim, words, tuple(re.findall(r"[a-z0-9]+", fold(text)))))
+    parent = list(range(len(told)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, (a, words_a, run_a) in enumerate(told):
+        for j in range(i + 1, len(told)):
+            b, words_b, run_b = told[j]
+            if a.article == b.article:
+                continue
+            common = len(words_a & words_b)
+            quoted = "direct" in (a.attribution.mode, b.attribution.mode) and (
+                a.attribution.mode != "indirect" and b.attribution.mode != "indirect"
+            )
+            if (
+                common >= SAME_WORDS_MIN
+                and common >= SAME_WORDS_SHARE * min(len(words_a), len(words_b))
+                and _longest_run(run_a, run_b) >= (QUOTE_RUN if quoted else VERBATIM_RUN)
+            ):
+                parent[root(j)] = root(i)
+    by_root: dict[int, list[Claim]] = defaultdict(list)
+    for i, (claim, _, _) in enumerate(told):
+        by_root[root(i)].append(claim)
+    return [g for _, g in sorted(by_root.items()) if len({c.article for c in g}) >= 2]
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """The length of the longest run of words two texts share, in order."""
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for word in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b):
+            if word == other:
+                current[j + 1] = previous[j] + 1
+                best = max(best, current[j + 1])
+        previous = current
+    return best
+
+
+def _content_words(text: str) -> frozenset[str]:
+    """The words of a statement that tell it from another: three letters or more, common
+    function words aside."""
+    return frozenset(
+        w for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3 and w not in FUNCTION_WORDS
+    )
+
+
+def _words_label(claim: Claim, article: Article) -> str:
+    """A statement's words as a facet's subject, shortened."""
+    span = claim.attribution.content
+    words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
+    return words if len(words) <= 80 else words[:79].rsplit(" ", 1)[0] + "…"
 
 
 def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
