@@ -70,6 +70,12 @@ WITH_SOURCE = [
     ),
     # an organisation's "it" speaks; its trailing participle shares it
     ("It said it would appeal, saying the ruling was wrong.", "saying", "It"),
+    # a statement under an impression keeps its speaker
+    (
+        "Donald Trump is drawing criticism after he appeared to suggest that veterans are weak.",
+        "appeared to suggest",
+        "he",
+    ),
     # a noun cue with "from": the one it comes from
     (
         "The vote took place despite repeated warnings from his attorney that the showdown "

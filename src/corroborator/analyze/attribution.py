@@ -71,7 +71,17 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   sentence (``CORE_SPEECH_VERBS``); one poll after its clause speaks through "in"
   ("… held a lead in a CNN poll", ``POLL_NOUNS``);
 - impressions ("X seemed unperturbed", "X appears to be shrinking", "it seems that …",
-  ``RAISING_CUES``) have no source; the subject belongs to the content.
+  ``RAISING_CUES``) have no source; the subject belongs to the content;
+- aims and schedules are no attributions ("Police are seeking a man", "She hopes to win",
+  "Pitman, 24, is due to appear in court": ``AIM_VERBS``, ``SCHEDULE_ADJECTIVES``), so their
+  subject stays a participant of the claim; "hopes the stadium will open" stays a belief;
+- subjects spoken of are no sources (``_without_patient_source``): "Carson seems to
+  recognize …", a bare "Asked …," participle, a passive's patient ("Clinton was booed",
+  "was asked": the asker after "by" speaks), an anticipatory "it" ("It is hard to imagine
+  …"), the subject of a light verb of receiving ("has faced criticism for …",
+  ``RECEIVING_VERBS``); a trailing ", arguing …" after "X said Y …" speaks with X
+  (``_reported_clause_speaker``); a noun cue speaks for the one it comes "from" ("criticism
+  from Clinton") or for a copula's subject ("has been a supporter of NATO").
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
@@ -3273,6 +3283,10 @@ RECEIVED_OBJECTS: frozenset[str] = frozenset("criticism praise endorsement".spli
 EXPLETIVE_HOSTS: frozenset[str] = frozenset("be mean".split())
 
 
+# Cue words under "seem"/"appear" that keep their subject as the speaker.
+SPOKEN_UNDER_RAISING: frozenset[str] = SPEECH_VERBS | TRAIN_CUE_VERBS
+
+
 def _without_patient_source(f: _Found) -> None:
     """Clear the source of a reading whose subject is not the one who speaks (PolNeAR marks
     these with no source): an impression ("Carson seems to recognize …", "The statistics
@@ -3284,8 +3298,15 @@ def _without_patient_source(f: _Found) -> None:
         return
     head = _cue_head(f.cue)
     raising = any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in RAISING_CUES for t in f.cue)
-    if head is not None and head.dep_ == "xcomp" and head.head.lemma_.lower() in RAISING_CUES:
-        raising = True  # "Carson seems to recognize …": the cue word under the impression
+    if (
+        head is not None
+        and head.dep_ == "xcomp"
+        and head.head.lemma_.lower() in RAISING_CUES
+        and head.lemma_.lower() not in SPOKEN_UNDER_RAISING
+    ):
+        # "Carson seems to recognize …": a thought under the impression has no holder; a
+        # statement keeps its speaker ("he appeared to suggest that …")
+        raising = True
     asked = (
         head is not None
         and head.lemma_.lower() in ASKED_VERBS
