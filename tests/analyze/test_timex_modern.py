@@ -322,6 +322,9 @@ NOT_PERIODS = [
     ("The quarter-century-old brigade still exists.", "The quarter"),
     # period_code: a visa's name is no half-year
     ("Huckabee called the H1-B program worse than amnesty.", "H1"),
+    # BARE_CLOCK: a verse or a place in a recording is no clock time
+    ("The photo quotes Romans 8:31 as its motto.", "8:31"),
+    ("The comments start around the 2:05 mark.", "2:05"),
 ]
 
 
@@ -347,6 +350,11 @@ NAMED_ANCHOR_CASES = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_ANCHOR_CASES)
 def test_anchor_named_with_its_date(nlp, text: str, expected) -> None:
     assert expected in _times(nlp, text, "2016-06-01")
+
+
+def test_a_bare_clock_time_after_a_leading_word_is_kept(nlp):
+    # CLOCK_LEAD_WORDS: "At 9:42" opens a sentence with a clock time, not a verse
+    assert ("9:42", "TIME", "2016-09-29T09:42") in _times(nlp, "At 9:42 the power failed.")
 
 
 # (sentence, an expected (extent, type, value) among the results); DCT 2016-06-23

@@ -312,6 +312,19 @@ AHEAD_PREPOSITIONS: dict[str, frozenset[str]] = {
 # Monday]]").
 AHEAD_REACH = 4
 
+# A clock time with neither half of the day nor zone ("8:31"): before "mark" it is a place in
+# a recording ("starts around the 2:05 mark"), after a capitalised name a verse ("Romans
+# 8:31", "Exodus 18:21"); not after a weekday or month ("Friday 10:30").
+BARE_CLOCK = re.compile(r"\d{1,2}:\d\d")
+CLOCK_MARK_AFTER = re.compile(r"\s+(?i:mark)\b")
+VERSE_BOOK_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# ... and words that lead a clock time at the start of a sentence or a line ("At 9:42 the
+# power failed", "Updated 10:15")
+CLOCK_LEAD_WORDS = frozenset(
+    {"at", "by", "until", "till", "since", "from", "before", "after", "around", "about",
+     "updated", "posted", "on", "to", "near", "approximately", "roughly", "circa"}
+)  # fmt: skip
+
 # Dependency labels of a date that places a noun ("Tuesday's vote", "the Friday explosions",
 # "his address Sunday"); with "on"/"in" ("her victories on Tuesday") the date is the object.
 EVENT_NOUN_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
@@ -3126,8 +3139,23 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
     return count >= TITLE_MIN_WORDS
 
 
+def _not_a_clock(c: Candidate, text: str) -> bool:
+    """Is a bare "H:MM" a verse or a place in a recording ("Romans 8:31", "the 2:05 mark")?"""
+    if c.rule.name != "clock" or not BARE_CLOCK.fullmatch(text, c.start, c.end):
+        return False
+    if CLOCK_MARK_AFTER.match(text, c.end):
+        return True
+    book = VERSE_BOOK_BEFORE.search(text, max(0, c.start - 20), c.start)
+    if book is None:
+        return False
+    word = book.group(1).lower()
+    return word not in WEEKDAYS and word not in MONTHS and word not in CLOCK_LEAD_WORDS
+
+
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
+    if _not_a_clock(c, text):
+        return False
     if c.rule.name == "rel_month" and (c.match.group("mrel") or "").lower() == "that":
         that = doc.char_span(c.start, c.start + 4)
         month = doc.char_span(c.match.start("mon"), c.match.end("mon"), alignment_mode="expand")
