@@ -319,6 +319,7 @@ NOT_PERIODS = [
     # QUARTER_OF_OTHER: a quarter of people or of a percent is a share
     ("Sanders did well with the quarter of Democratic voters who are liberal.", "quarter"),
     ("It was just a quarter of 1 percent of China's trade.", "quarter"),
+    ("Turnout fell by between a quarter and a third.", "quarter"),
     ("The quarter-century-old brigade still exists.", "The quarter"),
     # period_code: a visa's name is no half-year
     ("Huckabee called the H1-B program worse than amnesty.", "H1"),

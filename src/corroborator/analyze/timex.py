@@ -1293,7 +1293,9 @@ FRACTION_OF_AFTER = re.compile(
     r"\s+(?:of|the)\b(?!\s+(?:(?:a|an)\s+(?:hour|century)\b"
     # ... a year follows ("a quarter of 1989"), not a share ("a quarter of 1 percent")
     r"|(?:fiscal\s+)?\d+(?!\.?\d*\s*(?:percent|per\s+cent|%))|(?:this|next|last|the)"
-    r"\s+(?:fiscal\s+)?year\b))",
+    r"\s+(?:fiscal\s+)?year\b))"
+    # ... and a fraction beside another ("between a quarter and a third of voters")
+    r"|\s+(?:and|or|to)\s+(?:a|one|two)[\s-]+(?:half|halves|third|thirds|fifth|fifths)\b",
     re.I,
 )
 # The numerators of such fractions ("several quarters of losses" is a length of time).
