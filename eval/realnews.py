@@ -5,10 +5,12 @@ cannot say how often the reconcile stage cries "contradicted" when reports merel
 things. This harness runs the real pipeline over real news from several outlets and lists every
 contradicted facet, so a person can read each one and say whether the texts truly disagree.
 
-Data: the PolNeAR TRAIN split only (``polnear/train/text/*.txt``, publisher and
+Data: the PolNeAR TRAIN split (``polnear/train/text/*.txt``, publisher and
 publication_date from ``polnear/metadata.tsv``): 840 articles of US political news (Nov 2015 -
 Sep 2016) from 7 outlets (Breitbart, HuffPost, NYT, Politico, USA Today, Washington Post,
-Western Journal). The dev and test splits are held out (attribution is scored on them).
+Western Journal). ``--split dev`` reads the 84 dev articles instead, a second false-alarm
+development set for reconcile (attribution scores its readings on dev; reconcile's labels of
+contested facets are kept apart from those). The test split is held out.
 
 The pipeline, as ``corroborator run`` takes it: each text becomes an Article through ingest's
 ``build_article`` (outlet and date from the metadata; exact duplicates kept once), syndication
@@ -45,7 +47,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 LABELS = Path(__file__).resolve().parent / "data" / "realnews_labels.tsv"
 CACHE_DIR = Path("/tmp/corroborator-eval-cache")
-SPLIT = "train"  # the only PolNeAR split this harness reads (dev/test are held out)
+# The PolNeAR splits this harness reads: train (the labelled set, CI) and dev, a second
+# false-alarm development set (--split dev). The test split is held out.
+SPLITS = ("train", "dev")
 MIN_OUTLETS = 2  # stories told by at least this many outlets are cross-checked
 LABEL_NAMES = ("real", "false")
 ISO_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -81,18 +85,20 @@ class Contested:
 # --- data --------------------------------------------------------------------------------
 
 
-def load_docs(root: Path, files: Sequence[str] | None = None) -> list[NewsDoc]:
-    """The train-split articles listed in metadata.tsv (only ``files``, when given), in
+def load_docs(
+    root: Path, files: Sequence[str] | None = None, split: str = "train"
+) -> list[NewsDoc]:
+    """The articles of a split listed in metadata.tsv (only ``files``, when given), in
     publication order then file name."""
     wanted = set(files) if files else None
     docs = []
     with (root / "metadata.tsv").open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
-            if row["compartment"] != SPLIT:
+            if row["compartment"] != split:
                 continue
             if wanted is not None and row["filename"] not in wanted:
                 continue
-            path = root / SPLIT / "text" / f"{row['filename']}.txt"
+            path = root / split / "text" / f"{row['filename']}.txt"
             if path.is_file():
                 docs.append(
                     NewsDoc(
@@ -118,7 +124,7 @@ def build_articles(docs: Sequence[NewsDoc]) -> tuple[list, dict[str, str]]:
         raw = doc.path.read_bytes()
         article = build_article(
             raw.decode("utf-8"),
-            source=f"polnear/{SPLIT}/text/{doc.file}.txt",
+            source=f"polnear/{doc.path.parent.parent.name}/text/{doc.file}.txt",
             raw=raw,
             raw_format="txt",
             given=Meta(title=doc.title, outlet=doc.outlet, published=doc.published),
@@ -297,9 +303,9 @@ def summarise(result: dict) -> dict:
     }
 
 
-def print_table(summary: dict) -> None:
+def print_table(summary: dict, split: str = "train") -> None:
     print(
-        f"PolNeAR {SPLIT}: {summary['articles']} articles, "
+        f"PolNeAR {split}: {summary['articles']} articles, "
         f"{summary['stories']} stories of >= {MIN_OUTLETS} outlets"
     )
     print("precision of 'contradicted' = real / (real + false), from eval/data/realnews_labels.tsv")
@@ -337,6 +343,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--files", default=None, help="comma list of article file names (no .txt)")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="train",
+        help="the PolNeAR split: train (labelled, CI) or dev (a second false-alarm "
+        "development set; its labels are keyed in the same file)",
+    )
+    ap.add_argument(
         "--list",
         choices=("all", "unlabelled"),
         default=None,
@@ -360,12 +373,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     root = args.data / "polnear"
-    if not (root / "metadata.tsv").is_file() or not (root / SPLIT / "text").is_dir():
+    if not (root / "metadata.tsv").is_file() or not (root / args.split / "text").is_dir():
         print(f"skipped: dataset not found at {root}")
         return 0
     started = time.perf_counter()
     files = [f.strip() for f in args.files.split(",") if f.strip()] if args.files else None
-    docs = load_docs(root, files)
+    docs = load_docs(root, files, args.split)
     if args.limit is not None:
         docs = docs[: args.limit]
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
@@ -375,7 +388,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(summary, sort_keys=True))
     else:
-        print_table(summary)
+        print_table(summary, args.split)
         if args.list:
             print_facets(result["contested"], args.list == "unlabelled")
         print(f"\nruntime: {seconds}s")

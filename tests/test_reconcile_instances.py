@@ -200,3 +200,54 @@ def test_two_people_who_say_alike_things_are_not_one_quote(nlp):
     )
     facets = speaker_facets(story_facets(nlp, [("Wire", pence), ("Daily", trump)]))
     assert all(f.verdict != "contradicted" for f in facets)
+
+
+# --- places: venues the story places, towns written with their region -----------------------
+
+
+def test_a_venue_the_story_places_disputes_a_town_elsewhere(nlp):
+    first = (
+        "Wladimir Klitschko stopped Hasim Rahman on Saturday to retain his titles at the "
+        "SAP-Arena in Mannheim, Germany."
+    )
+    second = "Wladimir Klitschko retained his titles against Hasim Rahman in Dakar on Saturday."
+    third = "Wladimir Klitschko retained his titles against Hasim Rahman at the SAP-Arena."
+    facets = story_facets(nlp, [("Wire", first), ("Daily", second), ("Post", third)])
+    disputed = [f for f in contradicted(facets, "place")]
+    assert disputed
+    assert any("Dakar" in {v.label for v in f.values} for f in disputed)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "disjoint"),
+    [
+        ("Dakar", "SAP-Arena", True),  # the venue is in Mannheim, Germany
+        ("Mannheim", "SAP Arena", False),
+        ("Ritz", "London", False),  # a venue the story does not place: unknown
+        ("Dakar", "Mannheim, Germany", True),
+        ("Mannheim", "Mannheim, Germany", False),
+        ("Berlin", "Mannheim, Germany", True),  # the town decides before the region
+    ],
+)
+def test_places_disjoint_through_venues_and_regions(a, b, disjoint):
+    venues = reconcile._venues(
+        [
+            "Klitschko retained his titles at the SAP-Arena in Mannheim, Germany.",
+            "Their contest at the SAP Arena in Germany was short.",
+        ]
+    )
+    assert reconcile._places_disjoint(a, b, {}, venues) is disjoint
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        ("She checked into Promises Treatment Center in Malibu.", {"promises treatment center"}),
+        ("They met at the Ritz in Paris, France.", {"ritz"}),
+        # a place after "in" that starts no name, or no "in" at all: no venue
+        ("They met at the hotel in the city.", set()),
+        ("They met at the Ritz on Monday.", set()),
+    ],
+)
+def test_venues_read_from_the_text(text, venues):
+    assert set(reconcile._venues([text])) == venues

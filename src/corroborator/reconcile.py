@@ -388,6 +388,8 @@ class _Statement:
     report_names: frozenset[tuple[str, str]] = frozenset()
     # the story's own places ("Malibu, Calif." in any report), shared by its statements
     places: Mapping[str, tuple[str, ...]] | None = None
+    # the places the story puts its venues in ("at the SAP-Arena in Mannheim": _venues)
+    venues: Mapping[str, tuple[str, ...]] | None = None
 
 
 @dataclass
@@ -590,12 +592,14 @@ def reconcile(
             where = (claim.article, claim.sentence)
             places_in[where] = places_in[where] | {claim.place.entity}
     gazetteer = story_places(a.text for a in ordered)
+    venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
     dated = any(a.published for a in ordered)
     for f in facets.values():
         f.background = _background(f.key, dated)
         for s in f.statements:
             s.places = gazetteer
+            s.venues = venues
             s.lede = s.claim.id in ledes
             s.lede_tied = s.claim.id in tied
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
@@ -1713,10 +1717,60 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
     if a.kind == "participants":
         return bool(set(a.value.split("|")) & set(b.value.split("|")))
     if a.kind == "place":
-        return place_relation(a.label, b.label, a.places) != "disjoint"
+        return not _places_disjoint(a.label, b.label, a.places, a.venues)
     if a.kind == "occurrence":
         return {a.value, b.value} not in ({"happened", "did not happen"}, {"present", "absent"})
     return a.value == b.value
+
+
+def _places_disjoint(
+    a: str,
+    b: str,
+    places: Mapping[str, tuple[str, ...]] | None,
+    venues: Mapping[str, tuple[str, ...]] | None = None,
+) -> bool:
+    """Whether two places are apart (places.relation); when the gazetteer cannot place one
+    written "Town, Region" ("Mannheim, Germany"), by its first part the gazetteer places, the
+    town before the region ("Dakar" and "Berlin" are apart from "Mannheim, Germany", "Mannheim"
+    is not); and a venue by the places the story puts it in (_venues): apart from them all."""
+    found = place_relation(a, b, places)
+    if found != "unknown":
+        return found == "disjoint"
+    for one, other in ((a, b), (b, a)):
+        parts = [p.strip() for p in one.split(",") if p.strip()]
+        for part in parts if len(parts) >= 2 else ():
+            known = place_relation(other, part, places)
+            if known != "unknown":
+                return known == "disjoint"
+    for one, other in ((a, b), (b, a)):
+        within = (venues or {}).get(_venue_key(one), ())
+        if within and all(_places_disjoint(other, where, places) for where in within):
+            return True
+    return False
+
+
+# A venue placed by the text: "at the SAP-Arena in Mannheim, Germany", "at Promises Treatment
+# Center in Malibu" (a name of capitalised words after at, then in and a capitalised place).
+VENUE_IN = re.compile(
+    r"\b(?:at|into|inside) (?:the )?((?:[A-Z][\w'&.-]*\s){0,4}[A-Z][\w'&.-]*) in "
+    r"((?:[A-Z][\w.-]*\s?){1,3}(?:, (?:[A-Z][\w.-]*\s?){1,3})?)"
+)
+
+
+def _venues(texts) -> dict[str, tuple[str, ...]]:
+    """The places a story's reports put its venues in ("at the SAP-Arena in Mannheim,
+    Germany": sap arena -> Mannheim, Germany), so that a venue one report names compares with
+    a town another names ("SAP-Arena" against "Dakar")."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for match in VENUE_IN.finditer(text):
+            found[_venue_key(match.group(1))].add(match.group(2).strip().rstrip("."))
+    return {venue: tuple(sorted(where)) for venue, where in sorted(found.items())}
+
+
+def _venue_key(name: str) -> str:
+    """A venue's name compared: folded, hyphens as spaces, no "the" ("the SAP-Arena")."""
+    return " ".join(fold(name.replace("-", " ")).split()).removeprefix("the ")
 
 
 def _after_a_rise(a: _Statement, b: _Statement) -> bool:
