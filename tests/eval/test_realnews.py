@@ -135,3 +135,12 @@ def test_a_report_updating_itself_is_no_dispute(realnews):
     assert result["stories"] >= 1
     # its denial and its own later win are one report's two things, not two accounts
     assert not [c for c in result["contested"] if c.attribute == "occurred"]
+
+
+@needs_data
+def test_the_dev_split_is_read_apart_from_train(realnews):
+    dev = realnews.load_docs(POLNEAR, split="dev")
+    train = realnews.load_docs(POLNEAR, SLICE)
+    assert dev and all(d.path.parent.parent.name == "dev" for d in dev)
+    assert not {d.file for d in dev} & {d.file for d in train}
+    assert realnews.load_docs(POLNEAR, SLICE, split="dev") == []
