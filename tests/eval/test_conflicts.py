@@ -287,6 +287,10 @@ def test_benchmark_runs_on_two_events(conflicts, capsys):
     assert figures["events"] == 2 and figures["cases"] > 0
     assert set(figures["kinds"]) == set(conflicts.KINDS)
     assert conflicts.main(["--limit", "2", "--json", "--min-recall", "1.01"]) == 1
+    # the two events of topic 1 make one cross-event control, with its own floor
+    assert figures["cross_event_pairs"] == 1
+    assert 0 <= figures["cross_event_alarms"] <= 1
+    assert conflicts.main(["--limit", "2", "--json", "--max-cross-alarms", "-0.1"]) == 1
 
 
 def test_weekday_change_is_detected_without_a_publication_date(conflicts, nlp, event_run):
