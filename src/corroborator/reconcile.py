@@ -15,13 +15,20 @@ story tells that verb in its ledes (_lede_tied) or they share a named party and 
 places.story_places), then the gazetteer. A toll its reports tell as running ("at least
 three", "expected to rise", "rose to 10") is updated, not contradicted (_mark_provisional).
 
+Who said a quote is a facet too: the same quoted words in two reports or more, said by people
+named there, dispute their speaker (_same_words). Places compare through the venues the story
+places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town, Region" the gazetteer
+cannot place (_places_disjoint).
+
 What is NOT a dispute (false alarms read on real multi-outlet news, eval/realnews.py): a
 conflict and a tie found in two different pairs of statements, or two values one sentence gives
 (_disputing_pair); an attendee said absent from another meeting (DENIALS); the dates and places
 of a series (SERIES_INSTANCE); people in a one-person role with nothing tying their claims to
 one instance; ledes "tying" an event the story only recalls (_background); lede claims of a verb
 outside the tables of which one names a thing and the other none; shares ("19 percent among
-conservatives") told past the lede (SHARE_UNITS).
+conservatives") told past the lede (SHARE_UNITS); ledes of reports about others, naming no one
+and nothing in common (_about_others: two fires or two shootings a story mixes, measured by the
+cross-event controls of eval/conflicts.py).
 """
 
 from __future__ import annotations
@@ -713,12 +720,20 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
             i = parent[i]
         return i
 
+    holders: dict[str, list[int]] = defaultdict(list)  # which quotes hold each word
+    for i, (_, words, _) in enumerate(told):
+        for word in words:
+            holders[word].append(i)
     for i, (a, words_a, run_a) in enumerate(told):
-        for j in range(i + 1, len(told)):
+        shared: dict[int, int] = defaultdict(int)  # later quotes, by words in common
+        for word in words_a:
+            for j in holders[word]:
+                if j > i:
+                    shared[j] += 1
+        for j, common in sorted(shared.items()):
             b, words_b, run_b = told[j]
             if a.article == b.article:
                 continue
-            common = len(words_a & words_b)
             quoted = "direct" in (a.attribution.mode, b.attribution.mode) and (
                 a.attribution.mode != "indirect" and b.attribution.mode != "indirect"
             )
