@@ -253,3 +253,22 @@ def test_a_verdict_told_with_find_is_a_conviction_or_its_denial(nlp, text, negat
 )
 def test_finding_otherwise_is_no_conviction(nlp, text):
     assert not [c for c in claims_of(nlp, text) if c.predicate == "convict"]
+
+
+# --- ADDITIVE_DENIAL_RULE ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Critics said Salazar didn't also rescind a rule on polar bears.", "v:rescind"),
+        ("Police did not arrest John Smith too.", "arrest"),
+    ],
+)
+def test_a_denied_further_act_claims_nothing(nlp, text, predicate):
+    assert not [c for c in claims_of(nlp, text) if c.predicate == predicate]
+
+
+def test_an_additive_outside_the_negation_is_a_denial(nlp):
+    text = "Police also did not arrest John Smith."
+    assert only(claims_of(nlp, text), "arrest").negated

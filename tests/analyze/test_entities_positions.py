@@ -25,6 +25,7 @@ def keys_of(nlp, text):
         ("Klitschko defended his title.", "Klitschko"),  # tagged NORP, "his" refers back
         ("Lohan checked herself into rehab.", "Lohan"),  # tagged ORG, "herself" refers back
         ("Medvedev said Russia would respond.", "Medvedev"),  # tagged GPE, speaks
+        ("Pinup icon Bettie Page died on Thursday.", "Bettie Page"),  # only people die
         ("Obama said he would veto the bill.", "Obama"),  # a speaker; Obama is a Japanese town
         ("Putin met Obama in Paris.", "Obama"),  # object of "met"
     ],
@@ -45,6 +46,7 @@ def test_a_name_where_the_syntax_wants_a_person_is_a_person(nlp, text, name):
         ("Putin met Prigozhin in Moscow.", "Moscow", "place:"),
         ("Google said it would appeal.", "Google", "org:"),  # an organisation speaks
         ("The Democrat defended his seat.", "Democrat", "group:"),  # after "the": as tagged
+        ("The Democrat resigned on Monday.", "Democrat", "group:"),
     ],
 )
 def test_places_organisations_and_groups_stay_what_they_are(nlp, text, name, prefix):

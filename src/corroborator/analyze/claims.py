@@ -330,6 +330,10 @@ NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
 # Arguments that deny an event for their whole role: "nobody was hurt", "none were injured";
 # "no one" and "no people" are read by their determiner "no".
 NEGATIVE_ARGUMENTS = frozenset({"nobody", "none", "nothing", "noone"})
+# ADDITIVE_DENIAL_RULE: "also" or "too" inside a negation ("Salazar didn't also rescind a rule")
+# denies a further act beside one told, not the act the story tells: no claim either way ("Smith
+# also did not attend", the additive outside the negation, is a denial).
+ADDITIVE_WORDS = frozenset({"also", "too"})
 
 # Verbs of finding out and making known: "has not been determined / identified / released"
 # says what is not known yet, not that something did not happen.
@@ -1177,6 +1181,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
     if _in_condition(token):
         return []
+    if _additional_denied(token):
+        return []  # ADDITIVE_DENIAL_RULE
     if _hypothetical(token):
         return []
     if _planned(token) and _negated(token):
@@ -1684,6 +1690,16 @@ def _quantities_in_preps(
             if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
                 found.append(quantity)
     return found
+
+
+def _additional_denied(verb: Token) -> bool:
+    """ADDITIVE_DENIAL_RULE: a negation with "also"/"too" in its scope ("didn't also rescind")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    negations = [c.i for c in verb.children if c.dep_ == "neg"]
+    return bool(negations) and any(
+        c.lower_ in ADDITIVE_WORDS and c.i > min(negations) for c in verb.children
+    )
 
 
 def _in_condition(token: Token) -> bool:

@@ -74,10 +74,11 @@ ORG_WORDS = frozenset(
 # PERSON_POSITION_RULE: a lone name the tagger called a place, a nationality or an organisation,
 # which the gazetteer does not know as a place, is a person where the syntax wants one: the
 # object of a verb done to people ("Putin met Prigozhin", "police arrested Navalny", "met with
-# Prigozhin"), the subject of a verb of saying ("Medvedev said", not "Google said": only names
-# tagged a place or a nationality), or a subject whose verb refers back to it as "his", "her",
-# "himself" or "herself" ("Klitschko defended his title"). A name after "the" or "a" is left as
-# tagged ("the Democrat defended his seat").
+# Prigozhin"), the subject of a verb only people do (PERSON_SUBJECT_VERBS: "Bettie Page died"),
+# of a verb of saying ("Medvedev said", not "Google said": only names tagged a place or a
+# nationality), or a subject whose verb refers back to it as "his", "her", "himself" or
+# "herself" ("Klitschko defended his title"). A name after "the" or "a" is left as tagged ("the
+# Democrat defended his seat").
 PERSON_OBJECT_VERBS = frozenset(
     """meet interview marry arrest detain hire fire sack appoint nominate elect succeed replace
     kill murder assassinate shoot stab beat defeat knock outpoint sign greet host""".split()
@@ -88,6 +89,9 @@ SAYING_VERBS = frozenset(
     "say tell add deny claim insist announce tweet warn vow admit confirm write".split()
 )
 SPEAKER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Verbs only people do, whose subject is a person whatever its tag: "Bettie Page died" (tagged
+# an organisation), "Navalny pleaded guilty", "was born" (the passive subject of "bear").
+PERSON_SUBJECT_VERBS = frozenset({"die", "resign", "retire", "marry", "plead", "bear"})
 PERSON_BACK_REFERENCES = frozenset({"his", "her", "himself", "herself"})
 # Tags of a singular proper noun: "Klitschko" (NNP), not "Ukrainians" (NNPS).
 SINGULAR_NAME_TAGS = frozenset({"NNP"})
@@ -105,6 +109,10 @@ TRANSLIT_RULES = (
 )
 # Doubled letters are kept: folding them ("Heller" -> "heler", "Morrison" -> "morison") made
 # every such key read as a misspelling where it is shown (voices, the source graph).
+
+# Generational suffixes after a surname: "Arcade Joseph Comeaux Jr.", "Anthony LaCalamita III"
+# are keyed by the surname before them (person:comeaux), not person:jr or person:iii.
+NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
 
 LEADING_DETERMINERS = ("the ", "a ", "an ")
 # A sentence in headline case ("Hillary Clinton Slams Donald Trump On Trade"): at least this
@@ -144,12 +152,21 @@ def translit_key(word: str) -> str:
     return word
 
 
+def surname(name: str) -> str:
+    """The last word of a person's name that is no generational suffix ("Comeaux" of "Arcade
+    Joseph Comeaux Jr")."""
+    words = name.split(" ")
+    while len(words) > 1 and fold(words[-1]).strip(".,") in NAME_SUFFIXES:
+        words.pop()
+    return words[-1]
+
+
 def entity_key(name: str, kind: str) -> str:
     """The archive-wide key for a cleaned name of a given spaCy kind."""
     prefix = KIND_PREFIX.get(kind, kind.lower())
     folded = fold(name)
     if prefix == "person":
-        return f"person:{translit_key(folded.split(' ')[-1])}"
+        return f"person:{translit_key(surname(folded))}"
     if prefix == "org":
         words = [w for w in folded.split(" ") if w not in ORG_KEY_DROP] or folded.split(" ")
         return "org:" + " ".join(words)
@@ -200,7 +217,7 @@ def _looks_like_person(ent: SpacySpan, person_surnames: set[str], role: str | No
         return False
     if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if translit_key(words[-1]) in person_surnames:
+    if translit_key(surname(" ".join(words))) in person_surnames:
         return True
     return role is not None and 2 <= len(words) <= 3
 
@@ -210,7 +227,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     ents = [e for e in doc.ents if e.label_ in KIND_PREFIX or e.label_ in MISLABELLED_AS]
     # Surnames of people named in full here: a bare "Prigozhin" labelled ORG is that person.
     person_surnames = {
-        translit_key(clean_name(e.text).split(" ")[-1])
+        translit_key(surname(clean_name(e.text)))
         for e in ents
         if e.label_ == "PERSON" and clean_name(e.text) and not _only_titles(clean_name(e.text))
     }
@@ -301,6 +318,12 @@ def _person_position(ent: SpacySpan, speaking: bool) -> bool:
         and head.head.lemma_.lower() in PERSON_OBJECT_VERBS
     ):
         return True  # "met with Prigozhin"
+    if (
+        root.dep_ in ("nsubj", "nsubjpass")
+        and root.tag_ in SINGULAR_NAME_TAGS
+        and head.lemma_.lower() in PERSON_SUBJECT_VERBS
+    ):
+        return True  # "Bettie Page died"
     if root.dep_ == "nsubj" and root.tag_ in SINGULAR_NAME_TAGS:
         if speaking and head.lemma_.lower() in SAYING_VERBS:
             return True  # "Medvedev said"
