@@ -916,7 +916,8 @@ class Case:
 
 # Why a change was missed, checked in this order.
 MISS_REASONS = {
-    "no claim": "no event or location claim in the changed sentence (no event word known)",
+    "no claim": "no event or location claim in the changed sentence (no event word known; for "
+    "a participant, no statement either)",
     "value not read": "claims in the sentence, but none holds the changed value",
     "not in a facet": "a claim holds the value, but no facet shows it (e.g. an unresolved date)",
     "no counterpart": "the value is read, but no other report gives its facet a value",
@@ -939,7 +940,12 @@ def _reads_value(claim, p: Perturbation) -> bool:
     if p.kind == "place":
         return claim.place is not None and _overlaps(claim.place.span, p.start, p.end)
     if p.kind == "participant":
-        return any(_overlaps(x.span, p.start, p.end) for x in claim.participants)
+        # a participant of the claim, or the speaker it is attributed to ("said Lt. Hastings")
+        source = claim.attribution.source if claim.attribution else None
+        spoken = source is not None and _overlaps(source.span, p.start, p.end)
+        if claim.predicate == "statement":
+            return spoken  # a statement's own participants are only mentioned
+        return spoken or any(_overlaps(x.span, p.start, p.end) for x in claim.participants)
     return claim.negated  # negation: the claim of the changed sentence is read as negated
 
 
@@ -948,7 +954,9 @@ def diagnose(p: Perturbation, analysis, dossier) -> str:
     claims = [
         c
         for c in analysis.claims
-        if c.sentence.start <= p.start < c.sentence.end and c.predicate != "statement"
+        if c.sentence.start <= p.start < c.sentence.end
+        # a statement is a claim of its speaker only (the speaker facet: who said a quote)
+        and (c.predicate != "statement" or p.kind == "participant")
     ]
     if not claims:
         return "no claim"

@@ -380,3 +380,26 @@ def test_a_cross_event_alarm_sets_one_events_value_against_the_others(conflicts)
     assert conflicts.cross_alarms(across, first, second) == ["shooting | date: incompatible"]
     assert conflicts.cross_alarms(within, first, second) == []
     assert conflicts.cross_alarms(agreed, first, second) == []
+
+
+def test_a_changed_speaker_is_read_by_the_statement_it_says(conflicts):
+    from corroborator.model import Attribution, Claim, Participant, Source, Span
+
+    text = '"Stay away," said Lt. Tomasz Nowak of the police about Reid.'
+    start = text.index("Tomasz")
+    change = conflicts.Perturbation(
+        "8ecb", "participant", "8_1ecb.xml", text, start, start + 12, "Gregg Hastings",
+        "Tomasz Nowak", text,
+    )  # fmt: skip
+    speaker = Source("Tomasz Nowak", "person", Span(start, start + 12), "person:nowak")
+    quote = Attribution(Span(19, 23), Span(0, 12), speaker, "direct")
+    reid = Participant("mentioned", "person:reid", Span(text.index("Reid"), len(text) - 1))
+    statement = Claim("c", "a", Span(0, len(text)), Span(19, 23), "statement",
+                      participants=[reid], attribution=quote)  # fmt: skip
+    assert conflicts._reads_value(statement, change)
+    # a statement's mentioned people are not what it claims
+    other = conflicts.Perturbation(
+        "8ecb", "participant", "8_1ecb.xml", text, reid.span.start, reid.span.end, "Reid",
+        "Lohan", text,
+    )  # fmt: skip
+    assert not conflicts._reads_value(statement, other)
