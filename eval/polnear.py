@@ -43,8 +43,10 @@ PARC 3.0) are token-proportional ("tokens" here), not the one-to-one span "overl
 which is Pareti's lenient partial match of at least one shared word.
 
 ``--errors`` lists the misses for error analysis: every gold span (per role) that no prediction
-of the same role overlaps, with the text of the sentence(s) it lies in, then the most frequent
-missed cue words. It writes to stdout (or to FILE) after the table; use it on train/dev only.
+of the same role overlaps (``[role]``), and every prediction matched to no gold span one to one
+(``[+role]``, the false positives), each with the text of the sentence(s) it lies in, then the
+counts and the most frequent missed and extra cue words. It writes to stdout (or to FILE) after
+the table; use it on train/dev only.
 
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
 (``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
@@ -251,6 +253,17 @@ def evaluate(
                             "sentence": _context(doc, g[0][0], g[-1][1]),
                         }
                     )
+                # predictions matched to no gold span (one to one): the false positives
+                for s, e in sorted(pred[role] - overlap_matched(text, gold[role], pred[role])):
+                    errors.append(
+                        {
+                            "article": name,
+                            "role": role,
+                            "span": [s, e],
+                            "extra": text[s:e],
+                            "sentence": _context(doc, s, e),
+                        }
+                    )
             exact, overlap = match_counts(text, gold[role], pred[role])
             c = counts[role]
             c["gold"] += len(gold[role])
@@ -303,18 +316,34 @@ def print_table(result: dict) -> None:
 
 
 def print_errors(errors: list[dict], out) -> None:
-    """Missed gold spans, one block per miss, then the most frequent missed cue words."""
+    """Missed gold spans (``[role]``) and unmatched predictions (``[+role]``), one block
+    each, then the counts and the most frequent missed and extra cue words."""
     for e in errors:
         s, t = e["span"]
-        print(f"[{e['role']}] {e['article']} {s}-{t}: {e['gold']!r}", file=out)
+        if "gold" in e:
+            print(f"[{e['role']}] {e['article']} {s}-{t}: {e['gold']!r}", file=out)
+        else:
+            print(f"[+{e['role']}] {e['article']} {s}-{t}: {e['extra']!r}", file=out)
         print(f"    {e['sentence']}", file=out)
+    missed = [e for e in errors if "gold" in e]
+    extra = [e for e in errors if "gold" not in e]
     cues: dict[str, int] = defaultdict(int)
-    for e in errors:
+    for e in missed:
         if e["role"] == "cue":
             cues[" ".join(e["gold"].lower().split())] += 1
-    print(f"missed: {sum(e['role'] == r for e in errors for r in ROLES)} spans", file=out)
+    print(f"missed: {len(missed)} spans", file=out)
     for role in ROLES:
-        print(f"  {role}: {sum(e['role'] == role for e in errors)}", file=out)
+        print(f"  {role}: {sum(e['role'] == role for e in missed)}", file=out)
+    print(f"extra (predicted, matched to no gold span): {len(extra)} spans", file=out)
+    for role in ROLES:
+        print(f"  {role}: {sum(e['role'] == role for e in extra)}", file=out)
+    extra_cues: dict[str, int] = defaultdict(int)
+    for e in extra:
+        if e["role"] == "cue":
+            extra_cues[" ".join(e["extra"].lower().split())] += 1
+    print("most frequent extra cues:", file=out)
+    for cue, n in sorted(extra_cues.items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
+        print(f"  {n:>4}  {cue}", file=out)
     print("most frequent missed cues:", file=out)
     for cue, n in sorted(cues.items(), key=lambda kv: (-kv[1], kv[0]))[:60]:
         print(f"  {n:>4}  {cue}", file=out)

@@ -455,6 +455,23 @@ def test_polnear_scorer_exact_overlap_one_to_one():
     assert pn.match_counts(text, gold, {(5, 6)}) == (0, 0)  # only a space shared
 
 
+def test_polnear_errors_list_misses_and_extras():
+    import io
+
+    pn = _polnear_module()
+    errors = [
+        {"article": "a", "role": "cue", "span": [0, 4], "gold": "said", "sentence": "s"},
+        {"article": "a", "role": "cue", "span": [9, 14], "extra": "hopes", "sentence": "s"},
+    ]
+    out = io.StringIO()
+    pn.print_errors(errors, out)
+    text = out.getvalue()
+    assert "[cue] a 0-4: 'said'" in text
+    assert "[+cue] a 9-14: 'hopes'" in text
+    assert "missed: 1 spans" in text
+    assert "extra (predicted, matched to no gold span): 1 spans" in text
+
+
 def test_polnear_token_counts_are_citron_shares(nlp):
     pn = _polnear_module()
     doc = nlp("Alpha beta gamma delta epsilon")
