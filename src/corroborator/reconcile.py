@@ -309,8 +309,8 @@ LEDE_SENTENCES = 5
 # "occurrence" covers a denial ("did not point the gun", deep in a report) against the stated
 # happening, and an attendee said absent against present.
 ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence", "participants"})
-# Entity kinds that a report's ledes must share with another's for their lede claims to be
-# tied to one instance (see _one_instance): two reports about no one and nothing in common
+# Entity kinds whose names two reports must share for their lede claims to be tied to one
+# instance (see _one_instance, _about_others): two reports about no one and nothing in common
 # tell two happenings of one kind (two fires, two shootings a story mixes).
 REPORT_NAMES = ("person:", "org:", "place:", "group:")
 # Common words of names, which tell no one and nothing apart ("Staunton Police Department").
@@ -688,8 +688,8 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
     Reported speech is left out unless it runs VERBATIM_RUN words as another report's (a
     quote whose quotation marks the page lost): many say the same thing in their own words
     ("that he has made an eight-year offer", said by the player's agent and by the club's
-    manager). Returns
-    groups of two reports or more, in story order. Words are the same when the contents share
+    manager). Returns groups of two reports or more, in story order. Words are the same when
+    the contents share
     SAME_WORDS_MIN words, and that many are SAME_WORDS_SHARE or more of the shorter one's
     (a report may quote a part), and run QUOTE_RUN words in a row alike (copied, not two people
     who say alike things: Pence's "I strongly support Paul Ryan ... to make America great
