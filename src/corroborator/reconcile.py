@@ -689,9 +689,9 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
     quote whose quotation marks the page lost): many say the same thing in their own words
     ("that he has made an eight-year offer", said by the player's agent and by the club's
     manager). Returns groups of two reports or more, in story order. Words are the same when
-    the contents share
-    SAME_WORDS_MIN words, and that many are SAME_WORDS_SHARE or more of the shorter one's
-    (a report may quote a part), and run QUOTE_RUN words in a row alike (copied, not two people
+    the contents share SAME_WORDS_MIN words, and that many are SAME_WORDS_SHARE or more of the
+    shorter one's (a report may quote a part), and run QUOTE_RUN words in a row alike (copied,
+    not two people
     who say alike things: Pence's "I strongly support Paul Ryan ... to make America great
     again" and Trump's "In our shared mission to make America great again, I support and
     endorse ... Paul Ryan")."""
