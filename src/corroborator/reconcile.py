@@ -691,10 +691,9 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
     manager). Returns groups of two reports or more, in story order. Words are the same when
     the contents share SAME_WORDS_MIN words, and that many are SAME_WORDS_SHARE or more of the
     shorter one's (a report may quote a part), and run QUOTE_RUN words in a row alike (copied,
-    not two people
-    who say alike things: Pence's "I strongly support Paul Ryan ... to make America great
-    again" and Trump's "In our shared mission to make America great again, I support and
-    endorse ... Paul Ryan")."""
+    not two people who say alike things: Pence's "I strongly support Paul Ryan ... to make
+    America great again" and Trump's "In our shared mission to make America great again, I
+    support and endorse ... Paul Ryan")."""
     told = []
     seen: set[tuple[str, Span]] = set()
     for claim in claims:
