@@ -3,16 +3,11 @@
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
+from claims_reads import claims_of as read_claims
 
 
 def claims_of(nlp, text, published="2023-07-10"):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published=published)
-    return analyze_doc(doc, article, "test").claims
+    return read_claims(nlp, text, published)
 
 
 def events(claims, predicate):

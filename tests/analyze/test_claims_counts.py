@@ -5,27 +5,15 @@ record (RECORD_RULE), on real parses."""
 from __future__ import annotations
 
 import pytest
+from claims_reads import event_claims, words
 
-from corroborator.analyze import analyze_doc
 from corroborator.analyze.claims import FAMILY_CLASS, RECORD_CLASS
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
 
 
 def family_counts(nlp, text):
     return [
         (words(text, q.span), q.value, q.unit)
-        for c in claims_of(nlp, text)
+        for c in event_claims(nlp, text)
         if c.predicate == FAMILY_CLASS
         for q in c.quantities
     ]
@@ -63,7 +51,7 @@ def test_a_count_of_someones_children_is_read(nlp, text, count):
 
 def test_a_family_count_names_whose_children_they_are(nlp):
     text = "Detective Sam Ortiz, the father of two boys, was shot on Friday."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == FAMILY_CLASS]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == FAMILY_CLASS]
     assert [p.entity for p in claim.participants] == ["person:ortiz"]
 
 
@@ -103,19 +91,19 @@ def test_other_counts_of_children_are_no_family_count(nlp, text):
     ],
 )
 def test_the_noun_of_a_contests_outcome_names_who_was_beaten(nlp, text, predicate, beaten):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert beaten in [words(text, p.span) for p in claim.participants]
 
 
 def test_a_stoppage_and_the_verb_it_names_are_one_class(nlp):
-    verb = claims_of(nlp, "Klitschko stopped Tony Thompson in the sixth round.")
-    noun = claims_of(nlp, "Klitschko won with a stoppage of Tony Thompson in the sixth round.")
+    verb = event_claims(nlp, "Klitschko stopped Tony Thompson in the sixth round.")
+    noun = event_claims(nlp, "Klitschko won with a stoppage of Tony Thompson in the sixth round.")
     assert {c.predicate for c in verb} & {c.predicate for c in noun} == {"v:stop"}
 
 
 def test_an_over_phrase_of_another_event_noun_names_no_one_beaten(nlp):
     text = "The dispute over Tony Thompson's contract ended on Friday."
-    assert [p for c in claims_of(nlp, text) for p in c.participants if p.role == "patient"] == []
+    assert [p for c in event_claims(nlp, text) for p in c.participants if p.role == "patient"] == []
 
 
 # --- RECORD_RULE ---------------------------------------------------------------------------
@@ -124,7 +112,7 @@ def test_an_over_phrase_of_another_event_noun_names_no_one_beaten(nlp):
 def records(nlp, text):
     return [
         (c.predicate, words(text, c.participants[0].span), q.value, q.unit, words(text, q.span))
-        for c in claims_of(nlp, text)
+        for c in event_claims(nlp, text)
         if c.predicate.startswith(RECORD_CLASS + "@")
         for q in c.quantities
     ]

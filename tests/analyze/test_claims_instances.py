@@ -4,16 +4,7 @@ ATTEMPT_MODIFIERS, SEQUENCE_VERBS, SEQUENCE_MARKS, FATAL_CLASSES, UNIT_ALIASES, 
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return analyze_doc(doc, article, "test").claims
+from claims_reads import claims_of
 
 
 def predicates(nlp, text):

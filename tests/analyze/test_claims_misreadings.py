@@ -9,24 +9,16 @@ there is one, on the real spaCy parse."""
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
+from claims_reads import claims_of as read_claims
+from claims_reads import words
 
 
 def claims_of(nlp, text, published="2009-03-04"):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published=published)
-    return analyze_doc(doc, article, "test").claims
+    return read_claims(nlp, text, published)
 
 
 def of_class(claims, predicate):
     return [c for c in claims if c.predicate == predicate]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
 
 
 # --- PROGRESSIVE_PRESENT_AUX: "are not treating it as suspicious" is negated --------------

@@ -4,21 +4,7 @@ and groups of people whose arrest is an arrest (PEOPLE_NOUNS), on real parses.""
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
-
+from claims_reads import event_claims, words
 
 # --- PHRASE_CLASSES ------------------------------------------------------------------------
 
@@ -31,7 +17,7 @@ def words(text, span):
     ],
 )
 def test_custody_and_arrest_phrases_are_arrests_of_their_subject(nlp, text):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "arrest"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "arrest"]
     assert [(p.role, words(text, p.span)) for p in claim.participants] == [
         ("patient", "Yvonne Hiller")
     ]
@@ -45,7 +31,7 @@ def test_custody_and_arrest_phrases_are_arrests_of_their_subject(nlp, text):
     ],
 )
 def test_other_takings_and_placings_are_no_arrest(nlp, text):
-    assert [c for c in claims_of(nlp, text) if c.predicate == "arrest"] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate == "arrest"] == []
 
 
 # --- CALLOUT_RULE --------------------------------------------------------------------------
@@ -69,7 +55,7 @@ def test_other_takings_and_placings_are_no_arrest(nlp, text):
     ],
 )
 def test_a_call_out_is_placed_at_the_scene(nlp, text, when, where):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "v:call"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "v:call"]
     assert words(text, claim.time.span) == when
     assert words(text, claim.place.span) == where
 
@@ -83,7 +69,7 @@ def test_a_call_out_is_placed_at_the_scene(nlp, text, when, where):
     ],
 )
 def test_other_calls_are_no_call_out(nlp, text):
-    assert [c for c in claims_of(nlp, text) if c.predicate == "v:call"] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate == "v:call"] == []
 
 
 # --- PEOPLE_NOUNS --------------------------------------------------------------------------
@@ -97,10 +83,10 @@ def test_other_calls_are_no_call_out(nlp, text):
     ],
 )
 def test_an_arrest_of_a_group_of_people_is_an_arrest(nlp, text, count):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "arrest"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "arrest"]
     assert [(q.value, q.unit) for q in claim.quantities] == [count]
 
 
 def test_a_thing_arrested_is_no_arrest(nlp):
     text = "The drug arrested the growth of the tumour in 2004."
-    assert [c for c in claims_of(nlp, text) if c.predicate == "arrest"] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate == "arrest"] == []

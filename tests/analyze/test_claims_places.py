@@ -5,21 +5,7 @@ parses."""
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
-
+from claims_reads import event_claims, words
 
 # --- WHERE_RULE ------------------------------------------------------------------------------
 
@@ -37,7 +23,7 @@ def words(text, span):
     ],
 )
 def test_an_event_in_a_where_clause_happened_at_the_place_it_describes(nlp, text, predicate, place):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert words(text, claim.place.span) == place
 
 
@@ -50,7 +36,7 @@ def test_an_event_in_a_where_clause_happened_at_the_place_it_describes(nlp, text
     ],
 )
 def test_no_where_clause_of_a_place_gives_no_place(nlp, text, predicate):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert claim.place is None
 
 
@@ -59,7 +45,7 @@ def test_no_where_clause_of_a_place_gives_no_place(nlp, text, predicate):
 
 def test_a_week_of_violence_is_unrest_placed_where_it_happened(nlp):
     text = "A week of violence in Greece has taken its toll on the government."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "riot"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "riot"]
     assert words(text, claim.place.span) == "Greece"
 
 
@@ -71,7 +57,7 @@ def test_a_week_of_violence_is_unrest_placed_where_it_happened(nlp):
     ],
 )
 def test_violence_of_a_kind_is_no_unrest(nlp, text):
-    assert [c for c in claims_of(nlp, text) if c.predicate == "riot"] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate == "riot"] == []
 
 
 # --- OCCASION_RULE: the date of the occasion an event is done in -------------------------------
@@ -89,7 +75,7 @@ def test_violence_of_a_kind_is_no_unrest(nlp, text):
     ],
 )
 def test_an_event_done_in_a_dated_occasion_takes_its_date(nlp, text, predicate, when):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert words(text, claim.time.span) == when
 
 
@@ -101,7 +87,7 @@ def test_an_event_done_in_a_dated_occasion_takes_its_date(nlp, text, predicate, 
     ],
 )
 def test_a_dated_noun_that_holds_no_event_dates_nothing_above_it(nlp, text, predicate):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert claim.time is None
 
 
@@ -116,7 +102,7 @@ def test_a_dated_noun_that_holds_no_event_dates_nothing_above_it(nlp, text, pred
     ],
 )
 def test_a_seat_of_power_named_as_an_organisation_places_an_event_after_in_or_at(nlp, text, place):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "meet"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "meet"]
     assert claim.place is not None and words(text, claim.place.span) == place
     assert claim.place.entity.startswith("place:")
 
@@ -130,5 +116,5 @@ def test_a_seat_of_power_named_as_an_organisation_places_an_event_after_in_or_at
     ],
 )
 def test_an_organisation_is_no_place_unless_a_landmark_after_in_or_at(nlp, text):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "meet"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "meet"]
     assert claim.place is None or words(text, claim.place.span) not in ("Kremlin", "Gazprom")

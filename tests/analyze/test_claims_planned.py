@@ -5,22 +5,9 @@ numbers that name rather than count (COUNT_BEFORE_NOUN) and the outcome a past a
 from __future__ import annotations
 
 import pytest
+from claims_reads import event_claims, words
 
-from corroborator.analyze import analyze_doc
 from corroborator.analyze.claims import PLANNED_INSTANCE
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
-
 
 PLANNED = f"@{PLANNED_INSTANCE}"
 
@@ -50,7 +37,7 @@ PLANNED = f"@{PLANNED_INSTANCE}"
     ],
 )
 def test_a_coming_event_is_read_with_its_date_and_place(nlp, text, predicate, when, where):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate + PLANNED]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate + PLANNED]
     assert words(text, claim.time.span) == when
     assert words(text, claim.place.span if claim.place else None) == where
     assert not claim.negated
@@ -58,13 +45,13 @@ def test_a_coming_event_is_read_with_its_date_and_place(nlp, text, predicate, wh
 
 def test_a_coming_event_keeps_its_people(nlp):
     text = "Robert Pitman, 24, from the town is due to appear before magistrates on Tuesday."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "v:appear" + PLANNED]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "v:appear" + PLANNED]
     assert [words(text, p.span) for p in claim.participants] == ["Robert Pitman"]
     assert words(text, claim.time.span) == "Tuesday"
 
 
 def test_a_coming_event_is_not_the_class_that_happened(nlp):
-    claims = claims_of(nlp, "Putin will meet Erdogan in Sochi on Friday.")
+    claims = event_claims(nlp, "Putin will meet Erdogan in Sochi on Friday.")
     assert [c for c in claims if c.predicate == "meet"] == []
 
 
@@ -77,8 +64,8 @@ def test_a_coming_event_is_not_the_class_that_happened(nlp):
     ],
 )
 def test_a_denied_plan_makes_no_claim(nlp, text):
-    assert [c for c in claims_of(nlp, text) if PLANNED in c.predicate] == []
-    assert [c for c in claims_of(nlp, text) if c.negated] == []
+    assert [c for c in event_claims(nlp, text) if PLANNED in c.predicate] == []
+    assert [c for c in event_claims(nlp, text) if c.negated] == []
 
 
 @pytest.mark.parametrize(
@@ -91,7 +78,7 @@ def test_a_denied_plan_makes_no_claim(nlp, text):
     ],
 )
 def test_conditions_possibilities_and_forecasts_are_no_plan(nlp, text):
-    assert [c for c in claims_of(nlp, text) if PLANNED in c.predicate] == []
+    assert [c for c in event_claims(nlp, text) if PLANNED in c.predicate] == []
 
 
 # --- OBJECT_EVENT_RULE: a stop verb tells an event by its object ------------------------------
@@ -110,13 +97,13 @@ def test_conditions_possibilities_and_forecasts_are_no_plan(nlp, text):
     ],
 )
 def test_a_stop_verb_with_an_event_object_makes_a_claim(nlp, text, predicate, person):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert [words(text, p.span) for p in claim.participants] == [person]
 
 
 def test_a_denied_help_seeking_is_read_as_denied(nlp):
     text = "Tara Reid is not seeking help at a rehabilitation facility."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "v:seek"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "v:seek"]
     assert claim.negated
 
 
@@ -130,7 +117,7 @@ def test_a_denied_help_seeking_is_read_as_denied(nlp):
     ],
 )
 def test_a_stop_verb_without_an_event_object_makes_no_claim(nlp, text):
-    assert [c for c in claims_of(nlp, text) if c.predicate in ("v:seek", "v:appear")] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate in ("v:seek", "v:appear")] == []
 
 
 # --- COUNT_BEFORE_NOUN: a number after its noun names it ------------------------------------
@@ -144,12 +131,12 @@ def test_a_stop_verb_without_an_event_object_makes_no_claim(nlp, text):
     ],
 )
 def test_a_number_after_its_noun_counts_nothing(nlp, text):
-    assert [q for c in claims_of(nlp, text) for q in c.quantities] == []
+    assert [q for c in event_claims(nlp, text) for q in c.quantities] == []
 
 
 def test_a_number_before_its_noun_still_counts(nlp):
     text = "Police arrested 12 people in Athens on Sept. 8."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "arrest"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "arrest"]
     assert [(q.value, q.unit) for q in claim.quantities] == [(12.0, "people")]
 
 
@@ -172,7 +159,7 @@ def test_a_number_before_its_noun_still_counts(nlp):
 def test_the_outcome_of_a_past_act_happened_when_and_where_the_act_did(
     nlp, text, predicate, when, where
 ):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert words(text, claim.time.span) == when
     assert words(text, claim.place.span) == where
     assert not claim.negated
@@ -180,7 +167,7 @@ def test_the_outcome_of_a_past_act_happened_when_and_where_the_act_did(
 
 def test_the_outcome_is_achieved_by_the_doer_of_the_act(nlp):
     text = "Wladimir Klitschko stopped Tony Thompson in the sixth round to retain his titles."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "v:retain"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "v:retain"]
     assert [words(text, p.span) for p in claim.participants] == ["Wladimir Klitschko"]
 
 
@@ -194,4 +181,4 @@ def test_the_outcome_is_achieved_by_the_doer_of_the_act(nlp):
     ],
 )
 def test_an_infinitive_after_no_past_act_tells_no_outcome(nlp, text):
-    assert [c for c in claims_of(nlp, text) if c.predicate in ("v:retain", "v:keep")] == []
+    assert [c for c in event_claims(nlp, text) if c.predicate in ("v:retain", "v:keep")] == []

@@ -6,24 +6,15 @@ the own date of a sequence verb, and counts of conjoined nouns."""
 from __future__ import annotations
 
 import pytest
+from claims_reads import claims_of, words
 
 from corroborator.analyze import analyze_doc
 from corroborator.analyze.nlp import parse
 from corroborator.model import Article
 
 
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return analyze_doc(doc, article, "test").claims
-
-
 def of_class(claims, predicate):
     return [c for c in claims if c.predicate == predicate]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
 
 
 # --- the "of" phrase of an event noun ------------------------------------------------------

@@ -4,20 +4,7 @@ he/she of reported speech for the speaker (REPORTED_SELF_RULE), on real parses."
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
+from claims_reads import event_claims, words
 
 
 @pytest.mark.parametrize(
@@ -39,7 +26,7 @@ def words(text, span):
     ],
 )
 def test_a_first_person_in_a_quotation_is_the_speaker(nlp, text, predicate, role, name):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert [(p.role, words(text, p.span)) for p in claim.participants] == [(role, name)]
 
 
@@ -51,7 +38,7 @@ def test_a_first_person_in_a_quotation_is_the_speaker(nlp, text, predicate, role
     ],
 )
 def test_no_quoted_first_person_makes_no_speaker_a_participant(nlp, text, predicate):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert claim.participants == []
 
 
@@ -59,7 +46,7 @@ def test_no_quoted_first_person_makes_no_speaker_a_participant(nlp, text, predic
 
 
 def participants(nlp, text, predicate):
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     return [(p.role, words(text, p.span), p.entity) for p in claim.participants]
 
 
@@ -84,10 +71,10 @@ def test_a_he_or_she_of_reported_speech_is_the_speaker(nlp, text, predicate, exp
 
 def test_a_person_named_first_in_what_is_reported_is_the_he(nlp):
     text = "Police said Smith was arrested after he fled to Dallas."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "locate"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "locate"]
     assert [p.entity for p in claim.participants] == ["person:smith"]
 
 
 def test_a_she_in_a_direct_quotation_is_not_the_speaker(nlp):
     text = '"She met him in France on Monday," Anna Nagy said.'
-    assert [p for c in claims_of(nlp, text) for p in c.participants if "nagy" in p.entity] == []
+    assert [p for c in event_claims(nlp, text) for p in c.participants if "nagy" in p.entity] == []

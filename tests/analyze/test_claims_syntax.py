@@ -9,20 +9,7 @@ clause (no place), an event a relative clause describes (DESCRIBED_EVENT_RULE), 
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze import analyze_doc
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def claims_of(nlp, text):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test", published="2024-04-10")
-    return [c for c in analyze_doc(doc, article, "test").claims if c.predicate != "statement"]
-
-
-def words(text, span):
-    return text[span.start : span.end] if span is not None else None
+from claims_reads import event_claims, words
 
 
 def only(claims, predicate):
@@ -41,7 +28,7 @@ def only(claims, predicate):
     ],
 )
 def test_a_relative_pronoun_stands_for_the_person_it_describes(nlp, text, person, date):
-    claim = only(claims_of(nlp, text), "arrest")
+    claim = only(event_claims(nlp, text), "arrest")
     assert words(text, claim.time.span) == date
     assert person in [words(text, p.span) for p in claim.participants]
 
@@ -49,20 +36,20 @@ def test_a_relative_pronoun_stands_for_the_person_it_describes(nlp, text, person
 def test_a_relative_pronoun_of_a_thing_makes_no_person_event(nlp):
     # "released" needs a person object; "which" stands for a report
     text = "The report, which was released on Monday, named no one."
-    assert not [c for c in claims_of(nlp, text) if c.predicate == "release"]
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "release"]
 
 
 # --- INDEFINITE_PEOPLE -------------------------------------------------------------------------
 
 
 def test_arresting_anyone_is_an_arrest_of_people_denied(nlp):
-    claim = only(claims_of(nlp, "Police did not arrest anyone."), "arrest")
+    claim = only(event_claims(nlp, "Police did not arrest anyone."), "arrest")
     assert claim.negated
 
 
 def test_releasing_anything_is_no_release_of_people(nlp):
     assert not [
-        c for c in claims_of(nlp, "Police did not release anything.") if c.predicate == "release"
+        c for c in event_claims(nlp, "Police did not release anything.") if c.predicate == "release"
     ]
 
 
@@ -79,7 +66,7 @@ def test_releasing_anything_is_no_release_of_people(nlp):
     ],
 )
 def test_a_bare_count_of_an_event_done_to_people_counts_people(nlp, text, predicate, count, value):
-    claim = only(claims_of(nlp, text), predicate)
+    claim = only(event_claims(nlp, text), predicate)
     (quantity,) = claim.quantities
     assert (words(text, quantity.span), quantity.value, quantity.unit) == (count, value, "people")
 
@@ -92,7 +79,7 @@ def test_a_bare_count_of_an_event_done_to_people_counts_people(nlp, text, predic
     ],
 )
 def test_a_bare_count_that_is_a_part_or_not_of_people_is_not_read(nlp, text, predicate):
-    claim = only(claims_of(nlp, text), predicate)
+    claim = only(event_claims(nlp, text), predicate)
     assert not [q for q in claim.quantities if q.unit == "people"]
 
 
@@ -101,13 +88,13 @@ def test_a_bare_count_that_is_a_part_or_not_of_people_is_not_read(nlp, text, pre
 
 def test_a_count_in_an_including_phrase_is_told_by_the_event(nlp):
     text = "The blast killed 12, including three children."
-    claim = only(claims_of(nlp, text), "kill")
+    claim = only(event_claims(nlp, text), "kill")
     assert "three children" in [words(text, q.span) for q in claim.quantities]
 
 
 def test_an_including_phrase_without_a_count_adds_none(nlp):
     text = "The blast killed 12 people, including the driver."
-    claim = only(claims_of(nlp, text), "kill")
+    claim = only(event_claims(nlp, text), "kill")
     assert [words(text, q.span) for q in claim.quantities] == ["12 people"]
 
 
@@ -116,13 +103,13 @@ def test_an_including_phrase_without_a_count_adds_none(nlp):
 
 def test_a_noun_identified_as_a_person_is_that_person(nlp):
     text = "The gunman, identified as John Smith, was killed by police."
-    claim = only(claims_of(nlp, text), "kill")
+    claim = only(event_claims(nlp, text), "kill")
     assert "John Smith" in [words(text, p.span) for p in claim.participants]
 
 
 def test_a_noun_described_otherwise_names_no_one(nlp):
     text = "The gunman, described as tall, was killed by police."
-    claim = only(claims_of(nlp, text), "kill")
+    claim = only(event_claims(nlp, text), "kill")
     assert not [p for p in claim.participants if p.entity.startswith("person:")]
 
 
@@ -138,7 +125,7 @@ def test_a_noun_described_otherwise_names_no_one(nlp):
     ],
 )
 def test_places_told_in_a_possessive_a_compound_or_through_a_region(nlp, text, predicate, place):
-    claim = only(claims_of(nlp, text), predicate)
+    claim = only(event_claims(nlp, text), predicate)
     assert words(text, claim.place.span) == place
 
 
@@ -149,7 +136,7 @@ def test_places_told_in_a_possessive_a_compound_or_through_a_region(nlp, text, p
     ],
 )
 def test_a_possessive_or_modifier_that_names_no_place_places_nothing(nlp, text, predicate):
-    claims = [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    claims = [c for c in event_claims(nlp, text) if c.predicate == predicate]
     assert claims
     assert all(c.place is None for c in claims)
 
@@ -159,7 +146,7 @@ def test_a_possessive_or_modifier_that_names_no_place_places_nothing(nlp, text, 
 
 def test_found_dead_is_an_event_dated_as_told(nlp):
     text = "The singer was found dead at her home on Sunday."
-    claim = only(claims_of(nlp, text), "v:find")
+    claim = only(event_claims(nlp, text), "v:find")
     assert words(text, claim.time.span) == "Sunday"
 
 
@@ -167,17 +154,17 @@ def test_found_dead_is_an_event_dated_as_told(nlp):
     "text", ["He was found guilty on Friday.", "Police found the car in a field on Friday."]
 )
 def test_found_otherwise_is_no_event(nlp, text):
-    assert not [c for c in claims_of(nlp, text) if c.predicate == "v:find"]
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "v:find"]
 
 
 def test_a_state_in_a_relative_clause_places_no_one(nlp):
     text = "She was survived by her brother Jack Page, who lives in Nashville."
-    assert not [c for c in claims_of(nlp, text) if c.predicate == "locate"]
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "locate"]
 
 
 def test_a_state_told_outright_places_its_subject(nlp):
     text = "Her brother Jack Page lives in Nashville."
-    (claim,) = [c for c in claims_of(nlp, text) if c.predicate == "locate"]
+    (claim,) = [c for c in event_claims(nlp, text) if c.predicate == "locate"]
     assert words(text, claim.place.span) == "Nashville"
 
 
@@ -192,7 +179,7 @@ def test_a_state_told_outright_places_its_subject(nlp):
     ],
 )
 def test_leaving_a_site_happens_where_the_site_is(nlp, text, predicate, place):
-    claim = only(claims_of(nlp, text), predicate)
+    claim = only(event_claims(nlp, text), predicate)
     assert words(text, claim.place.span) == place
 
 
@@ -205,7 +192,7 @@ def test_leaving_a_site_happens_where_the_site_is(nlp, text, predicate, place):
     ],
 )
 def test_leaving_a_country_or_a_journeys_start_is_not_the_place(nlp, text, predicate):
-    assert only(claims_of(nlp, text), predicate).place is None
+    assert only(event_claims(nlp, text), predicate).place is None
 
 
 # --- DESCRIBED_EVENT_RULE ----------------------------------------------------------------------
@@ -221,13 +208,13 @@ def test_leaving_a_country_or_a_journeys_start_is_not_the_place(nlp, text, predi
 def test_an_event_a_relative_clause_describes_happened_without_the_denied_detail(
     nlp, text, predicate
 ):
-    claim = only(claims_of(nlp, text), predicate)
+    claim = only(event_claims(nlp, text), predicate)
     assert not claim.negated
     assert claim.time is None and claim.place is None
 
 
 def test_an_event_denied_outright_did_not_happen(nlp):
-    assert only(claims_of(nlp, "The quake did not strike a populated area."), "quake").negated
+    assert only(event_claims(nlp, "The quake did not strike a populated area."), "quake").negated
 
 
 # --- VERDICT_RULE ------------------------------------------------------------------------------
@@ -242,7 +229,7 @@ def test_an_event_denied_outright_did_not_happen(nlp):
     ],
 )
 def test_a_verdict_told_with_find_is_a_conviction_or_its_denial(nlp, text, negated):
-    claim = only(claims_of(nlp, text), "convict")
+    claim = only(event_claims(nlp, text), "convict")
     assert claim.negated is negated
     assert words(text, claim.time.span) == "Tuesday"
     assert "John Smith" in [words(text, p.span) for p in claim.participants]
@@ -252,7 +239,7 @@ def test_a_verdict_told_with_find_is_a_conviction_or_its_denial(nlp, text, negat
     "text", ["Police found the man dead on Tuesday.", "He found it hard to sleep on Tuesday."]
 )
 def test_finding_otherwise_is_no_conviction(nlp, text):
-    assert not [c for c in claims_of(nlp, text) if c.predicate == "convict"]
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "convict"]
 
 
 # --- ADDITIVE_DENIAL_RULE ----------------------------------------------------------------------
@@ -266,9 +253,9 @@ def test_finding_otherwise_is_no_conviction(nlp, text):
     ],
 )
 def test_a_denied_further_act_claims_nothing(nlp, text, predicate):
-    assert not [c for c in claims_of(nlp, text) if c.predicate == predicate]
+    assert not [c for c in event_claims(nlp, text) if c.predicate == predicate]
 
 
 def test_an_additive_outside_the_negation_is_a_denial(nlp):
     text = "Police also did not arrest John Smith."
-    assert only(claims_of(nlp, text), "arrest").negated
+    assert only(event_claims(nlp, text), "arrest").negated
