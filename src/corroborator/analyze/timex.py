@@ -1754,17 +1754,11 @@ def _future_main(verb: Token) -> bool:
 def _under_past_perfect(verb: Token) -> bool:
     """Does the first verb above this infinitive (within PAST_PERFECT_REACH steps, through
     an adjective such as "due") take the "had" of a past perfect?"""
-    token = verb
-    for _ in range(PAST_PERFECT_REACH):
-        if token.head is token:
-            return False
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
-            return any(
-                c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ == "have"
-                for c in token.children
-            )
-    return False
+    above = _verb_above(verb)
+    return above is not None and any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" and c.lemma_ == "have"
+        for c in above.children
+    )
 
 
 def _scheduled_present(doc: Doc, c: Candidate) -> bool:
