@@ -43,6 +43,9 @@ is built over the reports of both, and a contradicted facet that sets a value to
 event's reports against a value told only by the other's is a false alarm (``cross_alarms``):
 the two values differ because the events do. It measures how reconcile ties values to one
 instance, and, unlike the perturbed cases, has as many chances to err as the story has values.
+``--cases`` lists each such facet's values, which event's reports tell each, and the sentences
+(``cross_alarm_values``). A facet counts when it is contradicted and holds a value of each
+event's reports alone, even if the values in dispute are both of one event.
 
 Development and report: rules are tuned on the events of topics 1-22 (``--topics 1-22``); the
 table reports topics 23-45 as held out beside all topics, so a figure says how a rule carries
@@ -1033,6 +1036,7 @@ def run(
     kinds: Sequence[str],
     log=None,
     published: str | None = None,
+    cross_values: bool = False,
 ) -> dict:
     """Controls and perturbed cases for the events; returns the figures and the cases."""
     from corroborator.analyze import analyze_doc
@@ -1071,6 +1075,7 @@ def run(
                 perturbations.append(p)
     log(f"{len(controls)} controls, {len(perturbations)} perturbations")
     cross = cross_event_controls(events, articles, analyses)
+    values = cross_event_values(events, articles, analyses) if cross_values else {}
 
     changed = parse_cached(nlp, [p.text for p in perturbations])
     cases = []
@@ -1100,7 +1105,7 @@ def run(
                 reason=reason,
             )
         )
-    return {"controls": controls, "cases": cases, "cross": cross}
+    return {"controls": controls, "cases": cases, "cross": cross, "cross_values": values}
 
 
 def topic_pairs(events: Collection[str]) -> list[tuple[str, str]]:
@@ -1130,6 +1135,27 @@ def cross_alarms(dossier, first: set[str], second: set[str]) -> list[str]:
     return found
 
 
+def cross_alarm_values(dossier, first: set[str], second: set[str]) -> list[str]:
+    """The values of the cross-event alarms of a dossier (cross_alarms), one line per value and
+    its evidence: which event's reports tell it ("1" or "2"), the outlet and the sentence, so a
+    reader sees why the two events' values were taken for one instance's."""
+    lines = []
+    for facet in dossier.facets:
+        if facet.verdict != "contradicted":
+            continue
+        sides = [{e.article for e in v.evidence} for v in facet.values]
+        if not (any(s <= first for s in sides) and any(s <= second for s in sides)):
+            continue
+        lines.append(f"{facet.subject} | {facet.attribute}")
+        for value, side in zip(facet.values, sides, strict=True):
+            event = "1" if side <= first else "2" if side <= second else "1+2"
+            lines.append(f"    {value.label!r} (event {event})")
+            for e in value.evidence:
+                quote = " ".join(e.quote.split())
+                lines.append(f"      {e.outlet}: {quote[:220]}")
+    return lines
+
+
 def cross_event_controls(events: dict[str, list[EcbDoc]], articles: dict, analyses: dict) -> dict:
     """A second false-alarm control, not held out with the perturbed cases: for each topic,
     one dossier over the reports of BOTH its events (two different events of one kind), and the
@@ -1137,12 +1163,28 @@ def cross_event_controls(events: dict[str, list[EcbDoc]], articles: dict, analys
     Unperturbed text, so every such dispute is a false alarm: how instances are told apart."""
     found: dict[str, list[str]] = {}
     for a, b in topic_pairs(events):
-        docs = [articles[d.name] for d in events[a] + events[b]]
-        dossier = event_dossier(f"{a}+{b}", docs, analyses)
-        first = {articles[d.name].id for d in events[a]}
-        second = {articles[d.name].id for d in events[b]} - first
-        found[f"{a}+{b}"] = cross_alarms(dossier, first - second, second)
+        dossier, first, second = _cross_dossier(events, articles, analyses, a, b)
+        found[f"{a}+{b}"] = cross_alarms(dossier, first, second)
     return found
+
+
+def cross_event_values(events: dict[str, list[EcbDoc]], articles: dict, analyses: dict) -> dict:
+    """The cross-event controls' disputed values with their sentences (cross_alarm_values), for
+    reading under --cases."""
+    return {
+        f"{a}+{b}": cross_alarm_values(*_cross_dossier(events, articles, analyses, a, b))
+        for a, b in topic_pairs(events)
+    }
+
+
+def _cross_dossier(events, articles: dict, analyses: dict, a: str, b: str):
+    """One dossier over the reports of events ``a`` and ``b``, and the article ids told only
+    by each."""
+    docs = [articles[d.name] for d in events[a] + events[b]]
+    dossier = event_dossier(f"{a}+{b}", docs, analyses)
+    first = {articles[d.name].id for d in events[a]}
+    second = {articles[d.name].id for d in events[b]} - first
+    return dossier, first - second, second
 
 
 def topic_of(event: str) -> int:
@@ -1297,6 +1339,11 @@ def print_table(summary: dict, result: dict, cases: bool = False) -> None:
     for pair, found in result.get("cross", {}).items():
         for facet in found:
             print(f"cross-event false alarm {pair}: {facet}")
+    for pair, lines in result.get("cross_values", {}).items():
+        if lines:
+            print(f"cross-event values {pair}:")
+        for line in lines:
+            print(f"  {line}")
 
 
 def _topic_range(topics: range) -> str:
@@ -1351,7 +1398,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None:
         events = dict(list(events.items())[: args.limit])
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
-    result = run(events, kinds, log, args.assume_published)
+    result = run(events, kinds, log, args.assume_published, cross_values=args.cases)
     summary = summarise(result, kinds)
     summary["splits"] = {
         name: summarise(result, kinds, topics)

@@ -251,3 +251,107 @@ def test_places_disjoint_through_venues_and_regions(a, b, disjoint):
 )
 def test_venues_read_from_the_text(text, venues):
     assert set(reconcile._venues([text])) == venues
+
+
+# --- two accounts of two happenings (_accounts_apart) ---------------------------------------
+
+# Two crashes of one kind at one chain's stores, told in one story: the reports name Walmart in
+# common, so their ledes tie; they differ in the day AND the town.
+BLOOMINGTON = (
+    "A driver struck and killed a woman outside a Walmart store on Wednesday night, police "
+    "said. The crash happened in Bloomington."
+)
+QUEENS = (
+    "A driver struck and killed a woman outside a Walmart store on Friday night, police "
+    "said. The crash happened in Queens."
+)
+
+
+def test_two_accounts_differing_in_day_and_town_are_two_happenings(nlp):
+    reports = [("Wire", BLOOMINGTON), ("Star", BLOOMINGTON), ("Daily", QUEENS), ("Post", QUEENS)]
+    facets = story_facets(nlp, reports)
+    assert not contradicted(facets, "date")
+    assert not contradicted(facets, "place")
+    # the values are still shown, held apart, not merged or dropped
+    dates = [f for f in facets if f.attribute == "date"]
+    assert dates and all(len(f.values) == 2 for f in dates)
+    assert all(f.why.startswith(reconcile.HELD_APART) for f in dates)
+
+
+def test_one_report_changing_the_day_still_disputes_it(nlp):
+    # the third report agrees on the town: one account, one changed value
+    changed = BLOOMINGTON.replace("Wednesday", "Friday")
+    reports = [("Wire", BLOOMINGTON), ("Star", BLOOMINGTON), ("Daily", changed)]
+    facets = story_facets(nlp, reports)
+    assert contradicted(facets, "date")
+    assert not contradicted(facets, "place")
+
+
+def test_one_report_changing_the_town_still_disputes_it(nlp):
+    changed = BLOOMINGTON.replace("Bloomington", "Queens")
+    reports = [("Wire", BLOOMINGTON), ("Star", BLOOMINGTON), ("Daily", changed)]
+    facets = story_facets(nlp, reports)
+    assert contradicted(facets, "place")
+    assert not contradicted(facets, "date")
+
+
+def test_two_accounts_agreeing_in_more_than_they_differ_still_dispute(nlp):
+    # one day apart, but the same town and the same count of dead: one crash, a disputed day
+    first = (
+        "A driver struck and killed two women outside a Walmart store in Bloomington on "
+        "Wednesday night, police said."
+    )
+    second = first.replace("Wednesday", "Friday")
+    facets = story_facets(nlp, [("Wire", first), ("Star", first), ("Daily", second)])
+    assert contradicted(facets, "date")
+
+
+def statement(article, sentence, kind, value):
+    """A bare statement for the account comparison: its report, sentence, kind and value."""
+    from corroborator.model import Claim, Span
+
+    claim = Claim(
+        id=f"{article}:{sentence}",
+        article=article,
+        sentence=Span(sentence, sentence + 1),
+        trigger=Span(sentence, sentence + 1),
+        predicate="kill",
+    )
+    return reconcile._Statement(
+        claim, Article(id=article, text="", source="t"), None, value, value, kind
+    )
+
+
+@pytest.mark.parametrize(
+    ("other_sentence", "counted"),
+    [
+        # a date of another event told in another sentence of both reports tells them apart
+        (5, True),
+        # the same sentence as the disputed date: one date read into two events, not two
+        (0, False),
+    ],
+)
+def test_a_difference_of_the_disputed_kind_counts_only_from_other_sentences(
+    other_sentence, counted
+):
+    disputed = reconcile._Facet(
+        "killing",
+        "date",
+        statements=[
+            statement("a", 0, "date", "XXXX-WXX-3"),
+            statement("b", 0, "date", "XXXX-WXX-5"),
+        ],
+    )
+    other = reconcile._Facet(
+        "strike",
+        "date",
+        statements=[
+            statement("a", other_sentence, "date", "XXXX-WXX-3"),
+            statement("b", other_sentence, "date", "XXXX-WXX-5"),
+        ],
+    )
+    support, contrary = reconcile._accounts_compared(
+        disputed, disputed.statements[:1], disputed.statements[1:], [disputed, other]
+    )
+    assert not support
+    assert bool(contrary) is counted

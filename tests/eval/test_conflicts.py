@@ -380,6 +380,18 @@ def test_a_cross_event_alarm_sets_one_events_value_against_the_others(conflicts)
     assert conflicts.cross_alarms(across, first, second) == ["shooting | date: incompatible"]
     assert conflicts.cross_alarms(within, first, second) == []
     assert conflicts.cross_alarms(agreed, first, second) == []
+    # the listing under --cases: each value with the event whose reports tell it, and its
+    # sentences; a facet within one event's reports is not listed
+    assert conflicts.cross_alarm_values(across, first, second) == [
+        "shooting | date",
+        "    'Friday' (event 1)",
+        "      o: q",
+        "      o: q",
+        "    'Monday' (event 2)",
+        "      o: q",
+    ]
+    assert conflicts.cross_alarm_values(within, first, second) == []
+    assert conflicts.cross_alarm_values(agreed, first, second) == []
 
 
 def test_a_changed_speaker_is_read_by_the_statement_it_says(conflicts):
