@@ -3,6 +3,8 @@ dispute a changed value; reports of two happenings of one kind, mixed in one sto
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 import corroborator.reconcile as reconcile
@@ -355,3 +357,57 @@ def test_a_difference_of_the_disputed_kind_counts_only_from_other_sentences(
     )
     assert not support
     assert bool(contrary) is counted
+
+
+# Two police shootings, told in one story: a group named in common ties the ledes, but the
+# reports name different people and no one in common (_strangers).
+CHICAGO = (
+    "Police shot and killed a Muslim teenager in Chicago, his family said. "
+    "Alexis Grigoropoulos was 15."
+)
+BROOKLYN = (
+    "Police shot and killed a Muslim teenager in Brooklyn, his family said. Kimani Gray was 16."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "disputed"),
+    [
+        # one shooting: the same teenager, another town
+        (CHICAGO.replace("Chicago", "Brooklyn"), True),
+        # two shootings: other people, and nothing else told in common
+        (BROOKLYN, False),
+    ],
+)
+def test_reports_naming_different_people_and_no_one_in_common_are_two_accounts(
+    nlp, second, disputed
+):
+    facets = story_facets(nlp, [("Wire", CHICAGO), ("Star", CHICAGO), ("Daily", second)])
+    assert bool(contradicted(facets, "place")) is disputed
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "strangers"),
+    [
+        ({("person", "gray")}, {("person", "grigoropoulos")}, True),
+        # a person in common anywhere in the reports
+        ({("person", "gray"), ("person", "kelly")}, {("person", "kelly")}, False),
+        # one person keyed as an organisation by the parser ("Bettie Page died")
+        ({("person", "page")}, {("org", "page")}, False),
+        # places and groups in common do not make the people the same
+        ({("person", "gray"), ("place", "athens")}, {("person", "x"), ("place", "athens")}, True),
+    ],
+)
+def test_strangers_name_no_person_or_organisation_in_common(mine, theirs, strangers):
+    def side(names):
+        return [
+            reconcile._Statement(
+                None, None, None, "", "", "place",
+                report_names=frozenset(names), lede_people=frozenset({"person:someone"}),
+            )
+        ]  # fmt: skip
+
+    assert reconcile._strangers(side(mine), side(theirs)) is strangers
+    # a report that names no one in its lede tells no one apart
+    nobody = [replace(s, lede_people=frozenset()) for s in side(theirs)]
+    assert reconcile._strangers(side(mine), nobody) is False

@@ -196,6 +196,10 @@ OTHER_HAPPENING_KINDS = 2
 # reports of two values of a facet that differ in more of these elsewhere than they agree in
 # tell two happenings ("23 pirates" on Saturday against "26 pirates" on Thursday).
 ACCOUNT_KINDS = frozenset({"date", "place", "number", "duration", "participants"})
+# Kinds of name whose words, shared anywhere by the reports of two values, keep them from being
+# strangers (see _strangers); the parser keys some people as organisations ("Bettie Page
+# died"), so both count.
+STRANGER_NAMES = ("person", "org")
 # The attribute of the facet of who said the words that two reports or more quote alike
 # (see _same_words): "participant" as the one who said them is one person.
 SPEAKER = "participant: speaker"
@@ -399,6 +403,8 @@ class _Statement:
     # the words of the names of people, organisations and places its report gives, keyed by
     # the kind of entity (see _about_others)
     report_names: frozenset[tuple[str, str]] = frozenset()
+    # the people its report names in its first LEDE_SENTENCES sentences (see _strangers)
+    lede_people: frozenset[str] = frozenset()
     # the story's own places ("Malibu, Calif." in any report), shared by its statements
     places: Mapping[str, tuple[str, ...]] | None = None
     # the places the story puts its venues in ("at the SAP-Arena in Mannheim": _venues)
@@ -609,6 +615,7 @@ def reconcile(
     gazetteer = story_places(a.text for a in ordered)
     venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
+    people_in = {a.id: _lede_people(analyses[a.id]) for a in ordered}
     dated = any(a.published for a in ordered)
     for f in facets.values():
         f.background = _background(f.key, dated)
@@ -619,6 +626,7 @@ def reconcile(
             s.lede_tied = s.claim.id in tied
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
             s.report_names = names_in.get(s.claim.article, frozenset())
+            s.lede_people = people_in.get(s.claim.article, frozenset())
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     _accounts_apart(list(facets.values()))
@@ -2299,7 +2307,31 @@ def _accounts_compared(
                 and (y.article.id, y.claim.sentence) not in used
             )
         }
+    if kind != "participants" and _strangers(these, those):
+        # the people in dispute are the values themselves when a role is disputed
+        contrary.add(("people", frozenset({"ledes"})))
     return support, contrary
+
+
+def _strangers(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Whether the reports of two values each name people in their ledes, and the two sides
+    name no person or organisation in common anywhere (STRANGER_NAMES): a teenager shot by
+    police in Athens and one shot in Brooklyn. A report that names no one in its lede tells
+    no one apart, and an organisation in common ("the Indian Navy") ties them."""
+    if not any(s.lede_people for s in these) or not any(s.lede_people for s in those):
+        return False
+    mine = {word for s in these for kind, word in s.report_names if kind in STRANGER_NAMES}
+    theirs = {word for s in those for kind, word in s.report_names if kind in STRANGER_NAMES}
+    return not mine & theirs
+
+
+def _lede_people(analysis: Analysis) -> frozenset[str]:
+    """The people a report names in its first LEDE_SENTENCES sentences (see _strangers)."""
+    spans = sorted(analysis.sentences, key=lambda s: s.start)
+    end = spans[LEDE_SENTENCES].start if len(spans) > LEDE_SENTENCES else 1 << 60
+    return frozenset(
+        m.entity for m in analysis.mentions if m.span.start < end and m.entity.startswith("person:")
+    )
 
 
 def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
