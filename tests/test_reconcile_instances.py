@@ -411,3 +411,18 @@ def test_strangers_name_no_person_or_organisation_in_common(mine, theirs, strang
     # a report that names no one in its lede tells no one apart
     nobody = [replace(s, lede_people=frozenset()) for s in side(theirs)]
     assert reconcile._strangers(side(mine), nobody) is False
+
+
+@pytest.mark.parametrize(
+    ("denial", "disputed"),
+    [
+        # the same happening denied
+        ("Klitschko did not lose the fight against Rahman on Saturday.", True),
+        # a record over a length of time denies no one happening
+        ("Klitschko, who has not lost in more than four years, is the champion.", False),
+    ],
+)
+def test_a_denial_over_a_length_of_time_is_a_record(nlp, denial, disputed):
+    stated = "Klitschko lost the fight against Rahman on Saturday."
+    facets = story_facets(nlp, [("Wire", stated), ("Daily", denial)])
+    assert bool(contradicted(facets, "occurred")) is disputed

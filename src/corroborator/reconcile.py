@@ -1547,9 +1547,12 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
     if a.kind == "occurrence" and {a.value, b.value} in DENIALS:
         # "did not meet Brooks" denies neither the meeting with Reyes nor being at it
         denied, stated = (these, those) if a.value in DENIED_VALUES else (those, these)
+        # a denial over a length of time is a record ("Klitschko, who has not lost in more
+        # than four years"), denying no one happening ("he has rarely lost a round")
         return any(
             _same_instance(x.claim, y.claim) or _lede_match(x, y, denial=True)
             for x in denied
+            if x.claim.duration is None
             for y in stated
         )
     if a.kind == "number":
