@@ -12,12 +12,13 @@ from corroborator.analyze import analyze_doc
 from corroborator.model import Article, Story
 
 
-def story_facets(nlp, reports):
+def story_facets(nlp, reports, published="2024-04-10"):
     """The facets of one story made of the given (outlet, text) reports, taken as one story
-    whatever a grouper would make of them (a story can mix two happenings of one kind)."""
+    whatever a grouper would make of them (a story can mix two happenings of one kind), all
+    published on ``published`` (None: undated, as ECB+ reports are)."""
     articles = {
         f"a{n}": Article(
-            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published="2024-04-10"
+            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
         )
         for n, (outlet, text) in enumerate(reports)
     }
@@ -426,3 +427,34 @@ def test_a_denial_over_a_length_of_time_is_a_record(nlp, denial, disputed):
     stated = "Klitschko lost the fight against Rahman on Saturday."
     facets = story_facets(nlp, [("Wire", stated), ("Daily", denial)])
     assert bool(contradicted(facets, "occurred")) is disputed
+
+
+@pytest.mark.parametrize(
+    ("text", "background"),
+    [
+        ("A year ago, the Sixers fired president Billy King.", True),
+        ("Two months ago, police arrested him.", True),
+        ("Four years ago, he lost.", True),
+        # not far enough back to be another happening
+        ("A month ago, police arrested him.", False),
+        ("The year ahead will be hard.", False),
+    ],
+)
+def test_background_cues(text, background):
+    assert bool(reconcile.BACKGROUND_CUES.search(text)) is background
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [
+        # one dismissal, two names for the one fired
+        ("The Sixers fired coach Billy King on Monday, the team said.", True),
+        # an earlier dismissal the report recalls, in an undated report
+        ("A year ago, the Sixers fired coach Billy King, the team said.", False),
+    ],
+)
+def test_a_dismissal_a_year_ago_is_another_happening(nlp, other, disputed):
+    first = "The Sixers fired coach Jim O'Brien on Monday, the team said."
+    reports = [("Wire", first), ("Star", first), ("Daily", other)]
+    facets = story_facets(nlp, reports, published=None)
+    assert bool(contradicted(facets, "participant: dismissed")) is disputed

@@ -286,9 +286,12 @@ GENERIC_STRONG_KINDS = frozenset({"date", "place"})
 # are as often of two happenings or parts as of one ("landed 178 punches", "landed one").
 GENERIC_BACKED_KINDS = frozenset({"number"})
 # Words that tell of an earlier event of the same kind, recalled as background: "four years
-# ago", "the last time", "bitter memories of", "on the anniversary of".
+# ago", "a year ago" and "months ago" (further back than BACKGROUND_DAYS, as a dated report's
+# far dates are; not "a month ago"), "the last time", "bitter memories of", "on the
+# anniversary of".
 BACKGROUND_CUES = re.compile(
-    r"\b(?:years ago|decades ago|the last time|memories|anniversary|recalled|remembered)\b",
+    r"\b(?:years ago|(?:a|one) year ago|months ago|decades ago|the last time|memories|"
+    r"anniversary|recalled|remembered)\b",
     re.IGNORECASE,
 )
 # Words of a sentence that looks ahead: a year-less date or a weekday in it is the coming one
