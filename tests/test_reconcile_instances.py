@@ -390,21 +390,17 @@ def test_reports_naming_different_people_and_no_one_in_common_are_two_accounts(
 @pytest.mark.parametrize(
     ("mine", "theirs", "strangers"),
     [
-        ({("person", "gray")}, {("person", "grigoropoulos")}, True),
-        # a person in common anywhere in the reports
-        ({("person", "gray"), ("person", "kelly")}, {("person", "kelly")}, False),
-        # one person keyed as an organisation by the parser ("Bettie Page died")
-        ({("person", "page")}, {("org", "page")}, False),
-        # places and groups in common do not make the people the same
-        ({("person", "gray"), ("place", "athens")}, {("person", "x"), ("place", "athens")}, True),
+        ({"gray"}, {"grigoropoulos"}, True),
+        # a person or organisation in common anywhere in the reports
+        ({"gray", "kelly"}, {"kelly"}, False),
     ],
 )
 def test_strangers_name_no_person_or_organisation_in_common(mine, theirs, strangers):
-    def side(names):
+    def side(words):
         return [
             reconcile._Statement(
                 None, None, None, "", "", "place",
-                report_names=frozenset(names), lede_people=frozenset({"person:someone"}),
+                known_names=frozenset(words), lede_people=frozenset({"person:someone"}),
             )
         ]  # fmt: skip
 
@@ -412,6 +408,21 @@ def test_strangers_name_no_person_or_organisation_in_common(mine, theirs, strang
     # a report that names no one in its lede tells no one apart
     nobody = [replace(s, lede_people=frozenset()) for s in side(theirs)]
     assert reconcile._strangers(side(mine), nobody) is False
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a person named in full, an organisation
+        ("Kimani Gray was shot by a Chicago Police Department officer.", {"gray", "chicago"}),
+        # a word the parser takes for a person's one name ties nothing
+        ("Riot breaks out in Brooklyn after a vigil.", set()),
+    ],
+)
+def test_known_names_are_people_named_in_full_and_organisations(nlp, text, words):
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    analysis = analyze_doc(nlp(text), article, "test")
+    assert reconcile._known_names(analysis) == words
 
 
 @pytest.mark.parametrize(

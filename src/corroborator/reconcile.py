@@ -196,10 +196,10 @@ OTHER_HAPPENING_KINDS = 2
 # reports of two values of a facet that differ in more of these elsewhere than they agree in
 # tell two happenings ("23 pirates" on Saturday against "26 pirates" on Thursday).
 ACCOUNT_KINDS = frozenset({"date", "place", "number", "duration", "participants"})
-# Kinds of name whose words, shared anywhere by the reports of two values, keep them from being
-# strangers (see _strangers); the parser keys some people as organisations ("Bettie Page
-# died"), so both count.
-STRANGER_NAMES = ("person", "org")
+# Kinds of entity whose names' words, shared anywhere by the reports of two values, keep them
+# from being strangers (see _strangers, _known_names); the parser keys some people as
+# organisations ("Bettie Page died"), so both count.
+STRANGER_NAMES = ("person:", "org:")
 # The attribute of the facet of who said the words that two reports or more quote alike
 # (see _same_words): "participant" as the one who said them is one person.
 SPEAKER = "participant: speaker"
@@ -408,6 +408,9 @@ class _Statement:
     report_names: frozenset[tuple[str, str]] = frozenset()
     # the people its report names in its first LEDE_SENTENCES sentences (see _strangers)
     lede_people: frozenset[str] = frozenset()
+    # the words of the names of the people its report names in full and of the organisations
+    # it names (see _strangers, _known_names)
+    known_names: frozenset[str] = frozenset()
     # the story's own places ("Malibu, Calif." in any report), shared by its statements
     places: Mapping[str, tuple[str, ...]] | None = None
     # the places the story puts its venues in ("at the SAP-Arena in Mannheim": _venues)
@@ -619,6 +622,7 @@ def reconcile(
     venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
     people_in = {a.id: _lede_people(analyses[a.id]) for a in ordered}
+    known_in = {a.id: _known_names(analyses[a.id]) for a in ordered}
     dated = any(a.published for a in ordered)
     for f in facets.values():
         f.background = _background(f.key, dated)
@@ -630,6 +634,7 @@ def reconcile(
             s.sentence_places = places_in.get((s.claim.article, s.claim.sentence), frozenset())
             s.report_names = names_in.get(s.claim.article, frozenset())
             s.lede_people = people_in.get(s.claim.article, frozenset())
+            s.known_names = known_in.get(s.claim.article, frozenset())
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     _accounts_apart(list(facets.values()))
@@ -2326,9 +2331,23 @@ def _strangers(these: list[_Statement], those: list[_Statement]) -> bool:
     no one apart, and an organisation in common ("the Indian Navy") ties them."""
     if not any(s.lede_people for s in these) or not any(s.lede_people for s in those):
         return False
-    mine = {word for s in these for kind, word in s.report_names if kind in STRANGER_NAMES}
-    theirs = {word for s in those for kind, word in s.report_names if kind in STRANGER_NAMES}
+    mine = set().union(*(s.known_names for s in these))
+    theirs = set().union(*(s.known_names for s in those))
     return not mine & theirs
+
+
+def _known_names(analysis: Analysis) -> frozenset[str]:
+    """The words of the names of the organisations a report names (STRANGER_NAMES) and of
+    the people it names in full somewhere ("Kimani Gray"): a word the parser took for a
+    person's one name ("Riot breaks out", "Arson is suspected") ties no two reports."""
+    return frozenset(
+        word
+        for e in analysis.entities
+        if e.key.startswith(STRANGER_NAMES)
+        and (not e.key.startswith("person:") or len(e.name.split()) >= 2)
+        for word in e.key.partition(":")[2].split(" ")
+        if len(word) >= 3 and word not in NAME_FILLER
+    )
 
 
 def _lede_people(analysis: Analysis) -> frozenset[str]:
