@@ -30,7 +30,10 @@ conservatives") told past the lede (SHARE_UNITS); ledes of reports about others,
 and nothing in common (_about_others: two fires or two shootings a story mixes, measured by the
 cross-event controls of eval/conflicts.py); values whose two sides' reports differ in more other
 values of the story's events than they agree in (_accounts_apart: "23 pirates" on Saturday
-against "26 pirates" on Thursday are two captures).
+against "26 pirates" on Thursday are two captures), reports naming different people and no
+one in common counting as one more difference (_strangers); a denial over a length of time, a
+record ("has not lost in more than four years"); an event recalled "a year ago"
+(BACKGROUND_CUES).
 """
 
 from __future__ import annotations
