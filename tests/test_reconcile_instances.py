@@ -425,6 +425,15 @@ def test_known_names_are_people_named_in_full_and_organisations(nlp, text, words
     assert reconcile._known_names(analysis) == words
 
 
+def test_a_person_another_report_names_in_full_is_known_by_one_name(nlp):
+    # a statement checked against the seeds names "Putin"; WION writes "Vladimir Putin"
+    text = "Putin met Prigozhin. The meeting lasted five hours."
+    article = Article(id="t", text=text, source="test", published="2024-04-10")
+    analysis = analyze_doc(nlp(text), article, "test")
+    assert reconcile._known_names(analysis) == set()
+    assert reconcile._known_names(analysis, frozenset({"person:putin"})) == {"putin"}
+
+
 @pytest.mark.parametrize(
     ("denial", "disputed"),
     [

@@ -625,7 +625,8 @@ def reconcile(
     venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
     people_in = {a.id: _lede_people(analyses[a.id]) for a in ordered}
-    known_in = {a.id: _known_names(analyses[a.id]) for a in ordered}
+    in_full = frozenset().union(*(_named_in_full(analyses[a.id]) for a in ordered))
+    known_in = {a.id: _known_names(analyses[a.id], in_full) for a in ordered}
     dated = any(a.published for a in ordered)
     for f in facets.values():
         f.background = _background(f.key, dated)
@@ -2339,15 +2340,23 @@ def _strangers(these: list[_Statement], those: list[_Statement]) -> bool:
     return not mine & theirs
 
 
-def _known_names(analysis: Analysis) -> frozenset[str]:
+def _named_in_full(analysis: Analysis) -> frozenset[str]:
+    """The people a report names in full somewhere ("Kimani Gray", "Vladimir Putin")."""
+    return frozenset(
+        e.key for e in analysis.entities if e.key.startswith("person:") and len(e.name.split()) >= 2
+    )
+
+
+def _known_names(analysis: Analysis, in_full: frozenset[str] = frozenset()) -> frozenset[str]:
     """The words of the names of the organisations a report names (STRANGER_NAMES) and of
-    the people it names in full somewhere ("Kimani Gray"): a word the parser took for a
-    person's one name ("Riot breaks out", "Arson is suspected") ties no two reports."""
+    the people it or another report of the story (``in_full``) names in full somewhere
+    ("Kimani Gray"; "Putin" when a report writes "Vladimir Putin"): a word the parser took
+    for a person's one name ("Riot breaks out", "Arson is suspected") ties no two reports."""
+    full = in_full | _named_in_full(analysis)
     return frozenset(
         word
         for e in analysis.entities
-        if e.key.startswith(STRANGER_NAMES)
-        and (not e.key.startswith("person:") or len(e.name.split()) >= 2)
+        if e.key.startswith(STRANGER_NAMES) and (not e.key.startswith("person:") or e.key in full)
         for word in e.key.partition(":")[2].split(" ")
         if len(word) >= 3 and word not in NAME_FILLER
     )
