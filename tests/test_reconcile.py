@@ -1701,3 +1701,14 @@ def test_shares_both_ledes_give_dispute(tmp_path):
 )
 def test_a_share_is_told_by_its_unit(attribute, share):
     assert reconcile._share(attribute) is share
+
+
+def test_the_same_quote_given_to_two_people_is_contested_in_the_json_contract(
+    tmp_path_factory, data_dir
+):
+    # run_corpus validates the dossier's JSON against the published schema
+    dossier = run_corpus(tmp_path_factory, data_dir, "quote")
+    facet = only(dossier, "participant: speaker")
+    assert facet.verdict == "contradicted"
+    assert sorted(v.label for v in facet.values) == ["Gregg Hastings", "Nowak"]
+    assert {v.kind for v in facet.values} == {"speaker"}

@@ -8,7 +8,7 @@ from corroborator.analyze.entities import merge_entities
 from corroborator.model import Analysis, Article, Dossier, Story
 from corroborator.reconcile import outlet_label, reconcile
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def build_dossier(
