@@ -180,10 +180,12 @@ def parse_cached(nlp, texts: list[str]):
     """Parse with a DocBin cache under /tmp keyed by pipeline and text hash."""
     from spacy.tokens import DocBin
 
+    from corroborator.analyze.nlp import pipeline_id
+
     digest = hashlib.sha256()
     for t in texts:
         digest.update(hashlib.sha256(t.encode()).digest())
-    tag = f"{nlp.meta.get('name')}-{nlp.meta.get('version')}-{digest.hexdigest()[:16]}"
+    tag = f"{pipeline_id(nlp)}-{digest.hexdigest()[:16]}"
     path = CACHE_DIR / f"{tag}.spacy"
     if path.exists():
         return list(DocBin().from_disk(path).get_docs(nlp.vocab))

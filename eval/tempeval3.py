@@ -153,9 +153,10 @@ def _parses(nlp, docs: list[TmlDoc]) -> list:  # type: ignore[no-untyped-def]
 
     from spacy.tokens import DocBin
 
+    from corroborator.analyze.nlp import pipeline_id
+
     key = hashlib.sha256(
-        (nlp.meta.get("name", "") + nlp.meta.get("version", "")).encode()
-        + b"".join(d.text.encode() for d in docs)
+        pipeline_id(nlp).encode() + b"".join(d.text.encode() for d in docs)
     ).hexdigest()[:20]
     path = CACHE_DIR / f"{key}.spacy"
     if path.exists():

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.analyze.nlp import parse, parse_cached, pieces
+from corroborator.analyze.nlp import (
+    SENTENCE_RULES_VERSION,
+    parse,
+    parse_cached,
+    pieces,
+    pipeline_id,
+)
 
 
 def test_pieces_cut_at_line_breaks_and_join_back() -> None:
@@ -54,3 +60,29 @@ def test_parses_are_kept_on_disk_one_file_per_text(nlp, tmp_path):
         (e.text, e.label_) for e in first[0].ents
     ]
     assert [t.dep_ for t in again[0]] == [t.dep_ for t in first[1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a paragraph opened by a quotation mark after a blank line keeps its mark
+        (
+            'Police search for gunman\n\n"That person is dangerous," said Lt. Gregg Hastings.',
+            ["Police search for gunman", '"That person is dangerous," said Lt. Gregg Hastings.'],
+        ),
+        # a closing mark right after the full stop closes that sentence
+        (
+            'He said, "We will win." Then he left.\n\nThe crowd cheered.',
+            ['He said, "We will win."', "Then he left.", "The crowd cheered."],
+        ),
+        # a line break still starts a sentence
+        ("Title here\nThe story begins.", ["Title here", "The story begins."]),
+    ],
+)
+def test_sentences_keep_their_quotation_marks(nlp, text, sentences) -> None:
+    doc = next(parse(nlp, [text]))
+    assert [s.text.strip() for s in doc.sents] == sentences
+
+
+def test_pipeline_id_names_the_sentence_rules(nlp) -> None:
+    assert pipeline_id(nlp).endswith(f"+s{SENTENCE_RULES_VERSION}")

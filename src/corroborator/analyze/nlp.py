@@ -22,16 +22,34 @@ RUN_IN_OPENERS = frozenset(
 )
 
 
+# Opening quotation marks and brackets: a paragraph opened by one goes on in the word after it.
+# The parser, given the mark as a sentence start after a blank line, would otherwise end the
+# sentence there and leave a quote's evidence a lone '"'.
+OPENING_MARKS = frozenset({'"', "'", "\u201c", "\u2018", "\u00ab", "(", "["})
+# Closing quotation marks and brackets right after the end of a sentence ("… pause."): they
+# close that sentence; the parser would otherwise leave them a sentence of their own.
+CLOSING_MARKS = frozenset({'"', "'", "\u201d", "\u2019", "\u00bb", ")", "]"})
+SENTENCE_ENDS = frozenset({".", "?", "!", "…"})
+# The version of these sentence rules, part of pipeline_id: a parse cached or an analysis stored
+# under another version was made with other sentences.
+SENTENCE_RULES_VERSION = 3
+
+
 @Language.component(PARAGRAPH_BREAKS)
 def paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: news text puts headlines, captions and
-    paragraphs on their own lines, and the parser must not glue a headline to the lede."""
+    paragraphs on their own lines, and the parser must not glue a headline to the lede. A
+    paragraph's opening quotation mark stays with the words it opens (OPENING_MARKS)."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n" in prev.text or "\n" in prev.whitespace_:
             token.is_sent_start = True
+            if token.text in OPENING_MARKS and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = False
         elif token.text in RUN_IN_OPENERS and prev.is_lower and prev.is_alpha and token.i > 1:
             token.is_sent_start = True
+        elif token.text in CLOSING_MARKS and prev.text in SENTENCE_ENDS and not prev.whitespace_:
+            token.is_sent_start = False
     return doc
 
 
@@ -52,8 +70,10 @@ def load_pipeline(name: str) -> Language:
 
 
 def pipeline_id(nlp: Language) -> str:
+    """The pipeline and our sentence rules' version: what a parse or an analysis was made with."""
     meta = nlp.meta
-    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    name = f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return f"{name}+s{SENTENCE_RULES_VERSION}"
 
 
 def parse_text(text: str) -> str:
