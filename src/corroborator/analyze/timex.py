@@ -1721,6 +1721,14 @@ def _verb_tense(verb: Token) -> str | None:
     return None
 
 
+def _parsed_span(doc: Doc, c: Candidate) -> SpacySpan | None:
+    """The tokens of a candidate, or None when it covers none or the doc has no parse."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+        return None
+    return span
+
+
 def _verb_above(verb: Token) -> Token | None:
     """The first verb above this infinitive, within PAST_PERFECT_REACH steps through an
     adjective or noun ("were quick to offer", "had an opportunity to show")."""
@@ -1766,8 +1774,8 @@ def _scheduled_present(doc: Doc, c: Candidate) -> bool:
     News uses the present for schedules ("Arafat meets Albright Monday", "the vote is on
     Sunday") and for reports of the past ("says Friday"); a weekday owned by a noun
     ("Friday's attack") is neither."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     head = span.root.head
     if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -1784,8 +1792,8 @@ def _scheduled_present(doc: Doc, c: Candidate) -> bool:
 def _adverbial_of_verb(doc: Doc, c: Candidate) -> bool:
     """Is the date an adverbial of a verb ("take effect in January", "resume Jan. 5"), not a
     modifier of a noun ("data for February", "January figures")?"""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     head = span.root.head
     if span.root.dep_ == "pobj":
@@ -1809,8 +1817,8 @@ def _forward_present(doc: Doc, c: Candidate) -> bool:
     """Is the weekday the adverbial of a present passive or progressive of a verb that looks
     ahead (FORWARD_PRESENT_VERBS: "is scheduled for Saturday", "are preparing for Sunday's
     vote"), or of "is due"?"""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     head = span.root.head
     if span.root.dep_ == "poss":
@@ -2582,8 +2590,8 @@ def _holiday_date(name: str, y: int) -> dt.date | None:
 def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     """Does the date place an event noun that "after", "since" or "following" puts behind
     the sentence (PAST_EVENT_PREPOSITIONS: "after the church massacre in June")?"""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     head = span.root.head
     if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during", "of"}:
@@ -2597,8 +2605,8 @@ def _ahead_of_thing(doc: Doc, c: Candidate) -> bool:
     """Does the date place a thing that something comes before ("ahead of the Iowa caucuses
     on Monday", "before Tuesday's vote", "heading into New York's Tuesday primary")? Read
     up the parse from the date through the nouns it places (AHEAD_PREPOSITIONS)."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     token = span.root
     for _ in range(AHEAD_REACH):
@@ -2631,8 +2639,8 @@ def _forecast(doc: Doc, c: Candidate) -> bool:
 def _event_noun(doc: Doc, c: Candidate) -> Token | None:
     """The noun the date places ("Tuesday's results", "the Friday explosions", "her victories
     on Tuesday", "his address Sunday"), or None when the date is an adverbial of a verb."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return None
     root = span.root
     head = root.head
@@ -2646,8 +2654,8 @@ def _event_noun(doc: Doc, c: Candidate) -> Token | None:
 def _owned_by_noun(doc: Doc, c: Candidate) -> bool:
     """Is the date a possessive or compound of a noun ("Tuesday's primaries", "his Tuesday
     wins"), which no attachment of a preposition can get wrong?"""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     root = span.root
     if root.dep_ not in {"poss", "compound"} or root.head.pos_ not in {"NOUN", "PROPN"}:
@@ -2699,8 +2707,8 @@ def _done_in_past(doc: Doc, c: Candidate) -> bool:
     thing done, not said or set for later ("stirred Iowa crowds in March", "was killed on June
     24", not "said ... in March" nor "was extended to Nov. 16")? Such a date cannot lie after
     the DCT."""
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) == 0 or not doc.has_annotation("DEP"):
+    span = _parsed_span(doc, c)
+    if span is None:
         return False
     head = span.root.head
     if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during"}:
