@@ -44,6 +44,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from difflib import SequenceMatcher
 from functools import partial
 
 from corroborator.analyze.claims import (
@@ -779,16 +780,7 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
 
 def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     """The length of the longest run of words two texts share, in order."""
-    best = 0
-    previous = [0] * (len(b) + 1)
-    for word in a:
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b):
-            if word == other:
-                current[j + 1] = previous[j] + 1
-                best = max(best, current[j + 1])
-        previous = current
-    return best
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
 
 
 def _content_words(text: str) -> frozenset[str]:
@@ -2190,13 +2182,17 @@ def _report_names(analysis: Analysis) -> frozenset[tuple[str, str]]:
     Department". Words are compared whatever their kind, as the parser keys one name two ways
     (org:staunton, place:staunton) and shortens others (org:staunton police department)."""
     return frozenset(
-        (kind, word)
+        (e.key.partition(":")[0], word)
         for e in analysis.entities
         if e.key.startswith(REPORT_NAMES)
-        for kind, _, name in [e.key.partition(":")]
-        for word in name.split(" ")
-        if len(word) >= 3 and word not in NAME_FILLER
+        for word in _name_words(e.key)
     )
+
+
+def _name_words(key: str) -> list[str]:
+    """The telling words of an entity key's name: three letters or more, the common words of
+    names aside (NAME_FILLER): "staunton" of org:staunton police department."""
+    return [w for w in key.partition(":")[2].split(" ") if len(w) >= 3 and w not in NAME_FILLER]
 
 
 def _about_others(x: _Statement, y: _Statement) -> bool:
@@ -2357,8 +2353,7 @@ def _known_names(analysis: Analysis, in_full: frozenset[str] = frozenset()) -> f
         word
         for e in analysis.entities
         if e.key.startswith(STRANGER_NAMES) and (not e.key.startswith("person:") or e.key in full)
-        for word in e.key.partition(":")[2].split(" ")
-        if len(word) >= 3 and word not in NAME_FILLER
+        for word in _name_words(e.key)
     )
 
 
