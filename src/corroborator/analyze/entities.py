@@ -210,12 +210,20 @@ def _role_after(ent: SpacySpan) -> str | None:
     return None
 
 
+def _could_be_a_name(words: list[str]) -> bool:
+    """Whether words could be a person's name: capitalised words of letters (and hyphens),
+    none a word of organisations' names (ORG_WORDS: "Police", "Department")."""
+    return (
+        bool(words)
+        and not any(fold(w) in ORG_WORDS for w in words)
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+    )
+
+
 def _looks_like_person(ent: SpacySpan, person_surnames: set[str], role: str | None) -> bool:
     """Whether a span spaCy did not label PERSON is a person's name all the same."""
     words = clean_name(ent.text).split(" ")
-    if not words or any(fold(w) in ORG_WORDS for w in words):
-        return False
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if not _could_be_a_name(words):
         return False
     if translit_key(surname(" ".join(words))) in person_surnames:
         return True
@@ -293,9 +301,7 @@ def _in_person_position(ent: SpacySpan) -> bool:
     """PERSON_POSITION_RULE: a name of one or two capitalised words tagged a place, nationality
     or organisation, unknown to the gazetteer, where the syntax wants a person."""
     words = clean_name(ent.text).split(" ")
-    if not 1 <= len(words) <= 2 or any(fold(w) in ORG_WORDS for w in words):
-        return False
-    if not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+    if not 1 <= len(words) <= 2 or not _could_be_a_name(words):
         return False
     if ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det":
         return False  # "the Democrat"
