@@ -387,8 +387,32 @@ def test_belief_inside_a_statement_is_one_attribution(nlp):
     assert [_text(article, a.cue) for a in atts] == ["told"]
 
 
-def test_writers_own_opinion_is_not_an_attribution(nlp):
-    _, _, atts = _one(nlp, "I think he is trying to campaign as a racial healer.")
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        # the writer's own opinion or knowledge: the first person speaks (PolNeAR marks it)
+        (
+            "I think he is trying to campaign as a racial healer.",
+            "think",
+            "he is trying to campaign as a racial healer",
+        ),
+        (
+            "We now know that the bureau is also investigating the foundation.",
+            "now know",
+            "that the bureau is also investigating the foundation",
+        ),
+    ],
+)
+def test_writers_own_opinion_is_an_attribution_to_the_first_person(nlp, sentence, cue, content):
+    article, doc, atts = _one(nlp, sentence)
+    assert [(_text(article, a.cue), _text(article, a.content)) for a in atts] == [(cue, content)]
+    assert atts[0].source.name in ("I", "We") and atts[0].source.kind == "anonymous"
+    if cue == "think":
+        assert assess_certainty(doc, atts[0].content, atts[0]).grade == "speculation"
+
+
+def test_writers_plain_statement_is_no_attribution(nlp):
+    _, _, atts = _one(nlp, "I went to the rally and the hall was full.")
     assert atts == []
 
 
