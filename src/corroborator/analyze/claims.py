@@ -59,7 +59,7 @@ EVENT_VERBS = {
     "kill": ("kill", "assassinate", "murder", "execute", "slay"),
     "die": ("die",),
     "injure": ("injure", "wound"),
-    "arrest": ("arrest", "detain", "capture", "apprehend"),
+    "arrest": ("arrest", "detain", "capture", "apprehend", "nab"),
     "charge": ("charge", "indict"),
     "convict": ("convict",),
     "sentence": ("sentence",),
@@ -383,6 +383,14 @@ GENERIC_STOP = frozenset(
     start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
+# CONJUNCT_TIME_RULE: a date told before the first of two verbs that share one subject holds for
+# both: "The Indian Navy on Saturday foiled a hijack attempt and arrested 23 pirates", "On Friday,
+# police raided the house and seized weapons" (the arrest and the seizure were on that day too).
+# A date after the first verb is that verb's alone ("arrested him Friday and charged him"), and
+# a conjunct with its own subject, its own date, or a word of sequence keeps to itself.
+CONJUNCT_SEQUENCE_WORDS = frozenset(
+    {"later", "then", "afterwards", "afterward", "subsequently", "eventually", "since", "now"}
+)
 # FOUND_DEAD_RULE: "was found dead" tells an event of its own ("v:find", the phrase "find dead"),
 # dated and placed as told: "The singer was found dead at her home on Sunday" (not "found
 # guilty", "found the car").
@@ -433,6 +441,10 @@ GENERIC_SYNONYMS = {
     "gun down": "kill",
     "shoot dead": "kill",
     "leave dead": "kill",  # "the attack left three people dead"
+    # stopping an attack before it succeeds: "foiled", "thwarted", "repulsed" a hijack attempt
+    "thwart": "v:foil",
+    "repulse": "v:foil",
+    "repel": "v:foil",
 }
 # Support verbs and the nouns of verbs they turn into an event of that verb's lemma ("v:offer"):
 # "the Angels made an eight-year offer to Teixeira" is "offered Teixeira"; "extended an offer".
@@ -700,7 +712,9 @@ PEOPLE_NOUNS = frozenset(
     pirate pirates protester protesters actress actor singer star demonstrator demonstrators
     protestor protestors rioter rioters activist activists youth youths fan fans migrant migrants
     passenger passengers resident residents civilian civilians journalist journalists villager
-    villagers gunman gunmen attacker attackers militant militants rebel rebels""".split()
+    villagers gunman gunmen attacker attackers militant militants rebel rebels brigand brigands
+    bandit bandits raider raiders hijacker hijackers kidnapper kidnappers smuggler smugglers
+    robber robbers thief thieves assailant assailants fugitive fugitives""".split()
 )
 # Definite descriptions that stand for the person the article is about, like a pronoun ("the
 # actress checked into rehab"). Roles that name one side of a crime or a contest (the
@@ -920,6 +934,7 @@ def extract_claims(
                 claims.append(claim)
         _note_subject(sent, ctx)
     _pass_up_times(claims, ctx)
+    _share_conjunct_times(claims, ctx)
     claims += _record_claims(ctx)
     claims += _statements(claims, ctx)
     claims.sort(key=lambda c: (c.sentence.start, c.trigger.start, c.predicate))
@@ -1032,6 +1047,40 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
                     claim.time = dates[0]
                 break
             child = child.head
+
+
+def _share_conjunct_times(claims: list[Claim], ctx: _Context) -> None:
+    """CONJUNCT_TIME_RULE: an undated verb conjoined to a verb whose date is told before it, with
+    no subject, date or word of sequence of its own, happened at that date."""
+    by_start = {c.trigger.start: c for c in claims if c.predicate != "statement"}
+    for claim in by_start.values():
+        if claim.time is not None or claim.negated:
+            continue
+        verb = ctx.doc.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand")
+        if verb is None or len(verb) == 0:
+            continue
+        verb = verb.root
+        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.i in ctx.times_by_token:
+            continue
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl")
+            or c.lower_ in CONJUNCT_SEQUENCE_WORDS
+            or c.lower_ in SEQUENCE_MARKS
+            for c in verb.children
+        ):
+            continue
+        first = verb.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "foiled ..., seized ... and arrested ...": the first verb's
+        if first.pos_ not in ("VERB", "AUX"):
+            continue
+        told_before = [
+            t
+            for t in ctx.times_by_token.get(first.i, [])
+            if t.type in ("DATE", "TIME") and t.span.end <= first.idx
+        ]
+        if len(told_before) == 1:
+            claim.time = told_before[0]
 
 
 def _stating_nothing_for(verb: Token) -> bool:

@@ -1,0 +1,97 @@
+"""Readings of coordinated verbs and of the words news uses for arrests and foiled attacks, on
+real parses, each with sentences on both sides: a date told before the first of two verbs that
+share a subject dates both (CONJUNCT_TIME_RULE); "nabbed" is an arrest, "thwarted"/"repulsed"
+are a foiling (GENERIC_SYNONYMS); raiders, bandits and brigands are people (PEOPLE_NOUNS)."""
+
+from __future__ import annotations
+
+import pytest
+from claims_reads import event_claims, words
+
+
+def only(claims, predicate):
+    (claim,) = [c for c in claims if c.predicate == predicate]
+    return claim
+
+
+# --- CONJUNCT_TIME_RULE ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        (
+            "The Indian Navy on Saturday foiled a hijack attempt and arrested 23 pirates.",
+            "arrest",
+            "Saturday",
+        ),
+        ("On Friday, police raided the house and seized weapons.", "v:seize", "Friday"),
+        ("Rebels on Monday attacked the town and killed four soldiers.", "kill", "Monday"),
+    ],
+)
+def test_a_date_told_before_the_first_verb_dates_its_conjunct(nlp, text, predicate, date):
+    claim = only(event_claims(nlp, text), predicate)
+    assert words(text, claim.time.span) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        # told after the first verb: the arrest's date, not the charge's
+        ("Police arrested him on Friday and charged him with murder.", "charge", None),
+        # a word of sequence: the charge came later
+        ("Police on Friday arrested the man and later charged him.", "charge", None),
+        # its own date
+        ("He was arrested Friday and charged Monday.", "charge", "Monday"),
+        # its own subject: another clause
+        ("On Friday police raided the house and the owner fled.", "v:flee", None),
+    ],
+)
+def test_a_conjunct_with_its_own_date_subject_or_sequence_keeps_to_itself(
+    nlp, text, predicate, date
+):
+    claim = only(event_claims(nlp, text), predicate)
+    assert words(text, claim.time.span if claim.time else None) == date
+
+
+# --- nabbing, foiling, and the people they are done to -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Police nabbed the suspect on Friday.", None),
+        ("The warship nabbed 23 Somali and Yemeni sea brigands.", 23.0),
+        ("Troops captured 12 bandits near the border.", 12.0),
+    ],
+)
+def test_nabbing_people_is_an_arrest(nlp, text, count):
+    claim = only(event_claims(nlp, text), "arrest")
+    assert [q.value for q in claim.quantities][:1] == ([count] if count else [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He nabbed the best seat in the house.", "Thieves captured the imagination of the town."],
+)
+def test_nabbing_a_thing_is_no_arrest(nlp, text):
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "arrest"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy thwarted a hijack attempt on Saturday.",
+        "A warship repulsed an attack on a merchant vessel on Saturday.",
+        "The Indian Navy foiled a piracy attempt on Saturday.",
+    ],
+)
+def test_thwarting_and_repulsing_an_attack_is_foiling_it(nlp, text):
+    claim = only(event_claims(nlp, text), "v:foil")
+    assert words(text, claim.time.span) == "Saturday"
+
+
+def test_a_coating_that_repels_water_is_no_foiling(nlp):
+    # a present-tense state of a thing: no event told of it as a foiling with a date
+    claims = event_claims(nlp, "The coating repels water.")
+    assert not [c for c in claims if c.predicate == "v:foil" and c.time is not None]
