@@ -18,7 +18,9 @@ Metrics, from the task paper's definitions:
 The first TIMEX3 of each file is the DCT: it is given to the system and never scored.
 
 Diagnostics (train split): ``--errors`` lists the mismatches, ``--groups N`` the largest error
-groups, ``--payoff N`` the phrase patterns that cost value F1 the most. Since value F1 equals
+groups, ``--payoff N`` the phrase patterns that cost value F1 the most, ``--count REGEX`` how
+the gold treats a phrase pattern each time it occurs (tagged or not, with which type, value
+shape and extent: the count table behind following a gold convention). Since value F1 equals
 2 x right values / (system + gold), a kind of expression pays only where more than value F1 / 2
 of what the system finds of it has the right value.
 """
@@ -320,6 +322,54 @@ def notation_only(gold_value: str, system_value: str) -> bool:
 
 
 @dataclass(slots=True)
+class GoldDecisions:
+    """How the gold treats one phrase pattern in a corpus (see gold_decisions)."""
+
+    occurrences: int = 0  # matches of the pattern in the text
+    tagged: int = 0  # ... that overlap a gold TIMEX3
+    # (type, value shape, "exact" | "wider" | "narrower" | "other" extent) -> count; untagged
+    # occurrences count under ("-", "-", "untagged")
+    decisions: dict[tuple[str, str, str], int] = field(default_factory=dict)
+
+
+def value_shape(value: str) -> str:
+    """A value with its digits folded to 9 ("1998-10-23TNI" -> "9999-99-99TNI")."""
+    return re.sub(r"\d", "9", value)
+
+
+def gold_decisions(docs: list[TmlDoc], pattern: re.Pattern[str]) -> GoldDecisions:
+    """Count, over ``docs``, every match of ``pattern`` in the text, how many the gold tags,
+    and with which type, value shape and extent (the match's own, wider, narrower or other).
+    The untagged occurrences are counted too: a convention is what the gold does every time
+    the phrase occurs, not only when it tags it."""
+    out = GoldDecisions()
+    for doc in docs:
+        for m in pattern.finditer(doc.text):
+            if m.end() == m.start():
+                continue
+            out.occurrences += 1
+            gold = [g for g in doc.timexes if g.start < m.end() and m.start() < g.end]
+            if not gold:
+                key = ("-", "-", "untagged")
+            else:
+                g = gold[0]
+                out.tagged += 1
+                ms, me = _core(doc.text, m.start(), m.end())
+                gs, ge = _core(doc.text, g.start, g.end)
+                if (gs, ge) == (ms, me):
+                    extent = "exact"
+                elif gs <= ms and me <= ge:
+                    extent = "wider"
+                elif ms <= gs and ge <= me:
+                    extent = "narrower"
+                else:
+                    extent = "other"
+                key = (g.type, value_shape(g.value), extent)
+            out.decisions[key] = out.decisions.get(key, 0) + 1
+    return out
+
+
+@dataclass(slots=True)
 class PatternTally:
     """What the system found under one folded phrase pattern (see error_pattern)."""
 
@@ -367,6 +417,26 @@ def figures(c: Counts) -> dict[str, float | int]:
     }
 
 
+def _print_counts(data: Path, regex: str, corpus: str | None, as_json: bool) -> int:
+    """Print gold_decisions of a phrase pattern for each training corpus and both together."""
+    pattern = re.compile(regex, re.I)
+    corpora = [corpus] if corpus else ["TimeBank", "AQUAINT"]
+    results = {c: gold_decisions(load_split(data, "train", c), pattern) for c in corpora}
+    if as_json:
+        print(json.dumps({c: {"occurrences": r.occurrences, "tagged": r.tagged,
+                              "decisions": [[*k, n] for k, n in sorted(r.decisions.items())]}
+                          for c, r in results.items()}, sort_keys=True))  # fmt: skip
+        return 0
+    total = sum(r.occurrences for r in results.values())
+    tagged = sum(r.tagged for r in results.values())
+    print(f"pattern {regex!r}: {total} occurrences, {tagged} tagged by the gold")
+    for name, r in results.items():
+        print(f"  {name}: {r.occurrences} occurrences, {r.tagged} tagged")
+        for (type_, shape, extent), n in sorted(r.decisions.items(), key=lambda kv: -kv[1]):
+            print(f"    {n:4d}  {type_:9}{shape:18}{extent}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets root")
@@ -394,6 +464,13 @@ def main(argv: list[str] | None = None) -> int:
         metavar="N",
         help="print the N system phrase patterns that cost value F1 the most (see pattern_payoff)",
     )
+    ap.add_argument(
+        "--count",
+        default=None,
+        metavar="REGEX",
+        help="with --split train: how the gold treats a phrase pattern (case-insensitive), "
+        "per corpus: occurrences, gold-tagged, and by type / value shape / extent",
+    )
     ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
     ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
     args = ap.parse_args(argv)
@@ -406,6 +483,11 @@ def main(argv: list[str] | None = None) -> int:
     from corroborator.analyze.nlp import load_pipeline
     from corroborator.settings import Settings
 
+    if args.count is not None:
+        if args.split != "train":
+            print("--count reads the gold of the train split only (--split train)")
+            return 2
+        return _print_counts(args.data, args.count, args.corpus, args.json)
     docs = load_split(args.data, args.split, args.corpus if args.split == "train" else None)
     nlp = load_pipeline(args.model or Settings().model)
     t0 = time.perf_counter()

@@ -24,14 +24,21 @@ Counted (TimeBank / AQUAINT, then pooled):
 Counted and left as they were (not consistent across the two corpora, or against the
 guidelines): "now" 60/85 tagged; "currently" 10/16 tagged; "recently" 13/20 tagged (TimeBank
 13/17, AQUAINT 0/3); "daily" 11/17 tagged, SET 8 of 11; "last week" a week value 19 of 27;
-"WEEKDAY night/evening/morning" typed DATE 26 of 30 but all in AQUAINT (TimeBank 4/4 TIME, and
-the guidelines type a part of a day TIME), with the part-of-day code in 13 of 30 only;
+"WEEKDAY night/evening/morning/afternoon" typed DATE 24 of 30, all in AQUAINT (24/26; TimeBank
+0/4, and the guidelines type a part of a day TIME), the part-of-day code in the value 15 of 30;
 "(earlier|later|late) in the day" untagged 4 of 5 but tagged in TimeBank's one case;
 "earlier this week/month/year" with "earlier" inside the extent 12 of 21; "MONTH this year"
 whole 3/3 in TimeBank, split 3/3 in AQUAINT; "year-end" a day 2, a year 5, a month 1.
+
+The tables come from ``eval/tempeval3.py --split train --count REGEX`` (gold_decisions).
 """
 
 from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
 
 import pytest
 from timex_reads import times_of
@@ -108,3 +115,30 @@ def test_a_graded_or_linked_adjective_is_no_misread_verb(nlp):
         "US air strikes against Iraq could do serious harm to relations."
     )
     assert [t.text for t in doc if _misread_past_verb(t)] == ["glossed"]
+
+
+def _tempeval3():
+    path = Path(__file__).resolve().parents[2] / "eval" / "tempeval3.py"
+    spec = importlib.util.spec_from_file_location("tempeval3_counts_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_gold_decisions_count_tagged_and_untagged_occurrences():
+    te3 = _tempeval3()
+    text = "Now, he says, prices are now higher. They fell Friday night, and Friday."
+    g = te3.GoldTimex
+    doc = te3.TmlDoc("d.tml", text, "1998-10-26", [
+        g(25, 28, "DATE", "PRESENT_REF", "now"),
+        g(47, 53, "DATE", "1998-10-23", "Friday"),  # narrower than "Friday night"
+        g(65, 72, "DATE", "1998-10-23", "Friday."),  # the period trimmed: exact
+    ])  # fmt: skip
+    now = te3.gold_decisions([doc], re.compile(r"\bnow\b", re.I))
+    assert (now.occurrences, now.tagged) == (2, 1)
+    assert now.decisions == {("-", "-", "untagged"): 1, ("DATE", "PRESENT_REF", "exact"): 1}
+    night = te3.gold_decisions([doc], re.compile(r"\bfriday( night)?", re.I))
+    assert night.decisions == {("DATE", "9999-99-99", "narrower"): 1,
+                               ("DATE", "9999-99-99", "exact"): 1}  # fmt: skip
