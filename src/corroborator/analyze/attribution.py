@@ -2953,7 +2953,15 @@ class _Finder:
         tokens = _trim(self.doc, tokens)
         if not tokens:
             return None
-        tokens = _contiguous(tokens, tokens[0] if tok.i < tokens[0].i else tokens[-1])
+        if tok.head.i != tok.i and any(t.i == tok.head.i for t in tokens):
+            # "X won 54 percent, according to exit polls, but …": the run holding the word
+            # the phrase modifies, not whatever trails the source
+            anchor = tok.head
+        else:
+            anchor = tokens[0] if tok.i < tokens[0].i else tokens[-1]
+        tokens = _trim(self.doc, _contiguous(tokens, anchor))
+        if not tokens:
+            return None
         return _Found([tok, to], self.widen(_char_span(tokens)), pobj)
 
     def noun_cue(self, noun: Token) -> _Found | None:

@@ -1,0 +1,33 @@
+"""Attribution rules of the seventh PolNeAR pass (issue #5): each rule checked on literal
+sentences it must read and on sentences it must leave alone, with the real parse."""
+
+from __future__ import annotations
+
+import pytest
+from attribution_reads import read as _read
+from attribution_reads import span_text as _text
+
+# --- "according to" in the middle of a sentence: the clause it modifies ----------------------
+
+ACCORDING_MIDDLE = [
+    (
+        "In Wisconsin, Sanders won 54 percent of union households, according to exit polls, "
+        "but that is smaller than his support elsewhere.",
+        "In Wisconsin, Sanders won 54 percent of union households",
+    ),
+    (
+        "Trump has won 758 delegates, according to an Associated Press count, "
+        "but his path to victory is narrowing.",
+        "Trump has won 758 delegates",
+    ),
+    # the phrase first or last: the rest of the sentence, as before
+    ("According to the poll, Trump leads by nine points.", "Trump leads by nine points"),
+    ("Trump leads by nine points, according to the poll.", "Trump leads by nine points"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), ACCORDING_MIDDLE)
+def test_according_to_reads_the_clause_it_modifies(nlp, sentence, content):
+    article, atts = _read(nlp, sentence)
+    hits = [a for a in atts if _text(article, a.cue).lower() == "according to"]
+    assert [_text(article, a.content) for a in hits] == [content]
