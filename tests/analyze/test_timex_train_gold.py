@@ -17,6 +17,8 @@ Counted (TimeBank / AQUAINT, then pooled):
   where the document's first quarter is Delta's fiscal first); 13 of 26 "a year earlier"s are
   quarters, the rest years or days. Decision: a quarter named earlier in the same sentence is
   the reference quarter ahead of the document's first one.
+- "today" / "tomorrow" naming an age ("the people of tomorrow", "tomorrow's leaders"),
+  GENERIC_TODAY_NOUNS: "of tomorrow" 1 of 1 untagged, as the "today's youth" kind already was.
 - a past verb the tagger reads as an adjective ("glossed", JJ, under "could do"): the weekday
   it governs is the past one (CNN19980213: "glossed over stern warnings from Moscow on
   Thursday" -> 1998-02-12, the gold's reading).
@@ -71,6 +73,10 @@ POSITIVE = [
     # ... and without one, the document's reporting quarter
     ("Delta's earnings soared in the fiscal first quarter. Revenue rose to $2.17 billion from "
      "$1.89 billion a year earlier.", "1989-10-26", ("a year earlier", "DATE", "1988-Q1")),
+    # GENERIC_TODAY_NOUNS: a "tomorrow" of a day, not an age, is still the day after the DCT
+    ("The results of tomorrow's vote will be known soon.", "1989-11-02",
+     ("tomorrow", "DATE", "1989-11-03")),
+    ("The events of today will be remembered.", "1989-11-02", ("today", "DATE", "1989-11-02")),
     # _misread_past_verb: "glossed" tagged JJ still dates the weekday in the past
     ("President Clinton, meantime, glossed over stern warnings from Moscow on Thursday that US "
      "air strikes against Iraq could do serious harm to relations.", "1998-02-13",
@@ -85,6 +91,10 @@ NEGATIVE = [
     ("The bombings occurred 450 miles from each other but just minutes apart on Friday.",
      "1998-08-08", "minutes"),
     ("The two bombings happened only minutes apart.", "1998-08-08", "minutes"),
+    ('"If I were choosing the people of tomorrow, I would have chosen these," he said.',
+     "1989-11-02", "tomorrow"),
+    ("Tomorrow's leaders are in school.", "1989-11-02", "Tomorrow"),
+    ("In the world of today, nothing lasts.", "1989-11-02", "today"),
     ("The sale should be completed in a matter of months.", "1989-10-26", "months"),
     ("Castro declared that it is just a matter of days before the boy returns.", "2000-04-05",
      "days"),

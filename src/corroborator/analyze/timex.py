@@ -355,13 +355,16 @@ REPORTED_DAY_BEFORE = re.compile(
 )
 
 # Nouns that make "today's" the present age, not the DCT ("today's youth", "in today's world",
-# "many of today's personal computers"): no date, and TimeBank and AQUAINT mark none of them
-# (not even as PRESENT_REF), so they are left out.
+# "many of today's personal computers"), and "tomorrow" the age to come ("the people of
+# tomorrow", "tomorrow's leaders"): no date, and TimeBank and AQUAINT mark none of them (not
+# even as PRESENT_REF; "of tomorrow" 1 of 1 untagged), so they are left out.
 GENERIC_TODAY_NOUNS = frozenset(
     {"world", "youth", "society", "generation", "children", "kids", "economy", "standards",
      "dollars", "terms", "technology", "computers", "culture", "politics", "age", "era",
-     "times", "environment", "people", "students", "women", "men", "media", "workplace"}
+     "times", "environment", "people", "students", "women", "men", "media", "workplace",
+     "leaders"}
 )  # fmt: skip
+GENERIC_DAY_WORDS = frozenset({"today", "tomorrow"})
 
 # Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
 # day after "until" is still ahead, however past the verb.
@@ -1840,13 +1843,19 @@ def _adverbial_of_verb(doc: Doc, c: Candidate) -> bool:
 
 
 def _generic_today(doc: Doc, c: Candidate) -> bool:
-    """Is this a bare "today's" owning a noun of the present age (GENERIC_TODAY_NOUNS)?"""
-    if c.match.group(0).lower() != "today":
+    """Is this a bare "today's" or "tomorrow's" owning a noun of an age (GENERIC_TODAY_NOUNS),
+    or "of today" / "of tomorrow" after one ("the people of tomorrow", "the world of today")?"""
+    if c.match.group(0).lower() not in GENERIC_DAY_WORDS:
         return False
     span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or len(span) != 1 or span[0].dep_ != "poss":
+    if span is None or len(span) != 1:
         return False
-    return span[0].head.lower_ in GENERIC_TODAY_NOUNS
+    token = span[0]
+    if token.dep_ == "poss":
+        return token.head.lower_ in GENERIC_TODAY_NOUNS
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+        return token.head.head.lower_ in GENERIC_TODAY_NOUNS
+    return False
 
 
 def _forward_present(doc: Doc, c: Candidate) -> bool:
