@@ -31,3 +31,31 @@ def test_according_to_reads_the_clause_it_modifies(nlp, sentence, content):
     article, atts = _read(nlp, sentence)
     hits = [a for a in atts if _text(article, a.cue).lower() == "according to"]
     assert [_text(article, a.content) for a in hits] == [content]
+
+
+# --- a sentence parsed as one noun phrase: the noun speaks (ROOT_NOUN_VERB_TAGS) -------------
+
+
+def test_root_noun_with_hung_cue_is_the_speaker(nlp):
+    sentence = (
+        "Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign."
+    )
+    article, atts = _read(nlp, sentence)
+    assert [(_text(article, a.source.span), a.source.name) for a in atts] == [
+        ("Donald Trump", "Donald Trump")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a passive participle: the one named does not speak
+        "San Bernardino Terror Suspect Named By Police Before Obama's Initial Briefing.",
+        "A suspect named in media reports as Syed Farook.",
+    ],
+)
+def test_root_noun_with_passive_participle_is_no_speaker(nlp, sentence):
+    article, atts = _read(nlp, sentence)
+    assert not any(
+        (_text(article, a.source.span) or "").lower().endswith(("suspect", "farook")) for a in atts
+    )
