@@ -59,3 +59,38 @@ def test_root_noun_with_passive_participle_is_no_speaker(nlp, sentence):
     assert not any(
         (_text(article, a.source.span) or "").lower().endswith(("suspect", "farook")) for a in atts
     )
+
+
+# --- the rest of the sentence of a bare speech cue skips addressee and time (REST_SKIP_DEPS) --
+
+SENTENCE_REST = [
+    # the cue ends the sentence after its addressee: the clause before the speaker
+    (
+        "This includes a special force to assist Kurdish Peshmerga, Defense Secretary Ash "
+        "Carter told a Senate panel Wednesday.",
+        "told",
+        "This includes a special force to assist Kurdish Peshmerga",
+    ),
+    # the addressee before a comma: what follows it
+    (
+        "Instead, Trump told CNN, his policy would merely be to go after them if he wins.",
+        "told",
+        "his policy would merely be to go after them if he wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), SENTENCE_REST)
+def test_sentence_rest_skips_the_addressee(nlp, sentence, cue, content):
+    article, atts = _read(nlp, sentence)
+    hits = [a for a in atts if _text(article, a.cue) == cue]
+    assert [_text(article, a.content) for a in hits] == [content]
+    assert "Senate panel" not in content and not content.startswith("CNN")
+
+
+def test_addressee_of_a_say_verb_stays_content(nlp):
+    # "say" has no addressee: a misparsed object is what was said
+    article, atts = _read(nlp, "Kerry said that 100,000 refugees would be accepted next year.")
+    assert [_text(article, a.content) for a in atts] == [
+        "that 100,000 refugees would be accepted next year"
+    ]

@@ -313,6 +313,9 @@ TRAILING_MARKS: frozenset[str] = frozenset("though although while as whereas".sp
 CORE_SPEECH_VERBS: frozenset[str] = frozenset("say tell explain claim".split())
 CORE_SPEECH_DEPS: frozenset[str] = frozenset("ROOT parataxis conj".split())
 SENTENCE_REST_MIN_TOKENS = 3
+# Words right after such a cue that say when or how it was said, never what: "said Tuesday",
+# "told reporters Wednesday" (with the addressee of ``ADDRESSEE_VERBS``).
+REST_SKIP_DEPS: frozenset[str] = frozenset("npadvmod advmod".split())
 # Words left of a cue verb that PolNeAR counts in the cue: "had previously announced",
 # "did not deny", "still says".
 CUE_LEFT_DEPS: frozenset[str] = frozenset("aux auxpass neg advmod".split())
@@ -2690,7 +2693,16 @@ class _Finder:
         the sentence after the cue ("Kerry said that 100,000 would be accepted" misparsed),
         or the sentence before the speaker when the cue ends it ("…, a spokeswoman said")."""
         sent = verb.sent
-        tail = [t for t in sent if t.i > verb.i and not t.is_space]
+        # the addressee and the when right after the cue are no part of what was said ("…,
+        # Ash Carter told a Senate panel Wednesday.", "Trump told CNN, his policy would …")
+        skip: set[int] = set()
+        addressee = verb.lemma_.lower() in ADDRESSEE_VERBS
+        for child in verb.rights:
+            if child.dep_ in REST_SKIP_DEPS or addressee and child.dep_ in ("dobj", "dative"):
+                skip.update(t.i for t in child.subtree)
+            elif not child.is_punct:
+                break
+        tail = [t for t in sent if t.i > verb.i and t.i not in skip and not t.is_space]
         while tail and tail[-1].is_punct and tail[-1].text not in "”\"’'»":
             tail.pop()
         while tail and tail[0].is_punct:
