@@ -95,3 +95,48 @@ def test_a_coating_that_repels_water_is_no_foiling(nlp):
     # a present-tense state of a thing: no event told of it as a foiling with a date
     claims = event_claims(nlp, "The coating repels water.")
     assert not [c for c in claims if c.predicate == "v:foil" and c.time is not None]
+
+
+# --- CONTEST_PEOPLE: the sides of a contest as the object of "stop" -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Klitschko set aside the challenge, stopping the former heavyweight champion in seven "
+            "rounds on Saturday in Mannheim.",
+            "Saturday",
+        ),
+        ("The champion stopped his challenger on Friday night.", "Friday night"),
+    ],
+)
+def test_stopping_a_side_of_a_contest_is_an_event(nlp, text, date):
+    claim = only(event_claims(nlp, text), "v:stop")
+    assert words(text, claim.time.span) == date
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The referee stopped the fight in the sixth round.", "He stopped the car on Friday."],
+)
+def test_stopping_a_thing_is_no_event(nlp, text):
+    assert not [c for c in event_claims(nlp, text) if c.predicate == "v:stop"]
+
+
+# --- NEAREST_SUBJECT_RULE ----------------------------------------------------------------------
+
+
+def test_of_two_subjects_a_parse_gives_one_verb_the_nearest_is_its_own(nlp):
+    text = (
+        'Groups charge that the "midnight rules" set to go into effect before President-elect '
+        "Barack Obama takes office are intended to gut the law."
+    )
+    claim = only(event_claims(nlp, text), "v:take")
+    assert [words(text, p.span) for p in claim.participants] == ["Barack Obama"]
+
+
+def test_one_subject_is_the_subject_wherever_it_stands(nlp):
+    text = "On Friday, in a hotel in Lagos, Tara Reid met her lawyer."
+    claim = only(event_claims(nlp, text), "meet")
+    assert [words(text, p.span) for p in claim.participants if p.role == "agent"] == ["Tara Reid"]

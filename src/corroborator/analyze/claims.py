@@ -403,6 +403,9 @@ VERDICT_COMPLEMENT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
 # Verbs of GENERIC_STOP that tell an event of their own when their object is a person: "Klitschko
 # stopped Tony Thompson in the sixth round" (not "stopped talking", "stopped the car").
 PERSON_OBJECT_EVENTS = frozenset({"stop"})
+# The sides of a contest, people as an object of PERSON_OBJECT_EVENTS ("stopping the former
+# heavyweight champion in seven rounds"; not "stopped the fight").
+CONTEST_PEOPLE = frozenset({"champion", "challenger", "opponent", "rival", "titleholder"})
 # Phrasal verbs of GENERIC_STOP verbs that tell an event of their own: "is taking over the
 # director's chair", "took over as coach".
 PHRASAL_EVENTS = frozenset({("take", "over"), ("take", "on")})
@@ -1671,9 +1674,15 @@ def _exit_particle(verb: Token) -> Token | None:
 
 
 def _person_object(verb: Token, ctx: _Context) -> bool:
-    """Whether a verb's direct object names a person ("stopped Tony Thompson")."""
+    """Whether a verb's direct object names a person ("stopped Tony Thompson") or is one of the
+    people a contest or a crime has (CONTEST_PEOPLE, PEOPLE_NOUNS: "stopping the former
+    heavyweight champion", "stopped the suspect")."""
     return any(
-        c.dep_ == "dobj" and ctx.mention_at.get(c.i, "").startswith("person:")
+        c.dep_ == "dobj"
+        and (
+            ctx.mention_at.get(c.i, "").startswith("person:")
+            or c.lemma_.lower() in CONTEST_PEOPLE | PEOPLE_NOUNS
+        )
         for c in verb.children
     )
 
@@ -2496,42 +2505,51 @@ def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
     for obj in prep.children:
         if obj.dep_ != "pobj":
             continue
-        key = ctx.mention_at.get(obj.i)
-        if key and key.startswith(PLACE_PREFIXES):
-            return key, _mention_span(obj, key, ctx)
-        if key and key.startswith("org:") and prep.lower_ in LANDMARK_PREPOSITIONS:
-            from corroborator.places import LANDMARKS
+        found = _place_named(obj, prep.lower_, ctx)
+        if found:
+            return found
+    return None
 
-            if key.removeprefix("org:") in LANDMARKS:  # "met Prigozhin in the Kremlin"
-                return "place:" + key.removeprefix("org:"), _mention_span(obj, key, ctx)
-        if key is None:
-            found = _gazetteer_place(obj)
+
+def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span] | None:
+    """The place a noun names (after ``preposition``; "" for a verb's object): itself, a part
+    of it, its apposition, or the place of its "in"/"at"/"of" phrase."""
+    key = ctx.mention_at.get(obj.i)
+    if key and key.startswith(PLACE_PREFIXES):
+        return key, _mention_span(obj, key, ctx)
+    if key and key.startswith("org:") and preposition in LANDMARK_PREPOSITIONS:
+        from corroborator.places import LANDMARKS
+
+        if key.removeprefix("org:") in LANDMARKS:  # "met Prigozhin in the Kremlin"
+            return "place:" + key.removeprefix("org:"), _mention_span(obj, key, ctx)
+    if key is None:
+        found = _gazetteer_place(obj)
+        if found:
+            return found
+    # "in Sydney's west", "on Kabul's outskirts": the place a part of it belongs to
+    for sub in obj.children:
+        key = ctx.mention_at.get(sub.i)
+        if (
+            sub.dep_ == "poss"
+            and obj.lemma_.lower() in PLACE_PARTS_OF
+            and key
+            and key.startswith(PLACE_PREFIXES)
+        ):
+            return key, _mention_span(sub, key, ctx)
+    # "in the capital, Athens": the place the common noun is, named in apposition
+    for sub in obj.children:
+        key = ctx.mention_at.get(sub.i)
+        if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
+            return key, _mention_span(sub, key, ctx)
+    # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
+    for sub in obj.children:
+        if sub.dep_ == "prep" and (
+            obj.lemma_.lower() in PLACE_PASS_THROUGH | PART_NOUNS
+            or sub.lower_ in ("in", "at", "near")
+        ):
+            found = _place_under(sub, ctx)
             if found:
                 return found
-        # "in Sydney's west", "on Kabul's outskirts": the place a part of it belongs to
-        for sub in obj.children:
-            key = ctx.mention_at.get(sub.i)
-            if (
-                sub.dep_ == "poss"
-                and obj.lemma_.lower() in PLACE_PARTS_OF
-                and key
-                and key.startswith(PLACE_PREFIXES)
-            ):
-                return key, _mention_span(sub, key, ctx)
-        # "in the capital, Athens": the place the common noun is, named in apposition
-        for sub in obj.children:
-            key = ctx.mention_at.get(sub.i)
-            if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
-                return key, _mention_span(sub, key, ctx)
-        # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
-        for sub in obj.children:
-            if sub.dep_ == "prep" and (
-                obj.lemma_.lower() in PLACE_PASS_THROUGH | PART_NOUNS
-                or sub.lower_ in ("in", "at", "near")
-            ):
-                found = _place_under(sub, ctx)
-                if found:
-                    return found
     return None
 
 
@@ -2572,6 +2590,12 @@ def _subject_of(verb: Token) -> Token | None:
         named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
         if subjects:
             chosen = (named or subjects)[0]
+            before = [c for c in (named or subjects) if c.i < token.i]
+            if len(before) > 1:
+                # NEAREST_SUBJECT_RULE: two subjects on one verb are a misparse; the one next to
+                # it is its own ("the rules set to go into effect before President-elect Obama
+                # takes office": Obama takes office, not the rules)
+                chosen = before[-1]
             return chosen if chosen.dep_ != "expl" else None
         if token.dep_ == "acl" and token.head.dep_ == "dobj":
             token = token.head.head  # "he had the opportunity to meet" -> he
