@@ -270,3 +270,27 @@ def place_path_in(
         if key in context:
             return context[key]
     return place_path(name)
+
+
+# How deep two places' paths are compared to tell their regions apart: continent, country and
+# first-level region (a US state, a German Land), see regions_apart.
+REGION_DEPTH = 3
+
+
+def regions_apart(a: str, b: str, context: Mapping[str, tuple[str, ...]] | None = None) -> bool:
+    """Whether two places lie in different countries or first-level regions: "Lagos" and
+    "Wasilla, Alaska" do; "Malibu" and "Los Angeles" do not (news names a town by the big city
+    beside it, the gazetteer keeps them apart), nor does a place the gazetteer cannot place."""
+    pa, pb = place_path_in(a, context), place_path_in(b, context)
+    if pa is None or pb is None:
+        return False
+    ra, rb = _region(pa), _region(pb)
+    depth = min(len(ra), len(rb))
+    return ra[:depth] != rb[:depth]
+
+
+def _region(path: tuple[str, ...]) -> tuple[str, ...]:
+    """The continent, country and first-level region of a place's path: a region only where
+    the path names one above the place (a US city: ("NA", "US", "CA", "Los Angeles")), not the
+    place itself (a city of a country the gazetteer gives no regions: ("AF", "NG", "Lagos"))."""
+    return path[: REGION_DEPTH if len(path) > REGION_DEPTH else REGION_DEPTH - 1]

@@ -73,8 +73,8 @@ from corroborator.model import (
     TimeRef,
     Value,
 )
+from corroborator.places import regions_apart, story_places
 from corroborator.places import relation as place_relation
-from corroborator.places import story_places
 
 # How each event class is named in a dossier.
 EVENT_NOUN = {
@@ -236,6 +236,17 @@ SUCCESSION_CLASSES = frozenset({"appoint", "fire", "resign", "elect"})
 NOT_UNIQUE = frozenset(
     {"former", "ex", "deputy", "assistant", "vice", "acting", "interim", "co", "associate"}
 )
+
+# Words in the names of many bodies, which alone tell no one organisation a role is of
+# ("police chief", "county sheriff", "fire department chief": see _role_of).
+ORG_COMMON_WORDS = frozenset(
+    {
+        "police", "fire", "department", "county", "city", "state", "national", "federal",
+        "district", "office", "service", "services", "public", "safety", "board", "council",
+        "company", "group", "club", "team", "university", "school", "agency", "bureau", "court",
+        "and", "rescue", "sheriff's", "sheriffs", "general", "executive", "us", "u", "s",
+    }
+)  # fmt: skip
 
 # Grades that mark a value as hedged rather than stated (hedge drift: hedged in one place,
 # stated as fact in another).
@@ -419,6 +430,9 @@ class _Statement:
     places: Mapping[str, tuple[str, ...]] | None = None
     # the places the story puts its venues in ("at the SAP-Arena in Mannheim": _venues)
     venues: Mapping[str, tuple[str, ...]] | None = None
+    # a place told loosely, compared by country and region only: where a venue is (a rehab
+    # centre "in Malibu" or "in Los Angeles", see _venue_places)
+    loose: bool = False
 
 
 @dataclass
@@ -591,6 +605,16 @@ def reconcile(
                 )
             )
 
+    for claim, entity, where in _venue_places(claims, ordered, analyses):
+        # "the Wasilla Bible Church in Wasilla, Alaska": a named building or organisation is
+        # in one town, whatever happened there, so two reports placing it apart disagree
+        article = articles[claim.article]
+        evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+        label = f"in {entities.get(where, where.split(':', 1)[1])}"
+        facet(entities.get(entity, entity), "location", entity).statements.append(
+            _Statement(claim, article, evidence, label, label, "location", loose=True)
+        )
+
     for n, quoted in enumerate(_same_words(claims, articles)):
         # one quote or statement told by two reports or more: who said it is one person
         first = quoted[0]
@@ -604,11 +628,14 @@ def reconcile(
                 _Statement(claim, article, evidence, source.entity, name, "speaker")
             )
 
-    for claim, source, role in _role_statements(claims):
+    role_statements = _role_statements(claims)
+    organisations = sorted(name for key, name in entities.items() if key.startswith("org:"))
+    role_names = _role_names([role for _, _, role in role_statements], organisations)
+    for claim, source, role in role_statements:
         article = articles[claim.article]
         evidence = _role_evidence(claim, role, article, analyses[claim.article], originals)
         name = entities.get(source.entity, source.name)
-        facet(role, ROLE_HOLDER).statements.append(
+        facet(role_names.get(role, role), ROLE_HOLDER).statements.append(
             _Statement(claim, article, evidence, source.entity, name, "participants")
         )
 
@@ -843,6 +870,46 @@ def _unique_role(role: str) -> str:
     if not qualifier.split():
         return ""  # "chief executive", "Prime Minister": of which company, which country?
     return text
+
+
+def _role_names(roles: list[str], organisations: list[str]) -> dict[str, str]:
+    """One name for the one-person roles that are one: the same title qualified by words of
+    one organisation the story names ("Los Angeles general manager" and "Angels general
+    manager": the general manager of the Los Angeles Angels), when only that organisation's
+    name holds the words of both. Each must have a word beyond those every kind of body has
+    ("police chief", "county sheriff": ORG_COMMON_WORDS), which tell no organisation; a
+    "deputy" or "former" role is not one (NOT_UNIQUE), and a name joined by "and" may name
+    two bodies ("the Interior and Commerce departments": the Interior Secretary is not the
+    Commerce Secretary). Returns role -> name for the roles renamed."""
+    parts: dict[str, tuple[str, frozenset[str]]] = {}
+    for role in sorted(set(roles)):
+        titles = sorted((t for t in UNIQUE_TITLES if re.search(rf"\b{t}\b", role)), key=len)
+        if not titles or set(role.split()) & NOT_UNIQUE:
+            continue
+        qualifier = set(re.sub(rf"\b{titles[-1]}\b", " ", role).split()) - {"of", "the", "s"}
+        if qualifier:
+            parts[role] = (titles[-1], frozenset(qualifier))
+    names = {
+        " ".join(_label_words(name.replace("'s", " "))).removeprefix("the ")
+        for name in organisations
+    }
+    renamed: dict[str, str] = {}
+    for a, (title, words_a) in parts.items():
+        for b, (other, words_b) in parts.items():
+            both = words_a | words_b
+            if (
+                a >= b
+                or title != other
+                or words_a == words_b
+                or not words_a - ORG_COMMON_WORDS
+                or not words_b - ORG_COMMON_WORDS
+            ):
+                continue
+            # "the Interior and Commerce departments" names two bodies, not one
+            fitting = [n for n in names if both <= set(n.split()) and "and" not in n.split()]
+            if len(fitting) == 1:
+                renamed[a] = renamed[b] = f"{title} of the {fitting[0]}"
+    return renamed
 
 
 def _with_full_names(claims: list[Claim], entities: dict[str, str]) -> list[Claim]:
@@ -1748,6 +1815,8 @@ def _compatible(a: _Statement, b: _Statement) -> bool:
         return _dates_agree(a, b)
     if a.kind == "number" and a.number is not None and b.number is not None:
         return _numbers_agree(a.number, _bound(a), b.number, _bound(b)) or _after_a_rise(a, b)
+    if a.kind == "location" and (a.loose or b.loose):
+        return not regions_apart(a.value.removeprefix("in "), b.value.removeprefix("in "), a.places)
     if a.kind == "location":
         return _locations_agree(a.value, b.value, a.places)
     if a.kind == "duration" and ("X" in a.value or "X" in b.value):
@@ -1795,6 +1864,11 @@ VENUE_IN = re.compile(
 )
 
 
+# Kinds of entity a venue is: an organisation ("Wasilla Bible Church", "Morningside Recovery")
+# or a facility ("SAP Arena"), not a person, a date or a place.
+VENUE_KINDS = frozenset({"ORG", "FAC"})
+
+
 def _venues(texts) -> dict[str, tuple[str, ...]]:
     """The places a story's reports put its venues in ("at the SAP-Arena in Mannheim,
     Germany": sap arena -> Mannheim, Germany), so that a venue one report names compares with
@@ -1804,6 +1878,39 @@ def _venues(texts) -> dict[str, tuple[str, ...]]:
         for match in VENUE_IN.finditer(text):
             found[_venue_key(match.group(1))].add(match.group(2).strip().rstrip("."))
     return {venue: tuple(sorted(where)) for venue, where in sorted(found.items())}
+
+
+def _venue_places(
+    claims: list[Claim], articles: list[Article], analyses: dict[str, Analysis]
+) -> list[tuple[Claim, str, str]]:
+    """(claim, venue, place) for each venue a report names and places, "<venue> in <place>"
+    ("the Wasilla Bible Church in Wasilla, Alaska", "called to Wasilla Bible Church in
+    Lagos"): the venue is an organisation or a facility the report names in two words or more
+    (VENUE_KINDS; not a person's whereabouts, "Reid in Malibu"), the place a place it names;
+    the claim is the first of the sentence, which the evidence points to."""
+    first: dict[tuple[str, int], Claim] = {}
+    for claim in claims:
+        first.setdefault((claim.article, claim.sentence.start), claim)
+    found = []
+    for article in articles:
+        article_id, analysis, text = article.id, analyses[article.id], article.text
+        kinds = {e.key: e.kind for e in analysis.entities}
+        mentions = sorted(analysis.mentions, key=lambda m: (m.span.start, m.span.end))
+        for venue, place in zip(mentions, mentions[1:], strict=False):
+            if (
+                kinds.get(venue.entity) not in VENUE_KINDS
+                or not place.entity.startswith("place:")
+                or text[venue.span.end : place.span.start] not in (" in ", ", in ")
+                or len(text[venue.span.start : venue.span.end].split()) < 2
+            ):
+                continue
+            sentence = next(
+                (s for s in analysis.sentences if s.start <= venue.span.start < s.end), None
+            )
+            claim = first.get((article_id, sentence.start)) if sentence else None
+            if claim is not None and not claim.negated:
+                found.append((claim, venue.entity, place.entity))
+    return found
 
 
 def _venue_key(name: str) -> str:

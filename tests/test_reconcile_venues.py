@@ -1,0 +1,170 @@
+"""Where a named venue is, and who holds a one-person role of one organisation: facets that
+hold across the story's events (reconcile._venue_claims, reconcile._role_names,
+places.regions_apart). Hand-written reports on both sides, real spaCy parses."""
+
+from __future__ import annotations
+
+import pytest
+
+import corroborator.reconcile as reconcile
+from corroborator.analyze import analyze_doc
+from corroborator.model import Article, Story
+from corroborator.places import regions_apart, story_places
+
+
+def story_facets(nlp, reports, published=None):
+    """The facets of one story made of the given (outlet, text) reports."""
+    articles = {
+        f"a{n}": Article(
+            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
+        )
+        for n, (outlet, text) in enumerate(reports)
+    }
+    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
+    facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
+    return facets
+
+
+def venue_facets(facets, subject):
+    return [f for f in facets if f.attribute == "location" and f.subject == subject]
+
+
+CHURCH = "Wasilla Bible Church"
+CHURCH_LEDE = (
+    "The Wasilla Bible Church in Wasilla, Alaska was badly damaged by a fire on Friday night. "
+    "Nobody was hurt."
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        # another verb, the same church, a town on another continent: one of them is wrong
+        (
+            "Firefighters were called to Wasilla Bible Church in Lagos about 9:40 p.m. Friday, "
+            "said James Steele, the fire chief.",
+            "contradicted",
+        ),
+        # the same town, told by another verb: the two reports agree on where the church is
+        (
+            "Firefighters were called to Wasilla Bible Church in Wasilla, Alaska, about 9:40 p.m. "
+            "Friday, said James Steele, the fire chief.",
+            "corroborated",
+        ),
+    ],
+)
+def test_a_venue_is_in_one_town_whatever_happened_there(nlp, second, verdict):
+    facets = story_facets(nlp, [("Wire", CHURCH_LEDE), ("Daily", second)])
+    found = venue_facets(facets, CHURCH)
+    assert [f.verdict for f in found] == [verdict]
+    assert len(found[0].values) == (2 if verdict == "contradicted" else 1)
+
+
+def test_a_venue_told_by_the_big_city_beside_it_agrees(nlp):
+    """News names a town by the big city beside it: a rehab centre "in Malibu" and "in Los
+    Angeles" is one place (the gazetteer keeps the two cities apart, regions_apart does not)."""
+    facets = story_facets(
+        nlp,
+        [
+            ("Wire", "Tara Reid has checked into Promises Treatment Center in Malibu, California."),
+            ("Daily", "Tara Reid was admitted into Promises Treatment Center in Los Angeles."),
+        ],
+    )
+    found = venue_facets(facets, "Promises Treatment Center")
+    assert found and all(f.verdict != "contradicted" for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        (CHURCH_LEDE, [("org:wasilla bible church", "place:wasilla")]),
+        # a person's whereabouts are a state that changes, not where a venue is
+        ("Tara Reid in Lagos was seen leaving a party on Friday.", []),
+        # a venue the report places nowhere
+        ("The fire destroyed the Wasilla Bible Church on Friday.", []),
+    ],
+)
+def test_venue_places(nlp, text, venues):
+    article = Article(id="a", text=text, source="test/a", outlet="Wire")
+    analysis = analyze_doc(nlp(text), article, "test")
+    found = reconcile._venue_places(analysis.claims, [article], {"a": analysis})
+    assert [(venue, place) for _, venue, place in found] == venues
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Lagos", "Wasilla", True),
+        ("Mannheim", "Dakar", True),
+        ("Mannheim", "Berlin", False),  # one country the gazetteer gives no regions
+        ("Lagos", "Nigeria", False),
+        ("Malibu, California", "Los Angeles", False),
+        ("Los Angeles", "San Francisco", False),  # one state: a venue's town told loosely
+        ("Somewhere Unknown", "Lagos", False),
+    ],
+)
+def test_regions_apart(a, b, apart):
+    # "Wasilla" and "Malibu" are placed by the story's own words
+    context = story_places(["Wasilla, Alaska", "Malibu, California"])
+    assert regions_apart(a, b, context) is apart
+
+
+# The general manager of one club, named by the club's city in one report and by its
+# nickname in another.
+ANGELS = (
+    "The Los Angeles Angels of Anaheim offered Mark Teixeira an eight-year contract. "
+    '"We want him back," Angels general manager Tony Reagins said on Tuesday.'
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        (
+            '"He is our top priority," Los Angeles general manager Ingrid Solberg said.',
+            "contradicted",
+        ),
+        (
+            '"He is our top priority," Los Angeles general manager Tony Reagins said.',
+            "corroborated",
+        ),
+    ],
+)
+def test_a_role_qualified_by_two_parts_of_one_club_name_is_one_role(nlp, second, verdict):
+    facets = story_facets(nlp, [("Wire", ANGELS), ("Daily", second)])
+    roles = [f for f in facets if f.attribute == reconcile.ROLE_HOLDER]
+    # the club as the story's entities name it in full
+    assert [(f.subject, f.verdict) for f in roles] == [
+        ("general manager of the los angeles angels", verdict)
+    ]
+
+
+def test_role_names():
+    organisations = ["Los Angeles Angels of Anaheim", "Boston Red Sox", "Los Angeles Times"]
+    names = reconcile._role_names(
+        ["angels general manager", "los angeles general manager", "red sox general manager"],
+        organisations,
+    )
+    assert names == {
+        "angels general manager": "general manager of the los angeles angels of anaheim",
+        "los angeles general manager": "general manager of the los angeles angels of anaheim",
+    }
+    # words of two clubs: which one is meant is not told
+    two = reconcile._role_names(
+        ["los angeles general manager", "angels general manager"],
+        [*organisations, "Los Angeles Angels Fan Club"],
+    )
+    assert two == {}
+    # a name joined by "and" may be two bodies: two secretaries, not one
+    departments = ["Interior and Commerce departments"]
+    roles = ["interior secretary", "commerce secretary"]
+    assert reconcile._role_names(roles, departments) == {}
+    # words every body has tell no organisation; a deputy's role is not one
+    staunton = ["Staunton Police Department", "Augusta County Sheriff's Office"]
+    assert reconcile._role_names(["police chief", "staunton police chief"], staunton) == {}
+    assert (
+        reconcile._role_names(
+            ["angels general manager", "los angeles assistant general manager"], organisations
+        )
+        == {}
+    )
