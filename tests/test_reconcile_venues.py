@@ -4,9 +4,13 @@ places.regions_apart). Hand-written reports on both sides, real spaCy parses."""
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
 import pytest
 
 import corroborator.reconcile as reconcile
+from corroborator import Settings, Store, dossier_schema, render_json, run
 from corroborator.analyze import analyze_doc
 from corroborator.model import Article, Story
 from corroborator.places import regions_apart, story_places
@@ -168,3 +172,21 @@ def test_role_names():
         )
         == {}
     )
+
+
+def test_the_venue_corpus_contests_where_the_church_is(tmp_path, data_dir):
+    """Three outlets, one church fire: two place the church in Portland, Oregon, one in Bangor,
+    Maine. The dossier contests where the church is, in the published JSON contract."""
+    with Store(tmp_path / "a.db") as store:
+        report = run([data_dir / "corpora" / "venue" / "articles.jsonl"], store, Settings())
+    assert len(report.dossiers) == 1
+    dossier = report.dossiers[0]
+    jsonschema.Draft202012Validator(dossier_schema()).validate(json.loads(render_json(dossier)))
+    [church] = [f for f in dossier.facets if f.attribute == "location"]
+    assert (church.subject, church.verdict) == ("Grace Bible Church", "contradicted")
+    by_label = {v.label: v for v in church.values}
+    assert set(by_label) == {"in Portland", "in Bangor"}
+    assert len({e.outlet for e in by_label["in Portland"].evidence}) == 2
+    assert [e.outlet for e in by_label["in Bangor"].evidence] == ["Northeast Ledger"]
+    # the dossier leads with the contested fact
+    assert dossier.facets[0] is church
