@@ -140,3 +140,40 @@ def test_one_subject_is_the_subject_wherever_it_stands(nlp):
     text = "On Friday, in a hotel in Lagos, Tara Reid met her lawyer."
     claim = only(event_claims(nlp, text), "meet")
     assert [words(text, p.span) for p in claim.participants if p.role == "agent"] == ["Tara Reid"]
+
+
+# --- AGENT_PLACE_RULE, NAME_PASS_THROUGH -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "place"),
+    [
+        (
+            "Manuel A. Gonzalez was stabbed to death by a gang member inmate at California "
+            "Institution for Men in Chino.",
+            "kill",
+            "Chino",
+        ),
+        ("He was shot by police at a party in Lagos on Friday.", "shoot", "Lagos"),
+        ("The man was arrested at the Museum of Modern Art in New York.", "arrest", "New York"),
+    ],
+)
+def test_a_place_hung_on_the_by_phrase_or_inside_a_name_places_the_event(
+    nlp, text, predicate, place
+):
+    claim = only(event_claims(nlp, text), predicate)
+    assert words(text, claim.place.span) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # an origin, not where it happened
+        ("She was killed by a man from Chicago.", "kill"),
+        # a "for" phrase that is no part of a name
+        ("He was arrested at a rally for the release of prisoners in Iran.", "arrest"),
+    ],
+)
+def test_an_origin_or_a_phrase_about_a_name_places_nothing(nlp, text, predicate):
+    claim = only(event_claims(nlp, text), predicate)
+    assert claim.place is None

@@ -2204,6 +2204,9 @@ def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
     (PLACE_ATTACHMENT_DEPS): "killed a woman in Queens", "defended his titles in Germany
     today", "Yesterday in Los Angeles, Bettie Page succumbed"."""
     words = [c for c in verb.children if c.dep_ in PLACE_ATTACHMENT_DEPS]
+    # AGENT_PLACE_RULE: "was stabbed to death by an inmate at a prison in Chino", the phrase
+    # hung on the noun of the passive's by-phrase
+    words += [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     # "offered Teixeira an eight-year contract at ...", parsed with the contract in apposition
     words += [a for w in words for a in w.children if a.dep_ == "appos"]
     for word in words:
@@ -2541,16 +2544,30 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
         key = ctx.mention_at.get(sub.i)
         if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(sub, key, ctx)
-    # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"
+    # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"; and
+    # through a name's own "for"/"of" words (NAME_PASS_THROUGH: "at California Institution for
+    # Men in Chino", where the parse hangs "in Chino" on "Men")
     for sub in obj.children:
         if sub.dep_ == "prep" and (
             obj.lemma_.lower() in PLACE_PASS_THROUGH | PART_NOUNS
             or sub.lower_ in ("in", "at", "near")
+            or _inside_name(obj, sub, ctx)
         ):
             found = _place_under(sub, ctx)
             if found:
                 return found
     return None
+
+
+def _inside_name(obj: Token, prep: Token, ctx: _Context) -> bool:
+    """NAME_PASS_THROUGH: whether a preposition and its noun are words of the name ``obj`` is
+    part of ("Institution for Men", "Bank of America"), not a phrase about it."""
+    key = ctx.mention_at.get(obj.i)
+    return (
+        key is not None
+        and not key.startswith(PLACE_PREFIXES)
+        and any(g.dep_ == "pobj" and ctx.mention_at.get(g.i) == key for g in prep.children)
+    )
 
 
 def _gazetteer_place(obj: Token) -> tuple[str, Span] | None:
