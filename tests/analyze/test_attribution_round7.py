@@ -94,3 +94,35 @@ def test_addressee_of_a_say_verb_stays_content(nlp):
     assert [_text(article, a.content) for a in atts] == [
         "that 100,000 refugees would be accepted next year"
     ]
+
+
+# --- a quotation ending its paragraph runs on through paragraphs that are one quotation -------
+
+FOLLOWING = (
+    "Trump said at the rally: “What the Republicans always try to do is just sad.”\n\n"
+    "“Then you have these losers who love that.”\n\n"
+)
+
+
+def test_content_runs_on_through_a_paragraph_that_is_one_quotation(nlp):
+    article, atts = _read(nlp, FOLLOWING + "The crowd left early.")
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert said, [_text(article, a.cue) for a in atts]
+    assert _text(article, said[0].content).endswith("who love that.”")
+    assert said[0].content.start == FOLLOWING.index("“What")
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # the next paragraph has its own cue: a statement of its own
+        "“Then you have these losers who love that,” Cruz said.",
+        # the next paragraph is the writer's, not a quotation
+        "Then the crowd left early.",
+    ],
+)
+def test_content_stops_at_a_paragraph_with_more_than_a_quotation(nlp, after):
+    text = FOLLOWING.split("\n\n")[0] + "\n\n" + after
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert said and _text(article, said[0].content).endswith("just sad.”")

@@ -297,6 +297,9 @@ TITLE_LEAD_WORDS: frozenset[str] = frozenset("'s ’s on in to the".split())
 # tokens after the cue, none a verb) stand between the halves.
 CONTINUATION_MAX_GAP = 160
 CONTINUATION_MAX_TAIL = 30
+# Paragraphs that are one quotation alone, after a quotation ending its paragraph, that a
+# content runs on through (``_Finder.following_quotes``).
+FOLLOWING_QUOTES_MAX = 3
 # Dependencies of a cue verb whose clause trails another content rather than being its
 # object: "…, though she noted …" (advcl), "… and warned …" (conj), "…, citing …", "…, who
 # cited …" (relcl), "…, the footage showed" (parataxis). Such a clause ends that content.
@@ -1954,8 +1957,12 @@ class _Finder:
         return 0 <= tok.idx < len(self._quoted) and self._quoted[tok.idx] == 1
 
     def continuation(self, content: Span, verb: Token) -> Span:
-        """Extend a quotation to its second half after the cue: '"…," Bond said. "…"'."""
-        if verb.idx < content.end or not any(qe == content.end for _, qe in self.quotes):
+        """Extend a quotation to its second half after the cue: '"…," Bond said. "…"'; a
+        quotation after its cue that ends its paragraph to the paragraphs after it that are
+        each one quotation and nothing else (``following_quotes``)."""
+        if verb.idx < content.end:
+            return self.following_quotes(content)
+        if not any(qe == content.end for _, qe in self.quotes):
             return content
         nxt = next(((qs, qe) for qs, qe in self.quotes if qs >= verb.idx), None)
         if nxt is None:
@@ -2001,6 +2008,30 @@ class _Finder:
         if window is not None and any(t.lemma_.lower() in CUE_VERBS for t in window):
             return content
         return Span(content.start, nxt[1])
+
+    def following_quotes(self, content: Span) -> Span:
+        """'Trump said: “… is just sad.”' / '“Then you have these losers …”': a content that
+        ends with a quotation closing its paragraph runs on through each next paragraph that
+        is one quotation alone (no cue of its own, so the same speaker goes on; PolNeAR marks
+        it in the same content). At most ``FOLLOWING_QUOTES_MAX`` paragraphs."""
+        end = content.end
+        starts = {qe: (qs, qe) for qs, qe in self.quotes}
+        for _ in range(FOLLOWING_QUOTES_MAX):
+            if end not in starts:
+                break
+            line_end = self.text.find("\n", end)
+            if line_end < 0 or self.text[end:line_end].strip():
+                break  # the quotation does not end its paragraph
+            nxt = next(((qs, qe) for qs, qe in self.quotes if qs >= end), None)
+            if nxt is None or self.text[end : nxt[0]].strip():
+                break  # words stand between: not a paragraph that is only a quotation
+            if self.text[end : nxt[0]].count("\n") > 2:
+                break
+            after = self.text.find("\n", nxt[1])
+            if self.text[nxt[1] : after if after >= 0 else len(self.text)].strip():
+                break  # the next paragraph has more than the quotation (maybe its own cue)
+            end = nxt[1]
+        return content if end == content.end else Span(content.start, end)
 
     def widen(self, span: Span) -> Span:
         """Widen a content span to every quotation it touches."""
