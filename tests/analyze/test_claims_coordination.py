@@ -177,3 +177,55 @@ def test_a_place_hung_on_the_by_phrase_or_inside_a_name_places_the_event(
 def test_an_origin_or_a_phrase_about_a_name_places_nothing(nlp, text, predicate):
     claim = only(event_claims(nlp, text), predicate)
     assert claim.place is None
+
+
+# --- PHRASE_CLASSES (fires), PASSIVE_DISMISSAL_RULE --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "place"),
+    [
+        (
+            "Sarah Palin's church in Wasilla, Alaska went up in flames this weekend.",
+            "this weekend",
+            "Wasilla",
+        ),
+        ("The car burst into flames on Friday.", "Friday", None),
+    ],
+)
+def test_going_up_or_bursting_into_flames_is_a_fire(nlp, text, date, place):
+    claim = only(event_claims(nlp, text), "blaze")
+    assert words(text, claim.time.span) == date
+    assert words(text, claim.place.span if claim.place else None) == place
+
+
+def test_going_up_in_smoke_is_no_fire(nlp):
+    assert not [
+        c for c in event_claims(nlp, "His hopes went up in smoke.") if c.predicate == "blaze"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "person"),
+    [
+        ("Kirkpatrick was let go by his employer last Thursday.", "last Thursday", "Kirkpatrick"),
+        ("The suspect had been let go from TallGrass on Thursday.", "Thursday", None),
+    ],
+)
+def test_being_let_go_is_a_dismissal(nlp, text, date, person):
+    claim = only(event_claims(nlp, text), "fire")
+    assert words(text, claim.time.span) == date
+    assert [words(text, p.span) for p in claim.participants] == ([person] if person else [])
+
+
+def test_letting_someone_go_is_no_dismissal(nlp):
+    assert not [
+        c for c in event_claims(nlp, "Police let him go on Friday.") if c.predicate == "fire"
+    ]
+
+
+def test_a_name_after_a_comma_is_no_nearer_subject(nlp):
+    # "Wasilla, Alaska": the parse makes Alaska a second subject; the church went up in flames
+    text = "The church in Wasilla, Alaska burned down on Friday."
+    claims = event_claims(nlp, text)
+    assert any(c.place is not None and words(text, c.place.span) == "Wasilla" for c in claims)

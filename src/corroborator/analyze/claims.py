@@ -416,7 +416,14 @@ PHRASE_CLASSES = {
     ("take", "into", "custody"): "arrest",
     ("place", "under", "arrest"): "arrest",
     ("put", "under", "arrest"): "arrest",
+    # "the church went up in flames this weekend", "the car burst into flames": a fire
+    ("go", "in", "flame"): "blaze",
+    ("burst", "into", "flame"): "blaze",
 }
+# PASSIVE_DISMISSAL_RULE: a passive verb and its bare-infinitive complement that name a dismissal:
+# "Kirkpatrick was let go by his employer last Thursday" (fired; the one let go is the patient).
+# Active "police let him go" is a release, not a dismissal, and is left alone.
+PASSIVE_PHRASE_CLASSES = {("let", "go"): "fire"}
 # CALLOUT_RULE: emergency services called to a scene ("Firefighters were called to Wasilla Bible
 # Church about 9:40 p.m. Friday", "Police were dispatched to the home in Queens"): the call-out
 # is an event of its own (class "v:call"), placed where they were called to.
@@ -1368,6 +1375,15 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _location_claim(token, lemma, sentence, ctx)
         if claim is not None:
             return [claim]
+    complement = _passive_phrase(token) if token.pos_ == "VERB" else None
+    if complement is not None:
+        # PASSIVE_DISMISSAL_RULE: "was let go from TallGrass on Thursday"
+        cls = PASSIVE_PHRASE_CLASSES[(lemma, complement.lemma_.lower())]
+        return [
+            _event_claim(
+                token, cls, f"{lemma} {complement.lower_}", sentence, ctx, event_token=complement
+            )
+        ]
     phrase = _phrase_class(token) if token.pos_ == "VERB" else None
     if phrase is not None:
         # PHRASE_CLASSES: "Hiller was taken into custody after a standoff"
@@ -1457,6 +1473,22 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _passive_phrase(verb: Token) -> Token | None:
+    """PASSIVE_DISMISSAL_RULE: the complement of a passive verb that names an event with it
+    ("was let go"), or None."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "xcomp"
+            and (verb.lemma_.lower(), c.lemma_.lower()) in PASSIVE_PHRASE_CLASSES
+        ),
+        None,
+    )
 
 
 def _phrase_class(verb: Token) -> tuple[str, str] | None:
@@ -2607,7 +2639,7 @@ def _subject_of(verb: Token) -> Token | None:
         named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
         if subjects:
             chosen = (named or subjects)[0]
-            before = [c for c in (named or subjects) if c.i < token.i]
+            before = [c for c in (named or subjects) if c.i < token.i and not _name_after_comma(c)]
             if len(before) > 1:
                 # NEAREST_SUBJECT_RULE: two subjects on one verb are a misparse; the one next to
                 # it is its own ("the rules set to go into effect before President-elect Obama
@@ -2629,6 +2661,17 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _name_after_comma(noun: Token) -> bool:
+    """A name right after a comma and another name ("Wasilla, Alaska"): the parse may make it
+    a second subject, but it describes the name before it."""
+    first = noun.left_edge
+    return (
+        first.i >= 2
+        and first.doc[first.i - 1].text == ","
+        and first.doc[first.i - 2].pos_ == "PROPN"
+    )
 
 
 def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> list[tuple[str, Span]]:
