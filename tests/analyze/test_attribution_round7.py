@@ -126,3 +126,18 @@ def test_content_stops_at_a_paragraph_with_more_than_a_quotation(nlp, after):
     article, atts = _read(nlp, text)
     said = [a for a in atts if _text(article, a.cue) == "said"]
     assert said and _text(article, said[0].content).endswith("just sad.”")
+
+
+# --- NO_XCOMP_VERBS refuse an infinitive after the cue, not a quotation before it -------------
+
+
+def test_told_after_a_quotation_opening_with_to(nlp):
+    text = "''To be in a place where people think I'm a racist says a lot,'' he told the hosts."
+    article, atts = _read(nlp, text)
+    assert [(_text(article, a.cue), a.source.name) for a in atts] == [("told", "he")]
+    assert _text(article, atts[0].content).startswith("''To be in a place")
+
+
+def test_told_them_to_leave_is_still_no_statement(nlp):
+    _, atts = _read(nlp, "He told them to leave the room before the vote.")
+    assert atts == []

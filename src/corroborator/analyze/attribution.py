@@ -2232,6 +2232,7 @@ class _Finder:
         if (
             lemma in NO_XCOMP_VERBS
             and content_tokens
+            and content_tokens[0].i > verb.i  # not a quotation before: '"To be …," he told'
             and content_tokens[0].dep_ == "aux"
             and content_tokens[0].lower_ == "to"
         ):
