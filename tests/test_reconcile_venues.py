@@ -190,3 +190,28 @@ def test_the_venue_corpus_contests_where_the_church_is(tmp_path, data_dir):
     assert [e.outlet for e in by_label["in Bangor"].evidence] == ["Northeast Ledger"]
     # the dossier leads with the contested fact
     assert dossier.facets[0] is church
+
+
+@pytest.mark.parametrize(
+    ("text", "venues"),
+    [
+        # a place ends with its line: not "Las Vegas.\nOwner"
+        (
+            "He was offered a contract at the Winter Meetings in Las Vegas.\nOwner Arte "
+            "Moreno said so.",
+            {"winter meetings": ("Las Vegas",)},
+        ),
+        # ... and with its sentence, but not at an abbreviation
+        (
+            "She checked into Promises Treatment Center in Malibu. Her rep confirmed it.",
+            {"promises treatment center": ("Malibu",)},
+        ),
+        (
+            "The fight was at the Savvis Center in St. Louis on Saturday.",
+            {"savvis center": ("St. Louis",)},
+        ),
+        ("He arrived at the arena in Mannheim.", {}),  # no name
+    ],
+)
+def test_venues_end_at_the_place(text, venues):
+    assert reconcile._venues([text]) == venues

@@ -192,6 +192,10 @@ UNIQUE_TITLES = (
 UNNAMED_WORDS = frozenset({"he", "she", "him", "her", "his", "hers", "they", "them"})
 # Kinds of entity whose short names ("the Angels") stand for a full one the story gives.
 SHORT_FORMS = ("org:", "group:")
+# The roles of an event named by a verb outside the tables whose holder two reports can
+# dispute (see _lede_role_claims), and how many reports' ledes must name one person there.
+GENERIC_ROLES = ("agent", "patient")
+LEDE_ROLE_REPORTS = 2
 # Kinds of value that tell one happening from another: a sentence at odds with the other
 # reports in this many of them is about another happening (see _set_apart_other_happenings).
 HAPPENING_KINDS = frozenset({"date", "place", "number"})
@@ -319,6 +323,12 @@ FORWARD_CUES = re.compile(
 # A calendar value shown as it is: "2005-03-11", "2005-03", "2005", "2005-03-11TEV".
 ISO_PREFIX = re.compile(r"^\d{4}(?:-\d{2}){0,2}(?:T[A-Z0-9:]+)?$")
 # TIMEX3 parts of the day, in words ("2005-03-11TEV" is shown "2005-03-11 evening").
+# The part of the day a TIMEX3 value gives: "TNI", "TMO", or an hour "T01:30".
+DAY_PART = re.compile(r"T(MO|AF|EV|NI|DT|\d{2})")
+# Parts of the day of a date told the evening before an event around midnight (none given,
+# evening, night, an hour from 8 p.m.), and of the morning after (morning, an hour before 6).
+NIGHT_PARTS = frozenset({"", "EV", "NI", "20", "21", "22", "23"})
+MORNING_PARTS = frozenset({"MO", "00", "01", "02", "03", "04", "05"})
 PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 # A possessive in a source's name makes it a role, not a name ("Lohan's lawyer").
 POSSESSIVE_NAME = re.compile(r"\w['’]s?\b")
@@ -467,6 +477,7 @@ def reconcile(
     )
     event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
+    names_of = {a.id: frozenset(e.key for e in analyses[a.id].entities) for a in ordered}
 
     def facet(subject: str, attribute: str, key: str = "") -> _Facet:
         return facets.setdefault((subject, attribute, key), _Facet(subject, attribute, key))
@@ -584,6 +595,20 @@ def reconcile(
                         statement(value, label, "occurrence")
                     )
 
+    for key, claim, role, people in _lede_role_claims(events, ledes, tied, articles, names_of):
+        # "The Red Sox made an offer to Mark Teixeira" in two ledes or more, "... to Priya
+        # Raman" in one: who the story's own event was done to (or by) is contested
+        article = articles[claim.article]
+        evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+        verb = key.removeprefix(GENERIC_PREFIX)
+        word = f"{'doer' if role == 'agent' else 'object'} of {verb}"
+        label = " and ".join(entities.get(k, k) for k in people)
+        facet(
+            _event_subject(key, events[key], entities), f"participant: {word}", key
+        ).statements.append(
+            _Statement(claim, article, evidence, "|".join(people), label, "participants")
+        )
+
     for claim in claims:
         if claim.predicate == "locate" and claim.place is not None and claim.participants:
             theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
@@ -674,6 +699,76 @@ def reconcile(
     result = [j for f, j in judged if j.verdict == "contradicted" or not _unnamed_happening(f)]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
+
+
+def _lede_role_claims(
+    events: dict[str, list[Claim]],
+    ledes: set[str],
+    tied: set[str],
+    articles: dict[str, Article],
+    names_of: dict[str, frozenset[str]],
+) -> list[tuple[str, Claim, str, list[str]]]:
+    """(event key, claim, role, people) for who did, or had done to them, the story's own
+    event of a verb outside the tables, when reports disagree on it in their ledes: the ledes
+    of LEDE_ROLE_REPORTS reports or more name one person in the role ("the Red Sox made an
+    offer to Mark Teixeira"), and another report's lede names someone else there whom no other
+    report names at all and who is not given that person's role in it ("... an offer to Priya
+    Raman"). A person the other reports name (a second party, a rival, a relative) fills the
+    role beside the first, not instead; two people the ledes name alike are a set, no dispute.
+    Only the story's lede verb (_lede_tied), named in the text (not "he"), affirmed."""
+    found = []
+    for key, members in sorted(events.items()):
+        if not key.startswith(GENERIC_PREFIX) or "@" in key or "#" in key:
+            continue
+        for role in GENERIC_ROLES:
+            told: list[tuple[Claim, list[str]]] = []
+            for claim in members:
+                if claim.id not in ledes or claim.id not in tied or claim.negated:
+                    continue
+                article = articles[claim.article]
+                people = sorted(
+                    {
+                        p.entity
+                        for p in claim.participants
+                        if p.role == role
+                        and p.entity.startswith("person:")
+                        and _named_in_text(p, article)
+                    }
+                )
+                if people:
+                    told.append((claim, people))
+            reports: dict[str, set[str]] = defaultdict(set)
+            for claim, people in told:
+                for person in people:
+                    reports[person].add(claim.article)
+            core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
+            if len(core) != 1:
+                continue
+            holder = core[0]
+            # the reports that give the holder the role anywhere, not only in their ledes
+            own = {
+                c.article
+                for c in members
+                if any(p.role == role and p.entity == holder for p in c.participants)
+            }
+            strangers = [
+                (claim, people)
+                for claim, people in told
+                if holder not in people
+                and claim.article not in own
+                and all(
+                    person not in names_of.get(other, frozenset())
+                    for person in people
+                    for other in names_of
+                    if other != claim.article
+                )
+            ]
+            if not strangers:
+                continue
+            for claim, people in told:
+                if holder in people or (claim, people) in strangers:
+                    found.append((key, claim, role, [holder] if holder in people else people))
+    return found
 
 
 def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]:
@@ -1858,10 +1953,14 @@ def _places_disjoint(
 
 # A venue placed by the text: "at the SAP-Arena in Mannheim, Germany", "at Promises Treatment
 # Center in Malibu" (a name of capitalised words after at, then in and a capitalised place).
+# Words on one line: a place ends with its line ("in Las Vegas.\nOwner Arte Moreno" is Las
+# Vegas), and at a full stop after a word of three letters or more (VENUE_PLACE_END), not
+# after "St." or "Calif.".
 VENUE_IN = re.compile(
-    r"\b(?:at|into|inside) (?:the )?((?:[A-Z][\w'&.-]*\s){0,4}[A-Z][\w'&.-]*) in "
-    r"((?:[A-Z][\w.-]*\s?){1,3}(?:, (?:[A-Z][\w.-]*\s?){1,3})?)"
+    r"\b(?:at|into|inside) (?:the )?((?:[A-Z][\w'&.-]* ){0,4}[A-Z][\w'&.-]*) in "
+    r"((?:[A-Z][\w.-]* ?){1,3}(?:, (?:[A-Z][\w.-]* ?){1,3})?)"
 )
+VENUE_PLACE_END = re.compile(r"(?<=[a-z]{3})\.(?: |$)")
 
 
 # Kinds of entity a venue is: an organisation ("Wasilla Bible Church", "Morningside Recovery")
@@ -1876,7 +1975,8 @@ def _venues(texts) -> dict[str, tuple[str, ...]]:
     found: dict[str, set[str]] = defaultdict(set)
     for text in texts:
         for match in VENUE_IN.finditer(text):
-            found[_venue_key(match.group(1))].add(match.group(2).strip().rstrip("."))
+            where = VENUE_PLACE_END.split(match.group(2).strip(), maxsplit=1)[0]
+            found[_venue_key(match.group(1))].add(where.strip().rstrip("."))
     return {venue: tuple(sorted(where)) for venue, where in sorted(found.items())}
 
 
@@ -1967,7 +2067,10 @@ def _running_toll(these: list[_Statement], those: list[_Statement]) -> bool:
 
 def _dates_agree(a: _Statement, b: _Statement) -> bool:
     """Intervals agree when they overlap; a partial date ("Sunday", "July 1" with no year)
-    agrees with another date when every field both know is the same."""
+    agrees with another date when every field both know is the same; and a day agrees with
+    the morning after it (_one_night)."""
+    if _one_night(a, b) or _one_night(b, a):
+        return True
     if "weekday" in (a.bound, b.bound):
         fields_a, fields_b = _date_fields(a), _date_fields(b)
         if "weekday" in fields_a and "weekday" in fields_b:
@@ -1976,6 +2079,37 @@ def _dates_agree(a: _Statement, b: _Statement) -> bool:
         return not (a.interval[1] < b.interval[0] or b.interval[1] < a.interval[0])
     fields_a, fields_b = _date_fields(a), _date_fields(b)
     return all(fields_a[k] == fields_b[k] for k in fields_a.keys() & fields_b.keys())
+
+
+def _one_night(earlier: _Statement, later: _Statement) -> bool:
+    """Whether ``later`` is told in the small hours or the morning of the day after
+    ``earlier``, which is told with no part of the day or at night or in the evening: an
+    event around midnight is dated by the evening by some reports and by the morning by others
+    ("late Thursday night" and "early Friday morning, around 1:30 a.m."; the parts of the day
+    in NIGHT_PARTS and MORNING_PARTS)."""
+    day_a, part_a = _day_and_part(earlier)
+    day_b, part_b = _day_and_part(later)
+    if day_a is None or day_b is None or part_a not in NIGHT_PARTS or part_b not in MORNING_PARTS:
+        return False
+    if isinstance(day_a, date) and isinstance(day_b, date):
+        return (day_b - day_a).days == 1
+    if isinstance(day_a, int) and isinstance(day_b, int):
+        return (day_b - day_a) % 7 == 1  # weekdays of an undated story
+    return False
+
+
+def _day_and_part(statement: _Statement) -> tuple[date | int | None, str]:
+    """The day a date names (a date, or a weekday 1-7 when no date is known) and its part of
+    the day ("MO", "NI", an hour "01"; "" for none); None for no single day."""
+    part = DAY_PART.search(statement.value)
+    what = part.group(1)[:2] if part else ""
+    if statement.interval and statement.interval[0][:10] == statement.interval[1][:10]:
+        try:
+            return date.fromisoformat(statement.interval[0][:10]), what
+        except ValueError:
+            return None, what
+    fields = _partial_date_fields(statement.value)
+    return fields.get("weekday"), what
 
 
 def _date_fields(statement: _Statement) -> dict[str, int]:
