@@ -229,3 +229,29 @@ def test_a_name_after_a_comma_is_no_nearer_subject(nlp):
     text = "The church in Wasilla, Alaska burned down on Friday."
     claims = event_claims(nlp, text)
     assert any(c.place is not None and words(text, c.place.span) == "Wasilla" for c in claims)
+
+
+# --- WHEN_CLAUSE_RULE ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "date"),
+    [
+        ("Three people died when an Athens bank went up in flames Wednesday.", "die", "Wednesday"),
+        (
+            "A police officer was killed when a bomb exploded at a bank in Woodburn on Friday.",
+            "kill",
+            "Friday",
+        ),
+        # its own date stays its own
+        ("He was arrested on Monday when he returned from Spain on Friday.", "arrest", "Monday"),
+    ],
+)
+def test_an_undated_event_happened_at_the_date_of_its_when_clause(nlp, text, predicate, date):
+    claim = only(event_claims(nlp, text), predicate)
+    assert words(text, claim.time.span) == date
+
+
+def test_a_when_clause_without_a_date_dates_nothing(nlp):
+    claim = only(event_claims(nlp, "The victim was shot when he opened the door."), "shoot")
+    assert claim.time is None

@@ -633,6 +633,10 @@ WHERE_RELATIVES = frozenset({"where"})
 # Subordinators of a clause whose doing overlaps the event, with the same doer: "was stabbed
 # while working at a state prison in Chino" happened at that prison.
 OVERLAP_MARKS = frozenset({"while"})
+# WHEN_CLAUSE_RULE: an undated event happened at the date of its "when" clause: "Three people
+# died when an Athens bank went up in flames Wednesday", "was killed when a bomb exploded at
+# the bank on Friday" (the clause's own date; a date outside it is the event's own).
+WHEN_MARKS = frozenset({"when"})
 
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
@@ -2136,6 +2140,11 @@ def _event_claim(
             for t in _times_of(c, ctx)
             if t.type in ("DATE", "TIME")
         ]
+    if not dated:
+        # WHEN_CLAUSE_RULE: "died when an Athens bank went up in flames Wednesday"
+        dated = [
+            t for c in _when_clauses(token) for t in _times_of(c, ctx) if t.type in ("DATE", "TIME")
+        ]
     # "this morning (July 24)": a time of day that names no day gives way to one that does
     claim.time = next(
         (t for t in dated if not _names_no_day(t, ctx.text)), dated[0] if dated else None
@@ -2332,6 +2341,19 @@ def _overlapping_clauses(verb: Token) -> list[Token]:
         and clause.pos_ == "VERB"
         and any(c.dep_ == "mark" and c.lower_ in OVERLAP_MARKS for c in clause.children)
         and not any(c.dep_.startswith("nsubj") for c in clause.children)
+    ]
+
+
+def _when_clauses(verb: Token) -> list[Token]:
+    """WHEN_CLAUSE_RULE: the "when" clauses of a verb ("died when a bank went up in flames")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [
+        clause
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        and clause.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("advmod", "mark") and c.lower_ in WHEN_MARKS for c in clause.children)
     ]
 
 
