@@ -141,3 +141,18 @@ def test_told_after_a_quotation_opening_with_to(nlp):
 def test_told_them_to_leave_is_still_no_statement(nlp):
     _, atts = _read(nlp, "He told them to leave the room before the vote.")
     assert atts == []
+
+
+# --- a quotation right before the cue is the content; a "when" clause after it tells when ---
+
+
+def test_quotation_before_the_cue_not_the_when_clause(nlp):
+    text = "''Are you O.K., honey? Don't fall,'' she said when a protester seemed to stumble."
+    article, atts = _read(nlp, text)
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert [_text(article, a.content) for a in said] == ["''Are you O.K., honey? Don't fall,''"]
+
+
+def test_when_clause_without_a_quotation_stays_the_content(nlp):
+    article, atts = _read(nlp, "Trump has not said when they would take up the bill.")
+    assert [_text(article, a.content) for a in atts] == ["when they would take up the bill"]

@@ -2131,6 +2131,8 @@ class _Finder:
                     continue  # "…, saying …", "… when asked …": circumstances, not what was said
                 marks = [g for g in child.children if g.dep_ == "mark"]
                 first = child.left_edge
+                if self._quote_before(verb) is not None:
+                    break  # '"Don't fall," she said when a protester stumbled': the quotation
                 if not marks or first.lower_ in WH_COMPLEMENTS:
                     content_tokens = list(child.subtree)
                     break
