@@ -255,3 +255,26 @@ def test_an_undated_event_happened_at_the_date_of_its_when_clause(nlp, text, pre
 def test_a_when_clause_without_a_date_dates_nothing(nlp):
     claim = only(event_claims(nlp, "The victim was shot when he opened the door."), "shoot")
     assert claim.time is None
+
+
+# --- CONJUNCT_TIME_RULE, places ------------------------------------------------------------------
+
+
+def test_a_place_told_before_the_first_verb_places_its_conjunct(nlp):
+    text = "In Athens, youths attacked a police station and fought running battles with police."
+    claim = only(event_claims(nlp, text), "v:fight")
+    assert words(text, claim.place.span) == "Athens"
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        # told after the first verb: the attack's place
+        ("Youths attacked a police station in Athens and fought running battles.", "v:fight"),
+        # a conjunct with its own subject
+        ("In Athens, police arrested two men and the crowd dispersed.", "v:disperse"),
+    ],
+)
+def test_a_place_after_the_first_verb_or_a_clause_of_its_own_keeps_apart(nlp, text, predicate):
+    claim = only(event_claims(nlp, text), predicate)
+    assert claim.place is None

@@ -383,9 +383,10 @@ GENERIC_STOP = frozenset(
     start stop end seek see find show call refer consider suggest regard view label deem fail
     like love hate prefer allow enable cause lead follow happen occur exist live""".split()
 )
-# CONJUNCT_TIME_RULE: a date told before the first of two verbs that share one subject holds for
-# both: "The Indian Navy on Saturday foiled a hijack attempt and arrested 23 pirates", "On Friday,
-# police raided the house and seized weapons" (the arrest and the seizure were on that day too).
+# CONJUNCT_TIME_RULE: a date or place told before the first of two verbs that share one subject
+# holds for both: "The Indian Navy on Saturday foiled a hijack attempt and arrested 23 pirates",
+# "On Friday, police raided the house and seized weapons", "In Athens, youths attacked a police
+# station and fought running battles" (the arrest, the seizure, the battles then and there too).
 # A date after the first verb is that verb's alone ("arrested him Friday and charged him"), and
 # a conjunct with its own subject, its own date, or a word of sequence keeps to itself.
 CONJUNCT_SEQUENCE_WORDS = frozenset(
@@ -1064,17 +1065,18 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
 
 
 def _share_conjunct_times(claims: list[Claim], ctx: _Context) -> None:
-    """CONJUNCT_TIME_RULE: an undated verb conjoined to a verb whose date is told before it, with
-    no subject, date or word of sequence of its own, happened at that date."""
+    """CONJUNCT_TIME_RULE: a verb conjoined to a verb whose date or place is told before it, with
+    no subject or word of sequence of its own, happened at that date (unless it has its own) and
+    at that place (unless it has its own)."""
     by_start = {c.trigger.start: c for c in claims if c.predicate != "statement"}
     for claim in by_start.values():
-        if claim.time is not None or claim.negated:
+        if (claim.time is not None and claim.place is not None) or claim.negated:
             continue
         verb = ctx.doc.char_span(claim.trigger.start, claim.trigger.end, alignment_mode="expand")
         if verb is None or len(verb) == 0:
             continue
         verb = verb.root
-        if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.i in ctx.times_by_token:
+        if verb.pos_ != "VERB" or verb.dep_ != "conj":
             continue
         if any(
             c.dep_ in ("nsubj", "nsubjpass", "expl")
@@ -1093,8 +1095,21 @@ def _share_conjunct_times(claims: list[Claim], ctx: _Context) -> None:
             for t in ctx.times_by_token.get(first.i, [])
             if t.type in ("DATE", "TIME") and t.span.end <= first.idx
         ]
-        if len(told_before) == 1:
+        if len(told_before) == 1 and claim.time is None and verb.i not in ctx.times_by_token:
             claim.time = told_before[0]
+        if claim.place is None:
+            # "In Athens, youths attacked a police station and fought running battles"
+            claim.place = next(
+                (
+                    Place(found[0], found[1], "in")
+                    for prep in first.children
+                    if prep.dep_ == "prep"
+                    and prep.i < first.i
+                    and prep.lower_ in EVENT_PLACE_PREPOSITIONS
+                    and (found := _place_under(prep, ctx))
+                ),
+                None,
+            )
 
 
 def _stating_nothing_for(verb: Token) -> bool:
