@@ -158,3 +158,28 @@ def test_quotation_before_the_cue_not_the_when_clause(nlp):
 def test_when_clause_without_a_quotation_stays_the_content(nlp):
     article, atts = _read(nlp, "Trump has not said when they would take up the bill.")
     assert [_text(article, a.content) for a in atts] == ["when they would take up the bill"]
+
+
+# --- a speaker swallowed into a sentence-opening phrase (OPENER_SPEAKER_DEPS) -----------------
+
+
+def test_speaker_after_the_last_comma_of_an_opening_phrase(nlp):
+    text = (
+        "At a June Trump campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
+        "also railed against immigrants."
+    )
+    article, atts = _read(nlp, text)
+    assert [_text(article, a.source.span) for a in atts] == ["62-year-old Brenda Johnson"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a parsed subject is the speaker, as before
+        ("In a statement, the campaign said it would appeal the ruling.", "the campaign"),
+        ("After the debate in Ohio, voters said they were undecided.", "voters"),
+    ],
+)
+def test_opening_phrase_leaves_a_parsed_subject(nlp, text, speaker):
+    article, atts = _read(nlp, text)
+    assert [_text(article, a.source.span) for a in atts] == [speaker]

@@ -1562,7 +1562,45 @@ def _subject(verb: Token) -> Token | None:
     swallowed = _swallowed_speaker(verb)
     if swallowed is not None:
         return swallowed
+    opened = _opener_speaker(verb)
+    if opened is not None:
+        return opened
     return _stranded_speaker(verb)
+
+
+def _opener_speaker(verb: Token) -> Token | None:
+    """The speaker the parser swallowed into a sentence-opening prepositional phrase, set off
+    by its last comma: 'At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda
+    Johnson also railed against …', 'In addition to Mr. Regalado, two members of Congress
+    have said …'. The cue has no subject; the phrase runs up to the cue's own words; the
+    words after its last comma are one noun phrase (head a noun or name)."""
+    if verb.dep_ != "ROOT":
+        return None
+    finite = verb.tag_ in FINITE_VERB_TAGS or any(
+        c.dep_ == "aux" and c.tag_ in FINITE_VERB_TAGS for c in verb.children
+    )
+    if not finite:
+        return None
+    doc = verb.doc
+    sent = verb.sent
+    opener = doc[sent.start]
+    if opener.dep_ != "prep" or opener.head.i != verb.i:
+        return None
+    j = verb.i - 1
+    while j > sent.start and doc[j].head.i == verb.i and doc[j].dep_ in CUE_LEFT_DEPS:
+        j -= 1  # "… Brenda Johnson also railed", "… have said": the cue's own words
+    if opener.right_edge.i != j:
+        return None
+    commas = [t.i for t in doc[sent.start : j] if t.text == ","]
+    if not commas or commas[-1] + 1 > j:
+        return None
+    phrase = doc[commas[-1] + 1 : j + 1]
+    heads = [t for t in phrase if not (phrase.start <= t.head.i < phrase.end)]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    if phrase[0].pos_ == "ADP" or heads[0].dep_ not in OPENER_SPEAKER_DEPS:
+        return None
+    return heads[0]
 
 
 # Marks that set a trailing participle off from the clause before it ("…, arguing that …").
@@ -1670,6 +1708,10 @@ def _swallowed_speaker(verb: Token) -> Token | None:
     return name
 
 
+# How a speaker swallowed into a sentence-opening phrase hangs there: the object of its last
+# preposition ("… in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed") or an
+# apposition or conjunct of that object ("In addition to Mr. Regalado, two members …").
+OPENER_SPEAKER_DEPS: frozenset[str] = frozenset("pobj appos conj".split())
 # Verbs whose object, not their subject, does what their to-infinitive says ("The victory
 # led Priebus to declare …", "will force Sanders to acknowledge …", "prompted NATO to
 # order …"): PolNeAR marks the object as the infinitive cue's source.
