@@ -215,3 +215,33 @@ def test_the_venue_corpus_contests_where_the_church_is(tmp_path, data_dir):
 )
 def test_venues_end_at_the_place(text, venues):
     assert reconcile._venues([text]) == venues
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "disputed"),
+    [
+        # a residence and a move are two periods of a life
+        (
+            "Bettie Page moved to California in her later years.",
+            "It was while living in Florida that Bettie Page found religion.",
+            False,
+        ),
+        # ... and so are two residences
+        (
+            "Bettie Page lived in California in her later years.",
+            "Bettie Page lived in Florida for a decade.",
+            False,
+        ),
+        # a stay told of now against a move still disputes where someone is
+        (
+            "Yevgeny Prigozhin was banished to Belarus after the mutiny.",
+            "Yevgeny Prigozhin is in St Petersburg, the Kremlin said.",
+            True,
+        ),
+    ],
+)
+def test_residences_and_moves_are_periods_of_a_life(nlp, first, second, disputed):
+    facets = story_facets(nlp, [("Wire", first), ("Daily", second)])
+    found = [f for f in facets if f.attribute == "location"]
+    assert found, [(f.subject, f.attribute) for f in facets]
+    assert any(f.verdict == "contradicted" for f in found) is disputed

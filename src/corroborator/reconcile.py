@@ -196,6 +196,9 @@ SHORT_FORMS = ("org:", "group:")
 # dispute (see _lede_role_claims), and how many reports' ledes must name one person there.
 GENERIC_ROLES = ("agent", "patient")
 LEDE_ROLE_REPORTS = 2
+# The words that tell where someone lived over a period of their life, as the claims stage
+# gives them in a "locate" claim's relation ("while living in Florida"; see _over_time).
+RESIDENCE_RELATIONS = frozenset({"live in"})
 # Kinds of value that tell one happening from another: a sentence at odds with the other
 # reports in this many of them is about another happening (see _set_apart_other_happenings).
 HAPPENING_KINDS = frozenset({"date", "place", "number"})
@@ -1832,7 +1835,8 @@ def _told_as_moves(
 ) -> bool:
     """Whereabouts told as a life story: a report that puts someone in several places ("lived
     in Nashville ... moved to New York ... moved to San Francisco") tells of moves over time,
-    so none of its places disputes another report's ("moved to Florida"); nor do two moves."""
+    so none of its places disputes another report's ("moved to Florida"); nor do two moves or
+    residences (_over_time)."""
     if not statements or statements[0].kind != "location":
         return False
     places: dict[str, set[str]] = defaultdict(set)
@@ -1843,10 +1847,18 @@ def _told_as_moves(
     return not any(
         x.article.id not in movers
         and y.article.id not in movers
-        and not (_is_move(x) and _is_move(y))
+        and not (_over_time(x) and _over_time(y))
         for x in these
         for y in those
     )
+
+
+def _over_time(statement: _Statement) -> bool:
+    """Whereabouts of some period of a life, not of a moment: a move ("moved to Florida") or
+    a residence ("while living in Florida", "lived in California": RESIDENCE_RELATIONS). Two
+    such are of two periods, not a dispute; a stay told of now ("is in St Petersburg") still
+    disputes a move ("banished to Belarus")."""
+    return _is_move(statement) or statement.claim.relation in RESIDENCE_RELATIONS
 
 
 def _is_move(statement: _Statement) -> bool:
