@@ -278,3 +278,40 @@ def test_a_place_told_before_the_first_verb_places_its_conjunct(nlp):
 def test_a_place_after_the_first_verb_or_a_clause_of_its_own_keeps_apart(nlp, text, predicate):
     claim = only(event_claims(nlp, text), predicate)
     assert claim.place is None
+
+
+# --- PARTICIPLE_SUBJECT_RULE ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate", "person", "role"),
+    [
+        (
+            "Comeaux escaped Monday from a prison van after pulling a gun on two guards.",
+            "v:pull",
+            "Comeaux",
+            "agent",
+        ),
+        (
+            "The Indian Navy foiled a hijack attempt, capturing 23 pirates.",
+            "arrest",
+            "Indian Navy",
+            "agent",
+        ),
+        (
+            "Arrested on Friday, Smith was charged with murder on Monday.",
+            "arrest",
+            "Smith",
+            "patient",
+        ),
+    ],
+)
+def test_a_participle_clause_has_its_main_clause_subject(nlp, text, predicate, person, role):
+    claim = only(event_claims(nlp, text), predicate)
+    assert (role, person) in [(p.role, words(text, p.span)) for p in claim.participants]
+
+
+def test_a_clause_with_its_own_subject_takes_no_main_subject(nlp):
+    text = "Smith was arrested after police searched his home."
+    claim = only(event_claims(nlp, text), "v:search")
+    assert "Smith" not in [words(text, p.span) for p in claim.participants]

@@ -2686,6 +2686,12 @@ def _subject_of(verb: Token) -> Token | None:
         if token.dep_ == "acl" and token.head.dep_ == "dobj":
             token = token.head.head  # "he had the opportunity to meet" -> he
             continue
+        if _participial_adjunct(token):
+            # PARTICIPLE_SUBJECT_RULE: "Klitschko set aside the challenge, stopping the former
+            # champion": a participle clause with no subject of its own has its main clause's;
+            # so has a gerund after a preposition ("escaped after pulling a gun")
+            token = token.head if token.dep_ == "advcl" else token.head.head
+            continue
         if token.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":
@@ -2698,6 +2704,23 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _participial_adjunct(verb: Token) -> bool:
+    """PARTICIPLE_SUBJECT_RULE: whether a verb heads a participle clause adjoined to a verb
+    ("..., killing 10 people") or a gerund after its preposition ("after pulling a gun"), whose
+    subject is that verb's."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children) or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "advcl":
+        return verb.tag_ in ("VBG", "VBN") and verb.head.pos_ in ("VERB", "AUX")
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and verb.head.dep_ == "prep"
+        and verb.head.head.pos_ in ("VERB", "AUX")
+        and verb.head.head.i != verb.head.i
+    )
 
 
 def _name_after_comma(noun: Token) -> bool:
