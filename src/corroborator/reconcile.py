@@ -20,6 +20,15 @@ named there, dispute their speaker (_same_words). Places compare through the ven
 places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town, Region" the gazetteer
 cannot place (_places_disjoint).
 
+Facets that hold across the story's events: where a named venue is ("the Wasilla Bible
+Church in Wasilla, Alaska" against "... in Lagos": _venue_places, towns compared by country and
+region, places.regions_apart, since news names a town by the big city beside it); who holds a
+one-person role named by two parts of one organisation's name ("Angels general manager",
+"Los Angeles general manager": _role_names); and who did the story's own event of a verb outside
+the tables, or had it done to them, when the ledes of two reports or more name one person and
+another lede names someone no other report names (_lede_role_claims: "made an offer to Mark
+Teixeira" twice, "... to Priya Raman" once).
+
 What is NOT a dispute (false alarms read on real multi-outlet news, eval/realnews.py): a
 conflict and a tie found in two different pairs of statements, or two values one sentence gives
 (_disputing_pair); an attendee said absent from another meeting (DENIALS); the dates and places
@@ -33,7 +42,9 @@ values of the story's events than they agree in (_accounts_apart: "23 pirates" o
 against "26 pirates" on Thursday are two captures), reports naming different people and no
 one in common counting as one more difference (_strangers); a denial over a length of time, a
 record ("has not lost in more than four years"); an event recalled "a year ago"
-(BACKGROUND_CUES).
+(BACKGROUND_CUES); a day and the small hours after it ("late Thursday night", "early Friday
+morning": _one_night); two periods of a life, moves or residences ("moved to California",
+"while living in Florida": _over_time).
 """
 
 from __future__ import annotations
