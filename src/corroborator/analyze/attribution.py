@@ -82,7 +82,16 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   …"), the subject of a light verb of receiving ("has faced criticism for …",
   ``RECEIVING_VERBS``); a trailing ", arguing …" after "X said Y …" speaks with X
   (``_reported_clause_speaker``); a noun cue speaks for the one it comes "from" ("criticism
-  from Clinton") or for a copula's subject ("has been a supporter of NATO").
+  from Clinton") or for a copula's subject ("has been a supporter of NATO");
+- the seventh pass: the writer's own "I think"/"we now know" is an attribution to the first
+  person; a mid-sentence "according to" reads the clause it modifies; a cue verb hung as a
+  participle on a root noun ("Donald Trump called Wednesday for …") and a subjectless cue
+  after a sentence-opening phrase that swallowed its speaker (``OPENER_SPEAKER_DEPS``) find
+  their speaker; a bare speech cue's sentence rest skips the addressee and time
+  (``REST_SKIP_DEPS``: "…, Ash Carter told a Senate panel Wednesday."); a quotation right
+  before a speech cue is its content rather than a "when" clause after it; a quotation
+  ending its paragraph runs on through paragraphs that are one quotation alone
+  (``FOLLOWING_QUOTES_MAX``).
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
