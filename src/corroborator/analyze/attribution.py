@@ -1981,6 +1981,8 @@ class _Finder:
         self.doc = doc
         self.text = text
         self.quotes = find_quotes(text)
+        self._quote_starts = [qs for qs, _ in self.quotes]  # sorted: find_quotes' order
+        self._quote_ends = frozenset(qe for _, qe in self.quotes)
         # 1 for every character strictly inside a quotation (not its marks): one lookup per
         # token instead of a scan of every quotation
         self._quoted = quoted_mask(text, self.quotes)
@@ -2066,14 +2068,14 @@ class _Finder:
         is one quotation alone (no cue of its own, so the same speaker goes on; PolNeAR marks
         it in the same content). At most ``FOLLOWING_QUOTES_MAX`` paragraphs."""
         end = content.end
-        starts = {qe: (qs, qe) for qs, qe in self.quotes}
         for _ in range(FOLLOWING_QUOTES_MAX):
-            if end not in starts:
+            if end not in self._quote_ends:
                 break
             line_end = self.text.find("\n", end)
             if line_end < 0 or self.text[end:line_end].strip():
                 break  # the quotation does not end its paragraph
-            nxt = next(((qs, qe) for qs, qe in self.quotes if qs >= end), None)
+            k = bisect_left(self._quote_starts, end)
+            nxt = self.quotes[k] if k < len(self.quotes) else None
             if nxt is None or self.text[end : nxt[0]].strip():
                 break  # words stand between: not a paragraph that is only a quotation
             if self.text[end : nxt[0]].count("\n") > 2:
