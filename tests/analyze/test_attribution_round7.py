@@ -7,6 +7,9 @@ import pytest
 from attribution_reads import read as _read
 from attribution_reads import span_text as _text
 
+from corroborator.analyze.attribution import extract_attributions
+from corroborator.model import Article
+
 # --- "according to" in the middle of a sentence: the clause it modifies ----------------------
 
 ACCORDING_MIDDLE = [
@@ -183,3 +186,29 @@ def test_speaker_after_the_last_comma_of_an_opening_phrase(nlp):
 def test_opening_phrase_leaves_a_parsed_subject(nlp, text, speaker):
     article, atts = _read(nlp, text)
     assert [_text(article, a.source.span) for a in atts] == [speaker]
+
+
+# --- the writer's own first person speaks for the outlet (when the outlet is known) ----------
+
+
+def _read_in(nlp, text: str, outlet: str | None):
+    article = Article(id="t", text=text, source="test", outlet=outlet)
+    return article, extract_attributions(nlp(text), article, [])
+
+
+def test_writers_first_person_is_the_outlet(nlp):
+    text = "We now know that the bureau is also investigating the foundation."
+    article, atts = _read_in(nlp, text, "WION")
+    assert [(a.source.name, a.source.kind, _text(article, a.source.span)) for a in atts] == [
+        ("WION", "outlet", "We")
+    ]
+    assert [link.name for link in atts[0].chain] == ["WION"]
+    # with no outlet known the pronoun stays an unresolved (anonymous) voice
+    _, atts = _read_in(nlp, text, None)
+    assert [(a.source.name, a.source.kind) for a in atts] == [("We", "anonymous")]
+
+
+def test_quoted_first_person_is_not_the_outlet(nlp):
+    text = "“I think he will win the nomination,” she said."
+    _, atts = _read_in(nlp, text, "WION")
+    assert atts and all(a.source.kind != "outlet" for a in atts)

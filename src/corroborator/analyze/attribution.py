@@ -4038,7 +4038,24 @@ def _extract(
             a = Attribution(a.cue, a.content, a.source, a.mode, chain)
         out.append(a)
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
+    if article.outlet:
+        out = [_writer_as_outlet(a, article.outlet, finder) for a in out]
     return out
+
+
+def _writer_as_outlet(a: Attribution, outlet: str, finder: _Finder) -> Attribution:
+    """The writer's own first person ("I think …", "we now know …") outside any quotation
+    or statement speaks for the article's outlet: the outlet is the source (its span the
+    pronoun), so the claim is the outlet's own, not an anonymous one."""
+    src = a.source
+    if src.kind != UNRESOLVED_KIND or src.name.lower() not in FIRST_PERSON or src.span is None:
+        return a
+    words = finder.doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
+    if not words or finder.inside_quote(words[0]):
+        return a  # a quoted speaker's own "I" that no statement claimed
+    own = Source(outlet, "outlet", src.span)
+    chain = tuple(own if link == src else link for link in a.chain) or (own,)
+    return Attribution(a.cue, a.content, own, a.mode, chain)
 
 
 # Cue verbs whose noun-phrase content is what they are about or aimed at, not words said:
