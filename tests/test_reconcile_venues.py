@@ -238,6 +238,18 @@ def test_venues_end_at_the_place(text, venues):
             "Yevgeny Prigozhin is in St Petersburg, the Kremlin said.",
             True,
         ),
+        # a stay told in the past and a move are two periods
+        (
+            "Lindsay Lohan is moving to a rehab facility in Malibu, Calif.",
+            "Reports surfaced that Lindsay Lohan was at a clinic in Rancho Mirage, Calif.",
+            False,
+        ),
+        # ... but two stays told in the past may be one moment
+        (
+            "On Tuesday, Yevgeny Prigozhin was in Minsk.",
+            "On Tuesday, Yevgeny Prigozhin was in St Petersburg.",
+            True,
+        ),
     ],
 )
 def test_residences_and_moves_are_periods_of_a_life(nlp, first, second, disputed):

@@ -210,6 +210,9 @@ LEDE_ROLE_REPORTS = 2
 # The words that tell where someone lived over a period of their life, as the claims stage
 # gives them in a "locate" claim's relation ("while living in Florida"; see _over_time).
 RESIDENCE_RELATIONS = frozenset({"live in"})
+# The past forms of "be" that tell a stay of some time ago ("she was at the Betty Ford
+# Center"), a period like a move or a residence (see _past_stay); "is" tells where someone is.
+PAST_BE = frozenset({"was", "were"})
 # Kinds of value that tell one happening from another: a sentence at odds with the other
 # reports in this many of them is about another happening (see _set_apart_other_happenings).
 HAPPENING_KINDS = frozenset({"date", "place", "number"})
@@ -1856,20 +1859,37 @@ def _told_as_moves(
             places[s.article.id].add(s.value)
     movers = {article for article, values in places.items() if len(values) >= 2}
     return not any(
-        x.article.id not in movers
-        and y.article.id not in movers
-        and not (_over_time(x) and _over_time(y))
+        x.article.id not in movers and y.article.id not in movers and not _two_periods(x, y)
         for x in these
         for y in those
     )
 
 
+def _two_periods(x: _Statement, y: _Statement) -> bool:
+    """Whether two whereabouts are of two periods of a life (_over_time), not one moment: two
+    stays told in the past may still be one ("was in Minsk on Tuesday", "was in St Petersburg
+    on Tuesday"), a past stay and a move are not ("was at the Betty Ford Center", "is moving
+    to a rehab facility in Malibu")."""
+    return _over_time(x) and _over_time(y) and not (_past_stay(x) and _past_stay(y))
+
+
 def _over_time(statement: _Statement) -> bool:
-    """Whereabouts of some period of a life, not of a moment: a move ("moved to Florida") or
-    a residence ("while living in Florida", "lived in California": RESIDENCE_RELATIONS). Two
-    such are of two periods, not a dispute; a stay told of now ("is in St Petersburg") still
+    """Whereabouts of some period of a life, not of a moment: a move ("moved to Florida"), a
+    residence ("while living in Florida": RESIDENCE_RELATIONS) or a stay told in the past
+    ("was at the Betty Ford Center": _past_stay). A stay told of now ("is in St Petersburg")
     disputes a move ("banished to Belarus")."""
-    return _is_move(statement) or statement.claim.relation in RESIDENCE_RELATIONS
+    return (
+        _is_move(statement)
+        or statement.claim.relation in RESIDENCE_RELATIONS
+        or _past_stay(statement)
+    )
+
+
+def _past_stay(statement: _Statement) -> bool:
+    """A stay told in the past tense ("reports surfaced that she was at the Betty Ford Center
+    in Rancho Mirage"): where someone was for a while, not where they are (PAST_BE)."""
+    trigger = statement.claim.trigger
+    return statement.article.text[trigger.start : trigger.end].lower() in PAST_BE
 
 
 def _is_move(statement: _Statement) -> bool:
