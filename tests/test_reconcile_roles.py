@@ -4,9 +4,13 @@ report's lede someone no other report names. Hand-written reports, real spaCy pa
 
 from __future__ import annotations
 
+import json
+
+import jsonschema
 import pytest
 
 import corroborator.reconcile as reconcile
+from corroborator import Settings, Store, dossier_schema, render_json, run
 from corroborator.analyze import analyze_doc
 from corroborator.model import Article, Story
 
@@ -90,3 +94,21 @@ def test_a_report_that_also_names_the_holder_disputes_nothing(nlp):
     )
     facets = story_facets(nlp, [("Wire", WIRE), ("Daily", DAILY), ("Post", third)])
     assert all(f.verdict != "contradicted" for f in role_facets(facets))
+
+
+def test_the_offer_corpus_contests_whom_the_offer_was_made_to(tmp_path, data_dir):
+    """Three outlets, one contract offer: two name the player Dario Vance, one Priya Raman,
+    whom no other report names. The dossier leads with who the offer was made to, in the
+    published JSON contract."""
+    with Store(tmp_path / "a.db") as store:
+        report = run([data_dir / "corpora" / "offer" / "articles.jsonl"], store, Settings())
+    assert len(report.dossiers) == 1
+    dossier = report.dossiers[0]
+    jsonschema.Draft202012Validator(dossier_schema()).validate(json.loads(render_json(dossier)))
+    first = dossier.facets[0]
+    assert (first.attribute, first.verdict) == ("participant: object of offer", "contradicted")
+    outlets = {v.label: sorted(e.outlet for e in v.evidence) for v in first.values}
+    assert outlets == {
+        "Dario Vance": ["Bayside Ledger", "Harbor Sports Wire"],
+        "Priya Raman": ["Coastline Daily"],
+    }
