@@ -311,6 +311,22 @@ def test_a_participle_clause_has_its_main_clause_subject(nlp, text, predicate, p
     assert (role, person) in [(p.role, words(text, p.span)) for p in claim.participants]
 
 
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Smith left the store without paying for the goods.", "v:pay"),
+        (
+            "After skipping out on entering a rehab facility, Lindsay Lohan checked into "
+            "the Betty Ford Center.",
+            "v:enter",
+        ),
+    ],
+)
+def test_a_gerund_of_a_doing_that_did_not_happen_takes_no_main_subject(nlp, text, predicate):
+    claim = only(event_claims(nlp, text), predicate)
+    assert not claim.participants
+
+
 def test_a_clause_with_its_own_subject_takes_no_main_subject(nlp):
     text = "Smith was arrested after police searched his home."
     claim = only(event_claims(nlp, text), "v:search")

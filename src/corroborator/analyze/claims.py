@@ -638,6 +638,12 @@ OVERLAP_MARKS = frozenset({"while"})
 # died when an Athens bank went up in flames Wednesday", "was killed when a bomb exploded at
 # the bank on Friday" (the clause's own date; a date outside it is the event's own).
 WHEN_MARKS = frozenset({"when"})
+# PARTICIPLE_SUBJECT_RULE: prepositions of time before a gerund whose doer is the main clause's
+# subject and whose doing happened ("escaped after pulling a gun", "by stopping Rahman"); not
+# "without paying", "instead of going", "skipped out on entering" (a doing that did not happen).
+GERUND_TIME_PREPOSITIONS = frozenset(
+    {"after", "before", "by", "upon", "since", "following", "while", "when", "during"}
+)
 
 # Movement and residence: (lemma, preposition) -> place relation of the subject.
 MOVE_RELATIONS = {
@@ -2718,6 +2724,7 @@ def _participial_adjunct(verb: Token) -> bool:
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and verb.head.dep_ == "prep"
+        and verb.head.lower_ in GERUND_TIME_PREPOSITIONS
         and verb.head.head.pos_ in ("VERB", "AUX")
         and verb.head.head.i != verb.head.i
     )
