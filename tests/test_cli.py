@@ -391,3 +391,20 @@ def test_articles_list_one_line_each_with_where_they_were_seen(archive):
         assert (row["outlet"] or "?") in line and row["seen_in"][0]["source"] in line
         if row["title"]:
             assert line.rstrip().endswith(row["title"])  # the whole title, on the same line
+
+
+def test_ingest_makes_the_archive_folder_it_is_given(tmp_path, examples_dir):
+    db = tmp_path / "archives" / "2023" / "news.db"
+    result = invoke("ingest", str(examples_dir), "--db", str(db), "--quiet")
+    assert result.exit_code == 0, result.output
+    with Store(db) as store:
+        assert store.count("articles") == 2
+
+
+def test_an_archive_folder_that_cannot_be_made_is_named(tmp_path, examples_dir):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    result = runner.invoke(app, ["ingest", str(examples_dir), "--db", str(blocker / "n.db")])
+    assert result.exit_code == 1
+    assert "error:" in result.output and "taken" in result.output
+    assert blocker.read_text(encoding="utf-8") == "a file, not a folder"

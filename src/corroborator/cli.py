@@ -17,7 +17,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.text import Text
 
 from corroborator import pipeline
-from corroborator.errors import CorroboratorError
+from corroborator.errors import CorroboratorError, StoreError
 from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
 from corroborator.render import (
     CHECK_AGREEING,
@@ -165,6 +165,20 @@ def _existing(settings: Settings) -> Store:
     return Store(settings.db)
 
 
+def _writable(settings: Settings) -> Store:
+    """The archive of a command that adds to it, made with its folder when missing (as --out
+    is), so `--db archives/news.db` works on a first run."""
+    folder = Path(settings.db).parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        reason = "a file is in the way" if isinstance(exc, FileExistsError) else exc.strerror
+        raise StoreError(
+            f"cannot make the archive's folder {folder}: {reason or exc}", path=settings.db
+        ) from exc
+    return Store(settings.db)
+
+
 def _check_out(out: Path) -> None:
     """Refuse an --out that cannot hold dossiers before any work is done."""
     if out.exists() and not out.is_dir():
@@ -253,7 +267,7 @@ def run(
     _check_out(out)
     with _errors():
         settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
-        with Store(settings.db) as store, _progress(quiet) as progress:
+        with _writable(settings) as store, _progress(quiet) as progress:
             report = pipeline.run(
                 paths,
                 store,
@@ -292,7 +306,7 @@ def ingest(
     """Add articles to the archive (no analysis). Re-ingesting the same text is a no-op."""
     with _errors():
         settings = _settings(config, db, None)
-        with Store(settings.db) as store:
+        with _writable(settings) as store:
             report = pipeline.ingest(
                 paths,
                 store,
@@ -365,7 +379,7 @@ def watch(
     skipped = False
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
-        with Store(settings.db) as store:
+        with _writable(settings) as store:
             try:
                 while True:
                     report = pipeline.poll(feeds, store, settings, allow_private=allow_private)
@@ -406,7 +420,7 @@ def analyze(
     """Analyse archived articles that have no analysis yet, and group them into stories."""
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
-        with Store(settings.db) as store, _progress(quiet) as progress:
+        with _writable(settings) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
             stories = pipeline.group(store, settings, regroup=regroup)
             _report_not_analysed(pipeline.not_analysable(store, settings))
