@@ -45,6 +45,15 @@ record ("has not lost in more than four years"); an event recalled "a year ago"
 (BACKGROUND_CUES); a day and the small hours after it ("late Thursday night", "early Friday
 morning": _one_night); two periods of a life, moves or residences ("moved to California",
 "while living in Florida": _over_time).
+
+Counts and recalled events told differently by different reports: a person is killed once, so
+an undated killing of someone past a report's lede is the one another report dates far back
+(_join_dated_once: "Gonzalez was stabbed to death ... in Chino" and "In January, ... was
+stabbed to death ... in Oslo"); a recalled event's accounts are told apart by its own values,
+not by the story's (_accounts_compared); the charged are counted with the arrested
+(SHARED_PATIENT_CLASSES) unless one report counts both apart; and a count in common ties two
+claims of a verb outside the tables to one happening ("hit 13 homers and 43 RBIs in 162
+games" and "hit 13 home runs and 43 RBIs in 54 games": _alignment_keys, _counts_in_common).
 """
 
 from __future__ import annotations
@@ -146,6 +155,26 @@ COUNTED_ROLE_CLASSES = frozenset({"kill", "shoot", "die", "injure", "arrest", "c
 # Counts of a charge or sentence, not of the people in its role: "charged Smith with two counts
 # of murder" still charges one person.
 NOT_PEOPLE_COUNTS = frozenset({"count", "charge", "sentence", "term", "year", "month"})
+
+# Classes whose patients are the same people in one story, and the class whose count facet
+# they share: the officers "charged over the shooting" are the officers arrested for it, so
+# "six police officers charged" disputes "two officers were arrested" in another report. A
+# report that counts both with different figures ("arrested 12 protesters; three were
+# charged") shows the story's charged are a part of its arrested, and they stay apart
+# (_shared_patient_counts). People intercepted are captured: "intercepted three boats with 26
+# pirates" counts the pirates another report says were arrested.
+SHARED_PATIENT_CLASSES = {"charge": "arrest", "v:intercept": "arrest"}
+
+# The least count that ties two claims of one verb outside the tables to one happening (see
+# _alignment_keys): "43 RBIs" told twice is one season's; "two people", "one game" are told
+# of too many things to tie anything.
+COUNT_KEY_MIN = 3
+
+# Classes whose named patients undergo them once: a person is killed or dies one time, so
+# "Gonzalez was stabbed to death ... in Chino" undated in one report is the killing another
+# report dates "In January", far from the story (kill@2005), not the story's own
+# (_join_dated_once).
+ONCE_CLASSES = frozenset({"kill", "die"})
 
 # Classes whose patients are the story's victims, counted by any of them: "killed four people"
 # in one report makes "shot Barnes" and "shot Wilhelm" two of a set, not a dispute.
@@ -709,6 +738,7 @@ def reconcile(
             s.report_names = names_in.get(s.claim.article, frozenset())
             s.lede_people = people_in.get(s.claim.article, frozenset())
             s.known_names = known_in.get(s.claim.article, frozenset())
+    _shared_patient_counts(facets)
     _mark_provisional(list(facets.values()))
     _set_apart_other_happenings(list(facets.values()))
     _accounts_apart(list(facets.values()))
@@ -716,6 +746,41 @@ def reconcile(
     result = [j for f, j in judged if j.verdict == "contradicted" or not _unnamed_happening(f)]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
+
+
+def _shared_patient_counts(facets: dict[tuple[str, str, str], _Facet]) -> None:
+    """Move the counts of a class in SHARED_PATIENT_CLASSES into the count facet of the same
+    people under the class it shares its patients with ("number of officer" charged into
+    "number of officer arrested"), unless one report gives both counts different figures."""
+    by_count: dict[tuple[str, str], _Facet] = {}
+    for (_, attribute, key), f in facets.items():
+        if "@" not in key and _base_class(key) in SHARED_PATIENT_CLASSES.values():
+            unit = _counted_unit(attribute)
+            if unit:
+                by_count.setdefault((key, unit), f)
+    for (_, attribute, key), f in sorted(facets.items()):
+        target = SHARED_PATIENT_CLASSES.get(_base_class(key)) if "@" not in key else None
+        unit = _counted_unit(attribute)
+        shared = by_count.get((target or "", unit or ""))
+        if shared is None or not f.statements or not unit or unit in NOT_PEOPLE_COUNTS:
+            continue
+        figures: dict[str, set[float | None]] = defaultdict(set)
+        for s in shared.statements + f.statements:
+            figures[s.article.id].add(s.number)
+        theirs = {s.article.id for s in shared.statements}
+        mine = {s.article.id for s in f.statements}
+        if any(len(figures[a]) > 1 for a in theirs & mine):
+            continue  # one report counts both apart: the charged are some of the arrested
+        shared.statements.extend(f.statements)
+        f.statements = []
+
+
+def _counted_unit(attribute: str) -> str | None:
+    """The counted noun of a count facet ("number of officer arrested" -> "officer")."""
+    if not attribute.startswith("number of "):
+        return None
+    words = attribute.removeprefix("number of ").split()
+    return words[0] if words else None
 
 
 def _lede_role_claims(
@@ -1216,6 +1281,7 @@ def _events(
             references = []
         for claim in members:
             events[_background_key(cls, claim, references, times, texts)].append(claim)
+    _join_dated_once(events, ledes or set())
     split: dict[str, list[Claim]] = {}
     for key, members in events.items():
         if key.startswith(GENERIC_PREFIX):
@@ -1232,6 +1298,38 @@ def _events(
         for n, group in enumerate(groups):
             split[key if n == 0 else f"{key}#{n}"] = group
     return split
+
+
+def _join_dated_once(events: dict[str, list[Claim]], ledes: set[str]) -> None:
+    """Move the undated claims of a class in ONCE_CLASSES, told past their report's lede, into
+    the earlier or later instance of the class ("kill@2005") whose claims name the same people
+    in its single role: "Gonzalez was stabbed to death" is the killing another report dates
+    "In January", a person being killed once. A lede claim states the report's own event."""
+    for key in sorted(events):
+        cls, _, mark = key.partition("@")
+        if cls not in ONCE_CLASSES or not mark or cls not in events:
+            continue
+        role = next(iter(SINGLE_ROLES[cls]))
+        dated = {n for c in events[key] for n in _role_people(c, role)}
+        moved = [
+            c
+            for c in events[cls]
+            if c.time is None
+            and c.id not in ledes
+            and (people := _role_people(c, role))
+            and people <= dated
+        ]
+        if moved:
+            events[cls] = [c for c in events[cls] if c not in moved]
+            events[key].extend(moved)
+    for cls in [k for k, members in events.items() if not members]:
+        del events[cls]
+
+
+def _role_people(claim: Claim, role: str) -> set[str]:
+    return {
+        p.entity for p in claim.participants if p.role == role and p.entity.startswith("person:")
+    }
 
 
 def _far(when: str, references: list[date]) -> bool:
@@ -1313,8 +1411,16 @@ def _linked(claims: list[Claim], keys_of: Callable[[Claim], set[str]]) -> dict[i
 
 
 def _alignment_keys(claim: Claim) -> set[str]:
+    """What ties two claims of one verb outside the tables to one happening: someone in common
+    in a role, a thing in common, or a count in common (COUNT_KEY_MIN): "Teixeira hit .358 with
+    13 homers and 43 RBIs" and "hit 13 home runs and 43 RBIs in 54 games" are one season."""
     keys = {p.entity for p in claim.participants if p.role in ("agent", "patient", "with")}
-    return keys | {f"arg:{word}" for word in claim.arguments}
+    counts = {
+        f"n:{q.value:g}:{q.unit}"
+        for q in claim.quantities
+        if q.value >= COUNT_KEY_MIN and q.unit and q.unit not in SHARE_UNITS
+    }
+    return keys | {f"arg:{word}" for word in claim.arguments} | counts
 
 
 def _merge_by_context(
@@ -2452,11 +2558,22 @@ def _one_instance(
     return any(
         (x.lede and y.lede and not (names and _about_others(x, y)))
         or _named(x.claim) & _named(y.claim)
+        or _counts_in_common(x.claim, y.claim)
         or (x.lede and _named(y.claim) & y.core)
         or (y.lede and _named(x.claim) & x.core)
         for x in these
         for y in those
     )
+
+
+def _counts_in_common(x: Claim, y: Claim) -> bool:
+    """Whether two claims of one verb count something alike by the same figure (see
+    _alignment_keys): "hit 13 homers and 43 RBIs in 162 games" and "hit 13 home runs and 43
+    RBIs in 54 games" tell one season, whatever else they differ in."""
+    if x.predicate != y.predicate:
+        return False
+    shared = _alignment_keys(x) & _alignment_keys(y)
+    return any(key.startswith("n:") for key in shared)
 
 
 def _report_names(analysis: Analysis) -> frozenset[tuple[str, str]]:
@@ -2580,7 +2697,9 @@ def _accounts_compared(
     support: set[tuple[str, str]] = set()
     contrary: set[tuple[str, frozenset[str]]] = set()
     for g in told:
-        if g is f:
+        if g is f or (_instance_marks(f.key) and g.key != f.key):
+            # an earlier or later event the story recalls ("In January, ... was stabbed to
+            # death"): its accounts are told apart by its own values, not the story's
             continue
         pairs = [
             (x, y)
