@@ -635,11 +635,14 @@ PUBLICATION_NOUNS: frozenset[str] = frozenset(
     """publication newspaper paper daily tabloid magazine outlet broadcaster channel network
     agency website site newsletter journal weekly station""".split()
 )
-# Institutions that speak as organisations ("the Kremlin said", "the ministry said").
+# Institutions that speak as organisations ("the Kremlin said", "the ministry said", "the club
+# said", "the hospital said"): a body's own statement is on the record, not an unnamed source.
 ORGANISATION_NOUNS: frozenset[str] = frozenset(
     """kremlin ministry government office department agency administration police army
     military court committee council commission parliament cabinet embassy company firm
-    campaign party white house pentagon presidency secretariat service group union board""".split()
+    campaign party white house pentagon presidency secretariat service group union board
+    club team league federation association university college school hospital bank airline
+    corporation organisation organization institute foundation charity""".split()
 )
 # Role nouns a definite description can stand for ("the spokesman said" → last spokesman).
 ROLE_NOUNS: frozenset[str] = frozenset(
