@@ -8,23 +8,15 @@ from dataclasses import replace
 import pytest
 
 import corroborator.reconcile as reconcile
+import reconcile_reads
 from corroborator.analyze import analyze_doc
-from corroborator.model import Article, Story
+from corroborator.model import Article
 
 
 def story_facets(nlp, reports, published="2024-04-10"):
-    """The facets of one story made of the given (outlet, text) reports, taken as one story
-    whatever a grouper would make of them (a story can mix two happenings of one kind), all
-    published on ``published`` (None: undated, as ECB+ reports are)."""
-    articles = {
-        f"a{n}": Article(
-            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
-        )
-        for n, (outlet, text) in enumerate(reports)
-    }
-    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
-    facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
-    return facets
+    """The facets of one story of the given (outlet, text) reports, dated 2024-04-10 unless
+    ``published`` says otherwise (None: undated, as ECB+ reports are)."""
+    return reconcile_reads.story_facets(nlp, reports, published)
 
 
 def contradicted(facets, attribute):

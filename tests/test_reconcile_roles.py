@@ -9,22 +9,8 @@ import json
 import jsonschema
 import pytest
 
-import corroborator.reconcile as reconcile
 from corroborator import Settings, Store, dossier_schema, render_json, run
-from corroborator.analyze import analyze_doc
-from corroborator.model import Article, Story
-
-
-def story_facets(nlp, reports, published=None):
-    articles = {
-        f"a{n}": Article(
-            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
-        )
-        for n, (outlet, text) in enumerate(reports)
-    }
-    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
-    facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
-    return facets
+from reconcile_reads import story_facets
 
 
 def role_facets(facets):

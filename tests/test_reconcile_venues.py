@@ -12,21 +12,9 @@ import pytest
 import corroborator.reconcile as reconcile
 from corroborator import Settings, Store, dossier_schema, render_json, run
 from corroborator.analyze import analyze_doc
-from corroborator.model import Article, Story
+from corroborator.model import Article
 from corroborator.places import regions_apart, story_places
-
-
-def story_facets(nlp, reports, published=None):
-    """The facets of one story made of the given (outlet, text) reports."""
-    articles = {
-        f"a{n}": Article(
-            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
-        )
-        for n, (outlet, text) in enumerate(reports)
-    }
-    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
-    facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
-    return facets
+from reconcile_reads import story_facets
 
 
 def venue_facets(facets, subject):

@@ -1,0 +1,23 @@
+"""Helpers the reconcile tests share: the facets of one story made of hand-written reports on
+the real parse (importable from tests/, which pytest puts on the path)."""
+
+from __future__ import annotations
+
+import corroborator.reconcile as reconcile
+from corroborator.analyze import analyze_doc
+from corroborator.model import Article, Story
+
+
+def story_facets(nlp, reports, published=None):
+    """The facets of one story made of the given (outlet, text) reports, taken as one story
+    whatever a grouper would make of them (a story can mix two happenings of one kind), all
+    published on ``published`` (None: undated, as ECB+ reports are)."""
+    articles = {
+        f"a{n}": Article(
+            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
+        )
+        for n, (outlet, text) in enumerate(reports)
+    }
+    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
+    facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
+    return facets
