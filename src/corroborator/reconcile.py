@@ -615,15 +615,7 @@ def reconcile(
                     )
                 )
             for role, word in roles.items():
-                people = sorted(
-                    {
-                        p.entity
-                        for p in claim.participants
-                        if p.role == role
-                        and p.entity.startswith("person:")
-                        and _named_in_text(p, article)
-                    }
-                )
+                people = _named_people(claim, role, article)
                 if people and not claim.negated and claim.relation not in ATTENDANCE_RELATIONS:
                     names = " and ".join(entities.get(k, k) for k in people)
                     facet(subject, f"participant: {word}", cls).statements.append(
@@ -807,16 +799,7 @@ def _lede_role_claims(
             for claim in members:
                 if claim.id not in ledes or claim.id not in tied or claim.negated:
                     continue
-                article = articles[claim.article]
-                people = sorted(
-                    {
-                        p.entity
-                        for p in claim.participants
-                        if p.role == role
-                        and p.entity.startswith("person:")
-                        and _named_in_text(p, article)
-                    }
-                )
+                people = _named_people(claim, role, articles[claim.article])
                 if people:
                     told.append((claim, people))
             reports: dict[str, set[str]] = defaultdict(set)
@@ -905,6 +888,18 @@ def _facet_rank(facet: Facet) -> tuple:
         "statement": 9,
     }
     return (order.get(kind, 7), facet.subject, facet.attribute)
+
+
+def _named_people(claim: Claim, role: str, article: Article) -> list[str]:
+    """The person keys of a claim's participants in ``role`` that its article names in words
+    (not "he"), sorted."""
+    return sorted(
+        {
+            p.entity
+            for p in claim.participants
+            if p.role == role and p.entity.startswith("person:") and _named_in_text(p, article)
+        }
+    )
 
 
 def _named_in_text(participant: Participant, article: Article) -> bool:
