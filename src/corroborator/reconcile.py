@@ -811,11 +811,7 @@ def _lede_role_claims(
                 continue
             holder = core[0]
             # the reports that give the holder the role anywhere, not only in their ledes
-            own = {
-                c.article
-                for c in members
-                if any(p.role == role and p.entity == holder for p in c.participants)
-            }
+            own = {c.article for c in members if holder in _role_people(c, role)}
             strangers = [
                 (claim, people)
                 for claim, people in told
@@ -1322,6 +1318,7 @@ def _join_dated_once(events: dict[str, list[Claim]], ledes: set[str]) -> None:
 
 
 def _role_people(claim: Claim, role: str) -> set[str]:
+    """The person keys of a claim's participants in ``role``."""
     return {
         p.entity for p in claim.participants if p.role == role and p.entity.startswith("person:")
     }
@@ -1489,11 +1486,7 @@ def _names_apart(claims: list[Claim], roles: dict[str, str]) -> bool:
     for role in roles:
         by_article: dict[str, list[set[str]]] = defaultdict(list)
         for claim in claims:
-            people = {
-                p.entity
-                for p in claim.participants
-                if p.role == role and p.entity.startswith("person:")
-            }
+            people = _role_people(claim, role)
             if people and not claim.negated:
                 by_article[claim.article].append(people)
         for sets in by_article.values():
