@@ -1847,7 +1847,7 @@ def _generic_today(doc: Doc, c: Candidate) -> bool:
     or "of today" / "of tomorrow" after one ("the people of tomorrow", "the world of today")?"""
     if c.match.group(0).lower() not in GENERIC_DAY_WORDS:
         return False
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    span = _parsed_span(doc, c)
     if span is None or len(span) != 1:
         return False
     token = span[0]
@@ -3610,10 +3610,10 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 resolved = Resolved("DATE", named.value, named.granularity,
                                     dt.date.fromisoformat(named.start),
                                     dt.date.fromisoformat(named.end or named.start))  # fmt: skip
-        if c.rule.kind in {"quarter", "period_code"} and _reporting_quarter(resolved, dct, quarter):
-            quarter = resolved
         if c.rule.kind in {"quarter", "period_code"} and _reporting_quarter(resolved, dct, None):
             sentence_quarter = (sent.start_char, resolved)
+            if quarter is None:  # the article's reporting quarter: the first one named
+                quarter = resolved
         if (
             resolved.type == "DATE"
             and resolved.granularity in {"day", "quarter", "year", "month"}
