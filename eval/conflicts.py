@@ -1074,8 +1074,11 @@ def run(
             if p is not None:
                 perturbations.append(p)
     log(f"{len(controls)} controls, {len(perturbations)} perturbations")
-    cross = cross_event_controls(events, articles, analyses)
-    values = cross_event_values(events, articles, analyses) if cross_values else {}
+    crossed = cross_event_dossiers(events, articles, analyses)
+    cross = {pair: cross_alarms(*told) for pair, told in crossed.items()}
+    values = (
+        {pair: cross_alarm_values(*told) for pair, told in crossed.items()} if cross_values else {}
+    )
 
     changed = parse_cached(nlp, [p.text for p in perturbations])
     cases = []
@@ -1125,14 +1128,10 @@ def cross_alarms(dossier, first: set[str], second: set[str]) -> list[str]:
     by the first event's reports against one told only by the second's: two events of one kind
     (two rehab check-ins, two earthquakes) told in one story, whose values differ because the
     events do, not because reports dispute one fact."""
-    found = []
-    for facet in dossier.facets:
-        if facet.verdict != "contradicted":
-            continue
-        sides = [{e.article for e in v.evidence} for v in facet.values]
-        if any(s <= first for s in sides) and any(s <= second for s in sides):
-            found.append(f"{facet.subject} | {facet.attribute}: {facet.why}")
-    return found
+    return [
+        f"{facet.subject} | {facet.attribute}: {facet.why}"
+        for facet, _ in _cross_alarm_facets(dossier, first, second)
+    ]
 
 
 def cross_alarm_values(dossier, first: set[str], second: set[str]) -> list[str]:
@@ -1140,12 +1139,7 @@ def cross_alarm_values(dossier, first: set[str], second: set[str]) -> list[str]:
     its evidence: which event's reports tell it ("1" or "2"), the outlet and the sentence, so a
     reader sees why the two events' values were taken for one instance's."""
     lines = []
-    for facet in dossier.facets:
-        if facet.verdict != "contradicted":
-            continue
-        sides = [{e.article for e in v.evidence} for v in facet.values]
-        if not (any(s <= first for s in sides) and any(s <= second for s in sides)):
-            continue
+    for facet, sides in _cross_alarm_facets(dossier, first, second):
         lines.append(f"{facet.subject} | {facet.attribute}")
         for value, side in zip(facet.values, sides, strict=True):
             event = "1" if side <= first else "2" if side <= second else "1+2"
@@ -1156,35 +1150,34 @@ def cross_alarm_values(dossier, first: set[str], second: set[str]) -> list[str]:
     return lines
 
 
-def cross_event_controls(events: dict[str, list[EcbDoc]], articles: dict, analyses: dict) -> dict:
-    """A second false-alarm control, not held out with the perturbed cases: for each topic,
-    one dossier over the reports of BOTH its events (two different events of one kind), and the
-    facets in it that dispute a value of one event against a value of the other (cross_alarms).
-    Unperturbed text, so every such dispute is a false alarm: how instances are told apart."""
-    found: dict[str, list[str]] = {}
-    for a, b in topic_pairs(events):
-        dossier, first, second = _cross_dossier(events, articles, analyses, a, b)
-        found[f"{a}+{b}"] = cross_alarms(dossier, first, second)
+def _cross_alarm_facets(dossier, first: set[str], second: set[str]) -> list[tuple]:
+    """(facet, the article ids behind each of its values) of the cross-event alarms."""
+    found = []
+    for facet in dossier.facets:
+        if facet.verdict != "contradicted":
+            continue
+        sides = [{e.article for e in v.evidence} for v in facet.values]
+        if any(s <= first for s in sides) and any(s <= second for s in sides):
+            found.append((facet, sides))
     return found
 
 
-def cross_event_values(events: dict[str, list[EcbDoc]], articles: dict, analyses: dict) -> dict:
-    """The cross-event controls' disputed values with their sentences (cross_alarm_values), for
-    reading under --cases."""
-    return {
-        f"{a}+{b}": cross_alarm_values(*_cross_dossier(events, articles, analyses, a, b))
-        for a, b in topic_pairs(events)
-    }
-
-
-def _cross_dossier(events, articles: dict, analyses: dict, a: str, b: str):
-    """One dossier over the reports of events ``a`` and ``b``, and the article ids told only
-    by each."""
-    docs = [articles[d.name] for d in events[a] + events[b]]
-    dossier = event_dossier(f"{a}+{b}", docs, analyses)
-    first = {articles[d.name].id for d in events[a]}
-    second = {articles[d.name].id for d in events[b]} - first
-    return dossier, first - second, second
+def cross_event_dossiers(
+    events: dict[str, list[EcbDoc]], articles: dict, analyses: dict
+) -> dict[str, tuple]:
+    """A second false-alarm control, not held out with the perturbed cases: for each topic,
+    one dossier over the reports of BOTH its events (two different events of one kind), with
+    the article ids told only by each; the facets in it that dispute a value of one event
+    against a value of the other (cross_alarms) are false alarms, as the text is unperturbed:
+    how instances are told apart. Keyed "<event>+<event>"."""
+    found = {}
+    for a, b in topic_pairs(events):
+        docs = [articles[d.name] for d in events[a] + events[b]]
+        dossier = event_dossier(f"{a}+{b}", docs, analyses)
+        first = {articles[d.name].id for d in events[a]}
+        second = {articles[d.name].id for d in events[b]} - first
+        found[f"{a}+{b}"] = (dossier, first - second, second)
+    return found
 
 
 def topic_of(event: str) -> int:
