@@ -26,3 +26,9 @@ def event_claims(nlp, text: str, published: str = PUBLISHED) -> list[Claim]:
 def words(text: str, span: Span | None) -> str | None:
     """The words of ``span`` in ``text``; None for no span."""
     return text[span.start : span.end] if span is not None else None
+
+
+def only(claims: list[Claim], predicate: str) -> Claim:
+    """The one claim of ``predicate`` among ``claims`` (fails unless there is exactly one)."""
+    (claim,) = [c for c in claims if c.predicate == predicate]
+    return claim

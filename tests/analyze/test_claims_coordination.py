@@ -6,13 +6,7 @@ are a foiling (GENERIC_SYNONYMS); raiders, bandits and brigands are people (PEOP
 from __future__ import annotations
 
 import pytest
-from claims_reads import event_claims, words
-
-
-def only(claims, predicate):
-    (claim,) = [c for c in claims if c.predicate == predicate]
-    return claim
-
+from claims_reads import event_claims, only, words
 
 # --- CONJUNCT_TIME_RULE ------------------------------------------------------------------------
 

@@ -9,13 +9,7 @@ clause (no place), an event a relative clause describes (DESCRIBED_EVENT_RULE), 
 from __future__ import annotations
 
 import pytest
-from claims_reads import event_claims, words
-
-
-def only(claims, predicate):
-    (claim,) = [c for c in claims if c.predicate == predicate]
-    return claim
-
+from claims_reads import event_claims, only, words
 
 # --- RELATIVE_RULE -----------------------------------------------------------------------------
 
