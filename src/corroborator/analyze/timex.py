@@ -405,6 +405,14 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo", "going"})
 # located Wednesday"): the verb above them (or the sentence) decides the tense. Affirmative
 # ("could face bankruptcy Monday") they look ahead like "will"; "would" always does.
 PAST_MODALS = frozenset({"could"})
+# Modals of what may come: a clause of time or condition in the present under them looks
+# ahead like one under "will" ("the rules can be overturned if a Republican is elected in
+# November", "talks could resume when parliament returns in September").
+FORWARD_MODALS = frozenset({"can", "could", "may", "might", "would", "should", "must", "'d"})
+# Subordinators of an open condition: the present tense after them speaks of what is still to
+# come, whatever the main verb ("Republicans fear a rout if Trump tops the ticket in
+# November"); "when" and "until" are left to the main verb's tense (see _future_main).
+CONDITION_MARKERS = frozenset({"if", "unless", "once"})
 NEGATORS = frozenset({"not", "n't", "never", "neither", "nor", "no"})
 
 # Verbs whose present tense reports what was said or found ("says Friday"): a weekday with
@@ -1747,6 +1755,8 @@ def _verb_tense(verb: Token) -> str | None:
         above = verb.head
         if verb.dep_ == "advcl" and above is not verb and _future_main(above):
             return "future"
+        if _condition_ahead(verb):
+            return "future"  # "if a Republican is elected president in November"
         return "present"
     if (
         verb.tag_ == "VBN"
@@ -1793,9 +1803,22 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _future_main(verb: Token) -> bool:
-    """Is the verb future ("will begin", "'ll go", "is going to")?"""
+    """Is the verb future ("will begin", "'ll go", "is going to") or, affirmative, under a
+    modal of what may come ("can be overturned", "could face", "would win": FORWARD_MODALS)?"""
     auxes = {a.lower_ for a in verb.children if a.dep_ in {"aux", "auxpass"}}
-    return bool(auxes & FUTURE_AUX)
+    if auxes & FUTURE_AUX:
+        return True
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return bool(auxes & FORWARD_MODALS) and not negated
+
+
+def _condition_ahead(verb: Token) -> bool:
+    """Is the present-tense verb that of a clause of open condition ("if a Republican is
+    elected president in November", "unless Congress acts in March": CONDITION_MARKERS)?
+    English puts a condition still to be met in the present tense; the clause looks ahead."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in CONDITION_MARKERS for c in verb.children
+    )
 
 
 def _under_past_perfect(verb: Token) -> bool:
@@ -3201,6 +3224,12 @@ def _not_a_clock(c: Candidate, text: str) -> bool:
     return word not in WEEKDAYS and word not in MONTHS and word not in CLOCK_LEAD_WORDS
 
 
+# What may follow "that November" when the tagger reads "that" as a conjunction ("lost the
+# election to Nixon that November, carrying only Massachusetts"): a month that ends its clause
+# is no subject of a clause "that" opens, so "that" is its determiner.
+THAT_MONTH_CLOSES = re.compile(r"[ \t]*(?:[,.;:!?)]|[-–—]|$)")
+
+
 def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
     if _not_a_clock(c, text):
@@ -3208,7 +3237,9 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     if c.rule.name == "rel_month" and (c.match.group("mrel") or "").lower() == "that":
         that = doc.char_span(c.start, c.start + 4)
         month = doc.char_span(c.match.start("mon"), c.match.end("mon"), alignment_mode="expand")
-        if that is None or that[0].tag_ != "DT":
+        if that is None or (
+            that[0].tag_ != "DT" and not THAT_MONTH_CLOSES.match(text, c.match.end("mon"))
+        ):
             return False  # "he said that November would be decisive": the month alone
         if month is not None and len(month) and month.root.dep_ == "compound":
             return False  # "in that October speech": "that" is the speech's
@@ -3477,6 +3508,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             # ahead, or (told in the past) the nearer such day, the coming one when about as
             # near
             tense = "nearer_ahead" if tense == "past" else "future"
+        elif (
+            c.rule.kind == "calendar"
+            and not c.match.groupdict().get("y")
+            and tense in {None, "present"}
+            and _ahead_of_thing(doc, c)
+        ):
+            tense = "future"  # "aims to spend $900 million before the November elections"
         elif before and before[-1].lower() in PAST_SIDE_WORDS:
             tense = "past"  # "since January 1st"
         elif tense in {None, "present"} and _dates_past_event(doc, c):
@@ -3520,6 +3558,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             tense == "future"
             and (c.rule.name == "month" or c.rule.kind == "holiday")
             and _modifies_noun(doc, c)
+            and not _ahead_of_thing(doc, c)  # "to spend it before the November elections"
         ):
             tense = None  # "is trying to sell itself, under a June agreement"
         dated_clock = c.rule.kind == "clock" and bool(c.match.groupdict().get("wd"))

@@ -1,0 +1,93 @@
+"""Time expressions, round 8: general readings of English found on modern news (PolNeAR
+2015-16 political articles), each rule with positive and negative literal sentences, read on
+the real spaCy parse.
+"""
+
+from __future__ import annotations
+
+import pytest
+from timex_reads import times_of
+
+
+def _times(nlp, text: str, published: str) -> list[tuple[str, str, str]]:
+    return times_of(nlp, text, published)
+
+
+# (publication date, sentence, an expected (extent, type, value) among the results)
+POSITIVE = [
+    # CONDITION_MARKERS: the present tense of an open condition looks ahead
+    (
+        "2016-03-24",
+        "Republicans fear a wipeout on Congress if Donald Trump is at the top of the ticket in "
+        "November.",
+        ("November", "DATE", "2016-11"),
+    ),
+    (
+        "2016-01-05",
+        "Gun rules can be overturned unless voters elect a Democrat in November.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # FORWARD_MODALS: a present clause of condition under a modal looks ahead
+    (
+        "2016-01-05",
+        "Ryan said the rules can be overturned if a Republican is elected president in November.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # _ahead_of_thing for a year-less month or date: "before the November elections"
+    (
+        "2016-03-24",
+        "The group aims to spend almost $900 million before the November elections.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # THAT_MONTH_CLOSES: "that November" the tagger reads as a conjunction and a month
+    (
+        "2016-04-26",
+        "In 1972, McGovern lost the general election catastrophically to Richard Nixon that "
+        "November, carrying only Massachusetts.",
+        ("that November", "DATE", "1972-11"),
+    ),
+    (
+        "2016-04-26",
+        "In 2008, he moved to Ohio. He left that October.",
+        ("that October", "DATE", "2008-10"),
+    ),
+]
+
+NEGATIVE = [
+    # a condition in the past tense stays in the past
+    (
+        "2016-03-24",
+        "Republicans feared a wipeout if Trump was on the ticket in November.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # a present sentence with no condition keeps the nearest reading
+    ("2016-03-24", "Republicans lost the Senate in November.", ("November", "DATE", "2016-11")),
+    # a negated modal does not look ahead ("could not be reached")
+    (
+        "2016-01-05",
+        "The rules could not be overturned when the court sits in November.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # spent before the elections: told in the past, the elections are behind
+    (
+        "2016-03-24",
+        "The group spent $900 million before the November elections.",
+        ("November", "DATE", "2016-11"),
+    ),
+    # "that" opening a clause: the month alone, no story month
+    (
+        "2016-04-26",
+        "In 1972, he said that November would be decisive.",
+        ("that November", "DATE", "1972-11"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), POSITIVE)
+def test_reads(nlp, dct: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _times(nlp, text, dct)
+
+
+@pytest.mark.parametrize(("dct", "text", "unexpected"), NEGATIVE)
+def test_does_not_read(nlp, dct: str, text: str, unexpected: tuple[str, str, str]) -> None:
+    assert unexpected not in _times(nlp, text, dct)
