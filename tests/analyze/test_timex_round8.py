@@ -51,6 +51,14 @@ POSITIVE = [
         "In 2008, he moved to Ohio. He left that October.",
         ("that October", "DATE", "2008-10"),
     ),
+    # PERFECT_DONE: an infinitive under the present perfect of "begin", "try" happened
+    (
+        "2016-05-24",
+        "But Sanders has begun to rebut that criticism, fundraising for three House candidates "
+        "in April, and for another this past week.",
+        ("April", "DATE", "2016-04"),
+    ),
+    ("2016-05-24", "Aides have tried to reach him on Friday.", ("Friday", "DATE", "2016-05-20")),
 ]
 
 NEGATIVE = [
@@ -74,6 +82,10 @@ NEGATIVE = [
         "The group spent $900 million before the November elections.",
         ("November", "DATE", "2016-11"),
     ),
+    # a perfect refusal may still hold for days ahead: no past reading
+    ("2016-05-24", "Sanders has refused to testify until June.", ("June", "DATE", "2015-06")),
+    # an infinitive of intending under a present verb still looks ahead
+    ("2016-05-24", "Sanders hopes to campaign on Friday.", ("Friday", "DATE", "2016-05-20")),
     # "that" opening a clause: the month alone, no story month
     (
         "2016-04-26",

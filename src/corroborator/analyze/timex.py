@@ -476,6 +476,13 @@ INTENDING_WORDS = frozenset(
 # Verbs whose infinitive happened when they did ("failed to predict Cruz's win on Tuesday
 # night", "tried to reach him Friday", "began to fall on Monday"): under their simple past,
 # the infinitive is past too, not ahead.
+# Of them, those whose present perfect also says the infinitive has happened ("has begun to
+# rebut that criticism, fundraising in April", "have tried to reach him Friday"); a refusal in
+# the perfect may still hold for days ahead ("has refused to testify until March").
+PERFECT_DONE = frozenset(
+    {"fail", "manage", "try", "attempt", "begin", "start", "continue", "stop", "cease",
+     "happen", "struggle", "neglect", "forget"}
+)  # fmt: skip
 IMPLICATIVE_VERBS = frozenset(
     {"fail", "manage", "refuse", "decline", "try", "attempt", "begin", "start", "continue",
      "stop", "cease", "seem", "appear", "happen", "rush", "hurry", "struggle", "neglect",
@@ -1714,10 +1721,13 @@ def _verb_tense(verb: Token) -> str | None:
             return None
         if (
             verb.dep_ == "xcomp"
-            and verb.head.tag_ == "VBD"
             and verb.head.lemma_.lower() in IMPLICATIVE_VERBS
+            and (
+                verb.head.tag_ == "VBD"
+                or (_present_perfect(verb.head) and verb.head.lemma_.lower() in PERFECT_DONE)
+            )
         ):
-            return "past"  # "failed to predict the win on Tuesday night"
+            return "past"  # "failed to predict the win on Tuesday night", "has begun to rebut"
         # "had been scheduled to expire Friday", "had been due to expire": the plan lies in
         # the past (the past perfect), and so does the day it was for
         if _under_past_perfect(verb):
@@ -1789,6 +1799,13 @@ def _verb_above(verb: Token) -> Token | None:
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
             return token
     return None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """Is the verb in the present perfect ("has begun", "have tried")?"""
+    return verb.tag_ == "VBN" and any(
+        a.dep_ == "aux" and a.lower_ in {"has", "have", "'ve", "'s"} for a in verb.children
+    )
 
 
 def _simple_past(verb: Token) -> bool:
