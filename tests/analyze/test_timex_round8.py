@@ -59,6 +59,43 @@ POSITIVE = [
         ("April", "DATE", "2016-04"),
     ),
     ("2016-05-24", "Aides have tried to reach him on Friday.", ("Friday", "DATE", "2016-05-20")),
+    # UNIT: "a quarter of a century" is 25 years, as "a quarter-century" is
+    (
+        "2013-03-21",
+        "He has led the party for a quarter of a century.",
+        ("a quarter of a century", "DURATION", "P25Y"),
+    ),
+    # HUNDREDS_AS_DECADE_FROM: "the 1800s" is a century, "the early 2000s" a decade
+    ("2013-03-21", "The town was founded in the 1800s.", ("the 1800s", "DATE", "18")),
+    ("2013-03-21", "The mine closed in the early 2000s.", ("the early 2000s", "DATE", "200")),
+    # clock_day: a clock time with "this morning", "last night", "Tuesday evening" is one
+    # time of that day, and the part of the day tells a.m. from p.m.
+    (
+        "2013-03-21",
+        "He arrived at 8:30 this morning.",
+        ("8:30 this morning", "TIME", "2013-03-21T08:30"),
+    ),
+    (
+        "2013-03-21",
+        "Shots were fired at 10 p.m. last night.",
+        ("10 p.m. last night", "TIME", "2013-03-20T22:00"),
+    ),
+    (
+        "2013-03-21",
+        "He arrived at 3:10 yesterday afternoon.",
+        ("3:10 yesterday afternoon", "TIME", "2013-03-20T15:10"),
+    ),
+    (
+        "2013-03-21",
+        "He arrived at 7:45 on Tuesday evening.",
+        ("7:45 on Tuesday evening", "TIME", "2013-03-19T19:45"),
+    ),
+    # NIGHT_AM_BEFORE: after midnight, the night's next day
+    (
+        "2013-03-21",
+        "The blast came at 2:30 last night.",
+        ("2:30 last night", "TIME", "2013-03-21T02:30"),
+    ),
 ]
 
 NEGATIVE = [
@@ -86,6 +123,20 @@ NEGATIVE = [
     ("2016-05-24", "Sanders has refused to testify until June.", ("June", "DATE", "2015-06")),
     # an infinitive of intending under a present verb still looks ahead
     ("2016-05-24", "Sanders hopes to campaign on Friday.", ("Friday", "DATE", "2016-05-20")),
+    # "quarter" of something else stays no duration of years
+    ("2013-03-21", "It was the worst quarter of a decade.", ("a decade", "DURATION", "P25Y")),
+    # a clock time and a part of a day apart are two expressions
+    (
+        "2013-03-21",
+        "He arrived at 8:30 and this morning he left.",
+        ("8:30 this morning", "TIME", "2013-03-21T08:30"),
+    ),
+    # before midnight, "last night" is the night of the day before
+    (
+        "2013-03-21",
+        "He arrived at 11:15 last night.",
+        ("11:15 last night", "TIME", "2013-03-21T11:15"),
+    ),
     # "that" opening a clause: the month alone, no story month
     (
         "2016-04-26",

@@ -513,7 +513,9 @@ F: dict[str, str] = {
     "YEAR": r"(?:1[5-9][0-9]{2}|20[0-9]{2})",
     "NUM": r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?(?:\s+\d/\d)?"
     rf"|(?i:{_NUMW})(?:[- ](?i:one|two|three|four|five|six|seven|eight|nine))?)",
-    "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month|quarter[- ]centur(?:y|ie)"
+    # "a quarter-century", "a quarter of a century" (25 years) before "quarter" (3 months)
+    "UNIT": r"(?i:second|minute|hour|day|night|week|fortnight|month"
+    r"|quarter(?:[- ]|\s+of\s+a\s+)centur(?:y|ie)"
     r"|quarter|year|decade|centur(?:y|ie))",
     "POD": r"(?i:morning|afternoon|evening|night)",
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
@@ -811,6 +813,11 @@ DAY_RULES: tuple[Rule, ...] = (
         "clock_day",
         _p(
             r"(?P<clock>{CLOCK}),?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY})"
+            # "7:45 on Tuesday evening": the part of the day tells a.m. from p.m.
+            r"(?:\s+(?P<dpod>(?i:morning|afternoon|evening|night))(?!s\b))?"
+            # "8:30 this morning", "10 p.m. last night", "9 a.m. tomorrow morning"
+            r"|(?P<prel>(?i:this|tomorrow|yesterday))\s+(?P<ppod>(?i:morning|afternoon|evening))"
+            r"|(?P<prel2>(?i:last|yesterday|tomorrow))\s+(?P<ppod2>(?i:evening|night))"
             r"|(?P<rel>(?i:today|yesterday|tomorrow|tonight))"
             r"|(?P<mon>{MONTH})\s+(?P<d>{DAYNUM})(?:,?\s+(?P<y>{YEAR}))?)"
         ),
@@ -1587,7 +1594,7 @@ FRACTION_UNITS: dict[tuple[str, bool], tuple[str, bool, int]] = {
 def _unit_name(unit: str) -> str:
     """A unit's key in UNITS: "centuries" -> century, "quarter century" -> quarter-century."""
     unit = unit.lower()
-    if re.match(r"quarter[- ]centur", unit):
+    if re.match(r"quarter(?:[- ]|\s+of\s+a\s+)centur", unit):
         return "quarter-century"
     return "century" if unit.startswith("centur") else unit
 
@@ -2111,6 +2118,10 @@ def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _unit_interval(ref, unit)
 
 
+# "the 1800s" names a century (1800-1899); from "the 1900s" on, news means the decade as
+# often ("the early 2000s", "in the 1900s and 1910s"), so those stay decades.
+HUNDREDS_AS_DECADE_FROM = 1900
+
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
 
@@ -2134,6 +2145,9 @@ def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
             year -= 100
     else:
         year = int(dec)
+        if year % 100 == 0 and year < HUNDREDS_AS_DECADE_FROM:
+            # "the 1800s", "the early 1700s": the hundred years, the century "18"
+            return _century(year // 100, half_mod or _part_mod(m.group("part")))
     return _decade(year // 10, half_mod or _part_mod(m.group("part")))
 
 
@@ -2278,10 +2292,28 @@ def _clock_heading(m: re.Match[str]) -> bool:
     return CLOCK_HEADING_AFTER.match(m.string, m.end()) is not None
 
 
+# The day a clock time's "this morning", "last night" (rule clock_day) is on, from the DCT.
+CLOCK_PART_DAYS: dict[str, int] = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}
+# Before this hour, a clock time at night without a.m./p.m. is after midnight ("2:30 last
+# night"), from it on before ("11:30 last night").
+NIGHT_AM_BEFORE = 6
+
+
 def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
-    pod = (g.get("pod") or "").lower()
-    hm = _clock(g["clock"] + (" am" if pod == "morning" else " pm" if pod else ""))
+    pod = (g.get("pod") or g.get("dpod") or g.get("ppod") or g.get("ppod2") or "").lower()
+    half = " am" if pod == "morning" else " pm" if pod else ""
+    hm = _clock(g["clock"] + half)
+    if (
+        hm is not None
+        and pod == "night"
+        and 12 <= hm[0] < 12 + NIGHT_AM_BEFORE
+        and not re.search(r"(?i)[ap]\.?m|noon|midday", g["clock"])
+    ):
+        hm = (hm[0] - 12, hm[1])  # "2:30 last night": after midnight, on the next day
+        after_midnight = 1
+    else:
+        after_midnight = 0
     if hm is None:
         return None
     # CLOCK_DAY_VALUE: the day a clock time names, kept in the value when it cannot be dated
@@ -2296,9 +2328,14 @@ def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     elif g.get("wd"):
         want = WEEKDAYS[g["wd"].lower()]
         d = _weekday_date(want, ctx, None)
+        if d is not None and after_midnight:
+            d += dt.timedelta(days=1)  # "2 on Saturday night": early on Sunday
         undated = f"XXXX-WXX-{want}"
     elif g.get("rel"):
         d = ctx.dct + dt.timedelta(days=NAMED_DAYS[g["rel"].lower()]) if ctx.dct else None
+    elif g.get("prel") or g.get("prel2"):
+        shift = CLOCK_PART_DAYS[(g.get("prel") or g.get("prel2") or "").lower()]
+        d = ctx.dct + dt.timedelta(days=shift + after_midnight) if ctx.dct else None
     elif (later := CLOCK_DAY_AFTER.match(m.string, m.end())) is not None:
         # "at 8 p.m. local time (1900 GMT) on Sunday": the day named just after
         if later.group("wd"):
