@@ -343,6 +343,9 @@ SPEECH_IDIOMS = re.compile(
 CUE_TAIL_DEPS: frozenset[str] = frozenset(
     "dobj dative prep pobj npadvmod advmod det compound amod poss nummod".split()
 )
+# A cue whose paragraph ends in a colon right after it ("Hewitt writes:", "Fox News
+# reports:") introduces the next paragraph, a block quotation with or without marks.
+COLON_PARAGRAPH_END = re.compile(r"[ \t\xa0]*:[ \t\xa0]*\n\s*(?=\S)")
 # One-word contents of a speech verb: "said no", "said so".
 ONE_WORD_ANSWERS: frozenset[str] = frozenset("no yes so".split())
 # Title lines ("Sanders Vows To Eliminate Tax Breaks"): at most this many words in the line
@@ -471,6 +474,12 @@ ASKED_VERBS: frozenset[str] = frozenset("ask question press".split())
 PASSIVE_HEARSAY_VERBS: frozenset[str] = frozenset(
     "say believe report think allege rumour rumor understand claim suspect know expect".split()
 )
+# Hearsay adverbs: "Trump reportedly wants Tyson at the convention" is "it is reported that
+# Trump wants …", an attribution with no one named; the clause the adverb modifies is the
+# content. PolNeAR train: "reportedly" is a gold cue 19 times in 29 (dev 1/1); "allegedly"
+# (2/12), "apparently" (5/35) and "seemingly" (6/21) are the writer's hedges, left to
+# certainty.
+HEARSAY_ADVERBS: frozenset[str] = frozenset({"reportedly"})
 
 # Verb frames learnt from PolNeAR *train*: verbs whose other uses are rarely attributions but
 # which, with this complement and this kind of subject, are the (head of a) gold cue in at
@@ -1577,6 +1586,9 @@ def _subject(verb: Token) -> Token | None:
     quantity = _quantity_subject(verb)
     if quantity is not None:
         return quantity
+    interrupted = _interrupted_speaker(verb)
+    if interrupted is not None:
+        return interrupted
     swallowed = _swallowed_speaker(verb)
     if swallowed is not None:
         return swallowed
@@ -1584,6 +1596,28 @@ def _subject(verb: Token) -> Token | None:
     if opened is not None:
         return opened
     return _stranded_speaker(verb)
+
+
+def _interrupted_speaker(verb: Token) -> Token | None:
+    """The speaker the parser took, with the words that interrupt it, for a clause of its own
+    hung on the cue: 'Mr. Slinker, whose latest start-up, Paradata, uses big data …, said
+    Mr. Trump was …' ("uses" a complement before "said", beside the one after it), 'He
+    criticized Clinton's record, said she "isn't going to …"'. The cue has no subject and a
+    complement on each side; the subject of the one before speaks. Not when that clause is a
+    quotation ('"I'm more skilled …," said Robin Maynard, half joking')."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is None:
+        return None
+    subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.i < clause.i), None)
+    if subject is None or subject.lower_ in EXPERIENCER_NOT_SUBJECTS:
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if any(t.text in QUOTE_MARKS for t in verb.doc[clause.left_edge.i : verb.i]):
+        return None
+    return subject
 
 
 def _opener_speaker(verb: Token) -> Token | None:
@@ -2273,6 +2307,8 @@ class _Finder:
                 after = self.doc[nxt].idx + len(self.doc[nxt].text)
                 nxt += 1
             q = self.quote_after(after)
+            if q is None and subject is not None:
+                q = self._colon_paragraph(after)
             if q is None and lemma not in SPEECH_VERBS:
                 return None
             if q is None:
@@ -2784,6 +2820,18 @@ class _Finder:
             found.impersonal = ""
         return found
 
+    def _colon_paragraph(self, after: int) -> tuple[int, int] | None:
+        """The paragraph after a cue that ends its own paragraph with a colon, quoted or
+        not: 'Hewitt writes:' / 'The movie mentions neither …', 'Fox News reports:' / '…'
+        (a block quotation; PolNeAR train: 13 such cues with the content below)."""
+        m = COLON_PARAGRAPH_END.match(self.text, after)
+        if m is None:
+            return None
+        nxt = m.end()
+        end = self.text.find("\n", nxt)
+        span = _stripped_span(self.text, nxt, len(self.text) if end < 0 else end)
+        return None if span is None else (span.start, span.end)
+
     def _sentence_rest(self, verb: Token, subject: Token) -> tuple[int, int] | None:
         """The words a core speech verb reports when the parser attached none: the rest of
         the sentence after the cue ("Kerry said that 100,000 would be accepted" misparsed),
@@ -3047,6 +3095,25 @@ class _Finder:
         content = Span(tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
         cue = sorted([deps["auxpass"], verb], key=lambda t: t.i)
         return _Found(cue, content, None, impersonal="")
+
+    def hearsay_adverb(self, adverb: Token) -> _Found | None:
+        """'Trump reportedly wants …', 'Reportedly, he made …': the clause the adverb
+        modifies (its subject with it, the adverb inside) is reported by no one named."""
+        if adverb.lower_ not in HEARSAY_ADVERBS or adverb.dep_ != "advmod":
+            return None
+        clause = adverb.head
+        if clause.pos_ not in ("VERB", "AUX") or self.inside_quote(adverb):
+            return None
+        if clause.lemma_.lower() in CUE_VERBS:
+            return None  # "Trump reportedly said …": the verb's cue, "reportedly" with it
+        tokens = list(clause.subtree)
+        if tokens[0].i == adverb.i:
+            # "Reportedly, he made …": the content starts after the adverb
+            tokens = _subtree_minus(clause, adverb)
+        tokens = _contiguous(_trim(self.doc, tokens), clause)
+        if len(tokens) < SENTENCE_REST_MIN_TOKENS:
+            return None
+        return _Found([adverb], self.widen(_char_span(tokens)), None, impersonal="")
 
     def according_to(self, tok: Token) -> _Found | None:
         if tok.lower_ != "according" or tok.i + 1 >= len(self.doc):
@@ -3339,12 +3406,14 @@ def _without_trailing_modifier(a: Attribution, doc: Doc, finder: _Finder) -> Att
     return a
 
 
-def _drop_inner_stances(found: list[_Found]) -> list[_Found]:
+def _drop_inner_stances(found: list[_Found], finder: _Finder) -> list[_Found]:
     """Drop stance/belief cues that are not attributions of their own: one inside another
     statement's content ("Dayton said that he thinks Clinton would win" is Dayton's one
     statement). The writer's own "I think"/"we now know" is kept: an attribution to the first
     person, as PolNeAR marks it (PolNeAR dev overlap source 82.6 -> 82.9, content 83.1 ->
-    83.4 when kept); certainty grades "I think" as speculation by its cue."""
+    83.4 when kept); certainty grades "I think" as speculation by its cue. A verb of the
+    writer's narration between the halves of a split quotation is outside the statement
+    though its span holds it ('"…," Black said, referring to the RNC. "…"': ``_in_words``)."""
     speech = [
         f
         for f in found
@@ -3356,10 +3425,27 @@ def _drop_inner_stances(found: list[_Found]) -> list[_Found]:
         if verb.lemma_.lower() in SPEECH_VERBS or verb.pos_ not in ("VERB", "AUX"):
             kept.append(f)
             continue
-        if any(g is not f and g.content.start <= verb.idx < g.content.end for g in speech):
+        if any(g is not f and _in_words(g, verb, finder) for g in speech):
             continue
         kept.append(f)
     return kept
+
+
+def _in_words(statement: _Found, verb: Token, finder: _Finder) -> bool:
+    """Whether ``verb`` lies in the words of ``statement``: inside its content span, and not
+    in the narration after its cue that a quotation split around the cue spans ('"…," Black
+    said, referring to the RNC. "…"': the content runs from the first half to the end of the
+    second, but "referring" is the writer's, outside both quotations)."""
+    content = statement.content
+    if not content.start <= verb.idx < content.end:
+        return False
+    cue = statement.cue[-1]
+    return not (
+        content.start <= cue.idx < content.end
+        and verb.i > cue.i
+        and finder.quote_at(content.start, content.start + 1) is not None
+        and not finder.inside_quote(verb)
+    )
 
 
 def _cue_head(cue: list[Token]) -> Token | None:
@@ -3676,6 +3762,7 @@ def _rule_readings(finder: _Finder) -> list[_Found]:
     rules = (
         finder.according_to,
         finder.hearsay_passive,
+        finder.hearsay_adverb,
         finder.verb_cue,
         finder.frame_cue,
         finder.quote_verb,
@@ -3694,7 +3781,7 @@ def _rule_readings(finder: _Finder) -> list[_Found]:
                 hit.rule = rule.__name__
                 found.append(hit)
                 break
-    return _drop_inner_stances(found)
+    return _drop_inner_stances(found, finder)
 
 
 class _RuleContext:
