@@ -33,8 +33,9 @@ KIND_PREFIX = {
 }
 
 # Labels the small English model sometimes gives to person names ("Dmitry Muratov" as ORG,
-# "Yevgeny Prigozhin" as WORK_OF_ART); such spans become persons when the evidence below says so.
-MISLABELLED_AS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE")
+# "Yevgeny Prigozhin" as WORK_OF_ART, "Wladimir Klitschko" as GPE, "Neera Tanden" as FAC,
+# "Madeline Kafoury" as LOC); such spans become persons when the evidence below says so.
+MISLABELLED_AS = ("ORG", "WORK_OF_ART", "PRODUCT", "NORP", "GPE", "LOC", "FAC")
 
 # Nouns that, placed before a name, make it a person and give them a role:
 # "Kremlin spokesman Dmitry Peskov", "Nobel prize-winner Dmitry Muratov".
@@ -68,6 +69,20 @@ ORG_WORDS = frozenset(
     guard service services news times post journal press committee commission office court
     university institute forces navy police department government parliament assembly
     federation association organisation organization network channel tv radio club league
+    """.split()
+)
+
+# Words of places' and buildings' names, never of a person's: "Scarborough Shoal", "Fifth
+# Avenue", "Valley Dairy" are no persons though the article names a Scarborough or a Dairy.
+# Words that are common surnames too ("Hill", "Park", "Hall", "Lane", "Church", "Street",
+# "Tower") are not here: "Anita Hill" tagged a place is still a person.
+PLACE_NAME_WORDS = frozenset(
+    """
+    avenue ave road rd boulevard blvd drive highway square plaza county township district
+    province region island islands isle sea ocean gulf bay coast shoal river lake valley
+    mountain mountains peninsula desert centre stadium arena airport station hospital
+    cemetery memorial mall cathedral mosque prison jail city town village inn hotel gardens
+    heights springs falls beach harbor harbour
     """.split()
 )
 
@@ -215,7 +230,7 @@ def _could_be_a_name(words: list[str]) -> bool:
     none a word of organisations' names (ORG_WORDS: "Police", "Department")."""
     return (
         bool(words)
-        and not any(fold(w) in ORG_WORDS for w in words)
+        and not any(fold(w) in ORG_WORDS or fold(w) in PLACE_NAME_WORDS for w in words)
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
     )
 
@@ -243,35 +258,18 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     person_names = {
         part for e in ents if e.label_ == "PERSON" for part in clean_name(e.text).split(" ")[:-1]
     }
-    found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
-    for ent in ents:
-        name = clean_name(ent.text)
-        if not name or not name[0].isupper() or _only_titles(name):
-            continue
-        before, _ = _role_before(ent)
-        after = _role_after(ent)
-        role = before or after
-        kind = ent.label_
-        if kind != "PERSON":
-            stem = name[:-1] if name.endswith("s") and name[:-1] else name
-            if _looks_like_person(ent, person_surnames, role) or _in_person_position(ent):
-                kind = "PERSON"
-            elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
-                kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
-        if (
-            kind == "PERSON"
-            and " " not in name
-            and name not in person_names
-            and not _acts_as_person(ent)
-            and _is_place(name)
-        ):
-            kind = "GPE"  # "struck Izmir": a lone name the gazetteer knows as a place
-        if kind not in KIND_PREFIX:
-            continue
-        span = _trimmed_span(article.text, ent.start_char, ent.end_char)
-        if kind != "PERSON":
-            before = after = None
-        found.append((entity_key(name, kind), name, span, [r for r in (before, after) if r]))
+    person_surnames |= _surnames_said_alone(ents)
+    first_names = _first_names(ents)
+    found = _read_names(article, ents, person_surnames, person_names, first_names, set())
+    # SAME_ARTICLE_PERSON_RULE: a surname read as a person's anywhere in the article (by a role,
+    # by where the syntax puts it) makes the names the tagger called places with that surname
+    # the same person ("Wladimir Klitschko" tagged a place where "Klitschko dominated" is read
+    # a person), unless the gazetteer knows the name or its surname as a place
+    read_as_people = {key.removeprefix("person:") for key, *_ in found if key.startswith("person:")}
+    if read_as_people - person_surnames:
+        found = _read_names(
+            article, ents, person_surnames, person_names, first_names, read_as_people
+        )
 
     found += _unlabelled_surnames(doc, article, ents, person_surnames)
     found = _confirmed(found, _headline_spans(doc))
@@ -295,6 +293,152 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _read_names(
+    article: Article,
+    ents: list[SpacySpan],
+    person_surnames: set[str],
+    person_names: set[str],
+    first_names: dict[str, str],
+    read_as_people: set[str],
+) -> list[tuple[str, str, Span, list[str]]]:
+    """(key, name, span, roles) of each entity mention the tagger found, its kind corrected by
+    the article's people (their surnames and first names, the surnames ``read_as_people``) and
+    by the syntax."""
+    found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
+    for ent in ents:
+        name = clean_name(ent.text)
+        if not name or not name[0].isupper() or _only_titles(name):
+            continue
+        before, _ = _role_before(ent)
+        after = _role_after(ent)
+        role = before or after
+        kind = ent.label_
+        key = None
+        if kind != "PERSON":
+            stem = name[:-1] if name.endswith("s") and name[:-1] else name
+            if _looks_like_person(ent, person_surnames, role) or _in_person_position(ent):
+                kind = "PERSON"
+            elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
+                kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
+            elif _read_as_person_here(ent, name, read_as_people):
+                kind = "PERSON"
+            elif _first_name_of(ent, name, first_names):
+                kind, key = "PERSON", f"person:{first_names[name]}"  # "his wife, Melania"
+        if (
+            kind == "PERSON"
+            and key is None
+            and " " not in name
+            and name not in person_names
+            and not _acts_as_person(ent)
+            and _is_place(name)
+        ):
+            kind = "GPE"  # "struck Izmir": a lone name the gazetteer knows as a place
+        if kind not in KIND_PREFIX:
+            continue
+        span = _trimmed_span(article.text, ent.start_char, ent.end_char)
+        if kind != "PERSON":
+            before = after = None
+        key = key or entity_key(name, kind)
+        found.append((key, name, span, [r for r in (before, after) if r]))
+    return found
+
+
+# Labels of places, which SAME_ARTICLE_PERSON_RULE and SURNAME_ALONE_RULE may correct.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# SURNAME_ALONE_RULE: news names a person in full once, then by the surname alone; it names a
+# place whole each time. A name of two or three words tagged a place, that neither the
+# gazetteer nor its last word are places of, and whose last word the article names alone too
+# ("Wladimir Klitschko, 53-3, easily dismantled ..." then "Klitschko dominated") is a person's.
+# Not a name that begins with a word of places' names, whose last word is a place's too
+# ("East Flatbush" then "Flatbush", "North Shields" then "Shields").
+PLACE_NAME_MODIFIERS = frozenset(
+    """
+    north south east west northern southern eastern western central upper lower greater new
+    old great little saint san santa fort port point mount lake cape
+    """.split()
+)
+
+
+def _surnames_said_alone(ents: list[SpacySpan]) -> set[str]:
+    """SURNAME_ALONE_RULE: the surname keys of the names tagged places that are persons'."""
+    alone = {clean_name(e.text) for e in ents if " " not in clean_name(e.text)}
+    found = set()
+    for ent in ents:
+        words = clean_name(ent.text).split(" ")
+        if (
+            ent.label_ in PLACE_LABELS
+            and 2 <= len(words) <= 3
+            and words[-1] in alone
+            and ent[-1].tag_ in SINGULAR_NAME_TAGS  # not "Trail Blazers" then "Blazers"
+            and not any(w.isupper() for w in words)  # not "Reno NFL" then "NFL"
+            and fold(words[0]) not in PLACE_NAME_MODIFIERS
+            and _could_be_a_name(words)
+            and not _is_place(" ".join(words))
+            and not _is_place(words[-1])
+        ):
+            found.add(translit_key(surname(" ".join(words))))
+    return found
+
+
+def _read_as_person_here(ent: SpacySpan, name: str, read_as_people: set[str]) -> bool:
+    """SAME_ARTICLE_PERSON_RULE: whether a name of one to three words tagged a place has the
+    surname of a person read elsewhere in the article, and no place of its name is known."""
+    words = name.split(" ")
+    last = surname(name)
+    return (
+        ent.label_ in PLACE_LABELS
+        and 1 <= len(words) <= 3
+        and ent[-1].tag_ in SINGULAR_NAME_TAGS  # not "Trail Blazers"
+        and translit_key(last) in read_as_people
+        and _could_be_a_name(words)
+        and not _is_place(name)
+        and not _is_place(last)
+    )
+
+
+# FIRST_NAME_RULE: a lone word the tagger called a place, a nationality or an organisation that
+# the article gives as the first name of one person named in full ("Melania Trump" ... "his
+# wife, Melania"; "Bettie Page" ... "Amen to you, too, Bettie") is that person, unless the
+# gazetteer knows it as a place ("Paris Hilton" ... "flew to Paris") or "the" stands before it.
+# Not a nationality's tag (NORP: "German" beside "German Ortega").
+FIRST_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG"})
+
+
+def _first_names(ents: list[SpacySpan]) -> dict[str, str]:
+    """First name -> the surname key of the one person named in full with it here and named
+    again (a tagger's "person" named once, "EgyptAir Crash" in a headline, is too weak a
+    ground); first names two people share are left out."""
+    found: dict[str, set[str]] = defaultdict(set)
+    named: Counter[str] = Counter()
+    for ent in ents:
+        words = clean_name(ent.text).split(" ") if ent.label_ == "PERSON" else []
+        if words and words[0]:
+            named[translit_key(surname(" ".join(words)))] += 1
+        if len(words) >= 2 and _could_be_a_name(words) and fold(words[0]) not in TITLE_WORDS:
+            found[words[0]].add(translit_key(surname(" ".join(words))))
+    return {
+        first: next(iter(keys))
+        for first, keys in found.items()
+        if len(keys) == 1 and named[next(iter(keys))] >= 2
+    }
+
+
+def _first_name_of(ent: SpacySpan, name: str, first_names: dict[str, str]) -> bool:
+    """FIRST_NAME_RULE: whether a lone name is the first name of a person named here."""
+    return (
+        ent.label_ in FIRST_NAME_LABELS
+        and len(ent) == 1
+        and ent.root.tag_ in SINGULAR_NAME_TAGS  # not "German" (an adjective), "Floridians"
+        and not name.isupper()  # not "INS" of a ship's name
+        and name in first_names
+        and _could_be_a_name([name])
+        and not (ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det")
+        and not fold(ent.text).startswith(LEADING_DETERMINERS)
+        and not _is_place(name)
+    )
 
 
 def _in_person_position(ent: SpacySpan) -> bool:
