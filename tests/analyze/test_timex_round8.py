@@ -96,6 +96,13 @@ POSITIVE = [
         "The blast came at 2:30 last night.",
         ("2:30 last night", "TIME", "2013-03-21T02:30"),
     ),
+    # STORY_THAT_SEASON: "that summer" is the season of the story's year
+    (
+        "2013-03-21",
+        "In May 2010, he moved to Ohio. That summer, he left.",
+        ("That summer", "DATE", "2010-SU"),
+    ),
+    ("2013-03-21", "In 2010, he moved. He left that winter.", ("that winter", "DATE", "2010-WI")),
 ]
 
 NEGATIVE = [
@@ -136,6 +143,12 @@ NEGATIVE = [
         "2013-03-21",
         "He arrived at 11:15 last night.",
         ("11:15 last night", "TIME", "2013-03-21T11:15"),
+    ),
+    # "that" opening a clause before a season: no season of the story
+    (
+        "2013-03-21",
+        "In 2010, he said that summer jobs are scarce.",
+        ("that summer", "DATE", "2010-SU"),
     ),
     # "that" opening a clause: the month alone, no story month
     (

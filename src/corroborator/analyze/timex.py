@@ -726,7 +726,8 @@ DATE_RULES: tuple[Rule, ...] = (
     Rule(
         "season",
         _p(
-            r"(?:(?i:the)\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
+            # "that summer": the season of the story's year (STORY_THAT_SEASON)
+            r"(?:(?i:the|(?P<that>that))\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
             # "the summer months": the season, one expression
             r"(?:\s+(?i:months)(?!\s+of\s+(?:the|a|his|her|its|their)\b))?"
             r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})))?"
@@ -2659,6 +2660,9 @@ def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
         return _season(_spelled_year_number(g["ys"]), code, mod)
     if year_text:
         return _season(int(year_text), code, mod)
+    if g.get("that") and ctx.previous is not None and ctx.previous.start is not None:
+        # STORY_THAT_SEASON: "In May 2010, he moved. That summer, he left": 2010's summer
+        return _season(ctx.previous.start.year, code, mod)
     if ctx.dct is None:
         return Resolved("DATE", f"XXXX-{code}", "season", mod=mod)
     y = ctx.dct.year
@@ -3297,6 +3301,12 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False  # "he said that November would be decisive": the month alone
         if month is not None and len(month) and month.root.dep_ == "compound":
             return False  # "in that October speech": "that" is the speech's
+    if c.rule.name == "season" and c.match.group("that"):
+        that = doc.char_span(c.start, c.start + 4)
+        if that is None or (
+            that[0].tag_ != "DT" and not THAT_MONTH_CLOSES.match(text, c.match.end("season"))
+        ):
+            return False  # "he said that summer jobs are scarce": no season of the story
     if _quoted_title(text, c.start, c.end):
         return False
     before = text[max(0, c.start - 12) : c.start].split()
