@@ -11,10 +11,12 @@ from corroborator.model import Article, Story
 def story_facets(nlp, reports, published=None):
     """The facets of one story made of the given (outlet, text) reports, taken as one story
     whatever a grouper would make of them (a story can mix two happenings of one kind), all
-    published on ``published`` (None: undated, as ECB+ reports are)."""
+    published on ``published`` (None: undated, as ECB+ reports are), or each on its own date
+    when ``published`` is a list or tuple of dates, one a report."""
+    dates = published if isinstance(published, list | tuple) else [published] * len(reports)
     articles = {
         f"a{n}": Article(
-            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=published
+            id=f"a{n}", text=text, source=f"test/{n}", outlet=outlet, published=dates[n]
         )
         for n, (outlet, text) in enumerate(reports)
     }
