@@ -148,3 +148,47 @@ def test_interrupted_speaker_leaves_quotations_and_it_alone(nlp, sentence, speak
     article, atts = _read(nlp, sentence)
     hits = [a for a in atts if _text(article, a.cue) == "said"]
     assert [_text(article, a.source.span) for a in hits] == [speaker]
+
+
+# --- the writer's narration between the halves of a split quotation (_in_words, _narration) --
+
+NARRATION = [
+    (
+        '"If there is anyone that the RNC would like to see lose, it would be Ted Cruz," Black '
+        'said, referring to the Republican National Committee. "I am sure there are members of '
+        'the establishment that would want something to happen."',
+        "Black",
+        "the Republican National Committee",
+    ),
+    (
+        '"It is good political strategy for electoral votes in the fall," said Ed Rendell, '
+        'referring to the long list of endorsements. "We will win."',
+        "Ed Rendell",
+        "the long list of endorsements",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), NARRATION)
+def test_stance_between_split_quotation_halves_is_its_own(nlp, text, speaker, content):
+    article, atts = _read(nlp, text)
+    hits = [a for a in atts if _text(article, a.cue) == "referring to"]
+    assert [(_text(article, a.source.span), _text(article, a.content)) for a in hits] == [
+        (speaker, content)
+    ]
+    # the quotation stays one statement across the cue
+    said = [a for a in atts if _text(article, a.cue) == "said"]
+    assert len(said) == 1 and _text(article, said[0].content).endswith('"')
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a belief inside the statement's words stays part of that statement
+        "Dayton said that he thinks Clinton would win.",
+        '"I think we will win," she said. "We will not stop."',
+    ],
+)
+def test_belief_inside_statement_words_is_no_attribution_of_its_own(nlp, text):
+    article, atts = _read(nlp, text)
+    assert [_text(article, a.cue) for a in atts] == ["said"]

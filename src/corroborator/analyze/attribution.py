@@ -3817,6 +3817,17 @@ CONTENT_LENGTH_EDGES = (10, 25, 50, 100, 200, 400)
 CUE_GAP_EDGES = (3, 11, 41)
 
 
+def _narration(a: Attribution, finder: _Finder) -> tuple[int, int] | None:
+    """The writer's words between the halves of a quotation split around its cue, which the
+    content's span holds ('"…," Black said, referring to the RNC. "…"': from the cue to the
+    second half), or None when the content is no such quotation."""
+    c, q = a.content, a.cue
+    if not c.start <= q.start < c.end or finder.quote_at(c.start, c.start + 1) is None:
+        return None
+    nxt = next((qs for qs, _ in finder.quotes if q.end <= qs < c.end), None)
+    return None if nxt is None else (q.start, nxt)
+
+
 def reading_features(
     results: list[Attribution], readings: list[_Found], doc: Doc, finder: _Finder
 ) -> list[list[str]]:
@@ -3828,9 +3839,13 @@ def reading_features(
     ``results[i]``."""
     text = finder.text
     diff = [0] * (len(text) + 2)
-    for a in results:
+    gaps = [_narration(a, finder) for a in results]
+    for a, gap in zip(results, gaps, strict=True):
         diff[a.content.start] += 1
         diff[a.content.end] -= 1
+        if gap is not None:
+            diff[gap[0]] -= 1
+            diff[gap[1]] += 1
     cover = list(accumulate(diff))
     cue_starts = sorted(a.cue.start for a in results)
     spans: dict[tuple[int, int], int] = {}
@@ -3838,15 +3853,18 @@ def reading_features(
         key = (a.content.start, a.content.end)
         spans[key] = spans.get(key, 0) + 1
     out = []
-    for a, f in zip(results, readings, strict=True):
+    for a, f, gap in zip(results, readings, gaps, strict=True):
         head = _cue_head(f.cue) or f.cue[-1]
         lemma = head.lemma_.lower() if head.pos_ in CUE_MODEL_POS else head.lower_
         rule = f.rule or "rule"
         score = "none" if f.score < 0 else str(min(9, int(f.score * 10)))
         c, q = a.content, a.cue
-        own = 1 if c.start <= q.start < c.end else 0
+        own = 1 if c.start <= q.start < c.end and gap is None else 0
         nest = min(2, cover[q.start] - own)
         held = bisect_left(cue_starts, c.end) - bisect_left(cue_starts, c.start) - own
+        if gap is not None:
+            # the cues of the narration between the halves are not held: its own among them
+            held -= bisect_left(cue_starts, gap[1]) - bisect_left(cue_starts, gap[0])
         shared = max(cover[c.start], cover[max(c.start, c.end - 1)]) - 1
         if c.end <= q.start:
             place, gap = "before", q.start - c.end
