@@ -103,6 +103,17 @@ POSITIVE = [
         ("That summer", "DATE", "2010-SU"),
     ),
     ("2013-03-21", "In 2010, he moved. He left that winter.", ("that winter", "DATE", "2010-WI")),
+    # COORDINATED_DATES_GAP: a month listed after another comes after it
+    (
+        "2015-11-27",
+        "The ads were reserved for December and January.",
+        ("January", "DATE", "2016-01"),
+    ),
+    (
+        "2015-11-27",
+        "Shipments between Dec. 28 and Jan. 3 fell sharply.",
+        ("Jan. 3", "DATE", "2016-01-03"),
+    ),
 ]
 
 NEGATIVE = [
@@ -143,6 +154,19 @@ NEGATIVE = [
         "2013-03-21",
         "He arrived at 11:15 last night.",
         ("11:15 last night", "TIME", "2013-03-21T11:15"),
+    ),
+    # weekdays in a listing are no months: each keeps its own reading
+    (
+        "1998-02-06",
+        "Following are statements made Friday and Thursday by the lawyer.",
+        ("Thursday", "DATE", "1999-02-05"),
+    ),
+    # a month alone keeps its reading; a year written in the second keeps that year
+    ("2015-11-27", "The ads were reserved for January.", ("January", "DATE", "2016-01")),
+    (
+        "2015-11-27",
+        "Prices rose in December and January 2015.",
+        ("January 2015", "DATE", "2016-01"),
     ),
     # "that" opening a clause before a season: no season of the story
     (

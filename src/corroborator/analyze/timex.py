@@ -3737,7 +3737,7 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 anchor=anchor,
             )
         )
-    out = _second_days(out, text)
+    out = _coordinated_dates(_second_days(out, text), text)
     return _resolve_local_anchors(_coordinated_sets(_clock_days_from_next(out, text), text))
 
 
@@ -3768,6 +3768,58 @@ def _comparison(c: Candidate) -> bool:
     if c.rule.kind == "year_ago":
         return True
     return c.rule.kind == "ago" and c.match.group("dir").lower() in BACKWARD_SHIFT_WORDS
+
+
+# What joins two dates of one listing ("in December and January", "from October to
+# February", "Dec. 28 or Jan. 3", "November-December"): the later one is named second.
+COORDINATED_DATES_GAP = re.compile(
+    r"\s*,?\s*(?:(?i:and|or|to|through|thru|until|till|into)\s+(?:(?i:early|late|mid)[\s-])?"
+    r"|[-–—]\s*)"
+)
+
+
+def _names_month(words: str) -> bool:
+    """Does the expression name a month ("January", "early Dec. 28")?"""
+    return any(w in MONTHS for w in re.findall(r"[a-z]+", words.lower()))
+
+
+def _coordinated_dates(times: list[TimeRef], text: str) -> list[TimeRef]:
+    """ "ads reserved in December and January" (said in November): a year-less month or date
+    listed after another comes after it, within the year that follows, so the second month
+    whose own reading fell before the first (January of this year) is next year's."""
+    out = list(times)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if (
+            a.type != "DATE"
+            or b.type != "DATE"
+            or a.granularity not in {"month", "day"}
+            or b.granularity not in {"month", "day"}
+            or a.start is None
+            or b.start is None
+            or b.anchor is not None
+            or not COORDINATED_DATES_GAP.fullmatch(text, a.span.end, b.span.start)
+            or YEAR_IN_TEXT.search(text, b.span.start, b.span.end)
+            or not re.match(r"\d{4}-", b.value)
+            or not (
+                _names_month(text[a.span.start : a.span.end])
+                and _names_month(text[b.span.start : b.span.end])
+            )  # not "Friday and Thursday"
+        ):
+            continue
+        a_start, b_start = dt.date.fromisoformat(a.start), dt.date.fromisoformat(b.start)
+        if b_start >= a_start:
+            continue
+        try:
+            moved = b_start.replace(year=b_start.year + 1)
+            moved_end = dt.date.fromisoformat(b.end or b.start).replace(year=b_start.year + 1)
+        except ValueError:
+            continue  # Feb. 29
+        if moved <= a_start or moved.year != a_start.year + 1:
+            continue
+        value = f"{moved.year:04d}{b.value[4:]}"
+        out[i] = replace(b, value=value, start=_to_iso(moved), end=_to_iso(moved_end))
+    return out
 
 
 def _second_days(times: list[TimeRef], text: str) -> list[TimeRef]:
