@@ -237,3 +237,40 @@ def test_a_denial_of_the_doer_and_attacks_told_of_no_one(nlp, stated, verdict):
         assert all(f.verdict != "contradicted" for f in occurred)
     else:
         assert "contradicted" in [f.verdict for f in occurred]
+
+
+# --- a verb done into two named places (_named_objects_apart) --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("other", "verdict"),
+    [
+        # another facility: two check-ins, each its own day
+        ("Lindsay Lohan checked into Morningside Recovery Center on Monday.", None),
+        # the same facility named a little differently: one check-in, two days
+        ("Lindsay Lohan checked into the Betty Ford Clinic on Monday.", "contradicted"),
+    ],
+)
+def test_a_verb_done_into_two_named_places_is_two_happenings(nlp, other, verdict):
+    first = "Lindsay Lohan checked into the Betty Ford Center on Thursday."
+    facets = story_facets(nlp, [("People", first), ("TMZ", other)])
+    dates = [f for f in facets if f.attribute == "date" and f.subject.startswith("check")]
+    assert dates
+    if verdict is None:
+        assert all(f.verdict != "contradicted" for f in dates)
+    else:
+        assert "contradicted" in [f.verdict for f in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Lohan checked into Morningside Recovery Center Thursday.", {"morningside", "recovery"}),
+        ("Lohan admitted herself to the Betty Ford Center.", {"betty", "ford"}),
+        ("Lohan checked into rehab on Thursday.", set()),
+    ],
+)
+def test_named_object_reads_the_name_after_the_verb(text, words):
+    found = reconcile.NAMED_OBJECT.match(text, text.index(" ", text.index("Lohan") + 6) - 0)
+    got = set(reconcile._name_words("x:" + found.group(1).lower())) if found else set()
+    assert words <= got and (bool(got) == bool(words))

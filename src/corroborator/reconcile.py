@@ -363,6 +363,14 @@ SPEECH_ACT_VERBS = frozenset(
     condemn denounce decry deplore welcome praise criticize criticise blame thank applaud hail
     laud congratulate express voice slam rebuke apologize apologise demand appeal""".split()
 )  # fmt: skip
+# The name a verb is done into, at, to or from, right after it ("checked into Morningside
+# Recovery Center", "admitted herself to the Betty Ford Center"): capitalised words, the first
+# not "The" alone. Two lede claims of one verb into two names with no word in common are two
+# happenings (see _named_objects_apart); "checked into rehab" names none.
+NAMED_OBJECT = re.compile(
+    r" (?:herself |himself |themselves )?(?:into|at|to|from) (?:the )?"
+    r"((?:[A-Z][\w'&.-]*(?: |$)){1,5})"
+)
 # Kinds of value an event of such a verb disputes only when one side is told by two
 # independent voices: its claims are matched loosely (same people or things), so two counts
 # are as often of two happenings or parts as of one ("landed 178 punches", "landed one").
@@ -1925,6 +1933,8 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
         return False  # "hasn't played out that way" is no denial that the team played
     if bool(x.claim.arguments) != bool(y.claim.arguments):
         return False  # "declaring victory" Tuesday, "was declared the winner" last week
+    if _named_objects_apart(x, y):
+        return False  # "checked into Morningside Recovery Center", "... into Betty Ford Center"
     if (
         x.claim.arguments
         and y.claim.arguments
@@ -1937,6 +1947,25 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
         if mine and theirs and not mine & theirs:
             return False
     return True
+
+
+def _named_object(statement: _Statement) -> frozenset[str]:
+    """The telling words of the name a verb is done into, at, to or from, right after it
+    (NAMED_OBJECT: "checked into Morningside Recovery Center" -> {"morningside", "recovery"};
+    NAME_FILLER aside), or none."""
+    trigger = statement.claim.trigger
+    found = NAMED_OBJECT.match(statement.article.text, trigger.end)
+    if found is None:
+        return frozenset()
+    return frozenset(_name_words("x:" + found.group(1).lower()))
+
+
+def _named_objects_apart(x: _Statement, y: _Statement) -> bool:
+    """Whether two claims of a verb are done into (at, to, from) two named places or bodies
+    with no word of their names in common: two check-ins, at Morningside Recovery Center and
+    at the Betty Ford Center, not one told two ways ("the Betty Ford Clinic")."""
+    mine, theirs = _named_object(x), _named_object(y)
+    return bool(mine and theirs and not mine & theirs)
 
 
 def _strong_match(x: Claim, y: Claim) -> bool:
