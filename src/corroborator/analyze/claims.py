@@ -372,6 +372,9 @@ BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "guess", "supp
 ATTENDANCE_VERBS = frozenset({"invite", "attend", "join", "participate"})
 ATTENDANCE_ADJECTIVES = frozenset({"present"})
 
+# the parts of speech a claim is read at (_may_state); with gerunds and ATTENDANCE_ADJECTIVES
+CLAIM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
+
 # Any other verb names an event of its own lemma ("v:check in", "v:retain"), but not these:
 # verbs of saying and thinking (attribution reads them), copulas, auxiliaries and light or
 # aspectual verbs that say nothing on their own ("make", "take", "get", "seem").
@@ -901,6 +904,12 @@ class _Context:
     sent_at: list = field(default_factory=list)
     text: str = ""
     time_ends: frozenset[int] = frozenset()  # end offsets of the article's time expressions
+    # per token index: inside a condition or question (_conditions), the head of its clause
+    # (_clause_heads); both read once per article instead of a climb per word
+    in_condition: list[bool] = field(default_factory=list)
+    clause_head_at: list[int] = field(default_factory=list)
+    # (start, end, id(attribution)) -> (attribution, its Certainty): a clause graded once
+    certainties: dict = field(default_factory=dict)
 
 
 def extract_claims(
@@ -913,6 +922,8 @@ def extract_claims(
     """Event and state claims of one article, in text order, with ids ``<article>:<n>``."""
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
     ctx.time_ends = frozenset(t.span.end for t in times)
+    ctx.in_condition = _conditions(doc)
+    ctx.clause_head_at = _clause_heads(doc)
     for mention in mentions:
         for token in (
             doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand") or ()
@@ -949,7 +960,7 @@ def extract_claims(
                             and not _inside(p.span, attribution.source.span)
                         )
                     ]
-                claim.certainty = _clause_certainty(token, sent, sentence, attribution)
+                claim.certainty = _clause_certainty(token, sent, sentence, attribution, ctx)
                 claim.certainty = _rumoured(token, claim.certainty)
                 claim.negated = claim.negated or _denied(token)
                 claims.append(claim)
@@ -964,56 +975,89 @@ def extract_claims(
     return claims
 
 
-def _clause_head(token: Token) -> Token:
-    """The head of the clause a word is in: the nearest of itself and its ancestors that heads
-    a clause (CLAUSE_DEPS) or the sentence."""
-    while token.dep_ not in CLAUSE_DEPS and token.dep_ != "ROOT" and token.head.i != token.i:
-        token = token.head
-    return token
+def _clause_heads(doc: Doc) -> list[int]:
+    """The head of the clause each token of ``doc`` is in, by index: the nearest of itself and
+    its ancestors that heads a clause (CLAUSE_DEPS) or the sentence. One pass: a word's clause
+    head is itself when it heads one, else its head's, so each climb stops at a word known."""
+    up = [t.head.i for t in doc]
+    heads = [
+        i if t.dep_ in CLAUSE_DEPS or t.dep_ == "ROOT" or up[i] == i else -1
+        for i, t in enumerate(doc)
+    ]
+    return _resolve_up(heads, up, -1)
 
 
-def _governing_clauses(token: Token) -> set[int]:
+def _resolve_up(known: list, up: list[int], unknown) -> list:
+    """Fill each ``unknown`` entry of ``known`` with its head's value (``up``: each token's
+    head index), climbing as far as needed, every entry resolved once; a root's entry must be
+    known."""
+    for start in range(len(known)):
+        path: list[int] = []
+        i = start
+        while known[i] == unknown:
+            path.append(i)
+            i = up[i]
+        for j in path:
+            known[j] = known[i]
+    return known
+
+
+def _governing_clauses(token: Token, clause_head_at: list[int]) -> set[int]:
     """The clause of ``token`` and the clauses above it (CLAUSE_SCOPE). A conjoined clause with
     a subject or auxiliary of its own ("the move could anger some, but Obama did not
-    overturn it") stops the climb: the first conjunct's modal is not its own."""
+    overturn it") stops the climb: the first conjunct's modal is not its own.
+    ``clause_head_at`` is ``_clause_heads`` of the token's doc."""
+    doc = token.doc
     heads: set[int] = set()
-    head = _clause_head(token)
+    head = doc[clause_head_at[token.i]]
     while head.i not in heads:
         heads.add(head.i)
         if head.dep_ == "ROOT" or head.head.i == head.i:
             break
         if head.dep_ == "conj" and any(c.dep_ in OWN_CLAUSE_DEPS for c in head.children):
             break
-        head = _clause_head(head.head)
+        head = doc[clause_head_at[head.head.i]]
     return heads
 
 
 def _clause_certainty(
-    token: Token, sent, sentence: Span, attribution: Attribution | None
+    token: Token, sent, sentence: Span, attribution: Attribution | None, ctx: _Context
 ) -> Certainty:
     """CLAUSE_SCOPE: the certainty of the claim at ``token``, from the cue words of its own
     clause and the clauses above it, with the attribution's. A modal or hedge in another
     clause of the sentence ("In a move that could anger some, Obama did not overturn the
     rule", "a rule that could have weakened the Act") grades that clause, not this one."""
     doc = token.doc
-    governing = _governing_clauses(token)
-    runs: list[list[Token]] = []
-    for word in sent:
-        if _clause_head(word).i not in governing:
+    clause_head_at = ctx.clause_head_at
+    governing = _governing_clauses(token, clause_head_at)
+    runs: list[tuple[int, int]] = []  # (first, last) token index of each run in the clauses
+    for i in range(sent.start, sent.end):
+        if clause_head_at[i] not in governing:
             continue
-        if runs and runs[-1][-1].i == word.i - 1:
-            runs[-1].append(word)
+        if runs and runs[-1][1] == i - 1:
+            runs[-1] = (runs[-1][0], i)
         else:
-            runs.append([word])
-    if len(runs) == 1 and len(runs[0]) == len(sent):
-        return assess_certainty(doc, sentence, attribution)
+            runs.append((i, i))
+    if len(runs) == 1 and runs[0] == (sent.start, sent.end - 1):
+        return _assessed(sentence, attribution, ctx)
     graded = [
-        assess_certainty(doc, Span(run[0].idx, run[-1].idx + len(run[-1])), attribution)
-        for run in runs
-    ] or [assess_certainty(doc, _token_span(token), attribution)]
+        _assessed(Span(doc[first].idx, doc[last].idx + len(doc[last])), attribution, ctx)
+        for first, last in runs
+    ] or [_assessed(_token_span(token), attribution, ctx)]
     grade = GRADE_ORDER[min(GRADE_ORDER.index(c.grade) for c in graded)]
     cues = sorted({cue for c in graded if c.grade == grade for cue in c.cues})
     return Certainty(grade, tuple(cues))
+
+
+def _assessed(span: Span, attribution: Attribution | None, ctx: _Context) -> Certainty:
+    """``assess_certainty`` of a span told by ``attribution``, each once per article: the
+    claims of one clause share it. (The cache holds the attribution itself, so its id stays
+    its own while the entry lives.)"""
+    key = (span.start, span.end, id(attribution))
+    hit = ctx.certainties.get(key)
+    if hit is None:
+        hit = ctx.certainties[key] = (attribution, assess_certainty(ctx.doc, span, attribution))
+    return hit[1]
 
 
 def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
@@ -1262,8 +1306,10 @@ def _happening_event(noun: Token) -> Token | None:
 
 
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
+    if not _may_state(token):
+        return []
     lemma = token.lemma_.lower()
-    if _in_condition(token):
+    if ctx.in_condition[token.i]:  # _in_condition, read once per article
         return []
     if _additional_denied(token):
         return []  # ADDITIVE_DENIAL_RULE
@@ -1821,15 +1867,48 @@ def _in_condition(token: Token) -> bool:
     """Inside an if/whether/unless clause, however deep ("if it comes down to a contest with a
     coach who hasn't won a title"), a condition told by inversion ("should he actually win",
     "had they won the seat"), or a question asked ("asked which candidate won"): not a
-    claim."""
-    for t in (token, *token.ancestors):
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
-            return True
-        if _inverted(t):  # however the parser attaches it (advcl, parataxis, a question)
-            return True
-        if t.dep_ == "ccomp" and t.head.lemma_.lower() in ASKING_VERBS and _asks(t):
-            return True
-    return False
+    claim. (The claim reader takes it for every word at once from ``_conditions``.)"""
+    return any(_opens_condition(t) for t in (token, *token.ancestors))
+
+
+def _opens_condition(t: Token) -> bool:
+    """A word whose subtree is a condition or a question asked (``_in_condition``)."""
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
+        return True
+    if _inverted(t):  # however the parser attaches it (advcl, parataxis, a question)
+        return True
+    return t.dep_ == "ccomp" and t.head.lemma_.lower() in ASKING_VERBS and _asks(t)
+
+
+def _conditions(doc: Doc) -> list[bool]:
+    """``_in_condition`` of every token of ``doc``, by index, in one pass: a word is in a
+    condition when it opens one or its head is in one, so each word is tested once and each
+    climb stops at the first word already known."""
+    up = [t.head.i for t in doc]
+    known: list[int] = [0 if up[i] == i else -1 for i in range(len(doc))]  # roots: outside
+    for t in doc:
+        # only a word with a conditional mark, an auxiliary or a ccomp can open a condition
+        dep = t.dep_
+        if dep == "mark" or dep in ("aux", "auxpass"):
+            opener = t.head
+        elif dep == "ccomp":
+            opener = t
+        else:
+            continue
+        if _opens_condition(opener):
+            known[opener.i] = 1
+    return [k == 1 for k in _resolve_up(known, up, -1)]
+
+
+def _may_state(token: Token) -> bool:
+    """Whether ``_claims_at`` can read a claim at the word at all: every reading there starts
+    from a verb, an auxiliary, a noun or proper noun, a gerund, or an attendance adjective
+    ("was present"); any other word is passed over before the costlier tests."""
+    return (
+        token.pos_ in CLAIM_POS
+        or token.tag_ == "VBG"
+        or (token.dep_ == "acomp" and token.lemma_.lower() in ATTENDANCE_ADJECTIVES)
+    )
 
 
 def _inverted(verb: Token) -> bool:
