@@ -114,6 +114,19 @@ POSITIVE = [
         "Shipments between Dec. 28 and Jan. 3 fell sharply.",
         ("Jan. 3", "DATE", "2016-01-03"),
     ),
+    # HOLIDAYS: the other US Monday holidays and the family days, typeset apostrophes too
+    (
+        "2016-01-19",
+        "The debate was held on the eve of Martin Luther King Day.",
+        ("Martin Luther King Day", "DATE", "2016-01-18"),
+    ),
+    ("2016-01-19", "He will visit on Mother's Day.", ("Mother's Day", "DATE", "2016-05-08")),
+    (
+        "2016-01-19",
+        "The parade is on St. Patrick’s Day.",
+        ("St. Patrick’s Day", "DATE", "2016-03-17"),
+    ),
+    ("2016-01-19", "He proposed on Valentine’s Day.", ("Valentine’s Day", "DATE", "2015-02-14")),
 ]
 
 NEGATIVE = [
@@ -168,6 +181,10 @@ NEGATIVE = [
         "Prices rose in December and January 2015.",
         ("January 2015", "DATE", "2016-01"),
     ),
+    # a thing named after a holiday is no date ("a Valentine’s Day card")
+    ("2016-01-19", "He sent a Valentine’s Day card.", ("Valentine’s Day", "DATE", "2015-02-14")),
+    # "Columbus" alone is a city, no holiday
+    ("2016-01-19", "He flew to Columbus on Monday.", ("Columbus", "DATE", "2015-10-12")),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

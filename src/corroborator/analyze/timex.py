@@ -150,6 +150,13 @@ HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "halloween": (10, 31, 0), "valentine's day": (2, 14, 0), "veterans day": (11, 11, 0),
     "thanksgiving day": (11, 4, 4), "thanksgiving": (11, 4, 4), "labor day": (9, 1, 1),
     "memorial day": (5, 1, -1),
+    # the other US federal Monday holidays and the family days (month, nth, weekday)
+    "martin luther king day": (1, 3, 1), "martin luther king jr. day": (1, 3, 1),
+    "martin luther king, jr. day": (1, 3, 1), "mlk day": (1, 3, 1),
+    "presidents day": (2, 3, 1), "presidents' day": (2, 3, 1), "president's day": (2, 3, 1),
+    "columbus day": (10, 2, 1), "mother's day": (5, 2, 7), "father's day": (6, 3, 7),
+    "st. patrick's day": (3, 17, 0), "st patrick's day": (3, 17, 0),
+    "saint patrick's day": (3, 17, 0), "boxing day": (12, 26, 0),
 }  # fmt: skip
 
 # Movable feasts counted from Easter Sunday (Western, Gregorian computus) -> days after it.
@@ -741,7 +748,7 @@ DATE_RULES: tuple[Rule, ...] = (
         "holiday",
         _p(
             r"(?:(?P<hrel>(?i:last|this|next))\s+)?(?P<holiday>(?i:"
-            + _alt(NAMED_DAY_NAMES)
+            + _alt(NAMED_DAY_NAMES).replace("'", "['’]")  # "Valentine’s Day" typeset
             + ")"
             + r")(?:\s+(?P<y>{YEAR}))?"
         ),
