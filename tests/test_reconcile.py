@@ -1316,11 +1316,12 @@ def test_a_victim_one_lede_names_alone_may_be_one_of_several(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("where", "verdict"), [("Malibu, Calif.,", "contradicted"), ("Malibu", None)]
+    ("where", "verdict"), [("Malibu, Calif.,", "contradicted"), ("Little Snoring", None)]
 )
 def test_a_town_the_story_places_disputes_a_town_elsewhere(tmp_path, where, verdict):
-    """story_places: Malibu is too small for the gazetteer; "Malibu, Calif." in a report puts it
-    in California, so Santiago disputes it; unplaced, nothing is concluded."""
+    """story_places: "Malibu, Calif." in a report puts it in California, so Santiago disputes
+    it; a town the gazetteer cannot place (the village of Little Snoring, since the gazetteer
+    gained Malibu's coordinates) concludes nothing."""
     reports = [
         ("Wire", f"Actress Tara Reid checked into a rehab clinic in {where} on Tuesday."),
         ("Daily", "Actress Tara Reid checked into a rehab clinic in Santiago on Tuesday."),
