@@ -192,3 +192,21 @@ def test_stance_between_split_quotation_halves_is_its_own(nlp, text, speaker, co
 def test_belief_inside_statement_words_is_no_attribution_of_its_own(nlp, text):
     article, atts = _read(nlp, text)
     assert [_text(article, a.cue) for a in atts] == ["said"]
+
+
+# --- a focus adverb before the speaker is not part of its span (SOURCE_FOCUS_WORDS) ----------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Even the Kremlin said the meeting took place.", "the Kremlin"),
+        ("Even Cruz said that the deal was bad.", "Cruz"),
+        # not a focus adverb: the word stays
+        ("Evenson said that the deal was bad.", "Evenson"),
+    ],
+)
+def test_focus_adverb_is_outside_the_source_span(nlp, sentence, speaker):
+    article, atts = _read(nlp, sentence)
+    assert [_text(article, a.source.span) for a in atts] == [speaker]
+    assert not atts[0].source.name.lower().startswith("even ")
