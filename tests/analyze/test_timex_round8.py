@@ -127,6 +127,8 @@ POSITIVE = [
         ("St. Patrick’s Day", "DATE", "2016-03-17"),
     ),
     ("2016-01-19", "He proposed on Valentine’s Day.", ("Valentine’s Day", "DATE", "2015-02-14")),
+    # decade rule: a typeset apostrophe before a two-digit decade ("the late ’80s")
+    ("2016-01-19", "Prices rose in the late ’80s.", ("the late ’80s", "DATE", "198")),
 ]
 
 NEGATIVE = [
@@ -185,6 +187,8 @@ NEGATIVE = [
     ("2016-01-19", "He sent a Valentine’s Day card.", ("Valentine’s Day", "DATE", "2015-02-14")),
     # "Columbus" alone is a city, no holiday
     ("2016-01-19", "He flew to Columbus on Monday.", ("Columbus", "DATE", "2015-10-12")),
+    # a closing quote before a number of no decade
+    ("2016-01-19", "He said ‘no’ 90 times.", ("’ 90", "DATE", "199")),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

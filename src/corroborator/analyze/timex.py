@@ -254,7 +254,7 @@ ONE_DAY_FUTURE_BEFORE = re.compile(
 ONE_DAY_FUTURE_AFTER = re.compile(r"\s+(?:to\s+[a-z]+|(?:will|would|could|might)\b)", re.I)
 
 # A four-digit year written in the expression itself ("March 2016"): its year is not moved.
-YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|'\d\d\b")
+YEAR_IN_TEXT = re.compile(r"\b\d{4}\b|['’]\d\d\b")
 
 # A year-less month more than this many months after the DCT in a past-tense sentence is
 # last year's ("in October" said in May); likewise before the DCT in future tense ("data for
@@ -798,7 +798,7 @@ DATE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?:(?i:the)\s+(?P<half>(?i:first|second|last|latter))\s+(?i:half\s+of)\s+)?"
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
-            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|'[0-9]0)(?:['’]?s)(?![A-Za-z])"
+            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|['’][0-9]0)(?:['’]?s)(?![A-Za-z])"
         ),
         "decade",
     ),
@@ -2146,7 +2146,7 @@ def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     dec = m.group("dec")
     half = (m.group("half") or "").lower()
     half_mod = ("START" if half == "first" else "END") if half else None
-    if dec.startswith("'"):
+    if dec.startswith(("'", "’")):  # "the '90s", typeset "the ’90s"
         century = ctx.dct.year // 100 if ctx.dct else 19
         year = century * 100 + int(dec[1:])
         if ctx.dct and year > ctx.dct.year:
