@@ -129,6 +129,17 @@ POSITIVE = [
     ("2016-01-19", "He proposed on Valentine’s Day.", ("Valentine’s Day", "DATE", "2015-02-14")),
     # decade rule: a typeset apostrophe before a two-digit decade ("the late ’80s")
     ("2016-01-19", "Prices rose in the late ’80s.", ("the late ’80s", "DATE", "198")),
+    # time_last_year: "this time last year" is the DCT's date a year back, one expression
+    (
+        "2013-03-21",
+        "Sales are up from this time last year.",
+        ("this time last year", "DATE", "2012-03-21"),
+    ),
+    (
+        "2016-02-29",
+        "We will know more this time next year.",
+        ("this time next year", "DATE", "2017-02-28"),
+    ),
 ]
 
 NEGATIVE = [
@@ -189,6 +200,12 @@ NEGATIVE = [
     ("2016-01-19", "He flew to Columbus on Monday.", ("Columbus", "DATE", "2015-10-12")),
     # a closing quote before a number of no decade
     ("2016-01-19", "He said ‘no’ 90 times.", ("’ 90", "DATE", "199")),
+    # "this time" apart from "last year" is no date of last year's
+    (
+        "2013-03-21",
+        "At this time, last year's results look weak.",
+        ("this time, last year", "DATE", "2012-03-21"),
+    ),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

@@ -1053,6 +1053,16 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "year_ago",
     ),
+    # "this time last year", "the same time a year ago", "this time next year": the DCT's
+    # date one year back (or ahead)
+    Rule(
+        "time_last_year",
+        _p(
+            r"(?i:this|the\s+same|about\s+this)\s+(?i:time)\s+"
+            r"(?:(?P<tback>(?i:last\s+year|a\s+year\s+ago))|(?P<tahead>(?i:next\s+year)))"
+        ),
+        "year_ago",
+    ),
     # "the second day of an offensive", "his first day in office": one day of a longer
     # stretch (today's, when the sentence says it is: "today is the eighth day of ...")
     Rule(
@@ -2575,7 +2585,17 @@ def _quarter_context(ctx: Context) -> bool:
 
 
 def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    noun = (m.group("noun") or m.groupdict().get("noun2") or "").lower()
+    g = m.groupdict()
+    if g.get("tback") or g.get("tahead"):
+        # "this time last year": the DCT's day a year back
+        if ctx.dct is None:
+            return Resolved("DATE", "XXXX-XX-XX", "day")
+        step = -1 if g.get("tback") else 1
+        day = ctx.dct
+        with contextlib.suppress(ValueError):
+            return _day(day.replace(year=day.year + step))
+        return _day(day.replace(year=day.year + step, day=28))  # Feb. 29
+    noun = (g.get("noun") or g.get("noun2") or "").lower()
     prev = ctx.previous
     if noun == "month" and prev is not None and prev.granularity == "month" and prev.start:
         # "rose in January from the same month a year ago": that month of last year
