@@ -62,20 +62,20 @@ COLON_PARAGRAPHS = [
         "Fox News reports:\n\nAt least four classified emails had their markings changed.",
         "reports",
         "Fox News",
-        "At least four classified emails had their markings changed.",
+        "At least four classified emails had their markings changed",
     ),
     (
         "In a speech last July, he said:\n\nLet no one be mistaken, his candidacy is a cancer "
         "on conservatism.",
         "said",
         "he",
-        "Let no one be mistaken, his candidacy is a cancer on conservatism.",
+        "Let no one be mistaken, his candidacy is a cancer on conservatism",
     ),
     (
         "One activist tweeted:\n\nShe should be spending time convincing her friend to resign.",
         "tweeted",
         "One activist",
-        "She should be spending time convincing her friend to resign.",
+        "She should be spending time convincing her friend to resign",
     ),
 ]
 
@@ -210,3 +210,23 @@ def test_focus_adverb_is_outside_the_source_span(nlp, sentence, speaker):
     article, atts = _read(nlp, sentence)
     assert [_text(article, a.source.span) for a in atts] == [speaker]
     assert not atts[0].source.name.lower().startswith("even ")
+
+
+# --- a content outside quotation marks ends before its sentence's full stop (_without_final_stop)
+
+FINAL_STOPS = [
+    ("Clinton: Trump will reverse Roe v. Wade.\n\nMore text.", "Trump will reverse Roe v. Wade"),
+    # an abbreviation's point is its word's: it stays
+    (
+        "Trump called for a ban on Muslims entering the U.S.",
+        "a ban on Muslims entering the U.S.",
+    ),
+    # a quotation keeps its marks and what they close
+    ('"We will win." Sanders said.', '"We will win."'),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), FINAL_STOPS)
+def test_content_ends_before_the_full_stop(nlp, text, content):
+    article, atts = _read(nlp, text)
+    assert [_text(article, a.content) for a in atts] == [content]
