@@ -44,6 +44,13 @@ def test_a_name_whose_surname_the_article_names_alone_is_a_person(nlp):
             "East Flatbush",
             "place:east flatbush",
         ),
+        # a team after "the", then its last word alone: no person's name has "the"
+        (
+            "He took the Trail Blazers to the playoffs in each of his seasons in Portland. The "
+            "Blazers fired him in 2005.",
+            "Trail Blazers",
+            "place:trail blazers",
+        ),
         # a place named whole each time
         (
             "The sheriff of Vigo County said the roads were closed. Vigo County officials agreed.",

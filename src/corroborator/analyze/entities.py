@@ -353,7 +353,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # gazetteer nor its last word are places of, and whose last word the article names alone too
 # ("Wladimir Klitschko, 53-3, easily dismantled ..." then "Klitschko dominated") is a person's.
 # Not a name that begins with a word of places' names, whose last word is a place's too
-# ("East Flatbush" then "Flatbush", "North Shields" then "Shields").
+# ("East Flatbush" then "Flatbush", "North Shields" then "Shields"), nor a name after "the"
+# ("the Trail Blazers" then "the Blazers").
 PLACE_NAME_MODIFIERS = frozenset(
     """
     north south east west northern southern eastern western central upper lower greater new
@@ -362,14 +363,26 @@ PLACE_NAME_MODIFIERS = frozenset(
 )
 
 
+def _after_the(ent: SpacySpan) -> bool:
+    """Whether a name has "the" or "a" before it, in its span or just before ("the Blazers"):
+    no person's name has."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return fold(ent.text).startswith(LEADING_DETERMINERS) or (
+        before is not None and before.dep_ == "det"
+    )
+
+
 def _surnames_said_alone(ents: list[SpacySpan]) -> set[str]:
     """SURNAME_ALONE_RULE: the surname keys of the names tagged places that are persons'."""
-    alone = {clean_name(e.text) for e in ents if " " not in clean_name(e.text)}
+    alone = {
+        clean_name(e.text) for e in ents if " " not in clean_name(e.text) and not _after_the(e)
+    }
     found = set()
     for ent in ents:
         words = clean_name(ent.text).split(" ")
         if (
             ent.label_ in PLACE_LABELS
+            and not _after_the(ent)  # "the Trail Blazers" then "the Blazers": a team
             and 2 <= len(words) <= 3
             and words[-1] in alone
             and ent[-1].tag_ in SINGULAR_NAME_TAGS  # not "Trail Blazers" then "Blazers"
