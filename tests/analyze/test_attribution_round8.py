@@ -230,3 +230,23 @@ FINAL_STOPS = [
 def test_content_ends_before_the_full_stop(nlp, text, content):
     article, atts = _read(nlp, text)
     assert [_text(article, a.content) for a in atts] == [content]
+
+
+# --- a bracket after a name closes over an abbreviation's point (_np_tokens) -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Sen. Bernie Sanders (I-Vt.) said Sunday that the system is rigged.",
+            "Sen. Bernie Sanders (I-Vt.)",
+        ),
+        ("Sen. Ted Cruz (R-Tex.) said the plan was bad.", "Sen. Ted Cruz (R-Tex.)"),
+        # a bracket with no point, as before
+        ("Martin O'Malley (D) said the plan was bad.", "Martin O'Malley (D)"),
+    ],
+)
+def test_source_bracket_closes_after_the_abbreviation_point(nlp, sentence, speaker):
+    article, atts = _read(nlp, sentence)
+    assert [_text(article, a.source.span) for a in atts] == [speaker]

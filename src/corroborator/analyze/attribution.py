@@ -1116,10 +1116,17 @@ def _np_tokens(head: Token) -> list[Token]:
         tokens.pop(0)
     if not tokens:
         return [head]
-    # Close a bracket left open: "Martin O'Malley (D".
+    # Close a bracket left open: "Martin O'Malley (D", "Sen. Bernie Sanders (I-Vt." (the
+    # abbreviation's point a token of its own before the bracket).
     depth = sum(t.text == "(" for t in tokens) - sum(t.text == ")" for t in tokens)
-    while depth > 0 and tokens[-1].i + 1 < len(doc) and doc[tokens[-1].i + 1].text == ")":
-        tokens.append(doc[tokens[-1].i + 1])
+    while depth > 0:
+        nxt = tokens[-1].i + 1
+        if nxt + 1 < len(doc) and doc[nxt].text == "." and doc[nxt + 1].text == ")":
+            tokens.append(doc[nxt])
+            nxt += 1
+        if nxt >= len(doc) or doc[nxt].text != ")":
+            break
+        tokens.append(doc[nxt])
         depth -= 1
     # An inserted apposition or clause ends with its comma: "Graham, a former candidate,".
     inserted = any(t.dep_ in ("appos", "relcl") and t.head.i >= tokens[0].i for t in tokens)
