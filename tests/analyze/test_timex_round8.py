@@ -140,6 +140,12 @@ POSITIVE = [
         "We will know more this time next year.",
         ("this time next year", "DATE", "2017-02-28"),
     ),
+    # SPAN_END_WORDS: a past state that lasted until a thing named by its day ended then
+    (
+        "2016-06-17",
+        "Until Monday's announcement, both companies' stocks were trading at bargain prices.",
+        ("Monday", "DATE", "2016-06-13"),
+    ),
 ]
 
 NEGATIVE = [
@@ -205,6 +211,12 @@ NEGATIVE = [
         "2013-03-21",
         "At this time, last year's results look weak.",
         ("this time, last year", "DATE", "2012-03-21"),
+    ),
+    # putting off until a day's event still looks ahead
+    (
+        "2016-06-17",
+        "The court adjourned until Monday's hearing.",
+        ("Monday", "DATE", "2016-06-13"),
     ),
     # "that" opening a clause before a season: no season of the story
     (

@@ -3626,8 +3626,12 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             lemma = verb.lemma_.lower() if verb is not None else ""
             if before and before[-1].lower() in SPAN_END_WORDS:
                 # "postponed until Tuesday" looks ahead; "stayed until Thursday" is the
-                # nearer of the two
-                tense = "future" if lemma in DEFERRAL_VERBS else "nearest"
+                # nearer of the two; "until Monday's announcement, stocks were trading" ends
+                # a past state at a thing that happened: past
+                if lemma in DEFERRAL_VERBS:
+                    tense = "future"
+                elif not _owned_by_noun(doc, c):
+                    tense = "nearest"
             elif (
                 verb is not None
                 and lemma in SCHEDULING_VERBS
