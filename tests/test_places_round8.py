@@ -241,3 +241,54 @@ def test_prigozhin_in_st_petersburg_is_apart_from_belarus():
     assert relation("St Petersburg", "Belarus") == "disjoint"
     assert regions_apart("St Petersburg", "Belarus") is True
     assert regions_apart("Kremlin", "Moscow") is False
+
+
+# --- parts and counties of regions (PART_OF_REGION_RULE) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Southern California", "Malibu", "contains"),
+        ("South Florida", "Miami", "contains"),
+        ("northern Iran", "Tehran", "contains"),
+        ("Southern California", "Texas", "disjoint"),
+        ("Los Angeles County", "Hawaiian Gardens", "contains"),
+        ("Miami-Dade County", "Atlanta", "disjoint"),
+        # names that are places themselves are read as those places
+        ("South Africa", "Johannesburg", "contains"),
+        ("West Virginia", "Virginia", "disjoint"),
+        ("North Korea", "South Korea", "disjoint"),
+    ],
+)
+def test_a_part_or_county_of_a_region_lies_in_it(a, b, expected):
+    assert relation(a, b) == expected
+
+
+def test_a_county_several_states_have_is_placed_by_the_storys_state():
+    assert place_path_in("Fulton County") is None  # eight states have one
+    places = story_places(["ATLANTA, Ga. -- A judge sentenced Brian Nichols on Saturday."])
+    assert place_path_in("Fulton County", places) == ("NA", "US", "GA")
+    assert regions_apart("Fulton County", "Atlanta", places) is False
+    assert regions_apart("Fulton County", "Los Angeles", places) is True
+
+
+def test_a_direction_before_a_city_makes_no_region():
+    # "East Jerusalem" is no part of a country or state named by its direction
+    assert place_path_in("Eastern Narnia") is None
+    assert place_path_in("Eastern Washington") is None  # the state's name means the capital
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Texas", "Los Angeles", True),  # a state is its own first-level region
+        ("California", "Los Angeles", False),
+        ("Ohio", "Columbus", False),
+        ("Calif.", "Malibu", False),
+        ("Lagos", "Abuja", True),  # two cities of a country the gazetteer gives no regions
+        ("Lagos", "Nigeria", False),
+    ],
+)
+def test_a_state_is_apart_from_the_cities_of_other_states(a, b, apart):
+    assert regions_apart(a, b) is apart

