@@ -7,7 +7,10 @@ a place by its normalised name, an organisation by its name without generic suff
 ("org:wagner" for "Wagner", "the Wagner Group's").
 A lone name the tagger mislabels is read by where the syntax puts it (PERSON_POSITION_RULE):
 "Putin met Prigozhin" (tagged a place) and "Klitschko defended his title" (tagged a
-nationality) name people.
+nationality) name people. So do names tagged places that the article shows are people's: by a
+surname it names alone too (SURNAME_ALONE_RULE: "Wladimir Klitschko" then "Klitschko"), a
+surname read as a person's elsewhere (SAME_ARTICLE_PERSON_RULE), or a first name of a person
+it names in full (FIRST_NAME_RULE: "his wife, Melania").
 """
 
 from __future__ import annotations
