@@ -20,7 +20,8 @@ The first TIMEX3 of each file is the DCT: it is given to the system and never sc
 Diagnostics (train split): ``--errors`` lists the mismatches, ``--groups N`` the largest error
 groups, ``--payoff N`` the phrase patterns that cost value F1 the most, ``--count REGEX`` how
 the gold treats a phrase pattern each time it occurs (tagged or not, with which type, value
-shape and extent: the count table behind following a gold convention). Since value F1 equals
+shape and extent: the count table behind following a gold convention), ``--pairs FILE`` every
+pair, right or wrong, for diffing two runs (the train cases a rule changes). Since value F1 equals
 2 x right values / (system + gold), a kind of expression pays only where more than value F1 / 2
 of what the system finds of it has the right value.
 """
@@ -332,6 +333,23 @@ class GoldDecisions:
     decisions: dict[tuple[str, str, str], int] = field(default_factory=dict)
 
 
+# Characters of context on each side of a pair in the --pairs listing.
+PAIR_CONTEXT = 60
+
+
+def pair_line(tml: TmlDoc, g: GoldTimex | None, s: SysTimex | None) -> str:
+    """One (gold, system) pair as a tab-separated line: OK when the values agree (the value
+    F1 numerator), XX otherwise; document, DCT, gold and system extent/type/value, context."""
+    spans = [x for x in (g, s) if x is not None]
+    start, end = min(x.start for x in spans), max(x.end for x in spans)
+    verdict = "OK" if g is not None and s is not None and g.value == s.value else "XX"
+    gold = f"{g.text!r} {g.type} {g.value}" if g is not None else "-"
+    system = f"{tml.text[s.start : s.end]!r} {s.type} {s.value}" if s is not None else "-"
+    context = tml.text[max(0, start - PAIR_CONTEXT) : end + PAIR_CONTEXT]
+    context = re.sub(r"\s+", " ", context)
+    return f"{verdict}\t{tml.name}\t{tml.dct}\t{start}\tgold {gold}\tsys {system}\t{context}"
+
+
 def value_shape(value: str) -> str:
     """A value with its digits folded to 9 ("1998-10-23TNI" -> "9999-99-99TNI")."""
     return re.sub(r"\d", "9", value)
@@ -471,6 +489,15 @@ def main(argv: list[str] | None = None) -> int:
         help="with --split train: how the gold treats a phrase pattern (case-insensitive), "
         "per corpus: occurrences, gold-tagged, and by type / value shape / extent",
     )
+    ap.add_argument(
+        "--pairs",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="with --split train: write every (gold, system) pair, right or wrong, with its "
+        "context, one per line (see pair_line); diff two runs' files to count the cases a "
+        "change of the rules moved",
+    )
     ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
     ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
     args = ap.parse_args(argv)
@@ -487,6 +514,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.split != "train":
             print("--count reads the gold of the train split only (--split train)")
             return 2
+    if args.pairs is not None and args.split != "train":
+        print("--pairs lists the train split only (--split train)")
+        return 2
+    if args.count is not None:
         return _print_counts(args.data, args.count, args.corpus, args.json)
     docs = load_split(args.data, args.split, args.corpus if args.split == "train" else None)
     nlp = load_pipeline(args.model or Settings().model)
@@ -498,8 +529,11 @@ def main(argv: list[str] | None = None) -> int:
     errors: list[str] = []
     groups: dict[tuple[str, str], list[str]] = {}
     tallies: dict[str, PatternTally] = {}
+    pair_lines: list[str] = []
     for tml, doc in zip(docs, parses, strict=True):
         pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts, tml.text)
+        if args.pairs is not None:
+            pair_lines.extend(pair_line(tml, g, s) for g, s in pairs)
         for g, s in pairs:
             if g is not None and s is not None and notation_only(g.value, s.value):
                 notation += 1
@@ -522,6 +556,8 @@ def main(argv: list[str] | None = None) -> int:
             stxt = f"{tml.text[s.start : s.end]!r} {s.type} {s.value}" if s else "-"
             errors.append(f"{tml.name}\t{tml.dct}\tgold {gtxt}\tsys {stxt}")
     t2 = time.perf_counter()
+    if args.pairs is not None:
+        args.pairs.write_text("".join(f"{line}\n" for line in pair_lines), encoding="utf-8")
     result = figures(counts)
     result.update(split=args.split, documents=len(docs), timex_seconds=round(t2 - t1, 3))
     result.update(

@@ -5,6 +5,10 @@ the real spaCy parse.
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 import pytest
 from timex_reads import times_of
 
@@ -241,3 +245,31 @@ def test_reads(nlp, dct: str, text: str, expected: tuple[str, str, str]) -> None
 @pytest.mark.parametrize(("dct", "text", "unexpected"), NEGATIVE)
 def test_does_not_read(nlp, dct: str, text: str, unexpected: tuple[str, str, str]) -> None:
     assert unexpected not in _times(nlp, text, dct)
+
+
+def _tempeval3():
+    path = Path(__file__).resolve().parents[2] / "eval" / "tempeval3.py"
+    spec = importlib.util.spec_from_file_location("tempeval3_pairs_under_test", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_pair_line_lists_right_wrong_and_unmatched_pairs():
+    te3 = _tempeval3()
+    text = "He left\tFriday and came back on Monday."
+    gold = [te3.GoldTimex(8, 14, "DATE", "1998-10-23", "Friday"),
+            te3.GoldTimex(32, 38, "DATE", "1998-10-26", "Monday")]  # fmt: skip
+    system = [te3.SysTimex(8, 14, "DATE", "1998-10-23"), te3.SysTimex(32, 38, "DATE", "1998-10-19")]
+    doc = te3.TmlDoc("d.tml", text, "1998-10-26", gold)
+    pairs = te3.score_doc(gold, system, te3.Counts(), text)
+    lines = [te3.pair_line(doc, g, s) for g, s in pairs]
+    assert [line.split("\t")[0] for line in lines] == ["OK", "XX"]
+    fields = lines[1].split("\t")
+    assert fields[1:5] == ["d.tml", "1998-10-26", "32", "gold 'Monday' DATE 1998-10-26"]
+    assert fields[5] == "sys 'Monday' DATE 1998-10-19"
+    assert fields[6] == "He left Friday and came back on Monday."  # whitespace folded
+    unmatched = te3.pair_line(doc, None, te3.SysTimex(0, 2, "DATE", "PRESENT_REF"))
+    assert unmatched.split("\t")[0] == "XX" and "\tgold -\t" in unmatched
