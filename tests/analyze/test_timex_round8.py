@@ -150,6 +150,17 @@ POSITIVE = [
         "Until Monday's announcement, both companies' stocks were trading at bargain prices.",
         ("Monday", "DATE", "2016-06-13"),
     ),
+    # HALF_UNIT_STEPS: "two and a half years ago" counts 30 months back
+    (
+        "2013-03-21",
+        "He left two and a half years ago.",
+        ("two and a half years ago", "DATE", "2010-09"),
+    ),
+    (
+        "2013-03-21",
+        "On May 3, 2005, he moved. A year and a half later, he left.",
+        ("A year and a half later", "DATE", "2006-11"),
+    ),
 ]
 
 NEGATIVE = [
@@ -221,6 +232,18 @@ NEGATIVE = [
         "2016-06-17",
         "The court adjourned until Monday's hearing.",
         ("Monday", "DATE", "2016-06-13"),
+    ),
+    # counted from a story year, no finer than that year
+    (
+        "2013-03-21",
+        "In 2005 he moved. Two and a half years later, he left.",
+        ("Two and a half years later", "DATE", "2007-07"),
+    ),
+    # a length of two and a half years stays a length
+    (
+        "2013-03-21",
+        "He spent two and a half years in prison.",
+        ("two and a half years", "DATE", "2010-09"),
     ),
     # "that" opening a clause before a season: no season of the story
     (

@@ -1093,7 +1093,10 @@ RELATIVE_RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         _p(
-            r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<qty>{NUM}|(?i:a|an)|{VAGUE})\s*)?(?P<unit>{UNIT})s?"
+            r"(?:(?P<qmod>{QMOD})\s+)?(?:(?P<qty>{NUM}|(?i:a|an)|{VAGUE})\s*)?"
+            # "two and a half years ago", "a year and a half ago"
+            r"(?:(?P<ahalf>(?i:and\s+a\s+half))\s+)?(?P<unit>{UNIT})s?"
+            r"(?:\s+(?P<ahalf2>(?i:and\s+a\s+half)))?"
             r"\s+(?:(?i:or\s+so)\s+)?(?P<dir>(?i:ago|earlier|later|hence|from\s+now"
             r"))"
         ),
@@ -2608,6 +2611,13 @@ def _norm_year_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _year(ctx.dct.year - 1)
 
 
+# "... and a half" units counted back in a finer unit: (the finer unit, how many per unit).
+HALF_UNIT_STEPS: dict[str, tuple[str, int]] = {
+    "year": ("month", 12), "decade": ("year", 10), "month": ("day", 30), "week": ("day", 7),
+    "day": ("day", 1),
+}  # fmt: skip
+
+
 def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     unit = g["unit"].lower()
@@ -2645,6 +2655,15 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         base = prev.start
         if GRAIN_RANK.get(prev.granularity or "", 0) > GRAIN_RANK.get(grain, 0):
             grain = prev.granularity or grain
+    if (g.get("ahalf") or g.get("ahalf2")) and unit in HALF_UNIT_STEPS:
+        # "two and a half years ago": 30 months back, a month (HALF_UNIT_STEPS)
+        finer, per = HALF_UNIT_STEPS[unit]
+        shifted = _shift(base, finer, int(sign * round((n + 0.5) * per)))
+        grain = finer
+        if base is not ctx.dct and prev is not None and prev.granularity:
+            if GRAIN_RANK.get(prev.granularity, 0) > GRAIN_RANK.get(finer, 0):
+                grain = prev.granularity  # from the story's date, no finer than that date
+        return replace(_unit_interval(shifted, grain), mod=qmod)
     shifted = _shift(base, unit, int(sign * round(n)))
     return replace(_unit_interval(shifted, grain), mod=qmod)
 
