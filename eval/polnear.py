@@ -45,8 +45,9 @@ which is Pareti's lenient partial match of at least one shared word.
 ``--errors`` lists the misses for error analysis: every gold span (per role) that no prediction
 of the same role overlaps (``[role]``), and every prediction matched to no gold span one to one
 (``[+role]``, the false positives), each with the text of the sentence(s) it lies in, then the
-counts and the most frequent missed and extra cue words. It writes to stdout (or to FILE) after
-the table; use it on train/dev only.
+counts, the gold attributions missed by cause (cue missed, source missing or elsewhere, content
+elsewhere: ``attribution_buckets``) and the most frequent missed and extra cue words. It
+writes to stdout (or to FILE) after the table; use it on train/dev only.
 
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
 (``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
@@ -97,6 +98,61 @@ def read_gold(path: Path) -> dict[str, set[Fragments]]:
             frags.append((int(start), int(end)))
         gold[role].add(tuple(frags))
     return gold
+
+
+def read_relations(path: Path) -> list[dict[str, Fragments | None]]:
+    """The gold attributions of one brat .ann file, each its source, cue and content spans
+    (None for a role it lacks), from the event lines ("E1 Attribution:T4 Content:T3 …")."""
+    spans: dict[str, Fragments] = {}
+    relations: list[dict[str, Fragments | None]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if line.startswith("T"):
+            _, _, extents = parts[1].partition(" ")
+            spans[parts[0]] = tuple(
+                (int(a), int(b)) for a, b in (piece.split() for piece in extents.split(";"))
+            )
+        elif line.startswith("E"):
+            roles: dict[str, Fragments | None] = dict.fromkeys(ROLES)
+            for arg in parts[1].split()[1:]:
+                name, _, ref = arg.partition(":")
+                role = name.rstrip("0123456789").lower()
+                if role in roles and ref in spans:
+                    roles[role] = spans[ref]
+            relations.append(roles)
+    return relations
+
+
+def attribution_buckets(
+    text: str, relations: list[dict[str, Fragments | None]], found: list
+) -> list[str]:
+    """Why each gold attribution was missed, for --errors: "cue missed" (no predicted cue
+    shares a character with its cue; "…, content read" when a prediction's content still
+    overlaps its content), else, for the first prediction whose cue overlaps, "source
+    missing", "source elsewhere", "content elsewhere" (none for a role read right)."""
+
+    def shares(frags: Fragments | None, start: int, end: int) -> bool:
+        return frags is not None and any(s < end and start < e for s, e in frags)
+
+    buckets = []
+    for rel in relations:
+        hits = [a for a in found if shares(rel["cue"], a.cue.start, a.cue.end)]
+        if not hits:
+            read = any(shares(rel["content"], a.content.start, a.content.end) for a in found)
+            buckets.append("cue missed, content read" if read else "cue missed")
+            continue
+        a = hits[0]
+        if rel["source"] is not None:
+            if a.source.span is None:
+                buckets.append("source missing")
+            elif not shares(rel["source"], a.source.span.start, a.source.span.end):
+                buckets.append("source elsewhere")
+        content = rel["content"]
+        if content is not None and not shares(content, a.content.start, a.content.end):
+            buckets.append("content elsewhere")
+    return buckets
 
 
 def articles(split_dir: Path, limit: int | None) -> list[tuple[str, Path, Path]]:
@@ -243,6 +299,10 @@ def evaluate(
             pred["content"].add((a.content.start, a.content.end))
             if a.source.span is not None:
                 pred["source"].add((a.source.span.start, a.source.span.end))
+        if errors is not None:
+            errors.extend(
+                {"bucket": b} for b in attribution_buckets(text, read_relations(ann), found)
+            )
         for role in ROLES:
             if errors is not None:
                 for g in _missed(text, gold[role], pred[role]):
@@ -320,6 +380,11 @@ def print_table(result: dict) -> None:
 def print_errors(errors: list[dict], out) -> None:
     """Missed gold spans (``[role]``) and unmatched predictions (``[+role]``), one block
     each, then the counts and the most frequent missed and extra cue words."""
+    buckets: dict[str, int] = defaultdict(int)
+    for e in errors:
+        if "bucket" in e:
+            buckets[e["bucket"]] += 1
+    errors = [e for e in errors if "bucket" not in e]
     for e in errors:
         s, t = e["span"]
         if "gold" in e:
@@ -343,6 +408,9 @@ def print_errors(errors: list[dict], out) -> None:
     for e in extra:
         if e["role"] == "cue":
             extra_cues[" ".join(e["extra"].lower().split())] += 1
+    print("gold attributions missed, by cause (the first prediction sharing the cue):", file=out)
+    for bucket, n in sorted(buckets.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:>5}  {bucket}", file=out)
     print("most frequent extra cues:", file=out)
     for cue, n in sorted(extra_cues.items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
         print(f"  {n:>4}  {cue}", file=out)
