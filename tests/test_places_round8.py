@@ -21,62 +21,68 @@ from corroborator.places import (
 
 # --- towns ----------------------------------------------------------------------------------
 
+# The story's own places, as story_places reads them from its reports' "Town, Region".
+ALASKA = ["WASILLA, Alaska -- Sarah Palin spoke on Monday."]
+CALIFORNIA = ["Tara Reid checked into Promises Treatment Center in Malibu, Calif., on Tuesday."]
+NEW_JERSEY = ["A fire broke out in Moorestown, N.J., on Friday."]
+DEVON = ["The fire spread in Tiverton, England, on Friday."]
+
 
 @pytest.mark.parametrize(
-    ("town", "head"),
+    ("story", "town", "head"),
     [
-        ("Malibu", ("NA", "US", "CA")),
-        ("Hawaiian Gardens", ("NA", "US", "CA")),
-        ("Wasilla", ("NA", "US", "AK")),
-        ("Cinnaminson", ("NA", "US", "NJ")),
-        ("Cullompton", ("EU", "GB")),
+        (CALIFORNIA, "Hawaiian Gardens", ("NA", "US", "CA")),
+        (ALASKA, "Palmer", ("NA", "US", "AK")),  # a Colombian town's other name, to the cities
+        (NEW_JERSEY, "Cinnaminson", ("NA", "US", "NJ")),
+        (DEVON, "Cullompton", ("EU", "GB")),
     ],
 )
-def test_a_town_under_the_gazetteers_cities_is_placed_where_it_is_compared(town, head):
-    assert place_path_in(town)[: len(head)] == head
+def test_a_town_of_the_storys_region_is_placed(story, town, head):
+    assert place_path_in(town, story_places(story))[: len(head)] == head
 
 
-def test_place_path_alone_keeps_to_the_cities():
-    # a lone name the tagger calls a person is read as a place only when it is a city's
-    # (entities._is_place): the towns would make hamlets of people's names
-    assert place_path("Malibu") is None
-    assert place_path("Moscow") == ("EU", "RU", "Moscow")
+def test_a_town_out_of_the_storys_regions_is_not_read():
+    # out of a story's regions a town's name is mostly a word of another meaning: "Middle
+    # East" is a town in Maryland, "West" one in Texas
+    assert place_path_in("Hawaiian Gardens") is None
+    assert place_path_in("Hawaiian Gardens", story_places(ALASKA)) is None
+    assert place_path_in("Middle East", story_places(CALIFORNIA)) is None
+    assert place_path("Malibu") is None  # place_path alone keeps to the cities
+
+
+def test_two_small_towns_far_apart_are_told_apart():
+    places = story_places(ALASKA + NEW_JERSEY)
+    assert regions_apart("Palmer", "Cinnaminson", places) is True
+    assert relation("Palmer", "Cinnaminson", places) == "disjoint"
+    assert regions_apart("Wasilla", "Cinnaminson", places) is True
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("Wasilla", "Cinnaminson"),  # two towns 5,000 km apart
-        ("Malibu", "Wasilla"),
-        ("Cullompton", "Malibu"),
-    ],
-)
-def test_two_small_towns_far_apart_are_told_apart(a, b):
-    assert regions_apart(a, b) is True
-    assert relation(a, b) == "disjoint"
-
-
-@pytest.mark.parametrize(
-    ("a", "b"),
-    [
-        ("Malibu", "Los Angeles"),  # about 40 km: news names the town by the city beside it
+        ("Palmer", "Wasilla"),  # about 15 km
         ("Malibu", "Hawaiian Gardens"),  # two towns of Los Angeles County, under 80 km apart
         ("Hawaiian Gardens", "Long Beach"),
+        ("Malibu", "Los Angeles"),  # news names the town by the city beside it
     ],
 )
 def test_two_near_towns_are_not_told_apart(a, b):
-    assert regions_apart(a, b) is False
+    places = story_places(ALASKA + CALIFORNIA)
+    assert place_path_in(a, places) and place_path_in(b, places)
+    assert regions_apart(a, b, places) is False
 
 
 def test_a_town_lies_in_its_state_and_not_in_another():
-    assert relation("Malibu", "California") == "within"
-    assert relation("Wasilla", "Alaska") == "within"
-    assert relation("Wasilla", "California") == "disjoint"
+    places = story_places(ALASKA + CALIFORNIA)
+    assert relation("Hawaiian Gardens", "California", places) == "within"
+    assert relation("Palmer", "Alaska", places) == "within"
+    assert relation("Palmer", "California", places) == "disjoint"
 
 
 def test_a_name_no_town_has_still_concludes_nothing():
-    assert relation("Narnia", "Malibu") == "unknown"
-    assert regions_apart("Narnia", "Malibu") is False
+    places = story_places(CALIFORNIA)
+    assert relation("Narnia", "Malibu", places) == "unknown"
+    assert regions_apart("Narnia", "Malibu", places) is False
 
 
 TOWN_RECORDS = {
@@ -159,10 +165,10 @@ def test_the_storys_region_chooses_among_places_of_one_name():
 
 def test_a_town_of_the_storys_region_comes_before_a_city_elsewhere():
     # "Palmer" is a Colombian town's other name to the gazetteer; the story is in Alaska
-    places = story_places(["WASILLA, Alaska -- Sarah Palin spoke on Monday."])
+    places = story_places(ALASKA)
     assert place_path_in("Palmer", places)[:3] == ("NA", "US", "AK")
     assert regions_apart("Palmer", "Wasilla", places) is False
-    assert regions_apart("Palmer", "Wasilla") is True  # without the story: Colombia
+    assert place_path_in("Palmer")[:2] == ("SA", "CO")  # without the story: Colombia
 
 
 def test_a_big_city_keeps_its_meaning_in_a_story_elsewhere():
@@ -223,7 +229,8 @@ def test_a_name_that_is_a_town_elsewhere_too_is_no_district():
         ("UAE", "Dubai", "contains"),
         ("Wales", "Cardiff", "contains"),
         ("Scotland", "Moscow", "disjoint"),
-        ("Calif.", "Malibu", "contains"),
+        ("Calif.", "Pasadena", "disjoint"),  # the most populous Pasadena is in Texas
+        ("Calif.", "Long Beach", "contains"),
         ("N.Y.", "Brooklyn", "contains"),
         ("Fla.", "Calif.", "disjoint"),
     ],
@@ -249,11 +256,12 @@ def test_prigozhin_in_st_petersburg_is_apart_from_belarus():
 @pytest.mark.parametrize(
     ("a", "b", "expected"),
     [
-        ("Southern California", "Malibu", "contains"),
+        ("Southern California", "Long Beach", "contains"),
+        ("Central America", "Texas", "unknown"),  # "America" is the US, not this continent
         ("South Florida", "Miami", "contains"),
         ("northern Iran", "Tehran", "contains"),
         ("Southern California", "Texas", "disjoint"),
-        ("Los Angeles County", "Hawaiian Gardens", "contains"),
+        ("Los Angeles County", "Long Beach", "contains"),
         ("Miami-Dade County", "Atlanta", "disjoint"),
         # names that are places themselves are read as those places
         ("South Africa", "Johannesburg", "contains"),
@@ -285,10 +293,16 @@ def test_a_direction_before_a_city_makes_no_region():
         ("Texas", "Los Angeles", True),  # a state is its own first-level region
         ("California", "Los Angeles", False),
         ("Ohio", "Columbus", False),
-        ("Calif.", "Malibu", False),
+        ("Calif.", "Long Beach", False),
         ("Lagos", "Abuja", True),  # two cities of a country the gazetteer gives no regions
         ("Lagos", "Nigeria", False),
     ],
 )
 def test_a_state_is_apart_from_the_cities_of_other_states(a, b, apart):
     assert regions_apart(a, b) is apart
+
+
+def test_a_territorys_district_is_no_county():
+    # "the Eastern District of Virginia" (a court's) is no district of American Samoa
+    assert place_path_in("Eastern District") is None
+    assert place_path_in("Orleans Parish")[:3] == ("NA", "US", "LA")

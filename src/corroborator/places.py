@@ -10,14 +10,15 @@ puts Malibu (too small for the gazetteer) and Palmer (which the gazetteer would 
 Colombian town) where the story says; ``story_places`` reads them, and ``place_path`` and
 ``relation`` take them as ``context`` before the gazetteer.
 
-Three tiers of the same GeoNames data: the cities of 15,000 people or more (by all their
+Two tiers of the same GeoNames data: the cities of 15,000 people or more (by all their
 names), then, only where a place is compared (``place_path_in``, ``relation``,
-``regions_apart``), the towns of 1,000 or more by their own names ("Malibu", "Wasilla",
-"Hawaiian Gardens"), which ``place_path`` alone leaves out so that a person's name is not read
-as a hamlet's. A name several places share means the most populous, unless the story's own
-places lie in the region of another (STORY_REGION_RULE: "Pasadena" in a story of "Malibu,
-Calif." is the Californian one). Boroughs and neighbourhoods of big cities lie in their city
-(DISTRICTS: Brooklyn ⊂ New York City).
+``regions_apart``) and only in the regions of the story's own places, the towns of 1,000 or
+more by their own names ("Hawaiian Gardens" or "Wasilla" in a story that writes "Malibu,
+Calif." or "Palmer, Alaska"). A name several places share means the most populous, unless the
+story's own places lie in the region of another (STORY_REGION_RULE: "Pasadena" in a story of
+"Malibu, Calif." is the Californian one). Boroughs and neighbourhoods of big cities lie in their
+city (DISTRICTS: Brooklyn ⊂ New York City); a part or county of a region lies in it
+(PART_OF_REGION_RULE: "Southern California", "Los Angeles County").
 """
 
 from __future__ import annotations
@@ -560,8 +561,8 @@ def place_path_in(
     name: str, context: Mapping[str, tuple[str, ...]] | None = None
 ) -> tuple[str, ...] | None:
     """The containment path of a place name: from the story's own places first, then the
-    gazetteer's cities (in the story's regions, STORY_REGION_RULE), then its towns, then the
-    region a part or a county of it lies in (PART_OF_REGION_RULE)."""
+    gazetteer's cities and towns in the story's regions (STORY_REGION_RULE), then its cities
+    elsewhere, then the region a part or a county of it lies in (PART_OF_REGION_RULE)."""
     key = fold(name)
     key = key[4:] if key.startswith("the ") else key
     if context and key in context:
@@ -570,17 +571,17 @@ def place_path_in(
     key = _lookup_key(name)
     if key in LANDMARKS or key in DISTRICTS or key in _gazetteer()[0]:
         return path  # a landmark, a district, a country or a state
-    choices = [*_city_choices().get(key, ()), *_towns().named(key)]
-    if not choices:
-        return path if path is not None else _region_part_path(key, context)
-    if context:
-        regions = {_region(where) for where in context.values()}
-        best = (path, _city_populations().get(path, 0)) if path is not None else choices[0]
-        if not _in_regions(best[0], regions) and best[1] < BIG_CITY_POPULATION:
-            inside = [c for c in choices if _in_regions(c[0], regions)]
-            if inside:
-                return min(inside, key=lambda c: (-c[1], c[0]))[0]
-    return path if path is not None else choices[0][0]
+    regions = {_region(where) for where in context.values()} if context else set()
+    best = (path, _city_populations().get(path, 0)) if path is not None else None
+    if regions and (
+        best is None or not _in_regions(best[0], regions) and best[1] < BIG_CITY_POPULATION
+    ):
+        # STORY_REGION_RULE: a city or a town of the story's regions
+        named = (*_city_choices().get(key, ()), *_towns().named(key))
+        inside = [c for c in named if _in_regions(c[0], regions)]
+        if inside:
+            return min(inside, key=lambda c: (-c[1], c[0]))[0]
+    return path if path is not None else _region_part_path(key, context)
 
 
 @lru_cache(maxsize=1)
@@ -598,6 +599,11 @@ def _city_populations() -> dict[tuple[str, ...], int]:
 # that name); both are read as the whole region, so that they agree with any place in it and
 # disagree with places elsewhere. A name that is a place itself ("South Africa", "West
 # Virginia", "East Flatbush") is read as that place first.
+# The last words of US counties' names ("Fulton County", "Orleans Parish", "Matanuska-Susitna
+# Borough"), not territories' districts ("Eastern District" of American Samoa).
+COUNTY_WORDS = (" county", " parish", " borough")
+# Names of a country that also name a continent: "Central America", "North America".
+REGION_PART_EXCLUDED = frozenset({"america"})
 REGION_PART_WORDS = frozenset(
     "north south east west northern southern eastern western central upstate downstate".split()
 )
@@ -609,9 +615,9 @@ def _region_part_path(
     """PART_OF_REGION_RULE: the path of the region a part or county of it lies in."""
     regions = _gazetteer()[0]
     first, _, rest = key.partition(" ")
-    if first in REGION_PART_WORDS and rest in regions:
+    if first in REGION_PART_WORDS and rest in regions and rest not in REGION_PART_EXCLUDED:
         return regions[rest]
-    states = _us_counties().get(key, ())
+    states = _us_counties().get(key, ()) if key.endswith(COUNTY_WORDS) else ()
     if len(states) > 1 and context:
         story = {_region(where) for where in context.values()}
         states = tuple(s for s in states if _in_regions((*regions["us"], s), story))
@@ -635,6 +641,9 @@ def _us_counties() -> dict[str, tuple[str, ...]]:
 # own places ("Pasadena" in a story of "Malibu, Calif." is California's, though Texas has the
 # bigger Pasadena) unless the most populous is a city of this many people or more, which news
 # names without its region ("Paris" in a story of "Austin, Texas" is still France's capital).
+# The towns under the cities (TOWN_FILE) are read only there, in the story's regions: "Hawaiian
+# Gardens" in a story of "Malibu, Calif."; out of a story's regions their names are mostly
+# words of other meanings ("Middle East", a town in Maryland; "West", "Broadway", "Earth").
 BIG_CITY_POPULATION = 1_000_000
 
 
