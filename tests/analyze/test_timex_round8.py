@@ -161,6 +161,15 @@ POSITIVE = [
         "On May 3, 2005, he moved. A year and a half later, he left.",
         ("A year and a half later", "DATE", "2006-11"),
     ),
+    # NAME_BEFORE: a word ending its sentence is no name before "Today"
+    (
+        "2016-01-05",
+        "His father refused to call him Ted. Today, Mr. Cruz serves as his surrogate.",
+        ("Today", "DATE", "2016-01-05"),
+    ),
+    # season rule: "late summer" needs no "the"; a left quote typeset for the apostrophe
+    ("2016-01-05", "By late summer, she looked vulnerable.", ("late summer", "DATE", "2015-SU")),
+    ("2016-01-05", "Zimbabwe in the ‘90s printed money.", ("the ‘90s", "DATE", "199")),
 ]
 
 NEGATIVE = [
@@ -245,6 +254,9 @@ NEGATIVE = [
         "He spent two and a half years in prison.",
         ("two and a half years", "DATE", "2010-09"),
     ),
+    # ... while a newspaper's name keeps "Today" a name
+    ("2016-01-05", "He writes for USA Today every week.", ("Today", "DATE", "2016-01-05")),
+    ("2016-01-05", "He won a spring training game.", ("spring", "DATE", "2016-SP")),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

@@ -740,6 +740,8 @@ DATE_RULES: tuple[Rule, ...] = (
             r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})))?"
             r"(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
             r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
+            # "by late summer", "in early spring": a part of the season needs no "the"
+            r"|(?<![\w-])(?P<part3>(?i:early|late))\s+(?P<season3>{SEASON})(?!\s+\w+ing\b)"
         ),
         "season",
     ),
@@ -798,7 +800,7 @@ DATE_RULES: tuple[Rule, ...] = (
         _p(
             r"(?:(?i:the)\s+(?P<half>(?i:first|second|last|latter))\s+(?i:half\s+of)\s+)?"
             r"(?:(?i:the)\s+)?(?:(?P<part>(?i:early|mid|late))[\s-]+)?"
-            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|['’][0-9]0)(?:['’]?s)(?![A-Za-z])"
+            r"(?P<dec>1[5-9][0-9]0|20[0-9]0|['’‘][0-9]0)(?:['’]?s)(?![A-Za-z])"
         ),
         "decade",
     ),
@@ -1349,7 +1351,9 @@ SHOW_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Nightly News"", "the Today Show"); at the start of a sentence ("Today Clinton said") they
 # stay times (_mid_sentence).
 NAME_AFTER_PART = re.compile(r"\s+[A-Z][a-z]")
-NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z][A-Za-z&.]*\s$")
+# The name's last word may be an abbreviation ("U.S. Today") but not a word that ends its
+# sentence ("... call him Ted. Today, Mr. Cruz serves"; "the old Soviet Union. Today, ...").
+NAME_BEFORE = re.compile(r"(?<![.!?:\"“‘'\n])\s[A-Z](?:[A-Za-z&]*|(?:\.?[A-Z])*\.)\s$")
 
 # "a quarter of the donors", "three quarters of voters", "one quarter the power": a fraction,
 # not three months; "a quarter of an hour" and "a quarter of a century" are lengths of time.
@@ -2159,7 +2163,7 @@ def _norm_decade(m: re.Match[str], ctx: Context) -> Resolved | None:
     dec = m.group("dec")
     half = (m.group("half") or "").lower()
     half_mod = ("START" if half == "first" else "END") if half else None
-    if dec.startswith(("'", "’")):  # "the '90s", typeset "the ’90s"
+    if dec.startswith(("'", "’", "‘")):  # "the '90s", typeset "the ’90s" (or "‘90s")
         century = ctx.dct.year // 100 if ctx.dct else 19
         year = century * 100 + int(dec[1:])
         if ctx.dct and year > ctx.dct.year:
@@ -2698,10 +2702,10 @@ def _norm_year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
-    word = (g.get("season") or g.get("season2") or "").lower()
+    word = (g.get("season") or g.get("season2") or g.get("season3") or "").lower()
     code, first = SEASONS[word]
     year_text = g.get("y") or g.get("y2")
-    mod = _part_mod(g.get("part"))
+    mod = _part_mod(g.get("part") or g.get("part3"))
     if g.get("ys"):
         return _season(_spelled_year_number(g["ys"]), code, mod)
     if year_text:
