@@ -170,6 +170,12 @@ POSITIVE = [
     # season rule: "late summer" needs no "the"; a left quote typeset for the apostrophe
     ("2016-01-05", "By late summer, she looked vulnerable.", ("late summer", "DATE", "2015-SU")),
     ("2016-01-05", "Zimbabwe in the ‘90s printed money.", ("the ‘90s", "DATE", "199")),
+    # BLOCKING_PREVIOUS_WORDS block numbers only: "the briefing room this month"
+    (
+        "2016-01-05",
+        "He appeared in the Pentagon briefing room this month to discuss the plan.",
+        ("this month", "DATE", "2016-01"),
+    ),
 ]
 
 NEGATIVE = [
@@ -257,6 +263,8 @@ NEGATIVE = [
     # ... while a newspaper's name keeps "Today" a name
     ("2016-01-05", "He writes for USA Today every week.", ("Today", "DATE", "2016-01-05")),
     ("2016-01-05", "He won a spring training game.", ("spring", "DATE", "2016-SP")),
+    # ... while "room 2010" stays a room
+    ("2016-01-05", "He stayed in room 2010 of the hotel.", ("2010", "DATE", "2010")),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

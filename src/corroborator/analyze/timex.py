@@ -3360,8 +3360,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     if _quoted_title(text, c.start, c.end):
         return False
     before = text[max(0, c.start - 12) : c.start].split()
-    if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS:
-        return False
+    if before and before[-1].lower() in BLOCKING_PREVIOUS_WORDS and text[c.start].isdigit():
+        return False  # "room 2010", "flight 1990"; not "the briefing room this month"
     if c.rule.name == "slashed" and c.match.group("y") is None:
         # "rose 1 3/4 to 35 7/8", "Intel eased 1/8": fractions in prices, not dates
         if PRICE_MOVE_BEFORE.search(text, max(0, c.start - 12), c.start):
