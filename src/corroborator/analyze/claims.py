@@ -2935,6 +2935,10 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     in_subject = [
         t for t in candidates if any(a.dep_.startswith("nsubj") for a in (t, *t.ancestors))
     ]
+    if not candidates:
+        ahead = _named_ahead(token, ctx)
+        if ahead is not None and ahead not in speakers:
+            return ahead  # CATAPHORA_RULE: "Before he was shot, Deputy Ortiz was looking ..."
     pools = (in_subject, candidates)
     if token.dep_ in ("dobj", "pobj", "dative") and token.lower_ in ("him", "her"):
         # an object pronoun is not its own clause's subject: "Simpson called Flynn ... then
@@ -2947,6 +2951,26 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
         if key not in speakers:
             return key
     return None
+
+
+def _named_ahead(token: Token, ctx: _Context) -> str | None:
+    """CATAPHORA_RULE: the person a he/she subject of a clause told before its main clause
+    stands for, when nobody is named before it in the sentence: the main clause's subject, if
+    it names a person ("Before he was fatally shot, Deputy Jerry Ortiz was looking for a man";
+    "When she arrived, Smith was gone"). A main clause whose subject names no person ("When he
+    arrived, police arrested him") or a clause told after its main one ("Smith left when he
+    could") leaves the pronoun to the earlier sentences."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or token.lower_ not in ("he", "she"):
+        return None
+    clause = token.head
+    if clause.dep_ != "advcl" or clause.i > clause.head.i or token.i > clause.head.i:
+        return None
+    main = clause.head
+    subjects = [c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > clause.i]
+    if not subjects or subjects[0].lower_ in PERSON_PRONOUNS:
+        return None
+    people = _entities_in(subjects[0], ctx, persons_only=True)
+    return people[0][0] if people else None
 
 
 def _reported_speaker(token: Token, holding: list[Attribution], ctx: _Context) -> str | None:
@@ -2998,7 +3022,10 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
         # event; a past-tense verb sharing it ("Nichols was being tried ... when he ... took
         # her gun and shot the judge", misparsed as one clause) is done by it
         passive = subject.dep_ == "nsubjpass" and (subject.head.i == verb.i or verb.tag_ == "VBN")
-        add("patient" if passive else "agent", _entities_in(subject, ctx))
+        add(
+            "patient" if passive or _passive_conjunct(verb, subject) else "agent",
+            _entities_in(subject, ctx),
+        )
     for by in (c for c in verb.children if c.dep_ == "agent"):
         for obj in (o for o in by.children if o.dep_ == "pobj"):
             add("agent", _entities_in(obj, ctx))  # "was shot by police officer Smith"
@@ -3030,6 +3057,27 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
             ):
                 add("agent", _entities_in(child, ctx))
     return found
+
+
+def _passive_conjunct(verb: Token, subject: Token) -> bool:
+    """PASSIVE_CONJUNCT_RULE: a verb told in the passive that shares the subject of an active
+    verb before it undergoes the event: "Smith fled and was arrested on Monday", "Hiller got
+    into an altercation, was taken to the office, suspended and escorted out" (the passive
+    auxiliary of "was taken" serves "suspended" and "escorted" too). The verb has its own
+    passive auxiliary, or is a participle (VBN) with no auxiliary of its own conjoined to a
+    verb that has one, below the subject's verb, and no object of its own: "was arrested and
+    spent nine months in jail" keeps "spent" active."""
+    if subject.head.i == verb.i or subject.dep_ != "nsubj" or verb.dep_ != "conj":
+        return False
+    token = verb
+    while token.dep_ == "conj" and token.i != subject.head.i:
+        own = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.dep_ == "auxpass" for c in own):
+            return True
+        if own or token.tag_ != "VBN" or any(c.dep_ == "dobj" for c in token.children):
+            return False
+        token = token.head
+    return False
 
 
 def _of_participants(
