@@ -176,6 +176,13 @@ POSITIVE = [
         "He appeared in the Pentagon briefing room this month to discuss the plan.",
         ("this month", "DATE", "2016-01"),
     ),
+    # story_that: "the same year" after a date is that date's year
+    (
+        "2016-01-05",
+        "Ayotte was elected to the state Senate in 2004, the same year Ayotte became attorney "
+        "general.",
+        ("the same year", "DATE", "2004"),
+    ),
 ]
 
 NEGATIVE = [
@@ -265,6 +272,8 @@ NEGATIVE = [
     ("2016-01-05", "He won a spring training game.", ("spring", "DATE", "2016-SP")),
     # ... while "room 2010" stays a room
     ("2016-01-05", "He stayed in room 2010 of the hotel.", ("2010", "DATE", "2010")),
+    # with no date named before, "the same day" is no date
+    ("2016-01-05", "They were born on the same day.", ("the same day", "DATE", "2016-01-05")),
     # "that" opening a clause before a season: no season of the story
     (
         "2013-03-21",

@@ -980,7 +980,8 @@ RELATIVE_RULES: tuple[Rule, ...] = (
             r"(?P<rel>(?i:this\s+past|this\s+coming|this|last|next|past|coming|the\s+past|the\s+last"
             r"|the\s+coming|the\s+current|the\s+previous|the\s+next|current"
             # "the following year" is left to story_next: it counts from the story's date
-            r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)|the\s+same))\s+"
+            # ("the same year" is story_that's: the year of the date just named)
+            r"|previous|the\s+following(?!\s+(?i:week|month|year)\b)))\s+"
             # "this fiscal year", "the current fiscal year": the year the company is in
             r"(?:(?i:fiscal)\s+(?=(?i:year)))?"
             r"(?P<unit>(?i:week|weekend|fortnight|month|year|quarter[- ]century|quarter"
@@ -2121,6 +2122,8 @@ def _norm_ordinal_day(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_story_that(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "earlier that day", "later that year": the unit holding the last date mentioned."""
     unit = m.group("unit").lower()
+    if m.group(0).lower().startswith("the") and (ctx.previous is None or not ctx.previous.start):
+        return None  # "born on the same day": no date named before, nothing to be the same as
     if m.re is STORY_THAT_DAY.pattern and not (
         ctx.previous is not None and ctx.previous.granularity == "day" and ctx.previous.start
     ):
