@@ -274,3 +274,97 @@ def test_named_object_reads_the_name_after_the_verb(text, words):
     found = reconcile.NAMED_OBJECT.match(text, text.index(" ", text.index("Lohan") + 6) - 0)
     got = set(reconcile._name_words("x:" + found.group(1).lower())) if found else set()
     assert words <= got and (bool(got) == bool(words))
+
+
+# --- a town and the big city beside it (_towns_apart) ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("town", "verdict"),
+    [
+        # a town beside Los Angeles: news names it by the big city
+        ("Beverly Hills", None),
+        ("Long Beach", None),
+        # a town of California far from Los Angeles
+        ("Sacramento", "contradicted"),
+        # another continent
+        ("Nairobi", "contradicted"),
+    ],
+)
+def test_a_town_beside_the_big_city_agrees_with_it(nlp, town, verdict):
+    facets = story_facets(
+        nlp,
+        [
+            ("AP", f"Esther Williams died in her sleep on Thursday in {town}, her publicist said."),
+            ("Reuters", "Esther Williams died in her sleep on Thursday in Los Angeles."),
+        ],
+    )
+    places = [f for f in facets if f.attribute == "place" and f.subject.startswith("death")]
+    assert places
+    if verdict is None:
+        assert all(f.verdict != "contradicted" for f in places)
+    else:
+        assert [f.verdict for f in places] == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ("Beverly Hills", "Los Angeles", False),
+        ("Brooklyn", "New York", False),  # a district in its city
+        ("Brooklyn", "Queens", True),  # two districts of one city, named as they are
+        ("Sacramento", "Los Angeles", True),
+        ("Mannheim", "Berlin", True),
+        ("Las Vegas", "Texas", True),
+    ],
+)
+def test_towns_apart(a, b, apart):
+    assert reconcile._towns_apart(a, b, None) is apart
+
+
+def test_whereabouts_in_a_town_beside_the_big_city_agree(nlp):
+    def located(town):
+        return story_facets(
+            nlp,
+            [
+                ("AP", f"Lindsay Lohan is in {town}, her lawyer said on Tuesday."),
+                ("TMZ", "Lindsay Lohan is in Los Angeles, her lawyer said on Tuesday."),
+            ],
+        )
+
+    near = [f for f in located("Beverly Hills") if f.attribute == "location"]
+    assert near and all(f.verdict != "contradicted" for f in near)
+    far = [f for f in located("Sacramento") if f.attribute == "location"]
+    assert [f.verdict for f in far] == ["contradicted"]
+
+
+# --- a month or weekday read as a place (_calendar_name) -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "verdict"),
+    [
+        # "in March" is when, not where
+        ("Police arrested Sharron Smith in Staunton in March.", None),
+        # a place that is a place (no month: the claims stage reads one place a claim, and
+        # takes "in March" for it when the sentence has one)
+        ("Police arrested Sharron Smith in Lagos.", "contradicted"),
+    ],
+)
+def test_a_month_is_no_place(nlp, first, verdict):
+    facets = story_facets(
+        nlp, [("AP", first), ("News Leader", "Police arrested Sharron Smith in Staunton.")]
+    )
+    places = [f for f in facets if f.attribute == "place" and f.subject.startswith("arrest")]
+    if verdict is None:
+        assert all(f.verdict != "contradicted" for f in places)
+    else:
+        assert "contradicted" in [f.verdict for f in places]
+
+
+@pytest.mark.parametrize(
+    ("key", "calendar"),
+    [("place:march", True), ("place:sunday", True), ("place:staunton", False), ("place:may", True)],
+)
+def test_calendar_names(key, calendar):
+    assert reconcile._calendar_name(key) is calendar

@@ -93,7 +93,7 @@ from corroborator.model import (
     TimeRef,
     Value,
 )
-from corroborator.places import regions_apart, story_places
+from corroborator.places import place_path_in, regions_apart, story_places
 from corroborator.places import relation as place_relation
 
 # How each event class is named in a dossier.
@@ -621,7 +621,7 @@ def reconcile(
                         "duration",
                     )
                 )
-            if claim.place is not None:
+            if claim.place is not None and not _calendar_name(claim.place.entity):
                 name = _place_name(claim.place, article, entities)
                 facet(subject, "place", cls).statements.append(
                     statement(claim.place.entity, name, "place")
@@ -2181,7 +2181,9 @@ def _places_disjoint(
     is not); and a venue by the places the story puts it in (_venues): apart from them all."""
     found = place_relation(a, b, places)
     if found != "unknown":
-        return found == "disjoint"
+        # a town and the big city beside it are one place to news ("died in Beverly Hills",
+        # "died in Los Angeles"): two towns apart only across regions or far apart
+        return found == "disjoint" and _towns_apart(a, b, places)
     for one, other in ((a, b), (b, a)):
         parts = [p.strip() for p in one.split(",") if p.strip()]
         for part in parts if len(parts) >= 2 else ():
@@ -2439,7 +2441,37 @@ def _locations_agree(a: str, b: str, places: Mapping[str, tuple[str, ...]] | Non
         negative, positive = (place_a, place_b) if neg_a else (place_b, place_a)
         inside = place_relation(positive, negative, places)
         return inside not in ("same", "within")
-    return rel in ("same", "contains", "within", "unknown")
+    # "is in Beverly Hills" and "is in Los Angeles": a town and the big city beside it
+    return rel in ("same", "contains", "within", "unknown") or not _towns_apart(
+        place_a, place_b, places
+    )
+
+
+def _calendar_name(key: str) -> bool:
+    """Whether a place's key is the name of a month or a weekday ("arrested ... in March"
+    tagged as a place): a time, no place to dispute."""
+    name = key.partition(":")[2].strip().lower()
+    return name in {m.lower() for m in MONTHS} or name in {d.lower() for d in WEEKDAYS}
+
+
+def _towns_apart(a: str, b: str, places: Mapping[str, tuple[str, ...]] | None) -> bool:
+    """Whether two places the gazetteer sets apart are apart for news: in different regions or
+    countries, or two towns further apart than a town and the big city beside it
+    (places.regions_apart, NEAR_TOWNS_KM: "died in Beverly Hills" and "died in Los Angeles"
+    agree, "Sacramento" and "Los Angeles" do not), or two districts of one town ("Brooklyn",
+    "Queens"), which a writer names as they are."""
+    pa, pb = place_path_in(a, places), place_path_in(b, places)
+    if pa and pb:
+        common = [x for x, y in zip(pa, pb, strict=False) if x == y]
+        if common and _town_name(common[-1]):
+            return True  # two districts of one town
+    return regions_apart(a, b, places)
+
+
+def _town_name(part: str) -> bool:
+    """Whether a part of a gazetteer path names a town ("New York City"), not a continent,
+    country or region code ("NA", "US", "CA")."""
+    return any(ch.islower() for ch in part)
 
 
 def _judge(f: _Facet) -> Facet:
