@@ -91,7 +91,15 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   (``REST_SKIP_DEPS``: "…, Ash Carter told a Senate panel Wednesday."); a quotation right
   before a speech cue is its content rather than a "when" clause after it; a quotation
   ending its paragraph runs on through paragraphs that are one quotation alone
-  (``FOLLOWING_QUOTES_MAX``).
+  (``FOLLOWING_QUOTES_MAX``);
+- the eighth pass: "X reportedly did Y" is reported by no one named (``HEARSAY_ADVERBS``); a
+  cue ending its paragraph with a colon introduces the next paragraph ("Hewitt writes:",
+  ``COLON_PARAGRAPH_END``); a speaker interrupted by a clause the parser hung on the cue
+  speaks (``_interrupted_speaker``); the writer's narration between the halves of a split
+  quotation is outside that statement ('"…," Black said, referring to the RNC. "…"':
+  ``_in_words``, ``_narration``); spans as PolNeAR marks them: no focus "even" before a
+  speaker (``SOURCE_FOCUS_WORDS``), a bracket closed over an abbreviation's point ("(I-Vt.)"),
+  no full stop after a content outside quotation marks (``_without_final_stop``).
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
