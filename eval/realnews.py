@@ -18,6 +18,13 @@ groups from ingest's near-duplicate index, one spaCy parse per article (cached o
 /tmp as DocBin files), ``analyze_doc``, the streaming ``StoryGrouper`` in publication order,
 then ``build_dossier`` for every story whose articles come from at least 2 outlets.
 
+``--split te3`` reads a third set of real news instead: the TempEval-3 TRAIN articles
+(``tempeval3/Training/TBAQ-cleaned/{AQUAINT,TimeBank}/*.tml``, 256 wire and newspaper articles of
+1989-2000: AP, NYT, Xinhua, WSJ, CNN, ABC, VOA ...; the text of each TEXT element with its
+tags stripped, the title before it, the outlet from the file name's letters, the date from the
+DCT), where several outlets tell the 1998 embassy bombings or the Elian Gonzalez case. The
+TE3 platinum test set is not read.
+
 Labels (``eval/data/realnews_labels.tsv``, ours): one row per contested facet, keyed by the
 article files behind its values, its attribute and its distinct value strings; ``real`` when the
 texts truly disagree on that fact, ``false`` for a false alarm, each with a short reason. A facet
@@ -50,6 +57,15 @@ CACHE_DIR = Path("/tmp/corroborator-eval-cache")
 # The PolNeAR splits this harness reads: train (the labelled set, CI) and dev, a second
 # false-alarm development set (--split dev). The test split is held out.
 SPLITS = ("train", "dev")
+# The TempEval-3 train news (--split te3): folders under tempeval3/, and the parts of a .tml
+# file read (the DCT's value, the title, the text).
+TE3_SPLIT = "te3"
+TE3_FOLDERS = ("Training/TBAQ-cleaned/AQUAINT", "Training/TBAQ-cleaned/TimeBank")
+TE3_DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*value=\"(\d{4}-\d{2}-\d{2})")
+TE3_TITLE = re.compile(r"<TITLE>(.*?)</TITLE>", re.DOTALL)
+TE3_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.DOTALL)
+TE3_TAG = re.compile(r"<[^>]+>")
+TE3_OUTLET = re.compile(r"^[A-Za-z]+")
 MIN_OUTLETS = 2  # stories told by at least this many outlets are cross-checked
 LABEL_NAMES = ("real", "false")
 ISO_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -64,6 +80,7 @@ class NewsDoc:
     published: str
     title: str
     path: Path
+    text: str | None = None  # the article's text when it is not the file's (a TE3 .tml file)
 
 
 @dataclass
@@ -112,6 +129,39 @@ def load_docs(
     return sorted(docs, key=lambda d: (d.published, d.file))
 
 
+def load_te3_docs(root: Path, files: Sequence[str] | None = None) -> list[NewsDoc]:
+    """The TempEval-3 train articles (TE3_FOLDERS under ``root``, the tempeval3 folder) as
+    news: the text of the TEXT element without its tags, the title, the outlet from the file
+    name ("APW", "NYT", "XIE", "WSJ"), the date of the DCT; in date then file order."""
+    import html
+
+    wanted = set(files) if files else None
+    docs = []
+    for folder in TE3_FOLDERS:
+        for path in sorted((root / folder).glob("*.tml")):
+            if wanted is not None and path.stem not in wanted:
+                continue
+            raw = path.read_text(encoding="utf-8")
+            dct, body = TE3_DCT.search(raw), TE3_TEXT.search(raw)
+            if dct is None or body is None:
+                continue
+            title = TE3_TITLE.search(raw)
+            title_text = html.unescape(TE3_TAG.sub("", title.group(1))).strip() if title else ""
+            text = html.unescape(TE3_TAG.sub("", body.group(1))).strip()
+            outlet = TE3_OUTLET.match(path.stem)
+            docs.append(
+                NewsDoc(
+                    path.stem,
+                    outlet.group(0).upper() if outlet else path.stem,
+                    dct.group(1),
+                    title_text,
+                    path,
+                    f"{title_text}\n\n{text}" if title_text else text,
+                )
+            )
+    return sorted(docs, key=lambda d: (d.published, d.file))
+
+
 def build_articles(docs: Sequence[NewsDoc]) -> tuple[list, dict[str, str]]:
     """Articles as ingest builds them (exact duplicates kept once, the first), with their
     syndication groups; and the file name of each article id."""
@@ -121,10 +171,14 @@ def build_articles(docs: Sequence[NewsDoc]) -> tuple[list, dict[str, str]]:
     index = SyndicationIndex()
     articles, file_of = [], {}
     for doc in docs:
-        raw = doc.path.read_bytes()
+        raw = doc.path.read_bytes() if doc.text is None else doc.text.encode("utf-8")
         article = build_article(
             raw.decode("utf-8"),
-            source=f"polnear/{doc.path.parent.parent.name}/text/{doc.file}.txt",
+            source=(
+                f"polnear/{doc.path.parent.parent.name}/text/{doc.file}.txt"
+                if doc.text is None
+                else f"tempeval3/{doc.path.parent.name}/{doc.file}.tml"
+            ),
             raw=raw,
             raw_format="txt",
             given=Meta(title=doc.title, outlet=doc.outlet, published=doc.published),
@@ -304,8 +358,9 @@ def summarise(result: dict) -> dict:
 
 
 def print_table(summary: dict, split: str = "train") -> None:
+    corpus = "TE3 train news" if split == TE3_SPLIT else f"PolNeAR {split}"
     print(
-        f"PolNeAR {split}: {summary['articles']} articles, "
+        f"{corpus}: {summary['articles']} articles, "
         f"{summary['stories']} stories of >= {MIN_OUTLETS} outlets"
     )
     print("precision of 'contradicted' = real / (real + false), from eval/data/realnews_labels.tsv")
@@ -344,10 +399,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument(
         "--split",
-        choices=SPLITS,
+        choices=(*SPLITS, TE3_SPLIT),
         default="train",
         help="the PolNeAR split: train (labelled, CI) or dev (a second false-alarm "
-        "development set; its labels are keyed in the same file)",
+        "development set; its labels are keyed in the same file); or te3, the TempEval-3 "
+        "train news (a third set)",
     )
     ap.add_argument(
         "--list",
@@ -372,13 +428,23 @@ def main(argv: list[str] | None = None) -> int:
         help="exit 1 if the precision of 'contradicted' (real / labelled) is lower",
     )
     args = ap.parse_args(argv)
-    root = args.data / "polnear"
-    if not (root / "metadata.tsv").is_file() or not (root / args.split / "text").is_dir():
-        print(f"skipped: dataset not found at {root}")
-        return 0
-    started = time.perf_counter()
     files = [f.strip() for f in args.files.split(",") if f.strip()] if args.files else None
-    docs = load_docs(root, files, args.split)
+    if args.split == TE3_SPLIT:
+        root = args.data / "tempeval3"
+        if not all((root / folder).is_dir() for folder in TE3_FOLDERS):
+            print(f"skipped: dataset not found at {root}")
+            return 0
+    else:
+        root = args.data / "polnear"
+        if not (root / "metadata.tsv").is_file() or not (root / args.split / "text").is_dir():
+            print(f"skipped: dataset not found at {root}")
+            return 0
+    started = time.perf_counter()
+    docs = (
+        load_te3_docs(root, files)
+        if args.split == TE3_SPLIT
+        else load_docs(root, files, args.split)
+    )
     if args.limit is not None:
         docs = docs[: args.limit]
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
