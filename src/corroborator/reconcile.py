@@ -54,6 +54,18 @@ not by the story's (_accounts_compared); the charged are counted with the arrest
 (SHARED_PATIENT_CLASSES) unless one report counts both apart; and a count in common ties two
 claims of a verb outside the tables to one happening ("hit 13 homers and 43 RBIs in 162
 games" and "hit 13 home runs and 43 RBIs in 54 games": _alignment_keys, _counts_in_common).
+
+Honest differences read on real news (TE3 train wire stories, PolNeAR) and hand-written pairs:
+a speech act told by reports of different days is said again, not misdated (_one_news_day:
+"Clinton Saturday vowed ..." and "Clinton Thursday ... vowed"); a denial of its doer denies
+nothing of the deed told with no doer ("Stefanski didn't hire Cheeks", "Cheeks has been hired":
+_doer_denied), a denial of a thing nothing of another thing ("had not signed an agreement", "a
+letter signed by Gonzalez": _same_instance), a denial dated after the other report was out
+nothing that report told (_denied_later); whereabouts dated after their report are a plan
+(_planned_stay); a verb done into two named places is two happenings (_named_objects_apart:
+"checked into Morningside Recovery Center", "... into Betty Ford Center"); a town and the big
+city beside it are one place ("in Beverly Hills", "in Los Angeles": _towns_apart); a month read
+as a place is none (_calendar_name).
 """
 
 from __future__ import annotations
