@@ -306,3 +306,12 @@ def test_a_territorys_district_is_no_county():
     # "the Eastern District of Virginia" (a court's) is no district of American Samoa
     assert place_path_in("Eastern District") is None
     assert place_path_in("Orleans Parish")[:3] == ("NA", "US", "LA")
+
+
+def test_a_town_the_story_places_is_measured_by_its_own_point():
+    # a dateline's "PALMER, Alaska": the story's place, found among the towns in any case
+    places = story_places(["PALMER, Alaska -- The old creamery burned on Tuesday."])
+    assert places["palmer"] == ("NA", "US", "AK", "PALMER")
+    assert regions_apart("Palmer", "Anchorage", places) is False  # about 60 km
+    assert regions_apart("Palmer", "Fairbanks", places) is True  # about 450 km
+    assert regions_apart("Alaska", "Fairbanks", places) is False  # a state has no point

@@ -465,8 +465,10 @@ def _town_table(rows: Iterable[TownRow]) -> _TownTable:
 
 
 def _town_point(path: tuple[str, ...]) -> tuple[float, float] | None:
-    """Where a town is, by its path (None for a path two towns share)."""
-    points = [t[2] for t in _towns().named(_name_key(path[-1])) if t[0] == path]
+    """Where a town is, by its path, its name written in any case ("PALMER" of a dateline;
+    None for a path two towns share)."""
+    key = _name_key(path[-1])
+    points = [t[2] for t in _towns().named(key) if t[0][:-1] == path[:-1]]
     return points[0] if len(points) == 1 else None
 
 
@@ -483,7 +485,9 @@ def _point(path: tuple[str, ...]) -> tuple[float, float] | None:
         own = _gazetteer()[1].get(path[-1])
         inside = own is not None and own[: len(path) - 2] == path[: len(path) - 2]
         point = _city_coordinates().get(own) if inside else _city_coordinates().get(path[:-1])
-    return point if point is not None else _town_point(path)
+    if point is None and len(path) > 2 and path not in _state_paths():
+        point = _town_point(path)  # a town's name: not a country or a state
+    return point
 
 
 @lru_cache(maxsize=1)
