@@ -30,6 +30,7 @@ Everything is read from the parse and the outputs of the entity, time and attrib
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -1201,12 +1202,12 @@ def _rumoured(token: Token, certainty: Certainty) -> Certainty:
 def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
     """Attributed statements that state no event or place: "X said it was not following …"."""
     statements = []
+    # where the claims of a known class start, sorted: a content holding one states an event
+    known = sorted(c.trigger.start for c in claims if not c.predicate.startswith("v:"))
     for attribution in ctx.attributions:
         content = attribution.content
-        if any(
-            content.start <= c.trigger.start < content.end and not c.predicate.startswith("v:")
-            for c in claims
-        ):
+        first = bisect_left(known, content.start)
+        if first < len(known) and known[first] < content.end:
             continue
         span = ctx.doc.char_span(content.start, content.end, alignment_mode="expand")
         if span is None or len(span) == 0:
