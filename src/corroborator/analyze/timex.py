@@ -63,6 +63,9 @@ NUMBER_WORDS: dict[str, int] = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12, "a dozen": 12,
     "couple": 2, "a couple of": 2, "a couple": 2, "couple of": 2, "a mere": 1, "mere": 1,
+    # The whole quantity is the extent (TimeML 1.2.1 guidelines, 2.2.1 "How to annotate
+    # TIMEX3s": the full expression, "almost a hundred years", not "hundred years").
+    "a hundred": 100, "one hundred": 100, "a thousand": 1000, "one thousand": 1000,
 }  # fmt: skip
 ORDINALS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
@@ -106,7 +109,17 @@ FUZZY_REFS: dict[str, str] = {
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF",
     "the near term": "FUTURE_REF", "the short term": "FUTURE_REF", "the long term": "FUTURE_REF",
+    # TIDES 2005 standard (which TimeML 1.2.1 follows for values), the indexical/non-specific
+    # references PAST_REF / PRESENT_REF / FUTURE_REF: "soon" is the near future, as HeidelTime's
+    # English resources also encode it (normDateWord: soon, as soon as possible -> FUTURE_REF).
+    # TE3 train: "soon" outside "as soon as X" / "soon after" is tagged so 4 of 8 times.
+    "soon": "FUTURE_REF", "as soon as possible": "FUTURE_REF",
 }  # fmt: skip
+
+# "soon" that is part of a connective, not a time: "as soon as Tuesday", "as soon as trading
+# opened", "soon after Mr. Davison reaches ...", "sooner or later" (\b keeps "sooner" out).
+SOON_CONNECTIVE_BEFORE = re.compile(r"\b(?:as|how|too)\s+$", re.I)
+SOON_CONNECTIVE_AFTER = re.compile(r"\s+(?:after|afterwards?|thereafter|before)\b", re.I)
 
 # "Now," opening a sentence: a discourse marker that turns to the next point ("Now, he says,
 # it looks like ..."), not a reference to the present. TE3 train gold leaves it untagged in 3
@@ -3479,6 +3492,13 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         word = re.sub(r"\s+", " ", c.match.group("word").lower())
         if word == "now" and DISCOURSE_NOW.match(text, c.start):
             return False  # "Now, following asset sales, the company sees ..."
+        if word == "soon" and (
+            SOON_CONNECTIVE_BEFORE.search(text, max(0, c.start - 8), c.start)
+            or SOON_CONNECTIVE_AFTER.match(text, c.end)
+        ):
+            return False  # "as soon as Tuesday", "soon after the vote": a connective
+        if word == "soon" and _in_past_narrative(doc, c):
+            return False  # "he was soon released": shortly after a past event, no future
         if word in FUZZY_NEEDS_PARSE:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
@@ -3504,6 +3524,18 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
             return False
     return True
+
+
+def _in_past_narrative(doc: Doc, c: Candidate) -> bool:
+    """Does the expression modify a verb in the past tense ("cash that soon became a flood",
+    "he was soon released")? There "soon" means shortly after a past event, not the future."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    head = span.root.head
+    if head.tag_ == "VBD":
+        return True
+    return any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for a in head.children)
 
 
 def _modifies_noun(doc: Doc, c: Candidate) -> bool:
@@ -3746,8 +3778,13 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             resolved = replace(resolved, mod=resolved.mod or "APPROX")
         if c.rule.kind == "anchored":
             pre = c.match.group("pre")
-            if pre:
-                start = c.match.start("dur")
+            if pre and re.sub(r"\s+", " ", pre.lower()) not in QUANTITY_MODS:
+                start = c.match.start("dur")  # "just", "only", "barely": no TIMEX3 mod
+            # A quantity modifier stays inside the extent: TimeML 1.2.1 guidelines, 2.2.3
+            # "Attributes for TIMEX3", mod (the modifier word is part of the tagged expression,
+            # "nearly two months" mod=LESS_THAN; TIDES 2005 "MOD" likewise), as HeidelTime's
+            # duration rules take %reApproximate in. TE3 train: "nearly two months after",
+            # "less than a decade after" are tagged with the word 2 of 2 times.
             if (c.match.group("qty") or "").lower() == "the" and c.match.group("plural"):
                 start = c.match.start("unit")  # TimeML: "the <weeks> before the vote"
             direction = c.match.group("dir").lower()
@@ -3755,7 +3792,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             if event is None:
                 continue
             anchor = TimeAnchor(event, resolved.value, direction)
-            resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity)
+            pre_mod = QUANTITY_MODS.get(re.sub(r"\s+", " ", (pre or "").lower()))
+            resolved = Resolved("DATE", "XXXX-XX-XX", resolved.granularity, mod=pre_mod)
             named = out[-1] if out else None
             if (
                 (c.match.group("qty") or "").lower() == "the"
