@@ -368,3 +368,55 @@ def test_a_month_is_no_place(nlp, first, verdict):
 )
 def test_calendar_names(key, calendar):
     assert reconcile._calendar_name(key) is calendar
+
+
+# --- a person told by a common noun (PERSON_NOUNS, _things) ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("other", "verdict"),
+    [
+        # the champion stopped on another day: one fight, told by name and by description
+        (
+            "Wladimir Klitschko easily stopped the former heavyweight champion in seven rounds "
+            "on Thursday.",
+            "contradicted",
+        ),
+        # ... on the same day
+        (
+            "Wladimir Klitschko easily stopped the former heavyweight champion in seven rounds "
+            "on Saturday.",
+            None,
+        ),
+        # a thing stopped on another day: not known to be the fight
+        ("Wladimir Klitschko stopped the training camp in Austria on Thursday.", None),
+    ],
+)
+def test_a_person_told_by_a_common_noun_is_someone_not_something(nlp, other, verdict):
+    first = (
+        "Wladimir Klitschko retained his title by stopping Hasim Rahman in the seventh round "
+        "on Saturday."
+    )
+    wire = "Wladimir Klitschko stopped Hasim Rahman in Mannheim, the promoter said."
+    facets = story_facets(nlp, [("AP", first), ("Reuters", other), ("Wire", wire)])
+    dates = [f for f in facets if f.attribute == "date" and f.subject.startswith("stop")]
+    if verdict is None:
+        assert all(f.verdict != "contradicted" for f in dates)
+    else:
+        assert "contradicted" in [f.verdict for f in dates]
+
+
+@pytest.mark.parametrize(
+    ("arguments", "things"),
+    [(["champion"], []), (["teenager", "gun"], ["gun"]), (["part"], ["part"])],
+)
+def test_person_nouns_are_not_things(arguments, things):
+    claim = reconcile.Claim(
+        id="a:1",
+        article="a",
+        sentence=reconcile.Span(0, 1),
+        trigger=reconcile.Span(0, 1),
+        predicate="v:stop",
+        arguments=arguments,
+    )
+    assert reconcile._things(claim) == things

@@ -375,6 +375,15 @@ SPEECH_ACT_VERBS = frozenset(
     condemn denounce decry deplore welcome praise criticize criticise blame thank applaud hail
     laud congratulate express voice slam rebuke apologize apologise demand appeal""".split()
 )  # fmt: skip
+# Common nouns that tell a person, not a thing, when a verb is done to them ("stopping the former
+# heavyweight champion", "shot the teenager", "hired the coach"): such an argument is someone,
+# as a name is, for telling one happening's claims from another's (_things, _object_kind).
+PERSON_NOUNS = frozenset(
+    """champion challenger opponent rival contender fighter boxer man woman boy girl teen
+    teenager child actress actor singer star officer deputy trooper suspect victim player
+    coach manager driver gunman inmate prisoner father mother son daughter wife husband
+    leader candidate winner incumbent employee worker resident student""".split()
+)  # fmt: skip
 # The name a verb is done into, at, to or from, right after it ("checked into Morningside
 # Recovery Center", "admitted herself to the Betty Ford Center"): capitalised words, the first
 # not "The" alone. Two lede claims of one verb into two names with no word in common are two
@@ -1943,15 +1952,12 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
         return False  # "did not play Willie Green" denies nothing of "played the part"
     if not (x.lede_tied and y.lede_tied) or x.claim.relation != y.claim.relation:
         return False  # "hasn't played out that way" is no denial that the team played
-    if bool(x.claim.arguments) != bool(y.claim.arguments):
+    mine, theirs = _things(x.claim), _things(y.claim)
+    if bool(mine) != bool(theirs):
         return False  # "declaring victory" Tuesday, "was declared the winner" last week
     if _named_objects_apart(x, y):
         return False  # "checked into Morningside Recovery Center", "... into Betty Ford Center"
-    if (
-        x.claim.arguments
-        and y.claim.arguments
-        and not set(x.claim.arguments) & set(y.claim.arguments)
-    ):
+    if mine and theirs and not set(mine) & set(theirs):
         return False  # "the aftershock shook the island" Monday, "the quake shook the area"
     for role in ("agent", "patient"):
         mine = {p.entity for p in x.claim.participants if p.role == role}
@@ -2153,12 +2159,22 @@ def _bare(claim: Claim) -> bool:
 def _object_kind(claim: Claim) -> str:
     """What a claim of a verb outside the tables is done to: "person" when it names someone
     undergoing it and no thing, "thing" when it names a thing and no one, "" otherwise."""
-    people = any(p.role == "patient" for p in claim.participants)
-    if people and not claim.arguments:
+    things = _things(claim)
+    people = any(p.role == "patient" for p in claim.participants) or len(things) < len(
+        claim.arguments
+    )
+    if people and not things:
         return "person"
-    if claim.arguments and not people:
+    if things and not people:
         return "thing"
     return ""
+
+
+def _things(claim: Claim) -> list[str]:
+    """The arguments of a claim that name things, not people told by a common noun
+    (PERSON_NOUNS): "stopping the former heavyweight champion" names someone, as "stopping
+    Hasim Rahman" does."""
+    return [word for word in claim.arguments if word not in PERSON_NOUNS]
 
 
 def _compatible(a: _Statement, b: _Statement) -> bool:
