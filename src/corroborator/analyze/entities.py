@@ -266,8 +266,8 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     found = _read_names(article, ents, person_surnames, person_names, first_names, set())
     # SAME_ARTICLE_PERSON_RULE: a surname read as a person's anywhere in the article (by a role,
     # by where the syntax puts it) makes the names the tagger called places with that surname
-    # the same person ("Wladimir Klitschko" tagged a place where "Klitschko dominated" is read
-    # a person), unless the gazetteer knows the name or its surname as a place
+    # the same person ("Podliska's lawsuit", tagged a place, where "Gowdy fired Podliska" is
+    # read a person), unless the gazetteer knows the name or its surname as a place
     read_as_people = {key.removeprefix("person:") for key, *_ in found if key.startswith("person:")}
     if read_as_people - person_surnames:
         found = _read_names(
