@@ -30,6 +30,11 @@ POSITIVE = [
         ("soon", "DATE", "FUTURE_REF"),
     ),
     (
+        "2016-05-01",
+        "We will know soon enough whether the plan works.",
+        ("soon", "DATE", "FUTURE_REF"),
+    ),
+    (
         "1989-10-30",
         "The company said it would sell the unit as soon as possible.",
         ("as soon as possible", "DATE", "FUTURE_REF"),
@@ -85,6 +90,11 @@ NEGATIVE = [
     (
         "2000-02-24",
         "He was taken to a hospital and was soon released.",
+        ("soon", "DATE", "FUTURE_REF"),
+    ),
+    (
+        "2016-05-01",
+        "The group divided in two, and soon enough, a game of capture the flag was underway.",
         ("soon", "DATE", "FUTURE_REF"),
     ),
     # "sooner" is a comparative, not the word "soon"

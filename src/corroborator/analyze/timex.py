@@ -3533,6 +3533,8 @@ def _in_past_narrative(doc: Doc, c: Candidate) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root.head
+    while head.pos_ == "ADV" and head.head is not head:
+        head = head.head  # "soon enough, a game was underway": through the adverb to its verb
     if head.tag_ == "VBD":
         return True
     return any(a.dep_ in {"aux", "auxpass"} and a.tag_ == "VBD" for a in head.children)
