@@ -69,3 +69,55 @@ def test_poll_mentioned_mid_sentence_is_not_a_frame(nlp):
         nlp, "Voters in the poll said they trusted neither candidate on the economy."
     )
     assert [_text(article, a.cue) for a in atts] == ["said"]
+
+
+# --- a message put out with its words in a participle (MESSAGE_PARTICIPLE_VERBS) ------------
+
+MESSAGE_PARTICIPLES = [
+    (
+        "The campaign released a statement saying it was postponing a Monday evening rally.",
+        "released a statement saying",
+        "it was postponing a Monday evening rally",
+    ),
+    (
+        "The senator issued a statement saying that the Senate should not confirm a nominee.",
+        "issued a statement saying",
+        "that the Senate should not confirm a nominee",
+    ),
+    (
+        "The group shot back in an article stating that New York was the billionaire capital.",
+        "shot back in an article stating",
+        "that New York was the billionaire capital",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "cue", "content"), MESSAGE_PARTICIPLES)
+def test_message_participle_words_are_the_content(nlp, sentence, cue, content):
+    article, atts = _read(nlp, sentence)
+    assert [(_text(article, a.cue), _text(article, a.content)) for a in atts] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        # the message is what is cited, not put out: it stays in the content
+        (
+            "The senator cited a White House memo saying the bill had passed.",
+            "cited",
+            "a White House memo saying the bill had passed",
+        ),
+        # someone else says it ("50 percent saying"): no message of the cue verb's
+        (
+            "Voters still view Clinton as more prepared, with 50 percent saying she is ready.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_other_participles_keep_the_reading(nlp, sentence, cue, content):
+    article, atts = _read(nlp, sentence)
+    words = [(_text(article, a.cue), _text(article, a.content)) for a in atts]
+    if cue is not None:
+        assert (cue, content) in words
+    assert not any(c is not None and c.endswith("saying") for c, _ in words)
