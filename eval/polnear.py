@@ -46,7 +46,9 @@ which is Pareti's lenient partial match of at least one shared word.
 of the same role overlaps (``[role]``), and every prediction matched to no gold span one to one
 (``[+role]``, the false positives), each with the text of the sentence(s) it lies in, then the
 counts, the gold attributions missed by cause (cue missed, source missing or elsewhere, content
-elsewhere: ``attribution_buckets``) and the most frequent missed and extra cue words. It
+elsewhere: ``attribution_buckets``), the missed gold cues by construction with each
+construction's gold rate among the words left unread (``cue_constructions``) and the most
+frequent missed and extra cue words. It
 writes to stdout (or to FILE) after the table; use it on train/dev only.
 
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
@@ -153,6 +155,79 @@ def attribution_buckets(
         if content is not None and not shares(content, a.content.start, a.content.end):
             buckets.append("content elsewhere")
     return buckets
+
+
+# Words whose construction is tallied for --errors, and the complements that name it, first
+# found first ("ccomp:that" before "dobj": "told reporters that …" is a that-clause).
+TALLY_POS = frozenset("VERB AUX ADJ NOUN ADP ADV".split())
+TALLY_FRAMES = ("ccomp:that", "ccomp", "xcomp:to", "xcomp", "acomp", "attr", "dobj", "dative")
+TALLY_PERSON_PRONOUNS = frozenset("he she i we they you".split())
+
+
+def _construction(tok) -> str:
+    """One word's construction for the --errors tally: lemma ("be+confident" for a copula
+    with an adjective), part of speech, first complement (``TALLY_FRAMES``, else the first
+    preposition or particle: "prep:for"), kind of subject (person, org, other, none)."""
+    lemma = tok.lemma_.lower()
+    frames = []
+    for c in tok.children:
+        if c.dep_ == "ccomp":
+            frames.append("ccomp:that" if any(g.lower_ == "that" for g in c.children) else "ccomp")
+        elif c.dep_ == "xcomp":
+            to = any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)
+            frames.append("xcomp:to" if to else "xcomp")
+        elif c.dep_ in ("prep", "prt"):
+            frames.append("prep:" + c.lower_)
+        else:
+            frames.append(c.dep_)
+        if c.dep_ == "acomp" and lemma == "be":
+            lemma = "be+" + c.lemma_.lower()
+    frame = next((f for f in TALLY_FRAMES if f in frames), None)
+    if frame is None:
+        frame = next((f for f in frames if f.startswith("prep:")), "-")
+    subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        kind = "none"
+    elif subj.lower_ in TALLY_PERSON_PRONOUNS or subj.ent_type_ == "PERSON":
+        kind = "person"
+    elif subj.ent_type_ in ("ORG", "NORP", "GPE"):
+        kind = "org"
+    else:
+        kind = "other"
+    return f"{lemma} {tok.pos_} {frame} {kind}"
+
+
+def cue_constructions(doc, relations: list[dict[str, Fragments | None]], found: list) -> list:
+    """For --errors: ("missed", construction) for the head word of every gold cue that no
+    predicted cue shares a character with (the gold cue's first word whose head lies outside
+    it), and ("unread", construction) for every other word of ``TALLY_POS`` in no gold and no
+    predicted cue, so that each construction's gold rate among the words left unread can be
+    counted."""
+    predicted: set[int] = set()
+    for a in found:
+        predicted.update(range(a.cue.start, a.cue.end))
+    gold: set[int] = set()
+    heads: set[int] = set()
+    for rel in relations:
+        if rel["cue"] is None:
+            continue
+        chars = {i for s, e in rel["cue"] for i in range(s, e)}
+        gold |= chars
+        if chars & predicted:
+            continue
+        words = [t for t in doc if t.idx in chars and not (t.is_space or t.is_punct)]
+        inside = {t.i for t in words}
+        tops = [t for t in words if t.head.i not in inside or t.head.i == t.i]
+        tops = [t for t in tops if t.pos_ in TALLY_POS] or tops
+        if tops:
+            heads.add(tops[0].i)
+    out = []
+    for t in doc:
+        if t.i in heads:
+            out.append(("missed", _construction(t)))
+        elif t.pos_ in TALLY_POS and t.idx not in gold and t.idx not in predicted:
+            out.append(("unread", _construction(t)))
+    return out
 
 
 def articles(split_dir: Path, limit: int | None) -> list[tuple[str, Path, Path]]:
@@ -300,8 +375,10 @@ def evaluate(
             if a.source.span is not None:
                 pred["source"].add((a.source.span.start, a.source.span.end))
         if errors is not None:
+            relations = read_relations(ann)
+            errors.extend({"bucket": b} for b in attribution_buckets(text, relations, found))
             errors.extend(
-                {"bucket": b} for b in attribution_buckets(text, read_relations(ann), found)
+                {"construction": c, "kind": k} for k, c in cue_constructions(doc, relations, found)
             )
         for role in ROLES:
             if errors is not None:
@@ -381,10 +458,13 @@ def print_errors(errors: list[dict], out) -> None:
     """Missed gold spans (``[role]``) and unmatched predictions (``[+role]``), one block
     each, then the counts and the most frequent missed and extra cue words."""
     buckets: dict[str, int] = defaultdict(int)
+    tally: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for e in errors:
         if "bucket" in e:
             buckets[e["bucket"]] += 1
-    errors = [e for e in errors if "bucket" not in e]
+        elif "construction" in e:
+            tally[e["construction"]][e["kind"] != "missed"] += 1
+    errors = [e for e in errors if "bucket" not in e and "construction" not in e]
     for e in errors:
         s, t = e["span"]
         if "gold" in e:
@@ -411,6 +491,15 @@ def print_errors(errors: list[dict], out) -> None:
     print("gold attributions missed, by cause (the first prediction sharing the cue):", file=out)
     for bucket, n in sorted(buckets.items(), key=lambda kv: (-kv[1], kv[0])):
         print(f"  {n:>5}  {bucket}", file=out)
+    print(
+        "missed gold cues by construction (lemma, POS, first complement, subject kind): missed,"
+        " unread words of that construction in no gold cue, gold rate among the unread",
+        file=out,
+    )
+    rows = sorted(tally.items(), key=lambda kv: (-kv[1][0], kv[0]))
+    for construction, (n_missed, n_unread) in [r for r in rows if r[1][0] >= 5][:80]:
+        rate = n_missed / (n_missed + n_unread)
+        print(f"  {n_missed:>4} {n_unread:>6} {rate:>5.0%}  {construction}", file=out)
     print("most frequent extra cues:", file=out)
     for cue, n in sorted(extra_cues.items(), key=lambda kv: (-kv[1], kv[0]))[:30]:
         print(f"  {n:>4}  {cue}", file=out)
