@@ -143,3 +143,15 @@ def test_anchored_modifier_is_mod(nlp, text: str, words: str | None, mod: str | 
     extent = text[anchored[0].span.start : anchored[0].span.end]
     assert extent.startswith(words) if words else extent.startswith("a week")
     assert anchored[0].mod == mod
+
+
+# "soon" under an adverb that roots its sentence: the climb through adverbs to their verb stops at
+# the root (it looped forever when the root was compared by identity: spaCy makes a new Token
+# object for every .head, so `head.head is head` never held).
+@pytest.mark.parametrize(
+    "text", ["Soon enough.", "Very soon, perhaps.", "Pretty soon.", "Not soon."]
+)
+def test_soon_under_an_adverb_at_the_root_is_read(nlp, text):
+    assert [(t, k) for t, k, _ in times_of(nlp, text, "2000-01-01")] == [
+        (text.split()[0] if text.startswith("Soon") else "soon", "DATE")
+    ]

@@ -1718,7 +1718,7 @@ def _governing_tense(doc: Doc, start: int, end: int, sent: SpacySpan | None = No
                 return tense
         if _misread_past_verb(token):
             return "past"
-        if token.head is token:
+        if token.head == token:
             break
         token = token.head
     return _sentence_tense(sent) if sent is not None else None
@@ -1749,7 +1749,7 @@ def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     for _ in range(6):
         if token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX"):
             return token
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
     return None
@@ -1839,7 +1839,7 @@ def _verb_above(verb: Token) -> Token | None:
     adjective or noun ("were quick to offer", "had an opportunity to show")."""
     token = verb
     for _ in range(PAST_PERFECT_REACH):
-        if token.head is token:
+        if token.head == token:
             return None
         token = token.head
         if token.pos_ in {"VERB", "AUX"} or token.tag_.startswith("VB"):
@@ -1939,7 +1939,7 @@ def _generic_today(doc: Doc, c: Candidate) -> bool:
     token = span[0]
     if token.dep_ == "poss":
         return token.head.lower_ in GENERIC_TODAY_NOUNS
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head is not token.head:
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head:
         return token.head.head.lower_ in GENERIC_TODAY_NOUNS
     return False
 
@@ -2788,7 +2788,7 @@ def _dates_past_event(doc: Doc, c: Candidate) -> bool:
     head = span.root.head
     if head.pos_ == "ADP" and head.lower_ in {"in", "on", "during", "of"}:
         head = head.head
-    if head.pos_ not in {"NOUN", "PROPN"} or head.head is head:
+    if head.pos_ not in {"NOUN", "PROPN"} or head.head == head:
         return False
     return head.dep_ == "pobj" and head.head.lower_ in PAST_EVENT_PREPOSITIONS
 
@@ -2836,7 +2836,7 @@ def _event_noun(doc: Doc, c: Candidate) -> Token | None:
         return None
     root = span.root
     head = root.head
-    if root.dep_ in EVENT_NOUN_DEPS and head.pos_ in {"NOUN", "PROPN"} and head is not root:
+    if root.dep_ in EVENT_NOUN_DEPS and head.pos_ in {"NOUN", "PROPN"} and head != root:
         return head
     if root.dep_ == "pobj" and head.pos_ == "ADP" and head.head.pos_ in {"NOUN", "PROPN"}:
         return head.head
@@ -2876,7 +2876,7 @@ def _dates_subject_event(doc: Doc, c: Candidate) -> bool:
             # ... unless the predicate only describes the thing ("said Monday's vote would be
             # close"): then the thing is at the verb's time
             return not _described(noun)
-        if noun.head is noun or noun.head.pos_ in {"VERB", "AUX"}:
+        if noun.head == noun or noun.head.pos_ in {"VERB", "AUX"}:
             return False
         noun = noun.head
     return False
@@ -3533,7 +3533,7 @@ def _in_past_narrative(doc: Doc, c: Candidate) -> bool:
     if span is None or len(span) == 0:
         return False
     head = span.root.head
-    while head.pos_ == "ADV" and head.head is not head:
+    while head.pos_ == "ADV" and head.head != head:
         head = head.head  # "soon enough, a game was underway": through the adverb to its verb
     if head.tag_ == "VBD":
         return True
