@@ -23,3 +23,8 @@ def story_facets(nlp, reports, published=None):
     analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
     facets, _, _ = reconcile.reconcile(Story(id="s", articles=list(articles)), articles, analyses)
     return facets
+
+
+def contradicted(facets, attribute):
+    """The facets of ``attribute`` judged contradicted."""
+    return [f for f in facets if f.attribute == attribute and f.verdict == "contradicted"]

@@ -11,16 +11,13 @@ import corroborator.reconcile as reconcile
 import reconcile_reads
 from corroborator.analyze import analyze_doc
 from corroborator.model import Article
+from reconcile_reads import contradicted
 
 
 def story_facets(nlp, reports, published="2024-04-10"):
     """The facets of one story of the given (outlet, text) reports, dated 2024-04-10 unless
     ``published`` says otherwise (None: undated, as ECB+ reports are)."""
     return reconcile_reads.story_facets(nlp, reports, published)
-
-
-def contradicted(facets, attribute):
-    return [f for f in facets if f.attribute == attribute and f.verdict == "contradicted"]
 
 
 # Two shootings of one kind: one at an office party on Friday, one at an

@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 import corroborator.reconcile as reconcile
-from reconcile_reads import story_facets
-
-
-def contested(facets, attribute):
-    return [f for f in facets if f.attribute == attribute and f.verdict == "contradicted"]
-
+from reconcile_reads import contradicted, story_facets
 
 # --- speech acts told by reports of different days (_one_news_day) -------------------------
 
@@ -60,7 +55,7 @@ def test_an_event_told_by_reports_of_different_days_still_disputes_its_date(nlp)
         ],
         ["2011-03-14", "2011-03-15"],
     )
-    assert contested(facets, "date")
+    assert contradicted(facets, "date")
 
 
 @pytest.mark.parametrize(
@@ -106,7 +101,7 @@ def test_a_denial_of_the_doer_disputes_the_same_doer(nlp):
             ("Daily", "The Indian Navy did not foil a hijack attempt in the Gulf of Aden."),
         ],
     )
-    assert contested(facets, "occurred")
+    assert contradicted(facets, "occurred")
 
 
 def test_a_doer_the_parser_misses_but_the_sentence_names_still_disputes(nlp):
@@ -125,7 +120,7 @@ def test_a_doer_the_parser_misses_but_the_sentence_names_still_disputes(nlp):
             ),
         ],
     )
-    assert contested(facets, "occurred")
+    assert contradicted(facets, "occurred")
 
 
 # --- a denial of a thing (_same_instance) ----------------------------------------------------
@@ -190,7 +185,7 @@ def test_whereabouts_of_now_still_dispute(nlp):
         ],
         ["2023-07-06", "2023-07-06"],
     )
-    assert contested(facets, "location")
+    assert contradicted(facets, "location")
 
 
 # --- a denial of a later day (_denied_later) -------------------------------------------------

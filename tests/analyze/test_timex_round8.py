@@ -12,11 +12,6 @@ from pathlib import Path
 import pytest
 from timex_reads import times_of
 
-
-def _times(nlp, text: str, published: str) -> list[tuple[str, str, str]]:
-    return times_of(nlp, text, published)
-
-
 # (publication date, sentence, an expected (extent, type, value) among the results)
 POSITIVE = [
     # CONDITION_MARKERS: the present tense of an open condition looks ahead
@@ -291,12 +286,12 @@ NEGATIVE = [
 
 @pytest.mark.parametrize(("dct", "text", "expected"), POSITIVE)
 def test_reads(nlp, dct: str, text: str, expected: tuple[str, str, str]) -> None:
-    assert expected in _times(nlp, text, dct)
+    assert expected in times_of(nlp, text, dct)
 
 
 @pytest.mark.parametrize(("dct", "text", "unexpected"), NEGATIVE)
 def test_does_not_read(nlp, dct: str, text: str, unexpected: tuple[str, str, str]) -> None:
-    assert unexpected not in _times(nlp, text, dct)
+    assert unexpected not in times_of(nlp, text, dct)
 
 
 def _tempeval3():
