@@ -168,3 +168,55 @@ def test_a_pronoun_before_a_main_clause_without_a_named_subject_looks_back(
 ):
     claim = only(event_claims(nlp, text), predicate)
     assert [p.entity for p in claim.participants if p.role == "agent"] == [person]
+
+
+# --- WITHHOLDING_RULE: a denial cue with a recipient withholds its object ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        (
+            "Independent groups scrambled to throw together a last-ditch effort to deny Donald"
+            " Trump the presidential nomination.",
+            "appoint",
+        ),
+        ("The board denied him a meeting with the president.", "meet"),
+    ],
+)
+def test_denying_someone_a_thing_denies_no_event(nlp, text, predicate):
+    assert not only(event_claims(nlp, text), predicate).negated
+
+
+@pytest.mark.parametrize(
+    ("text", "predicate"),
+    [
+        ("Trump denied meeting Putin in Moscow.", "meet"),
+        ("The Kremlin denied that Putin met Prigozhin.", "meet"),
+        ("The party denied the nomination of Trump had been secured.", "appoint"),
+    ],
+)
+def test_a_denial_without_a_recipient_still_denies(nlp, text, predicate):
+    assert only(event_claims(nlp, text), predicate).negated
+
+
+# --- SPLIT_TIME_RULE: a date the parser splits between two heads dates the event -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Putin met Prigozhin on Tuesday, March 1, sources said.", "2016-03-01"),
+        ("Putin met Prigozhin on Tuesday, March 1, the Kremlin said.", "2016-03-01"),
+        ("Putin met Prigozhin on Monday, February 29, sources said.", "2016-02-29"),
+    ],
+)
+def test_a_date_split_by_the_parser_dates_the_event(nlp, text, value):
+    claim = only(event_claims(nlp, text, "2016-03-02"), "meet")
+    assert claim.time is not None and claim.time.value == value
+
+
+def test_a_split_date_of_the_saying_does_not_date_the_event(nlp):
+    text = "The police said on Tuesday, March 1, that Smith was arrested in May."
+    claim = only(event_claims(nlp, text, "2016-03-02"), "arrest")
+    assert claim.time is not None and claim.time.value == "2015-05"

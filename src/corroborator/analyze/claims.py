@@ -34,6 +34,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from corroborator.analyze.attribution import cue_relation, is_statement
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
@@ -322,6 +323,8 @@ RESULT_VERBS = frozenset(
 FAILED_HEADS = frozenset({"fail"})
 
 # Cues that deny their content: "denied meeting him", "rejected claims that he resigned".
+# WITHHOLDING_RULE: a cue with a recipient (a dative) withholds its object, denying no event:
+# "an effort to deny Trump the nomination", "the court denied the company a permit".
 DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
 
 # Adverbs that make a negation about a repetition or a state so far, not a denial that the
@@ -1180,6 +1183,8 @@ def _denied(token: Token) -> bool:
     cue = verb.head
     if verb.dep_ not in ("ccomp", "xcomp", "dobj", "pcomp") or cue.i == verb.i:
         return False
+    if any(c.dep_ == "dative" for c in cue.children):
+        return False  # WITHHOLDING_RULE: "deny Trump the nomination"
     return cue.lemma_.lower() in DENIAL_CUES and not _negated(cue)
 
 
@@ -1254,14 +1259,15 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
         span = doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        token = span.root.head if span.root.head.i not in range(span.start, span.end) else span.root
-        occasion = _occasion_verb(token) if span.root.dep_ in NOUN_MODIFIER_DEPS else None
+        root = _time_root(span)
+        token = root.head if root.head.i not in range(span.start, span.end) else root
+        occasion = _occasion_verb(token) if root.dep_ in NOUN_MODIFIER_DEPS else None
         if occasion is not None:
             # OCCASION_RULE: "will coach the Sixers in Saturday's game": the coaching's date
             attached.setdefault(occasion.i, []).append(time)
             continue
         if (
-            span.root.dep_ in NOUN_MODIFIER_DEPS
+            root.dep_ in NOUN_MODIFIER_DEPS
             and token.pos_ == "NOUN"
             and not _is_trigger_candidate(token)
         ):
@@ -1270,6 +1276,15 @@ def _times_by_token(doc: Doc, times: list[TimeRef]) -> dict[int, list[TimeRef]]:
             token = token.head
         attached.setdefault(token.i, []).append(time)
     return attached
+
+
+def _time_root(span: SpacySpan) -> Token:
+    """SPLIT_TIME_RULE: the word through which a time expression hangs in the parse. When the
+    parser splits one expression between two heads ("met him on Tuesday, March 1, sources said",
+    with "March 1" hung on "said"), its leftmost word with a head outside it carries the
+    preposition that attaches the whole ("on Tuesday")."""
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    return outside[0] if outside else span.root
 
 
 def _occasion_verb(noun: Token) -> Token | None:
