@@ -12,16 +12,6 @@ from eval_modules import eval_module
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "datasets"
 POLNEAR = SHARED / "polnear"
-# Four reports on the Republican nomination race (March 2016) that the pipeline groups into one
-# story, with a contested facet (labelled a false alarm: 'an effort to deny Trump the
-# nomination' read as a denial of it). The floor test below needs a slice with a contested
-# facet: when reconcile stops raising this one, pick another from `eval/realnews.py --list all`.
-SLICE = (
-    "politico_2016-03-10_trump-s-rivals-pull-their-punche",
-    "wash-post_2016-03-03_push-inside-gop-to-upend-trump",
-    "west-journal_2016-03-04_kasich-just-revealed-the-thing-h",
-    "west-journal_2016-03-08_the-entire-gop-race-is-hinging-o",
-)
 needs_data = pytest.mark.skipif(
     not (POLNEAR / "metadata.tsv").is_file(), reason=f"PolNeAR not found at {POLNEAR}"
 )
@@ -79,45 +69,68 @@ def test_it_skips_cleanly_without_the_dataset(realnews, tmp_path, capsys):
     assert "skipped: dataset not found" in capsys.readouterr().out
 
 
-@needs_data
-def test_a_slice_runs_the_pipeline_and_counts_its_labels(realnews, tmp_path, capsys):
-    assert realnews.main(["--data", str(SHARED), "--files", ",".join(SLICE), "--json"]) == 0
+# Two outlets' reports of one meeting, laid out as a PolNeAR split (metadata.tsv and
+# train/text/), that truly disagree on its date: the harness's counting and floors are tested on
+# the real pipeline's contested facet, whatever the real data's false alarms come to.
+MEETING = {
+    "wire_2016-03-02_meeting": (
+        "wire",
+        "Putin met Prigozhin at the Kremlin",
+        "Russian President Vladimir Putin met Yevgeny Prigozhin at the Kremlin on Monday, "
+        "February 29, the Kremlin said. The meeting lasted three hours.",
+    ),
+    "daily_2016-03-02_meeting": (
+        "daily",
+        "Putin held secret talks with Prigozhin",
+        "Russian President Vladimir Putin met Yevgeny Prigozhin at the Kremlin on Tuesday, "
+        "March 1, sources said. The meeting lasted three hours.",
+    ),
+}
+METADATA_COLUMNS = ("compartment", "filename", "publisher", "publication_date", "title")
+
+
+def write_split(root: Path, reports: dict) -> Path:
+    text_dir = root / "polnear" / "train" / "text"
+    text_dir.mkdir(parents=True)
+    rows = ["\t".join(METADATA_COLUMNS)]
+    for name, (outlet, title, text) in reports.items():
+        (text_dir / f"{name}.txt").write_text(text, encoding="utf-8")
+        rows.append("\t".join(("train", name, outlet, "2016-03-02", title)))
+    (root / "polnear" / "metadata.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return root
+
+
+def test_a_run_counts_its_labels_and_holds_its_floors(realnews, tmp_path, capsys):
+    data = write_split(tmp_path / "data", MEETING)
+    assert realnews.main(["--data", str(data), "--json"]) == 0
     summary = json.loads(capsys.readouterr().out)
-    assert summary["articles"] == len(SLICE) and summary["stories"] == 1
+    assert summary["articles"] == 2 and summary["stories"] == 1
     assert summary["contested"] == summary["real"] + summary["false"] + summary["unlabelled"]
     for kind, row in summary["kinds"].items():
         assert row["contested"] == row["real"] + row["false"] + row["unlabelled"], kind
     assert sum(row["contested"] for row in summary["kinds"].values()) == summary["contested"]
 
-    # the floor: label every contested facet of the slice false, then allow one fewer
-    docs = realnews.load_docs(POLNEAR, SLICE)
-    result = realnews.run(docs, {})
-    assert result["contested"], "the slice raises no contested facet any more: choose another"
+    result = realnews.run(realnews.load_docs(data / "polnear", list(MEETING)), {})
+    dates = [c for c in result["contested"] if c.attribute == "date"]
+    assert [sorted(v["value"] for v in c.values) for c in dates] == [["2016-02-29", "2016-03-01"]]
+    # the floor: label every contested facet false, then allow one fewer
     rows = [(*c.key, "false", "test") for c in result["contested"]]
     labels = write_labels(tmp_path / "l.tsv", rows)
-    args = ["--data", str(SHARED), "--files", ",".join(SLICE), "--labels", str(labels)]
+    args = ["--data", str(data), "--labels", str(labels)]
     n = len(rows)
     assert realnews.main([*args, "--json", "--max-false", str(n)]) == 0
     assert json.loads(capsys.readouterr().out)["false"] == n
     assert realnews.main([*args, "--max-false", str(n - 1)]) == 1
     out = capsys.readouterr()
     assert "precision" in out.out and f"FAIL: {n} false alarms" in out.err
-    # the contested guard counts facets whether labelled or not
-    unlabelled = ["--data", str(SHARED), "--files", ",".join(SLICE), "--json"]
-    assert (
-        realnews.main(
-            [
-                *unlabelled,
-                "--labels",
-                str(write_labels(tmp_path / "none.tsv", [])),
-                "--max-contested",
-                str(n),
-            ]
-        )
-        == 0
-    )
+    # labelled real, the precision floor holds; the contested guard counts them all the same
+    real = write_labels(tmp_path / "r.tsv", [(*c.key, "real", "test") for c in result["contested"]])
+    assert realnews.main(["--data", str(data), "--labels", str(real), "--min-precision", "1"]) == 0
     capsys.readouterr()
-    assert realnews.main([*args, "--max-contested", str(n - 1)]) == 1
+    unlabelled = ["--data", str(data), "--labels", str(write_labels(tmp_path / "none.tsv", []))]
+    assert realnews.main([*unlabelled, "--json", "--max-contested", str(n)]) == 0
+    capsys.readouterr()
+    assert realnews.main([*unlabelled, "--max-contested", str(n - 1)]) == 1
     assert f"FAIL: {n} contested facets" in capsys.readouterr().err
 
 
@@ -142,7 +155,8 @@ def test_a_report_updating_itself_is_no_dispute(realnews):
 @needs_data
 def test_the_dev_split_is_read_apart_from_train(realnews):
     dev = realnews.load_docs(POLNEAR, split="dev")
-    train = realnews.load_docs(POLNEAR, SLICE)
+    train = realnews.load_docs(POLNEAR, LIVE_BLOG)
     assert dev and all(d.path.parent.parent.name == "dev" for d in dev)
     assert not {d.file for d in dev} & {d.file for d in train}
-    assert realnews.load_docs(POLNEAR, SLICE, split="dev") == []
+    assert len(train) == len(LIVE_BLOG)
+    assert realnews.load_docs(POLNEAR, LIVE_BLOG, split="dev") == []
