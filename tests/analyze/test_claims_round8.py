@@ -220,3 +220,25 @@ def test_a_split_date_of_the_saying_does_not_date_the_event(nlp):
     text = "The police said on Tuesday, March 1, that Smith was arrested in May."
     claim = only(event_claims(nlp, text, "2016-03-02"), "arrest")
     assert claim.time is not None and claim.time.value == "2015-05"
+
+
+# --- a word read as a time is no place the gazetteer knows -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was arrested in March in Lagos.",
+        "He was arrested in Lagos in March.",
+        "Police arrested Smith in May in Lagos.",
+    ],
+)
+def test_a_month_is_no_place(nlp, text):
+    claim = only(event_claims(nlp, text, "2016-03-02"), "arrest")
+    assert claim.place is not None and words(text, claim.place.span) == "Lagos"
+
+
+def test_a_place_the_tagger_read_as_a_date_is_still_a_place(nlp):
+    text = "A gunman shot a man at an office party in Santiago Friday."
+    claim = only(event_claims(nlp, text, "2016-03-02"), "shoot")
+    assert claim.place is not None and words(text, claim.place.span) == "Santiago"

@@ -908,6 +908,7 @@ class _Context:
     sent_at: list = field(default_factory=list)
     text: str = ""
     time_ends: frozenset[int] = frozenset()  # end offsets of the article's time expressions
+    time_tokens: frozenset[int] = frozenset()  # indices of the tokens inside them
     # per token index: inside a condition or question (_conditions), the head of its clause
     # (_clause_heads); both read once per article instead of a climb per word
     in_condition: list[bool] = field(default_factory=list)
@@ -926,6 +927,11 @@ def extract_claims(
     """Event and state claims of one article, in text order, with ids ``<article>:<n>``."""
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
     ctx.time_ends = frozenset(t.span.end for t in times)
+    ctx.time_tokens = frozenset(
+        token.i
+        for t in times
+        for token in doc.char_span(t.span.start, t.span.end, alignment_mode="expand") or ()
+    )
     ctx.in_condition = _conditions(doc)
     ctx.clause_head_at = _clause_heads(doc)
     for mention in mentions:
@@ -2695,7 +2701,7 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
 
         if key.removeprefix("org:") in LANDMARKS:  # "met Prigozhin in the Kremlin"
             return "place:" + key.removeprefix("org:"), _mention_span(obj, key, ctx)
-    if key is None:
+    if key is None and obj.i not in ctx.time_tokens:  # "in March": a month, not the town
         found = _gazetteer_place(obj)
         if found:
             return found
