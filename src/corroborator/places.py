@@ -292,13 +292,9 @@ def place_path(name: str) -> tuple[str, ...] | None:
     key = _lookup_key(name)
     countries, cities = _gazetteer()
     if key in LANDMARKS:
-        city, iso = LANDMARKS[key]
-        where = cities.get(fold(city))
-        if where is not None and where[1] == iso:
-            return (*where, key)
-        return (countries_by_iso()[iso], iso, city, key)
+        return _path_in_city(key, *LANDMARKS[key])
     if key in DISTRICTS:
-        return _district_path(key)
+        return _path_in_city(key, *DISTRICTS[key])
     state = US_STATE_ABBREVIATIONS.get(name.strip()) if "." in name else None
     if state is not None:  # "Calif.", "N.Y." alone: the state, as after a town's comma
         return (countries_by_iso()["US"], "US", state)
@@ -309,9 +305,9 @@ def place_path(name: str) -> tuple[str, ...] | None:
     return None
 
 
-def _district_path(key: str) -> tuple[str, ...]:
-    """The path of a borough or neighbourhood (DISTRICTS), under its city's."""
-    city, iso = DISTRICTS[key]
+def _path_in_city(key: str, city: str, iso: str) -> tuple[str, ...]:
+    """The path of a landmark (LANDMARKS) or a district (DISTRICTS) inside its city: under the
+    gazetteer's city of that country, else under the city's name in the country."""
     where = _gazetteer()[1].get(fold(city))
     if where is not None and where[1] == iso:
         return (*where, key)
@@ -380,14 +376,6 @@ def _json_town_rows(path: Path) -> list[TownRow]:
          t.get("admin1code") or "")
         for t in towns
     ]  # fmt: skip
-
-
-def _town_rows(path: Path, piece_bytes: int = TOWN_READ_BYTES) -> list[TownRow]:
-    """The rows of the town file: scanned, or read as JSON when it is written otherwise."""
-    try:
-        return list(_scan_town_rows(path, piece_bytes))
-    except _TownFileWrittenOtherwise:
-        return _json_town_rows(path)
 
 
 @dataclass(frozen=True)
