@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from claims_reads import event_claims, only, words
 
-from corroborator.analyze.claims import _clause_heads, _conditions, _in_condition
+from corroborator.analyze.claims import _clause_heads, _conditions, _opens_condition
 
 # --- PASSIVE_CONJUNCT_RULE ---------------------------------------------------------------------
 
@@ -78,6 +78,11 @@ SENTENCES = [
     "Police arrested the man who shot two officers and charged him on Friday.",
     "The quake, which struck at dawn, killed 10 people, officials said.",
 ]
+
+
+def _in_condition(token):
+    """The definition _conditions reads at once: the word or an ancestor opens a condition."""
+    return any(_opens_condition(t) for t in (token, *token.ancestors))
 
 
 @pytest.mark.parametrize("text", SENTENCES)

@@ -1331,7 +1331,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if not _may_state(token):
         return []
     lemma = token.lemma_.lower()
-    if ctx.in_condition[token.i]:  # _in_condition, read once per article
+    if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
     if _additional_denied(token):
         return []  # ADDITIVE_DENIAL_RULE
@@ -1885,16 +1885,8 @@ def _additional_denied(verb: Token) -> bool:
     )
 
 
-def _in_condition(token: Token) -> bool:
-    """Inside an if/whether/unless clause, however deep ("if it comes down to a contest with a
-    coach who hasn't won a title"), a condition told by inversion ("should he actually win",
-    "had they won the seat"), or a question asked ("asked which candidate won"): not a
-    claim. (The claim reader takes it for every word at once from ``_conditions``.)"""
-    return any(_opens_condition(t) for t in (token, *token.ancestors))
-
-
 def _opens_condition(t: Token) -> bool:
-    """A word whose subtree is a condition or a question asked (``_in_condition``)."""
+    """A word whose subtree is a condition or a question asked (see ``_conditions``)."""
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children):
         return True
     if _inverted(t):  # however the parser attaches it (advcl, parataxis, a question)
@@ -1903,9 +1895,12 @@ def _opens_condition(t: Token) -> bool:
 
 
 def _conditions(doc: Doc) -> list[bool]:
-    """``_in_condition`` of every token of ``doc``, by index, in one pass: a word is in a
-    condition when it opens one or its head is in one, so each word is tested once and each
-    climb stops at the first word already known."""
+    """Whether each token of ``doc``, by index, is inside an if/whether/unless clause, however
+    deep ("if it comes down to a contest with a coach who hasn't won a title"), a condition told
+    by inversion ("should he actually win", "had they won the seat"), or a question asked
+    ("asked which candidate won"): not a claim. One pass: a word is in a condition when it opens
+    one (``_opens_condition``) or its head is in one, so each word is tested once and each climb
+    stops at the first word already known."""
     up = [t.head.i for t in doc]
     known: list[int] = [0 if up[i] == i else -1 for i in range(len(doc))]  # roots: outside
     for t in doc:
