@@ -29,6 +29,7 @@ of what the system finds of it has the right value.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import html
 import json
 import re
@@ -414,6 +415,199 @@ def pattern_payoff(
     return sorted(out, key=lambda x: (x[2], x[0]))
 
 
+# --------------------------------------------------------------------------------------------
+# Tallies (--tally): what the system invents, where its extents differ, why its values differ
+# --------------------------------------------------------------------------------------------
+
+# Word kinds at the edge of an extent mismatch (extent_kind), checked in this order; a word of
+# none of them is "other". "earlier"/"later" lead a part of a period ("earlier this week") and
+# trail a shift ("a day earlier"), so the side decides (EDGE_TRAILING_SHIFT).
+EDGE_WORD_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("determiner", re.compile(r"(?i)(?:the|a|an|its|this|that|each|of)$")),
+    ("approximator", re.compile(
+        r"(?i)(?:about|around|nearly|almost|some|roughly|approximately|over|more|less|than|at"
+        r"|least|just|only|within|under|up|to|sometime|right|then|post-?)$")),
+    ("part of a period", re.compile(
+        r"(?i)(?:early|late|mid-?|earlier|later|beginning|end|middle|start|first|last|half"
+        r"|part|good|flat)$")),
+    ("part of the day", re.compile(
+        r"(?i)(?:morning|afternoon|evening|night|tonight|noon|midnight|overnight)$")),
+    ("calendar word", re.compile(
+        r"(?i)(?:\d+[\d:.,]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan\.?|feb\.?|march"
+        r"|april|may|june|july|aug\.?|sept?\.?|oct\.?|nov\.?|dec\.?|january|february|august"
+        r"|september|october|november|december|year|month|week|next|this|coming|eighth"
+        r"|a\.m\.|p\.m\.|[a-z]+th)$")),
+    ("unit noun", re.compile(r"(?i)(?:period|term|days?|weeks?|months?|years?|quarters?)$")),
+    ("coordination", re.compile(r"(?i)(?:and|or|so|beyond|two)$")),
+)  # fmt: skip
+EDGE_TRAILING_SHIFT = re.compile(r"(?i)(?:ago|earlier|later|before|after|since)$")
+
+
+def _edge_kind(words: list[str], trailing: bool) -> str:
+    """The kinds of the words one extent has beyond the other on one side, "+"-joined."""
+    kinds: list[str] = []
+    for w in words:
+        w = w.strip(EDGE_PUNCTUATION)
+        if not w:
+            continue
+        if trailing and EDGE_TRAILING_SHIFT.match(w):
+            kind = "shift word"
+        else:
+            kind = next((k for k, p in EDGE_WORD_KINDS if p.match(w)), "other")
+        if kind not in kinds:
+            kinds.append(kind)
+    return "+".join(kinds) or "punctuation"
+
+
+def extent_kind(text: str, g: GoldTimex, s: SysTimex) -> str:
+    """How an overlapping system extent differs from the gold one: which side, wider or
+    narrower, and the kind of the words in between (EDGE_WORD_KINDS): "system adds determiner
+    before" for "the past decade" against "past decade"."""
+    gs, ge = _core(text, g.start, g.end)
+    ss, se = _core(text, s.start, s.end)
+    parts: list[str] = []
+    if ss < gs:
+        parts.append(f"system adds {_edge_kind(text[ss:gs].split(), False)} before")
+    elif gs < ss:
+        parts.append(f"system lacks {_edge_kind(text[gs:ss].split(), False)} before")
+    if se > ge:
+        parts.append(f"system adds {_edge_kind(text[ge:se].split(), True)} after")
+    elif ge > se:
+        parts.append(f"system lacks {_edge_kind(text[se:ge].split(), True)} after")
+    return "; ".join(parts) or "same"
+
+
+# The grain of a TIMEX3 value, by shape (value_grain), most specific first.
+VALUE_GRAINS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("time", re.compile(r"T")),
+    ("reference", re.compile(r"^(?:PAST|PRESENT|FUTURE)_REF$")),
+    ("duration", re.compile(r"^P")),
+    ("weekend", re.compile(r"-WE$")),
+    ("week", re.compile(r"-W(?:\d+|XX)$")),
+    ("day", re.compile(r"^[\dX]{4}-[\dX]{2}-[\dX]{2}$")),
+    ("quarter", re.compile(r"-Q[\dX]$")),
+    ("half", re.compile(r"-H[\dX]$")),
+    ("season", re.compile(r"-(?:SP|SU|FA|WI)$")),
+    ("month", re.compile(r"^[\dX]{4}-[\dX]{2}$")),
+    ("year", re.compile(r"^[\dX]{4}$")),
+    ("decade", re.compile(r"^\d{3}X?$")),
+    ("century", re.compile(r"^\d{2}(?:XX)?$")),
+)
+
+
+def value_grain(value: str) -> str:
+    return next((name for name, p in VALUE_GRAINS if p.search(value)), "other")
+
+
+def value_cause(g: GoldTimex, s: SysTimex) -> str:
+    """Why a matched pair's values differ: notation only (NOTATION_VARIANTS), the type, the
+    grain (a week against a day, a quarter against a year), or, at one grain, the anchor (a
+    different point: "day: 7 days apart" when a weekday was read a week off)."""
+    if notation_only(g.value, s.value):
+        return "notation"
+    if g.type != s.type:
+        return f"type {g.type} -> {s.type}"
+    gg, sg = value_grain(g.value), value_grain(s.value)
+    if gg != sg:
+        return f"grain {gg} -> {sg}"
+    if gg == "day" and "X" not in g.value + s.value:
+        try:
+            gap = abs((dt.date.fromisoformat(s.value) - dt.date.fromisoformat(g.value)).days)
+        except ValueError:
+            return "day: other"
+        return "day: 7 days apart" if gap == 7 else f"day: {'1' if gap == 1 else '2+'} apart"
+    if gg in {"year", "month", "week", "quarter"} and "X" not in g.value + s.value:
+        return f"{gg}: another {gg}"
+    return f"{gg}: other"
+
+
+# Words that name the present or the recent past or the future (DATE PRESENT_REF, PAST_REF,
+# FUTURE_REF); frequency and rate words (SET); for invented_kind.
+REFERENCE_WORDS = re.compile(
+    r"(?i)^(?:now|current(?:ly)?|presently|recent(?:ly)?|the (?:past|future)|soon|as soon as"
+    r" possible|once|previously|formerly|lately|nowadays|these days|the current \w+)$"
+)
+RATE_WORDS = re.compile(
+    r"(?i)^(?:daily|weekly|monthly|quarterly|annually|yearly|hourly|nightly|(?:a|per|an)"
+    r" (?:second|minute|hour|day|night|week|month|quarter|year))$"
+)
+
+
+def invented_kind(phrase: str) -> str:
+    """The kind of a phrase the system tagged where the gold has nothing."""
+    p = " ".join(phrase.split()).strip(EDGE_PUNCTUATION)
+    if REFERENCE_WORDS.match(p):
+        return "reference word"
+    if RATE_WORDS.match(p):
+        return "frequency or rate"
+    if re.search(r"-(?:hour|day|week|month|year|decade|quarter)s?$", p, re.I):
+        return "compound modifier"
+    if re.fullmatch(r"(?i)(?:the )?(?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|years"
+                    r"|decades|centuries)", p):  # fmt: skip
+        return "bare or vague plural"
+    if re.fullmatch(r"(?i)(?:the )?(?:day|week|month|year|quarter|period|night)", p):
+        return "definite unit"
+    if re.search(r"(?i)\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
+                 r"|decades?|century|centuries)\b", p):  # fmt: skip
+        return "counted period"
+    return "calendar or other"
+
+
+def gold_share(docs: list[TmlDoc], phrase: str) -> tuple[int, int]:
+    """How often ``phrase`` occurs in ``docs`` (case-insensitive, whole words) and how many of
+    those occurrences the gold tags: a phrase the gold usually tags is likely a gold omission
+    where the system alone tagged it, one it usually leaves is likely not a time expression."""
+    pattern = re.compile(rf"(?<!\w){re.escape(phrase.strip())}(?!\w)", re.I)
+    seen = tagged = 0
+    for doc in docs:
+        for m in pattern.finditer(doc.text):
+            seen += 1
+            tagged += any(g.start < m.end() and m.start() < g.end for g in doc.timexes)
+    return seen, tagged
+
+
+def gold_verdict(seen: int, tagged: int) -> str:
+    """A phrase's gold treatment elsewhere (gold_share), the system's own find included in
+    ``seen``: the two thirds rule of the count tables."""
+    others = seen - 1
+    if others <= 0:
+        return "seen once"
+    share = tagged / others
+    if share >= 2 / 3:
+        return "gold tags it elsewhere"
+    if share <= 1 / 3:
+        return "gold leaves it elsewhere"
+    return "gold split"
+
+
+def error_tallies(docs: list[TmlDoc], pairs: list[tuple[TmlDoc, GoldTimex | None, SysTimex | None]]
+            ) -> dict[str, dict[str, int]]:  # fmt: skip
+    """The three tallies of --tally: invented expressions by kind and gold treatment, extent
+    mismatches by kind, value errors by cause."""
+    invented: dict[str, int] = {}
+    extents: dict[str, int] = {}
+    values: dict[str, int] = {}
+    shares: dict[str, tuple[int, int]] = {}
+    for tml, g, s in pairs:
+        if s is None:
+            continue
+        if g is None:
+            phrase = " ".join(tml.text[s.start : s.end].split()).strip(EDGE_PUNCTUATION)
+            key = phrase.lower()
+            if key not in shares:
+                shares[key] = gold_share(docs, phrase)
+            kind = f"{invented_kind(phrase)} / {gold_verdict(*shares[key])}"
+            invented[kind] = invented.get(kind, 0) + 1
+            continue
+        if _core(tml.text, g.start, g.end) != _core(tml.text, s.start, s.end):
+            kind = extent_kind(tml.text, g, s)
+            extents[kind] = extents.get(kind, 0) + 1
+        if g.value != s.value:
+            cause = value_cause(g, s)
+            values[cause] = values.get(cause, 0) + 1
+    return {"invented": invented, "extent": extents, "value": values}
+
+
 def figures(c: Counts) -> dict[str, float | int]:
     sp, sr, sf = _prf(c.strict, c.system, c.gold)
     rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
@@ -498,6 +692,13 @@ def main(argv: list[str] | None = None) -> int:
         "context, one per line (see pair_line); diff two runs' files to count the cases a "
         "change of the rules moved",
     )
+    ap.add_argument(
+        "--tally",
+        action="store_true",
+        help="with --split train: tally the invented expressions (by kind, and by how the gold "
+        "treats the same phrase elsewhere), the extent mismatches (by side and kind of word) "
+        "and the value errors (by cause); see error_tallies",
+    )
     ap.add_argument("--min-value-f1", type=float, default=None, help="exit 1 below this floor")
     ap.add_argument("--min-strict-f1", type=float, default=None, help="exit 1 below this floor")
     args = ap.parse_args(argv)
@@ -514,6 +715,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.split != "train":
             print("--count reads the gold of the train split only (--split train)")
             return 2
+    if args.tally and args.split != "train":
+        print("--tally reads the train split only (--split train)")
+        return 2
     if args.pairs is not None and args.split != "train":
         print("--pairs lists the train split only (--split train)")
         return 2
@@ -530,8 +734,10 @@ def main(argv: list[str] | None = None) -> int:
     groups: dict[tuple[str, str], list[str]] = {}
     tallies: dict[str, PatternTally] = {}
     pair_lines: list[str] = []
+    all_pairs: list[tuple[TmlDoc, GoldTimex | None, SysTimex | None]] = []
     for tml, doc in zip(docs, parses, strict=True):
         pairs = score_doc(tml.timexes, system_timexes(doc, tml), counts, tml.text)
+        all_pairs.extend((tml, g, s) for g, s in pairs)
         if args.pairs is not None:
             pair_lines.extend(pair_line(tml, g, s) for g, s in pairs)
         for g, s in pairs:
@@ -565,6 +771,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.split == "train" and args.corpus:
         result.update(corpus=args.corpus)
+    tally = error_tallies(docs, all_pairs) if args.tally else None
+    if tally is not None and args.json:
+        result.update(tally=tally)
     if args.json:
         print(json.dumps(result, sort_keys=True))
     else:
@@ -593,6 +802,14 @@ def main(argv: list[str] | None = None) -> int:
             ranked = sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0]))
             for (kind, pattern), examples in ranked[: args.groups]:
                 print(f"{len(examples):5d}  {kind:9}{pattern!r:34} e.g. {examples[0]}")
+        if tally is not None:
+            titles = {"invented": "invented (no gold): kind / gold treatment of the phrase "
+                      "elsewhere in train", "extent": "extent mismatches (relaxed, not strict)",
+                      "value": "value errors by cause"}  # fmt: skip
+            for name, rows in tally.items():
+                print(f"{titles[name]}: {sum(rows.values())}")
+                for kind, n in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
+                    print(f"{n:6d}  {kind}")
         if args.payoff:
             print(f"patterns that cost value F1 (break-even share of right values "
                   f"{result['value_f1'] / 200:.2f}):")  # fmt: skip

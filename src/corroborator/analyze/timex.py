@@ -1413,6 +1413,14 @@ BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
 # the story's date, not from the DCT (in future or present tense they count from the DCT).
 STORY_RELATIVE_STEPS: dict[str, int] = {"the next": 1, "the previous": -1}
 
+# "the previous Friday", "the following Monday" after a day was named: the weekday before or
+# after that day (the story's reference time), not the one before or after the DCT, which
+# news calls "last Friday" and "next Monday". "the next Monday" counts from the story's day
+# only in a past-tense sentence (STORY_WEEKDAY_PAST_ONLY), like STORY_RELATIVE_STEPS; in the
+# present or future it is the DCT's next Monday. Without a day named before, the DCT.
+STORY_WEEKDAY_STEPS: dict[str, int] = {"the previous": -1, "the following": 1, "the next": 1}
+STORY_WEEKDAY_PAST_ONLY = frozenset({"the next"})
+
 # Calendar granularities from fine to coarse (a shift is never finer than its base date).
 GRAIN_RANK: dict[str, int] = {
     "day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "season": 4, "year": 5,
@@ -2201,6 +2209,9 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
     ahead = dct + dt.timedelta(days=(want - today) % 7)  # on or after the DCT
     rel = (rel or "").lower()
     rel = re.sub(r"\s+", " ", rel)
+    story = _story_weekday(want, ctx, rel)
+    if story is not None:
+        return story
     if rel in {"last", "the previous", "past", "this past"}:
         return back if back != dct else dct - dt.timedelta(days=7)
     if rel in {"next", "coming", "the following", "the next", "this coming"}:
@@ -2218,6 +2229,22 @@ def _weekday_date(want: int, ctx: Context, rel: str | None) -> dt.date | None:
         # one when they are about as near (a Tuesday said on a Friday)
         return ahead if (ahead - dct).days <= (dct - back).days + 1 else back
     return back  # past or present tense (news: "says Friday"), or unknown
+
+
+def _story_weekday(want: int, ctx: Context, rel: str) -> dt.date | None:
+    """The weekday before or after the story's last named day (STORY_WEEKDAY_STEPS): "closed
+    at 2082.1 Friday, down 4.5% from the previous Friday", "arrested on June 3 and charged the
+    following Monday". None when no day was named before or the phrase is not anaphoric."""
+    step = STORY_WEEKDAY_STEPS.get(rel)
+    prev = ctx.previous
+    if step is None or prev is None or prev.granularity != "day" or prev.start is None:
+        return None
+    if rel in STORY_WEEKDAY_PAST_ONLY and ctx.tense != "past":
+        return None
+    base = prev.start
+    if step < 0:
+        return base - dt.timedelta(days=(base.isoweekday() - want - 1) % 7 + 1)
+    return base + dt.timedelta(days=(want - base.isoweekday() - 1) % 7 + 1)
 
 
 def _with_pod(r: Resolved, pod: str | None) -> Resolved:
