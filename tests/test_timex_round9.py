@@ -86,6 +86,57 @@ def test_story_weekday_never_the_named_day_itself(nlp) -> None:
     assert ("the previous Friday", "DATE", "1989-10-20") in found
 
 
+# STORY_DAY_UNITS: "the next day" after a date named only to its month or year is an unknown
+# day of that month or year, not the period's second day; after a day (or a part of a day)
+# it is the day after.
+STORY_NEXT_DAYS = [
+    (
+        "2016-08-09",
+        "Last month she called the rule unfair. The next day, her Twitter account posted a reply.",
+        ("The next day", "DATE", "2016-07-XX"),
+    ),
+    (
+        "2016-01-20",
+        "Last September he mocked the rally. He apologized the next day.",
+        ("the next day", "DATE", "2015-09-XX"),
+    ),
+    (
+        "2016-09-03",
+        "This July he showed me the route he planned to take the following morning.",
+        ("the following morning", "TIME", "2016-07-XXTMO"),
+    ),
+    (
+        "2019-05-02",
+        "It opened in 2012 and closed the next day.",
+        ("the next day", "DATE", "2012-XX-XX"),
+    ),
+    # ... negatives: a named day, or a part of one, still gives the day after
+    (
+        "2016-02-11",
+        "Clinton spoke on Tuesday night. Sanders had breakfast in Harlem the next morning.",
+        ("the next morning", "TIME", "2016-02-10TMO"),
+    ),
+    (
+        "2016-09-07",
+        "The paper reported it on March 2, 2015, and the following day the committee asked.",
+        ("the following day", "DATE", "2015-03-03"),
+    ),
+    # ... and a month before gives a month for a month ("the next month"), a year for a year
+    (
+        "2016-02-19",
+        "The panel met in September. The next month, a former staffer spoke out.",
+        ("The next month", "DATE", "2015-10"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), STORY_NEXT_DAYS)
+def test_story_next_day_after_a_coarser_date(
+    nlp, published: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _times(nlp, text, published)
+
+
 # --------------------------------------------------------------------------------------------
 # eval/tempeval3.py --tally
 # --------------------------------------------------------------------------------------------

@@ -1413,6 +1413,14 @@ BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
 # the story's date, not from the DCT (in future or present tense they count from the DCT).
 STORY_RELATIVE_STEPS: dict[str, int] = {"the next": 1, "the previous": -1}
 
+# Units of "the next day", "the following morning" (story_next) that need a day to count
+# from; a date named before at a coarser grain ("last month", "in 2012") gives none, so the
+# day is unknown within that month or year, not the month's second day. Grains of a date that
+# name its day (a clock time or part of a day names one too: "Tuesday night ... the next
+# morning").
+STORY_DAY_UNITS = frozenset({"day", "morning", "evening", "night"})
+DAY_PRECISE_GRAINS = frozenset({"day", "time-of-day"})
+
 # "the previous Friday", "the following Monday" after a day was named: the weekday before or
 # after that day (the story's reference time), not the one before or after the DCT, which
 # news calls "last Friday" and "next Monday". "the next Monday" counts from the story's day
@@ -2120,9 +2128,21 @@ def _norm_century(m: re.Match[str], ctx: Context) -> Resolved | None:
 def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
     unit = m.group("unit").lower()
     step = -1 if m.group("srel").lower() in {"previous", "preceding"} else 1
-    base = ctx.previous.start if ctx.previous is not None and ctx.previous.start else ctx.dct
+    prev = ctx.previous
+    base = prev.start if prev is not None and prev.start else ctx.dct
     if base is None:
         return Resolved("DATE", "XXXX-XX-XX", "day")
+    if (
+        unit in STORY_DAY_UNITS
+        and prev is not None
+        and prev.start is not None
+        and prev.granularity not in DAY_PRECISE_GRAINS
+    ):
+        # "Last month he called it a hoax. The next day, ...": a day of that month (or year),
+        # not its second day; the story never named the day the next one follows
+        month = f"{prev.start.month:02d}" if prev.granularity == "month" else "XX"
+        unknown = Resolved("DATE", f"{prev.start.year:04d}-{month}-XX", "day")
+        return unknown if unit == "day" else _with_pod(unknown, unit)
     if unit in {"morning", "evening", "night"}:
         return _with_pod(_day(base + dt.timedelta(days=step)), unit)
     return _unit_interval(_shift(base, unit, step), unit)
