@@ -89,6 +89,49 @@ DISTRICTS = {
     **dict.fromkeys(("montmartre",), ("Paris", "FR")),
 }
 
+# DISTRICT_SPELLING_RULE: districts of two cities that their own city writes its own way, read
+# before the name is folded: New York's "SoHo" (South of Houston Street) and "TriBeCa" are
+# written with inner capitals, London's "Soho" is not (DISTRICTS).
+DISTRICT_SPELLINGS = {
+    "SoHo": ("New York City", "US"),
+    "TriBeCa": ("New York City", "US"),
+    "NoHo": ("New York City", "US"),
+}
+# District names two big cities share, by the folded name: the one in the story's regions is
+# meant (STORY_REGION_RULE), DISTRICTS' otherwise ("Soho" in a story of "Brooklyn, N.Y.").
+SHARED_DISTRICTS = {"soho": (("London", "GB"), ("New York City", "US"))}
+
+# ENGLISH_COUNTY_RULE: England's ceremonial counties, which the gazetteer has no records of (it
+# knows cities and towns): "a Waitrose supermarket in Surrey", "Wellington, Somerset". A county
+# lies in the United Kingdom, and no finer: its towns are not known to be in it. Where a city
+# elsewhere has its name ("Surrey", British Columbia; "Norfolk", Virginia; "Kent", Washington;
+# "Durham", North Carolina), the county is meant in a story whose own places lie in the UK
+# (a town written "Banstead, Surrey" puts the story there), or where no city has the name.
+ENGLISH_COUNTY_COUNTRY = "GB"
+ENGLISH_COUNTIES = frozenset(
+    """
+    bedfordshire berkshire buckinghamshire cambridgeshire cheshire cornwall cumbria derbyshire
+    devon dorset durham essex gloucestershire hampshire herefordshire hertfordshire kent
+    lancashire leicestershire lincolnshire merseyside norfolk northamptonshire northumberland
+    nottinghamshire oxfordshire rutland shropshire somerset staffordshire suffolk surrey
+    warwickshire wiltshire worcestershire
+    """.split()
+) | frozenset(
+    {
+        "county durham",
+        "east sussex",
+        "west sussex",
+        "isle of wight",
+        "greater manchester",
+        "tyne and wear",
+        "north yorkshire",
+        "south yorkshire",
+        "west yorkshire",
+        "east riding of yorkshire",
+        "west midlands",
+    }
+)
+
 # US states whose bare name in the news means a city: "Washington" is the capital.
 STATES_NAMED_FOR_CITIES = frozenset({"washington"})
 
@@ -174,10 +217,11 @@ US_STATE_ABBREVIATIONS = {
 }
 # A place and the region after its comma: up to four capitalised words, then the region as
 # written ("Rancho Mirage, Calif.", "Mannheim, Germany"); the region may not run on into
-# another capitalised word ("Austin, Texas Governor" names no place).
+# another capitalised word ("Austin, Texas Governor" names no place) on its line: a line break
+# ends it ("in Wellington, Somerset." then a new sentence on the next line).
 PLACE_IN_REGION = re.compile(
     r"(?<![\w'’])((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*),\s+"
-    r"((?:[A-Z][\w.]*\.?)(?:\s+[A-Z][a-z]+\.?){0,2})(?![\w.]*\s+[A-Z])"
+    r"((?:[A-Z][\w.]*\.?)(?:[^\S\n]+[A-Z][a-z]+\.?){0,2})(?![\w.]*[^\S\n]+[A-Z])"
 )
 # Capitalised words that start a sentence or a title, not a place: "In Malibu, Calif."
 # Abbreviations that begin a place's name: "St. Louis", "Mt. Vernon", "Ft. Worth".
@@ -291,6 +335,9 @@ def place_path(name: str) -> tuple[str, ...] | None:
     """The containment path of a place name, or None when the gazetteer does not know it."""
     key = _lookup_key(name)
     countries, cities = _gazetteer()
+    spelled = DISTRICT_SPELLINGS.get(name.strip())
+    if spelled is not None:  # DISTRICT_SPELLING_RULE: "SoHo" is New York's
+        return _path_in_city(key, *spelled)
     if key in LANDMARKS:
         return _path_in_city(key, *LANDMARKS[key])
     if key in DISTRICTS:
@@ -302,7 +349,15 @@ def place_path(name: str) -> tuple[str, ...] | None:
         return countries[key]
     if key in cities:
         return cities[key]
+    if key in ENGLISH_COUNTIES:  # ENGLISH_COUNTY_RULE: no city elsewhere has the name
+        return _english_county()
     return None
+
+
+def _english_county() -> tuple[str, ...]:
+    """The path of an English county (ENGLISH_COUNTY_RULE): the United Kingdom's."""
+    iso = ENGLISH_COUNTY_COUNTRY
+    return (countries_by_iso()[iso], iso)
 
 
 def _path_in_city(key: str, city: str, iso: str) -> tuple[str, ...]:
@@ -509,6 +564,8 @@ def _region_path(words: str) -> tuple[str, ...] | None:
     if code is not None:
         return (countries_by_iso()["US"], "US", code)
     key = fold(words.strip().rstrip("."))
+    if key in ENGLISH_COUNTIES:  # ENGLISH_COUNTY_RULE: "Banstead, Surrey"
+        return _english_county()
     path = countries.get(key)
     return path if path is not None and len(path) <= 3 else None
 
@@ -561,9 +618,18 @@ def place_path_in(
         return context[key]
     path = place_path(name)
     key = _lookup_key(name)
+    regions = {_region(where) for where in context.values()} if context else set()
+    if key in SHARED_DISTRICTS and name.strip() not in DISTRICT_SPELLINGS:
+        inside = [
+            where
+            for where in (_path_in_city(key, *city) for city in SHARED_DISTRICTS[key])
+            if _in_regions(where, regions)
+        ]
+        return inside[0] if len(inside) == 1 else path
     if key in LANDMARKS or key in DISTRICTS or key in _gazetteer()[0]:
         return path  # a landmark, a district, a country or a state
-    regions = {_region(where) for where in context.values()} if context else set()
+    if key in ENGLISH_COUNTIES and _in_regions(_english_county(), regions):
+        return _english_county()  # ENGLISH_COUNTY_RULE: "Surrey" in a story of "Banstead, Surrey"
     best = (path, _city_populations().get(path, 0)) if path is not None else None
     if regions and (
         best is None or not _in_regions(best[0], regions) and best[1] < BIG_CITY_POPULATION
