@@ -107,6 +107,26 @@ SAYING_VERBS = frozenset(
     "say tell add deny claim insist announce tweet warn vow admit confirm write".split()
 )
 SPEAKER_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# COORDINATED_PERSON_RULE: a list coordinates like things, so a name tagged a place that is
+# coordinated with a name tagged a person is a person's ("starlets like Lindsay Lohan and
+# Paris Hilton", "Obama and Netanyahu"), unless the gazetteer knows it (PERSON_POSITION_RULE's
+# test: "Obama and Paris" keeps its place). Only names tagged a place or a person: a company,
+# a body or a nationality in a list of people ("Pfizer and Allergan", "Congress and Obama")
+# stays as tagged, and so does a name in capitals ("POLITICO").
+COORDINATION_DEPS = frozenset({"conj"})
+COORDINATED_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+# The words that join a list of like things ("Clinton and Obama", "Clinton or Sanders"); a list
+# the parser builds from commas alone joins nothing ("Jessica Valenzuela, 32, of Buckeye").
+COORDINATING_AND = frozenset({"and", "or", "nor", "&"})
+# LEADER_OF_RULE: the government, cabinet or regime "of" a name of two words is a
+# person's when the gazetteer knows neither the name nor any of its words ("the center-right
+# government of Costas Karamanlis", "the regime of Bashar Assad"); a country's or a city's
+# ("the government of Greece") is known, and one word is left as tagged ("the government of
+# Catalonia": regions the gazetteer does not hold).
+LEADER_OF_NOUNS = frozenset(
+    {"government", "administration", "cabinet", "regime", "presidency", "premiership"}
+)
+LEADER_OF_PREPOSITION = "of"
 # Verbs only people do, whose subject is a person whatever its tag: "Bettie Page died" (tagged
 # an organisation), "Navalny pleaded guilty", "was born" (the passive subject of "bear").
 PERSON_SUBJECT_VERBS = frozenset({"die", "resign", "retire", "marry", "plead", "bear"})
@@ -467,6 +487,8 @@ def _in_person_position(ent: SpacySpan) -> bool:
         return False  # "the Democrat"
     if _is_place(clean_name(ent.text)):
         return False
+    if _leader_of(ent, words):
+        return True  # LEADER_OF_RULE: "the government of Costas Karamanlis"
     return _person_position(ent, speaking=ent.label_ in SPEAKER_LABELS)
 
 
@@ -490,11 +512,52 @@ def _person_position(ent: SpacySpan, speaking: bool) -> bool:
         and head.lemma_.lower() in PERSON_SUBJECT_VERBS
     ):
         return True  # "Bettie Page died"
+    if (
+        ent.label_ in COORDINATED_LABELS
+        and root.tag_ in SINGULAR_NAME_TAGS
+        and _coordinated_with_person(ent)
+    ):
+        return True  # COORDINATED_PERSON_RULE: "Lindsay Lohan and Paris Hilton"
     if root.dep_ == "nsubj" and root.tag_ in SINGULAR_NAME_TAGS:
         if speaking and head.lemma_.lower() in SAYING_VERBS:
             return True  # "Medvedev said"
         return _referred_back(head)
     return False
+
+
+def _coordinated_with_person(ent: SpacySpan) -> bool:
+    """COORDINATED_PERSON_RULE: whether a name is a conjunct of a name tagged a person, either
+    way round ("Lohan and Hilton", "Hilton and Lohan")."""
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ in COORDINATION_DEPS]
+    if root.dep_ in COORDINATION_DEPS:
+        partners.append(root.head)
+    joined = any(
+        c.dep_ == "cc" and c.lower_ in COORDINATING_AND
+        for word in (root, *partners)
+        for c in word.children
+    )
+    return (
+        joined
+        and not ent.text.isupper()
+        and any(p.ent_type_ == "PERSON" and p.tag_ in SINGULAR_NAME_TAGS for p in partners)
+    )
+
+
+def _leader_of(ent: SpacySpan, words: list[str]) -> bool:
+    """LEADER_OF_RULE: whether a name of two words, neither of them a place the gazetteer
+    knows, is the object of "of" after a government, cabinet or regime."""
+    root = ent.root
+    prep = root.head
+    return (
+        len(words) == 2
+        and root.dep_ == "pobj"
+        and root.tag_ in SINGULAR_NAME_TAGS
+        and prep.lower_ == LEADER_OF_PREPOSITION
+        and prep.head.lemma_.lower() in LEADER_OF_NOUNS
+        and fold(words[0]) not in PLACE_NAME_MODIFIERS
+        and not any(_is_place(w) for w in words)
+    )
 
 
 def _referred_back(verb) -> bool:
