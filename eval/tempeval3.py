@@ -542,13 +542,15 @@ def invented_kind(phrase: str) -> str:
         return "frequency or rate"
     if re.search(r"-(?:hour|day|week|month|year|decade|quarter)s?$", p, re.I):
         return "compound modifier"
-    if re.fullmatch(r"(?i)(?:the )?(?:\w+ )?(?:seconds|minutes|hours|days|weeks|months|years"
+    if re.fullmatch(r"(?i)(?:the )?(?:(?:recent|coming|several|many|few|past|next|last"
+                    r"|following|previous) )?(?:seconds|minutes|hours|days|weeks|months|years"
                     r"|decades|centuries)", p):  # fmt: skip
         return "bare or vague plural"
     if re.fullmatch(r"(?i)(?:the )?(?:day|week|month|year|quarter|period|night)", p):
         return "definite unit"
-    if re.search(r"(?i)\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?"
-                 r"|decades?|century|centuries)\b", p):  # fmt: skip
+    if re.search(r"(?i)\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve"
+                 r"|several|few|some)\s+(?:\w+\s+)?(?:seconds?|minutes?|hours?|days?|weeks?"
+                 r"|months?|quarters?|years?|decades?|century|centuries)\b", p):  # fmt: skip
         return "counted period"
     return "calendar or other"
 
@@ -580,10 +582,20 @@ def gold_verdict(seen: int, tagged: int) -> str:
     return "gold split"
 
 
-def error_tallies(docs: list[TmlDoc], pairs: list[tuple[TmlDoc, GoldTimex | None, SysTimex | None]]
-            ) -> dict[str, dict[str, int]]:  # fmt: skip
+def error_tallies(
+    docs: list[TmlDoc],
+    pairs: list[tuple[TmlDoc, GoldTimex | None, SysTimex | None]],
+    examples: dict[str, dict[str, str]] | None = None,
+) -> dict[str, dict[str, int]]:
     """The three tallies of --tally: invented expressions by kind and gold treatment, extent
-    mismatches by kind, value errors by cause."""
+    mismatches by kind, value errors by cause. ``examples``, when given, gets the first case
+    of each kind (tally name -> kind -> "gold ... | system ...")."""
+
+    def note(name: str, kind: str, tml: TmlDoc, g: GoldTimex | None, s: SysTimex) -> None:
+        if examples is not None and kind not in examples.setdefault(name, {}):
+            gold = f"{g.text!r} {g.value}" if g is not None else "-"
+            examples[name][kind] = f"gold {gold} | system {tml.text[s.start : s.end]!r} {s.value}"
+
     invented: dict[str, int] = {}
     extents: dict[str, int] = {}
     values: dict[str, int] = {}
@@ -598,13 +610,16 @@ def error_tallies(docs: list[TmlDoc], pairs: list[tuple[TmlDoc, GoldTimex | None
                 shares[key] = gold_share(docs, phrase)
             kind = f"{invented_kind(phrase)} / {gold_verdict(*shares[key])}"
             invented[kind] = invented.get(kind, 0) + 1
+            note("invented", kind, tml, g, s)
             continue
         if _core(tml.text, g.start, g.end) != _core(tml.text, s.start, s.end):
             kind = extent_kind(tml.text, g, s)
             extents[kind] = extents.get(kind, 0) + 1
+            note("extent", kind, tml, g, s)
         if g.value != s.value:
             cause = value_cause(g, s)
             values[cause] = values.get(cause, 0) + 1
+            note("value", cause, tml, g, s)
     return {"invented": invented, "extent": extents, "value": values}
 
 
@@ -771,7 +786,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     if args.split == "train" and args.corpus:
         result.update(corpus=args.corpus)
-    tally = error_tallies(docs, all_pairs) if args.tally else None
+    tally_examples: dict[str, dict[str, str]] = {}
+    tally = error_tallies(docs, all_pairs, tally_examples) if args.tally else None
     if tally is not None and args.json:
         result.update(tally=tally)
     if args.json:
@@ -809,7 +825,7 @@ def main(argv: list[str] | None = None) -> int:
             for name, rows in tally.items():
                 print(f"{titles[name]}: {sum(rows.values())}")
                 for kind, n in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
-                    print(f"{n:6d}  {kind}")
+                    print(f"{n:6d}  {kind:58} e.g. {tally_examples[name][kind]}")
         if args.payoff:
             print(f"patterns that cost value F1 (break-even share of right values "
                   f"{result['value_f1'] / 200:.2f}):")  # fmt: skip

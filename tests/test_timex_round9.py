@@ -219,6 +219,8 @@ def test_value_cause_type(te3) -> None:
         ("several months", "bare or vague plural"),
         ("the day", "definite unit"),
         ("less than an hour", "counted period"),
+        ("13 days", "counted period"),
+        ("last month", "calendar or other"),
         ("August 11", "calendar or other"),
     ],
 )
