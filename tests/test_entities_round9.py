@@ -82,3 +82,23 @@ def test_the_government_of_a_two_word_name_is_a_persons(nlp):
 def test_the_government_of_a_place_stays_a_place(nlp, text, name):
     found = kinds(nlp, text)
     assert found.get(name) != "person"
+
+
+# --- PERSON_POSITION_RULE: a determiner inside the tagger's span -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("She won an award in 2004 and hosted the Academy Awards.", "Academy Awards"),
+        ("Ellen DeGeneres hosted the Academy Awards in 2007.", "Academy Awards"),
+    ],
+)
+def test_a_name_with_the_in_its_span_is_no_person_where_a_person_would_be(nlp, text, name):
+    found = kinds(nlp, text)
+    assert found.get(name) != "person"
+
+
+def test_a_bare_name_where_a_person_would_be_is_still_a_person(nlp):
+    # the object of "met": a person's place, and no "the" before the name
+    assert kinds(nlp, "Putin met Prigozhin in Moscow on Friday.")["Prigozhin"] == "person"

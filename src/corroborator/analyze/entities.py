@@ -483,8 +483,8 @@ def _in_person_position(ent: SpacySpan) -> bool:
     words = clean_name(ent.text).split(" ")
     if not 1 <= len(words) <= 2 or not _could_be_a_name(words):
         return False
-    if ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det":
-        return False  # "the Democrat"
+    if (ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det") or ent[0].dep_ == "det":
+        return False  # "the Democrat", "hosted the Academy Awards" (the tagger's span has "the")
     if _is_place(clean_name(ent.text)):
         return False
     if _leader_of(ent, words):
