@@ -430,6 +430,7 @@ def evaluate(
             "exact": _prf(c["exact"], c["pred"], c["exact"], c["gold"]),
             "overlap": _prf(c["overlap"], c["pred"], c["overlap"], c["gold"]),
             "tokens": _prf(c["tok"], c["tok_p"], c["tok"], c["tok_g"]),
+            "matched": {"exact": c["exact"], "overlap": c["overlap"]},
         }
     return result
 
