@@ -82,10 +82,14 @@ from functools import partial
 from corroborator.analyze.claims import (
     FAMILY_CLASS,
     FATAL_CLASSES,
+    HOUSEHOLD_NOUNS,
+    KIN_NOUNS,
     PART_MODIFIERS,
     PLANNED_INSTANCE,
     RECORD_CLASS,
     SERIES_INSTANCE,
+    SIBLING_WORDS,
+    SURVIVOR_VERBS,
     VERB_CLASS,
 )
 from corroborator.analyze.entities import clean_name, entity_key, fold, merge_entities
@@ -209,6 +213,17 @@ INSTANCE_WORDS = {
 # record, a family's children (claims' RECORD_RULE, FAMILY_COUNT_RULE); and events planned for
 # later, which have not taken place (PLANNED_RULE).
 STATE_CLASSES = frozenset({RECORD_CLASS, FAMILY_CLASS})
+
+# The two families a family count (claims' FAMILY_COUNT_RULE) can count, by the word it is told
+# with (the claim's relation): the children someone had ("father of two sons", "survived by
+# his wife and two sons") and the children of the household someone was born into ("one of six
+# children", "born into a family with nine children"). One person has one count of each, so two
+# counts of one kind in one event are one fact told two ways, wherever in their reports they
+# are told (_one_family), and counts of the two kinds are never compared.
+FAMILY_KINDS = {
+    **{word: "children" for word in KIN_NOUNS | SURVIVOR_VERBS},
+    **{word: "siblings" for word in SIBLING_WORDS | HOUSEHOLD_NOUNS},
+}
 
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
@@ -2655,6 +2670,7 @@ def _disputing_pair(
     updating itself, not two accounts of one."""
     return any(
         x.article.id != y.article.id
+        and not _two_families(x.claim, y.claim)
         and _conflict([x], [y])
         and _one_instance([x], [y], background, share, names)
         for x in these
@@ -2712,6 +2728,7 @@ def _one_instance(
         return any(x.lede and y.lede for x in these for y in those)
     return any(
         (x.lede and y.lede and not (names and _about_others(x, y)))
+        or _one_family(x, y)
         or _named(x.claim) & _named(y.claim)
         or _counts_in_common(x.claim, y.claim)
         or (x.lede and _named(y.claim) & y.core)
@@ -2719,6 +2736,38 @@ def _one_instance(
         for x in these
         for y in those
     )
+
+
+def _one_family(x: _Statement, y: _Statement) -> bool:
+    """Whether two family counts of one event count one person's family (FAMILY_KINDS): both
+    of the children someone had, or both of the children of the household they were born
+    into, and both sentences name that person, whom the claims stage may miss as the count's
+    owner ("Bettie Mae Page was one of six children from an impoverished family" against "She
+    was born ... in an impoverished family with nine children", Page's). "The gunman was a
+    father of seven sons" names no one, and "one of six children" and "father of two" count
+    two families."""
+    if x.claim.predicate != FAMILY_CLASS or y.claim.predicate != FAMILY_CLASS:
+        return False
+    kind = FAMILY_KINDS.get(x.claim.relation)
+    if kind is None or kind != FAMILY_KINDS.get(y.claim.relation):
+        return False
+    mine, theirs = _named(x.claim), _named(y.claim)
+    if mine and theirs:
+        return bool(mine & theirs)
+    owners, other = (mine, y) if mine else (theirs, x)
+    sentence = other.article.text[other.claim.sentence.start : other.claim.sentence.end].lower()
+    words = set(re.findall(r"[a-z]+", sentence))
+    return any(set(_name_words(owner)) & words for owner in owners)
+
+
+def _two_families(x: Claim, y: Claim) -> bool:
+    """Whether two family counts count two families (FAMILY_KINDS): the children someone had
+    and the children of the household they were born into ("Ortiz, one of seven sons" and
+    "Ortiz is survived by his wife and two sons" both hold)."""
+    if x.predicate != FAMILY_CLASS or y.predicate != FAMILY_CLASS:
+        return False
+    kinds = {FAMILY_KINDS.get(x.relation), FAMILY_KINDS.get(y.relation)}
+    return None not in kinds and len(kinds) == 2
 
 
 def _counts_in_common(x: Claim, y: Claim) -> bool:

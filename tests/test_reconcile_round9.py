@@ -1,0 +1,86 @@
+"""Round 9 readings of reconcile, each with reports that truly disagree and reports that tell
+different things. Hand-written reports, real spaCy parses (reconcile_reads.story_facets).
+
+- One person's family has one size (_one_family, _two_families, FAMILY_KINDS): two counts of
+  the children of the household someone was born into, or of the children someone had, are one
+  fact wherever their reports tell them; a count of each kind is two facts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import corroborator.reconcile as reconcile
+from reconcile_reads import contradicted, story_facets
+
+# --- one person's family has one size (_one_family, _two_families) ---------------------------
+
+# A lede and five sentences of filler, so the family counts come past the ledes, where only
+# what the two sentences name ties them to one fact.
+PAGE_LEDE = (
+    "Pinup icon Bettie Page died Thursday in Los Angeles at the age of 85. Fans left flowers at "
+    "her star. Her films were shown again. A museum planned a show. Her agent spoke to "
+    "reporters. Tributes poured in. "
+)
+# The claims stage finds no owner for this count, though the sentence names Page.
+SIX_CHILDREN = (
+    "Born in 1923 in Nashville, Tennessee, Bettie Mae Page was one of six children from an "
+    "impoverished family."
+)
+
+
+def _family_verdicts(facets) -> list[str]:
+    return [f.verdict for f in facets if f.attribute == "number of child"]
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [
+        # the household she was born into, told with another count: one fact, disputed
+        ("Bettie Page was the second of nine children.", True),
+        # the same count: agreement
+        ("Bettie Page was the second of six children.", False),
+        # the children she had: another family, another fact
+        ("Bettie Page was a mother of nine children.", False),
+        # someone else's family: the sentence does not name Page
+        ("Her agent, Mark Roesler, was one of nine children.", False),
+    ],
+)
+def test_one_persons_family_has_one_size(nlp, other, disputed):
+    facets = story_facets(nlp, [("Wire", PAGE_LEDE + SIX_CHILDREN), ("Daily", PAGE_LEDE + other)])
+    verdicts = _family_verdicts(facets)
+    assert verdicts
+    assert ("contradicted" in verdicts) is disputed
+
+
+def test_the_children_someone_had_and_their_siblings_are_two_facts(nlp):
+    # both sentences name Ortiz as the count's owner, which ties any two counts of one event;
+    # "one of seven sons" counts his parents' sons, "survived by ... two sons" his own
+    lede = (
+        "Sheriff's Deputy Jerry Ortiz was shot and killed on Friday in Hawaiian Gardens. The "
+        "gunman fled on foot. Deputies searched the area overnight. A suspect was arrested on "
+        "Saturday. The sheriff spoke to reporters. Flags flew at half-staff. "
+    )
+    own = "Jerry Ortiz is survived by his wife and two sons."
+    for other, disputed in (
+        ("Jerry Ortiz was one of seven sons.", False),
+        ("Jerry Ortiz was the father of seven sons.", True),
+    ):
+        facets = story_facets(nlp, [("Wire", lede + own), ("Daily", lede + other)])
+        assert bool(contradicted(facets, "number of son")) is disputed, other
+
+
+@pytest.mark.parametrize(
+    ("word", "kind"),
+    [
+        ("father", "children"),
+        ("mother", "children"),
+        ("survive", "children"),
+        ("one", "siblings"),
+        ("second", "siblings"),
+        ("family", "siblings"),
+        ("uncle", None),
+    ],
+)
+def test_family_kinds_are_named_data(word, kind):
+    assert reconcile.FAMILY_KINDS.get(word) == kind
