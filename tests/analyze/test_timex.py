@@ -216,7 +216,12 @@ POSITIVE = [
     ("Sales peaked in the nineties.", ("the nineties", "DATE", "199")),
     ("Such laws date from the 20th century.", ("the 20th century", "DATE", "19")),
     ("Shops closed on Thanksgiving.", ("Thanksgiving", "DATE", "2022-11-24")),
-    ("The meeting ended the next day.", ("the next day", "DATE", "2023-07-11")),
+    ("The meeting will end the next day.", ("the next day", "DATE", "2023-07-11")),
+    # past tense, no date named before: after an undated past event, not after publication
+    ("The meeting ended the next day.", ("the next day", "DATE", "XXXX-XX-XX")),
+    ("They met again the next morning.", ("the next morning", "TIME", "XXXX-XX-XXTMO")),
+    ("The talks collapsed the following week.", ("the following week", "DATE", "XXXX-WXX")),
+    ("He resigned the following year.", ("the following year", "DATE", "XXXX")),
     (
         "It opened on May 2, 2019, and the following year it closed.",
         ("the following year", "DATE", "2020"),

@@ -1420,6 +1420,13 @@ STORY_RELATIVE_STEPS: dict[str, int] = {"the next": 1, "the previous": -1}
 # morning").
 STORY_DAY_UNITS = frozenset({"day", "morning", "evening", "night"})
 DAY_PRECISE_GRAINS = frozenset({"day", "time-of-day"})
+# The unknown value of each unit of "the next day", "the following year" when there is nothing
+# to count from (TIMEX3's X for each digit the text does not give).
+UNKNOWN_UNIT_VALUES: dict[str, tuple[str, str]] = {
+    "week": ("XXXX-WXX", "week"),
+    "month": ("XXXX-XX", "month"),
+    "year": ("XXXX", "year"),
+}
 
 # "the previous Friday", "the following Monday" after a day was named: the weekday before or
 # after that day (the story's reference time), not the one before or after the DCT, which
@@ -2132,6 +2139,13 @@ def _norm_story_next(m: re.Match[str], ctx: Context) -> Resolved | None:
     base = prev.start if prev is not None and prev.start else ctx.dct
     if base is None:
         return Resolved("DATE", "XXXX-XX-XX", "day")
+    if prev is None and step == 1 and ctx.tense == "past":
+        # "The meeting ended the next day." with no date named before: the day (week, year)
+        # after a past event the story did not date, unknown; the one after the DCT would be a
+        # false date, after publication
+        unknown = UNKNOWN_UNIT_VALUES.get(unit, ("XXXX-XX-XX", "day"))
+        resolved = Resolved("DATE", unknown[0], unknown[1])
+        return _with_pod(resolved, unit) if unit in PARTS_OF_DAY else resolved
     if (
         unit in STORY_DAY_UNITS
         and prev is not None
