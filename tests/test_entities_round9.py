@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.analyze.entities import extract_entities
+from corroborator.analyze.entities import _named_as_body_or_place, extract_entities
 from corroborator.analyze.nlp import parse
 from corroborator.model import Article
 
@@ -102,3 +102,41 @@ def test_a_name_with_the_in_its_span_is_no_person_where_a_person_would_be(nlp, t
 def test_a_bare_name_where_a_person_would_be_is_still_a_person(nlp):
     # the object of "met": a person's place, and no "the" before the name
     assert kinds(nlp, "Putin met Prigozhin in Moscow on Friday.")["Prigozhin"] == "person"
+
+
+# --- NOT_A_NAME_WORDS_RULE ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Surrey Police", "ORG"),
+        ("Bloomington Sam's Club", "ORG"),
+        ("Central Mat-Su Fire Department", "ORG"),
+        ("Snyder Avenue", "FAC"),
+        ("Trump Plaza", "FAC"),
+    ],
+)
+def test_a_person_tagged_name_ending_in_a_word_of_bodies_or_places_is_not_a_person(name, kind):
+    assert _named_as_body_or_place(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Michael Bay",  # a surname that is a word of places' names too
+        "Marjorie Merriweather Post",
+        "Police",  # one word: left to the other rules
+        "Anita Hill",  # not a word of places' names (PLACE_NAME_WORDS leaves surnames out)
+        "Dmitry Peskov",
+    ],
+)
+def test_a_persons_name_stays_a_persons(name):
+    assert _named_as_body_or_place(name) is None
+
+
+def test_a_police_force_tagged_a_person_is_read_as_a_body(nlp):
+    text = "Surrey Police said firefighters would remain at the scene until Monday."
+    doc = next(parse(nlp, [text]))
+    assert {e.text: e.label_ for e in doc.ents}["Surrey Police"] == "PERSON"  # the tagger's
+    assert kinds(nlp, text)["Surrey Police"] == "org"

@@ -89,6 +89,28 @@ PLACE_NAME_WORDS = frozenset(
     """.split()
 )
 
+# NOT_A_NAME_WORDS_RULE: a name of two words or more that the tagger called a person but that
+# ends in a word of organisations' or places' names is the body's or the place's ("Surrey
+# Police", "the Central Mat-Su Fire Department", "Bloomington Sam's Club", "Snyder Avenue",
+# "Trump Plaza", "the Stonewall Inn"), unless that word is a common surname too ("Michael Bay",
+# "Marjorie Merriweather Post").
+SURNAME_LIKE_NAME_WORDS = frozenset({"bay", "post", "times", "press", "union", "service"})
+
+
+def _named_as_body_or_place(name: str) -> str | None:
+    """NOT_A_NAME_WORDS_RULE: "ORG" or "FAC" for a person-tagged name ending in a word of
+    organisations' or places' names, else None."""
+    words = name.split(" ")
+    last = fold(POSSESSIVE.sub("", words[-1]))
+    if len(words) < 2 or last in SURNAME_LIKE_NAME_WORDS:
+        return None
+    if last in ORG_WORDS:
+        return "ORG"
+    if last in PLACE_NAME_WORDS:
+        return "FAC"
+    return None
+
+
 # PERSON_POSITION_RULE: a lone name the tagger called a place, a nationality or an organisation,
 # which the gazetteer does not know as a place, is a person where the syntax wants one: the
 # object of a verb done to people ("Putin met Prigozhin", "police arrested Navalny", "met with
@@ -339,6 +361,8 @@ def _read_names(
         role = before or after
         kind = ent.label_
         key = None
+        if kind == "PERSON":
+            kind = _named_as_body_or_place(name) or kind  # NOT_A_NAME_WORDS_RULE
         if kind != "PERSON":
             stem = name[:-1] if name.endswith("s") and name[:-1] else name
             if _looks_like_person(ent, person_surnames, role) or _in_person_position(ent):
