@@ -4,6 +4,8 @@ different things. Hand-written reports, real spaCy parses (reconcile_reads.story
 - One person's family has one size (_one_family, _two_families, FAMILY_KINDS): two counts of
   the children of the household someone was born into, or of the children someone had, are one
   fact wherever their reports tell them; a count of each kind is two facts.
+- A thing news names several ways is one thing to a denial (SAME_THINGS, _things_in_common):
+  "did not retain his heavyweight crown" denies "retained his heavyweight titles".
 """
 
 from __future__ import annotations
@@ -84,3 +86,57 @@ def test_the_children_someone_had_and_their_siblings_are_two_facts(nlp):
 )
 def test_family_kinds_are_named_data(word, kind):
     assert reconcile.FAMILY_KINDS.get(word) == kind
+
+
+# --- a thing named several ways (SAME_THINGS, _things_in_common) -----------------------------
+
+CROWN_DENIED = (
+    "Wladimir Klitschko did not retain his IBF and WBO heavyweight crown in Mannheim on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    ("stated", "disputed"),
+    [
+        # the crown is the titles
+        (
+            "Wladimir Klitschko retained his IBF and WBO heavyweight titles in Mannheim on "
+            "Saturday.",
+            True,
+        ),
+        # his trainer is no title
+        ("Wladimir Klitschko retained his trainer Emanuel Steward in Mannheim on Saturday.", False),
+    ],
+)
+def test_a_denial_of_a_thing_named_another_way_disputes(nlp, stated, disputed):
+    facets = story_facets(nlp, [("Wire", stated), ("Daily", CROWN_DENIED)])
+    occurred = [f for f in facets if f.attribute == "occurred" and f.subject.startswith("retain")]
+    assert occurred
+    assert ("contradicted" in [f.verdict for f in occurred]) is disputed
+
+
+def test_a_deal_denied_is_the_agreement_signed(nlp):
+    facets = story_facets(
+        nlp,
+        [
+            ("AP", "Lazaro Gonzalez signed the agreement with immigration officials on Monday."),
+            ("NYT", "Lazaro Gonzalez did not sign the deal with immigration officials on Monday."),
+        ],
+    )
+    assert contradicted(facets, "occurred")
+
+
+@pytest.mark.parametrize(
+    ("mine", "theirs", "common"),
+    [
+        (["crown"], ["title"], True),
+        (["belt"], ["championship"], True),
+        (["contract"], ["deal"], True),
+        (["crown"], ["contract"], False),
+        (["deal"], ["letter"], False),
+        (["rehab"], ["rehab"], True),
+        (["rehab"], ["hotel"], False),
+    ],
+)
+def test_things_in_common_counts_a_thing_named_several_ways_once(mine, theirs, common):
+    assert reconcile._things_in_common(mine, theirs) is common

@@ -225,6 +225,20 @@ FAMILY_KINDS = {
     **{word: "siblings" for word in SIBLING_WORDS | HOUSEHOLD_NOUNS},
 }
 
+# Nouns that name one thing several ways, as news writers vary their words for it (each word
+# to the group's first): a champion's "title" is his "crown", "belt" and "championship"
+# ("did not retain his ... heavyweight crown" denies "retained his heavyweight titles"); a
+# signed "deal" is the "contract" and the "agreement". Used where a denial must be of the
+# thing the other claim names (_things_in_common).
+SAME_THINGS = {
+    word: group[0]
+    for group in (
+        ("title", "crown", "belt", "championship"),
+        ("deal", "contract", "agreement", "pact"),
+    )
+    for word in group
+}
+
 # Events whose participants are listed one by one ("Viktor Zolotov took part").
 ATTENDED_EVENTS = frozenset({"meet"})
 
@@ -1960,7 +1974,7 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
     suspicious". A claim that names what it is done to and one that names nothing are not
     known to be one happening ("declaring victory" Tuesday night and "was declared the winner"
     last week): on ECB+ topics 1-22 this cost no detection."""
-    if denial and x.claim.arguments and not set(x.claim.arguments) & set(y.claim.arguments):
+    if denial and x.claim.arguments and not _things_in_common(x.claim.arguments, y.claim.arguments):
         return False
     kinds = (_object_kind(x.claim), _object_kind(y.claim))
     if all(kinds) and kinds[0] != kinds[1]:
@@ -2141,14 +2155,18 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
         theirs = {p.entity for p in stated.participants if p.role == role}
         if mine and theirs and not mine & theirs:
             return False  # "Hiller did not shoot the officers" denies nothing of "shot Brown"
-    if denied.arguments and stated.arguments and not set(denied.arguments) & set(stated.arguments):
+    if (
+        denied.arguments
+        and stated.arguments
+        and not _things_in_common(denied.arguments, stated.arguments)
+    ):
         return False  # "denied shooting at the first officers" vs "shot three co-workers"
     if not denied.predicate.startswith(GENERIC_PREFIX):
         # "the city had not purchased the property" (no one, no place, no date named) denies
         # nothing of "it was purchased by Ingaldson"; "a bomb did not explode Friday at a bank
         # in Woodburn" is of the explosion told with that day or place
         return not _bare(denied) or _bare(stated)
-    if denied.arguments and not set(denied.arguments) & set(stated.arguments):
+    if denied.arguments and not _things_in_common(denied.arguments, stated.arguments):
         # "No enforcement action was ever announced by the INS" denies the announcing of an
         # action, not "the decision, announced Wednesday by INS Commissioner Doris Meissner";
         # "had not signed an agreement" denies nothing of "a letter signed by Gonzalez"
@@ -2160,6 +2178,13 @@ def _same_instance(denied: Claim, stated: Claim) -> bool:
     ):
         return False  # "did not play Willie Green" denies nothing of "played the part"
     return bool(_alignment_keys(denied) & _alignment_keys(stated))
+
+
+def _things_in_common(mine: list[str], theirs: list[str]) -> bool:
+    """Whether two claims' things have one in common, a thing news names several ways counted
+    as one (SAME_THINGS): "did not retain his IBF, WBO and IBO versions of the heavyweight
+    crown" is of "retained his IBF, IBO and WBO heavyweight titles"."""
+    return bool({SAME_THINGS.get(w, w) for w in mine} & {SAME_THINGS.get(w, w) for w in theirs})
 
 
 def _bare(claim: Claim) -> bool:
