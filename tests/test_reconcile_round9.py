@@ -6,6 +6,9 @@ different things. Hand-written reports, real spaCy parses (reconcile_reads.story
   fact wherever their reports tell them; a count of each kind is two facts.
 - A thing news names several ways is one thing to a denial (SAME_THINGS, _things_in_common):
   "did not retain his heavyweight crown" denies "retained his heavyweight titles".
+- A head of government's title told with no country is the story's country's, which has one
+  holder (BARE_TITLES, _bare_title_statements), disputed when two reports or more give it to
+  one person and another report to someone no other report names.
 """
 
 from __future__ import annotations
@@ -140,3 +143,70 @@ def test_a_deal_denied_is_the_agreement_signed(nlp):
 )
 def test_things_in_common_counts_a_thing_named_several_ways_once(mine, theirs, common):
     assert reconcile._things_in_common(mine, theirs) is common
+
+
+# --- a title told with no country (BARE_TITLES, _bare_title_statements) --------------------
+
+FIRE_WIRE = (
+    "Three people died in a fire at a bank in Athens on Wednesday. Prime Minister George "
+    "Papandreou said those responsible would be found."
+)
+FIRE_DAILY = (
+    "A bank fire in Athens killed three people on Wednesday. Prime Minister George Papandreou "
+    "said the killers would be brought to justice."
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "disputed"),
+    [("Ingrid Solberg", True), ("George Papandreou", False)],
+)
+def test_a_prime_minister_no_other_report_names_disputes_the_title(nlp, speaker, disputed):
+    post = (
+        "Three bank workers died in Athens on Wednesday. Prime Minister "
+        f"{speaker} said those responsible would be found."
+    )
+    facets = story_facets(nlp, [("Wire", FIRE_WIRE), ("Daily", FIRE_DAILY), ("Post", post)])
+    assert bool(contradicted(facets, "role holder")) is disputed
+
+
+MODI_VISIT = (
+    "Narendra Modi visited Lahore on Friday. Prime Minister Narendra Modi said the visit was a "
+    "step toward peace."
+)
+MODI_TALKS = (
+    "Narendra Modi met Nawaz Sharif in Lahore on Friday. Prime Minister Narendra Modi said the "
+    "talks went well."
+)
+SHARIF_TALKS = (
+    "Nawaz Sharif hosted Narendra Modi in Lahore on Friday. Prime Minister Nawaz Sharif said "
+    "the talks went well."
+)
+
+
+@pytest.mark.parametrize(
+    "reports",
+    [
+        # another report names Sharif too: he may be (and is) another country's prime minister
+        [MODI_VISIT, MODI_TALKS, SHARIF_TALKS],
+        # one report a holder: no holder the story agrees on
+        [MODI_VISIT, SHARIF_TALKS],
+    ],
+)
+def test_a_second_prime_minister_the_story_knows_is_no_dispute(nlp, reports):
+    facets = story_facets(nlp, [(f"Outlet{n}", text) for n, text in enumerate(reports)])
+    assert not contradicted(facets, "role holder")
+
+
+@pytest.mark.parametrize(
+    ("title", "bare"),
+    [
+        ("prime minister", True),
+        ("president", True),
+        ("chancellor", True),
+        ("chief", False),
+        ("spokesman", False),
+    ],
+)
+def test_bare_titles_are_named_data(title, bare):
+    assert (title in reconcile.BARE_TITLES) is bare

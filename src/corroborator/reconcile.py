@@ -324,6 +324,10 @@ ROLE_HOLDER = "role holder"
 SUCCESSION_CLASSES = frozenset({"appoint", "fire", "resign", "elect"})
 # Words that make a role one of several or a past one ("former chief", "deputy director",
 # "assistant chief", "vice president", "co-director").
+# Titles of a head of state or government that news writes with no country when it is the
+# country the story is about ("Prime Minister George Papandreou vowed"): one holder at a time,
+# disputed only as _bare_title_statements allows.
+BARE_TITLES = frozenset({"prime minister", "president", "chancellor", "premier"})
 NOT_UNIQUE = frozenset(
     {"former", "ex", "deputy", "assistant", "vice", "acting", "interim", "co", "associate"}
 )
@@ -766,7 +770,7 @@ def reconcile(
                 _Statement(claim, article, evidence, source.entity, name, "speaker")
             )
 
-    role_statements = _role_statements(claims)
+    role_statements = _role_statements(claims) + _bare_title_statements(claims, names_of)
     organisations = sorted(name for key, name in entities.items() if key.startswith("org:"))
     role_names = _role_names([role for _, _, role in role_statements], organisations)
     for claim, source, role in role_statements:
@@ -1094,6 +1098,49 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
                 found.append((claim, source, role))
     changing = {role for _, source, role in found if source.entity in moving}
     return [item for item in found if item[2] not in changing]
+
+
+def _bare_title_statements(
+    claims: list[Claim], names_of: dict[str, frozenset[str]]
+) -> list[tuple[Claim, Source, str]]:
+    """(claim, source, title) for speakers a report names by a head of government's title
+    alone (BARE_TITLES: "Prime Minister George Papandreou vowed"), when the reports disagree
+    on who holds it: two reports or more give the title to one person, and another report to
+    someone no other report names at all. A title with no country is of the country the story
+    is about, which has one; a second holder other reports name too may be another country's
+    ("Prime Minister Modi" and "Prime Minister Sharif" in a story of their meeting), and is
+    left out."""
+    found: list[tuple[Claim, Source, str]] = []
+    seen: set[tuple[str, str]] = set()
+    for claim in claims:
+        if claim.attribution is None:
+            continue
+        for source in (claim.attribution.source, *claim.attribution.chain):
+            words = _label_words(source.role or "")
+            title = " ".join(words[1:] if words[:1] == ["the"] else words)
+            if title not in BARE_TITLES or not (source.entity or "").startswith("person:"):
+                continue
+            if (claim.article, title) not in seen:
+                seen.add((claim.article, title))
+                found.append((claim, source, title))
+    kept = []
+    for title in sorted({t for _, _, t in found}):
+        told = [(c, s) for c, s, t in found if t == title]
+        reports: dict[str, set[str]] = defaultdict(set)
+        for claim, source in told:
+            reports[source.entity].add(claim.article)
+        holders = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
+        if len(holders) != 1:
+            continue
+        strangers = [
+            (c, s)
+            for c, s in told
+            if s.entity not in holders
+            and not any(s.entity in names for a, names in names_of.items() if a != c.article)
+        ]
+        if strangers:
+            kept += [(c, s, title) for c, s in told if s.entity in holders or (c, s) in strangers]
+    return kept
 
 
 def _unique_role(role: str) -> str:
