@@ -66,6 +66,15 @@ nothing that report told (_denied_later); whereabouts dated after their report a
 "checked into Morningside Recovery Center", "... into Betty Ford Center"); a town and the big
 city beside it are one place ("in Beverly Hills", "in Los Angeles": _towns_apart); a month read
 as a place is none (_calendar_name).
+
+Facts of one holder told two ways: one person's family has one size of each kind, the
+children they had and the household they were born into ("one of six children" and "in a
+family with nine children", both of Page's: _one_family; "one of seven sons" and "survived by
+two sons" are two facts: _two_families); a thing news names several ways is one thing to a
+denial ("did not retain his ... heavyweight crown" denies "retained his heavyweight titles":
+SAME_THINGS, _things_in_common); a head of government's title told with no country is the
+story's country's ("Prime Minister George Papandreou" in two reports, "Prime Minister Ingrid
+Solberg", named by no other report, in a third: BARE_TITLES, _bare_title_statements).
 """
 
 from __future__ import annotations
