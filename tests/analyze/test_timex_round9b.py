@@ -47,6 +47,57 @@ POSITIVE = [
     ("2016-03-10", "The UN said TODAY that it would act.", ("TODAY", "DATE", "2016-03-10")),
     # ... and a headline written in capitals keeps its TODAY
     ("2016-03-10", "CLINTON WINS OHIO PRIMARY TODAY", ("TODAY", "DATE", "2016-03-10")),
+    # QUOTE_OPEN_BEFORE / QUOTE_CLOSE_AFTER: a quoted answer keeps its punctuation inside
+    (
+        "2016-03-10",
+        "\u201cToday,\u201d he said, \u201cwe vote.\u201d",
+        ("Today", "DATE", "2016-03-10"),
+    ),
+    (
+        "2016-03-10",
+        "\u201cToday\u2019s speech shows that,\u201d she said.",
+        ("Today", "DATE", "2016-03-10"),
+    ),
+    ("2016-03-10", "Asked when, he said \u201cToday.\u201d", ("Today", "DATE", "2016-03-10")),
+    # FREQUENCY_NAME_WORDS: the adverb of a title-case headline stays a SET before a function word
+    ("2016-03-10", "Trump Attacks Clinton Daily On Trade Deals And Jobs", ("Daily", "SET", "P1D")),
+    (
+        "2016-05-12",
+        "Democrats blast Portman almost daily for his decision.",
+        ("daily", "SET", "P1D"),
+    ),
+    # AWARD_TITLE_BEFORE: "the year" with a small y, or "the Year" after no title, is the year
+    ("2016-03-10", "It was the warmest day of the year.", ("the year", "DATE", "2016")),
+    # every rule: "every single day" is every day
+    (
+        "2016-06-05",
+        "If you are undocumented, you get cheated and you get exploited every single day.",
+        ("every single day", "SET", "P1D"),
+    ),
+    (
+        "2016-06-20",
+        "He will be reminding voters every single week between now and November.",
+        ("every single week", "SET", "P1W"),
+    ),
+    # that_month: the story's month, as "that year" is the story's year
+    (
+        "2016-09-16",
+        "McConnell said in June 2012 that Burma had changed. That month, he introduced a "
+        "resolution.",
+        ("That month", "DATE", "2012-06"),
+    ),
+    (
+        "2016-01-20",
+        "In August 2001, she met the board. At a conference that month in Aspen, she spoke.",
+        ("that month", "DATE", "2001-08"),
+    ),
+    # STORY_PART_UNKNOWN: after a date named only to its year, a month of that year, unknown
+    (
+        "2016-01-07",
+        "The 2012 request was sparked by an alias. CREW filed a request that month.",
+        ("that month", "DATE", "2012-XX"),
+    ),
+    ("2016-01-07", "In 2012 he moved. He left that week.", ("that week", "DATE", "2012-WXX")),
 ]
 
 NEGATIVE = [
@@ -63,6 +114,59 @@ NEGATIVE = [
         ("21st Century", "DATE", "20"),
     ),
     ("2016-05-18", "He starred in a 20th Century Fox film.", ("20th Century", "DATE", "19")),
+    # FREQUENCY_NAME_WORDS: a publication or a show, even in a title-case headline
+    (
+        "2015-11-18",
+        "NY Daily News: Paris Terror Attacks Highlight Threat Posed by NRA.",
+        ("Daily", "SET", "P1D"),
+    ),
+    (
+        "2015-11-11",
+        "The Daily Show Takes A Closer Look At The GOP Candidates So You Don't Have To",
+        ("Daily", "SET", "P1D"),
+    ),
+    (
+        "2016-08-12",
+        "\u201cDaily Show\u201d host Trevor Noah on Thursday showed the clip.",
+        ("Daily", "SET", "P1D"),
+    ),
+    # QUOTE_OPEN_BEFORE / QUOTE_CLOSE_AFTER: NBC's show
+    (
+        "2016-02-29",
+        "Trump told NBC\u2019s \u201cToday\u201d on Monday that he could not hear.",
+        ("Today", "DATE", "2016-02-29"),
+    ),
+    (
+        "2016-05-18",
+        "Billy Bush is joining the ''Today'' show as an anchor.",
+        ("Today", "DATE", "2016-05-18"),
+    ),
+    # AWARD_TITLE_BEFORE: an award's name
+    (
+        "2015-12-09",
+        "Time magazine chose Angela Merkel as its Person of the Year for 2015.",
+        ("the Year", "DATE", "2015"),
+    ),
+    ("2015-11-17", "Liar-of the Year Barack Obama spoke.", ("the Year", "DATE", "2015")),
+    # that_month: no date named before, nothing to refer to; "month after month" is no month
+    (
+        "2016-04-10",
+        "He is most likely to win contests that month.",
+        ("that month", "DATE", "2016-04"),
+    ),
+    (
+        "2016-04-10",
+        "In April he won. He said that month after month the polls moved.",
+        ("that month", "DATE", "2015-04"),
+    ),
+    # every rule: "single" needs a unit after it
+    ("2016-06-05", "He answered every single question.", ("every single", "SET", "P1D")),
+    # STORY_PART_UNKNOWN: after a month, "that month" is that month, never a month of unknown
+    (
+        "2016-09-16",
+        "In June 2012 he moved. He left that month.",
+        ("that month", "DATE", "2012-XX"),
+    ),
     # CAPS_NAME_BEFORE: the newspaper USA TODAY, at a sentence start and in a byline
     (
         "2015-11-20",

@@ -1143,6 +1143,17 @@ RELATIVE_RULES: tuple[Rule, ...] = (
         ),
         "the_unit",
     ),
+    # "that month" after a date: the story's month, as "that year" and "that week" above are
+    # the story's year and week ("In January 2013, CREW filed a request that month"); "the
+    # month" alone is left unread (PolNeAR train/dev: 9 "that month", none read before)
+    Rule(
+        "that_month",
+        _p(
+            r"(?i:that)\s+(?P<unit>(?i:month))(?!-(?!-)|'s\s+(?i:end|first|second|third|fourth)\b"
+            r"|\s+(?:ago|earlier|before|after|of|when|in\s+which|to|that|following))"
+        ),
+        "the_unit",
+    ),
     # "the week of March 6"
     Rule(
         "week_of",
@@ -1221,7 +1232,9 @@ SET_RULES: tuple[Rule, ...] = (
         "every",
         _p(
             # "every few minutes", "every summer", "each morning", "every Tuesday night"
-            r"(?i:every|each|per)\s+(?:(?P<qty>{NUM}|(?i:other)|{VAGUE})\s+)?(?:(?P<wd>{WEEKDAY})"
+            # "every single day": "single" only stresses "every" (PolNeAR train/dev: 5)
+            r"(?i:every|each|per)\s+(?:(?i:single)\s+)?(?:(?P<qty>{NUM}|(?i:other)|{VAGUE})\s+)?"
+            r"(?:(?P<wd>{WEEKDAY})"
             r"(?:\s+(?P<pod>{POD}))?|(?P<mon>{MONTH})|(?P<sea>{SEASON})(?!\s+of\b)"
             r"|(?P<epod>{POD})|(?P<unit>{UNIT}|(?i:season|weekend))s?)"
         ),
@@ -1369,6 +1382,26 @@ SHOW_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # "Nightly News"", "the Today Show"); at the start of a sentence ("Today Clinton said") they
 # stay times (_mid_sentence).
 NAME_AFTER_PART = re.compile(r"\s+[A-Z][a-z]")
+# A capitalised name word quoted alone, the closing quote right after it with no punctuation
+# inside, is a title: NBC's "Today", the ''Today'' show (PolNeAR train: 5 false days). A
+# speaker's one-word answer keeps its punctuation inside ("Today," he said), and "Today's
+# speech" continues past the apostrophe.
+QUOTE_OPEN_BEFORE = re.compile(r"(?:``|''|[\"“])$")
+QUOTE_CLOSE_AFTER = re.compile(r"(?:''|[\"”])(?![\w’'])")
+# A capitalised frequency word before a capitalised noun is a name even in a title-case line,
+# where NAME_AFTER_PART is not read ("NY Daily News: ...", "The Daily Show Takes A Closer Look",
+# '"Daily Show" host'); in a headline the adverb ends its phrase, so a function word may follow
+# it ("Trump Attacks Clinton Daily On Trade" keeps its SET). PolNeAR train: 4 false SETs.
+FREQUENCY_NAME_WORDS = frozenset({"Daily", "Weekly", "Nightly", "Monthly"})
+FREQUENCY_NAME_AFTER = re.compile(r"[\"”’']?\s+([A-Z][a-z]+)\b")
+HEADLINE_FUNCTION_WORDS = frozenset(
+    {"About", "After", "Against", "Amid", "And", "As", "At", "Before", "But", "By", "Despite",
+     "During", "For", "From", "In", "Into", "On", "Or", "Over", "Since", "The", "To", "Until",
+     "With", "Without"}
+)  # fmt: skip
+# "the Year" with its capital after "<Title> of" is an award's name, not the year: "Time's
+# Person of the Year", "Liar-of the Year" (PolNeAR train: 6 false years).
+AWARD_TITLE_BEFORE = re.compile(r"\b[A-Z][a-z]+[- ]of\s+$")
 # A capitalised time word right after a word in capitals, in a line not written in capitals, is
 # the end of a name spelled in capitals ("USA TODAY", "CBS THIS MORNING"), even at the start of
 # a sentence or in a title-case byline ("Contributing: Greg Toppo, USA TODAY."), where
@@ -1452,6 +1485,9 @@ STORY_WEEKDAY_STEPS: dict[str, int] = {"the previous": -1, "the following": 1, "
 STORY_WEEKDAY_PAST_ONLY = frozenset({"the next"})
 
 # Calendar granularities from fine to coarse (a shift is never finer than its base date).
+# "that month", "that week" after a date named only to a coarser grain (a year, a quarter): a
+# month (week) of it, unknown, as TIMEX3 writes it
+STORY_PART_UNKNOWN: dict[str, str] = {"month": "{y:04d}-XX", "week": "{y:04d}-WXX"}
 GRAIN_RANK: dict[str, int] = {
     "day": 0, "week": 1, "month": 2, "quarter": 3, "half": 4, "season": 4, "year": 5,
     "decade": 6, "century": 7,
@@ -3115,9 +3151,17 @@ def _norm_the_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.dct is None:
         return Resolved("DATE", "XXXX" if unit == "year" else "XXXX-WXX", unit)
     if m.group(0).lower().startswith("that"):
-        if ctx.previous is None or ctx.previous.start is None:
+        prev = ctx.previous
+        if prev is None or prev.start is None:
             return None
-        return _unit_interval(ctx.previous.start, unit)
+        if (
+            unit in STORY_PART_UNKNOWN
+            and GRAIN_RANK.get(prev.granularity or "day", 0) > GRAIN_RANK[unit]
+        ):
+            # "The 2012 request ... CREW filed it that month": a month (week) of that year, not
+            # its January (first week), which the story never named
+            return Resolved("DATE", STORY_PART_UNKNOWN[unit].format(y=prev.start.year), unit)
+        return _unit_interval(prev.start, unit)
     before = m.string[max(0, m.start() - 12) : m.start()].split()
     if (before and before[-1].lower() in PERIOD_PREPOSITIONS) or PERIOD_BOUND_AFTER.match(
         m.string, m.end()
@@ -3510,6 +3554,22 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         and not _capitals_line(text, c.start)
     ):
         return False  # "USA TODAY reported", "Greg Toppo, USA TODAY."; not "CLINTON WINS TODAY"
+    if (
+        text[c.start].isupper()
+        and text[c.start : c.end].lower() in NAME_PART_WORDS
+        and QUOTE_OPEN_BEFORE.search(text, max(0, c.start - 2), c.start) is not None
+        and QUOTE_CLOSE_AFTER.match(text, c.end) is not None
+    ):
+        return False  # NBC's "Today", the ''Today'' show: a title, not the day
+    if text[c.start : c.end] in FREQUENCY_NAME_WORDS:
+        after = FREQUENCY_NAME_AFTER.match(text, c.end)
+        if after is not None and after.group(1) not in HEADLINE_FUNCTION_WORDS:
+            # "The Daily Show Takes ...", "NY Daily News:"; not "Trump Tweets Daily On ..."
+            return False
+    if text[c.start : c.end] == "the Year" and AWARD_TITLE_BEFORE.search(
+        text, max(0, c.start - 30), c.start
+    ):
+        return False  # "Time's Person of the Year", "Liar-of the Year"
     if (
         c.rule.kind == "duration"
         and (c.match.groupdict().get("unit") or "").lower() == "quarter"
