@@ -194,3 +194,32 @@ def test_polnear_result_holds_the_matched_counts(tmp_path):
         f1 = 200 * matched["overlap"] / (r["gold"] + r["pred"])
         assert round(f1, 1) == r["overlap"]["f1"]
     assert result["roles"]["source"]["matched"] == {"exact": 1, "overlap": 1}
+
+
+# --- a quotation signed with a hyphen on a line of its own (SIGNATURE_LINE) ------------------
+
+
+def test_a_hyphen_signature_line_under_a_quotation_signs_it(nlp):
+    text = (
+        "The claims were checked.\n\n"
+        '"Boeing and GE and other multinationals . . . pay zero taxes."\n\n'
+        "- Sanders.\n\nThis is false."
+    )
+    assert (
+        "-",
+        "Sanders",
+        '"Boeing and GE and other multinationals . . . pay zero taxes."',
+    ) in _readings(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list under a colon: no quotation above the hyphen
+        "Devine listed three areas:\n\n- Voter participation.\n\n- Trade.",
+        # a hyphen inside a line joins words
+        '"We will win," she said in Des Moines - Iowa.',
+    ],
+)
+def test_a_hyphen_line_without_a_quotation_above_signs_nothing(nlp, text):
+    assert all(cue != "-" for cue, _, _ in _readings(nlp, text))
