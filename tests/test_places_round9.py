@@ -55,6 +55,14 @@ def test_an_english_story_places_its_towns_in_the_uk_by_their_county():
     assert place_path_in("Wellington", story_places(WELLINGTON))[:2] == UK
 
 
+def test_a_town_the_gazetteer_does_not_know_in_the_uk_is_not_placed_by_its_county():
+    # a county is no level of a path: "Toronto, Surrey" would sit beside Banstead unplaced
+    context = story_places([*BANSTEAD, "The store in Toronto, Surrey, burned."])
+    assert "toronto" not in context
+    assert context["surrey"] == UK
+    assert regions_apart("Toronto", "Banstead", context)  # the gazetteer's Toronto
+
+
 @pytest.mark.parametrize(
     ("story", "name", "head"),
     [

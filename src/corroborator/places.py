@@ -600,8 +600,17 @@ def story_places(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
             if key in countries or key in LANDMARKS:
                 continue
             known = place_path(name)
+            inside = known is not None and known[: len(region)] == region
+            county = fold(match.group(2).strip().rstrip("."))
+            if county in ENGLISH_COUNTIES:
+                # ENGLISH_COUNTY_RULE: the county puts the story in the UK; a town it names is
+                # the gazetteer's town there, or left unplaced (a county is no level of a path,
+                # so "Toronto, Surrey" cannot be placed beside "Banstead, Surrey")
+                found.setdefault(county, set()).add(region)
+                if not inside:
+                    continue
             # the gazetteer's city when it lies in that region, else the story's own
-            path = known if known and known[: len(region)] == region else (*region, name)
+            path = known if inside else (*region, name)
             found.setdefault(key, set()).add(path)
     return {key: next(iter(paths)) for key, paths in found.items() if len(paths) == 1}
 
