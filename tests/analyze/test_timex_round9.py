@@ -17,7 +17,7 @@ import pytest
 from corroborator.analyze.timex import extract_times, timeml_form
 from corroborator.model import Article
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _times(nlp, text: str, published: str) -> list[tuple[str, str, str]]:
