@@ -12,7 +12,7 @@ import pytest
 from corroborator.analyze.attribution import extract_attributions
 from corroborator.model import Article, Attribution, Span
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _read(nlp, text: str) -> tuple[Article, list[Attribution]]:
