@@ -286,6 +286,15 @@ SHORT_FORMS = ("org:", "group:")
 # dispute (see _lede_role_claims), and how many reports' ledes must name one person there.
 GENERIC_ROLES = ("agent", "patient")
 LEDE_ROLE_REPORTS = 2
+# The classes that tell who a story's killing took, by the role that holds them: a shooting,
+# a killing and a death of one story are one event with one victim ("the fatal shooting of
+# Alexandros Grigoropoulos", "the policeman charged with killing Alexandros Grigoropoulos",
+# "the death of 15-year-old Alexandros Grigoropoulos"), whichever word a report uses. Who was
+# hurt is left out: a story's wounded are often several, and named one by one.
+VICTIM_ROLES = {"kill": "patient", "shoot": "patient", "die": "agent"}
+# How the victim facet is named in a dossier, and its key (one a story, across the classes).
+VICTIM_WORD = "participant: victim"
+VICTIM_KEY = "victim"
 # The words that tell where someone lived over a period of their life, as the claims stage
 # gives them in a "locate" claim's relation ("while living in Florida"; see _over_time).
 RESIDENCE_RELATIONS = frozenset({"live in"})
@@ -735,6 +744,17 @@ def reconcile(
             _Statement(claim, article, evidence, "|".join(people), label, "participants")
         )
 
+    for subject, claim, people in _lede_victim_claims(events, ledes, articles, names_of, entities):
+        # "the killing of Alexandros Grigoropoulos" in the ledes of two reports or more, "the
+        # fatal shooting of Priya Raman" in a third that names no Grigoropoulos as a victim,
+        # and Raman named by no other report: who the story's killing took is contested
+        article = articles[claim.article]
+        evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
+        label = " and ".join(entities.get(k, k) for k in people)
+        facet(subject, VICTIM_WORD, VICTIM_KEY).statements.append(
+            _Statement(claim, article, evidence, "|".join(people), label, "participants")
+        )
+
     for claim in claims:
         if claim.predicate == "locate" and claim.place is not None and claim.participants:
             theme = entities.get(claim.participants[0].entity, claim.participants[0].entity)
@@ -918,6 +938,88 @@ def _lede_role_claims(
                 if holder in people or (claim, people) in strangers:
                     found.append((key, claim, role, [holder] if holder in people else people))
     return found
+
+
+def _lede_victim_claims(
+    events: dict[str, list[Claim]],
+    ledes: set[str],
+    articles: dict[str, Article],
+    names_of: dict[str, frozenset[str]],
+    entities: dict[str, str],
+) -> list[tuple[str, Claim, list[str]]]:
+    """(facet subject, claim, people) for who the story's own killing took, when its reports
+    disagree on it in their ledes: the ledes of LEDE_ROLE_REPORTS reports or more name one
+    person as shot, killed or dead (VICTIM_ROLES, whichever class: the story's shooting is its
+    killing), and the lede of another report names someone else there whom no other report
+    names at all, while that report gives the first person no such role anywhere ("the fatal
+    shooting of Priya Raman, 15" against "the killing of Alexandros Grigoropoulos"). A story of
+    two killings names each victim in several reports (two holders: nothing); a report that
+    recalls an earlier killing names the story's own victim too; events dated or recalled
+    apart ("@") are left out. Affirmed claims only, the person named in the claim's sentence
+    ("Before he was fatally shot, Deputy Jerry Ortiz was ...")."""
+    told: list[tuple[Claim, list[str]]] = []
+    anywhere: dict[str, set[str]] = defaultdict(set)  # article -> its victims, lede or not
+    for key, members in sorted(events.items()):
+        role = VICTIM_ROLES.get(_base_class(key))
+        if role is None or "@" in key:
+            continue
+        for claim in members:
+            people = _role_people(claim, role)
+            if claim.negated or not people:
+                continue
+            anywhere[claim.article] |= people
+            if claim.id not in ledes:
+                continue
+            named = _victims_named(claim, role, articles[claim.article], entities)
+            if named:
+                told.append((claim, named))
+    reports: dict[str, set[str]] = defaultdict(set)
+    for claim, people in told:
+        for person in people:
+            reports[person].add(claim.article)
+    core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
+    if len(core) != 1:
+        return []
+    holder = core[0]
+    strangers = [
+        (claim, people)
+        for claim, people in told
+        if holder not in anywhere[claim.article]
+        and all(
+            person not in names_of.get(other, frozenset())
+            for person in people
+            for other in names_of
+            if other != claim.article
+        )
+    ]
+    if not strangers:
+        return []
+    subject = f"victim ({entities.get(holder, holder)})"
+    return [
+        (subject, claim, [holder] if holder in people else people)
+        for claim, people in told
+        if holder in people or (claim, people) in strangers
+    ]
+
+
+def _victims_named(
+    claim: Claim, role: str, article: Article, entities: dict[str, str]
+) -> list[str]:
+    """The person keys in a claim's ``role`` its article names in words where the claim is
+    told: at the participant ("the fatal shooting of Priya Raman"), or by name in the claim's
+    own sentence when the participant is a pronoun before it ("Before he was fatally shot,
+    Deputy Jerry Ortiz was looking for ..."), sorted."""
+    sentence = fold(article.text[claim.sentence.start : claim.sentence.end])
+    found = set()
+    for p in claim.participants:
+        if p.role != role or not p.entity.startswith("person:"):
+            continue
+        name = fold(entities.get(p.entity, "")).split()
+        if _named_in_text(p, article) or (
+            name and re.search(rf"\b{re.escape(name[-1])}\b", sentence)
+        ):
+            found.add(p.entity)
+    return sorted(found)
 
 
 def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]:
