@@ -33,7 +33,7 @@ GREEK_DEATH = (
 
 
 def _victim_verdicts(facets) -> list[str]:
-    return [f.verdict for f in facets if f.attribute == reconcile.VICTIM_WORD]
+    return [f.verdict for f in facets if f.attribute in reconcile.VICTIM_WORDS]
 
 
 @pytest.mark.parametrize(
@@ -106,3 +106,34 @@ def test_a_stranger_named_by_another_report_is_no_dispute(nlp):
     daily = GREEK_CHARGE + " Nikos Petridis, a friend, was with him."
     facets = story_facets(nlp, [("Wire", GREEK_SHOOTING), ("Daily", daily), ("Post", third)])
     assert "contradicted" not in _victim_verdicts(facets)
+
+
+def test_a_death_names_its_dead_not_a_victim(nlp):
+    # deaths and killings only: the facet is of the dead (an obituary's death is no one's
+    # victim), under the word most of its reports use
+    third = (
+        "Riots spread across Greece after the death of 15-year-old Nikos Petridis. Schools shut."
+    )
+    facets = story_facets(nlp, [("Wire", GREEK_DEATH), ("Daily", GREEK_CHARGE), ("Post", third)])
+    told = [
+        (f.subject, f.attribute, f.verdict) for f in facets if f.attribute in reconcile.VICTIM_WORDS
+    ]
+    # one report tells a death, one a killing: the story's event is "killing" (a tie breaks by
+    # the class name), its facet of the dead
+    assert ("killing (Alexandros Grigoropoulos)", "participant: dead", "contradicted") in told
+    assert all(attribute != "participant: shot or killed" for _, attribute, _ in told)
+
+
+def test_one_dispute_is_told_once(nlp):
+    # an obituary's dead, named by one event's role facet already: no second facet for it
+    reports = [
+        ("Wire", "Pinup icon Bettie Page died Thursday in Los Angeles at 85. Fans mourned."),
+        ("Daily", "Bettie Page, the pin-up queen, died Thursday at age 85. Fans mourned."),
+        ("Post", "Pinup icon Ingrid Solberg died Thursday in Los Angeles at 85. Fans mourned."),
+    ]
+    told = [
+        f.subject
+        for f in story_facets(nlp, reports)
+        if f.attribute == "participant: dead" and f.verdict == "contradicted"
+    ]
+    assert len(told) == 1

@@ -292,8 +292,10 @@ LEDE_ROLE_REPORTS = 2
 # "the death of 15-year-old Alexandros Grigoropoulos"), whichever word a report uses. Who was
 # hurt is left out: a story's wounded are often several, and named one by one.
 VICTIM_ROLES = {"kill": "patient", "shoot": "patient", "die": "agent"}
-# How the victim facet is named in a dossier, and its key (one a story, across the classes).
-VICTIM_WORD = "participant: victim"
+# How the victim facet is named in a dossier: "the dead" when its reports tell deaths and
+# killings only (an obituary's "died" has no victim), "shot or killed" when one tells a
+# shooting; and its key (one a story, across the classes).
+VICTIM_WORDS = ("participant: dead", "participant: shot or killed")
 VICTIM_KEY = "victim"
 # The words that tell where someone lived over a period of their life, as the claims stage
 # gives them in a "locate" claim's relation ("while living in Florida"; see _over_time).
@@ -744,14 +746,24 @@ def reconcile(
             _Statement(claim, article, evidence, "|".join(people), label, "participants")
         )
 
-    for subject, claim, people in _lede_victim_claims(events, ledes, articles, names_of, entities):
+    victims = _lede_victim_claims(events, ledes, articles, names_of, entities)
+    victim_word = VICTIM_WORDS[any(_base_class(c.predicate) == "shoot" for _, c, _ in victims)]
+    told_values = {"|".join(people) for _, _, people in victims}
+    if any(
+        key
+        and attribute.startswith("participant: ")
+        and told_values <= {s.value for s in f.statements}
+        for (_, attribute, key), f in facets.items()
+    ):
+        victims = []  # one event's role facet holds both names already: one dispute, one facet
+    for subject, claim, people in victims:
         # "the killing of Alexandros Grigoropoulos" in the ledes of two reports or more, "the
         # fatal shooting of Priya Raman" in a third that names no Grigoropoulos as a victim,
         # and Raman named by no other report: who the story's killing took is contested
         article = articles[claim.article]
         evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
         label = " and ".join(entities.get(k, k) for k in people)
-        facet(subject, VICTIM_WORD, VICTIM_KEY).statements.append(
+        facet(subject, victim_word, VICTIM_KEY).statements.append(
             _Statement(claim, article, evidence, "|".join(people), label, "participants")
         )
 
@@ -994,7 +1006,10 @@ def _lede_victim_claims(
     ]
     if not strangers:
         return []
-    subject = f"victim ({entities.get(holder, holder)})"
+    # the story's event as most of its reports name it: "death (Bettie Page)"
+    classes = sorted(_base_class(c.predicate) for c, people in told if holder in people)
+    noun = EVENT_NOUN[max(classes, key=lambda k: (classes.count(k), k))]
+    subject = f"{noun} ({entities.get(holder, holder)})"
     return [
         (subject, claim, [holder] if holder in people else people)
         for claim, people in told
