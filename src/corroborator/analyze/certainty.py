@@ -20,12 +20,17 @@ may …" is *speculation*.
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", a "claim" cue verb.
 - speculation: modal "may/might/could", "I think", "perhaps", predictions and opinions.
 - denial: "denied", "rejected claims that", "dismissed reports".
+
+An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
+statement: its source grades nothing (a named or official subject does not put an intention on
+the record); it is its subject's plan or wish, graded speculation at the aim's cue.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from corroborator.analyze.attribution import is_aim
 from corroborator.model import Attribution, Certainty, Source, Span
 
 # Precedence, strongest override first.
@@ -164,10 +169,14 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
 
     The grade is the highest-precedence grade (see ``GRADE_ORDER``) among the cue words in the
     span and at the attribution's cue, and every source on the attribution's chain; ``cues``
-    are the spans that justify that grade, in text order.
+    are the spans that justify that grade, in text order. An aim (``is_aim``) is graded
+    speculation at its cue, whoever its subject is.
     """
     found: list[tuple[str, Span]] = _word_cues(doc, span)
-    if attribution is not None:
+    if attribution is not None and is_aim(doc, attribution):
+        # an intention, not a statement: no source makes it named or on the record
+        found.append(("speculation", attribution.cue))
+    elif attribution is not None:
         cue_tokens = _tokens(doc, attribution.cue)
         lemmas = {t.lemma_.lower() for t in cue_tokens}
         if not (attribution.cue.start >= span.start and attribution.cue.end <= span.end):

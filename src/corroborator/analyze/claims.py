@@ -15,7 +15,8 @@ events ("will defend his title in Moscow on Sept. 8", PLANNED_RULE), the outcome
 achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many children someone has
 ("a father of two sons", FAMILY_COUNT_RULE), a fighter's knockouts at a record ("Rahman (45-7-2,
 36 KOs)", RECORD_RULE); a quoted "I" is the speaker (SPEAKER_RULE), and a "where" clause places
-its event (WHERE_RULE).
+its event (WHERE_RULE). An aim is nobody's statement ("She hopes to win", "is seeking to
+reassure voters", AIM_RULE): the attribution module records it, the claims read past it.
 General readings of news syntax: a relative pronoun stands for the noun it describes ("Smith, who
 was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause describes happened
 (DESCRIBED_EVENT_RULE); "anyone" is people; a bare cardinal of an event done to people counts
@@ -36,7 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from corroborator.analyze.attribution import cue_relation, is_statement
+from corroborator.analyze.attribution import cue_relation, is_aim, is_statement
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
 from corroborator.analyze.timex import WEEKDAYS
 from corroborator.model import (
@@ -925,6 +926,12 @@ def extract_claims(
     attributions: list[Attribution],
 ) -> list[Claim]:
     """Event and state claims of one article, in text order, with ids ``<article>:<n>``."""
+    # AIM_RULE: an aim ("She hopes to win", ``is_aim``) is its subject's intention, not a
+    # statement: it tells no "statement" claim, says nothing on anyone's record, and its
+    # subject stays a participant of the action aimed at, as under any verb that is no cue;
+    # what it aims at is no fact either: at most its subject's plan or wish (_aimed).
+    aims = [a for a in attributions if is_aim(doc, a)]
+    attributions = [a for a in attributions if not is_aim(doc, a)]
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
     ctx.time_ends = frozenset(t.span.end for t in times)
     ctx.time_tokens = frozenset(
@@ -972,6 +979,7 @@ def extract_claims(
                     ]
                 claim.certainty = _clause_certainty(token, sent, sentence, attribution, ctx)
                 claim.certainty = _rumoured(token, claim.certainty)
+                claim.certainty = _aimed(claim.trigger, claim.certainty, aims)
                 claim.negated = claim.negated or _denied(token)
                 claims.append(claim)
         _note_subject(sent, ctx)
@@ -1192,6 +1200,18 @@ def _denied(token: Token) -> bool:
     if any(c.dep_ == "dative" for c in cue.children):
         return False  # WITHHOLDING_RULE: "deny Trump the nomination"
     return cue.lemma_.lower() in DENIAL_CUES and not _negated(cue)
+
+
+def _aimed(trigger: Span, certainty: Certainty, aims: list[Attribution]) -> Certainty:
+    """AIM_RULE: a claim inside what an aim aims at ("Coal companies want to rid themselves
+    of the mines", "Smith hopes to tell voters that taxes will fall") is its subject's plan or
+    wish, not a fact nor anyone's statement: graded speculation at the aim's cue unless its
+    own grade is weaker still (a denial)."""
+    holding = [a for a in aims if a.content.start <= trigger.start and trigger.end <= a.content.end]
+    if not holding or GRADE_ORDER.index(certainty.grade) <= GRADE_ORDER.index("speculation"):
+        return certainty
+    aim = min(holding, key=lambda a: a.content.end - a.content.start)
+    return Certainty("speculation", (aim.cue,))
 
 
 def _rumoured(token: Token, certainty: Certainty) -> Certainty:
