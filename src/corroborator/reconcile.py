@@ -75,6 +75,15 @@ denial ("did not retain his ... heavyweight crown" denies "retained his heavywei
 SAME_THINGS, _things_in_common); a head of government's title told with no country is the
 story's country's ("Prime Minister George Papandreou" in two reports, "Prime Minister Ingrid
 Solberg", named by no other report, in a third: BARE_TITLES, _bare_title_statements).
+
+One killing of a story took one victim: the shot, killed or dead of the story's own events,
+whichever word a report uses ("the fatal shooting of Alexandros Grigoropoulos", "charged with
+killing Alexandros Grigoropoulos", "the death of ... Alexandros Grigoropoulos"), named in the
+ledes of two reports or more, is disputed by another report's lede naming someone there whom
+no other report names, when that report names no such victim of the first (VICTIM_ROLES,
+_lede_victim_claims; "participant: dead", or "shot or killed" when a report tells a shooting).
+A story of two killings names each victim in several reports, and a report recalling an
+earlier killing names the story's own victim too: neither disputes.
 """
 
 from __future__ import annotations
