@@ -20,6 +20,7 @@ from corroborator.analyze.attribution import (
     AIM_VERBS,
     extract_attributions,
     is_aim,
+    is_statement,
 )
 from corroborator.analyze.certainty import assess_certainty
 from corroborator.model import Article
@@ -50,7 +51,9 @@ def test_an_infinitive_aim_is_recorded_as_an_aim(nlp, text, cue, source, content
         for a in atts
     ]
     assert found == [(cue, source, content)]
-    assert is_aim(nlp(text), atts[0])
+    doc = nlp(text)
+    assert is_aim(doc, atts[0])
+    assert not is_statement(doc, atts[0])
 
 
 NOT_AIMS = [
@@ -69,7 +72,9 @@ def test_beliefs_vows_and_statements_are_no_aims(nlp, text, cue):
     article, atts = _read(nlp, text)
     hits = [a for a in atts if _text(article, a.cue) == cue]
     assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
-    assert not is_aim(nlp(text), hits[0])
+    doc = nlp(text)
+    assert not is_aim(doc, hits[0])
+    assert is_statement(doc, hits[0])
 
 
 @pytest.mark.parametrize(

@@ -4499,7 +4499,9 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     after a verb of saying: '"a disgrace," he said') rather than the topic or target of its
     cue (a noun phrase after ``TOPIC_CUE_VERBS``: "The Kremlin responded to Lukashenko's
     remarks", 'Kremlin responds: "Lukashenko's remarks"'). Claims should state only the
-    former as "X says: …"."""
+    former as "X says: …". An aim ("She hopes to win", ``is_aim``) is said by no one."""
+    if is_aim(doc, attribution):
+        return False
     c = attribution.content
     window = doc.char_span(c.start, c.end, alignment_mode="expand")
     if window is None:
