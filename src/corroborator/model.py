@@ -138,7 +138,7 @@ class Attribution:
     cue: Span
     content: Span
     source: Source
-    mode: str  # direct | indirect | mixed
+    mode: str  # direct | indirect | mixed | aim (an intention, "hopes to win": no statement)
     chain: tuple[Source, ...] = ()
 
 

@@ -52,7 +52,7 @@ def test_an_infinitive_aim_is_recorded_as_an_aim(nlp, text, cue, source, content
     ]
     assert found == [(cue, source, content)]
     doc = nlp(text)
-    assert is_aim(doc, atts[0])
+    assert is_aim(atts[0])
     assert not is_statement(doc, atts[0])
 
 
@@ -73,7 +73,7 @@ def test_beliefs_vows_and_statements_are_no_aims(nlp, text, cue):
     hits = [a for a in atts if _text(article, a.cue) == cue]
     assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
     doc = nlp(text)
-    assert not is_aim(doc, hits[0])
+    assert not is_aim(hits[0])
     assert is_statement(doc, hits[0])
 
 

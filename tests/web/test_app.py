@@ -216,3 +216,14 @@ def test_search_refusals_are_clear(client) -> None:
     page = client.get("/search", params={"q": "<b>no such words</b>"})
     assert page.status_code == 200 and "No archived article holds" in page.text
     assert "<b>no such words</b>" not in page.text
+
+
+def test_article_page_tells_an_aim_from_reported_speech(client) -> None:
+    wion = next(a for a in client.get("/api/articles").json()["articles"] if a["outlet"] == "WION")
+    page = client.get(f"/articles/{wion['id']}").text
+    attributions = page.split('<table id="attributions">', 1)[1].split("</table>", 1)[0]
+    rows = attributions.split("<tr>")
+    aim = next(r for r in rows if ">sought<" in r)  # "Putin ... sought to eliminate Prigozhin"
+    assert "<td>aim</td>" in aim
+    peskov = [r for r in rows if "Dmitry Peskov" in r]
+    assert peskov and all("<td>aim</td>" not in r for r in peskov)  # what he said stays said

@@ -149,7 +149,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from itertools import accumulate
 from types import MappingProxyType
@@ -3705,6 +3705,9 @@ def _cue_head(cue: list[Token]) -> Token | None:
 # of commitment ("vowed to", "promised to", "threatened to") are said aloud and stay
 # statements.
 AIM_VERBS: frozenset[str] = frozenset("seek hope hop want plan intend try aim".split())
+# The mode of an aim's attribution (beside "direct", "indirect" and "mixed"), so that every
+# reader of an analysis, the archive's and the web's included, tells it from reported speech.
+AIM_MODE = "aim"
 # Aim verbs that are no cue with an object or nothing after them ("Police are seeking a man",
 # "The company is seeking a buyer"; seek + object is gold 25 of 76 on train): a cue only with
 # an infinitive (an aim, above) or a clause ("The club hopes the stadium will open in May": a
@@ -3819,11 +3822,17 @@ def _infinitive(token: Token) -> bool:
     )
 
 
-def is_aim(doc: Doc, attribution: Attribution) -> bool:
-    """Whether an attribution is an aim, not a statement: its cue holds an ``AIM_VERBS`` verb
-    with an infinitive complement and no clausal one ("She hopes to win the race", "is
-    seeking to reassure voters"; not "hopes the stadium will open", a belief). The content
-    is what its subject intends to do: no one's statement about the world."""
+def is_aim(attribution: Attribution) -> bool:
+    """Whether an attribution is an aim, not a statement (its mode is ``AIM_MODE``): "She
+    hopes to win the race", "is seeking to reassure voters". The content is what its subject
+    intends to do: no one's statement about the world."""
+    return attribution.mode == AIM_MODE
+
+
+def _aims_in_parse(doc: Doc, attribution: Attribution) -> bool:
+    """Whether an attribution's cue holds an ``AIM_VERBS`` verb with an infinitive complement
+    and no clausal one ("She hopes to win the race"; not "hopes the stadium will open", a
+    belief): what makes its mode ``AIM_MODE``."""
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     if cue is None:
         return False
@@ -4446,7 +4455,8 @@ def _extract(
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     if article.outlet:
         out = [_writer_as_outlet(a, article.outlet, finder) for a in out]
-    return out
+    # set last: the rules and models above were made with an aim's quoting mode
+    return [replace(a, mode=AIM_MODE) if _aims_in_parse(doc, a) else a for a in out]
 
 
 def _without_final_stop(a: Attribution, doc: Doc, text: str) -> Attribution:
@@ -4500,7 +4510,7 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     cue (a noun phrase after ``TOPIC_CUE_VERBS``: "The Kremlin responded to Lukashenko's
     remarks", 'Kremlin responds: "Lukashenko's remarks"'). Claims should state only the
     former as "X says: …". An aim ("She hopes to win", ``is_aim``) is said by no one."""
-    if is_aim(doc, attribution):
+    if is_aim(attribution):
         return False
     c = attribution.content
     window = doc.char_span(c.start, c.end, alignment_mode="expand")

@@ -173,7 +173,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     speculation at its cue, whoever its subject is.
     """
     found: list[tuple[str, Span]] = _word_cues(doc, span)
-    if attribution is not None and is_aim(doc, attribution):
+    if attribution is not None and is_aim(attribution):
         # an intention, not a statement: no source makes it named or on the record
         found.append(("speculation", attribution.cue))
     elif attribution is not None:

@@ -930,9 +930,8 @@ def extract_claims(
     # statement: it tells no "statement" claim, says nothing on anyone's record, and its
     # subject stays a participant of the action aimed at, as under any verb that is no cue;
     # what it aims at is no fact either: at most its subject's plan or wish (_aimed).
-    aim_flags = [is_aim(doc, a) for a in attributions]
-    aims = [a for a, aim in zip(attributions, aim_flags, strict=True) if aim]
-    attributions = [a for a, aim in zip(attributions, aim_flags, strict=True) if not aim]
+    aims = [a for a in attributions if is_aim(a)]
+    attributions = [a for a in attributions if not is_aim(a)]
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
     ctx.time_ends = frozenset(t.span.end for t in times)
     ctx.time_tokens = frozenset(
