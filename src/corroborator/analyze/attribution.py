@@ -77,8 +77,9 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   court", "Police are seeking a man": ``SCHEDULE_ADJECTIVES``, ``AIM_OBJECT_VERBS``); "hopes
   the stadium will open" stays a belief; an aim with an infinitive ("She hopes to win", "is
   seeking to reassure voters") is recorded as PolNeAR marks it (source, cue, content) but is
-  no statement (``is_aim``): claims keep its subject as the participant of the aimed action,
-  make no "statement" of it, and certainty grades it the subject's intention;
+  no statement: its mode is ``AIM_MODE`` (``is_aim``); claims keep its subject as the
+  participant of the aimed action, make no "statement" of it, and certainty grades it the
+  subject's intention;
 - subjects spoken of are no sources (``_without_patient_source``): "Carson seems to
   recognize …", a bare "Asked …," participle, a passive's patient ("Clinton was booed",
   "was asked": the asker after "by" speaks), an anticipatory "it" ("It is hard to imagine
