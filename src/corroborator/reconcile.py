@@ -931,34 +931,56 @@ def _lede_role_claims(
                 people = _named_people(claim, role, articles[claim.article])
                 if people:
                     told.append((claim, people))
-            reports: dict[str, set[str]] = defaultdict(set)
-            for claim, people in told:
-                for person in people:
-                    reports[person].add(claim.article)
-            core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
-            if len(core) != 1:
-                continue
-            holder = core[0]
-            # the reports that give the holder the role anywhere, not only in their ledes
-            own = {c.article for c in members if holder in _role_people(c, role)}
-            strangers = [
-                (claim, people)
-                for claim, people in told
-                if holder not in people
-                and claim.article not in own
-                and all(
-                    person not in names_of.get(other, frozenset())
-                    for person in people
-                    for other in names_of
-                    if other != claim.article
-                )
-            ]
-            if not strangers:
-                continue
-            for claim, people in told:
-                if holder in people or (claim, people) in strangers:
-                    found.append((key, claim, role, [holder] if holder in people else people))
+            # the reports that give each person the role anywhere, not only in their ledes
+            holding: dict[str, set[str]] = defaultdict(set)
+            for claim in members:
+                for person in _role_people(claim, role):
+                    holding[person].add(claim.article)
+            dispute = _lede_holder_dispute(told, holding, names_of)
+            if dispute is not None:
+                found.extend((key, claim, role, people) for claim, people in dispute[1])
     return found
+
+
+def _lede_holder_dispute(
+    told: list[tuple[Claim, list[str]]],
+    holding: Mapping[str, set[str]],
+    names_of: dict[str, frozenset[str]],
+) -> tuple[str, list[tuple[Claim, list[str]]]] | None:
+    """The one person the ledes of LEDE_ROLE_REPORTS reports or more name in a role (the
+    holder), and the lede claims ``told`` that name them, or name instead someone no other
+    report names at all, from a report not among ``holding[holder]`` (the reports that give
+    the holder the role anywhere): each claim with [holder] or its strangers. None when the
+    ledes name no one holder, or no report names a stranger there (_lede_role_claims,
+    _lede_victim_claims)."""
+    reports: dict[str, set[str]] = defaultdict(set)
+    for claim, people in told:
+        for person in people:
+            reports[person].add(claim.article)
+    core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
+    if len(core) != 1:
+        return None
+    holder = core[0]
+    own = holding.get(holder, set())
+    strangers = [
+        (claim, people)
+        for claim, people in told
+        if holder not in people
+        and claim.article not in own
+        and all(
+            person not in names_of.get(other, frozenset())
+            for person in people
+            for other in names_of
+            if other != claim.article
+        )
+    ]
+    if not strangers:
+        return None
+    return holder, [
+        (claim, [holder] if holder in people else people)
+        for claim, people in told
+        if holder in people or (claim, people) in strangers
+    ]
 
 
 def _lede_victim_claims(
@@ -979,7 +1001,7 @@ def _lede_victim_claims(
     apart ("@") are left out. Affirmed claims only, the person named in the claim's sentence
     ("Before he was fatally shot, Deputy Jerry Ortiz was ...")."""
     told: list[tuple[Claim, list[str]]] = []
-    anywhere: dict[str, set[str]] = defaultdict(set)  # article -> its victims, lede or not
+    holding: dict[str, set[str]] = defaultdict(set)  # victim -> the reports naming them, anywhere
     for key, members in sorted(events.items()):
         role = VICTIM_ROLES.get(_base_class(key))
         if role is None or "@" in key:
@@ -988,42 +1010,23 @@ def _lede_victim_claims(
             people = _role_people(claim, role)
             if claim.negated or not people:
                 continue
-            anywhere[claim.article] |= people
+            for person in people:
+                holding[person].add(claim.article)
             if claim.id not in ledes:
                 continue
             named = _victims_named(claim, role, articles[claim.article], entities)
             if named:
                 told.append((claim, named))
-    reports: dict[str, set[str]] = defaultdict(set)
-    for claim, people in told:
-        for person in people:
-            reports[person].add(claim.article)
-    core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
-    if len(core) != 1:
+    # a report naming the holder as a victim anywhere, lede or not, names no stranger
+    dispute = _lede_holder_dispute(told, holding, names_of)
+    if dispute is None:
         return []
-    holder = core[0]
-    strangers = [
-        (claim, people)
-        for claim, people in told
-        if holder not in anywhere[claim.article]
-        and all(
-            person not in names_of.get(other, frozenset())
-            for person in people
-            for other in names_of
-            if other != claim.article
-        )
-    ]
-    if not strangers:
-        return []
+    holder, picked = dispute
     # the story's event as most of its reports name it: "death (Bettie Page)"
     classes = sorted(_base_class(c.predicate) for c, people in told if holder in people)
     noun = EVENT_NOUN[max(classes, key=lambda k: (classes.count(k), k))]
     subject = f"{noun} ({entities.get(holder, holder)})"
-    return [
-        (subject, claim, [holder] if holder in people else people)
-        for claim, people in told
-        if holder in people or (claim, people) in strangers
-    ]
+    return [(subject, claim, people) for claim, people in picked]
 
 
 def _victims_named(
