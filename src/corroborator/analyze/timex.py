@@ -3428,21 +3428,23 @@ def _mid_sentence(text: str, at: int) -> bool:
     return bool(before) and before[-1] not in ".!?:;\n"
 
 
+def _line_around(text: str, at: int) -> str:
+    """The line of ``text`` that holds the offset ``at``, without its line breaks."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return text[start : end if end >= 0 else len(text)]
+
+
 def _title_case_line(text: str, at: int) -> bool:
     """Is the line around ``at`` a title-case headline (most of its longer words capitalised),
     where a capital letter does not mark a name?"""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    words = [w for w in re.findall(r"[A-Za-z]+", text[start : end if end >= 0 else len(text)])
-             if len(w) > 3]  # fmt: skip
+    words = [w for w in re.findall(r"[A-Za-z]+", _line_around(text, at)) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.9 * len(words)
 
 
 def _capitals_line(text: str, at: int) -> bool:
     """Is the line around ``at`` written in capitals (CAPITALS_LINE_SHARE of its letters)?"""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    letters = [ch for ch in text[start : end if end >= 0 else len(text)] if ch.isalpha()]
+    letters = [ch for ch in _line_around(text, at) if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) >= CAPITALS_LINE_SHARE * len(
         letters
     )
