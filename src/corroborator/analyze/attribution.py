@@ -3595,17 +3595,13 @@ def _with_colon_paragraph(a: Attribution, doc: Doc, finder: _Finder) -> Attribut
     c = a.content
     if c.start <= a.cue.start < c.end or a.cue.start > c.end:
         return a  # the content must follow its cue and end the paragraph
-    m = COLON_PARAGRAPH_END.match(finder.text, c.end)
-    if m is None:
+    below = finder._colon_paragraph(c.end)
+    if below is None:
         return a
     window = doc.char_span(c.start, c.end, alignment_mode="expand")
     if window is None or window.root.pos_ in ("VERB", "AUX"):
         return a  # a clause before the colon is itself what was said ("said that …:")
-    nxt = m.end()
-    end = finder.text.find("\n", nxt)
-    span = _stripped_span(finder.text, nxt, len(finder.text) if end < 0 else end)
-    if span is None:
-        return a
+    span = Span(*below)
     return Attribution(a.cue, span, a.source, _mode(finder, span), a.chain)
 
 
