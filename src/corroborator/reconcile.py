@@ -936,23 +936,23 @@ def _lede_role_claims(
             for claim in members:
                 for person in _role_people(claim, role):
                     holding[person].add(claim.article)
-            dispute = _lede_holder_dispute(told, holding, names_of)
+            dispute = _one_holder_dispute(told, holding, names_of)
             if dispute is not None:
                 found.extend((key, claim, role, people) for claim, people in dispute[1])
     return found
 
 
-def _lede_holder_dispute(
+def _one_holder_dispute(
     told: list[tuple[Claim, list[str]]],
     holding: Mapping[str, set[str]],
     names_of: dict[str, frozenset[str]],
 ) -> tuple[str, list[tuple[Claim, list[str]]]] | None:
-    """The one person the ledes of LEDE_ROLE_REPORTS reports or more name in a role (the
-    holder), and the lede claims ``told`` that name them, or name instead someone no other
-    report names at all, from a report not among ``holding[holder]`` (the reports that give
-    the holder the role anywhere): each claim with [holder] or its strangers. None when the
-    ledes name no one holder, or no report names a stranger there (_lede_role_claims,
-    _lede_victim_claims)."""
+    """The one person the claims ``told`` of LEDE_ROLE_REPORTS reports or more name in a
+    role (the holder), and the claims that name them, or name instead someone no other report
+    names at all, from a report not among ``holding[holder]`` (the reports that give the
+    holder the role anywhere): each claim with [holder] or its strangers. None when the
+    reports name no one holder, or none names a stranger there (_lede_role_claims,
+    _lede_victim_claims, _bare_title_statements)."""
     reports: dict[str, set[str]] = defaultdict(set)
     for claim, people in told:
         for person in people:
@@ -1018,7 +1018,7 @@ def _lede_victim_claims(
             if named:
                 told.append((claim, named))
     # a report naming the holder as a victim anywhere, lede or not, names no stranger
-    dispute = _lede_holder_dispute(told, holding, names_of)
+    dispute = _one_holder_dispute(told, holding, names_of)
     if dispute is None:
         return []
     holder, picked = dispute
@@ -1263,21 +1263,11 @@ def _bare_title_statements(
                 found.append((claim, source, title))
     kept = []
     for title in sorted({t for _, _, t in found}):
-        told = [(c, s) for c, s, t in found if t == title]
-        reports: dict[str, set[str]] = defaultdict(set)
-        for claim, source in told:
-            reports[source.entity].add(claim.article)
-        holders = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
-        if len(holders) != 1:
-            continue
-        strangers = [
-            (c, s)
-            for c, s in told
-            if s.entity not in holders
-            and not any(s.entity in names for a, names in names_of.items() if a != c.article)
-        ]
-        if strangers:
-            kept += [(c, s, title) for c, s in told if s.entity in holders or (c, s) in strangers]
+        source_of = {c.id: s for c, s, t in found if t == title}  # one a report and title
+        told = [(c, [s.entity]) for c, s, t in found if t == title]
+        dispute = _one_holder_dispute(told, {}, names_of)
+        if dispute is not None:
+            kept += [(c, source_of[c.id], title) for c, _ in dispute[1]]
     return kept
 
 
