@@ -1,7 +1,8 @@
 """Score attribution extraction on PolNeAR (Newell, Margolin & Ruths, LREC 2018).
 
     python eval/polnear.py [--split test|dev|train] [--data DIR] [--limit N] [--json]
-                           [--rules-only] [--errors [FILE]] [--min-source-overlap F]
+                           [--rules-only] [--errors [FILE]] [--tally-sources [FILE]]
+                           [--min-source-overlap F]
                            [--min-content-overlap F] ...
 
 Gold: ``<split>/attributions/<article>_<annotator>.ann`` (brat standoff) over
@@ -50,6 +51,12 @@ elsewhere: ``attribution_buckets``), the missed gold cues by construction with e
 construction's gold rate among the words left unread (``cue_constructions``) and the most
 frequent missed and extra cue words. It
 writes to stdout (or to FILE) after the table; use it on train/dev only.
+
+``--tally-sources`` compares our source with the gold source wherever we read the same
+attribution (a prediction sharing the gold cue, its content sharing the gold content): exact,
+ours longer or shorter (with the longer span's extra words by dependency label: "appos",
+"compound", "poss", ...), missing, elsewhere (gold or ours a pronoun, or a phrase), gold none;
+then up to 8 examples of each kind. Use it on train/dev only.
 
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
 (``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
@@ -230,6 +237,118 @@ def cue_constructions(doc, relations: list[dict[str, Fragments | None]], found: 
     return out
 
 
+# Words read as pronoun sources in the --tally-sources kinds ("he said" vs "Trump said").
+TALLY_SOURCE_PRONOUNS = frozenset(
+    "he she i we they you it him her us them me who this that".split()
+)
+
+
+def _source_words(doc, start: int, end: int) -> list:
+    return [t for t in doc if start <= t.idx < end and not (t.is_space or t.is_punct)]
+
+
+def _source_shape(doc, start: int, end: int) -> str:
+    words = _source_words(doc, start, end)
+    if len(words) == 1 and words[0].lower_ in TALLY_SOURCE_PRONOUNS:
+        return "pronoun"
+    return "phrase"
+
+
+def _extent_gap(doc, outer: tuple[int, int], inner: tuple[int, int]) -> str:
+    """What the longer of two overlapping source spans holds beyond the shorter: the
+    dependency labels of its extra words, first word's label first ("appos", "compound",
+    "poss", "conj", "prep", ...), or "punct/space" when only those differ."""
+    extra = [
+        t
+        for t in doc
+        if outer[0] <= t.idx < outer[1]
+        and not (inner[0] <= t.idx < inner[1])
+        and not (t.is_space or t.is_punct)
+    ]
+    if not extra:
+        return "punct/space"
+    labels = sorted({t.dep_ for t in extra})
+    return "+".join(labels[:3])
+
+
+def _source_kind(doc, gsrc: Fragments | None, psrc) -> tuple[str, str]:
+    """(kind, detail) of our source span ``psrc`` (a Span or None) against gold ``gsrc``."""
+    text = doc.text
+    if gsrc is None and psrc is None:
+        return "both none", ""
+    if gsrc is None:
+        return "gold none, ours " + _source_shape(doc, psrc.start, psrc.end), ""
+    ghull = _stripped(text, gsrc[0][0], gsrc[-1][1])
+    gshape = _source_shape(doc, *ghull)
+    if psrc is None:
+        return "missing", "gold " + gshape
+    phull = _stripped(text, psrc.start, psrc.end)
+    if phull == ghull:
+        return "exact", ""
+    if not _chars(text, gsrc) & _chars(text, ((psrc.start, psrc.end),)):
+        return f"elsewhere: gold {gshape}, ours {_source_shape(doc, *phull)}", ""
+    if phull[0] <= ghull[0] and phull[1] >= ghull[1]:
+        return "ours longer", _extent_gap(doc, phull, ghull)
+    if ghull[0] <= phull[0] and ghull[1] >= phull[1]:
+        return "ours shorter", _extent_gap(doc, ghull, phull)
+    return "extents cross", ""
+
+
+def source_kinds(doc, relations: list[dict[str, Fragments | None]], found: list) -> list:
+    """For --tally-sources: for every gold attribution with a content, the prediction whose
+    cue shares a character with its cue and whose content shares the most characters with
+    its content, and how its source compares with the gold source: (kind, detail, gold text,
+    our text, sentence); kind "content not found" when no predicted content overlaps,
+    "content found, cue not" when no such prediction shares the cue."""
+    text = doc.text
+    rows = []
+    for rel in relations:
+        content = rel["content"]
+        if content is None:
+            continue
+        where = rel["source"] or rel["cue"] or content
+        sentence = _context(doc, where[0][0], where[-1][1])
+        gchars = _chars(text, content)
+        cue = _chars(text, rel["cue"]) if rel["cue"] else set()
+        best, best_shared = None, (0, 0)
+        for a in found:
+            shared = len(gchars & _chars(text, ((a.content.start, a.content.end),)))
+            same_cue = int(bool(cue & _chars(text, ((a.cue.start, a.cue.end),))))
+            if shared and (same_cue, shared) > best_shared:
+                best, best_shared = a, (same_cue, shared)
+        if best is None:
+            rows.append(("content not found", "", "", "", sentence))
+            continue
+        if not best_shared[0]:
+            rows.append(("content found, cue not", "", "", "", sentence))
+            continue
+        gsrc, psrc = rel["source"], best.source.span
+        kind, detail = _source_kind(doc, gsrc, psrc)
+        gtext = " ".join(text[s:e] for s, e in gsrc) if gsrc else ""
+        ptext = text[psrc.start : psrc.end] if psrc else ""
+        rows.append((kind, detail, gtext, ptext, sentence))
+    return rows
+
+
+def print_source_tally(rows: list[tuple[str, str, str, str, str, str]], out) -> None:
+    """The --tally-sources table: counts by kind and detail, then up to 8 examples each."""
+    kinds: dict[str, int] = defaultdict(int)
+    details: dict[tuple[str, str], list] = defaultdict(list)
+    for kind, detail, gtext, ptext, name, sent in rows:
+        kinds[kind] += 1
+        details[(kind, detail)].append((gtext, ptext, name, sent))
+    print(f"sources of {len(rows)} gold attributions with a content, by kind:", file=out)
+    for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:>5}  {kind}", file=out)
+    print("by kind and detail (the longer span's extra words by dependency label):", file=out)
+    for (kind, detail), items in sorted(details.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if kind in ("exact", "both none"):
+            continue
+        print(f"  {len(items):>5}  {kind} | {detail}", file=out)
+        for gtext, ptext, name, sent in items[:8]:
+            print(f"         gold {gtext!r} ours {ptext!r} ({name}): {sent[:160]}", file=out)
+
+
 def articles(split_dir: Path, limit: int | None) -> list[tuple[str, Path, Path]]:
     """(article name, text path, chosen .ann path), sorted by name."""
     texts = {p.stem: p for p in sorted((split_dir / "text").glob("*.txt"))}
@@ -348,6 +467,7 @@ def evaluate(
     model: str,
     errors: list[dict] | None = None,
     learned: bool = True,
+    sources: list | None = None,
 ) -> dict:
     from corroborator.analyze.attribution import extract_attributions
     from corroborator.analyze.nlp import load_pipeline
@@ -380,6 +500,9 @@ def evaluate(
             errors.extend(
                 {"construction": c, "kind": k} for k, c in cue_constructions(doc, relations, found)
             )
+        if sources is not None:
+            for row in source_kinds(doc, read_relations(ann), found):
+                sources.append((*row[:4], name, row[4]))
         for role in ROLES:
             if errors is not None:
                 for g in _missed(text, gold[role], pred[role]):
@@ -537,6 +660,14 @@ def main(argv: list[str] | None = None) -> int:
                 default=None,
                 help=f"exit 1 when {role} {kind} F1 is below this",
             )
+    ap.add_argument(
+        "--tally-sources",
+        nargs="?",
+        const="-",
+        default=None,
+        metavar="FILE",
+        help="tally how our source compares with gold where our content matches (train/dev)",
+    )
     args = ap.parse_args(argv)
     data = args.data / "polnear" if (args.data / "polnear").is_dir() else args.data
     split_dir = data / args.split
@@ -549,7 +680,10 @@ def main(argv: list[str] | None = None) -> int:
         pass
     sys.path.insert(0, str(ROOT / "src"))
     errors: list[dict] | None = [] if args.errors else None
-    result = evaluate(split_dir, args.limit, args.model, errors, learned=not args.rules_only)
+    sources: list | None = [] if args.tally_sources else None
+    result = evaluate(
+        split_dir, args.limit, args.model, errors, learned=not args.rules_only, sources=sources
+    )
     failed = []
     for role in (*ROLES, "all"):
         for kind in ("overlap", "exact", "tokens"):
@@ -570,6 +704,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             with open(args.errors, "w", encoding="utf-8") as out:
                 print_errors(errors, out)
+    if sources is not None:
+        if args.tally_sources == "-":
+            print_source_tally(sources, sys.stdout)
+        else:
+            with open(args.tally_sources, "w", encoding="utf-8") as out:
+                print_source_tally(sources, out)
     return 1 if failed else 0
 
 
