@@ -602,6 +602,27 @@ COUNT_PREPOSITIONS = frozenset({"with", "to"})
 EVENT_PLACE_PREPOSITIONS = frozenset(
     {"in", "at", "into", "near", "outside", "inside", "through", "across", "throughout"}
 )
+# BEARING_RULE: a place told by a distance and a compass bearing from a named place ("struck 60
+# km southwest of Bandar Abbas", "exploded about 30 miles north of Baghdad", "a motel 10 miles
+# north of Detroit") is near that place, as "near Baghdad" is, when the distance is short enough
+# for the two to be one place told two ways (places.NEAR_TOWNS_KM); "1,000 kilometres south of
+# Tehran" measures from a landmark far away and places nothing. A bearing with no distance
+# ("north of Baghdad") may be a whole region and places nothing either.
+BEARING_WORDS = frozenset(
+    {
+        *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
+        *("north-east", "north-west", "south-east", "south-west"),
+        *("northeastern", "northwestern", "southeastern", "southwestern"),
+    }
+)
+BEARING_PREPOSITION = "of"
+# Kilometres in one unit of a distance before a bearing (spaCy lemmas and written forms).
+DISTANCE_KM = {
+    **dict.fromkeys(("mile", "miles", "mi"), 1.609),
+    **dict.fromkeys(("kilometer", "kilometre", "kilometers", "kilometres", "km", "kms"), 1.0),
+    **dict.fromkeys(("meter", "metre", "meters", "metres", "yard", "yards", "m"), 0.001),
+    **dict.fromkeys(("foot", "feet", "ft", "block", "blocks"), 0.0003),
+}
 # Prepositions whose object is what the event was done to, placed by its own "in"/"at" phrase
 # ("an attack on a bank in Manila", "a raid on a house in Lagos"); a bare object ("an attack
 # on the president") places nothing.
@@ -2735,6 +2756,10 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
         key = ctx.mention_at.get(sub.i)
         if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(sub, key, ctx)
+    # BEARING_RULE: "in a motel 10 miles north of Detroit"
+    found = _place_by_bearing(obj, ctx)
+    if found:
+        return found
     # "on the territory of Belarus", "at a hospital in Santiago", "at a party in Lagos"; and
     # through a name's own "for"/"of" words (NAME_PASS_THROUGH: "at California Institution for
     # Men in Chino", where the parse hangs "in Chino" on "Men")
@@ -2747,6 +2772,38 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
             found = _place_under(sub, ctx)
             if found:
                 return found
+    return None
+
+
+def _place_by_bearing(token: Token, ctx: _Context) -> tuple[str, Span] | None:
+    """BEARING_RULE: the named place a short distance and a compass bearing under ``token``
+    measure from ("crashed 20 miles east of Houston": Houston), else None."""
+    from corroborator.places import NEAR_TOWNS_KM
+
+    for bearing in token.children:
+        if bearing.dep_ not in ("advmod", "npadvmod") or bearing.lower_ not in BEARING_WORDS:
+            continue
+        km = _distance_km(bearing)
+        if km is None or km > NEAR_TOWNS_KM:
+            continue
+        for prep in bearing.children:
+            if prep.dep_ == "prep" and prep.lower_ == BEARING_PREPOSITION:
+                found = _place_under(prep, ctx)
+                if found:
+                    return found
+    return None
+
+
+def _distance_km(bearing: Token) -> float | None:
+    """The distance in kilometres a bearing word is measured by ("60 km southwest", "about 30
+    miles north"), or None when it gives none."""
+    for unit in bearing.children:
+        if unit.dep_ != "npadvmod":
+            continue
+        per_km = DISTANCE_KM.get(unit.lower_) or DISTANCE_KM.get(unit.lemma_.lower())
+        number = next((_number(c) for c in unit.children if c.dep_ == "nummod"), None)
+        if per_km is not None and number is not None:
+            return number * per_km
     return None
 
 
@@ -3181,6 +3238,9 @@ def _place_of(token: Token, ctx: _Context, described: bool = False) -> Place | N
                         found = _place_under(sub, ctx)
                         if found:
                             return Place(found[0], found[1], "in")
+    found = _place_by_bearing(token, ctx)
+    if found:
+        return Place(found[0], found[1], "in")
     if described:
         for child in token.children:
             if child.dep_ in SUBJECT_DESCRIPTIONS:

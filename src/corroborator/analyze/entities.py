@@ -382,6 +382,8 @@ def _read_names(
             and _is_place(name)
         ):
             kind = "GPE"  # "struck Izmir": a lone name the gazetteer knows as a place
+        elif kind == "PERSON" and key is None and _place_named_whole(ent, name, role):
+            kind = "GPE"  # PLACE_NAMED_WHOLE_RULE: "60 km southwest of Bandar Abbas"
         if kind not in KIND_PREFIX:
             continue
         span = _trimmed_span(article.text, ent.start_char, ent.end_char)
@@ -652,6 +654,24 @@ def _only_titles(name: str) -> bool:
     """'Sgt', 'Lt. Col.', 'Deputy Sgt': titles with no name."""
     words = [fold(w).strip(".") for w in name.replace(".", ". ").split()]
     return bool(words) and all(w in TITLE_WORDS for w in words if w)
+
+
+# PLACE_NAMED_WHOLE_RULE: a name of two words or more that the tagger called a person, that the
+# gazetteer knows whole as a place ("Bandar Abbas", "Ho Chi Minh City", "San Pedro Sula", "Hilton
+# Head"), is that place, unless a title or role names it a person ("Mr.", "the senator") or the
+# syntax wants a person there (PERSON_POSITION_RULE). People are seldom named like a whole town
+# ("Paris Hilton" is no place name); a lone word ("Jackson") is read by the rule above it.
+PLACE_NAME_MIN_WORDS = 2
+
+
+def _place_named_whole(ent: SpacySpan, name: str, role: str | None) -> bool:
+    """PLACE_NAMED_WHOLE_RULE: whether a name tagged a person is a place the gazetteer knows."""
+    return (
+        len(name.split(" ")) >= PLACE_NAME_MIN_WORDS
+        and role is None
+        and not _acts_as_person(ent)
+        and _is_place(name)
+    )
 
 
 def _is_place(name: str) -> bool:
