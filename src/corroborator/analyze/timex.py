@@ -526,7 +526,12 @@ F: dict[str, str] = {
     "MONTH": r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?"
     r"|Dec\.?|JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER"
-    r"|DECEMBER)(?!\w)",
+    r"|DECEMBER"
+    # short forms that are words too ("mar", "sep", "may") or capitals of page heads ("MAY 3,
+    # 2013", "MON 22 JUL 2013", "MAR. 14, 2013"), read only before a day and year or a year
+    r"|(?:Mar|Sep|May\.|MAY|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)"
+    r"(?=\s+(?:(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?,?\s+)?(?:1[5-9]|20)[0-9]{2}(?!\d))"
+    r")(?!\w)",
     "WEEKDAY": r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|MONDAY|TUESDAY"
     r"|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)",
     "DAYNUM": r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?",
