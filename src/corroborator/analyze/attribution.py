@@ -1567,6 +1567,26 @@ def _with_joined_clauses(verb: Token, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Cue verbs whose complement the parser may swallow a second, subjectless predicate into
+# ("said the plan was sound and warned …", "believe Erdogan has joined … and admit …"): that
+# predicate's speaker is the cue's subject. Every cue verb, not only speech: a belief or a
+# forecast is followed by a second predicate of its holder as often as a statement is
+# (train, cue verbs outside SPEECH_VERBS: 6 sources of 6 were the first cue's subject).
+# Speech verbs take any complement (as before); the others a marked one only.
+CONJOINED_CUE_HEADS: frozenset[str] = CUE_VERBS - SPEECH_VERBS
+# Words that mark a clause as a complement the second predicate cannot belong to: a
+# subordinator or an auxiliary ("that …", "would rebound", "has joined"), which a bare
+# second predicate ("and praised …") does not share. Without one, the two may be one
+# speaker's pair ("(they want lower tax rates and suggest …)": "they" suggest).
+COMPLEMENT_MARKS: frozenset[str] = frozenset({"mark", "aux", "auxpass"})
+
+
+def _marked_complement(clause: Token) -> bool:
+    """A complement clause opened by a subordinator or carrying an auxiliary
+    (``COMPLEMENT_MARKS``): "that the economy would rebound", "Erdogan has joined …"."""
+    return any(c.dep_ in COMPLEMENT_MARKS and c.i < clause.i for c in clause.children)
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
@@ -1581,12 +1601,20 @@ def _subject(verb: Token) -> Token | None:
                 if pobj.dep_ == "pobj":
                     return pobj
     # A second cue the parser joined to the first one's complement: "said the plan was sound
-    # and warned that …" ("warned" hangs on "was"): the speaker is the first cue's.
+    # and warned that …" ("warned" hangs on "was"), "Gulf sources believe Erdogan has joined
+    # an axis … and admit that …", "Mr. Putin forecast that the economy would rebound and
+    # praised …": a subjectless predicate after "and" shares the subject of the cue whose
+    # complement the parser hung it on (``CONJOINED_CUE_HEADS``).
     if (
         verb.dep_ == "conj"
         and verb.head.dep_ == "ccomp"
-        and verb.head.head.lemma_.lower() in SPEECH_VERBS
         and verb.head.head.i < verb.head.i
+        and (
+            verb.head.head.lemma_.lower() in SPEECH_VERBS
+            or verb.head.head.lemma_.lower() in CONJOINED_CUE_HEADS
+            and _marked_complement(verb.head)
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
     ):
         return _subject(verb.head.head)
     # A participial cue the parser hung on the quotation it introduces, itself the first
