@@ -4225,6 +4225,46 @@ def resolve_anchor(time: TimeRef, anchor_start: str, anchor_end: str,
                    granularity=r.granularity)  # fmt: skip
 
 
+# An anchor event dated by a weekday alone ("the Monday morning attack", "checking in on
+# Thursday", TIMEX3 XXXX-WXX-1TMO): what an anchored time counts from it. A few hours or
+# minutes after (or before) it fall on its day, unless the anchor is told at night or in the
+# evening (hours later may be the next day); a count of days under a week falls on a known
+# weekday ("two days after Saturday's shooting" is a Monday). A week or more, or a vague number
+# of days ("days after"), gives no weekday.
+WEEKDAY_ANCHOR = re.compile(r"XXXX-WXX-(?P<wd>[1-7])(?:T(?P<part>[A-Z]{2}|\d\d(?::\d\d)?))?")
+WEEKDAY_ANCHOR_SAME_DAY_PARTS = frozenset({None, "MO", "AF", "MI"})  # not EV, NI
+WEEK_DAYS = 7
+
+
+def resolve_weekday_anchor(time: TimeRef, anchor_value: str) -> TimeRef | None:
+    """The weekday an anchored TimeRef falls on when its anchor event is dated by a weekday
+    alone (WEEKDAY_ANCHOR), or None when the offset does not give one: "hours after" an anchor
+    of XXXX-WXX-1TMO gives XXXX-WXX-1, "two days after" one of XXXX-WXX-6 gives XXXX-WXX-1."""
+    a = WEEKDAY_ANCHOR.fullmatch(anchor_value)
+    if time.anchor is None or a is None:
+        return None
+    m = _DURATION.fullmatch(time.anchor.offset)
+    if m is None:
+        return None
+    weekday = int(a.group("wd"))
+    part = a.group("part")
+    if part is not None and part[0].isdigit():
+        part = "MO" if int(part[:2]) < 12 else "AF" if int(part[:2]) < 17 else "EV"
+    if m.group("u") is None and m.group("tn") is not None:  # hours, minutes, seconds
+        if part not in WEEKDAY_ANCHOR_SAME_DAY_PARTS:
+            return None
+        shift = 0
+    elif m.group("u") == "D" and m.group("n") not in (None, "X") and m.group("tn") is None:
+        days = int(m.group("n"))
+        if not 0 < days < WEEK_DAYS:
+            return None
+        shift = days if time.anchor.direction == "after" else -days
+    else:
+        return None
+    day = (weekday - 1 + shift) % WEEK_DAYS + 1
+    return replace(time, value=f"XXXX-WXX-{day}", start=None, end=None, granularity="day")
+
+
 # Granularities whose intervals resolve_anchor shifts as calendar units.
 CALENDAR_GRAINS = frozenset(
     {"day", "week", "month", "quarter", "half", "season", "year", "decade", "century"}
