@@ -1999,7 +1999,8 @@ def _stranded_speaker(verb: Token) -> Token | None:
     while j > 0 and verb.doc[j].head.i == verb.i and verb.doc[j].dep_ in CUE_LEFT_DEPS:
         j -= 1  # "…, forcefully told", "…, has said": the cue's own words
     if verb.doc[j].text == "," and j >= 1:
-        return _enclosed_speaker(verb, verb.doc[j - 1])
+        last = verb.doc[j - 1]
+        return _enclosed_speaker(verb, last) or _opener_apposition_speaker(verb, last)
     if before.pos_ != "PROPN" or before.head.i == verb.i or before.head.i > verb.i:
         return None
     if _trailing_phrase_start(before) == verb.sent.start:
@@ -2033,6 +2034,53 @@ def _enclosed_speaker(verb: Token, last: Token) -> Token | None:
         if not any(doc[j].text in QUOTE_MARKS for j in range(tok.left_edge.i - 2, tok.i)):
             return None  # the phrase does not open after a comma or a quotation
     return tok
+
+
+# Dependencies (on the cue) of a sentence-opening phrase whose last noun the parser takes the
+# speaker after it as an apposition of ("At Boca West, …, Jay DiPietro, the club's president,
+# suggested …", "In a message to Clinton, Tanden, head of …, recounted …").
+OPENER_PHRASE_DEPS: frozenset[str] = frozenset("prep advcl".split())
+# Dependencies of that noun inside the opening phrase: the object of its preposition or verb.
+OPENER_HOST_DEPS: frozenset[str] = frozenset("pobj dobj".split())
+# Entity types of a place, and of a name beside it that belongs to it, not a speaker ("At a
+# rally in Springfield, Illinois, …"; a name the parser calls a place beside a person stays).
+PLACE_ENTITIES: frozenset[str] = frozenset("GPE LOC FAC".split())
+
+
+def _opener_apposition_speaker(verb: Token, last: Token) -> Token | None:
+    """The speaker the parser hung as an apposition on the last noun of a sentence-opening
+    phrase, before a subjectless final cue: 'At Boca West, where it costs $70,000 to sign up,
+    Jay DiPietro, the club's president, suggested that …' ("DiPietro" an apposition of
+    "West"). ``last`` is the word before the comma before the cue; it must end the host's
+    appositions; the first of them, set off by a comma, is the speaker when it is a name, not
+    a place beside a place (``PLACE_ENTITIES``). ``_enclosed_speaker`` never climbs into such
+    a host."""
+    doc = verb.doc
+    sent_start = verb.sent.start
+    tok = last
+    while not (tok.dep_ == "appos" and tok.head.dep_ in OPENER_HOST_DEPS):
+        if tok.head.i == tok.i or not sent_start <= tok.head.i < verb.i:
+            return None
+        tok = tok.head
+    host = tok.head
+    top = host
+    while top.head.i != verb.i:
+        if top.head.i == top.i or not sent_start <= top.head.i < verb.i:
+            return None
+        top = top.head
+    if top.dep_ not in OPENER_PHRASE_DEPS or top.left_edge.i != sent_start:
+        return None
+    names = [c for c in host.children if c.dep_ == "appos" and c.i > host.i]
+    first = names[0]
+    if first.left_edge.i <= sent_start or doc[first.left_edge.i - 1].text != ",":
+        return None
+    if first.pos_ != "PROPN":
+        return None
+    if first.ent_type_ in PLACE_ENTITIES and host.ent_type_ in PLACE_ENTITIES:
+        return None  # "in Springfield, Illinois,": the place's own state
+    if max(n.right_edge.i for n in names) != last.i:
+        return None
+    return first
 
 
 # The parser's misreadings of a one-word name next to a finite cue with no subject: the name
