@@ -45,3 +45,17 @@ def test_the_bearing_tables_read_units_and_points():
     assert {"north", "southwest", "south-east"} <= BEARING_WORDS
     assert DISTANCE_KM["miles"] == pytest.approx(1.609)
     assert DISTANCE_KM["km"] == 1.0
+
+
+def counts_of(nlp, text: str, predicate: str) -> list[str | None]:
+    return [words(text, q.span) for q in only(event_claims(nlp, text), predicate).quantities]
+
+
+def test_a_distance_beside_a_bearing_is_no_count(nlp):
+    text = "The magnitude 6.1 quake hit 60 kilometers (37 miles) southwest of the port city."
+    assert counts_of(nlp, text, "quake") == []
+
+
+def test_a_distance_travelled_is_still_read(nlp):
+    text = "Fiorina flew 100,000 miles to sell the merger."
+    assert counts_of(nlp, text, "v:fly") == ["100,000 miles"]

@@ -607,7 +607,9 @@ EVENT_PLACE_PREPOSITIONS = frozenset(
 # north of Detroit") is near that place, as "near Baghdad" is, when the distance is short enough
 # for the two to be one place told two ways (places.NEAR_TOWNS_KM); "1,000 kilometres south of
 # Tehran" measures from a landmark far away and places nothing. A bearing with no distance
-# ("north of Baghdad") may be a whole region and places nothing either.
+# ("north of Baghdad") may be a whole region and places nothing either. The distance itself
+# tells where, not how much: it is no count of the event ("hit 60 kilometers southwest of
+# Bandar Abbas", where the parse makes both words objects of "hit"), whatever the distance.
 BEARING_WORDS = frozenset(
     {
         *("north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"),
@@ -3355,9 +3357,14 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
     if only_subject:
         args = [c for c in args if c.dep_.startswith("nsubj")]
     args += _conjuncts(args)  # "arrested a man and two women"
+    bearing = any(c.lower_ in BEARING_WORDS for c in token.children)
     for arg in args:
         quantity = _quantity_of(arg)
         if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
+            if (quantity.unit in DISTANCE_KM or arg.lower_ in DISTANCE_KM) and (
+                bearing or any(c.lower_ in BEARING_WORDS for c in arg.children)
+            ):
+                continue  # BEARING_RULE: "hit 60 kilometers southwest of X" tells where
             quantities.append(quantity)
     return quantities
 
