@@ -56,7 +56,10 @@ writes to stdout (or to FILE) after the table; use it on train/dev only.
 attribution (a prediction sharing the gold cue, its content sharing the gold content): exact,
 ours longer or shorter (with the longer span's extra words by dependency label: "appos",
 "compound", "poss", ...), missing, elsewhere (gold or ours a pronoun, or a phrase), gold none;
-then up to 8 examples of each kind. Use it on train/dev only.
+then the gold source spans no prediction overlaps, by cause (attribution not read, read with
+the source missing or elsewhere: ``missed_source_causes``; the overlap score counts a source
+span once, so only these are recall to gain); then up to 8 examples of each kind. Use it on
+train/dev only.
 
 ``--rules-only`` scores the hand-written rules alone, without the learned cue model
 (``src/corroborator/analyze/data/cue_model.tsv``, trained on train by eval/train_cues.py).
@@ -330,6 +333,40 @@ def source_kinds(doc, relations: list[dict[str, Fragments | None]], found: list)
     return rows
 
 
+def missed_source_causes(
+    doc, gold: set[Fragments], relations: list[dict[str, Fragments | None]], found: list
+) -> list:
+    """For --tally-sources: every gold source span no predicted source shares a character
+    with (the overlap misses), with why: "attribution not read" (no prediction shares the cue
+    of any attribution it speaks), "read, source missing", "read, source elsewhere" (a
+    prediction shares the cue), or "mixed" when its attributions differ. The overlap score
+    counts a source span once however many attributions it speaks, so only these are
+    recall to gain. Rows are (kind, detail, gold text, "", sentence)."""
+    text = doc.text
+    pred = {(a.source.span.start, a.source.span.end) for a in found if a.source.span}
+    rows = []
+    for g in _missed(text, gold, pred):
+        causes = set()
+        for rel in relations:
+            if rel["source"] != g:
+                continue
+            cue = _chars(text, rel["cue"]) if rel["cue"] else set()
+            hits = [a for a in found if cue & _chars(text, ((a.cue.start, a.cue.end),))]
+            if not hits:
+                causes.add("attribution not read")
+            elif any(a.source.span is None for a in hits):
+                causes.add("read, source missing")
+            else:
+                causes.add("read, source elsewhere")
+        cause = causes.pop() if len(causes) == 1 else "mixed"
+        shape = _source_shape(doc, *_stripped(text, g[0][0], g[-1][1]))
+        gtext = " ".join(text[a:b] for a, b in g)
+        rows.append(
+            ("span: " + cause, "gold " + shape, gtext, "", _context(doc, g[0][0], g[-1][1]))
+        )
+    return rows
+
+
 def print_source_tally(rows: list[tuple[str, str, str, str, str, str]], out) -> None:
     """The --tally-sources table: counts by kind and detail, then up to 8 examples each."""
     kinds: dict[str, int] = defaultdict(int)
@@ -337,9 +374,15 @@ def print_source_tally(rows: list[tuple[str, str, str, str, str, str]], out) -> 
     for kind, detail, gtext, ptext, name, sent in rows:
         kinds[kind] += 1
         details[(kind, detail)].append((gtext, ptext, name, sent))
-    print(f"sources of {len(rows)} gold attributions with a content, by kind:", file=out)
+    n_rel = sum(n for k, n in kinds.items() if not k.startswith("span: "))
+    print(f"sources of {n_rel} gold attributions with a content, by kind:", file=out)
     for kind, n in sorted(kinds.items(), key=lambda kv: (-kv[1], kv[0])):
-        print(f"  {n:>5}  {kind}", file=out)
+        if not kind.startswith("span: "):
+            print(f"  {n:>5}  {kind}", file=out)
+    print("gold source spans no predicted source overlaps, by cause:", file=out)
+    for (kind, detail), items in sorted(details.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if kind.startswith("span: "):
+            print(f"  {len(items):>5}  {kind[6:]} | {detail}", file=out)
     print("by kind and detail (the longer span's extra words by dependency label):", file=out)
     for (kind, detail), items in sorted(details.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         if kind in ("exact", "both none"):
@@ -501,7 +544,10 @@ def evaluate(
                 {"construction": c, "kind": k} for k, c in cue_constructions(doc, relations, found)
             )
         if sources is not None:
-            for row in source_kinds(doc, read_relations(ann), found):
+            relations = read_relations(ann)
+            for row in source_kinds(doc, relations, found):
+                sources.append((*row[:4], name, row[4]))
+            for row in missed_source_causes(doc, gold["source"], relations, found):
                 sources.append((*row[:4], name, row[4]))
         for role in ROLES:
             if errors is not None:
