@@ -84,6 +84,14 @@ no other report names, when that report names no such victim of the first (VICTI
 _lede_victim_claims; "participant: dead", or "shot or killed" when a report tells a shooting).
 A story of two killings names each victim in several reports, and a report recalling an
 earlier killing names the story's own victim too: neither disputes.
+
+The story's announced plan has one doer as its deed has: who will host, direct or sign is
+disputed as who did is ("Ellen DeGeneres will host the Oscars" in two ledes, "Maria Keller will
+host" in a third: LEDE_ROLE_INSTANCES), and a pronoun whose person the sentence names counts as
+named there ("Maria Keller tweeted she will be hosting": _named_where_told). Two holders of a
+one-person role each named by several independent reports are two terms of it, a predecessor
+and a successor, not a dispute ("Interior Secretary Dirk Kempthorne", "Interior Secretary Ken
+Salazar": TERMS_VOICES, _two_terms).
 """
 
 from __future__ import annotations
