@@ -876,8 +876,15 @@ BOUND_CUES = (
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
 # "dozens" is two dozen or more, not about 24: it agrees with "80 injured" (a lower bound).
 VAGUE_BOUND = "at_least"
-# Counted nouns written in more than one way: "ten persons" counts the same as "10 people".
-UNIT_ALIASES = {"person": "people", "persons": "people", "individual": "people"}
+# Counted nouns written in more than one way: "ten persons" counts the same as "10 people";
+# "38%" is "38 percent" (PolNeAR train: 39 shares read with "%", 219 with "percent").
+UNIT_ALIASES = {
+    "person": "people",
+    "persons": "people",
+    "individual": "people",
+    "%": "percent",
+    "pct": "percent",
+}
 # Words a bound cue may have before its number: "more than a dozen", "about a hundred".
 BOUND_FILLERS = frozenset({"a", "an"})
 # "four other people", "two more victims", "another three": parts added to a total.
