@@ -1,4 +1,4 @@
-"""Time expressions, round 8: general readings of English found on modern news (PolNeAR
+"""Time expressions: general readings of English found on modern news (PolNeAR
 2015-16 political articles), each rule with positive and negative literal sentences, read on
 the real spaCy parse.
 """

@@ -1,4 +1,4 @@
-"""Time expressions, round 8b: readings moved to the TimeML / TIDES annotation guidelines where
+"""Time expressions: readings moved to the TimeML / TIDES annotation guidelines where
 the TempEval-3 train gold is split (the guideline breaks the tie), each rule with positive and
 negative literal sentences, read on the real spaCy parse.
 """

@@ -1,4 +1,4 @@
-"""Time expressions, round 9: the story's reference time for "the previous Friday" and "the
+"""Time expressions: the story's reference time for "the previous Friday" and "the
 following Monday" (read on the real spaCy parse), and the error tallies of eval/tempeval3.py
 (--tally) that sort what the system invents, where its extents differ and why its values
 differ.
@@ -145,7 +145,7 @@ def test_story_next_day_after_a_coarser_date(
 @pytest.fixture(scope="module")
 def te3() -> Iterator[ModuleType]:
     path = ROOT / "eval" / "tempeval3.py"
-    spec = importlib.util.spec_from_file_location("tempeval3_round9_under_test", path)
+    spec = importlib.util.spec_from_file_location("tempeval3_tally_under_test", path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up while being built
     spec.loader.exec_module(module)

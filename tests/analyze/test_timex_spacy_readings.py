@@ -1,4 +1,4 @@
-"""Time expressions, round 9b: readings found by comparing our TimeRefs with spaCy's own
+"""Time expressions: readings found by comparing our TimeRefs with spaCy's own
 DATE/TIME entities on modern news (eval/timex_modern.py over PolNeAR 2015-16), each with
 positive and negative literal sentences read on the real spaCy parse; and the helpers of the
 comparison harness and of the spaCy-fallback experiment of eval/tempeval3.py.
@@ -203,7 +203,7 @@ def test_name_patterns_are_literal():
 
 def _load(name: str):
     path = EVAL / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"{name}_round9b_under_test", path)
+    spec = importlib.util.spec_from_file_location(f"{name}_spacy_readings_under_test", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module
