@@ -53,6 +53,10 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   clause around the cue is the content (its hull, cue inside);
 - relative-clause speakers ("an architect who said …"): the source is the antecedent, its
   span the relative pronoun (PolNeAR's choice);
+- speakers the parser hides: a second predicate hung on a cue's complement ("forecast that
+  the economy would rebound and praised …", ``CONJOINED_CUE_HEADS``) shares that cue's
+  subject; a name hung as an apposition on an opening phrase's last noun ("At Boca West, …,
+  Jay DiPietro, the club's president, suggested …", ``_opener_apposition_speaker``) speaks;
 - cue verbs, infinitive/prepositional complements, light-verb objects ("took aim at") and
   agentless passive judgements ("was accused of") learnt from train, each a named table
   with its counts; object content for speech verbs except addressee verbs ("told reporters");
