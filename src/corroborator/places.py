@@ -239,6 +239,15 @@ def _name_key(name: str) -> str:
     return ""
 
 
+# OWN_NAME_RULE: a name is first the city it is the own name of, before another city it is
+# only an alternate name of (GeoNames keeps old, foreign and misspelt names there: "Islamabad"
+# is an old name of Chattogram, "Montgomery" of Sahiwal, "Porto" one of Bordeaux's,
+# "Zaragoza" one of Tijuana's, "Cancun" one of Changchun's), unless that other city is this many
+# times as populous: the English name of a great city is often only an alternate name of it
+# ("Odessa" of Odesa beside Odessa, Texas stays close; "Sana" of Sanaa beside Saña, Peru).
+OTHER_NAME_POPULATION_RATIO = 10
+
+
 def _gazetteer() -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """(country or US state name -> its path, city name -> its path). A US city's path runs
     through its state (("NA", "US", "GA", "Atlanta")), so "Florida" contains "Miami" and is
@@ -270,12 +279,18 @@ def _gazetteer_choices() -> tuple[
         if key not in regions and key not in STATES_NAMED_FOR_CITIES:  # "Georgia": the country
             regions[key] = (continent_of["US"], "US", code)
     best: dict[str, tuple[tuple[str, ...], int]] = {}
+    own: dict[str, tuple[tuple[str, ...], int]] = {}  # OWN_NAME_RULE: by the city's own name
     shared: dict[str, dict[tuple[str, ...], int]] = {}  # the names of two cities or more
     for path, population, names, _ in _city_records():
+        own_key = _name_key(path[-1])
         for name in names:
             key = _name_key(name)
             if not key or key in regions:
                 continue
+            if key == own_key:
+                mine = own.get(key)
+                if mine is None or (population, path[-1]) > (mine[1], mine[0][-1]):
+                    own[key] = (path, population)
             have = best.get(key)
             if have is None:
                 best[key] = (path, population)
@@ -286,6 +301,9 @@ def _gazetteer_choices() -> tuple[
             # a name shared by several cities means the most populous one
             if (population, path[-1]) > (have[1], have[0][-1]):
                 best[key] = (path, population)
+    for key, (path, population) in own.items():
+        if best[key][1] < OTHER_NAME_POPULATION_RATIO * population:
+            best[key] = (path, population)
     cities = {key: where for key, (where, _) in best.items()}
     choices = {
         key: tuple(sorted(paths.items(), key=lambda c: (c[1], c[0][-1]), reverse=True))
