@@ -1535,13 +1535,22 @@ def _events(
     all_dated = [c.time.start for c in dated_claims if c.time.granularity == "day"] or [
         c.time.start for c in dated_claims
     ]
+    stamps = {
+        c.time.start[:10]
+        for c in dated_claims
+        if c.time.granularity == "day"
+        and c.predicate.removeprefix(GENERIC_PREFIX) in PAGE_STAMP_VERBS
+    }
     events: dict[str, list[Claim]] = defaultdict(list)
     for cls, members in by_class.items():
-        # the story's time: its publication dates, else the median date its claims give
+        # the story's time: its publication dates, else the dates its pages are stamped with
+        # ("Posted: December 08, 2010", "Friday, Sep 10, 2010 | Updated 8:52 PM": each such
+        # report's own date) beside the median date its claims give
         if published:
             references = [date.fromisoformat(p) for p in published]
         elif all_dated:
-            references = [date.fromisoformat(sorted(all_dated)[len(all_dated) // 2])]
+            median = sorted(all_dated)[len(all_dated) // 2]
+            references = [date.fromisoformat(d) for d in sorted({*stamps, median})]
         else:
             references = []
         for claim in members:
