@@ -1472,6 +1472,48 @@ def _without_trailing_cues(head: Token) -> list[Token]:
     return [t for t in head.subtree if t.i not in cut]
 
 
+# Participles that, set off after a reported clause, are the speaker's next act and not part of
+# what was said: "said that is a \"distortion,\" describing the team as accomplished", "insisted
+# that he has \"expanded the party,\" claiming that …", "argue that there is precedent, citing
+# a case …" (the parser hangs them anywhere in the clause). Speech verbs, and the verbs of
+# pointing at evidence.
+TRAILING_PARTICIPLE_CUES: frozenset[str] = SPEECH_VERBS | frozenset("cite refer point".split())
+# Closing quotation marks that may stand between the set-off comma and such a participle
+# ('…,” claiming …').
+CLOSING_QUOTES: frozenset[str] = frozenset("\"”’'")
+
+
+def _participle_setoff(tok: Token) -> int | None:
+    """The index of the comma or dash setting ``tok`` off from the words before it, looking
+    past a closing quotation mark ('…,” adding'), or None."""
+    doc = tok.doc
+    j = tok.left_edge.i - 1
+    if j >= 0 and doc[j].text in CLOSING_QUOTES and j - 1 >= 0 and doc[j - 1].text == ",":
+        return j - 1
+    if j >= 0 and doc[j].text in PARTICIPLE_SETOFFS:
+        return j
+    return None
+
+
+def _cut_trailing_participles(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A content after ``verb`` without a trailing participle of speech
+    (``TRAILING_PARTICIPLE_CUES``) set off by a comma or dash and everything after it: the
+    participle is the speaker's second act, with its own content."""
+    for tok in sorted(tokens, key=lambda t: t.i):
+        if (
+            tok.dep_ == "advcl"
+            and tok.tag_ == "VBG"
+            and tok.i > verb.i
+            and tok.head.i < tok.i
+            and tok.lemma_.lower() in TRAILING_PARTICIPLE_CUES
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+        ):
+            setoff = _participle_setoff(tok)
+            if setoff is not None and setoff > min(t.i for t in tokens):
+                return [t for t in tokens if t.i < setoff]
+    return tokens
+
+
 def _subtree_minus(head: Token, minus: Token) -> list[Token]:
     cut = {t.i for t in minus.subtree}
     return [t for t in head.subtree if t.i not in cut]
@@ -2501,7 +2543,9 @@ class _Finder:
                 c for c in verb.children if c.i > verb.i and c.lower_ in ONE_WORD_ANSWERS
             ][:1]
         if content_tokens and not hull:
-            content_tokens = _contiguous(_trim(self.doc, content_tokens), verb)
+            content_tokens = _contiguous(
+                _trim(self.doc, _cut_trailing_participles(verb, content_tokens)), verb
+            )
         if not content_tokens:
             # Colon or adjacent quotation: 'He said: "…"', '… he said, "…"'.
             after = verb.idx + len(verb.text)
