@@ -119,7 +119,11 @@ from corroborator.analyze.claims import (
     VERB_CLASS,
 )
 from corroborator.analyze.entities import clean_name, entity_key, fold, merge_entities
-from corroborator.analyze.timex import resolve_anchor, with_reference_year
+from corroborator.analyze.timex import (
+    resolve_anchor,
+    resolve_weekday_anchor,
+    with_reference_year,
+)
 from corroborator.model import (
     Analysis,
     Article,
@@ -1817,10 +1821,16 @@ def _event_dates(events: dict[str, list[Claim]], claims: list[Claim]) -> dict[st
     event_of = {c.id: key for key, members in events.items() for c in members}
     triggers = sorted((c.article, c.trigger, event_of[c.id]) for c in claims if c.id in event_of)
     direct: dict[str, list[TimeRef]] = defaultdict(list)
+    weekdays: dict[str, list[TimeRef]] = defaultdict(list)  # "on Monday" of an undated story
     for cls, event_claims in events.items():
         for claim in event_claims:
-            if claim.time and claim.time.start and claim.time.anchor is None and not claim.negated:
-                direct[cls].append(claim.time)
+            time = claim.time
+            if time is None or time.anchor is not None or claim.negated:
+                continue
+            if time.start:
+                direct[cls].append(time)
+            elif WEEKDAY_VALUE.match(time.value):
+                weekdays[cls].append(time)
     resolved: dict[str, TimeRef] = {}
     for claim in claims:
         time = claim.time
@@ -1837,7 +1847,16 @@ def _event_dates(events: dict[str, list[Claim]], claims: list[Claim]) -> dict[st
             ),
             None,
         )
-        if anchor_cls is None or anchor_cls == event_of.get(claim.id) or not direct.get(anchor_cls):
+        if anchor_cls is None or anchor_cls == event_of.get(claim.id):
+            continue
+        if not direct.get(anchor_cls):
+            # the anchor event is dated by a weekday alone: "a few hours after the Monday
+            # morning attack" is a Monday, "two days after Saturday's shooting" a Monday; the
+            # anchor is cleared so the facet compares it as a weekday
+            if weekdays.get(anchor_cls):
+                day = resolve_weekday_anchor(time, _most_supported(weekdays[anchor_cls]).value)
+                if day is not None:
+                    resolved[claim.id] = replace(day, anchor=None)
             continue
         best = _most_supported(direct[anchor_cls])
         if best.granularity != "day" or "X" in time.anchor.offset:
