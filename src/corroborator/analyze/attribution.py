@@ -1514,6 +1514,48 @@ def _cut_trailing_participles(verb: Token, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# Conjunctions before a second predicate of the speaker that the parser coordinated with the
+# reported clause's verb ("said he makes $41,000 a year and questioned how …").
+CONJOINED_ACT_CCS: frozenset[str] = frozenset("and but".split())
+# Finite verb forms: past, present third person, present other.
+FINITE_TAGS: frozenset[str] = frozenset("VBD VBZ VBP".split())
+
+
+def _cut_conjoined_acts(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A content after ``verb`` without a subjectless cue verb coordinated with a finite verb
+    of the content in another tense, in the cue's own form: "Lopez said he makes $41,000 a
+    year and questioned how …" ("questioned" past as "said"; "makes" present cannot share
+    it), "saying that the bill had … - and arguing that …" (a participle cannot be the
+    conjunct of a finite verb). That predicate is the speaker's second act, not what was
+    said; it is cut with its conjunction and the comma before it. A content verb of the
+    cue's tense ("said she did not condone violence and hoped …") keeps its conjunct: it may
+    be the reported subject's (PolNeAR train: 13 such cuts of 22 wrong)."""
+    if verb.tag_ not in FINITE_TAGS | {"VBG"}:
+        return tokens
+    inside = {t.i for t in tokens}
+    for tok in sorted(tokens, key=lambda t: t.i):
+        head = tok.head
+        if not (
+            tok.dep_ == "conj"
+            and tok.pos_ == "VERB"
+            and tok.tag_ == verb.tag_
+            and head.i in inside
+            and head.tag_ in FINITE_TAGS - {verb.tag_}
+            and tok.lemma_.lower() in CUE_VERBS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux") for c in tok.children)
+        ):
+            continue
+        cc = [c for c in head.children if c.dep_ == "cc" and c.i < tok.i and c.i > head.i]
+        if not cc or cc[-1].lower_ not in CONJOINED_ACT_CCS:
+            continue
+        cut = cc[-1].i
+        if cut - 1 >= 0 and tok.doc[cut - 1].text == ",":
+            cut -= 1
+        if cut > min(inside):
+            return [t for t in tokens if t.i < cut]
+    return tokens
+
+
 def _subtree_minus(head: Token, minus: Token) -> list[Token]:
     cut = {t.i for t in minus.subtree}
     return [t for t in head.subtree if t.i not in cut]
@@ -2544,7 +2586,11 @@ class _Finder:
             ][:1]
         if content_tokens and not hull:
             content_tokens = _contiguous(
-                _trim(self.doc, _cut_trailing_participles(verb, content_tokens)), verb
+                _trim(
+                    self.doc,
+                    _cut_conjoined_acts(verb, _cut_trailing_participles(verb, content_tokens)),
+                ),
+                verb,
             )
         if not content_tokens:
             # Colon or adjacent quotation: 'He said: "…"', '… he said, "…"'.
