@@ -92,6 +92,16 @@ named there ("Maria Keller tweeted she will be hosting": _named_where_told). Two
 one-person role each named by several independent reports are two terms of it, a predecessor
 and a successor, not a dispute ("Interior Secretary Dirk Kempthorne", "Interior Secretary Ken
 Salazar": TERMS_VOICES, _two_terms).
+
+The story's time and its weekdays: when no report carries a publication date, each page's own
+stamp ("POSTED: December 08, 2010", "Friday, Sep 10, 2010 | Updated 8:52 PM EDT") dates the
+story beside the median date its claims give, as publication dates would (_events,
+PAGE_STAMP_VERBS), so "killed six co-workers in September" told on a December page is the
+September killing, not another; an anchored time whose anchor event the story dates by a
+weekday alone falls on a weekday ("arrested a few hours after the Monday morning attack":
+_event_dates, timex.resolve_weekday_anchor). A speaker's own time of speaking is no facet: real
+news quotes one person on several days (PolNeAR train: 13 speakers dated on two days or more by
+two outlets or more, 5 on one day), and no utterance is dated by two reports in ECB+ dev.
 """
 
 from __future__ import annotations
