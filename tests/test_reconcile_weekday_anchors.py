@@ -49,3 +49,21 @@ def test_the_anchored_arrest_gets_the_weekday(nlp):
         for v in f.values
     ]
     assert any("Monday" in label for label in arrest_dates), arrest_dates
+
+
+@pytest.mark.parametrize(("other_day", "disputed"), [("Tuesday", True), ("Monday", False)])
+def test_a_year_of_the_anchor_event_leaves_its_weekday_to_date_by(nlp, other_day, disputed):
+    # a third report gives the attack a year only, which dates no day: the Monday still does
+    facets = story_facets(
+        nlp,
+        [
+            ("Wire", _anchored_report("morning")),
+            (
+                "Daily",
+                f"Police arrested a suspect in Woodburn on {other_day}. The bank was closed.",
+            ),
+            ("Herald", "The attack in 2008 shocked the town of Woodburn."),
+        ],
+    )
+    dates = [f for f in facets if f.attribute == "date" and f.subject.startswith("arrest")]
+    assert bool([f for f in dates if f.verdict == "contradicted"]) is disputed

@@ -1859,25 +1859,31 @@ def _event_dates(events: dict[str, list[Claim]], claims: list[Claim]) -> dict[st
         )
         if anchor_cls is None or anchor_cls == event_of.get(claim.id):
             continue
-        if not direct.get(anchor_cls):
-            # the anchor event is dated by a weekday alone: "a few hours after the Monday
-            # morning attack" is a Monday, "two days after Saturday's shooting" a Monday; the
-            # anchor is cleared so the facet compares it as a weekday
-            if weekdays.get(anchor_cls):
-                day = resolve_weekday_anchor(time, _most_supported(weekdays[anchor_cls]).value)
-                if day is not None:
-                    resolved[claim.id] = replace(day, anchor=None)
-            continue
-        best = _most_supported(direct[anchor_cls])
-        if best.granularity != "day" or "X" in time.anchor.offset:
-            continue  # "just weeks after" cannot give a day
-        try:
-            resolved[claim.id] = resolve_anchor(
-                time, best.start, best.end, best.granularity or "day"
-            )
-        except (ValueError, TypeError):
-            continue
+        day = _dated_anchor(time, direct.get(anchor_cls, []))
+        if day is None and weekdays.get(anchor_cls):
+            # the anchor event is dated by a weekday alone (or by nothing finer than a month
+            # or year besides): "a few hours after the Monday morning attack" is a Monday,
+            # "two days after Saturday's shooting" a Monday; the anchor is cleared so the
+            # facet compares it as a weekday
+            weekday = resolve_weekday_anchor(time, _most_supported(weekdays[anchor_cls]).value)
+            day = replace(weekday, anchor=None) if weekday is not None else None
+        if day is not None:
+            resolved[claim.id] = day
     return resolved
+
+
+def _dated_anchor(time: TimeRef, dated: list[TimeRef]) -> TimeRef | None:
+    """An anchored time resolved through the most supported date of its anchor event, when
+    that date is a day and the offset a number ("just weeks after" cannot give a day)."""
+    if not dated:
+        return None
+    best = _most_supported(dated)
+    if best.granularity != "day" or "X" in time.anchor.offset:
+        return None
+    try:
+        return resolve_anchor(time, best.start, best.end, best.granularity or "day")
+    except (ValueError, TypeError):
+        return None
 
 
 def _most_supported(times: list[TimeRef]) -> TimeRef:
