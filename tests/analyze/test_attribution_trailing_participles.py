@@ -11,7 +11,11 @@ import pytest
 from attribution_reads import read as _read
 from attribution_reads import span_text as _text
 
-from corroborator.analyze.attribution import CLOSING_QUOTES, TRAILING_PARTICIPLE_CUES
+from corroborator.analyze.attribution import (
+    CLOSING_QUOTES,
+    OBJECT_CLIMB_DEPS,
+    TRAILING_PARTICIPLE_CUES,
+)
 
 
 def _contents(nlp, sentence: str) -> dict[str, str]:
@@ -92,3 +96,47 @@ def test_rule_lists():
     assert {"say", "add", "claim", "cite", "point"} <= TRAILING_PARTICIPLE_CUES
     assert "chant" not in TRAILING_PARTICIPLE_CUES and "speak" not in TRAILING_PARTICIPLE_CUES
     assert "”" in CLOSING_QUOTES and "," not in CLOSING_QUOTES
+
+
+SPEAKERS = [
+    # a comma inside the closing quotation mark: the participle still climbs to "insisted"
+    (
+        'Trump insisted that the senator has "expanded the Republican party," claiming that '
+        "turnout rose in the primary states.",
+        "claiming",
+        "Trump",
+    ),
+    # hung inside an object content (the accusations' clause): the cue above speaks
+    (
+        "Wasserman Schultz dismissed the accusations that the campaign is violating election "
+        "law — saying the rival campaign chose not to accept the same help.",
+        "saying",
+        "Wasserman Schultz",
+    ),
+    (
+        "Bennett denied the notion that a campaign shakeup is coming, explaining that he was "
+        "unaware of the interview.",
+        "explaining",
+        "Bennett",
+    ),
+]
+
+# A participle inside the reported clause, before its verb, is no cue of the speaker's.
+NOT_CLIMBING = "She said the company, citing losses, will cut 300 jobs next year."
+
+
+@pytest.mark.parametrize(("sentence", "cue", "speaker"), SPEAKERS)
+def test_trailing_participle_speaks_with_the_cue_above(nlp, sentence, cue, speaker):
+    article, atts = _read(nlp, sentence)
+    hits = [a for a in atts if _text(article, a.cue).startswith(cue)]
+    assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
+    assert _text(article, hits[0].source.span) == speaker
+
+
+def test_participle_inside_the_clause_is_no_cue(nlp):
+    article, atts = _read(nlp, NOT_CLIMBING)
+    assert [_text(article, a.cue) for a in atts] == ["said"]
+
+
+def test_climb_dependencies():
+    assert OBJECT_CLIMB_DEPS == {"acl", "dobj", "ccomp"}

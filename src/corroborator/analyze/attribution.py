@@ -1828,6 +1828,11 @@ def _opener_speaker(verb: Token) -> Token | None:
 PARTICIPLE_SETOFFS: frozenset[str] = frozenset({",", "\u2014", "--", ";"})
 
 
+# Dependencies a set-off participle's speaker search climbs through from its head to the cue
+# whose object content holds it: a noun's clause (acl), the object (dobj), a complement (ccomp).
+OBJECT_CLIMB_DEPS: frozenset[str] = frozenset("acl dobj ccomp".split())
+
+
 def _reported_clause_speaker(verb: Token) -> Token:
     """The verb whose subject a trailing participial cue shares: its head, or, when that
     head is the reported clause of a cue before it, that cue ("Perdue said he didn't believe
@@ -1835,14 +1840,21 @@ def _reported_clause_speaker(verb: Token) -> Token:
     the analysts cite). Only a participle set off by a comma or dash after its head climbs;
     one inside the clause ("the company, citing losses, will cut jobs") keeps its head."""
     head = verb.head
+    doc = verb.doc
     if not (
         verb.dep_ == "advcl"
         and verb.tag_ == "VBG"
         and head.i < verb.i
         and verb.i > 0
-        and verb.doc[verb.i - 1].text in PARTICIPLE_SETOFFS
+        and (
+            doc[verb.i - 1].text in PARTICIPLE_SETOFFS
+            or verb.i > 1
+            and doc[verb.i - 1].text in CLOSING_QUOTES
+            and doc[verb.i - 2].text == ","
+        )
     ):
         return head
+    start = head
     while (
         head.dep_ == "ccomp"
         and head.head.i < head.i
@@ -1850,6 +1862,14 @@ def _reported_clause_speaker(verb: Token) -> Token:
         and head.head.pos_ == "VERB"
     ):
         head = head.head
+    if head is start:
+        # a participle hung inside an object content: "rejected the idea that he would be a
+        # drag, saying …" ("saying" on "be", the idea's clause): the cue above speaks
+        node = head
+        while node.dep_ in OBJECT_CLIMB_DEPS and node.head.i < node.i:
+            node = node.head
+            if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
+                return node
     return head
 
 
