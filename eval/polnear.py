@@ -423,13 +423,15 @@ def match_counts(text: str, gold: set[Fragments], pred: set[tuple[int, int]]) ->
     return exact, len(overlap_matched(text, gold, pred))
 
 
-def overlap_matched(
+def overlap_pairs(
     text: str, gold: set[Fragments], pred: set[tuple[int, int]]
-) -> set[tuple[int, int]]:
-    """The predicted spans matched one to one to a gold span they share a character with:
-    pairs by largest shared character count first, ties by position."""
+) -> tuple[dict[Fragments, tuple[int, int]], dict[Fragments, list[tuple[int, int]]]]:
+    """The one-to-one overlap matching (pairs by largest shared character count first, ties
+    by position): each matched gold span's prediction, and for every gold span the
+    predictions it shares a character with."""
     pred_list = sorted(pred)
-    gold_chars = [_chars(text, g) for g in sorted(gold)]
+    gold_list = sorted(gold)
+    gold_chars = [_chars(text, g) for g in gold_list]
     pairs = []
     for pi, (s, e) in enumerate(pred_list):
         pc = _chars(text, ((s, e),))
@@ -440,11 +442,88 @@ def overlap_matched(
     pairs.sort()
     used_p: set[int] = set()
     used_g: set[int] = set()
+    matched: dict[Fragments, tuple[int, int]] = {}
+    touching: dict[Fragments, list[tuple[int, int]]] = defaultdict(list)
     for _, pi, gi in pairs:
+        touching[gold_list[gi]].append(pred_list[pi])
         if pi not in used_p and gi not in used_g:
             used_p.add(pi)
             used_g.add(gi)
-    return {pred_list[i] for i in used_p}
+            matched[gold_list[gi]] = pred_list[pi]
+    return matched, touching
+
+
+def overlap_matched(
+    text: str, gold: set[Fragments], pred: set[tuple[int, int]]
+) -> set[tuple[int, int]]:
+    """The predicted spans matched one to one to a gold span they share a character with:
+    pairs by largest shared character count first, ties by position."""
+    return set(overlap_pairs(text, gold, pred)[0].values())
+
+
+def split_contents(
+    doc, gold: set[Fragments], relations: list[dict[str, Fragments | None]], found: list
+) -> list[tuple[str, str, str, str, str]]:
+    """For --tally-splits: every gold content that one of our contents overlaps but the
+    one-to-one matching gave to another gold content (ours spans two of theirs), with where
+    it lies in ours ("gold is our head": we run past its end; "gold is our tail"; "gold
+    inside ours": a statement nested in ours; "gold covers ours"), whether its cue is our
+    cue, and, for a head, the first word after it (dependency label of its clause head,
+    the mark between, the word): "advcl , saying". Rows are (position, detail, gold text,
+    our text, sentence)."""
+    text = doc.text
+    pred = {(a.content.start, a.content.end) for a in found}
+    matched, touching = overlap_pairs(text, gold, pred)
+    cues = {(a.content.start, a.content.end): (a.cue.start, a.cue.end) for a in found}
+    rows = []
+    for g in sorted(gold):
+        if g in matched or not touching.get(g):
+            continue
+        ps, pe = touching[g][0]
+        gs, ge = _stripped(text, g[0][0], g[-1][1])
+        if gs <= ps + 2 and ge < pe - 2:
+            where = "gold is our head"
+        elif gs > ps + 2 and ge >= pe - 2:
+            where = "gold is our tail"
+        elif gs > ps + 2:
+            where = "gold inside ours"
+        else:
+            where = "gold covers ours"
+        cue = next((r["cue"] for r in relations if r["content"] == g), None)
+        ours = cues.get((ps, pe))
+        same = bool(cue and ours and _chars(text, cue) & _chars(text, (ours,)))
+        detail = "same cue" if same else "other cue" if cue else "no cue"
+        if where == "gold is our head":
+            after = [t for t in doc if ge <= t.idx < pe and not (t.is_space or t.is_punct)]
+            if after:
+                head = after[0]
+                while head.head.i != head.i and ge <= head.head.idx < pe:
+                    head = head.head
+                gap = text[ge : after[0].idx].strip()[:2]
+                detail += f" | {head.dep_} {gap} {after[0].lower_}"
+        gtext = " ".join(text[a:b] for a, b in g)
+        rows.append((where, detail, gtext, text[ps:pe], _context(doc, gs, ge)))
+    return rows
+
+
+def print_split_tally(rows: list[tuple[str, str, str, str, str, str]], out) -> None:
+    """The --tally-splits table: counts by position, then by position and detail with up to
+    5 examples each (details seen 3 times or more)."""
+    by_where: dict[str, int] = defaultdict(int)
+    by_detail: dict[tuple[str, str], list] = defaultdict(list)
+    for where, detail, gtext, ptext, name, _sent in rows:
+        by_where[where] += 1
+        by_detail[(where, detail)].append((gtext, ptext, name))
+    print(f"gold contents overlapped by ours but matched to none: {len(rows)}", file=out)
+    for where, n in sorted(by_where.items(), key=lambda kv: (-kv[1], kv[0])):
+        print(f"  {n:>5}  {where}", file=out)
+    print("by position and detail (same/other cue | first word after a head):", file=out)
+    for (where, detail), items in sorted(by_detail.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        if len(items) < 3:
+            continue
+        print(f"  {len(items):>5}  {where} | {detail}", file=out)
+        for gtext, ptext, name in items[:5]:
+            print(f"         gold {gtext[:80]!r} ours {ptext[:120]!r} ({name})", file=out)
 
 
 def token_counts(doc, gold: set[Fragments], pred: set[tuple[int, int]]) -> tuple[int, int, int]:
@@ -511,6 +590,7 @@ def evaluate(
     errors: list[dict] | None = None,
     learned: bool = True,
     sources: list | None = None,
+    splits: list | None = None,
 ) -> dict:
     from corroborator.analyze.attribution import extract_attributions
     from corroborator.analyze.nlp import load_pipeline
@@ -543,6 +623,9 @@ def evaluate(
             errors.extend(
                 {"construction": c, "kind": k} for k, c in cue_constructions(doc, relations, found)
             )
+        if splits is not None:
+            for row in split_contents(doc, gold["content"], read_relations(ann), found):
+                splits.append((*row[:4], name, row[4]))
         if sources is not None:
             relations = read_relations(ann)
             for row in source_kinds(doc, relations, found):
@@ -714,7 +797,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="FILE",
         help="tally how our source compares with gold where our content matches (train/dev)",
     )
+    ap.add_argument(
+        "--tally-splits",
+        nargs="?",
+        const="-",
+        default=None,
+        metavar="FILE",
+        help="tally the gold contents one of ours overlaps but the one-to-one matching gives to "
+        "another (ours spans two of theirs; train/dev)",
+    )
     args = ap.parse_args(argv)
+    if args.split == "test" and (args.tally_splits or args.tally_sources or args.errors):
+        print("the error tallies read the gold spans one by one: train or dev only")
+        return 2
     data = args.data / "polnear" if (args.data / "polnear").is_dir() else args.data
     split_dir = data / args.split
     if not (split_dir / "attributions").is_dir():
@@ -727,8 +822,15 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     errors: list[dict] | None = [] if args.errors else None
     sources: list | None = [] if args.tally_sources else None
+    splits: list | None = [] if args.tally_splits else None
     result = evaluate(
-        split_dir, args.limit, args.model, errors, learned=not args.rules_only, sources=sources
+        split_dir,
+        args.limit,
+        args.model,
+        errors,
+        learned=not args.rules_only,
+        sources=sources,
+        splits=splits,
     )
     failed = []
     for role in (*ROLES, "all"):
@@ -756,6 +858,12 @@ def main(argv: list[str] | None = None) -> int:
         else:
             with open(args.tally_sources, "w", encoding="utf-8") as out:
                 print_source_tally(sources, out)
+    if splits is not None:
+        if args.tally_splits == "-":
+            print_split_tally(splits, sys.stdout)
+        else:
+            with open(args.tally_splits, "w", encoding="utf-8") as out:
+                print_split_tally(splits, out)
     return 1 if failed else 0
 
 
