@@ -137,6 +137,7 @@ from corroborator.analyze.timex import (
 from corroborator.model import (
     Analysis,
     Article,
+    Attribution,
     Claim,
     Evidence,
     Facet,
@@ -363,6 +364,14 @@ SAME_WORDS_SHARE = 0.6
 # reported speech shares with another report's to be a quote copied whose marks were lost.
 QUOTE_RUN = 8
 VERBATIM_RUN = 20
+# A speaker of quoted words whose report names the other speaker where it gives them (a link
+# of the quote's chain, or in the sentence outside the words) relays that speaker's words and
+# disputes no one: "Her spokesman said Palin apologized ..., telling him she was sorry ..." and
+# "Palin said she was sorry ..." (see _relayed_words). Also, the speaker of quoted words is
+# always the last link of the quote's chain, the original source (see _original_source).
+RELAY_READING = True
+# Words set in quotation marks (straight or curly), which name no one as a speaker of them.
+QUOTED_WORDS = re.compile(r'["“][^"“”]*["”]')
 # Function words, which tell no statement from another.
 FUNCTION_WORDS = frozenset(
     {
@@ -630,6 +639,10 @@ class _Statement:
     # a place told loosely, compared by country and region only: where a venue is (a rehab
     # centre "in Malibu" or "in Los Angeles", see _venue_places)
     loose: bool = False
+    # the people a report names where it gives quoted words, beside the words themselves: the
+    # links of the quote's chain and the people named in its sentence outside the quote (see
+    # _relayed_words)
+    relays: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -849,11 +862,15 @@ def reconcile(
         for claim in quoted:
             article = articles[claim.article]
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
-            source = claim.attribution.source
+            # "McAllister said that Palin told ...": the words are the original source's, the
+            # chain's last link, not the relayer's
+            source = _original_source(claim.attribution)
             name = entities.get(source.entity, source.name)
+            relays = _relays(claim, article, analyses[claim.article])
             facet(subject, SPEAKER, f"quote#{n}").statements.append(
-                _Statement(claim, article, evidence, source.entity, name, "speaker")
+                _Statement(claim, article, evidence, source.entity, name, "speaker", relays=relays)
             )
+        _credit_relayed(facet(subject, SPEAKER, f"quote#{n}").statements)
 
     role_statements = _role_statements(claims) + _bare_title_statements(claims, names_of)
     organisations = sorted(name for key, name in entities.items() if key.startswith("org:"))
@@ -1226,6 +1243,71 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
     for i, (claim, _, _) in enumerate(told):
         by_root[root(i)].append(claim)
     return [g for _, g in sorted(by_root.items()) if len({c.article for c in g}) >= 2]
+
+
+def _original_source(attribution: Attribution) -> Source:
+    """Whose words an attribution gives: the last link of its chain (the original source: for
+    "Bill McAllister said that Palin told an assistant pastor she was sorry", Palin), else the
+    speaker named at its cue."""
+    source = attribution.chain[-1] if attribution.chain else attribution.source
+    return source if (source.entity or "").startswith("person:") else attribution.source
+
+
+def _relays(claim: Claim, article: Article, analysis: Analysis) -> frozenset[str]:
+    """The people a report names where it gives a quote's words, beside the words: the links
+    of the quote's chain, and the people its sentence names outside the quoted words ("Bill
+    McAllister said Palin apologized to an assistant pastor, telling him she was sorry ...",
+    "... ,\" Palin told an assistant pastor, according to her spokesman Bill McAllister")."""
+    attribution = claim.attribution
+    people = {s.entity for s in attribution.chain if (s.entity or "").startswith("person:")}
+    sentence, content = claim.sentence, attribution.content
+    # the words themselves: what its sentence sets in quotation marks within the content, else
+    # the content (reported speech)
+    text = article.text[sentence.start : sentence.end]
+    quoted = [
+        (sentence.start + m.start(), sentence.start + m.end())
+        for m in QUOTED_WORDS.finditer(text)
+        if content.start <= sentence.start + m.start() < content.end
+    ] or [(content.start, content.end)]
+    for mention in analysis.mentions:
+        start = mention.span.start
+        if (
+            mention.entity.startswith("person:")
+            and sentence.start <= start < sentence.end
+            and not any(a <= start < b for a, b in quoted)
+        ):
+            people.add(mention.entity)
+    return frozenset(people)
+
+
+def _credit_relayed(statements: list[_Statement]) -> None:
+    """Gives relayed words to the one they are relayed from (RELAY_READING): a report that
+    gives quoted words to one person and names there one other person whom another report
+    gives them to ("Bill McAllister said Palin apologized ..., telling him she was sorry ...")
+    tells that person's words, passed on."""
+    if not RELAY_READING:
+        return
+    speakers = {s.value: s.label for s in statements}
+    for n, statement in enumerate(statements):
+        # the links of its own chain relay the words to its speaker: none is their speaker
+        links = {source.entity for source in statement.claim.attribution.chain}
+        others = sorted((statement.relays & speakers.keys()) - links - {statement.value})
+        if len(others) == 1:
+            statements[n] = replace(statement, value=others[0], label=speakers[others[0]])
+
+
+def _relayed_words(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Whether one speaker of quoted words relays the other (RELAY_READING): a report that
+    gives the words to one person and names the other where it gives them, as a link of the
+    quote's chain or in the sentence outside the words ("Bill McAllister said Palin
+    apologized ..., telling him she was sorry if the fire was related to the 'undeserved
+    negative attention'", another report giving those words to Palin), tells one person's
+    words passed on by another, not two people who said them."""
+    if not RELAY_READING:
+        return False
+    mine = {s.value for s in these}
+    theirs = {s.value for s in those}
+    return any(s.relays & theirs for s in these) or any(s.relays & mine for s in those)
 
 
 def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -2916,6 +2998,7 @@ def _conflicts(
         and not _places_told_together(a, b, groups[a] + groups[b])
         and not (f.attribute == ROLE_HOLDER and _same_article(groups[a], groups[b]))
         and not (f.attribute == ROLE_HOLDER and _two_terms(groups[a], groups[b]))
+        and not (f.attribute == SPEAKER and _relayed_words(groups[a], groups[b]))
         and not _series_values(f, groups[a])
         and _backed_enough(f, groups[a], groups[b])
         and _disputing_pair(groups[a], groups[b], f.background, _share(f.attribute), names)
