@@ -49,6 +49,7 @@ from corroborator.model import (
     Participant,
     Place,
     Quantity,
+    Source,
     Span,
     TimeRef,
 )
@@ -170,6 +171,10 @@ OTHER_SENSE_MODIFIERS = {
     "violence": frozenset(
         "gun domestic sexual gang police political family partner dating youth".split()
     ),
+    # CONVENTION_MEETINGS: a meeting of a season or a calendar is a convention or an assembly,
+    # not people meeting: "baseball's winter meetings in Las Vegas", "the annual meeting of
+    # shareholders", "a general meeting" (a story's "met with Teixeira" is another event)
+    "meeting": frozenset("winter spring summer annual general quarterly".split()),
 }
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
@@ -251,8 +256,15 @@ LIGHT_VERBS = frozenset(
         "break",
         "erupt",
         "flare",
+        # "fresh riots were reported in Greece on Saturday" (PASSIVE_LIGHT_VERBS)
+        "report",
     }
 )
+# REPORTED_EVENT_RULE: an event noun that is the passive subject of a verb of reporting happened
+# where and when it was reported ("Fresh riots were reported in Greece on Saturday December 13":
+# riots in Greece that Saturday). Only the passive: "police reported a robbery on Monday" may
+# report one of days before, so the object of the active verb is no event it states.
+PASSIVE_LIGHT_VERBS = frozenset({"report"})
 
 # Light verbs that state the event noun of their object (or passive subject) only: "held talks",
 # "talks were held"; an active subject is no event they state ("Brooklyn riot ... did not have
@@ -279,6 +291,7 @@ OBJECT_LIGHT_VERBS = frozenset(
         "make",
         "catch",
         "set",
+        "report",
     }
 )
 
@@ -644,10 +657,11 @@ HOLDING_PREPOSITIONS = frozenset({"during", "amid"})
 OF_AGENT_CLASSES = frozenset(
     {"die", "resign", "escape", "revolt", "meet", "riot", "crash", "explode", "quake", "win"}
 )
-# Classes of a contest's outcome whose noun's "over" phrase names the one beaten: "his victory
-# over Thompson", "a win over the Celtics" (NOMINAL_EVENTS).
+# Classes of a contest's outcome whose noun's "over" or "against" phrase names the one beaten:
+# "his victory over Thompson", "a win over the Celtics", "a sixth round stoppage against
+# Thompson", "a win against Boston" (NOMINAL_EVENTS); not a partner ("with"), as for other nouns.
 BEATEN_CLASSES = frozenset({"win", "v:stop"})
-BEATEN_PREPOSITIONS = frozenset({"over"})
+BEATEN_PREPOSITIONS = frozenset({"over", "against"})
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
@@ -750,6 +764,27 @@ PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 SPEAKER_PRONOUNS = frozenset({"i", "me"})
 # Modes of attribution whose content is the speaker's own words.
 QUOTED_MODES = frozenset({"direct", "mixed"})
+# RETOLD_SPEECH_RULE: words relayed as "X said that Y told someone ..." are Y's; X only relays
+# them ("Spokesman Bill McAllister said that Palin told an assistant pastor she was sorry if the
+# fire was related to the 'undeserved negative attention' ..."): what follows the verb of speech
+# whose subject is a person named there is Y's statement, its chain runs from X to Y. Verbs of
+# saying whose subject names who first said the words.
+RETOLD_SPEECH_VERBS = frozenset(
+    {"say", "tell", "write", "explain", "insist", "admit", "warn", "acknowledge"}
+)
+# Dependencies of what a relayed verb of speech says.
+RETOLD_CONTENT_DEPS = frozenset({"ccomp"})
+# "told an assistant pastor she apologizes ...": the parser may hang what is told as a relative
+# clause (MISHUNG_CONTENT_DEPS) on whom it is told to (TOLD_DEPS); a clause with no relative
+# pronoun whose subject is a personal pronoun (TOLD_PRONOUNS) is then what is told.
+TOLD_DEPS = frozenset({"dobj", "dative"})
+MISHUNG_CONTENT_DEPS = frozenset({"relcl"})
+TOLD_PRONOUNS = frozenset({"i", "we", "he", "she", "they", "it"})
+# Words opening a free relative, which describes what is said instead of saying it: "Trump is
+# telling his supporters what they want to believe", "says whatever he needs to say".
+FREE_RELATIVE_WORDS = frozenset({"what", "whatever", "whoever", "whichever"})
+# Quotation marks: relayed words holding one keep the relaying attribution's mode.
+QUOTE_CHARS = ('"', "“", "”", "``", "''", "`")
 # REPORTED_SELF_RULE: in reported speech a he/she with no one named before it in what is
 # reported is the speaker ("Tony Reagins said he met Teixeira in Dallas", "Reid told the
 # magazine she checked into a clinic"), as a quoted "I" is (SPEAKER_RULE); in a direct quotation
@@ -768,6 +803,11 @@ PEOPLE_NOUNS = frozenset(
     bandit bandits raider raiders hijacker hijackers kidnapper kidnappers smuggler smugglers
     robber robbers thief thieves assailant assailants fugitive fugitives""".split()
 )
+# ROLE_NAME_APPOSITION_RULE: a common noun for a person and a name set off by a comma after it
+# are one person ("police shot the teenager, Kimani Gray, on Saturday"); the parser may hang the
+# name on the verb as a bare noun modifier or a loose dependent instead of as an apposition
+# (which the noun phrase reading follows already): with these labels, on the noun or its head.
+MISHUNG_APPOSITION_DEPS = frozenset({"npadvmod", "dep", "appos"})
 # Definite descriptions that stand for the person the article is about, like a pronoun ("the
 # actress checked into rehab"). Roles that name one side of a crime or a contest (the
 # suspect, the victim, the gunman, the champion, the challenger) are left out: they are as
@@ -812,6 +852,10 @@ SIBLING_WORDS = frozenset(
 HOUSEHOLD_NOUNS = frozenset({"family", "household"})
 # Verbs whose "by" phrase lists the family left behind: "is survived by his wife and two sons".
 SURVIVOR_VERBS = frozenset({"survive"})
+# Verbs whose "behind" phrase or object lists the family someone dead leaves: "He leaves behind a
+# wife and seven children" (without "behind", "left two children at the school" is no family).
+LEFT_BEHIND_VERBS = frozenset({"leave"})
+LEFT_BEHIND_WORD = "behind"
 
 # RECORD_RULE: a fighter's record told beside the name, as wins-losses(-draws) and knockouts:
 # "Hasim Rahman (45-7-2, 36 KOs)", "Klitschko, 53-3, 47 KO's,", "Klitschko, 58-3 with 51
@@ -946,6 +990,9 @@ class _Context:
     clause_head_at: list[int] = field(default_factory=list)
     # (start, end, id(attribution)) -> (attribution, its Certainty): a clause graded once
     certainties: dict = field(default_factory=dict)
+    # (cue start, content start) of attributions whose content relays another's words
+    # (RETOLD_SPEECH_RULE): their statement is the relayed one's
+    relays: frozenset[tuple[int, int]] = frozenset()
 
 
 def extract_claims(
@@ -979,6 +1026,9 @@ def extract_claims(
     claims: list[Claim] = []
     sents = list(doc.sents)
     text = ctx.text = doc.text  # Doc.text joins every token on each call: read it once
+    relayed = _retold_speech(ctx)
+    ctx.attributions = [*ctx.attributions, *(inner for _, inner in relayed)]
+    ctx.relays = frozenset((a.cue.start, a.content.start) for a, _ in relayed)
     ctx.sent_at = [None] * len(doc)
     for sent in sents:
         for i in range(sent.start, sent.end):
@@ -1267,6 +1317,8 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
     known = sorted(c.trigger.start for c in claims if not c.predicate.startswith("v:"))
     for attribution in ctx.attributions:
         content = attribution.content
+        if (attribution.cue.start, content.start) in ctx.relays:
+            continue  # RETOLD_SPEECH_RULE: the words are stated as the relayed speaker's
         first = bisect_left(known, content.start)
         if first < len(known) and known[first] < content.end:
             continue
@@ -1300,6 +1352,80 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
             )
         )
     return statements
+
+
+def _retold_speech(ctx: _Context) -> list[tuple[Attribution, Attribution]]:
+    """RETOLD_SPEECH_RULE: (relaying attribution, relayed one) for each attribution whose
+    content is headed by a verb of speech (RETOLD_SPEECH_VERBS) whose subject is a person named
+    there, not the relaying speaker, and which says a clause (RETOLD_CONTENT_DEPS): "X said
+    that Y told an assistant pastor she was sorry ..." gives Y "she was sorry ...", cued at
+    "told", its chain running from X to Y, the words ending with the clause said (the relayer's
+    own words after it stay his). None where the attribution reader already has an attribution
+    cued at that verb, for a free relative said (FREE_RELATIVE_WORDS), or a verb negated or
+    under a modal ("cannot say")."""
+    doc, found = ctx.doc, []
+    cued = {a.cue.start for a in ctx.attributions}
+    for outer in ctx.attributions:
+        content = outer.content
+        window = doc.char_span(content.start, content.end, alignment_mode="expand")
+        if window is None or len(window) == 0:
+            continue
+        verb = window.root
+        if verb.lemma_.lower() not in RETOLD_SPEECH_VERBS or verb.pos_ != "VERB":
+            continue
+        if verb.idx in cued or not content.start <= verb.idx < content.end:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        said = [c for c in verb.children if c.dep_ in RETOLD_CONTENT_DEPS and c.i > verb.i]
+        said += [
+            c  # "told an assistant pastor she apologizes", parsed as a clause on the pastor
+            for o in verb.children
+            if o.dep_ in TOLD_DEPS
+            for c in o.rights
+            if c.dep_ in MISHUNG_CONTENT_DEPS
+            and any(s.dep_ == "nsubj" and s.lower_ in TOLD_PRONOUNS for s in c.children)
+            and not any(s.lower_ in RELATIVE_PRONOUNS for s in c.subtree if s.i < c.i)
+        ]
+        if len(subjects) != 1 or not said or said[0].left_edge.lower_ in FREE_RELATIVE_WORDS:
+            continue  # "is telling his supporters what they want": a description, no words
+        if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children):
+            continue  # "still cannot say the two words": nothing said
+        subject = subjects[0]
+        key = ctx.mention_at.get(subject.i, "")
+        if subject.pos_ != "PROPN" or not key.startswith("person:"):
+            continue  # "he told": a pronoun may be the relaying speaker himself
+        if key == outer.source.entity:
+            continue
+        mention = next(
+            (
+                m
+                for m in ctx.mentions
+                if m.entity == key and m.span.start <= subject.idx < m.span.end
+            ),
+            None,
+        )
+        start = said[0].left_edge.idx
+        last = said[0].right_edge
+        end = min(content.end, last.idx + len(last))
+        if mention is None or not content.start <= start < end:
+            continue
+        words = ctx.text[start:end]
+        source = Source(
+            name=ctx.text[mention.span.start : mention.span.end],
+            kind="person",
+            span=mention.span,
+            entity=key,
+        )
+        mode = outer.mode if any(q in words for q in QUOTE_CHARS) else "indirect"
+        inner = Attribution(
+            cue=_token_span(verb),
+            content=Span(start, end),
+            source=source,
+            mode=mode,
+            chain=(*(outer.chain or (outer.source,)), source),
+        )
+        found.append((outer, inner))
+    return found
 
 
 def _rstrip_end(text: str, start: int, end: int) -> int:
@@ -1689,11 +1815,19 @@ def _family_claim(children: Token, sentence: Span, ctx: _Context) -> Claim | Non
     head = children
     while head.dep_ in ("conj", "appos") and head.head.i != head.i:
         head = head.head  # "survived by his wife and two sons", "by his wife, two sons"
-    if head.dep_ != "pobj":
+    if _left_behind(head):
+        anchor = head.head  # "left behind his wife and three sons", parsed with an object
+        word = anchor.lemma_.lower()
+    elif head.dep_ != "pobj":
         return None
-    prep, anchor = head.head, head.head.head
-    word = anchor.lemma_.lower()
-    if prep.lower_ == "of" and (word in KIN_NOUNS or anchor.lower_ in SIBLING_WORDS):
+    else:
+        prep, anchor = head.head, head.head.head
+        word = anchor.lemma_.lower()
+    if head.dep_ == "dobj":
+        pass  # "left behind his wife and three sons"
+    elif prep.lower_ == LEFT_BEHIND_WORD and word in LEFT_BEHIND_VERBS:
+        pass  # "leaves behind a wife and seven children"
+    elif prep.lower_ == "of" and (word in KIN_NOUNS or anchor.lower_ in SIBLING_WORDS):
         pass  # "father of two sons", "one of six children"
     elif prep.lower_ in ("with", "of") and word in HOUSEHOLD_NOUNS:
         pass  # "a family with six children"
@@ -1713,6 +1847,20 @@ def _family_claim(children: Token, sentence: Span, ctx: _Context) -> Claim | Non
     for key, span in _family_owner(anchor, ctx):
         claim.participants.append(Participant("agent", key, span))
     return claim
+
+
+def _left_behind(noun: Token) -> bool:
+    """FAMILY_COUNT_RULE: whether a noun is the object of "leave behind" (LEFT_BEHIND_VERBS), its
+    "behind" a particle, an adverb or a preposition with no object of its own."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in LEFT_BEHIND_VERBS
+        and any(
+            c.lower_ == LEFT_BEHIND_WORD and not any(g.dep_ == "pobj" for g in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _family_owner(anchor: Token, ctx: _Context) -> list[tuple[str, Span]]:
@@ -2145,6 +2293,7 @@ def _governed_by_light(noun: Token) -> bool:
         and head.lemma_.lower() in LIGHT_VERBS
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not (noun.dep_ == "nsubj" and head.lemma_.lower() in OBJECT_LIGHT_VERBS)
+        and not (noun.dep_ == "dobj" and head.lemma_.lower() in PASSIVE_LIGHT_VERBS)
     )
 
 
@@ -2194,6 +2343,8 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if child.dep_ == "nsubj" and verb.lemma_.lower() in OBJECT_LIGHT_VERBS:
                 continue
+            if child.dep_ == "dobj" and verb.lemma_.lower() in PASSIVE_LIGHT_VERBS:
+                continue  # REPORTED_EVENT_RULE: the passive subject only
             if lemma in NOUN_CLASS and not _other_sense(child):
                 return NOUN_CLASS[lemma], child
             # "protests and riots have erupted": an event noun conjoined to the argument
@@ -2276,7 +2427,9 @@ def _event_claim(
         own_times = _unsequenced_times(token, ctx)
         token = event_token
     claim.participants = _participants(token, trigger, ctx)
-    claim.participants += _of_participants(trigger, cls, claim.participants, ctx)
+    named = _of_participants(trigger, cls, claim.participants, ctx)
+    again = {p.entity for p in named}  # "a stoppage against Thompson": beaten, not a partner
+    claim.participants = [p for p in claim.participants if p.entity not in again] + named
     act = _result_of(token) if token.pos_ == "VERB" else None
     if act is not None and _subject_of(act) is not None:
         # RESULT_RULE: the doer of the act achieved its outcome ("Klitschko blasted Rahman to
@@ -2619,6 +2772,8 @@ def _classes_of(token: Token) -> set[str]:
     if lemma in LIGHT_VERBS or lemma in SEQUENCE_VERBS:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in NOUN_CLASS:
+                if child.dep_ != "nsubjpass" and lemma in PASSIVE_LIGHT_VERBS:
+                    continue  # REPORTED_EVENT_RULE
                 found.add(NOUN_CLASS[child.lemma_.lower()])
     return found
 
@@ -2928,6 +3083,9 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
     pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
     if token.lower_ in SPEAKER_PRONOUNS:
         return _quoted_speaker(token, ctx)
+    named = _name_set_off(token, ctx)
+    if named is not None:
+        return [named]  # ROLE_NAME_APPOSITION_RULE: "shot the teenager, Kimani Gray,"
     described = _described_by(token)
     if described is not None:
         return _entities_in(described, ctx, persons_only)  # RELATIVE_RULE
@@ -2949,6 +3107,29 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
         stack += _identified_as(tok)  # IDENTIFIED_RULE
     found.sort(key=lambda item: (not item[0].startswith("person:"), item[1].start))
     return found
+
+
+def _name_set_off(noun: Token, ctx: _Context) -> tuple[str, Span] | None:
+    """ROLE_NAME_APPOSITION_RULE: the person named right after a comma behind a common noun for
+    a person ("the teenager, Kimani Gray,"), which the parse hung elsewhere than on the noun
+    (MISHUNG_APPOSITION_DEPS); None otherwise."""
+    if noun.pos_ != "NOUN" or noun.lower_ not in PEOPLE_NOUNS or noun.i in ctx.mention_at:
+        return None
+    doc = noun.doc
+    comma = noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    key = ctx.mention_at.get(comma + 1, "")
+    if not key.startswith("person:"):
+        return None
+    span = _mention_span(doc[comma + 1], key, ctx)
+    name = [t for t in doc[comma + 1 :] if t.idx < span.end]
+    heads = [t for t in name if not span.start <= t.head.idx < span.end]
+    if len(heads) != 1 or heads[0].dep_ not in MISHUNG_APPOSITION_DEPS:
+        return None
+    if heads[0].head.i not in (noun.i, noun.head.i):
+        return None
+    return key, span
 
 
 def _described_by(pronoun: Token) -> Token | None:
@@ -3192,7 +3373,8 @@ def _of_participants(
         return []
     base = cls.split("@")[0]
     role = "agent" if base in OF_AGENT_CLASSES else "patient"
-    seen = {p.entity for p in found}
+    beaten = base in BEATEN_CLASSES
+    seen = {p.entity for p in found if not (beaten and p.role == "with")}
     added = []
     preps = {"of"} | (BEATEN_PREPOSITIONS if base in BEATEN_CLASSES else set())
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in preps):
