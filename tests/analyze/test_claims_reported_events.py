@@ -28,3 +28,11 @@ def test_an_event_someone_reports_is_not_dated_by_the_report(nlp):
     text = "Police reported riots in Athens on Monday."
     riots = [c for c in event_claims(nlp, text, "2014-12-15") if c.predicate == "riot"]
     assert riots and all(c.time is None for c in riots)
+
+
+def test_an_event_reported_by_a_named_reporter_stays_their_report(nlp):
+    # "by Politico": an attribution to the reporter, who is no participant of the meeting
+    text = "The meeting was first reported by Politico."
+    (meeting,) = [c for c in event_claims(nlp, text, "2014-12-15") if c.predicate == "meet"]
+    assert meeting.participants == []
+    assert meeting.attribution is not None and meeting.attribution.source.name == "Politico"

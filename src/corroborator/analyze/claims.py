@@ -262,8 +262,9 @@ LIGHT_VERBS = frozenset(
 )
 # REPORTED_EVENT_RULE: an event noun that is the passive subject of a verb of reporting happened
 # where and when it was reported ("Fresh riots were reported in Greece on Saturday December 13":
-# riots in Greece that Saturday). Only the passive: "police reported a robbery on Monday" may
-# report one of days before, so the object of the active verb is no event it states.
+# riots in Greece that Saturday). Only the agentless passive: "police reported a robbery on
+# Monday" may report one of days before, so the object of the active verb is no event it
+# states, and "The meeting was first reported by Politico" stays Politico's report.
 PASSIVE_LIGHT_VERBS = frozenset({"report"})
 
 # Light verbs that state the event noun of their object (or passive subject) only: "held talks",
@@ -2293,8 +2294,15 @@ def _governed_by_light(noun: Token) -> bool:
         and head.lemma_.lower() in LIGHT_VERBS
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
         and not (noun.dep_ == "nsubj" and head.lemma_.lower() in OBJECT_LIGHT_VERBS)
-        and not (noun.dep_ == "dobj" and head.lemma_.lower() in PASSIVE_LIGHT_VERBS)
+        and not (
+            head.lemma_.lower() in PASSIVE_LIGHT_VERBS
+            and (noun.dep_ == "dobj" or _has_dep(head, "agent"))
+        )
     )
+
+
+def _has_dep(token: Token, dep: str) -> bool:
+    return any(child.dep_ == dep for child in token.children)
 
 
 def _other_sense(noun: Token) -> bool:
@@ -2343,8 +2351,10 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
             lemma = child.lemma_.lower()
             if child.dep_ == "nsubj" and verb.lemma_.lower() in OBJECT_LIGHT_VERBS:
                 continue
-            if child.dep_ == "dobj" and verb.lemma_.lower() in PASSIVE_LIGHT_VERBS:
-                continue  # REPORTED_EVENT_RULE: the passive subject only
+            if verb.lemma_.lower() in PASSIVE_LIGHT_VERBS and (
+                child.dep_ == "dobj" or _has_dep(verb, "agent")
+            ):
+                continue  # REPORTED_EVENT_RULE: the passive subject of no named reporter
             if lemma in NOUN_CLASS and not _other_sense(child):
                 return NOUN_CLASS[lemma], child
             # "protests and riots have erupted": an event noun conjoined to the argument
@@ -2772,7 +2782,9 @@ def _classes_of(token: Token) -> set[str]:
     if lemma in LIGHT_VERBS or lemma in SEQUENCE_VERBS:
         for child in token.children:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in NOUN_CLASS:
-                if child.dep_ != "nsubjpass" and lemma in PASSIVE_LIGHT_VERBS:
+                if lemma in PASSIVE_LIGHT_VERBS and (
+                    child.dep_ != "nsubjpass" or _has_dep(token, "agent")
+                ):
                     continue  # REPORTED_EVENT_RULE
                 found.add(NOUN_CLASS[child.lemma_.lower()])
     return found
