@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 from claims_reads import event_claims
 
-from corroborator.analyze.claims import OTHER_SENSE_MODIFIERS
+from corroborator.analyze.claims import (
+    OTHER_SENSE_MODIFIERS,
+    PARTNERED_SENSE_NOUNS,
+    PARTNERED_SENSE_PREPOSITIONS,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,3 +34,10 @@ def test_a_convention_is_no_meeting_of_people(nlp, text):
 )
 def test_people_meeting_is_a_meeting(nlp, text):
     assert [c.predicate for c in event_claims(nlp, text) if c.predicate == "meet"] == ["meet"]
+
+
+def test_a_calendar_meeting_with_people_is_people_meeting(nlp):
+    text = "In May 2001, Fiorina ended her quarterly meeting with HP's nine directors."
+    (meeting,) = [c for c in event_claims(nlp, text) if c.predicate == "meet"]
+    assert [p.entity for p in meeting.participants] == ["person:fiorina"]
+    assert "with" in PARTNERED_SENSE_PREPOSITIONS and "meeting" in PARTNERED_SENSE_NOUNS

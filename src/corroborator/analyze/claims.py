@@ -176,6 +176,11 @@ OTHER_SENSE_MODIFIERS = {
     # shareholders", "a general meeting" (a story's "met with Teixeira" is another event)
     "meeting": frozenset("winter spring summer annual general quarterly".split()),
 }
+# CONVENTION_MEETINGS: a meeting "with" or "between" people is people meeting, whatever its
+# calendar ("her quarterly meeting with HP's nine directors", "annual meetings in Beijing between
+# senior Chinese and American officials").
+PARTNERED_SENSE_NOUNS = frozenset({"meeting"})
+PARTNERED_SENSE_PREPOSITIONS = frozenset({"with", "between"})
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
 TITLE_PRONE_NOUNS = frozenset({"fire"})
@@ -2312,10 +2317,19 @@ def _other_sense(noun: Token) -> bool:
     if lemma in TITLE_PRONE_NOUNS and noun.text[:1].isupper() and not noun.is_sent_start:
         return True
     modifiers = OTHER_SENSE_MODIFIERS.get(lemma)
-    if modifiers and any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in noun.children
+    if (
+        modifiers
+        and any(
+            c.dep_ in ("amod", "compound") and c.lemma_.lower() in modifiers for c in noun.children
+        )
+        and not (
+            lemma in PARTNERED_SENSE_NOUNS
+            and any(
+                c.dep_ == "prep" and c.lower_ in PARTNERED_SENSE_PREPOSITIONS for c in noun.children
+            )
+        )
     ):
-        return True  # "gun violence", "domestic violence"
+        return True  # "gun violence", "domestic violence", "the winter meetings"
     if noun.lower_ in HEADLINE_VERB_NOUNS and _between_names(noun):
         return True  # "Romney blasts Trump": the verb, tagged a plural noun
     heads = OTHER_SENSE_HEADS.get(lemma)
