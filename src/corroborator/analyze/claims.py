@@ -24,7 +24,10 @@ people ("the blast killed 12", BARE_COUNT_RULE), as does an "including" phrase
 (INCLUDED_COUNT_RULE); "the gunman, identified as John Smith" is Smith (IDENTIFIED_RULE); places
 in a possessive part ("in Sydney's west"), after through/across, or of a site left ("escaped from
 a prison in Houston", SITE_EXIT_RULE); "was found dead" (FOUND_DEAD_RULE) and "was found guilty"
-(VERDICT_RULE) are events.
+(VERDICT_RULE) are events. Words retold as "X said that Y told someone ..." are Y's, relayed
+by X (RETOLD_SPEECH_RULE); "the teenager, Kimani Gray," is Gray (ROLE_NAME_APPOSITION_RULE);
+"riots were reported in Greece on Saturday" happened there then (REPORTED_EVENT_RULE); "the
+winter meetings" are a convention, not people meeting (CONVENTION_MEETINGS).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
