@@ -1074,12 +1074,23 @@ def extract_claims(
         _note_subject(sent, ctx)
     _pass_up_times(claims, ctx)
     _share_conjunct_times(claims, ctx)
+    for claim in claims:
+        if _timed_by_itself(claim):
+            claim.time = None  # SELF_ANCHOR_RULE: "six weeks before Obama takes office"
     claims += _record_claims(ctx)
     claims += _statements(claims, ctx)
     claims.sort(key=lambda c: (c.sentence.start, c.trigger.start, c.predicate))
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
     return claims
+
+
+def _timed_by_itself(claim: Claim) -> bool:
+    """SELF_ANCHOR_RULE: whether a claim's time is anchored to an event phrase that holds the
+    claim's own trigger ("six weeks before Obama takes office, the administration issued ...":
+    the time is the issuing's, counted from the taking of office, never the taking's own)."""
+    anchor = claim.time.anchor if claim.time is not None else None
+    return anchor is not None and anchor.event.start <= claim.trigger.start < anchor.event.end
 
 
 def _clause_heads(doc: Doc) -> list[int]:
