@@ -597,6 +597,17 @@ DOER_APART = True
 # to the day tell one happening (see _dated_alike); a year or a month tells many.
 DATED_ALIKE_LENGTH = len("2001-09-11")
 UNTIED_VOICES = "told by several voices of different happenings, none tied to one"
+# A contest outcome is a repeated act: a winner wins one contest after another (a state's
+# primary on one night, another state's a week later), so two dates or two places of a win
+# are of one contest only when the two claims name the same contest otherwise: the same place
+# for two dates, the same day for two places, and neither sentence naming the other place as
+# one of a set ("won in Delaware, Connecticut, Maryland and Pennsylvania"). See _other_contests.
+CONTEST_READING = True
+# A denial with no day of its own denies what had happened by the time its report was
+# published, not a happening another report dates after that day (_stated_later).
+DENIAL_UNTIL_PUBLISHED = True
+CONTEST_CLASSES = frozenset({"win"})
+CONTEST_KINDS = frozenset({"date", "place"})
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 # Occurrence values that deny what the other states: that the event happened, that someone
 # took part in it (an attendee said absent against present). Either disputes only a claim of the
@@ -2252,7 +2263,7 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
             for x in denied
             if x.claim.duration is None
             for y in stated
-            if not _doer_denied(x, y) and not _denied_later(x, y)
+            if not _doer_denied(x, y) and not _denied_later(x, y) and not _stated_later(x, y)
         )
     if a.kind == "number":
         # a provisional toll is a lower bound in its own report only (see _mark_provisional)
@@ -2310,6 +2321,53 @@ def _denied_later(denied: _Statement, stated: _Statement) -> bool:
     Sanders got very negative attacking Hillary Clinton", Apr. 21)."""
     time, published = denied.claim.time, stated.article.published
     return bool(time and time.start and published and time.start[:10] > published[:10])
+
+
+def _stated_later(denied: _Statement, stated: _Statement) -> bool:
+    """Whether a denial with no day of its own was published before the day the other claim
+    gives its happening: "Neither John Kasich nor Marco Rubio has won a state" (Mar. 1) denies
+    no win of "after winning his home state of Ohio on Mar. 15"; a report denies what had
+    happened by the time it was written, not what happened after."""
+    time, published = stated.claim.time, denied.article.published
+    if not DENIAL_UNTIL_PUBLISHED or denied.claim.time is not None:
+        return False
+    if not (time and time.start and published):
+        return False
+    return time.start[:10] > published[:10]
+
+
+def _other_contests(f: _Facet, these: list[_Statement], those: list[_Statement]) -> bool:
+    """Two dates or places of a contest outcome (CONTEST_CLASSES) told of no one contest:
+    "victories in the mid-Atlantic states on April 26" and "won South Dakota's primary on
+    Tuesday" (June 7) are two wins, not rival dates; "Clinton won in Delaware, Connecticut,
+    Maryland and Pennsylvania" and "wins Tuesday in Maryland and Pennsylvania" a set of wins
+    of one night, not rival places (see CONTEST_READING)."""
+    if not CONTEST_READING or _base_class(f.key) not in CONTEST_CLASSES:
+        return False
+    if these[0].kind not in CONTEST_KINDS:
+        return False
+    return not any(_one_contest(x, y) for x in these for y in those)
+
+
+def _one_contest(x: _Statement, y: _Statement) -> bool:
+    """Whether two claims of a contest outcome name one contest: two dates, the same place;
+    two places, the same day, neither sentence naming the other's place too (a set)."""
+    if x.kind == "date":
+        return bool(
+            x.claim.place and y.claim.place and x.claim.place.entity == y.claim.place.entity
+        )
+    if not _dated_alike(x.claim, y.claim):
+        return False
+    return not any(
+        re.search(rf"\b{re.escape(other.label)}\b", _sentence_text(one))
+        for one, other in ((x, y), (y, x))
+    )
+
+
+def _sentence_text(statement: _Statement) -> str:
+    """The sentence a statement's claim is told in."""
+    sentence = statement.claim.sentence
+    return statement.article.text[sentence.start : sentence.end]
 
 
 def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
@@ -3080,6 +3138,7 @@ def _conflicts(
         and not (f.attribute == ROLE_HOLDER and _two_terms(groups[a], groups[b]))
         and not (f.attribute == SPEAKER and _relayed_words(groups[a], groups[b]))
         and not _series_values(f, groups[a])
+        and not _other_contests(f, groups[a], groups[b])
         and _backed_enough(f, groups[a], groups[b])
         and _disputing_pair(groups[a], groups[b], f.background, _share(f.attribute), names)
     ]
