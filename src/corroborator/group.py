@@ -28,6 +28,15 @@ share actors with the article (entity cosine at least ``related_entities``) and 
 ``related_score`` without joining are linked as related (e.g. a Putin-Prigozhin meeting and the
 Wagner mutiny a week before it).
 
+Recurring actors: the people of a story recur in the next one (a campaign names the same
+candidates in every report). An article published more than ``entity_reach_days`` (7, one window)
+after a story's first date joins it only on what it reports (words, figures, lead, time): the
+entity channel does not count towards that join (``_beyond_reach``; it still counts for related
+links and the pick among close rivals). Without it, PolNeAR train 2015-16 political news, once
+lone surnames read as people, chained 65 campaign articles of Jan 13 - Mar 24, 2016 into one
+story; with it the largest story is 15 articles over 15 days. Undated articles (ECB+) are not
+concerned.
+
 Two repairs keep a streamed story to one event while staying online and bounded:
 
 - split check: a story keeps its members' vectors (up to ``split_keep``; each channel pruned
@@ -56,18 +65,19 @@ undated postings; the ``max_candidates`` with most shared keys are scored. Match
 than ``retain_days`` behind the clock is dropped (the stories stay), so memory for matching is
 bounded; an article older than that horizon opens a story of its own.
 
-Saved state (``to_state``, version 6; pipeline.group keeps it in the archive and replays the
-archive when the version differs): a core (settings, counts, document frequencies, aliases, the
-stories' order) and parts, one per story and one per index day, so that a run writes only the
-parts it changed (``take_changes``: the stories its articles touched, split, merged or retired,
-and the days they were filed under). Centroid weights are rounded to CENTROID_DIGITS decimals
-as they are summed, in memory too, so a reloaded grouper continues exactly; IDF is computed
-from log(df + 1) kept per key, and dot products and channel norms are summed with fsum, so
-order-free (state saved run by run matches a straight stream's byte for byte). A kept member's
-index keys are not saved: a story that splits off files its members under keys derived again
-from their kept vectors. On the scaling bench (bench/stories.py, 10,000 articles, CPU time) the
-whole state is 36.7 MB and loads in about 1.3 s; a run of 50 new articles writes about 7 MB of
-it in 0.4 s, where version 5 wrote all of it (24.7 MB, terms written once) in 2.3 s.
+Saved state (``to_state``, version 7, which added ``entity_reach_days``; pipeline.group keeps it
+in the archive and replays the archive when the version differs): a core (settings, counts,
+document frequencies, aliases, the stories' order) and parts, one per story and one per index
+day, so that a run writes only the parts it changed (``take_changes``: the stories its articles
+touched, split, merged or retired, and the days they were filed under). Centroid weights are
+rounded to CENTROID_DIGITS decimals as they are summed, in memory too, so a reloaded grouper
+continues exactly; IDF is computed from log(df + 1) kept per key, and dot products and channel
+norms are summed with fsum, so order-free (state saved run by run matches a straight stream's
+byte for byte). A kept member's index keys are not saved: a story that splits off files its
+members under keys derived again from their kept vectors. On the scaling bench
+(bench/stories.py, 10,000 articles, CPU time) the whole state is 36.7 MB and loads in about 1.3
+s; a run of 50 new articles writes about 7 MB of it in 0.4 s, where version 5 wrote all of it
+(24.7 MB, terms written once) in 2.3 s.
 
 The defaults (weights text 1, entities 0.25, time 0.2, numbers 0.5, lead 0.25; threshold 0.475;
 merge check 0.5) were fitted on ECB+ topics 1-22 by coordinate ascent from the previous
@@ -129,7 +139,7 @@ from corroborator.model import Story
 
 __all__ = ["StoryGrouper", "StoryItem", "Weights", "group_items", "numbers", "story_id"]
 
-STATE_VERSION = 6
+STATE_VERSION = 7
 
 # Words of the trade that appear in any news report and say nothing about which event it is
 # about; dropped on top of spaCy's English stop words (IDF would mostly discount them anyway,
@@ -433,6 +443,7 @@ class StoryGrouper:
         related_score: float = 0.15,
         related_entities: float = 0.25,
         retain_days: int | None = 90,
+        entity_reach_days: int | None = 7,
     ) -> None:
         if window_days < 0:
             raise ConfigError(f"window_days must be >= 0, got {window_days}")
@@ -463,6 +474,9 @@ class StoryGrouper:
         if retain_days is not None and retain_days < 0:
             raise ConfigError(f"retain_days must be >= 0 or None, got {retain_days}")
         self.retain_days = retain_days
+        if entity_reach_days is not None and entity_reach_days < 0:
+            raise ConfigError(f"entity_reach_days must be >= 0 or None, got {entity_reach_days}")
+        self.entity_reach_days = entity_reach_days
         # The channels compared: text and entities always (retrieval and related links use
         # them), numbers and lead only when they weigh something.
         self._weight = {
@@ -525,6 +539,7 @@ class StoryGrouper:
             "related_score": self.related_score,
             "related_entities": self.related_entities,
             "retain_days": self.retain_days,
+            "entity_reach_days": self.entity_reach_days,
         }
 
     # ----------------------------------------------------------------------------- vectors
@@ -627,6 +642,8 @@ class StoryGrouper:
         total = self.weights.time * self._time_signal(vec.span, story)
         ents = spec = mass_q = mass_s = 0.0
         norms, vecs, weight, split = story.norms, story.vecs, self._weight, self._split_weight
+        if self._beyond_reach(vec, story):
+            weight = {**weight, "ents": 0.0}
         for chan, (_, qn, qi) in q.items():
             cn = norms.get(chan, 0.0)
             mass_q += split[chan] if qn else 0.0
@@ -640,6 +657,15 @@ class StoryGrouper:
                 ents = sim
         spec = spec / math.sqrt(mass_q * mass_s) if mass_q and mass_s else 0.0
         return total, ents, spec
+
+    def _beyond_reach(self, vec: _Vector, story: _Story) -> bool:
+        """Whether ``vec`` was published more than ``entity_reach_days`` after the story's
+        first date: beyond that, shared actors no longer count towards joining it (the people
+        of a story recur in the next one; what it reports must carry the join)."""
+        reach = self.entity_reach_days
+        if reach is None or vec.published is None or story.first is None:
+            return False
+        return vec.published - story.first > reach
 
     def _prune(self, vec: dict[str, float], keep: int, chan: str) -> dict[str, float]:
         """``vec`` cut to its ``keep`` strongest IDF-weighted entries once it holds twice as
