@@ -167,6 +167,10 @@ NOT_CONTEST_OBJECTS = frozenset(
 # crowd" is a shooting, OBJECT_SYNONYMS).
 OTHER_SENSE_HEADS = {
     "fire": frozenset({"open", "return", "exchange", "trade", "cease", "hold", "draw", "under"}),
+    # PARTY_NOMINATION_RULE: what a candidate seeks, wins or competes "for"
+    "nomination": frozenset(
+        "seek win secure clinch capture pursue want earn accept claim lose lock for".split()
+    ),
 }
 # Modifiers that make "violence" a kind of crime rather than a riot: "gun violence", "domestic
 # violence", "sexual violence" (a bare "a week of violence in Athens" is the unrest).
@@ -178,15 +182,111 @@ OTHER_SENSE_MODIFIERS = {
     # not people meeting: "baseball's winter meetings in Las Vegas", "the annual meeting of
     # shareholders", "a general meeting" (a story's "met with Teixeira" is another event)
     "meeting": frozenset("winter spring summer annual general quarterly".split()),
+    # PARTY_NOMINATION_RULE: "the GOP nomination", "the Democratic presidential nomination"
+    "nomination": frozenset(
+        "gop republican democratic democrat presidential party vice-presidential".split()
+    ),
 }
 # CONVENTION_MEETINGS: a meeting "with" or "between" people is people meeting, whatever its
 # calendar ("her quarterly meeting with HP's nine directors", "annual meetings in Beijing between
 # senior Chinese and American officials").
 PARTNERED_SENSE_NOUNS = frozenset({"meeting"})
 PARTNERED_SENSE_PREPOSITIONS = frozenset({"with", "between"})
+# PARTY_NOMINATION_RULE: "nomination" is a party's choice of its candidate, a contest and not an
+# appointment, when a party or the presidency qualifies it ("the GOP nomination", "the Democratic
+# nomination for president") or it is what a candidate seeks, wins or competes for ("seeking the
+# nomination", "had secured the nomination", "compete vigorously for the nomination"); "Obama's
+# nomination of Merrick Garland" stays an appointment.
+# (entries "nomination" of OTHER_SENSE_MODIFIERS and OTHER_SENSE_HEADS)
+# KIND_OBJECT_RULE: a bare event noun that is the object of these verbs is a kind of happening
+# urged, excused or feared, not one that happened: "content meant to incite violence",
+# "condoned violence", "advocating violence"; with a determiner it is the one told ("condemned
+# the violence in Athens" is the unrest).
+KIND_OBJECT_HEADS = {
+    "violence": frozenset(
+        "incite provoke encourage promote advocate condone glorify preach threaten renounce reject"
+        " condemn denounce tolerate justify excuse fear prevent stop end".split()
+    ),
+}
+KIND_OBJECT_DETERMINERS = frozenset({"det", "poss"})
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
 TITLE_PRONE_NOUNS = frozenset({"fire"})
+# RETORT_RULE: "shoot"/"fire" with "back" tells words said back, not shots, when words or a
+# topic go with it: "'Jeb wants to be a tough guy tonight,' Trump shot back", "Sanders shot back,
+# 'Secretary Clinton ...'", "shot back that the journalist ...", "Rubio fired back at Christie
+# over New Jersey's credit rating". Bare or with a target alone ("police shot back at the
+# gunman", "fired back with rifles") it is still a shooting.
+RETORT_VERBS = frozenset({"shoot", "fire"})
+RETORT_PARTICLES = frozenset({"back"})
+RETORT_SPEECH_DEPS = frozenset({"ccomp", "parataxis"})
+RETORT_TOPIC_PREPOSITIONS = frozenset({"over", "about"})
+# RISE_RULE: "shoot up" with no object is a steep rise ("health care spending shot back up");
+# "shot up a school" (an object) stays a shooting.
+RISE_VERBS = frozenset({"shoot"})
+RISE_PARTICLES = frozenset({"up"})
+# CHARGED_ADJECTIVE_RULE: "charged" qualifying a noun, or graded by an adverb of manner, is
+# tense, not accused: "a politically charged visit", "the charged term", "an emotionally charged
+# debate"; "was charged with murder", "charged Van Dyke with first-degree murder" stay charges.
+CHARGED_ADJECTIVE_DEPS = frozenset({"amod"})
+CHARGED_DEGREE_ADVERBS = frozenset(
+    "politically emotionally racially highly sexually ideologically religiously morally".split()
+)
+# ACCUSATION_RULE: "charge" with a clause of what is alleged is an accusation spoken, not a
+# criminal charge: "Critics charged that the hearing failed to ..."; "charging ahead" is a rush.
+CHARGE_CLAUSE_DEPS = frozenset({"ccomp"})
+CHARGE_RUSH_WORDS = frozenset({"ahead", "forward"})
+# AS_FRAME_RULE: "cast X as Y" (and "paint", "portray" ... "as") tells how someone describes X,
+# not an act on X: "casting him as a false conservative", "cast the attacks as the consequence
+# of failed leadership" ("casting a ballot" and "cast actor Michael B. Jordan as the Human
+# Torch" are told apart only by the object: a film role keeps it, OTHER_SENSE_OBJECTS does not).
+AS_FRAME_VERBS = frozenset({"cast", "paint", "portray", "depict", "frame", "brand", "characterize"})
+AS_FRAME_PREPOSITION = "as"
+AS_FRAME_ROLE_OBJECTS = frozenset({"actor", "actress", "star"})
+# OTHER_SENSE_OBJECTS: objects that make a verb of an event tell something else, a response drawn,
+# a description or a standing: "drew boos / large crowds / criticism / a contrast", "cast doubt",
+# "did not return calls", "built his campaign / base of support / a coalition". "drew up a
+# constitution", "built a wall", "returned the money" stay events.
+OTHER_SENSE_OBJECTS = {
+    "draw": frozenset(
+        "crowd boo criticism attention contrast distinction comparison line ire praise scrutiny"
+        " applause cheer laughter laugh rebuke condemnation backlash interest support parallel"
+        " conclusion lesson inspiration protest protester ovation audience response reaction"
+        " complaint question concern fire comment outrage jeer gasp rebuttal".split()
+    ),
+    "cast": frozenset("doubt shadow pall light aspersion eye glance net spell blame".split()),
+    "return": frozenset(
+        "call message email e-mail request inquiry phone favor favour volley serve".split()
+    ),
+    "build": frozenset(
+        "campaign base brand career coalition support momentum case relationship reputation"
+        " following lead bond trust consensus movement network empire profile name legacy"
+        " majority organization team record argument narrative image identity".split()
+    ),
+}
+# OTHER_SENSE_SUBJECTS: subjects that make a verb tell a turn of talk or a trend, not an act:
+# "attention returned to the economy", "the focus returns to Iowa", "Momentum builds to tax
+# consumption more"; "the troops returned home" stays an event.
+OTHER_SENSE_SUBJECTS = {
+    "return": frozenset(
+        "attention focus spotlight conversation talk debate eye question issue subject topic"
+        " theme discussion".split()
+    ),
+    "build": frozenset("momentum pressure support tension anticipation excitement".split()),
+}
+# STANDING_RULE: "move ahead of Cruz" (in a poll), "moved past Rubio", "moving ahead with the
+# plan" tell a standing or going on, not a move from place to place ("moved to Phoenix").
+STANDING_VERBS = frozenset({"move"})
+STANDING_WORDS = frozenset({"ahead", "past"})
+# SCHEDULED_NOUN_RULE: an event noun fixed for a time by "set", "scheduled", "slated" or "due" is
+# a plan, not a happening: "a NATO summit set for April", "the talks, scheduled for Monday",
+# "the meeting is set for next week" (the class "<class>@planned", PLANNED_INSTANCE).
+SCHEDULED_NOUN_DEPS = frozenset({"acl"})
+SCHEDULED_PREPOSITIONS = frozenset({"for"})  # not "on": "the fire was set on Friday" (arson)
+# HEADLINE_PLAN_RULE: a headline's bare infinitive is what is to happen: "Elian, Dad to be
+# reunited", "Obama to visit Cuba" (a sentence's root with "to" and a subject, no verb above it;
+# "To create an environment of growth." has no subject and is a purpose, not a plan).
+HEADLINE_PLAN_AUX = frozenset({"to"})
 VERB_CLASS = {lemma: cls for cls, lemmas in EVENT_VERBS.items() for lemma in lemmas}
 NOUN_CLASS = {lemma: cls for cls, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
 
@@ -679,6 +779,9 @@ SUBJECT_DESCRIPTIONS = frozenset({"appos"})
 # them: the direct object ("killed a woman in Queens", "offered him a contract at the Winter
 # Meetings in Las Vegas") and a time word ("Yesterday in Los Angeles, Page succumbed").
 PLACE_ATTACHMENT_DEPS = frozenset({"dobj", "dative", "npadvmod"})
+# OBJECT_EVENT_PLACE_RULE: an object that is itself an event noun keeps its place phrase for its
+# own event: "condemned the bomb attacks in Kenya" does not place the condemnation in Kenya (a
+# light verb's object is the event it states, and keeps it: "held talks in Geneva").
 
 # WHERE_RULE: relative adverbs of place. An event told in a relative clause they open happened
 # at the place the clause describes: "forced them to drive to Baytown, where he restrained the
@@ -1526,6 +1629,8 @@ def _happening_event(noun: Token) -> Token | None:
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if not _may_state(token):
         return []
+    if token.pos_ == "VERB" and (_retort(token) or _steep_rise(token)):
+        return []  # RETORT_RULE, RISE_RULE: "Trump shot back", "spending shot back up"
     lemma = token.lemma_.lower()
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
@@ -1683,6 +1788,27 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     return []
 
 
+def _retort(verb: Token) -> bool:
+    """RETORT_RULE: "shot back" / "fired back" with words or a topic under it is a retort."""
+    if verb.lemma_.lower() not in RETORT_VERBS:
+        return False
+    if not any(c.dep_ in ("prt", "advmod") and c.lower_ in RETORT_PARTICLES for c in verb.children):
+        return False
+    return any(
+        c.dep_ in RETORT_SPEECH_DEPS or (c.dep_ == "prep" and c.lower_ in RETORT_TOPIC_PREPOSITIONS)
+        for c in verb.children
+    )
+
+
+def _steep_rise(verb: Token) -> bool:
+    """RISE_RULE: "shot up" with no object is a rise ("spending shot back up")."""
+    return (
+        verb.lemma_.lower() in RISE_VERBS
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in RISE_PARTICLES for c in verb.children)
+        and not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+    )
+
+
 def _verdict_complement(verb: Token) -> Token | None:
     """VERDICT_RULE: the verdict word completing "find" ("found guilty"), or None."""
     if verb.pos_ != "VERB":
@@ -1713,6 +1839,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         pass  # FOUND_DEAD_RULE: "was found dead at her home on Sunday"
     elif lemma in GENERIC_STOP or lemma in MAGNITUDE_VERBS or not lemma.isalpha():
         return None
+    if _other_verb_sense(verb, lemma):
+        return None  # AS_FRAME_RULE, OTHER_SENSE_OBJECTS/SUBJECTS, STANDING_RULE
     if (
         verb.dep_ == "relcl"
         and _negated(verb)
@@ -1762,6 +1890,27 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _other_verb_sense(verb: Token, lemma: str) -> bool:
+    """A verb read in a sense that is no event: "cast him as a false conservative" (AS_FRAME_RULE),
+    "drew boos", "did not return calls" (OTHER_SENSE_OBJECTS), "attention returned to ..."
+    (OTHER_SENSE_SUBJECTS), "moving ahead of Cruz" (STANDING_RULE)."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in AS_FRAME_VERBS and any(
+        c.dep_ == "prep" and c.lower_ == AS_FRAME_PREPOSITION for c in verb.children
+    ):
+        if not any(o.lemma_.lower() in AS_FRAME_ROLE_OBJECTS for o in objects):
+            return True
+    senses = OTHER_SENSE_OBJECTS.get(lemma)
+    if senses and any(o.lemma_.lower() in senses for o in (*objects, *_conjuncts(objects))):
+        return True
+    subjects = OTHER_SENSE_SUBJECTS.get(lemma)
+    if subjects and any(c.dep_ == "nsubj" and c.lemma_.lower() in subjects for c in verb.children):
+        return True
+    return lemma in STANDING_VERBS and any(
+        c.dep_ in ("advmod", "prep", "prt") and c.lower_ in STANDING_WORDS for c in verb.children
+    )
 
 
 def _passive_phrase(verb: Token) -> Token | None:
@@ -2212,6 +2361,13 @@ def _planned(verb: Token) -> bool:
     """PLANNED_RULE: whether a verb tells a coming event fixed for later ("will defend", "is set
     to meet", "is due to appear"), also as a conjunct with no
     subject or auxiliary of its own of a verb that does ("will fly to Beijing and meet Xi")."""
+    if (
+        verb.dep_ == "ROOT"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in HEADLINE_PLAN_AUX for c in verb.children)
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    ):
+        return True  # HEADLINE_PLAN_RULE: "Elian, Dad to be reunited"
     token = verb
     for _ in range(3):
         if token.pos_ not in ("VERB", "AUX"):
@@ -2245,6 +2401,8 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
                 return False  # "did not meet them": no one named is met
     if cls == "win" and any(o.lemma_.lower() in NOT_CONTEST_OBJECTS for o in objects):
         return False
+    if cls == "charge" and verb.lemma_.lower() == "charge" and _charged_other_sense(verb):
+        return False  # CHARGED_ADJECTIVE_RULE, ACCUSATION_RULE
     if cls in PERSON_OBJECT_CLASSES:
         if not objects:
             return cls not in ("fire", "release")
@@ -2267,6 +2425,34 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
             for t in heads
         )
     return True
+
+
+def _charged_other_sense(verb: Token) -> bool:
+    """CHARGED_ADJECTIVE_RULE and ACCUSATION_RULE: "a politically charged visit", "the charged
+    term", "critics charged that ...", "charging ahead": no criminal charge."""
+    if verb.dep_ in CHARGED_ADJECTIVE_DEPS:
+        return True
+    return any(
+        (c.dep_ == "advmod" and c.lower_ in CHARGED_DEGREE_ADVERBS)
+        or (c.dep_ in ("advmod", "prt") and c.lower_ in CHARGE_RUSH_WORDS)
+        or c.dep_ in CHARGE_CLAUSE_DEPS
+        for c in verb.children
+    )
+
+
+def _scheduled_noun(noun: Token) -> bool:
+    """SCHEDULED_NOUN_RULE: an event noun set for a time ("a NATO summit set for April", "the
+    meeting is scheduled for Monday")."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    fixers = [c for c in noun.children if c.dep_ in SCHEDULED_NOUN_DEPS]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i != noun.i:
+        fixers.append(noun.head)
+    return any(
+        f.lemma_.lower() in SCHEDULE_HEADS
+        and any(c.dep_ == "prep" and c.lower_ in SCHEDULED_PREPOSITIONS for c in f.children)
+        for f in fixers
+    )
 
 
 def _described_as_person(noun: Token) -> bool:
@@ -2344,6 +2530,14 @@ def _other_sense(noun: Token) -> bool:
         )
     ):
         return True  # "gun violence", "domestic violence", "the winter meetings"
+    kinds = KIND_OBJECT_HEADS.get(lemma)
+    if (
+        kinds
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in kinds
+        and not any(c.dep_ in KIND_OBJECT_DETERMINERS for c in noun.children)
+    ):
+        return True  # KIND_OBJECT_RULE: "meant to incite violence"
     if noun.lower_ in HEADLINE_VERB_NOUNS and _between_names(noun):
         return True  # "Romney blasts Trump": the verb, tagged a plural noun
     heads = OTHER_SENSE_HEADS.get(lemma)
@@ -2442,6 +2636,7 @@ def _event_claim(
     if "@" not in cls and (
         _planned(token)
         or any(c.dep_ == "amod" and c.lower_ in PLANNED_MODIFIERS for c in trigger.children)
+        or _scheduled_noun(trigger)
     ):
         cls = f"{cls}@{PLANNED_INSTANCE}"  # PLANNED_RULE: "will defend his title in Moscow"
     claim = Claim(
@@ -2613,6 +2808,12 @@ def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
             continue
         if ctx.mention_at.get(word.i, "").startswith(PLACE_PREFIXES):
             continue  # "hit southern Iran": the object is a place, not placed
+        if (
+            word.dep_ == "dobj"
+            and word.lemma_.lower() in NOUN_CLASS
+            and verb.lemma_.lower() not in LIGHT_VERBS
+        ):
+            continue  # OBJECT_EVENT_PLACE_RULE: "condemned the bomb attacks in Kenya"
         found = _place_of(word, ctx)
         if found and _tagged_place(found.span, ctx):
             # only a name tagged a place: "expressed interest in Teixeira" is no place, though
