@@ -118,3 +118,79 @@ def test_without_the_reading_a_later_win_is_denied(nlp, monkeypatch):
         published=["2016-03-01", "2016-03-16"],
     )
     assert _rubio_occurred(facets) == "contradicted"
+
+
+# --- a verb outside the tables done to two things is two acts (_objects_apart) ----------------
+
+CONTEST_NEVER = "She must brace for the kind of contest Hillary Clinton never envisioned."
+
+
+def _envision(facets) -> str:
+    found = [f for f in facets if f.attribute == "occurred" and f.subject == "envision (Clinton)"]
+    assert len(found) == 1, [(f.subject, f.attribute, f.verdict) for f in facets]
+    return found[0].verdict
+
+
+@pytest.mark.parametrize(
+    ("stated", "disputed"),
+    [
+        # the relative clause hangs on another noun: another thing envisioned
+        ("This is not the campaign Hillary Clinton envisioned.", False),
+        # on the same noun: the same thing, denied and stated
+        ("This is the kind of contest Hillary Clinton envisioned.", True),
+    ],
+)
+def test_a_relative_clause_names_what_was_done(nlp, stated, disputed):
+    facets = story_facets(nlp, [("Wire", CONTEST_NEVER), ("Daily", stated)])
+    assert (_envision(facets) == "contradicted") is disputed
+
+
+def test_without_the_reading_two_objects_dispute(nlp, monkeypatch):
+    monkeypatch.setattr(reconcile, "RELATIVE_OBJECTS", False)
+    facets = story_facets(
+        nlp,
+        [
+            ("Wire", CONTEST_NEVER),
+            ("Daily", "This is not the campaign Hillary Clinton envisioned."),
+        ],
+    )
+    assert _envision(facets) == "contradicted"
+
+
+# --- two winners dispute only of one contest: the same place, the same day -------------------
+
+SUPER_TUESDAY = (
+    "Hillary Clinton won in Virginia on Tuesday, while Bernie Sanders won in Vermont on Tuesday."
+)
+
+
+def _winner(facets) -> str:
+    found = [f for f in facets if f.attribute == "participant: winner"]
+    assert len(found) == 1, [(f.subject, f.attribute, f.verdict) for f in facets]
+    return found[0].verdict
+
+
+@pytest.mark.parametrize(
+    ("other", "disputed"),
+    [
+        # Virginia that Tuesday: one contest, two winners
+        ("Bernie Sanders won in Virginia on Tuesday.", True),
+        # Michigan a week later: another contest
+        ("Bernie Sanders won in Michigan on March 8.", False),
+    ],
+)
+def test_two_winners_dispute_only_one_contest(nlp, other, disputed):
+    facets = story_facets(
+        nlp, [("Wire", SUPER_TUESDAY), ("Daily", other)], published=["2016-03-23"] * 2
+    )
+    assert (_winner(facets) == "contradicted") is disputed
+
+
+def test_without_the_contest_reading_winners_of_two_contests_dispute(nlp, monkeypatch):
+    monkeypatch.setattr(reconcile, "CONTEST_READING", False)
+    facets = story_facets(
+        nlp,
+        [("Wire", SUPER_TUESDAY), ("Daily", "Bernie Sanders won in Michigan on March 8.")],
+        published=["2016-03-23"] * 2,
+    )
+    assert _winner(facets) == "contradicted"

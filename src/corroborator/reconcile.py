@@ -607,7 +607,17 @@ CONTEST_READING = True
 # published, not a happening another report dates after that day (_stated_later).
 DENIAL_UNTIL_PUBLISHED = True
 CONTEST_CLASSES = frozenset({"win"})
-CONTEST_KINDS = frozenset({"date", "place"})
+CONTEST_KINDS = frozenset({"date", "place", "participants"})
+# A verb told in a relative clause is done to the noun the clause hangs on ("the kind of
+# contest she never envisioned", "the campaign Clinton envisioned"): a verb outside the tables
+# done to two different things is two acts, whichever way each is told (_objects_apart).
+RELATIVE_OBJECTS = True
+RELATIVE_OBJECT = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+    r"\s+(?:[\w-]+\s+){0,3}?([a-z][a-z-]+)\s+(?:that\s+|which\s+)?"
+    r"(?:he|she|they|we|I|you|(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?:(?:never|not|did|does|do|had|has|have|once|always|ever|first)\s+)*$"
+)
 VERDICT_ORDER = {"contradicted": 0, "updated": 1, "corroborated": 2, "single_source": 3}
 # Occurrence values that deny what the other states: that the event happened, that someone
 # took part in it (an attendee said absent against present). Either disputes only a claim of the
@@ -2263,7 +2273,10 @@ def _conflict(these: list[_Statement], those: list[_Statement]) -> bool:
             for x in denied
             if x.claim.duration is None
             for y in stated
-            if not _doer_denied(x, y) and not _denied_later(x, y) and not _stated_later(x, y)
+            if not _doer_denied(x, y)
+            and not _denied_later(x, y)
+            and not _stated_later(x, y)
+            and not _objects_apart(x, y)
         )
     if a.kind == "number":
         # a provisional toll is a lower bound in its own report only (see _mark_provisional)
@@ -2336,6 +2349,31 @@ def _stated_later(denied: _Statement, stated: _Statement) -> bool:
     return time.start[:10] > published[:10]
 
 
+def _objects_apart(x: _Statement, y: _Statement) -> bool:
+    """Whether two claims of a verb outside the tables are done to different things, each read
+    from its arguments or, when it names none, from the noun its relative clause hangs on
+    (RELATIVE_OBJECTS): "the kind of contest she never envisioned" denies nothing of "this is
+    not the campaign Clinton envisioned"."""
+    if not RELATIVE_OBJECTS or not x.claim.predicate.startswith(GENERIC_PREFIX):
+        return False
+    mine, theirs = _done_to(x), _done_to(y)
+    return bool(mine and theirs and not _things_in_common(mine, theirs))
+
+
+def _done_to(statement: _Statement) -> list[str]:
+    """The things a claim's verb is done to: its arguments, or the relative clause's noun."""
+    things = _things(statement.claim)
+    if things:
+        return things
+    claim = statement.claim
+    before = statement.article.text[claim.sentence.start : claim.trigger.start]
+    found = RELATIVE_OBJECT.search(before)
+    if found is None or found.group(1) in PERSON_NOUNS:
+        return []
+    word = found.group(1)
+    return [word[:-1] if word.endswith("s") and not word.endswith("ss") else word]
+
+
 def _other_contests(f: _Facet, these: list[_Statement], those: list[_Statement]) -> bool:
     """Two dates or places of a contest outcome (CONTEST_CLASSES) told of no one contest:
     "victories in the mid-Atlantic states on April 26" and "won South Dakota's primary on
@@ -2351,7 +2389,16 @@ def _other_contests(f: _Facet, these: list[_Statement], those: list[_Statement])
 
 def _one_contest(x: _Statement, y: _Statement) -> bool:
     """Whether two claims of a contest outcome name one contest: two dates, the same place;
-    two places, the same day, neither sentence naming the other's place too (a set)."""
+    two places, the same day, neither sentence naming the other's place too (a set); two
+    winners, the same place, and the same day when both give one ("Clinton won in Nevada" and
+    "Sanders won the Democrats Abroad primary on Monday" are two contests' winners)."""
+    if x.kind == "participants":
+        if not (x.claim.place and y.claim.place):
+            return False
+        if x.claim.place.entity != y.claim.place.entity:
+            return False
+        days = [c.time.value[:10] for c in (x.claim, y.claim) if c.time and c.time.value]
+        return len(days) < 2 or days[0] == days[1]
     if x.kind == "date":
         return bool(
             x.claim.place and y.claim.place and x.claim.place.entity == y.claim.place.entity
