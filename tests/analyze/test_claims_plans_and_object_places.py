@@ -46,3 +46,22 @@ def test_an_object_person_places_the_act(nlp):
     assert only(claims, "kill").place.entity == "place:queens"
     claims = event_claims(nlp, "The two leaders held talks in Geneva.")
     assert [c.place.entity for c in claims if c.predicate == "meet"] == ["place:geneva"]
+
+
+def test_a_gerund_under_a_wanted_infinitive_is_wanted(nlp):
+    text = (
+        "We really need to bring a close to this primary process and get on to defeating "
+        "Donald Trump."
+    )
+    assert "v:defeat" not in predicates(nlp, text)
+    assert "v:defeat" not in predicates(nlp, "Cruz wants to focus on defeating Trump.")
+
+
+def test_a_gerund_told_as_done_is_an_event(nlp):
+    assert "v:defeat" in predicates(nlp, "After defeating Trump in Iowa, Cruz flew to Ohio.")
+    assert "v:defeat" in predicates(nlp, "Cruz won the state by defeating Trump in the suburbs.")
+
+
+def test_a_means_under_a_wanted_infinitive_was_done(nlp):
+    text = "He has sought to regain the initiative by pledging further police reform."
+    assert "v:pledge" in predicates(nlp, text)

@@ -28,6 +28,17 @@ a prison in Houston", SITE_EXIT_RULE); "was found dead" (FOUND_DEAD_RULE) and "w
 by X (RETOLD_SPEECH_RULE); "the teenager, Kimani Gray," is Gray (ROLE_NAME_APPOSITION_RULE);
 "riots were reported in Greece on Saturday" happened there then (REPORTED_EVENT_RULE); "the
 winter meetings" are a convention, not people meeting (CONVENTION_MEETINGS).
+Words of an event read in a sense that is no event make no claim: a retort ("Trump shot back",
+RETORT_RULE), a rise ("spending shot up", RISE_RULE), a mood or an accusation ("a politically
+charged visit", "critics charged that", CHARGED_ADJECTIVE_RULE, ACCUSATION_RULE), a description
+("cast him as a false conservative", AS_FRAME_RULE), a response drawn or an abstract building
+("drew boos", "did not return calls", "built his campaign", OTHER_SENSE_OBJECTS/SUBJECTS), a
+standing ("moving ahead of Cruz", STANDING_RULE), a party's nomination (PARTY_NOMINATION_RULE),
+violence urged ("incite violence", KIND_OBJECT_RULE), a gerund a wanted infinitive governs ("need
+to ... get on to defeating Trump", WANTED_GERUND_RULE). A headline infinitive ("Elian, Dad to be
+reunited") and an event set for a time ("a summit set for April") are plans (HEADLINE_PLAN_RULE,
+SCHEDULED_NOUN_RULE); an object event noun keeps its own place ("condemned the attacks in
+Kenya", OBJECT_EVENT_PLACE_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -283,6 +294,19 @@ STANDING_WORDS = frozenset({"ahead", "past"})
 # "the meeting is set for next week" (the class "<class>@planned", PLANNED_INSTANCE).
 SCHEDULED_NOUN_DEPS = frozenset({"acl"})
 SCHEDULED_PREPOSITIONS = frozenset({"for"})  # not "on": "the fire was set on Friday" (arson)
+# WANTED_GERUND_RULE: the dependency of a gerund that is a preposition's object ("get on to
+# defeating Trump"), which inherits a wanted infinitive above it (_wanted_gerund).
+GERUND_UNDER_PREPOSITION = "pcomp"
+# ... but not under a preposition of means or time: the means is the act done towards the want
+# ("sought to regain the initiative by pledging further police reform", "found ways to press his
+# agenda through appending provisions"), and a time phrase may date a done act ("was persuaded to
+# support the senator after meeting Mr. Cruz's father"); the parse often hangs them on the
+# infinitive wrongly ("quashed rumors he was planning to write a book by tweeting that ...").
+# "for" is a reason ("refused to give me credit for pleading guilty", "criticize the media for
+# ignoring them").
+DONE_GERUND_PREPOSITIONS = frozenset(
+    "by through via after before since upon following while when for".split()
+)
 # HEADLINE_PLAN_RULE: a headline's bare infinitive is what is to happen: "Elian, Dad to be
 # reunited", "Obama to visit Cuba" (a sentence's root with "to" and a subject, no verb above it;
 # "To create an environment of growth." has no subject and is a purpose, not a plan).
@@ -1636,7 +1660,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []
     if _additional_denied(token):
         return []  # ADDITIVE_DENIAL_RULE
-    if _hypothetical(token):
+    if _hypothetical(token) or _wanted_gerund(token):
         return []
     if _planned(token) and _negated(token):
         return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
@@ -2337,6 +2361,27 @@ def _hypothetical(verb: Token) -> bool:
     if _result_of(verb) is not None:
         return False  # RESULT_RULE: "blasted Rahman to retain the titles"
     return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _wanted_gerund(verb: Token) -> bool:
+    """WANTED_GERUND_RULE: a gerund under a preposition of an infinitive that was wanted or needed
+    (_hypothetical), or of a conjunct sharing its "to", is wanted too: "We need to bring a close
+    to this primary process and get on to defeating Donald Trump" tells no defeat; "after
+    defeating Trump in Iowa, Cruz ..." (no infinitive above it) still does."""
+    if verb.tag_ != "VBG" or verb.dep_ != GERUND_UNDER_PREPOSITION or verb.head.dep_ != "prep":
+        return False
+    if verb.head.lower_ in DONE_GERUND_PREPOSITIONS:
+        return False
+    token = verb.head.head
+    for _ in range(3):
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if _hypothetical(token):
+            return True
+        if token.dep_ != "conj" or any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children):
+            return False
+        token = token.head
+    return False
 
 
 def _result_of(verb: Token) -> Token | None:
