@@ -183,7 +183,7 @@ def test_a_pronoun_before_a_main_clause_without_a_named_subject_looks_back(
     [
         (
             "Independent groups scrambled to throw together a last-ditch effort to deny Donald"
-            " Trump the presidential nomination.",
+            " Trump the nomination.",
             "appoint",
         ),
         ("The board denied him a meeting with the president.", "meet"),
