@@ -8,23 +8,13 @@ sentences it must read and sentences it must leave alone, on the real parse."""
 from __future__ import annotations
 
 import pytest
-from attribution_reads import read as _read
-from attribution_reads import span_text as _text
+from attribution_reads import source_of as _source_of
 
 from corroborator.analyze.attribution import (
     COMPLEMENT_MARKS,
     CONJOINED_CUE_HEADS,
     SPEECH_VERBS,
 )
-
-
-def _source_of(nlp, sentence: str, cue: str) -> str | None:
-    article, atts = _read(nlp, sentence)
-    hits = [a for a in atts if _text(article, a.cue).startswith(cue)]
-    assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
-    span = hits[0].source.span
-    return None if span is None else _text(article, span)
-
 
 CONJOINED_POSITIVE = [
     # a forecast's complement with "would"; "praised" parsed under "rebound"

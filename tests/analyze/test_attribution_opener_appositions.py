@@ -7,23 +7,13 @@ literal sentences it must read and sentences it must leave alone, on the real pa
 from __future__ import annotations
 
 import pytest
-from attribution_reads import read as _read
-from attribution_reads import span_text as _text
+from attribution_reads import source_of as _source_of
 
 from corroborator.analyze.attribution import (
     OPENER_HOST_DEPS,
     OPENER_PHRASE_DEPS,
     PLACE_ENTITIES,
 )
-
-
-def _source_of(nlp, sentence: str, cue: str) -> str | None:
-    article, atts = _read(nlp, sentence)
-    hits = [a for a in atts if _text(article, a.cue).startswith(cue)]
-    assert hits, [(_text(article, a.cue), _text(article, a.content)) for a in atts]
-    span = hits[0].source.span
-    return None if span is None else _text(article, span)
-
 
 OPENER_POSITIVE = [
     # the name and its role hung on "West", the object of the opening "At"
