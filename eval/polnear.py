@@ -761,6 +761,15 @@ def print_errors(errors: list[dict], out) -> None:
         print(f"  {n:>4}  {cue}", file=out)
 
 
+def _write_listing(rows, target: str, write) -> None:
+    """Write an error listing or tally to stdout ("-") or to the file ``target``."""
+    if target == "-":
+        write(rows, sys.stdout)
+    else:
+        with open(target, "w", encoding="utf-8") as out:
+            write(rows, out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--split", choices=("test", "dev", "train"), default="test")
@@ -846,24 +855,13 @@ def main(argv: list[str] | None = None) -> int:
         print_table(result)
         for f in failed:
             print(f"below floor: {f}")
-    if errors is not None:
-        if args.errors == "-":
-            print_errors(errors, sys.stdout)
-        else:
-            with open(args.errors, "w", encoding="utf-8") as out:
-                print_errors(errors, out)
-    if sources is not None:
-        if args.tally_sources == "-":
-            print_source_tally(sources, sys.stdout)
-        else:
-            with open(args.tally_sources, "w", encoding="utf-8") as out:
-                print_source_tally(sources, out)
-    if splits is not None:
-        if args.tally_splits == "-":
-            print_split_tally(splits, sys.stdout)
-        else:
-            with open(args.tally_splits, "w", encoding="utf-8") as out:
-                print_split_tally(splits, out)
+    for rows, target, write in (
+        (errors, args.errors, print_errors),
+        (sources, args.tally_sources, print_source_tally),
+        (splits, args.tally_splits, print_split_tally),
+    ):
+        if rows is not None:
+            _write_listing(rows, target, write)
     return 1 if failed else 0
 
 
