@@ -2336,8 +2336,7 @@ def _doer_denied(denied: _Statement, stated: _Statement) -> bool:
     claim = stated.claim
     if any(p.role == "agent" for p in claim.participants):
         return False  # doers on both sides: _same_instance compares them
-    sentence = stated.article.text[claim.sentence.start : claim.sentence.end].lower()
-    words = set(re.findall(r"[a-z]+", sentence))
+    words = _sentence_words(stated)
     return not any(set(_name_words(doer)) & words for doer in doers)
 
 
@@ -2429,6 +2428,11 @@ def _sentence_text(statement: _Statement) -> str:
     """The sentence a statement's claim is told in."""
     sentence = statement.claim.sentence
     return statement.article.text[sentence.start : sentence.end]
+
+
+def _sentence_words(statement: _Statement) -> set[str]:
+    """The lower-case words of the sentence a statement's claim is told in."""
+    return set(re.findall(r"[a-z]+", _sentence_text(statement).lower()))
 
 
 def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
@@ -3314,8 +3318,7 @@ def _one_family(x: _Statement, y: _Statement) -> bool:
     if mine and theirs:
         return bool(mine & theirs)
     owners, other = (mine, y) if mine else (theirs, x)
-    sentence = other.article.text[other.claim.sentence.start : other.claim.sentence.end].lower()
-    words = set(re.findall(r"[a-z]+", sentence))
+    words = _sentence_words(other)
     return any(set(_name_words(owner)) & words for owner in owners)
 
 
