@@ -2,7 +2,7 @@
 speaks with the speaker of the clause it follows (issue #5).
 
 ``AIM_OBJECT_VERBS`` ("is seeking a man") are cues only with a clausal complement or an
-infinitive (an aim, recorded but no statement: tests/analyze/test_attribution_aims_round9.py);
+infinitive (an aim, recorded but no statement: tests/analyze/test_attribution_infinitive_aims.py);
 a ``SCHEDULE_ADJECTIVES`` copula ("is due to appear in court") never is: the subject of such a
 sentence is a participant of its claim, not a speaker. ``_reported_clause_speaker`` gives
 ", arguing …" after "X said Y …" X as its speaker. Checked on literal sentences, both sides,

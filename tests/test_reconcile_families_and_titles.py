@@ -1,4 +1,4 @@
-"""Round 9 readings of reconcile, each with reports that truly disagree and reports that tell
+"""Readings of reconcile, each with reports that truly disagree and reports that tell
 different things. Hand-written reports, real spaCy parses (reconcile_reads.story_facets).
 
 - One person's family has one size (_one_family, _two_families, FAMILY_KINDS): two counts of

@@ -1,4 +1,4 @@
-"""Round 8 readings of reconcile that keep honest differences between reports from being called
+"""Readings of reconcile that keep honest differences between reports from being called
 contradictions: speech acts repeated on other days (_one_news_day), denials of a doer
 (_doer_denied), denials of a thing (_same_instance), whereabouts planned or ordered
 (_planned_stay). Each rule with reports that agree (or tell different things) and reports

@@ -1,4 +1,4 @@
-"""Round 9 (second engineer) readings of reconcile, each with reports that truly disagree and
+"""Readings of reconcile, each with reports that truly disagree and
 reports that tell different things. Hand-written reports, real spaCy parses
 (reconcile_reads.story_facets).
 

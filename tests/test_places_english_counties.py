@@ -1,4 +1,4 @@
-"""Round 9 of the places: England's counties (ENGLISH_COUNTY_RULE: "Surrey" in an English story
+"""Places: England's counties (ENGLISH_COUNTY_RULE: "Surrey" in an English story
 is no Surrey, B.C.), New York's districts written their own way (DISTRICT_SPELLING_RULE:
 "SoHo" is no London Soho) and district names two cities share (SHARED_DISTRICTS), and a line
 break ending a "Town, Region" (PLACE_IN_REGION)."""

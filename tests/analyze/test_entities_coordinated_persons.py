@@ -1,4 +1,4 @@
-"""Round 9 of the entities, on real parses: a name tagged a place that a list coordinates with a
+"""Entities, on real parses: a name tagged a place that a list coordinates with a
 person is a person's (COORDINATED_PERSON_RULE), and so is a name of two words the government,
 cabinet or regime is "of" (LEADER_OF_RULE), unless the gazetteer knows it as a place."""
 

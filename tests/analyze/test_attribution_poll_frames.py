@@ -1,4 +1,4 @@
-"""Attribution readings of the second eighth-round PolNeAR pass (issue #5): each reading
+"""Attribution readings of poll frames and message participles (issue #5): each reading
 checked on literal sentences it must read and on sentences it must leave alone, with the real
 parse."""
 

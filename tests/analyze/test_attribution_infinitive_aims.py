@@ -1,5 +1,5 @@
 """An aim with an infinitive is recorded as PolNeAR marks it (source, cue, content), and read as
-its subject's intention, never as a statement (issue #5, ninth round).
+its subject's intention, never as a statement (issue #5).
 
 "She hopes to win the race" is an attribution (``is_aim``): the claims stage makes no
 "statement" of it, attributes nothing inside it to its subject (who stays the participant of

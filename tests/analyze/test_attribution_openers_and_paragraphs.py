@@ -1,5 +1,5 @@
-"""Attribution rules of the seventh PolNeAR pass (issue #5): each rule checked on literal
-sentences it must read and on sentences it must leave alone, with the real parse."""
+"""Attribution rules for openers, addressees and quoted paragraphs (issue #5): each rule checked on
+literal sentences it must read and on sentences it must leave alone, with the real parse."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""Attribution rules of the ninth PolNeAR pass (issue #5), each on literal texts it must read
-and texts it must leave alone, through the real parse and the shipped models; and the scorer's
-match counts in eval/polnear.py --json."""
+"""Attribution rules for colon paragraphs, misparsed speakers and signature lines (issue #5), each
+on literal texts it must read and texts it must leave alone, through the real parse and the
+shipped models; and the scorer's match counts in eval/polnear.py --json."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round 8 readings of claims, on real parses, each with sentences on both sides: a verb told in
+"""Readings of claims, on real parses, each with sentences on both sides: a verb told in
 the passive that shares the subject of an active verb before it ("fled and was arrested")
 undergoes its event (PASSIVE_CONJUNCT_RULE); a he/she in a clause told before its main clause
 is the person that main clause names as its subject (CATAPHORA_RULE); and the per-article

@@ -1,5 +1,6 @@
-"""Attribution rules of the eighth PolNeAR pass (issue #5): each rule checked on literal
-sentences it must read and on sentences it must leave alone, with the real parse."""
+"""Attribution rules for hearsay adverbs, colons and interrupted speakers (issue #5): each rule
+checked on literal sentences it must read and on sentences it must leave alone, with the real
+parse."""
 
 from __future__ import annotations
 

