@@ -17,6 +17,8 @@ achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many childr
 36 KOs)", RECORD_RULE); a quoted "I" is the speaker (SPEAKER_RULE), and a "where" clause places
 its event (WHERE_RULE). An aim is nobody's statement ("She hopes to win", "is seeking to
 reassure voters", AIM_RULE): the attribution module records it, the claims read past it.
+A town named before an event noun of violence or disaster places it ("the Paris attacks",
+COMPOUND_PLACE_RULE).
 General readings of news syntax: a relative pronoun stands for the noun it describes ("Smith, who
 was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause describes happened
 (DESCRIBED_EVENT_RULE); "anyone" is people; a bare cardinal of an event done to people counts
@@ -878,6 +880,13 @@ SITE_NOUNS = frozenset(
     supermarket mall restaurant bar club nightclub school college university church mosque
     temple synagogue court courthouse prison jail office building plant factory warehouse
     station airport port harbour harbor stadium arena theatre theater""".split()
+)
+# COMPOUND_PLACE_RULE: a town named before a noun of violence or disaster is where it happened
+# ("the Paris attacks", "the San Bernardino shooting", "the Oklahoma City bombing"); not a country
+# or a state, which as often names a side ("a U.S. raid", "an Iran attack"), nor before nouns
+# whose modifier names a topic ("the Iran talks" are held in Vienna).
+COMPOUND_PLACE_CLASSES = frozenset(
+    {"attack", "shoot", "kill", "explode", "riot", "blaze", "quake", "crash"}
 )
 # POSSESSED_PART_RULE: parts of a place told with its possessive ("in Sydney's west", "on
 # Kabul's outskirts", "in Tokyo's financial district"): the event is in the possessor (not "at
@@ -2753,6 +2762,7 @@ def _event_claim(
         or _place_of(token, ctx)
         or _place_left(token, ctx)
         or (_place_of(trigger, ctx) if trigger is not token else None)
+        or _place_before(trigger, cls, ctx)
         or (_place_of(onset, ctx) if onset is not None else None)
         or (_place_of_attached(token, ctx) if token.pos_ in ("VERB", "AUX") else None)
         or _place_of_overlap(token, ctx)
@@ -2864,6 +2874,25 @@ def _place_of_attached(verb: Token, ctx: _Context) -> Place | None:
             # only a name tagged a place: "expressed interest in Teixeira" is no place, though
             # the gazetteer knows a town of that name
             return found
+    return None
+
+
+def _place_before(noun: Token, cls: str, ctx: _Context) -> Place | None:
+    """COMPOUND_PLACE_RULE: the town named before an event noun of COMPOUND_PLACE_CLASSES ("the
+    Paris attacks": Paris), else None (a country or a state: "a U.S. raid")."""
+    if noun.pos_ != "NOUN" or cls.split("@")[0] not in COMPOUND_PLACE_CLASSES:
+        return None
+    from corroborator.places import place_path
+
+    for child in noun.children:
+        key = ctx.mention_at.get(child.i, "")
+        if child.dep_ != "compound" or child.i > noun.i or not key.startswith(PLACE_PREFIXES):
+            continue
+        span = _mention_span(child, key, ctx)
+        path = place_path(ctx.text[span.start : span.end])
+        # a country's or a US state's path ends in its code ("US", "IA"), a town's in its name
+        if path is not None and not path[-1].isupper():
+            return Place(key, span, "in")
     return None
 
 
