@@ -372,6 +372,11 @@ def place_path(name: str) -> tuple[str, ...] | None:
     return None
 
 
+def is_region(name: str) -> bool:
+    """Whether a name is a country's or a US state's (not a city's or a town's)."""
+    return _lookup_key(name) in _gazetteer()[0]
+
+
 def _english_county() -> tuple[str, ...]:
     """The path of an English county (ENGLISH_COUNTY_RULE): the United Kingdom's."""
     iso = ENGLISH_COUNTY_COUNTRY
