@@ -31,9 +31,17 @@ texts truly disagree on that fact, ``false`` for a false alarm, each with a shor
 whose key is not in the file is reported as unlabelled (``--list`` prints them with their values
 and sentences, to be read and labelled).
 
+``--verdict corroborated`` lists and scores the facets the dossier calls corroborated instead,
+with the same machinery and their own labels (``eval/data/realnews_corroborated.tsv``, ours):
+``right`` when the reports behind a value truly tell the same fact of the same happening and
+agree on it, ``wrong`` when not (most often two happenings of one kind merged), each with a short
+reason; keyed by files, subject, attribute and values (one pair of reports often agrees that
+several things happened), the values joined by " = ".
+
 Figures, per facet kind (the attribute's first word: date, number, place, participant, ...):
-stories of >= 2 outlets, contested facets, labelled real / false / unlabelled, and the precision
-of "contradicted" = real / (real + false).
+stories of >= 2 outlets, the facets of the verdict (contested, or corroborated), labelled
+real / false (right / wrong) / unlabelled, and the precision of the verdict = real / (real +
+false) (right / (right + wrong)).
 """
 
 from __future__ import annotations
@@ -53,6 +61,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
 LABELS = Path(__file__).resolve().parent / "data" / "realnews_labels.tsv"
+CORROBORATED_LABELS = Path(__file__).resolve().parent / "data" / "realnews_corroborated.tsv"
 CACHE_DIR = Path("/tmp/corroborator-eval-cache")
 # The PolNeAR splits this harness reads: train (the labelled set, CI) and dev, a second
 # false-alarm development set (--split dev). The test split is held out.
@@ -74,6 +83,33 @@ FILE_SEP = ";"  # between article files in a label key
 
 
 @dataclass(frozen=True)
+class Measure:
+    """What a run lists and scores: the facets of one verdict, and how they are labelled."""
+
+    verdict: str  # the dossier verdict listed
+    count: str  # the name of the facet count (table, JSON, result)
+    labels: tuple[str, str]  # (the verdict was right, it was wrong)
+    value_sep: str  # between the distinct values of a facet in a label key
+    path: Path  # the labels file
+    # the key's columns: a corroborated facet's key names its subject too, since one pair of
+    # reports often agrees on several happenings ("accept", "exclaim", "mark"), each "happened"
+    key_columns: tuple[str, ...] = ("files", "attribute", "values")
+
+
+MEASURES = {
+    "contradicted": Measure("contradicted", "contested", LABEL_NAMES, VALUE_SEP, LABELS),
+    "corroborated": Measure(
+        "corroborated",
+        "corroborated",
+        ("right", "wrong"),
+        " = ",
+        CORROBORATED_LABELS,
+        ("files", "subject", "attribute", "values"),
+    ),
+}
+
+
+@dataclass(frozen=True)
 class NewsDoc:
     file: str  # file name under polnear/train/text, without ".txt"
     outlet: str
@@ -84,8 +120,9 @@ class NewsDoc:
 
 
 @dataclass
-class Contested:
-    """One facet with verdict "contradicted" in a story's dossier."""
+class Listed:
+    """One facet with the measured verdict ("contradicted", "corroborated") in a story's
+    dossier."""
 
     story: str
     subject: str
@@ -93,9 +130,9 @@ class Contested:
     kind: str  # the attribute's first word
     values: list[dict]  # {"value", "label", "evidence": [{"file", "outlet", "quote"}]}
     files: tuple[str, ...]  # article files behind its values, sorted
-    key: tuple[str, str, str]  # (files, attribute, values): the label key
+    key: tuple[str, ...]  # (files, [subject,] attribute, values): the label key
     why: str
-    label: str = ""  # real | false | "" (unlabelled)
+    label: str = ""  # real | false, right | wrong, or "" (unlabelled)
     reason: str = ""
 
 
@@ -229,33 +266,54 @@ def group_stories(articles: Sequence, analyses: dict) -> list:
 # --- labels ------------------------------------------------------------------------------
 
 
-def label_key(files: Sequence[str], attribute: str, values: Sequence[str]) -> tuple[str, str, str]:
-    return (FILE_SEP.join(sorted(set(files))), attribute, VALUE_SEP.join(sorted(set(values))))
+def label_key(
+    files: Sequence[str],
+    attribute: str,
+    values: Sequence[str],
+    value_sep: str = VALUE_SEP,
+    subject: str | None = None,
+) -> tuple[str, ...]:
+    """(files, attribute, values), or (files, subject, attribute, values) given a subject."""
+    named = (subject,) if subject is not None else ()
+    return (
+        FILE_SEP.join(sorted(set(files))),
+        *named,
+        attribute,
+        value_sep.join(sorted(set(values))),
+    )
 
 
-def load_labels(path: Path) -> dict[tuple[str, str, str], tuple[str, str]]:
-    """Labels by key: (files, attribute, values) -> (label, reason). Lines starting with '#'
-    are comments; the first other line is the header."""
+def load_labels(
+    path: Path, measure: Measure = MEASURES["contradicted"]
+) -> dict[tuple[str, ...], tuple[str, str]]:
+    """Labels by key (the measure's key columns) -> (label, reason), each label one of the
+    measure's. Lines starting with '#' are comments; the first other line is the header."""
     if not path.is_file():
         return {}
     labels = {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
+    header = (*measure.key_columns, "label", "reason")
+    expected = "\t".join(header)
+    if lines and lines[0] != expected:
+        raise ValueError(f"{path}: header {lines[0]!r}, expected {expected!r}")
+    width = len(measure.key_columns)
     for n, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
-        if len(cells) != 5 or cells[3] not in LABEL_NAMES:
+        if len(cells) != len(header) or cells[width] not in measure.labels:
             raise ValueError(f"{path}: bad label row {n}: {line!r}")
-        labels[(cells[0], cells[1], cells[2])] = (cells[3], cells[4])
+        labels[tuple(cells[:width])] = (cells[width], cells[width + 1])
     return labels
 
 
-def find_label(labels: dict, key: tuple[str, str, str]) -> tuple[str, str]:
+def find_label(labels: dict, key: tuple[str, ...]) -> tuple[str, str]:
     """The label of a facet: by its exact key, else by a label of the same attribute and values
-    whose article files overlap its own (a report more or fewer behind a value)."""
+    (and subject, when the key names it) whose article files overlap its own (a report more or
+    fewer behind a value)."""
     if key in labels:
         return labels[key]
     files = set(key[0].split(FILE_SEP))
-    for (other_files, attribute, values), found in sorted(labels.items()):
-        if (attribute, values) == key[1:] and files & set(other_files.split(FILE_SEP)):
+    for (other_files, *rest), found in sorted(labels.items()):
+        if tuple(rest) == key[1:] and files & set(other_files.split(FILE_SEP)):
             return found
     return ("", "")
 
@@ -267,9 +325,12 @@ def _facet_kind(attribute: str) -> str:
 # --- running -----------------------------------------------------------------------------
 
 
-def run(docs: Sequence[NewsDoc], labels: dict, log=None) -> dict:
-    """Analyse, group and reconcile the articles; the contested facets of every story told by
-    at least MIN_OUTLETS outlets, each with its label."""
+def run(
+    docs: Sequence[NewsDoc], labels: dict, log=None, measure: Measure = MEASURES["contradicted"]
+) -> dict:
+    """Analyse, group and reconcile the articles; the facets of the measured verdict (under the
+    measure's count: "contested", "corroborated") of every story told by at least MIN_OUTLETS
+    outlets, each with its label."""
     from corroborator.analyze import analyze_doc
     from corroborator.analyze.nlp import load_pipeline, pipeline_id
     from corroborator.dossier import build_dossier
@@ -289,11 +350,11 @@ def run(docs: Sequence[NewsDoc], labels: dict, log=None) -> dict:
         for s in group_stories(articles, analyses)
         if len({by_id[a].outlet for a in s.articles}) >= MIN_OUTLETS
     ]
-    contested: list[Contested] = []
+    listed: list[Listed] = []
     for story in stories:
         dossier = build_dossier(story, {a: by_id[a] for a in story.articles}, analyses)
         for facet in dossier.facets:
-            if facet.verdict != "contradicted":
+            if facet.verdict != measure.verdict:
                 continue
             values = [
                 {
@@ -307,10 +368,16 @@ def run(docs: Sequence[NewsDoc], labels: dict, log=None) -> dict:
                 for v in facet.values
             ]
             files = tuple(sorted({e["file"] for v in values for e in v["evidence"]}))
-            key = label_key(files, facet.attribute, [v["value"] for v in values])
+            key = label_key(
+                files,
+                facet.attribute,
+                [v["value"] for v in values],
+                measure.value_sep,
+                facet.subject if "subject" in measure.key_columns else None,
+            )
             label, reason = find_label(labels, key)
-            contested.append(
-                Contested(
+            listed.append(
+                Listed(
                     story=story.id,
                     subject=facet.subject,
                     attribute=facet.attribute,
@@ -323,62 +390,71 @@ def run(docs: Sequence[NewsDoc], labels: dict, log=None) -> dict:
                     reason=reason,
                 )
             )
-    return {"articles": len(articles), "stories": len(stories), "contested": contested}
+    return {"articles": len(articles), "stories": len(stories), measure.count: listed}
 
 
-def summarise(result: dict) -> dict:
-    """Counts and precision per facet kind and overall."""
+def summarise(result: dict, measure: Measure = MEASURES["contradicted"]) -> dict:
+    """Counts and precision per facet kind and overall, under the measure's names (contested,
+    real, false; or corroborated, right, wrong)."""
+    count, (good, bad) = measure.count, measure.labels
     rows: dict[str, Counter] = defaultdict(Counter)
-    for c in result["contested"]:
+    for c in result[count]:
         for name in (c.kind, "all"):
-            rows[name]["contested"] += 1
+            rows[name][count] += 1
             rows[name][c.label or "unlabelled"] += 1
     kinds = {}
     for name in sorted(rows, key=lambda k: (k == "all", k)):
         row = rows[name]
-        labelled = row["real"] + row["false"]
+        labelled = row[good] + row[bad]
         kinds[name] = {
-            "contested": row["contested"],
-            "real": row["real"],
-            "false": row["false"],
+            count: row[count],
+            good: row[good],
+            bad: row[bad],
             "unlabelled": row["unlabelled"],
-            "precision": round(row["real"] / labelled, 3) if labelled else None,
+            "precision": round(row[good] / labelled, 3) if labelled else None,
         }
-    total = kinds.get("all", {"contested": 0, "real": 0, "false": 0, "unlabelled": 0})
+    total = kinds.get("all", {count: 0, good: 0, bad: 0, "unlabelled": 0})
     return {
         "articles": result["articles"],
         "stories": result["stories"],
-        "contested": total["contested"],
-        "real": total["real"],
-        "false": total["false"],
+        count: total[count],
+        good: total[good],
+        bad: total[bad],
         "unlabelled": total["unlabelled"],
         "precision": total.get("precision"),
         "kinds": {k: v for k, v in kinds.items() if k != "all"},
     }
 
 
-def print_table(summary: dict, split: str = "train") -> None:
+def print_table(
+    summary: dict, split: str = "train", measure: Measure = MEASURES["contradicted"]
+) -> None:
+    count, (good, bad) = measure.count, measure.labels
     corpus = "TE3 train news" if split == TE3_SPLIT else f"PolNeAR {split}"
     print(
         f"{corpus}: {summary['articles']} articles, "
         f"{summary['stories']} stories of >= {MIN_OUTLETS} outlets"
     )
-    print("precision of 'contradicted' = real / (real + false), from eval/data/realnews_labels.tsv")
     print(
-        f"{'kind':<14}{'contested':>10}{'real':>6}{'false':>7}{'unlabelled':>12}{'precision':>11}"
+        f"precision of '{measure.verdict}' = {good} / ({good} + {bad}), "
+        f"from eval/data/{measure.path.name}"
     )
-    rows = [*summary["kinds"].items(), ("all", summary)]
-    for name, row in rows:
+    widths = (max(10, len(count) + 1), max(6, len(good) + 1), max(7, len(bad) + 1), 12, 11)
+
+    def line(name: str, cells: Sequence[str]) -> str:
+        return f"{name:<14}" + "".join(c.rjust(w) for c, w in zip(cells, widths, strict=True))
+
+    print(line("kind", (count, good, bad, "unlabelled", "precision")))
+    for name, row in [*summary["kinds"].items(), ("all", summary)]:
         p = "-" if row["precision"] is None else f"{row['precision']:.3f}"
         print(
-            f"{name:<14}{row['contested']:>10}{row['real']:>6}{row['false']:>7}"
-            f"{row['unlabelled']:>12}{p:>11}"
+            line(name, (str(row[count]), str(row[good]), str(row[bad]), str(row["unlabelled"]), p))
         )
 
 
-def print_facets(contested: Sequence[Contested], only_unlabelled: bool) -> None:
-    """Each contested facet with its key, its values and their sentences (for labelling)."""
-    for c in contested:
+def print_facets(listed: Sequence[Listed], only_unlabelled: bool) -> None:
+    """Each listed facet with its key, its values and their sentences (for labelling)."""
+    for c in listed:
         if only_unlabelled and c.label:
             continue
         print(f"\n== [{c.label or '?'}] {c.subject} | {c.attribute}   ({c.story}) {c.reason}")
@@ -393,7 +469,13 @@ def print_facets(contested: Sequence[Contested], only_unlabelled: bool) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA, help="the shared datasets folder")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the labels file (TSV)")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        default=None,
+        help="the labels file (TSV); by default the verdict's own (realnews_labels.tsv, "
+        "realnews_corroborated.tsv)",
+    )
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles by date")
     ap.add_argument("--files", default=None, help="comma list of article file names (no .txt)")
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
@@ -406,28 +488,45 @@ def main(argv: list[str] | None = None) -> int:
         "train news (a third set)",
     )
     ap.add_argument(
+        "--verdict",
+        choices=tuple(MEASURES),
+        default="contradicted",
+        help="the verdict listed and scored: contradicted (false alarms, labels in "
+        "realnews_labels.tsv) or corroborated (labels right/wrong in realnews_corroborated.tsv)",
+    )
+    ap.add_argument(
         "--list",
         choices=("all", "unlabelled"),
         default=None,
-        help="also print the contested facets (all, or only the unlabelled) with their sentences",
+        help="also print the listed facets (all, or only the unlabelled) with their sentences",
     )
     ap.add_argument(
-        "--max-false", type=int, default=None, help="exit 1 if more facets are labelled false"
+        "--max-false",
+        type=int,
+        default=None,
+        help="exit 1 if more facets are labelled false (--verdict contradicted)",
     )
     ap.add_argument(
         "--max-contested",
         type=int,
         default=None,
         help="exit 1 if more facets are contested, labelled or not (a guard that new readings "
-        "cannot slip past by being unlabelled)",
+        "cannot slip past by being unlabelled; --verdict contradicted)",
     )
     ap.add_argument(
         "--min-precision",
         type=float,
         default=None,
-        help="exit 1 if the precision of 'contradicted' (real / labelled) is lower",
+        help="exit 1 if the precision of the verdict (real / labelled, or right / labelled) "
+        "is lower",
     )
     args = ap.parse_args(argv)
+    measure = MEASURES[args.verdict]
+    if measure.verdict != "contradicted" and (
+        args.max_false is not None or args.max_contested is not None
+    ):
+        ap.error("--max-false and --max-contested count contested facets: --verdict contradicted")
+    labels_path = args.labels or measure.path
     files = [f.strip() for f in args.files.split(",") if f.strip()] if args.files else None
     if args.split == TE3_SPLIT:
         root = args.data / "tempeval3"
@@ -448,15 +547,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None:
         docs = docs[: args.limit]
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
-    result = run(docs, load_labels(args.labels), log)
-    summary = summarise(result)
+    result = run(docs, load_labels(labels_path, measure), log, measure)
+    summary = summarise(result, measure)
     seconds = round(time.perf_counter() - started, 1)
     if args.json:
         print(json.dumps(summary, sort_keys=True))
     else:
-        print_table(summary, args.split)
+        print_table(summary, args.split, measure)
         if args.list:
-            print_facets(result["contested"], args.list == "unlabelled")
+            print_facets(result[measure.count], args.list == "unlabelled")
         print(f"\nruntime: {seconds}s")
     failed = False
     if args.max_false is not None and summary["false"] > args.max_false:
