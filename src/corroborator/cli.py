@@ -26,6 +26,7 @@ from corroborator.render import (
     VERDICT_SECTIONS,
     check_others_heading,
     fact_title,
+    plural,
     support_counts,
     verdict_counts,
 )
@@ -225,6 +226,15 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
         )
 
 
+def _report_nothing_read(report: pipeline.IngestReport, paths: list[str]) -> None:
+    """Say so when the inputs held no article at all (an empty folder, only READMEs), rather
+    than end on a row of zeros."""
+    if not (report.ingested or report.duplicates or report.skipped):
+        err.print(
+            f"[yellow]nothing read[/yellow]: no article in {', '.join(paths)}", soft_wrap=True
+        )
+
+
 SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are in --out
 
 
@@ -283,11 +293,11 @@ def run(
                 _print_dossiers(report.dossiers, Console(highlight=False))
             passed_over = pipeline.not_analysable(store, settings)
         _report_ingest(report.ingest, quiet)
+        _report_nothing_read(report.ingest, paths)
         _report_not_analysed(passed_over, set(report.ingest.ingested))
         if not quiet:
-            err.print(
-                f"{report.analysed} analysed · {len(report.stories)} stories · dossiers in {out}/"
-            )
+            stories_made = plural(len(report.stories), "story")
+            err.print(f"{report.analysed} analysed · {stories_made} · dossiers in {out}/")
     if report.ingest.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -317,6 +327,7 @@ def ingest(
                 allow_private=allow_private,
             )
         _report_ingest(report, quiet)
+        _report_nothing_read(report, paths)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -425,7 +436,7 @@ def analyze(
             stories = pipeline.group(store, settings, regroup=regroup)
             _report_not_analysed(pipeline.not_analysable(store, settings))
         if not quiet:
-            err.print(f"{count} analysed · {len(stories)} stories")
+            err.print(f"{count} analysed · {plural(len(stories), 'story')}")
 
 
 @app.command()
@@ -610,7 +621,7 @@ def check(
     if not rows:
         console.print(f"{found.id}: the statement speaks to no fact Corroborator could read in it.")
         return
-    console.print(f"Checked against {found.id} ({len(found.articles)} articles):")
+    console.print(f"Checked against {found.id} ({plural(len(found.articles), 'article')}):")
     for row in rows:
         mark, style = CHECK_MARK[row["outcome"]]
         title = fact_title(row["subject"], row["attribute"])

@@ -61,7 +61,7 @@ def support_text(value: Value) -> str:
 
 def support_counts(articles: int, voices: int) -> str:
     """'3 articles · 1 independent source'."""
-    return f"{_plural(articles, 'article')} · {_plural(voices, 'independent source')}"
+    return f"{plural(articles, 'article')} · {plural(voices, 'independent source')}"
 
 
 # How `check` heads the archive's values beside a statement's, by the fact's outcome.
@@ -111,7 +111,10 @@ def verdict_counts(dossier: Dossier) -> dict[str, int]:
     return {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
 
 
-def _plural(n: int, word: str) -> str:
+def plural(n: int, word: str) -> str:
+    """'1 story', '2 stories', '3 articles'."""
+    if n != 1 and word.endswith("y") and word[-2:-1] not in "aeiou":
+        return f"{n} {word[:-1]}ies"
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
@@ -119,9 +122,9 @@ def summary_line(dossier: Dossier) -> str:
     counts = verdict_counts(dossier)
     unnamed = [a for a in dossier.articles if a["outlet"].endswith(UNKNOWN_OUTLET)]
     outlets = {a["outlet"] for a in dossier.articles} - {a["outlet"] for a in unnamed}
-    sources = f"{_plural(len(dossier.articles), 'article')} · {_plural(len(outlets), 'outlet')}"
+    sources = f"{plural(len(dossier.articles), 'article')} · {plural(len(outlets), 'outlet')}"
     if unnamed:
-        sources += f" ({_plural(len(unnamed), 'article')} with no outlet named)"
+        sources += f" ({plural(len(unnamed), 'article')} with no outlet named)"
     return (
         f"{sources} · "
         f"{counts['contradicted']} contested · {counts['updated']} updated · "

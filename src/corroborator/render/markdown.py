@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from corroborator.model import Dossier
 from corroborator.render import (
+    GRADE_LABEL,
     VERDICT_MARK,
     chain_text,
     claim_matrix,
@@ -53,11 +54,11 @@ def render_markdown(dossier: Dossier) -> str:
             dated = "; ".join(f"{value}: {outlet}" for value, outlet in entry.datings)
             lines.append(f"| {entry.when}{mark} | {entry.event} | {dated} |")
         lines.append("")
-    lines += ["## Sources", "", "| chain | voice | statements | grades |", "|---|---|---|---|"]
+    lines += ["## Sources", "", "| chain | voice | statements | said as |", "|---|---|---|---|"]
     for row in dossier.sources:
         lines.append(
             f"| {' ← '.join(row['chain'])} | `{row['voice']}` | {row['statements']} |"
-            f" {', '.join(row['grades'])} |"
+            f" {', '.join(GRADE_LABEL.get(g, g) for g in row['grades'])} |"
         )
     lines += [
         "",

@@ -29,6 +29,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import PackageLoader
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
@@ -92,6 +93,15 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     @app.exception_handler(NotInArchiveError)
     def not_found(request: Request, exc: NotInArchiveError) -> Response:
         return refusal(request, 404, "Not found", exc.message)
+
+    @app.exception_handler(HTTPException)
+    def no_such_page(request: Request, exc: HTTPException) -> Response:
+        """A mistyped address in a browser gets a page with a way back, not bare JSON."""
+        if exc.status_code != 404 or request.url.path.startswith("/api/"):
+            return JSONResponse(
+                {"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers
+            )
+        return refusal(request, 404, "Not found", f"No page at {request.url.path}.")
 
     @app.exception_handler(CorroboratorError)
     def refused(request: Request, exc: CorroboratorError) -> Response:
