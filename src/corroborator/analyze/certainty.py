@@ -14,9 +14,12 @@ may …" is *speculation*.
 - on_record: an organisation or institution speaking ("the Kremlin said", "police said",
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
-  or a named person speaking publicly ("told reporters", "in a statement").
-- named: a named person otherwise ("Nobel prize-winner Dmitry Muratov").
-- anonymous: unnamed sources ("sources close to", "officials said", "reports say").
+  or a named person speaking publicly ("told reporters", "in a statement"), or a published
+  record ("the poll found", "the letter says": ``PUBLISHED_RECORDS``).
+- named: a named person otherwise ("Nobel prize-winner Dmitry Muratov"), or one described
+  again ("the candidate said", "the billionaire businessman": ``DESCRIBED_PERSON_NOUNS``).
+- anonymous: unnamed sources ("sources close to", "officials said", "reports say", "polls
+  show").
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", a "claim" cue verb.
 - speculation: modal "may/might/could", "I think", "perhaps", predictions and opinions.
 - denial: "denied", "rejected claims that", "dismissed reports".
@@ -91,10 +94,43 @@ def _rank(grade: str) -> int:
     return GRADE_ORDER.index(grade)
 
 
+# Published records whose author is known to the reader (a pollster, a court, a signatory): one
+# of them speaking ("the poll found", "A Bloomberg poll shows", "the letter says", "the
+# lawsuit alleges") is on the record even with no one named at the cue; only the singular: a
+# plural ("polls show", "reports say") is hearsay of no one in particular.
+PUBLISHED_RECORDS: frozenset[str] = frozenset(
+    """poll survey report study statement letter lawsuit suit complaint memo memorandum filing
+    ruling indictment transcript""".split()
+)
+
+
+def _published_record(name: str) -> bool:
+    """True for a source named by a singular published record ("The new Post-ABC poll")."""
+    words = name.lower().replace("\u2019", "'").split()
+    return bool(words) and words[-1].strip(".,;:'\"") in PUBLISHED_RECORDS
+
+
+# Heads of a definite description by which news names a public figure named before, again
+# ("the candidate said", "the billionaire businessman says", "the Republican nominee"): one
+# known person described, no unnamed source.
+DESCRIBED_PERSON_NOUNS: frozenset[str] = frozenset(
+    """candidate nominee businessman businesswoman billionaire mogul tycoon front-runner
+    frontrunner""".split()
+)
+
+
+def _described_person(name: str) -> bool:
+    """True for "the <...> candidate": a definite description of one public figure."""
+    words = name.lower().split()
+    return len(words) >= 2 and words[0] == "the" and words[-1] in DESCRIBED_PERSON_NOUNS
+
+
 def source_grade(source: Source) -> str:
     """How surely a source speaks by who it is: anonymous, on the record, or named."""
     if source.kind == "anonymous":
-        return "anonymous"
+        if _published_record(source.name):
+            return "on_record"
+        return "named" if _described_person(source.name) else "anonymous"
     if source.kind in ("organisation", "publication", "outlet"):
         return "on_record"
     role = (source.role or "").lower().replace("-", " ").replace(".", " ")
@@ -208,10 +244,22 @@ def relayed_certainty(certainty: Certainty, relayed: tuple[Source, ...]) -> Cert
     """The certainty of an unattributed claim in an article that relays a chain for its report
     ("Libération has claimed secret service sources had located him"; a wire dateline): the
     grade follows the chain, so the weakest of the claim's own grade and each relayed source's
-    wins, with the sources' spans as its cues."""
+    wins, with the sources' spans as its cues. A chain cited in the text lends the writer's
+    statements its grade only when it rests on an unnamed source (``_speaks_for_writer``)."""
+    if not any(_speaks_for_writer(s) for s in relayed):
+        return certainty
     found = [(certainty.grade, cue) for cue in certainty.cues] or [(certainty.grade, None)]
     strongest = _strongest(found + [(source_grade(s), s.span) for s in relayed])
     return certainty if strongest.grade == certainty.grade else strongest
+
+
+def _speaks_for_writer(source: Source) -> bool:
+    """Whether a relayed source makes the writer's own statements its own: a wire credit
+    (dateline or byline, no span in the text: the copy is the agency's report), or an unnamed
+    source on a chain cited in the text. A publication or person cited on the record somewhere
+    in the article ("The Wall Street Journal reports", "the agency said in a June report") is
+    one source among the writer's, not the voice of every sentence the writer states."""
+    return source.span is None or source_grade(source) == "anonymous"
 
 
 __all__ = ["GRADE_ORDER", "assess_certainty", "relayed_certainty", "source_grade"]

@@ -1,0 +1,89 @@
+"""The certainty harness: its labels file, its keys and sample, its figures, and a run on the
+PolNeAR dev sample against its accuracy floor (skipped when ../shared is absent)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from eval_modules import eval_module
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "datasets"
+POLNEAR = SHARED / "polnear"
+needs_data = pytest.mark.skipif(
+    not (POLNEAR / "metadata.tsv").is_file(), reason=f"PolNeAR not found at {POLNEAR}"
+)
+# The accuracy of the grades on the labelled dev sample may not fall below this.
+MIN_ACCURACY = 0.75
+
+
+@pytest.fixture(scope="module")
+def certainty():
+    yield from eval_module("certainty")
+
+
+def test_the_labels_file_is_well_formed(certainty):
+    labels = certainty.load_labels(certainty.LABELS)
+    assert len(labels) >= 150
+    for (file, sentence, trigger, kind), (grade, reason) in labels.items():
+        assert file and trigger and reason
+        assert 0 < len(sentence) <= certainty.KEY_CHARS
+        assert kind in ("statement", "event") and grade in certainty.GRADES
+
+
+def test_a_key_folds_whitespace_and_keeps_the_sentence_start(certainty):
+    sentence = "The   plant\nclosed in March, " + "x" * 100
+    key = certainty.label_key("f", sentence, " closed ", "event")
+    assert key == ("f", ("The plant closed in March, " + "x" * 100)[:60], "closed", "event")
+
+
+def test_the_sample_is_by_key_and_holds_a_statement_with_its_event(certainty):
+    keys = [certainty.label_key("f", f"Sentence {n}.", "said", "event") for n in range(3000)]
+    chosen = [k for k in keys if certainty.sampled(k)]
+    assert 60 <= len(chosen) <= 140  # about one in SAMPLE_EVERY
+    assert chosen == [k for k in keys if certainty.sampled(k)]  # the same every time
+    assert all(certainty.sampled((*k[:3], "statement")) for k in chosen)
+
+
+def test_figures_per_grade(certainty):
+    Case = certainty.Case
+
+    def case(grade, label):
+        return Case("f", "s", "t", grade, (), ("f", "s", "t", "event"), label)
+
+    result = {
+        "articles": 1,
+        "claims": 10,
+        "cases": [
+            case("asserted", "asserted"),
+            case("on_record", "asserted"),
+            case("named", "named"),
+            case("anonymous", ""),
+        ],
+    }
+    summary = certainty.summarise(result)
+    assert (summary["labelled"], summary["agreed"], summary["unlabelled"]) == (3, 2, 1)
+    assert summary["accuracy"] == round(2 / 3, 3)
+    assert summary["grades"]["asserted"] == {
+        "labelled": 2,
+        "agreed": 1,
+        "predicted": 1,
+        "precision": 1.0,
+        "recall": 0.5,
+    }
+    assert summary["grades"]["on_record"]["precision"] == 0.0
+
+
+def test_a_missing_dataset_is_skipped(certainty, tmp_path, capsys):
+    assert certainty.main(["--data", str(tmp_path)]) == 0
+    assert capsys.readouterr().out.startswith(f"skipped: dataset not found at {tmp_path}")
+
+
+@needs_data
+def test_the_dev_sample_keeps_its_accuracy(certainty, capsys):
+    assert certainty.main(["--json", "--min-accuracy", str(MIN_ACCURACY)]) == 0
+    summary = json.loads(capsys.readouterr().out)
+    assert summary["sampled"] >= 150
+    assert summary["unlabelled"] <= 10
