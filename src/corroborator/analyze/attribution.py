@@ -75,6 +75,12 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
 - say/tell/explain/claim with a speaker and no parsed complement report the rest of the
   sentence (``CORE_SPEECH_VERBS``); one poll after its clause speaks through "in"
   ("… held a lead in a CNN poll", ``POLL_NOUNS``);
+- a subject inside the quotation closed before its cue is the quoted speaker's word, the
+  name between the quotation and the cue speaks (``_named_after_quotation``); a relative
+  clause's speaker is the noun its verb agrees with ("a focal point for demonstrators, who
+  have called for …", ``_agreeing_antecedent``); an outlet naming itself ("as The Huffington
+  Post reported" in HuffPost) is the outlet (``names_outlet``), and the outlet's own voice is
+  never a chain it relays (``relayed_chain``);
 - impressions ("X seemed unperturbed", "X appears to be shrinking", "it seems that …",
   ``RAISING_CUES``) have no source; the subject belongs to the content;
 - schedules and aims at an object are no attributions ("Pitman, 24, is due to appear in
@@ -174,6 +180,7 @@ import numpy
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
+from corroborator.analyze.entities import LOOKALIKE_FOLD, fold
 from corroborator.errors import AnalysisError
 from corroborator.model import Article, Attribution, Mention, Source, Span
 
@@ -1274,13 +1281,16 @@ class _Speakers:
         return None
 
     def _known_by_surname(self, text: str, before: int) -> _Known | None:
+        # names compared as keys compare them, typesetting aside ("O’Neill" is "O'Neill")
         best = None
+        written = fold(text)
         for known in self.people:
             if known.start >= before:
                 break
-            if known.name != text and known.name.split()[-1] == text.split()[-1]:
+            name = fold(known.name)
+            if name != written and name.split()[-1] == written.split()[-1]:
                 best = known
-            elif known.name == text and known.role and (best is None or not best.role):
+            elif name == written and known.role and (best is None or not best.role):
                 best = known
         return best
 
@@ -1304,8 +1314,10 @@ class _Speakers:
             src = Source(name, src.kind, src.span, src.entity, role)
         if src.span is None or src.entity is not None or src.kind == "anonymous":
             return src
-        written = self.text[src.span.start : src.span.end]
+        # look-alike apostrophes and hyphens aside: "O'Neill said" is "James O’Neill"
+        written = self.text[src.span.start : src.span.end].translate(LOOKALIKE_FOLD)
         for needle in (src.name, src.name.split()[-1] if src.name.split() else ""):
+            needle = needle.translate(LOOKALIKE_FOLD)
             at = written.rfind(needle) if needle else -1
             if at >= 0:
                 start = src.span.start + at
@@ -1778,6 +1790,28 @@ def _subject(verb: Token) -> Token | None:
     return _stranded_speaker(verb)
 
 
+def _named_after_quotation(subject: Token, verb: Token) -> Token | None:
+    """QUOTED_SUBJECT_SPEAKER: '"… We will achieve justice," Tulsa police Chief Chuck Jordan
+    said Monday': a subject the parser found inside the quotation closed before the cue ("We";
+    '"We were tremendously wrong …," Ramos, 58, told AFP') is the quoted speaker's own word;
+    the noun phrase between the closing mark and the cue speaks (its last noun). The
+    words between are a name, a role or an age (no verb but a name the parser read as one,
+    "Tulsa")."""
+    doc = verb.doc
+    marks = [t for t in doc[verb.sent.start : verb.i] if t.text in DOUBLE_QUOTES]
+    opens = [t.i for t in marks if t.i < subject.i]
+    closes = [t.i for t in marks if subject.i < t.i]
+    if len(opens) % 2 == 0 or len(closes) != 1:
+        return None  # the subject is not inside the one quotation closed before the cue
+    if verb.i - closes[-1] > QUOTED_SUBJECT_MAX_GAP:
+        return None
+    between = [t for t in doc[closes[-1] + 1 : verb.i] if not t.is_punct]
+    if any(t.pos_ not in SPEAKER_NAME_POS and not t.ent_type_ for t in between):
+        return None
+    nouns = [t for t in between if t.pos_ in ("PROPN", "NOUN")]
+    return nouns[-1] if nouns else None
+
+
 def _interrupted_speaker(verb: Token) -> Token | None:
     """The speaker the parser took, with the words that interrupt it, for a clause of its own
     hung on the cue: 'Mr. Slinker, whose latest start-up, Paradata, uses big data …, said
@@ -1834,6 +1868,15 @@ def _opener_speaker(verb: Token) -> Token | None:
         return None
     return heads[0]
 
+
+# QUOTED_SUBJECT_SPEAKER: at most this many tokens from a quotation's closing mark to its
+# cue for the words between to be the speaker's name ('…," Tulsa police Chief Chuck Jordan said').
+QUOTED_SUBJECT_MAX_GAP = 8
+# Double quotation marks (opening or closing), the marks of a quotation in running text.
+DOUBLE_QUOTES: frozenset[str] = frozenset({'"', "“", "”", "„", "«", "»", "''", "``"})
+# The words of a speaker's name and role there ("Tulsa police Chief Chuck Jordan", "the
+# city's mayor"); a word of another kind counts only inside a named entity ("Tulsa").
+SPEAKER_NAME_POS: frozenset[str] = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PART", "NUM"})
 
 # Marks that set a trailing participle off from the clause before it ("…, arguing that …").
 PARTICIPLE_SETOFFS: frozenset[str] = frozenset({",", "\u2014", "--", ";"})
@@ -2054,6 +2097,16 @@ def _implied_subject(verb: Token, content: Span) -> Token | None:
     return None
 
 
+# RELATIVE_AGREEMENT: tags and verb forms that show a word's number.
+PLURAL_TAGS: frozenset[str] = frozenset({"NNS", "NNPS", "VBP"})
+SINGULAR_TAGS: frozenset[str] = frozenset({"NN", "NNP", "VBZ"})
+PLURAL_VERB_FORMS: frozenset[str] = frozenset({"were", "are", "have"})
+SINGULAR_VERB_FORMS: frozenset[str] = frozenset({"was", "is", "has"})
+# Prepositions that join a noun to the people or things it measures or serves ("a lot of
+# Americans", "a focal point for demonstrators"), not a place ("Republicans in the country").
+PARTITIVE_PREPS: frozenset[str] = frozenset({"of", "for"})
+
+
 def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """The noun a relative clause's subject stands for: "an architect who said he was
     stiffed" → architect; "the EU, which contended that …" → EU. None outside a relative
@@ -2067,7 +2120,51 @@ def _relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
         return None
     if pronoun.lower_ == "which" and (head.ent_type_ == "PERSON" or head.lower_ in ROLE_NOUNS):
         return None  # "which" never stands for a person: the clause is about an event
-    return head
+    return _agreeing_antecedent(verb, pronoun, head) or head
+
+
+def _number(tok: Token) -> str | None:
+    """'singular' or 'plural' as a noun or a present/past-tense verb or auxiliary shows it."""
+    if tok.tag_ in PLURAL_TAGS or tok.lower_ in PLURAL_VERB_FORMS:
+        return "plural"
+    if tok.tag_ in SINGULAR_TAGS or tok.lower_ in SINGULAR_VERB_FORMS:
+        return "singular"
+    return None
+
+
+def _agreeing_antecedent(verb: Token, pronoun: Token, head: Token) -> Token | None:
+    """RELATIVE_AGREEMENT: 'has become a focal point for demonstrators here, who have taken
+    to the streets and called for …': the parser hung the relative clause on "point", but the
+    verb agrees with the nearer noun "demonstrators", which "who" stands for ("a lot of
+    Americans who aren't", "a handful of Democrats who point to"). The nearest noun before the
+    pronoun that is the parsed antecedent's "of"/"for" object or conjunct, or the noun whose
+    "of"/"for" object the parsed antecedent is ("a lawyer for the families, who has said"),
+    when the clause's verb agrees in number with it and not with the parsed antecedent."""
+    finite = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] or [verb]
+    wanted = _number(finite[0])
+    if wanted is None or _number(head) in (None, wanted):
+        return None
+    nearer = [
+        t
+        for t in verb.doc[head.i + 1 : pronoun.i]
+        if t.pos_ in ("NOUN", "PROPN")
+        and (
+            t.dep_ == "pobj"
+            and t.head.lower_ in PARTITIVE_PREPS
+            and t.head.head.i == head.i
+            or t.dep_ == "conj"
+            and t.head.i == head.i
+        )
+    ]
+    if nearer and _number(nearer[-1]) == wanted:
+        return nearer[-1]
+    # the other way round: "a lawyer for the families, who has said …" (hung on "families")
+    governor = (
+        head.head.head if head.dep_ == "pobj" and head.head.lower_ in PARTITIVE_PREPS else None
+    )
+    if governor is not None and governor.pos_ == "NOUN" and _number(governor) == wanted:
+        return governor
+    return None
 
 
 # Subordinators of a parenthetical cue clause: "as Mr. Bown observed, …".
@@ -4497,7 +4594,7 @@ def _extract(
         seen_cues.add(f.cue[0].i)
         cue_span = _cue_span(f.cue, f.content)
         if f.subject is not None:
-            source = speakers.resolve(f.subject)
+            source = speakers.resolve(_named_after_quotation(f.subject, f.cue[0]) or f.subject)
             if f.written is not None:
                 w = f.written
                 name = source.name
@@ -4653,6 +4750,7 @@ def _extract(
     out.sort(key=lambda a: (a.content.start, a.content.end, a.cue.start))
     if article.outlet:
         out = [_writer_as_outlet(a, article.outlet, finder) for a in out]
+        out = [_self_citation_as_outlet(a, article.outlet) for a in out]
     # set last: the rules and models above were made with an aim's quoting mode
     return [replace(a, mode=AIM_MODE) if _aims_in_parse(doc, a) else a for a in out]
 
@@ -4684,6 +4782,56 @@ def _writer_as_outlet(a: Attribution, outlet: str, finder: _Finder) -> Attributi
     words = finder.doc.char_span(src.span.start, src.span.end, alignment_mode="expand")
     if not words or finder.inside_quote(words[0]):
         return a  # a quoted speaker's own "I" that no statement claimed
+    own = Source(outlet, "outlet", src.span)
+    chain = tuple(own if link == src else link for link in a.chain) or (own,)
+    return Attribution(a.cue, a.content, own, a.mode, chain)
+
+
+# SELF_CITATION: words an outlet's name may carry after it ("Breitbart News", "USA Today
+# Network") and marks of a web address ("politico.com").
+OUTLET_NAME_TAILS: frozenset[str] = frozenset({"news", "network", "com", "org", "co", "uk"})
+
+
+def _outlet_words(text: str) -> list[str]:
+    """The words of a name or an outlet key, folded, letters and digits only, no leading
+    "the" ("The Washington Post" → washington, post; "wash-post" → wash, post)."""
+    words = re.findall(r"[a-z0-9]+", fold(text))
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def names_outlet(name: str, outlet: str) -> bool:
+    """Whether ``name`` names the outlet written ``outlet``: the same words or letters
+    ("The Washington Post", "washingtonpost.com"), each word of the outlet the start of one
+    of the name's in order ("wash-post": Washington Post, "huff-post": Huffington Post,
+    "west-journal": Western Journalism), or its initials ("nyt": New York Times); the name
+    may add ``OUTLET_NAME_TAILS`` ("Breitbart News")."""
+    words = _outlet_words(name)
+    while len(words) > 1 and words[-1] in OUTLET_NAME_TAILS:
+        words.pop()
+    parts = _outlet_words(outlet)
+    while len(parts) > 1 and parts[-1] in OUTLET_NAME_TAILS:
+        parts.pop()
+    if not words or not parts:
+        return False
+    if "".join(words) == "".join(parts):
+        return True
+    if len(parts) == 1 and len(words) > 1 and parts[0] == "".join(w[0] for w in words):
+        return True
+    if len(words) != len(parts):
+        return False
+    return all(w.startswith(p) for w, p in zip(words, parts, strict=True))
+
+
+def _self_citation_as_outlet(a: Attribution, outlet: str) -> Attribution:
+    """SELF_CITATION: an outlet citing itself ("as The Huffington Post previously reported"
+    in a HuffPost article, "Breitbart News responded" in Breitbart's) speaks with its own
+    voice: the source is the outlet (span kept), never a second, independent organisation
+    (nor a person: without its entity the parse may read the name as one)."""
+    src = a.source
+    if src.kind not in ("organisation", "publication", "person") or src.role:
+        return a  # "Washington Post reporter Jane Doe" is the reporter
+    if not names_outlet(src.name, outlet):
+        return a
     own = Source(outlet, "outlet", src.span)
     chain = tuple(own if link == src else link for link in a.chain) or (own,)
     return Attribution(a.cue, a.content, own, a.mode, chain)
@@ -4735,6 +4883,16 @@ def cue_relation(doc: Doc, attribution: Attribution) -> str:
     return verbs[-1].lemma_.lower()
 
 
+def _own_outlet(source: Source, article: Article) -> bool:
+    """Whether a source is the article's own outlet (the writer's voice, or the outlet named
+    by itself), keys compared as entity keys compare them."""
+    return (
+        bool(article.outlet)
+        and source.kind == "outlet"
+        and fold(source.name) == fold(article.outlet)
+    )
+
+
 def relayed_chain(
     doc: Doc, article: Article, attributions: list[Attribution]
 ) -> tuple[Source, ...]:
@@ -4743,7 +4901,13 @@ def relayed_chain(
     When the article cites exactly one publication or outlet as the origin of its report, that
     citation's chain (e.g. Libération → secret service sources); otherwise ``()``.
     """
-    cited = [a for a in attributions if a.source.kind in ("publication", "outlet")]
+    # the writer's own voice (``_writer_as_outlet``: "we must respond now") is the article's
+    # outlet citing no one: the outlet's own words are the outlet's, never relayed from itself
+    cited = [
+        a
+        for a in attributions
+        if a.source.kind in ("publication", "outlet") and not _own_outlet(a.source, article)
+    ]
     names = sorted({a.source.name for a in cited})
     if len(names) != 1:
         return ()

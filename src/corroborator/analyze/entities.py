@@ -4,7 +4,9 @@ Keys are computed from the name alone, so the same person gets the same key in e
 of the archive without a global pass: a person is keyed by the transliteration-normalised
 surname ("person:prigozhin" for Evgeny Prigozhin, Yevgeny Prigozhin and bare "Prigozhin"),
 a place by its normalised name, an organisation by its name without generic suffixes
-("org:wagner" for "Wagner", "the Wagner Group's").
+("org:wagner" for "Wagner", "the Wagner Group's"). Every key goes through ``fold``, which
+also folds look-alike apostrophes, quotes and hyphens (``LOOKALIKE_FOLD``): "James O’Neill"
+and "O'Neill" are one person:o'neill.
 A lone name the tagger mislabels is read by where the syntax puts it (PERSON_POSITION_RULE):
 "Putin met Prigozhin" (tagged a place) and "Klitschko defended his title" (tagged a
 nationality) name people. So do names tagged places that the article shows are people's: by a
@@ -186,9 +188,33 @@ SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])\s+-\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
+# Look-alike characters typesetting puts in names, folded to their plain form in every key:
+# "O’Neill" (curly apostrophe) is "O'Neill", "Jean‐Pierre" (Unicode hyphen) is "Jean-Pierre".
+# The em dash is left alone: it sets phrases apart, it does not join a name.
+LOOKALIKE_FOLD = str.maketrans(
+    {
+        "\u2018": "'",  # left single quote
+        "\u2019": "'",  # right single quote, the typographic apostrophe
+        "\u201b": "'",  # single high-reversed-9 quote
+        "\u02bc": "'",  # modifier letter apostrophe
+        "\u2032": "'",  # prime
+        "\uff07": "'",  # fullwidth apostrophe
+        "\u201c": '"',  # left double quote
+        "\u201d": '"',  # right double quote
+        "\u201e": '"',  # low double quote
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        "\u2012": "-",  # figure dash
+        "\u2013": "-",  # en dash
+        "\u2212": "-",  # minus sign
+    }
+)
+
+
 def fold(text: str) -> str:
-    """Lowercase ASCII fold: 'Libération' -> 'liberation', NBSP -> space."""
-    text = unicodedata.normalize("NFKD", text.replace("\xa0", " "))
+    """Lowercase ASCII fold: 'Libération' -> 'liberation', NBSP -> space, look-alike
+    apostrophes, quotes and hyphens to their plain form ('O’Neill' -> "o'neill")."""
+    text = unicodedata.normalize("NFKD", text.replace("\xa0", " ").translate(LOOKALIKE_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return re.sub(r"\s+", " ", text).strip().casefold()
 
