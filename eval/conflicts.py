@@ -88,7 +88,6 @@ import defusedxml.ElementTree as ET
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from corroborator.analyze.claims import NUMBER_WORDS  # noqa: E402
 from corroborator.reconcile import HELD_APART, MONTHS, WEEKDAYS  # noqa: E402
 
 DATA = Path(__file__).resolve().parents[1].parent / "shared" / "datasets"
@@ -286,8 +285,24 @@ REPORT_VERBS = frozenset({"say", "tell", "report", "confirm", "add"})
 # Lines that date the report, not the event: "First Published: June 13, 2013".
 DATELINE_WORDS = frozenset({"published", "updated", "posted", "modified"})
 
-# Number words a count is written with, and the value they stand for (exact ones only).
-COUNT_WORDS = {w: int(v) for w, v in NUMBER_WORDS.items() if 2 <= v <= 20 and w != "dozen"}
+# Number words a count is written with, and the value they stand for (exact ones only). Fixed
+# here rather than taken from the claims reader's table, so the benchmark's cases do not change
+# when the reader learns more words.
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "fifteen": 15,
+    "twenty": 20,
+}
 # Counted nouns that are not counts of things in the event: durations, ages, money, ranks.
 NOT_COUNTED = frozenset(
     {
