@@ -39,8 +39,16 @@ standing ("moving ahead of Cruz", STANDING_RULE), a party's nomination (PARTY_NO
 violence urged ("incite violence", KIND_OBJECT_RULE), a gerund a wanted infinitive governs ("need
 to ... get on to defeating Trump", WANTED_GERUND_RULE). A headline infinitive ("Elian, Dad to be
 reunited") and an event set for a time ("a summit set for April") are plans (HEADLINE_PLAN_RULE,
-SCHEDULED_NOUN_RULE); an object event noun keeps its own place ("condemned the attacks in
-Kenya", OBJECT_EVENT_PLACE_RULE).
+SCHEDULED_NOUN_RULE), as is an event noun dated after the day of publication ("a meeting next
+week", DATED_AHEAD_RULE); an object event noun keeps its own place ("condemned the attacks in
+Kenya", OBJECT_EVENT_PLACE_RULE). What may, must or is wanted to happen is no happening: an event
+verb with a modal ("Cruz must win", MODAL_EVENT_RULE), a passive infinitive ("Dad To Be
+Reunited", PASSIVE_INFINITIVE_RULE), a verb conjoined to a wanted infinitive ("vowed to find the
+bombers and bring them to justice", CONJOINED_INFINITIVE_RULE); nor is a plea or a question
+('"Don't shoot him," she says', '"Did you shoot him?"', PLEA_RULE, QUESTION_RULE), a standing or
+a reliance ("held a sizable lead", "counting on his supporters", OTHER_SENSE_PREPOSITIONS), or a
+participle naming a standing ("pledged delegates", DESCRIBING_PARTICIPLE_RULE). A number in
+several words is read whole ("Twenty-nine people", COMPOUND_NUMBER_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -276,6 +284,8 @@ OTHER_SENSE_OBJECTS = {
         " following lead bond trust consensus movement network empire profile name legacy"
         " majority organization team record argument narrative image identity".split()
     ),
+    # "held a sizable lead in the Republican race", "holds an edge among young voters": a standing
+    "hold": frozenset("lead edge advantage majority".split()),
 }
 # OTHER_SENSE_SUBJECTS: subjects that make a verb tell a turn of talk or a trend, not an act:
 # "attention returned to the economy", "the focus returns to Iowa", "Momentum builds to tax
@@ -287,6 +297,14 @@ OTHER_SENSE_SUBJECTS = {
     ),
     "build": frozenset("momentum pressure support tension anticipation excitement".split()),
 }
+# DESCRIBING_PARTICIPLE_RULE: these participles before a noun name a standing of people in an
+# election, not an act done: "758 pledged delegates", "registered voters", "elected officials"
+# (PolNeAR train: 50, 32 and 23 uses). Others keep their act ("the stolen car": a theft).
+DESCRIBING_PARTICIPLE_DEPS = frozenset({"amod"})
+DESCRIBING_PARTICIPLES = frozenset({"pledge", "register", "elect"})
+# OTHER_SENSE_PREPOSITIONS: a verb with one of these prepositions tells a reliance, not an act:
+# "Sanders is counting on the fervor of his supporters" ("counted the ballots" stays an act).
+OTHER_SENSE_PREPOSITIONS = {"count": frozenset({"on", "upon"})}
 # STANDING_RULE: "move ahead of Cruz" (in a poll), "moved past Rubio", "moving ahead with the
 # plan" tell a standing or going on, not a move from place to place ("moved to Phoenix").
 STANDING_VERBS = frozenset({"move"})
@@ -537,8 +555,10 @@ GENERIC_STOP = frozenset(
     seem appear become look sound want need wish hope expect try plan intend mean make take
     get go come give put set let keep help use include involve remain stay continue begin
     start stop end seek see find show call refer consider suggest regard view label deem fail
-    like love hate prefer allow enable cause lead follow happen occur exist live""".split()
+    like love hate prefer allow enable cause lead follow happen occur exist live poise""".split()
 )
+# ("poise": "appeared poised to win his first contest" tells a readiness, and what it is ready
+# for is read as wanted, not done)
 # CONJUNCT_TIME_RULE: a date or place told before the first of two verbs that share one subject
 # holds for both: "The Indian Navy on Saturday foiled a hijack attempt and arrested 23 pirates",
 # "On Friday, police raided the house and seized weapons", "In Athens, youths attacked a police
@@ -704,6 +724,28 @@ IRREALIS_AUX = frozenset(
         "shall",
     }
 )
+# MODAL_EVENT_RULE: an event verb of the tables told with a modal of possibility, duty or
+# condition is no happening, as any other verb so told is not (_generic_claim): "Cruz must win 58
+# percent of the outstanding delegates", "officials said Kopp could be charged under the Act",
+# "Sanders could be met by a chorus of boos", "Trump might not win the general election". A
+# perfect ("may have been killed") still tells a past happening, hedged; "will" is a plan
+# (PLANNED_RULE).
+PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "’ve"})
+# PASSIVE_INFINITIVE_RULE: a passive infinitive is an infinitive too, wanted and not done under
+# a head that does not say it came about: "Elian, Dad To Be Reunited", "his desire to be
+# reunited with his son" (as "to reunite" is).
+INFINITIVE_BE = "VB"
+# ... but under a verb of seeming it is a state seen, hedged: "Clinton and Sanders appeared to be
+# locked in a close race", "seemed to be confused" (PolNeAR train: 11 such, all states).
+SEEMING_HEADS = frozenset({"appear", "seem"})
+# PLEA_RULE: a bare verb with no subject that bids someone do or not do something tells no
+# happening: '"Don't shoot him," she says' (a root, or the words a verb of saying quotes).
+BIDDING_DEPS = frozenset({"ROOT", "ccomp", "parataxis"})
+BIDDING_AUX = frozenset({"do"})
+BIDDING_SPEECH_VERBS = frozenset({"say", "tell", "shout", "yell", "scream", "cry", "plead", "beg"})
+# QUESTION_RULE: a verb whose auxiliary comes before its subject in a sentence that asks tells no
+# happening: '"Did you shoot him?"', "Has the FBI charged anyone?".
+QUESTION_MARK = "?"
 # PLANNED_RULE: events a report tells as fixed for later ("will defend his title against Charr
 # in Moscow on Sept. 8", "is set to meet Lionsgate officials on Monday", "is due to appear in
 # court on Tuesday", "the upcoming summit in Geneva will be held on June 16"). Their
@@ -716,6 +758,9 @@ PLANNED_AUX = frozenset({"will", "'ll", "’ll", "shall"})
 # Heads whose to-infinitive is a fixed plan: "is set to meet", "is scheduled to fly", "is due to
 # appear", "is slated to open" (not "set out to prove": a particle makes another verb).
 SCHEDULE_HEADS = frozenset({"set", "schedule", "due", "slate"})
+# DATED_AHEAD_RULE: an event noun dated after the day its article was published is a coming one,
+# told ahead ("invited Trump for a meeting with GOP leaders next week", "Tuesday's primary" in a
+# Sunday paper): a plan (PLANNED_INSTANCE), not a happening; a verb so dated is left to its tense.
 # Modifiers that make an event noun a coming one: "the upcoming election", "a planned summit".
 PLANNED_MODIFIERS = frozenset({"upcoming", "forthcoming", "planned", "scheduled"})
 PLANNED_INSTANCE = "planned"
@@ -1032,11 +1077,21 @@ NUMBER_WORDS = {
     "ten": 10,
     "eleven": 11,
     "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
     "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
     "hundred": 100,
     "dozen": 12,
     "dozens": 24,
@@ -1065,6 +1120,16 @@ BOUND_CUES = (
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
 # "dozens" is two dozen or more, not about 24: it agrees with "80 injured" (a lower bound).
 VAGUE_BOUND = "at_least"
+# COMPOUND_NUMBER_RULE: a number written over several words is read whole, as a reader reads it:
+# "Twenty-nine people" is 29 (not the 9 the parse hangs on the noun), "twenty nine" too, "one
+# hundred and five" 105, "two dozen" 24, "2 million" 2,000,000. Tens join a unit word after them
+# (TENS_WORDS), the scales multiply what is before them (MULTIPLYING_SCALES: "three hundred",
+# "two dozen") or close a group (GROUP_SCALES: "two thousand five hundred"), and "and" joins only
+# after a scale. Anything else stays apart: "a 5-4 vote", "between 20 and 30 people".
+TENS_WORDS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+MULTIPLYING_SCALES = frozenset({"hundred", "dozen"})
+GROUP_SCALES = frozenset({"thousand", "million", "billion"})
+NUMBER_JOINERS = frozenset({"-", "and"})
 # Counted nouns written in more than one way: "ten persons" counts the same as "10 people";
 # "38%" is "38 percent" (PolNeAR train: 39 shares read with "%", 219 with "percent").
 UNIT_ALIASES = {
@@ -1138,6 +1203,7 @@ class _Context:
     # (cue start, content start) of attributions whose content relays another's words
     # (RETOLD_SPEECH_RULE): their statement is the relayed one's
     relays: frozenset[tuple[int, int]] = frozenset()
+    aims: list[Attribution] = field(default_factory=list)  # AIM_RULE: "She hopes to win"
 
 
 def extract_claims(
@@ -1155,6 +1221,7 @@ def extract_claims(
     aims = [a for a in attributions if is_aim(a)]
     attributions = [a for a in attributions if not is_aim(a)]
     ctx = _Context(doc, article, mentions, _times_by_token(doc, times), attributions)
+    ctx.aims = aims
     ctx.time_ends = frozenset(t.span.end for t in times)
     ctx.time_tokens = frozenset(
         token.i
@@ -1667,10 +1734,14 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
+    if token.dep_ in DESCRIBING_PARTICIPLE_DEPS and lemma in DESCRIBING_PARTICIPLES:
+        return []  # DESCRIBING_PARTICIPLE_RULE: "758 pledged delegates", "elected officials"
     if _additional_denied(token):
         return []  # ADDITIVE_DENIAL_RULE
-    if _hypothetical(token) or _wanted_gerund(token):
+    if _hypothetical(token) or _wanted_gerund(token) or _conjoined_wanted(token, ctx):
         return []
+    if _modal(token) or _bidden(token) or _asked(token):
+        return []  # MODAL_EVENT_RULE, PLEA_RULE, QUESTION_RULE
     if _planned(token) and _negated(token):
         return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
     if _consequent(token) or (
@@ -1896,8 +1967,12 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     if not particle and exit_prep is not None:
         particle = exit_prep.lower_  # "checked out of rehab": leaving, not checking in
     phrase = f"{lemma} {particle}".strip()
-    if particle == "" and any(c.dep_ == "acomp" for c in verb.children):
-        return None  # "became ill", "looks tired": a state, not an event
+    if particle == "" and any(
+        c.dep_ == "acomp"
+        or (c.dep_ == "oprd" and c.pos_ == "ADJ" and c.lower_ not in DEATH_COMPLEMENTS)
+        for c in verb.children
+    ):
+        return None  # "became ill", "looks tired", "proved adept at": a state, not an event
     # "shot dead": an adjective that completes the verb
     dead = any(c.dep_ in ("oprd", "acomp", "advmod") and c.lower_ == "dead" for c in verb.children)
     if dead:
@@ -1928,7 +2003,8 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
 def _other_verb_sense(verb: Token, lemma: str) -> bool:
     """A verb read in a sense that is no event: "cast him as a false conservative" (AS_FRAME_RULE),
     "drew boos", "did not return calls" (OTHER_SENSE_OBJECTS), "attention returned to ..."
-    (OTHER_SENSE_SUBJECTS), "moving ahead of Cruz" (STANDING_RULE)."""
+    (OTHER_SENSE_SUBJECTS), "counting on his supporters" (OTHER_SENSE_PREPOSITIONS), "moving
+    ahead of Cruz" (STANDING_RULE)."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if lemma in AS_FRAME_VERBS and any(
         c.dep_ == "prep" and c.lower_ == AS_FRAME_PREPOSITION for c in verb.children
@@ -1937,6 +2013,15 @@ def _other_verb_sense(verb: Token, lemma: str) -> bool:
             return True
     senses = OTHER_SENSE_OBJECTS.get(lemma)
     if senses and any(o.lemma_.lower() in senses for o in (*objects, *_conjuncts(objects))):
+        return True
+    prepositions = OTHER_SENSE_PREPOSITIONS.get(lemma)
+    if prepositions and any(
+        c.dep_ in ("prep", "prt")
+        and c.lower_ in prepositions
+        and c.i == verb.i + 1  # "counting on his supporters", not "counted them on Tuesday"
+        and not any(g.ent_type_ in ("DATE", "TIME") for g in c.children)
+        for c in verb.children
+    ):
         return True
     subjects = OTHER_SENSE_SUBJECTS.get(lemma)
     if subjects and any(c.dep_ == "nsubj" and c.lemma_.lower() in subjects for c in verb.children):
@@ -2363,13 +2448,85 @@ def _hypothetical(verb: Token) -> bool:
     ("had the opportunity to meet", "managed to escape")."""
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in PURPOSE_HEADS:
         return True  # "to ensure that species are not harmed"
-    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB":
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" and c.tag_ == INFINITIVE_BE for c in verb.children)
+        and verb.head.lemma_.lower() not in SEEMING_HEADS
+    )  # PASSIVE_INFINITIVE_RULE: "to be reunited"
+    if verb.tag_ != "VB" and not passive:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     if _result_of(verb) is not None:
         return False  # RESULT_RULE: "blasted Rahman to retain the titles"
     return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _conjoined_wanted(verb: Token, ctx: _Context) -> bool:
+    """CONJOINED_INFINITIVE_RULE: a bare verb conjoined to a wanted infinitive (_hypothetical)
+    shares its "to" and what it is under: "vowed to find the bombers and bring them to justice"
+    tells no bringing. Inside an aim ("plans to reforest ... and sell the offsets") the aim
+    grades it its subject's plan instead (AIM_RULE)."""
+    if verb.tag_ not in ("VB", "VBN") or verb.dep_ != "conj":
+        return False
+    if any(_inside(_token_span(verb), aim.content) for aim in ctx.aims):
+        return False
+    token = verb
+    for _ in range(3):
+        if any(c.dep_ in OWN_CLAUSE_DEPS for c in token.children):
+            return False
+        token = token.head
+        if token.pos_ not in ("VERB", "AUX"):
+            return False
+        if _hypothetical(token):
+            return True
+        if token.dep_ != "conj":
+            return False
+    return False
+
+
+def _modal(verb: Token) -> bool:
+    """MODAL_EVENT_RULE: a verb told with "would", "could", "must" ... and neither a perfect nor a
+    plan ("must win", "could be charged", "might not win"; not "may have been killed", "will
+    defend")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if not any(a in IRREALIS_AUX and a not in PLANNED_AUX for a in auxiliaries):
+        return False
+    if any(a in PERFECT_AUX for a in auxiliaries):
+        return False
+    return not _planned(verb)
+
+
+def _bidden(verb: Token) -> bool:
+    """PLEA_RULE: a bare verb with no subject and no auxiliary but "do" that a sentence or a verb
+    of saying holds: '"Don't shoot him," she says'."""
+    if verb.pos_ != "VERB" or verb.tag_ != "VB" or verb.dep_ not in BIDDING_DEPS:
+        return False
+    if verb.dep_ != "ROOT" and verb.head.lemma_.lower() not in BIDDING_SPEECH_VERBS:
+        return False
+    return not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
+        or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() not in BIDDING_AUX)
+        for c in verb.children
+    )
+
+
+def _asked(verb: Token) -> bool:
+    """QUESTION_RULE: an auxiliary before the verb's subject, and a question mark after the verb
+    in its sentence: '"Did you shoot him?"'."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not any(
+        c.dep_ in ("aux", "auxpass") and c.i < min(subjects) for c in verb.children
+    ):
+        return False
+    sentence = verb.sent
+    return any(t.text == QUESTION_MARK for t in sentence if t.i > verb.i)
 
 
 def _wanted_gerund(verb: Token) -> bool:
@@ -2756,6 +2913,8 @@ def _event_claim(
     claim.time = next(
         (t for t in dated if not _names_no_day(t, ctx.text)), dated[0] if dated else None
     )
+    if "@" not in cls and token is trigger and _dated_ahead(trigger, claim.time, ctx):
+        claim.predicate = f"{cls}@{PLANNED_INSTANCE}"  # DATED_AHEAD_RULE: "a meeting next week"
     subject = _subject_of(token)
     claim.place = (
         _place_of_callout(token, ctx)
@@ -2793,6 +2952,15 @@ def _event_claim(
         ]
     ctx.last_event = (cls, claim.trigger)
     return claim
+
+
+def _dated_ahead(noun: Token, time: TimeRef | None, ctx: _Context) -> bool:
+    """DATED_AHEAD_RULE: an event noun whose own date begins after the day the article was
+    published ("invited Trump for a meeting with GOP leaders next week")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or time is None or time.start is None:
+        return False
+    published = (ctx.article.published or "")[:10]
+    return bool(published) and time.start[:10] > published
 
 
 def _bare_people_counts(verb: Token) -> list[Quantity]:
@@ -3931,14 +4099,80 @@ def _unit(noun: Token) -> str:
 
 
 def _number(token: Token) -> float | None:
-    text = token.lower_.replace(",", "")
+    """The value of the number ``token`` is written in, read whole (COMPOUND_NUMBER_RULE)."""
+    words = _number_words(token)
+    value = _compound_value([t.lower_ for t in words]) if len(words) > 1 else None
+    return value if value is not None else _word_value(token.lower_)
+
+
+def _word_value(word: str) -> float | None:
+    """The value of one number word or figure ("nine", "1,200", "2.5"), or None."""
+    text = word.replace(",", "")
     if re.fullmatch(r"\d+(\.\d+)?", text):
         return float(text)
     return float(NUMBER_WORDS[text]) if text in NUMBER_WORDS else None
 
 
+def _number_words(token: Token) -> list[Token]:
+    """COMPOUND_NUMBER_RULE: the run of words around ``token`` that one number may be written
+    in: number words and figures, with hyphens and "and" between them, each joined in the parse
+    to a word of the run ("Twenty" - "nine", "One hundred and five")."""
+    doc = token.doc
+
+    def joins(t: Token, run: list[Token]) -> bool:
+        linked = any(t.head.i == r.i or r.head.i == t.i for r in run)
+        return linked and (t.lower_ in NUMBER_JOINERS or _word_value(t.lower_) is not None)
+
+    run = [token]
+    while run[0].i > 0 and joins(doc[run[0].i - 1], run):
+        run.insert(0, doc[run[0].i - 1])
+    while run[-1].i + 1 < len(doc) and joins(doc[run[-1].i + 1], run):
+        run.append(doc[run[-1].i + 1])
+    while run and run[0].lower_ in NUMBER_JOINERS:
+        run.pop(0)
+    while run and run[-1].lower_ in NUMBER_JOINERS:
+        run.pop()
+    return run
+
+
+def _compound_value(words: list[str]) -> float | None:
+    """COMPOUND_NUMBER_RULE: the value of a number written in several words ("twenty - nine",
+    "one hundred and five", "two dozen", "2 million"), or None when the words are no one number
+    ("5 - 4", "20 and 30")."""
+    total = 0.0
+    group: float | None = None  # the value told since the last group scale
+    previous = ""
+    for word in words:
+        if word in NUMBER_JOINERS:
+            if word == "and" and previous not in MULTIPLYING_SCALES | GROUP_SCALES:
+                return None  # "20 and 30": two counts
+            if word == "-" and previous not in TENS_WORDS:
+                return None  # "5-4": a score, not a number
+            previous = previous if word == "-" else word
+            continue
+        value = _word_value(word)
+        if value is None or word in VAGUE_NUMBERS:
+            return None
+        if word in MULTIPLYING_SCALES:
+            group = (group or 1) * value
+        elif word in GROUP_SCALES:
+            total += (group or 1) * value
+            group = None
+        elif group is None:
+            group = value
+        elif previous in TENS_WORDS and value < 10:
+            group += value  # "twenty-nine", "twenty nine"
+        elif previous in MULTIPLYING_SCALES | GROUP_SCALES | {"and"} and value < 100:
+            group += value  # "one hundred and five", "a hundred five"
+        else:
+            return None  # "3 4": two numbers side by side
+        previous = word
+    return total + (group or 0)
+
+
 def _bound(number: Token) -> str:
-    words = [t.lower_ for t in number.subtree if t.i < number.i]
+    first = _number_words(number)[0]
+    words = [t.lower_ for t in number.subtree if t.i < first.i]
     while words and words[-1] in BOUND_FILLERS:
         words.pop()  # "more than a dozen"
     for cue, bound in BOUND_CUES:
