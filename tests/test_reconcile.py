@@ -782,7 +782,7 @@ def test_a_one_person_role_given_to_two_people_is_contradicted(tmp_path, second,
         ],
     )
     (holder,) = [f for f in dossier.facets if f.attribute == "role holder"]
-    assert holder.subject == "chief of the central mat-su fire department"
+    assert holder.subject == "chief of the Central Mat-Su Fire Department"
     assert holder.verdict == verdict
 
 

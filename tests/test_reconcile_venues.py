@@ -143,7 +143,7 @@ def test_a_role_qualified_by_two_parts_of_one_club_name_is_one_role(nlp, second,
     roles = [f for f in facets if f.attribute == reconcile.ROLE_HOLDER]
     # the club as the story's entities name it in full
     assert [(f.subject, f.verdict) for f in roles] == [
-        ("general manager of the los angeles angels", verdict)
+        ("general manager of the Los Angeles Angels", verdict)
     ]
 
 

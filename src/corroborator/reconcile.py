@@ -134,6 +134,8 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import partial
 
+from corroborator.analyze.attribution import UNNAMED, _own_outlet
+from corroborator.analyze.certainty import _speaks_for_writer
 from corroborator.analyze.claims import (
     FAMILY_CLASS,
     FATAL_CLASSES,
@@ -790,7 +792,11 @@ def reconcile(
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             statement = partial(_Statement, claim, article, evidence, core=core)
             occurred = _occurrence(claim)
-            if claim.relation not in ATTENDANCE_RELATIONS and _happens(cls):
+            if (
+                claim.relation not in ATTENDANCE_RELATIONS
+                and _happens(cls)
+                and not _denied_part_in(claim)
+            ):
                 facet(subject, "occurred", cls).statements.append(
                     statement(occurred, occurred, "occurrence")
                 )
@@ -951,11 +957,12 @@ def reconcile(
     role_statements = _role_statements(claims) + _bare_title_statements(claims, names_of)
     organisations = sorted(name for key, name in entities.items() if key.startswith("org:"))
     role_names = _role_names([role for _, _, role in role_statements], organisations)
+    labels = _role_labels(role_statements, role_names, organisations)
     for claim, source, role in role_statements:
         article = articles[claim.article]
         evidence = _role_evidence(claim, role, article, analyses[claim.article], originals)
         name = entities.get(source.entity, source.name)
-        facet(role_names.get(role, role), ROLE_HOLDER).statements.append(
+        facet(labels[role], ROLE_HOLDER).statements.append(
             _Statement(claim, article, evidence, source.entity, name, "participants")
         )
 
@@ -1205,6 +1212,14 @@ def _lede_tied(claims: list[Claim], ledes: set[str]) -> set[str]:
         and len(reports.get(c.predicate, ())) >= LEDE_VERB_REPORTS
         and c.predicate.removeprefix(GENERIC_PREFIX) not in PAGE_STAMP_VERBS
     }
+
+
+def _denied_part_in(claim: Claim) -> bool:
+    """Whether the event is only named in a denial of someone's part in it ("the Saudi
+    government has denied any involvement in the 9/11 attacks", "Moscow denied any role in
+    the killing"): graded a denial, the event itself not negated (as "denied attacking the
+    convoy" is), so the denial tells neither that it happened nor that it did not."""
+    return claim.certainty.grade == "denial" and not claim.negated
 
 
 def _occurrence(claim: Claim) -> str:
@@ -1465,6 +1480,48 @@ def _bare_title_statements(
         if dispute is not None:
             kept += [(c, source_of[c.id], title) for c, _ in dispute[1]]
     return kept
+
+
+def _role_labels(
+    role_statements: list[tuple[Claim, Source, str]],
+    role_names: dict[str, str],
+    organisations: list[str],
+) -> dict[str, str]:
+    """Each folded role shown in the story's own case: the role as a report writes it, the
+    writing with the fewest capitals (a title is capitalised before a name and not after it:
+    "Police Chief Kerr Putney", "Kerr Putney, the police chief"; a proper name is capitalised
+    in each: "Charlotte-Mecklenburg"); a role renamed after an organisation ("general manager
+    of the los angeles angels") word by word, as the roles and the organisation are written."""
+    writings: dict[str, set[str]] = defaultdict(set)
+    for _, source, role in role_statements:
+        words = (source.role or "").replace("’", "'").replace(".", " ").split()
+        words = words[1:] if [fold(w) for w in words[:1]] == ["the"] else words
+        if [fold(w) for w in words] == role.split(" "):
+            writings[role].add(" ".join(words))
+    texts = [source.role or "" for _, source, _ in role_statements] + organisations
+    words = _written_words(texts)
+    labels = {}
+    for _, _, role in role_statements:
+        if role not in role_names and writings[role]:
+            labels[role] = min(writings[role], key=lambda w: (_capitals(w), w))
+        else:
+            labels[role] = " ".join(words.get(w, w) for w in role_names.get(role, role).split(" "))
+    return labels
+
+
+def _capitals(text: str) -> int:
+    """How many words of a text are written with a capital."""
+    return sum(1 for word in text.split() if word != word.lower())
+
+
+def _written_words(texts: list[str]) -> dict[str, str]:
+    """Folded word -> the word as the story writes it, in lower case where it is so written
+    anywhere ("Angels" -> "Angels", "Manager" and "manager" -> "manager")."""
+    writings: dict[str, set[str]] = defaultdict(set)
+    for text in texts:
+        for word in text.replace("’", "'").replace(".", " ").split():
+            writings[fold(word)].add(word)
+    return {key: min(found, key=lambda w: (w != w.lower(), w)) for key, found in writings.items()}
 
 
 def _unique_role(role: str) -> str:
@@ -2052,6 +2109,10 @@ def _most_supported(times: list[TimeRef]) -> TimeRef:
     return next(t for t in times if t.value == value)
 
 
+# An instance mark that is a year ("kill@2016"), not a value the event is of ("45-7-2").
+YEAR_MARK = re.compile(r"\d{4}")
+
+
 def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> str:
     counts: dict[str, int] = defaultdict(int)
     for claim in claims:
@@ -2070,7 +2131,10 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
     for qualifier in qualifiers:
         noun = f"{INSTANCE_WORDS[qualifier]} {noun}" if qualifier in INSTANCE_WORDS else noun
     years = [q for q in qualifiers if q not in INSTANCE_WORDS]
-    noun += f" of {years[0]}" if years else ""
+    # a year is when the event took place, never its object: "killing in 2016", not "of"
+    # ("record of 45-7-2" is the record itself)
+    if years:
+        noun += f" in {years[0]}" if YEAR_MARK.fullmatch(years[0]) else f" of {years[0]}"
     if base == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
     if names:
@@ -2230,6 +2294,25 @@ def _own_voice(article: Article, originals: set[str]) -> str:
     return f"outlet:{fold(article.outlet) if article.outlet else article.id}"
 
 
+def _cited_links(links: list[Source], article: Article) -> list[Source]:
+    """The links of a chain that cite someone besides the outlet: the writer's own first
+    person ("we saw in 2009", read as the outlet) is the outlet itself, not "nyt ← nyt"; an
+    agentless passive ("Shelby ... was charged with manslaughter", source "unnamed" with no
+    span in the text) names no one, so the outlet states it alone and no unnamed voice is
+    counted apart from the outlet's."""
+    if links and _own_outlet(links[0], article):
+        links = links[1:]
+    if links and _names_no_one(links[0]):
+        links = links[1:]
+    return links
+
+
+def _names_no_one(source: Source) -> bool:
+    """Whether a source is only the attribution stage's placeholder for no agent: "unnamed",
+    with no words in the text."""
+    return source.span is None and source.name == UNNAMED
+
+
 def _evidence(
     claim: Claim,
     article: Article,
@@ -2241,8 +2324,9 @@ def _evidence(
     links = (
         list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
     )
-    if not links and analysis.relayed:
-        links = list(analysis.relayed)
+    if not links and any(_speaks_for_writer(s) for s in analysis.relayed):
+        links = list(analysis.relayed)  # shown only where the grade follows it (certainty)
+    links = _cited_links(links, article)
     chain = (outlet, *(_source_label(s) for s in links))
     voice = _own_voice(article, originals)
     previous = voice  # an unnamed first link is known only through this outlet
