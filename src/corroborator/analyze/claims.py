@@ -48,7 +48,9 @@ bombers and bring them to justice", CONJOINED_INFINITIVE_RULE); nor is a plea or
 ('"Don't shoot him," she says', '"Did you shoot him?"', PLEA_RULE, QUESTION_RULE), a standing or
 a reliance ("held a sizable lead", "counting on his supporters", OTHER_SENSE_PREPOSITIONS), or a
 participle naming a standing ("pledged delegates", DESCRIBING_PARTICIPLE_RULE). A number in
-several words is read whole ("Twenty-nine people", COMPOUND_NUMBER_RULE).
+several words is read whole ("Twenty-nine people", COMPOUND_NUMBER_RULE). A once/when/until
+clause in the present tense tells a time to come, not where anyone is nor what happened ("once
+Gonzalez arrives in the United States", TIME_TO_COME_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -523,6 +525,12 @@ HEADLINE_VERB_NOUNS = frozenset({"blasts"})
 # Subordinators that make a clause a question or a condition, not a claim:
 # "it was unclear if the fighters would come to Belarus".
 CONDITIONAL_MARKS = frozenset({"if", "whether", "unless"})
+# TIME_TO_COME_RULE: a clause opened by once/when/whenever/until whose verb is in the present
+# tense tells a time to come or a habit, not a happening: "once Gonzalez arrives in the United
+# States, the agency will begin", "when he comes to South Carolina" (the past "when he was in
+# Burlington" tells one).
+TIME_TO_COME_MARKS = frozenset({"once", "when", "whenever", "until", "till"})
+PRESENT_TENSE_TAGS = frozenset({"VBZ", "VBP"})
 # A condition told by inversion, the auxiliary before its subject in an adverbial clause:
 # "should he actually win, ...", "had they won the seat, ...", "were she to resign, ...".
 INVERTED_CONDITION_AUX = frozenset({"should", "had", "were"})
@@ -2376,6 +2384,8 @@ def _opens_condition(t: Token) -> bool:
         return True
     if _inverted(t):  # however the parser attaches it (advcl, parataxis, a question)
         return True
+    if _time_to_come(t):  # TIME_TO_COME_RULE
+        return True
     return t.dep_ == "ccomp" and t.head.lemma_.lower() in ASKING_VERBS and _asks(t)
 
 
@@ -2389,9 +2399,11 @@ def _conditions(doc: Doc) -> list[bool]:
     up = [t.head.i for t in doc]
     known: list[int] = [0 if up[i] == i else -1 for i in range(len(doc))]  # roots: outside
     for t in doc:
-        # only a word with a conditional mark, an auxiliary or a ccomp can open a condition
+        # only a word with a conditional mark, an auxiliary or a ccomp can open a condition;
+        # "when" is an adverb to the parser (TIME_TO_COME_RULE)
         dep = t.dep_
-        if dep == "mark" or dep in ("aux", "auxpass"):
+        timely = dep == "advmod" and t.lower_ in TIME_TO_COME_MARKS
+        if dep == "mark" or dep in ("aux", "auxpass") or timely:
             opener = t.head
         elif dep == "ccomp":
             opener = t
@@ -2410,6 +2422,26 @@ def _may_state(token: Token) -> bool:
         token.pos_ in CLAIM_POS
         or token.tag_ == "VBG"
         or (token.dep_ == "acomp" and token.lemma_.lower() in ATTENDANCE_ADJECTIVES)
+    )
+
+
+def _time_to_come(clause: Token) -> bool:
+    """TIME_TO_COME_RULE: an adverbial clause (or a sentence the parser cut short there) opened
+    by once/when/whenever/until, its finite verb in the present tense ("once Gonzalez arrives",
+    "when he comes", "once he has left")."""
+    if clause.dep_ not in ("advcl", "ROOT"):  # a root: the parser cut the sentence short
+        return False
+    if not any(
+        c.dep_ in ("mark", "advmod")
+        and c.lower_ in TIME_TO_COME_MARKS
+        and c.i < clause.i
+        and (clause.dep_ == "advcl" or c.i == clause.left_edge.i)
+        for c in clause.children
+    ):
+        return False
+    finite = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ in PRESENT_TENSE_TAGS for v in finite) and not any(
+        v.tag_ == "VBD" for v in finite
     )
 
 
