@@ -134,8 +134,8 @@ from datetime import date
 from difflib import SequenceMatcher
 from functools import partial
 
-from corroborator.analyze.attribution import UNNAMED, _own_outlet
-from corroborator.analyze.certainty import _speaks_for_writer
+from corroborator.analyze.attribution import UNNAMED, own_outlet
+from corroborator.analyze.certainty import speaks_for_writer
 from corroborator.analyze.claims import (
     FAMILY_CLASS,
     FATAL_CLASSES,
@@ -2300,7 +2300,7 @@ def _cited_links(links: list[Source], article: Article) -> list[Source]:
     agentless passive ("Shelby ... was charged with manslaughter", source "unnamed" with no
     span in the text) names no one, so the outlet states it alone and no unnamed voice is
     counted apart from the outlet's."""
-    if links and _own_outlet(links[0], article):
+    if links and own_outlet(links[0], article):
         links = links[1:]
     if links and _names_no_one(links[0]):
         links = links[1:]
@@ -2324,7 +2324,7 @@ def _evidence(
     links = (
         list(claim.attribution.chain or (claim.attribution.source,)) if claim.attribution else []
     )
-    if not links and any(_speaks_for_writer(s) for s in analysis.relayed):
+    if not links and any(speaks_for_writer(s) for s in analysis.relayed):
         links = list(analysis.relayed)  # shown only where the grade follows it (certainty)
     links = _cited_links(links, article)
     chain = (outlet, *(_source_label(s) for s in links))

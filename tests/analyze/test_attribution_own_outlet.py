@@ -1,5 +1,5 @@
 """The outlet's own words are the outlet's. The writer's voice is never a source the outlet
-relays (``relayed_chain`` with ``_own_outlet``): an op-ed's "I think …" makes the outlet the
+relays (``relayed_chain`` with ``own_outlet``): an op-ed's "I think …" makes the outlet the
 source of that statement, but the outlet's unattributed words rest on no relayed chain (before,
 every such claim read "usa-today ← usa-today"); a publication the article does cite stays its
 one relayed origin. An outlet naming itself as a source ("as The Huffington Post previously
@@ -36,7 +36,7 @@ def test_a_cited_paper_beside_the_writers_voice_is_the_relayed_origin(nlp):
 
 
 def test_without_the_rule_the_outlet_relays_itself(nlp, monkeypatch):
-    monkeypatch.setattr(attribution, "_own_outlet", lambda source, article: False)
+    monkeypatch.setattr(attribution, "own_outlet", lambda source, article: False)
     assert _relayed(nlp, WRITER_ONLY) == ["usa-today"]
     assert _relayed(nlp, WRITER_AND_PAPER) == []
 

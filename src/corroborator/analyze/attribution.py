@@ -4794,9 +4794,13 @@ OUTLET_NAME_TAILS: frozenset[str] = frozenset({"news", "network", "com", "org", 
 
 def _outlet_words(text: str) -> list[str]:
     """The words of a name or an outlet key, folded, letters and digits only, no leading
-    "the" ("The Washington Post" → washington, post; "wash-post" → wash, post)."""
+    "the" and no trailing ``OUTLET_NAME_TAILS`` ("The Washington Post" → washington, post;
+    "wash-post" → wash, post; "Breitbart News" → breitbart)."""
     words = re.findall(r"[a-z0-9]+", fold(text))
-    return words[1:] if words[:1] == ["the"] else words
+    words = words[1:] if words[:1] == ["the"] else words
+    while len(words) > 1 and words[-1] in OUTLET_NAME_TAILS:
+        words.pop()
+    return words
 
 
 def names_outlet(name: str, outlet: str) -> bool:
@@ -4805,12 +4809,7 @@ def names_outlet(name: str, outlet: str) -> bool:
     of the name's in order ("wash-post": Washington Post, "huff-post": Huffington Post,
     "west-journal": Western Journalism), or its initials ("nyt": New York Times); the name
     may add ``OUTLET_NAME_TAILS`` ("Breitbart News")."""
-    words = _outlet_words(name)
-    while len(words) > 1 and words[-1] in OUTLET_NAME_TAILS:
-        words.pop()
-    parts = _outlet_words(outlet)
-    while len(parts) > 1 and parts[-1] in OUTLET_NAME_TAILS:
-        parts.pop()
+    words, parts = _outlet_words(name), _outlet_words(outlet)
     if not words or not parts:
         return False
     if "".join(words) == "".join(parts):
@@ -4883,7 +4882,7 @@ def cue_relation(doc: Doc, attribution: Attribution) -> str:
     return verbs[-1].lemma_.lower()
 
 
-def _own_outlet(source: Source, article: Article) -> bool:
+def own_outlet(source: Source, article: Article) -> bool:
     """Whether a source is the article's own outlet (the writer's voice, or the outlet named
     by itself), keys compared as entity keys compare them."""
     return (
@@ -4906,7 +4905,7 @@ def relayed_chain(
     cited = [
         a
         for a in attributions
-        if a.source.kind in ("publication", "outlet") and not _own_outlet(a.source, article)
+        if a.source.kind in ("publication", "outlet") and not own_outlet(a.source, article)
     ]
     names = sorted({a.source.name for a in cited})
     if len(names) != 1:
@@ -4925,6 +4924,8 @@ __all__ = [
     "is_aim",
     "is_statement",
     "load_cue_model",
+    "names_outlet",
+    "own_outlet",
     "parse_cue_model",
     "quoted_mask",
     "reading_candidates",

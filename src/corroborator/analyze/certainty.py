@@ -245,15 +245,15 @@ def relayed_certainty(certainty: Certainty, relayed: tuple[Source, ...]) -> Cert
     ("Libération has claimed secret service sources had located him"; a wire dateline): the
     grade follows the chain, so the weakest of the claim's own grade and each relayed source's
     wins, with the sources' spans as its cues. A chain cited in the text lends the writer's
-    statements its grade only when it rests on an unnamed source (``_speaks_for_writer``)."""
-    if not any(_speaks_for_writer(s) for s in relayed):
+    statements its grade only when it rests on an unnamed source (``speaks_for_writer``)."""
+    if not any(speaks_for_writer(s) for s in relayed):
         return certainty
     found = [(certainty.grade, cue) for cue in certainty.cues] or [(certainty.grade, None)]
     strongest = _strongest(found + [(source_grade(s), s.span) for s in relayed])
     return certainty if strongest.grade == certainty.grade else strongest
 
 
-def _speaks_for_writer(source: Source) -> bool:
+def speaks_for_writer(source: Source) -> bool:
     """Whether a relayed source makes the writer's own statements its own: a wire credit
     (dateline or byline, no span in the text: the copy is the agency's report), or an unnamed
     source on a chain cited in the text. A publication or person cited on the record somewhere
@@ -262,4 +262,10 @@ def _speaks_for_writer(source: Source) -> bool:
     return source.span is None or source_grade(source) == "anonymous"
 
 
-__all__ = ["GRADE_ORDER", "assess_certainty", "relayed_certainty", "source_grade"]
+__all__ = [
+    "GRADE_ORDER",
+    "assess_certainty",
+    "relayed_certainty",
+    "source_grade",
+    "speaks_for_writer",
+]
