@@ -18,7 +18,7 @@ from rich.text import Text
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, StoreError
-from corroborator.ingest.files import DOSSIER_MARKER, RECORD_FIELDS
+from corroborator.ingest.files import DOSSIER_MARKER, NAME_NOTE, RECORD_FIELDS, name_meta
 from corroborator.render import (
     CHECK_AGREEING,
     GRADE_LABEL,
@@ -226,6 +226,30 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
         )
 
 
+def _report_name_readings(store: Store, ids: list[str], quiet: bool) -> None:
+    """Say how many new articles took their outlet or date from their file name, with one
+    example, so a reading of the name is never silent (each article's notes say it too)."""
+    if quiet or not ids:
+        return
+    read = [
+        (article, [n for n in article.notes if NAME_NOTE in n]) for article in store.articles(ids)
+    ]
+    read = [(article, notes) for article, notes in read if notes]
+    if not read:
+        return
+    outlets = sum(1 for _, notes in read if any(n.startswith("outlet ") for n in notes))
+    dates = sum(1 for _, notes in read if any(n.startswith("published ") for n in notes))
+    name = Path(min(article.source for article, _ in read)).name
+    pattern, meta = name_meta(name) or ("", None)
+    example = f"{name} → {meta.outlet}, {meta.published} ({pattern})" if meta else name
+    err.print(
+        f"[cyan]from file names[/cyan]: outlet of {plural(outlets, 'article')}, "
+        f"date of {plural(dates, 'article')}, e.g. {example}; a sources.csv row, a date line, "
+        "--outlet or --published wins over a file name",
+        soft_wrap=True,
+    )
+
+
 def _report_nothing_read(report: pipeline.IngestReport, paths: list[str]) -> None:
     """Say so when the inputs held no article at all (an empty folder, only READMEs), rather
     than end on a row of zeros."""
@@ -239,13 +263,14 @@ SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are i
 
 
 def _print_dossiers(dossiers, console: Console) -> None:
-    """A few dossiers in full; for a bigger batch, one line per story, disputes first."""
+    """A few dossiers in full; for a bigger batch, one line per story, disputes first, then
+    corroborated facts, then the stories more articles tell."""
     if len(dossiers) <= SHOWN_IN_FULL:
         for dossier in dossiers:
             render_terminal(dossier, console)
         return
     counts = {d.story.id: verdict_counts(d) for d in dossiers}
-    ranked = sorted(dossiers, key=lambda d: (-counts[d.story.id]["contradicted"], d.story.id))
+    ranked = sorted(dossiers, key=lambda d: _rank(counts[d.story.id], len(d.articles), d.story.id))
     _print_lines(
         console,
         ["story", "articles", "facts"],
@@ -256,6 +281,18 @@ def _print_dossiers(dossiers, console: Console) -> None:
     )
     console.print(_facts_legend())
     console.print("`corroborator show STORY` prints one in full.", style="dim")
+
+
+def _rank(counts: dict[str, int], articles: int, story_id: str) -> tuple:
+    """Where a story stands in a batch's table: what a reader weighs first (contested, updated,
+    then corroborated facts), then the stories told by more articles."""
+    return (
+        -counts["contradicted"],
+        -counts["updated"],
+        -counts["corroborated"],
+        -articles,
+        story_id,
+    )
 
 
 @app.command()
@@ -292,6 +329,7 @@ def run(
             if not quiet:
                 _print_dossiers(report.dossiers, Console(highlight=False))
             passed_over = pipeline.not_analysable(store, settings)
+            _report_name_readings(store, report.ingest.ingested, quiet)
         _report_ingest(report.ingest, quiet)
         _report_nothing_read(report.ingest, paths)
         _report_not_analysed(passed_over, set(report.ingest.ingested))
@@ -326,6 +364,7 @@ def ingest(
                 outlet=outlet,
                 allow_private=allow_private,
             )
+            _report_name_readings(store, report.ingested, quiet)
         _report_ingest(report, quiet)
         _report_nothing_read(report, paths)
     if report.skipped:

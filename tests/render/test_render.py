@@ -10,6 +10,7 @@ import pytest
 from rich.console import Console
 
 from corroborator import Settings, Store, run
+from corroborator.render import terminal
 from corroborator.render.html import render_html
 from corroborator.render.markdown import render_brief, render_markdown
 from corroborator.render.terminal import render_terminal
@@ -122,16 +123,20 @@ def test_an_article_without_an_outlet_is_not_counted_as_one(rendered):
     assert "2 articles · 1 outlet (1 article with no outlet named)" in summary
 
 
-def test_terminal_shortens_a_long_single_source_section(rendered):
+def test_terminal_shortens_a_long_single_source_section(rendered, monkeypatch):
+    monkeypatch.setitem(terminal.MAX_FACETS, "single_source", 5)
     dossier, _ = rendered
     console = Console(width=200, record=True)
     render_terminal(dossier, console)
     text = console.export_text()
-    single = [f for f in dossier.facets if f.verdict == "single_source"]
-    assert len(single) > 12  # the seeds have many facts only one voice states
-    section = text.split("SINGLE SOURCE")[1].split("TIMELINE")[0]
-    assert sum(1 for line in section.splitlines() if line.startswith("• ")) == 12
-    assert f"… {len(single) - 12} more (`corroborator export` lists all)" in section
+    # the statements only one voice makes are listed by speaker after this section
+    single = [
+        f for f in dossier.facets if f.verdict == "single_source" and f.attribute != "statement"
+    ]
+    assert len(single) > 5  # the seeds have several facts only one voice states
+    section = text.split("SINGLE SOURCE")[1].split("STATEMENTS BY SPEAKER")[0]
+    assert sum(1 for line in section.splitlines() if line.startswith("• ")) == 5
+    assert f"… {len(single) - 5} more (`corroborator export` lists all)" in section
 
 
 def test_terminal_keeps_wrapped_quotes_under_their_chain(rendered):

@@ -8,6 +8,11 @@ Folder rules (documented here because they decide what counts as an article):
   cell = unknown), not an article: its rows apply to the named files, a deeper sidecar wins;
 * a folder's ``README`` (``README.md``, ``README.txt``, …) documents the folder and is passed
   over like the sidecar. Passed by name, it is ingested like any other file;
+* a file name may carry the outlet and date, as newsroom exports and scrapers name files:
+  ``nyt_2016-09-12_slug.txt`` (outlet first) or ``2016-09-12_nyt_slug.txt`` (date first). They
+  fill in only what nothing else said: the document's own metadata, a ``sources.csv`` row, a
+  ``date`` line and the ``--outlet``/``--published`` flags all win. Every field so read gets a
+  note on the article (``NAME_NOTE``) that the CLI reports, so no reading goes unsaid;
 * a folder holding Corroborator's dossiers (marked by a ``.corroborator-dossiers`` file, which
   ``run --out`` writes) is passed over with everything in it, as are the configured archive
   and dossier folder: an earlier run's output is not news.
@@ -26,7 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from corroborator.errors import IngestError
-from corroborator.ingest.article import Meta, build_article, merge_meta
+from corroborator.ingest.article import (
+    DATE_UNKNOWN_NOTE,
+    Meta,
+    build_article,
+    merge_meta,
+    normalise_date,
+)
 from corroborator.ingest.decode import check_size, declared_charset, decode_bytes, decode_lines
 from corroborator.ingest.feeds import entry_items, parse_opml
 from corroborator.ingest.html import extract_page
@@ -435,7 +446,69 @@ def read_file(
     except OSError as exc:
         yield Skipped(source, f"{source}: cannot read ({exc.strerror or exc})")
         return
-    yield from read_bytes_as(raw, fmt, source=source, given=given, ctx=ctx)
+    for item in read_bytes_as(raw, fmt, source=source, given=given, ctx=ctx):
+        if isinstance(item, Article) and fmt in NAME_FORMATS:
+            fill_from_name(item, path.name)
+        yield item
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata from file names
+# --------------------------------------------------------------------------------------------
+
+# An outlet as it appears in a file name: a word of letters, digits, dots, dashes ("nyt",
+# "huff-post", "bbc.co.uk"), starting with a letter so a number is never taken for an outlet.
+_NAME_OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z0-9.&-]*)"
+_NAME_DATE = r"(?P<date>\d{4}-\d{2}-\d{2})"
+# How folders of saved news name their files: "outlet_YYYY-MM-DD[_slug]" (exports, scrapers)
+# and "YYYY-MM-DD_outlet_slug" (date first, so a listing sorts by day). Date first needs the
+# slug: in "2016-09-12_interview" the word after the date may be a slug, not an outlet.
+NAME_PATTERNS = (
+    ("outlet_YYYY-MM-DD_slug", re.compile(rf"{_NAME_OUTLET}_{_NAME_DATE}(?:_.*)?")),
+    ("YYYY-MM-DD_outlet_slug", re.compile(rf"{_NAME_DATE}_{_NAME_OUTLET}_.+")),
+)
+# The note on an article each field read from its file name gets; the CLI counts these.
+NAME_NOTE = "read from the file name"
+NAME_FORMATS = frozenset({"txt", "md", "html"})  # one article per file: its name describes it
+
+
+def name_meta(name: str) -> tuple[str, Meta] | None:
+    """The outlet and date a file name gives (with the pattern's name), or None.
+
+    >>> name_meta("nyt_2016-09-12_stealth-over-health.txt")[1].outlet
+    'nyt'
+    """
+    stem = name[:-3] if name.lower().endswith(".gz") else name
+    suffix = next((s for s, _ in SUFFIX_FORMATS if stem.lower().endswith(s)), None)
+    if suffix is None:
+        return None
+    stem = stem[: -len(suffix)]
+    for pattern, regex in NAME_PATTERNS:
+        match = regex.fullmatch(stem)
+        if match and normalise_date(match["date"]) == match["date"]:
+            return pattern, Meta(outlet=match["outlet"], published=match["date"])
+    return None
+
+
+def fill_from_name(article: Article, name: str) -> None:
+    """Fill the outlet and date ``article`` still lacks from its file name, with a note for
+    each; a date the name gives that differs from the one kept is noted, not used."""
+    read = name_meta(name)
+    if read is None:
+        return
+    pattern, meta = read
+    if article.outlet is None:
+        article.outlet = meta.outlet
+        article.notes.append(f"outlet {meta.outlet!r} {NAME_NOTE} ({pattern})")
+    if article.published is None:
+        article.published = meta.published
+        article.notes = [n for n in article.notes if n != DATE_UNKNOWN_NOTE]
+        article.notes.append(f"published {meta.published} {NAME_NOTE} ({pattern})")
+    elif article.published != meta.published:
+        article.notes.append(
+            f"the file name says {meta.published} but the article's metadata says "
+            f"{article.published}; kept {article.published}"
+        )
 
 
 # --------------------------------------------------------------------------------------------

@@ -78,13 +78,85 @@ def span_ref(evidence: Evidence) -> str:
     return f"{evidence.article}:{evidence.sentence.start}-{evidence.sentence.end}"
 
 
+# Where a dossier lists the statements only one voice makes, after every fact: on a long story
+# they are most of the facets (PolNeAR: 1,058 of 1,377), and each is one speaker's words, not a
+# fact to weigh, so they are listed under their speaker rather than one heading each.
+STATEMENTS_HEADING = "Statements by speaker"
+
+
+def lone_statement(facet: Facet) -> bool:
+    """A statement only one voice makes (listed under its speaker, after the facts)."""
+    return facet.verdict == "single_source" and facet.attribute == "statement"
+
+
 def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
-    """(verdict, heading, facets) in the order a dossier shows them: disputes first."""
+    """(verdict, heading, facets) in the order a dossier shows them: disputes first. Lone
+    statements are not among them: ``speakers`` lists those."""
+    facets = [f for f in dossier.facets if not lone_statement(f)]
     return [
-        (verdict, heading, [f for f in dossier.facets if f.verdict == verdict])
+        (verdict, heading, [f for f in facets if f.verdict == verdict])
         for verdict, heading in VERDICT_SECTIONS
-        if any(f.verdict == verdict for f in dossier.facets)
+        if any(f.verdict == verdict for f in facets)
     ]
+
+
+def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
+    """The lone statements grouped by who makes them ('Video' and 'video' are one speaker),
+    the speaker with most statements first, each speaker's in reading order (article, then
+    place in it)."""
+    article_rank = {a["id"]: i for i, a in enumerate(dossier.articles)}
+
+    def reading_order(facet: Facet) -> tuple[int, int, str]:
+        first = facet.values[0].evidence[0]
+        return (article_rank.get(first.article, len(article_rank)), first.sentence.start, facet.id)
+
+    groups: dict[str, list[Facet]] = {}
+    names: dict[str, str] = {}
+    for facet in sorted((f for f in dossier.facets if lone_statement(f)), key=reading_order):
+        key = fold(facet.subject)
+        names.setdefault(key, facet.subject[:1].upper() + facet.subject[1:])
+        groups.setdefault(key, []).append(facet)
+    return sorted(
+        ((names[key], facets) for key, facets in groups.items()),
+        key=lambda group: (-len(group[1]), fold(group[0])),
+    )
+
+
+ONE_STATEMENT_HEADING = "Speakers with one statement"
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerBlock:
+    """A heading of the statements list and what it holds: one speaker's statements, or (for
+    the speakers quoted once, so each gets no heading of its own) one per speaker."""
+
+    heading: str
+    statements: list[tuple[str, Facet]]  # (speaker, facet)
+    one_speaker: bool
+
+
+def speaker_blocks(dossier: Dossier) -> list[SpeakerBlock]:
+    """The statements list as shown: a block per speaker with several, most first, then one
+    block for the speakers with one statement each."""
+    blocks, once = [], []
+    for speaker, facets in speakers(dossier):
+        if len(facets) > 1:
+            heading = f"{speaker} — {plural(len(facets), 'statement')}"
+            blocks.append(SpeakerBlock(heading, [(speaker, f) for f in facets], True))
+        else:
+            once.append((speaker, facets[0]))
+    if once:
+        blocks.append(SpeakerBlock(ONE_STATEMENT_HEADING, once, False))
+    return blocks
+
+
+def statements_line(dossier: Dossier) -> str:
+    """'192 statements by 80 speakers, each from one source', or '' when there are none."""
+    groups = speakers(dossier)
+    if not groups:
+        return ""
+    count = sum(len(facets) for _, facets in groups)
+    return f"{plural(count, 'statement')} by {plural(len(groups), 'speaker')}, each from one source"
 
 
 def claim_matrix(dossier: Dossier) -> tuple[list[str], list[tuple[Facet, list[list[str]]]]]:
@@ -125,10 +197,13 @@ def summary_line(dossier: Dossier) -> str:
     sources = f"{plural(len(dossier.articles), 'article')} · {plural(len(outlets), 'outlet')}"
     if unnamed:
         sources += f" ({plural(len(unnamed), 'article')} with no outlet named)"
+    lone = sum(1 for f in dossier.facets if lone_statement(f))
+    of_them = f" ({lone} of them statements)" if lone else ""
     return (
         f"{sources} · "
         f"{counts['contradicted']} contested · {counts['updated']} updated · "
         f"{counts['corroborated']} corroborated · {counts['single_source']} single-source"
+        f"{of_them}"
     )
 
 

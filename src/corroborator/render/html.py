@@ -14,6 +14,7 @@ from corroborator.model import Dossier
 from corroborator.render import (
     CHECK_AGREEING,
     GRADE_LABEL,
+    STATEMENTS_HEADING,
     VERDICT_MARK,
     GraphEdge,
     GraphNode,
@@ -24,6 +25,8 @@ from corroborator.render import (
     sections,
     source_graph,
     span_ref,
+    speaker_blocks,
+    statements_line,
     summary_line,
     support_counts,
     support_text,
@@ -158,6 +161,10 @@ def render_html(
     return template.render(
         dossier=dossier,
         sections=sections(dossier),
+        speakers=speaker_blocks(dossier),
+        statements_heading=STATEMENTS_HEADING,
+        statements_line=statements_line(dossier),
+        statement_count=sum(len(b.statements) for b in speaker_blocks(dossier)),
         summary=summary_line(dossier),
         bodies=bodies,
         home=home,

@@ -5,12 +5,16 @@ from __future__ import annotations
 from corroborator.model import Dossier
 from corroborator.render import (
     GRADE_LABEL,
+    STATEMENTS_HEADING,
     VERDICT_MARK,
     chain_text,
     claim_matrix,
     facet_title,
     sections,
     span_ref,
+    speaker_blocks,
+    speakers,
+    statements_line,
     summary_line,
     support_text,
 )
@@ -38,6 +42,7 @@ def render_markdown(dossier: Dossier) -> str:
                         f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
                     )
             lines.append("")
+    lines += _statements(dossier)
     outlets, matrix = claim_matrix(dossier)
     if matrix:
         lines += ["## Who says what", ""]
@@ -78,6 +83,27 @@ def render_markdown(dossier: Dossier) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+def _statements(dossier: Dossier) -> list[str]:
+    """The lone statements under their speakers: each statement with every chain, sentence and
+    span that reports it."""
+    blocks = speaker_blocks(dossier)
+    if not blocks:
+        return []
+    lines = [f"## {STATEMENTS_HEADING}", "", f"_{statements_line(dossier)}_", ""]
+    for block in blocks:
+        lines += [f"### {block.heading}", ""]
+        for speaker, facet in block.statements:
+            who = "" if block.one_speaker else f"{speaker} "
+            for value in facet.values:
+                lines.append(f"- {who}**{value.label}**")
+                for evidence in value.evidence:
+                    lines.append(
+                        f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
+                    )
+        lines.append("")
+    return lines
+
+
 def _cell(text: str) -> str:
     """Text safe inside a Markdown table cell."""
     return text.replace("|", "\\|").replace("\n", " ")
@@ -99,5 +125,15 @@ def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
             )
             drift = " ⚠ hedge drift" if facet.hedge_drift else ""
             lines.append(f"- {VERDICT_MARK[verdict]} {facet_title(facet)}: {values}{drift}")
+        lines.append("")
+    if statements and speakers(dossier):
+        lines += [f"{STATEMENTS_HEADING}:", ""]
+        for speaker, facets in speakers(dossier):
+            said = " · ".join(
+                f"**{v.label}** ({'; '.join(sorted({chain_text(e) for e in v.evidence}))})"
+                for facet in facets
+                for v in facet.values
+            )
+            lines.append(f"- {speaker}: {said}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -10,11 +10,15 @@ from rich.text import Text
 from corroborator.model import Dossier
 from corroborator.render import (
     GRADE_LABEL,
+    STATEMENTS_HEADING,
     VERDICT_MARK,
     chain_text,
     facet_title,
+    plural,
     sections,
     span_ref,
+    speaker_blocks,
+    statements_line,
     summary_line,
     support_text,
     voices,
@@ -24,6 +28,10 @@ MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
 # Facts shown per section on a terminal (a long story has hundreds of single-source facts);
 # the files list every one.
 MAX_FACETS = {"single_source": 12}
+# The statements list on a terminal: the speakers with most statements, a few lines each; the
+# files list every statement.
+MAX_SPEAKERS = 8
+MAX_STATEMENTS = 3
 
 STYLE = {
     "contradicted": "bold red",
@@ -76,6 +84,7 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
         if len(facets) > len(shown):
             more = len(facets) - len(shown)
             console.print(Text(f"… {more} more (`corroborator export` lists all)", style="dim"))
+    print_statements(dossier, console)
     if dossier.timeline:
         console.rule("TIMELINE")
         table = Table(show_header=True, header_style="bold", box=None)
@@ -104,3 +113,29 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
     if dossier.notes:
         console.rule("NOTES")
         console.print(Group(*(Text(f"• {note}", style="dim") for note in dossier.notes)))
+
+
+def print_statements(dossier: Dossier, console: Console) -> None:
+    """The lone statements: the speakers with most, each with a few statements one line each
+    (the label and its span), then how many more the files list."""
+    blocks = speaker_blocks(dossier)
+    if not blocks:
+        return
+    console.rule(Text(STATEMENTS_HEADING.upper(), style=STYLE["single_source"]))
+    console.print(Text(statements_line(dossier), style="dim"))
+    total = sum(len(b.statements) for b in blocks)
+    shown_count = 0
+    for block in blocks[:MAX_SPEAKERS]:
+        print_indented(console, Text(f"{VERDICT_MARK['single_source']} {block.heading}"), 0, hang=2)
+        for speaker, facet in block.statements[:MAX_STATEMENTS]:
+            who = "" if block.one_speaker else f"{speaker} "
+            value = facet.values[0]
+            line = Text(f"{who}{value.label}")
+            line.append(f"  {span_ref(value.evidence[0])}", style="dim")
+            print_indented(console, line, 4, hang=2)
+            shown_count += 1
+    if total > shown_count:
+        more = (
+            f"… {plural(total - shown_count, 'more statement')} (`corroborator export` lists all)"
+        )
+        console.print(Text(more, style="dim"))
