@@ -5,13 +5,16 @@ on_record, named, anonymous, hedged, speculation, denial) with the words that ju
 harness measures whether the grades are right: it runs the real pipeline (ingest's
 ``build_article`` with the metadata's outlet and date, one cached spaCy parse per article,
 ``analyze_doc``: the relayed chain included) over the PolNeAR **dev** articles
-(``polnear/dev/text/*.txt``; train may be read with ``--split train`` while developing; the
-test split is held out) and keeps the claims whose label key hashes (MD5) to 0 modulo
-SAMPLE_EVERY: a fixed, deterministic sample of about one claim in SAMPLE_EVERY (about 180 on dev),
-listed in file, sentence and trigger order. A claim is in the sample by its own key, not by
+(``polnear/dev/text/*.txt``), or with ``--split train`` the train articles (the sample to tune
+on; the test split is held out), and keeps the claims whose label key hashes (MD5) to 0 modulo
+the split's rate: a fixed, deterministic sample of about one claim in SAMPLE_EVERY on dev
+(about 180), one in TRAIN_SAMPLE_EVERY on train (ten times the articles; about 180 too), the
+train key salted so its sample is drawn apart from dev's; listed in file, sentence and trigger
+order. A claim is in the sample by its own key, not by
 its rank, so a claim found or lost elsewhere does not shift the sample.
 
-Labels (``eval/data/certainty_labels.tsv``, ours): one row per sampled claim, keyed by the
+Labels (``eval/data/certainty_labels.tsv`` for dev, ``certainty_labels_train.tsv`` for train,
+ours, by the same grade definitions): one row per sampled claim, keyed by the
 article file, the first KEY_CHARS characters of the claim's sentence (whitespace folded to one
 space), the claim's trigger word and its kind ("statement": what a source says; "event": the
 rest), so keys survive small changes of the sentence splitter or
@@ -43,9 +46,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from realnews import DATA, build_articles, load_docs, parse_cached  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "data" / "certainty_labels.tsv"
-# The PolNeAR splits read: dev (the labelled sample) and train (for development only).
+LABELS_TRAIN = Path(__file__).resolve().parent / "data" / "certainty_labels_train.tsv"
+# The PolNeAR splits read: dev (the check) and train (the sample to tune on).
 SPLITS = ("dev", "train")
-SAMPLE_EVERY = 30  # about one claim in this many is sampled (by its key's hash)
+SAMPLE_EVERY = 30  # about one dev claim in this many is sampled (by its key's hash)
+TRAIN_SAMPLE_EVERY = 300  # about one train claim in this many (train has ten times dev's articles)
+TRAIN_SALT = "train"  # hashed before a train key, so the train sample is drawn apart from dev's
+# Per split: (labels file, sample rate, hash salt).
+SPLIT_SAMPLES = {
+    "dev": (LABELS, SAMPLE_EVERY, ""),
+    "train": (LABELS_TRAIN, TRAIN_SAMPLE_EVERY, TRAIN_SALT),
+}
 KEY_CHARS = 60  # the sentence's first characters in a label key
 HEADER = ("file", "sentence", "trigger", "kind", "label", "reason")
 GRADES = ("asserted", "on_record", "named", "anonymous", "hedged", "speculation", "denial")
@@ -98,14 +109,16 @@ def load_labels(path: Path) -> dict[tuple[str, str, str, str], tuple[str, str]]:
     return labels
 
 
-def sampled(key: tuple[str, str, str, str], every: int = SAMPLE_EVERY) -> bool:
+def sampled(key: tuple[str, str, str, str], every: int = SAMPLE_EVERY, salt: str = "") -> bool:
     """True when the claim of this key is in the sample: the MD5 of its file, sentence and
-    trigger is 0 modulo ``every`` (a statement and an event at one word are sampled together)."""
-    digest = hashlib.md5("\t".join(key[:3]).encode("utf-8")).hexdigest()
+    trigger (after ``salt`` and a tab, when a salt is given) is 0 modulo ``every`` (a statement
+    and an event at one word are sampled together)."""
+    text = "\t".join(((salt,) if salt else ()) + key[:3])
+    digest = hashlib.md5(text.encode("utf-8")).hexdigest()
     return int(digest, 16) % every == 0
 
 
-def run(docs, labels: dict, log=None, every: int = SAMPLE_EVERY) -> dict:
+def run(docs, labels: dict, log=None, every: int = SAMPLE_EVERY, salt: str = "") -> dict:
     """Analyse the articles; the sampled claims, each with its grade, cues and label."""
     from corroborator.analyze import analyze_doc
     from corroborator.analyze.nlp import load_pipeline, pipeline_id
@@ -140,7 +153,7 @@ def run(docs, labels: dict, log=None, every: int = SAMPLE_EVERY) -> dict:
                 )
             )
     every_claim.sort(key=lambda pair: pair[0])
-    cases = [case for _, case in every_claim if sampled(case.key, every)]
+    cases = [case for _, case in every_claim if sampled(case.key, every, salt)]
     for case in cases:
         case.label, case.reason = labels.get(case.key, ("", ""))
     return {"articles": len(articles), "claims": len(every_claim), "cases": cases}
@@ -174,11 +187,12 @@ def summarise(result: dict) -> dict:
     }
 
 
-def print_table(summary: dict, split: str) -> None:
+def print_table(summary: dict, split: str, labels: Path = LABELS) -> None:
+    every = SPLIT_SAMPLES[split][1]
     print(
         f"PolNeAR {split}: {summary['articles']} articles, {summary['claims']} claims, "
-        f"{summary['sampled']} sampled (1 in {SAMPLE_EVERY}), labels from "
-        f"eval/data/{LABELS.name}"
+        f"{summary['sampled']} sampled (1 in {every}), labels from "
+        f"eval/data/{labels.name}"
     )
     cols = ("labelled", "agreed", "predicted", "precision", "recall")
     print(f"{'grade':<13}" + "".join(c.rjust(10) for c in cols))
@@ -214,12 +228,17 @@ def print_cases(cases: Sequence[Case], which: str) -> None:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DATA, help="the shared datasets folder")
-    ap.add_argument("--labels", type=Path, default=LABELS, help="the labels file (TSV)")
+    ap.add_argument(
+        "--labels",
+        type=Path,
+        default=None,
+        help="the labels file (TSV; default: the split's, eval/data/certainty_labels[_train].tsv)",
+    )
     ap.add_argument(
         "--split",
         choices=SPLITS,
         default="dev",
-        help="the PolNeAR split: dev (the labelled sample) or train (development only)",
+        help="the PolNeAR split: dev (the check) or train (the sample to tune on)",
     )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument(
@@ -243,13 +262,15 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     docs = load_docs(root, None, args.split)
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
-    result = run(docs, load_labels(args.labels), log)
+    default_labels, every, salt = SPLIT_SAMPLES[args.split]
+    labels = args.labels or default_labels
+    result = run(docs, load_labels(labels), log, every, salt)
     summary = summarise(result)
     seconds = round(time.perf_counter() - started, 1)
     if args.json:
         print(json.dumps(summary, sort_keys=True))
     else:
-        print_table(summary, args.split)
+        print_table(summary, args.split, labels)
         if args.list:
             print_cases(result["cases"], args.list)
         print(f"\nruntime: {seconds}s")

@@ -10,7 +10,8 @@ source on the attribution's chain. So "Libération claimed secret service source
 him" is *hedged* ("claimed") even though Libération is named, and a named person's "I think he
 may …" is *speculation*.
 
-- asserted: the writer's own plain statement (no attribution, no cue).
+- asserted: the writer's own plain statement (no attribution, no cue; a cue with no speaker,
+  "was charged with", "fears that", or the reader addressed, "you", is the writer's telling).
 - on_record: an organisation or institution speaking ("the Kremlin said", "police said",
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
@@ -20,8 +21,10 @@ may …" is *speculation*.
   again ("the candidate said", "the billionaire businessman": ``DESCRIBED_PERSON_NOUNS``).
 - anonymous: unnamed sources ("sources close to", "officials said", "reports say", "polls
   show").
-- hedged: "reportedly", "allegedly", "is believed to", "is said to", a "claim" cue verb.
-- speculation: modal "may/might/could", "I think", "perhaps", predictions and opinions.
+- hedged: "reportedly", "allegedly", "is believed to", "is said to", "it has been reported
+  that", "seemed to", a "claim" cue verb.
+- speculation: modal "may/might/could" (not "could not", a past inability), "I think",
+  "I doubt", "perhaps", predictions and opinions.
 - denial: "denied", "rejected claims that", "dismissed reports".
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
@@ -33,7 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from corroborator.analyze.attribution import is_aim
+from corroborator.analyze.attribution import UNNAMED, is_aim
 from corroborator.model import Attribution, Certainty, Source, Span
 
 # Precedence, strongest override first.
@@ -69,8 +72,16 @@ SPECULATION_MODALS: frozenset[str] = frozenset("may might could".split())
 SPECULATION_WORDS: frozenset[str] = frozenset(
     """perhaps maybe possibly probably likely presumably conceivably arguably""".split()
 )
-# Opinion verbs with a first-person subject: "I think", "we believe".
-OPINION_VERBS: frozenset[str] = frozenset("think believe guess suppose suspect reckon feel".split())
+# Opinion verbs with a first-person subject: "I think", "we believe", "I assume", "I doubt".
+OPINION_VERBS: frozenset[str] = frozenset(
+    "think believe guess suppose suspect reckon feel assume doubt".split()
+)
+# Verbs of seeming: "X seemed to be shrinking", "appeared to concede": the writer's impression
+# (hedged), and their subject is what seems, no source.
+SEEM_VERBS: frozenset[str] = frozenset("seem appear".split())
+# Words that negate a modal: "could not be located", "neither could the employer": a past
+# inability, told as fact, not a possibility.
+MODAL_NEGATIONS: frozenset[str] = frozenset("not n't neither nor never".split())
 # Words of speaking in public, on the record: "told reporters", "in a statement".
 ON_RECORD_WORDS: frozenset[str] = frozenset(
     "reporters journalists statement briefing conference press interview".split()
@@ -100,14 +111,26 @@ def _rank(grade: str) -> int:
 # plural ("polls show", "reports say") is hearsay of no one in particular.
 PUBLISHED_RECORDS: frozenset[str] = frozenset(
     """poll survey report study statement letter lawsuit suit complaint memo memorandum filing
-    ruling indictment transcript""".split()
+    ruling indictment transcript document ad""".split()
+)
+# Words after which a source's name goes on about its head, not with it ("A court document filed
+# Thursday", "the memo obtained by the Post", "Officials familiar with the memo"): the head is
+# the word before.
+RECORD_NAME_ENDS: frozenset[str] = frozenset(
+    """filed released published issued obtained seen sent by from of in on with about to
+    familiar close who that which""".split()
 )
 
 
 def _published_record(name: str) -> bool:
-    """True for a source named by a singular published record ("The new Post-ABC poll")."""
-    words = name.lower().replace("\u2019", "'").split()
-    return bool(words) and words[-1].strip(".,;:'\"") in PUBLISHED_RECORDS
+    """True for a source named by a singular published record ("The new Post-ABC poll", "A court
+    document filed Thursday")."""
+    words = [w.strip(".,;:'\"") for w in name.lower().replace("\u2019", "'").split()]
+    for n, word in enumerate(words):
+        if n and word in RECORD_NAME_ENDS:
+            words = words[:n]
+            break
+    return bool(words) and words[-1] in PUBLISHED_RECORDS
 
 
 # Heads of a definite description by which news names a public figure named before, again
@@ -125,11 +148,24 @@ def _described_person(name: str) -> bool:
     return len(words) >= 2 and words[0] == "the" and words[-1] in DESCRIBED_PERSON_NOUNS
 
 
+# Sources that are no one speaking: the reader addressed ("How do you know …", "you should …").
+READER_WORDS: frozenset[str] = frozenset("you".split())
+
+
+def _no_speaker(source: Source) -> bool:
+    """True for a source no one speaks as: an unnamed one the text does not show (no speaker at
+    the cue: "was charged with", "fears that", "attacks on", "called to service": the writer's
+    own telling, its hearsay words graded by themselves), or the reader addressed ("you")."""
+    if source.kind == "anonymous" and source.span is None and source.name == UNNAMED:
+        return True
+    return source.name.lower() in READER_WORDS
+
+
 def source_grade(source: Source) -> str:
     """How surely a source speaks by who it is: anonymous, on the record, or named."""
+    if _published_record(source.name):
+        return "on_record"  # a published record of a known author, whatever its kind's reading
     if source.kind == "anonymous":
-        if _published_record(source.name):
-            return "on_record"
         return "named" if _described_person(source.name) else "anonymous"
     if source.kind in ("organisation", "publication", "outlet"):
         return "on_record"
@@ -164,6 +200,27 @@ def _backshifted(modal: Token) -> bool:
     return verb.dep_ == "ccomp" and verb.head.tag_ in ("VBD", "VBN")
 
 
+def _unable(modal: Token) -> bool:
+    """ "could not be located", "neither could the employer": a negated "could" (not "could not
+    have"), a past inability told as fact."""
+    words = [*modal.head.children, modal.head] if modal.dep_ == "aux" else [*modal.children]
+    if any(w.lower_ == "have" and w.dep_ == "aux" for w in words):
+        return False
+    return any(w.lower_ in MODAL_NEGATIONS for w in words)
+
+
+def _hearsay_without_subject(cue_tokens: list[Token]) -> bool:
+    """ "It's been reported that …", "it is believed that …": a hearsay passive with an empty
+    subject, the writer relaying what goes round (hedged)."""
+    return any(
+        t.lemma_.lower() in HEDGE_PASSIVES
+        and t.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in t.children)
+        and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in t.children)
+        for t in cue_tokens
+    )
+
+
 def _tokens(doc: Doc, span: Span) -> list[Token]:
     """The tokens starting inside ``span``."""
     window = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -189,7 +246,7 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
         ):
             cues.append(("hedged", here))
         elif lower in SPECULATION_MODALS and tok.tag_ == "MD" and not _in_relative_clause(tok):
-            if not (lower == "could" and _backshifted(tok)):
+            if not (lower == "could" and (_backshifted(tok) or _unable(tok))):
                 cues.append(("speculation", here))
         elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
             if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
@@ -219,9 +276,13 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
             found.extend(_word_cues(doc, attribution.cue))
         if lemmas & DENIAL_VERBS:
             found.append(("denial", attribution.cue))
-        elif lemmas & HEDGE_CUE_VERBS:
+        elif lemmas & HEDGE_CUE_VERBS or _hearsay_without_subject(cue_tokens):
             found.append(("hedged", attribution.cue))
-        chain = attribution.chain or (attribution.source,)
+        if lemmas & SEEM_VERBS:
+            # the writer's impression: what seems is no source
+            found.append(("hedged", attribution.cue))
+            return _strongest(found)
+        chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(s)]
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record.
         sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
