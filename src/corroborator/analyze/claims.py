@@ -42,15 +42,17 @@ reunited") and an event set for a time ("a summit set for April") are plans (HEA
 SCHEDULED_NOUN_RULE), as is an event noun dated after the day of publication ("a meeting next
 week", DATED_AHEAD_RULE); an object event noun keeps its own place ("condemned the attacks in
 Kenya", OBJECT_EVENT_PLACE_RULE). What may, must or is wanted to happen is no happening: an event
-verb with a modal ("Cruz must win", MODAL_EVENT_RULE), a passive infinitive ("Dad To Be
-Reunited", PASSIVE_INFINITIVE_RULE), a verb conjoined to a wanted infinitive ("vowed to find the
-bombers and bring them to justice", CONJOINED_INFINITIVE_RULE); nor is a plea or a question
-('"Don't shoot him," she says', '"Did you shoot him?"', PLEA_RULE, QUESTION_RULE), a standing or
-a reliance ("held a sizable lead", "counting on his supporters", OTHER_SENSE_PREPOSITIONS), or a
-participle naming a standing ("pledged delegates", DESCRIBING_PARTICIPLE_RULE). A number in
-several words is read whole ("Twenty-nine people", COMPOUND_NUMBER_RULE). A once/when/until
-clause in the present tense tells a time to come, not where anyone is nor what happened ("once
-Gonzalez arrives in the United States", TIME_TO_COME_RULE).
+verb with a modal ("Cruz must win", MODAL_EVENT_RULE), an event noun supposed as the subject of
+one ("a California victory would keep him going", HYPOTHETICAL_NOUN_RULE), a passive infinitive
+("Dad To Be Reunited", PASSIVE_INFINITIVE_RULE), a verb conjoined to a wanted infinitive ("vowed
+to find the bombers and bring them to justice", CONJOINED_INFINITIVE_RULE); nor is a plea or a
+question ('"Don't shoot him," she says', '"Did you shoot him?"', PLEA_RULE, QUESTION_RULE), a
+standing or a reliance ("held a sizable lead", "counting on his supporters",
+OTHER_SENSE_PREPOSITIONS), or a participle naming a standing ("pledged delegates",
+DESCRIBING_PARTICIPLE_RULE). A number in several words is read whole ("Twenty-nine people",
+COMPOUND_NUMBER_RULE). A once/when/until clause in the present tense tells a time to come, not
+where anyone is nor what happened ("once Gonzalez arrives in the United States",
+TIME_TO_COME_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -739,6 +741,11 @@ IRREALIS_AUX = frozenset(
 # perfect ("may have been killed") still tells a past happening, hedged; "will" is a plan
 # (PLANNED_RULE).
 PERFECT_AUX = frozenset({"have", "has", "had", "'ve", "’ve"})
+# HYPOTHETICAL_NOUN_RULE: determiners that make an event noun one of a kind, not a known one: "a
+# win there could help Trump", "a defeat would do little to diminish her lead".
+SUPPOSED_DETERMINERS = frozenset({"a", "an", "another"})
+# Verbs of perceiving: "an explosion could be heard", "a tremor could be felt" tell a real one.
+PERCEPTION_HEADS = frozenset({"hear", "feel", "see"})
 # PASSIVE_INFINITIVE_RULE: a passive infinitive is an infinitive too, wanted and not done under
 # a head that does not say it came about: "Elian, Dad To Be Reunited", "his desire to be
 # reunited with his son" (as "to reunite" is).
@@ -1750,6 +1757,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []
     if _modal(token) or _bidden(token) or _asked(token):
         return []  # MODAL_EVENT_RULE, PLEA_RULE, QUESTION_RULE
+    if _hypothetical_noun(token):
+        return []  # HYPOTHETICAL_NOUN_RULE: "a California victory would keep Sanders going"
     if _planned(token) and _negated(token):
         return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
     if _consequent(token) or (
@@ -2531,6 +2540,24 @@ def _modal(verb: Token) -> bool:
     if any(a in PERFECT_AUX for a in auxiliaries):
         return False
     return not _planned(verb)
+
+
+def _hypothetical_noun(noun: Token) -> bool:
+    """HYPOTHETICAL_NOUN_RULE: an event noun told as "a"/"an"/"another" one, the subject of a
+    verb with a modal of possibility or condition, is an event supposed, not one that happened:
+    "a California victory would keep Sanders' campaign going", "a loss in either state would
+    knock her out". Not a perfect, which hedges a past ("a shooting may have been a robbery"),
+    nor what could be perceived of one ("an explosion could be heard across the city")."""
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in SUPPOSED_DETERMINERS for c in noun.children):
+        return False
+    if noun.head.lemma_.lower() in PERCEPTION_HEADS:
+        return False
+    auxiliaries = [c.lower_ for c in noun.head.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in PERFECT_AUX for a in auxiliaries):
+        return False
+    return any(a in IRREALIS_AUX and a not in PLANNED_AUX for a in auxiliaries)
 
 
 def _bidden(verb: Token) -> bool:
