@@ -9,16 +9,14 @@ import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
-from corroborator import pipeline
 from corroborator.errors import CorroboratorError, StoreError
-from corroborator.ingest.files import DOSSIER_MARKER, NAME_NOTE, RECORD_FIELDS, name_meta
 from corroborator.render import (
     CHECK_AGREEING,
     GRADE_LABEL,
@@ -30,13 +28,14 @@ from corroborator.render import (
     support_counts,
     verdict_counts,
 )
-from corroborator.render.csv import render_csv
-from corroborator.render.html import render_html
-from corroborator.render.json import render_json
-from corroborator.render.markdown import render_markdown
-from corroborator.render.terminal import print_indented, render_terminal
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store, require_archive
+
+if TYPE_CHECKING:
+    from corroborator import pipeline
+
+# The pipeline (spaCy, the dedupe index) and the renderers are imported inside the commands that
+# use them, so --help and the commands that only read the archive start fast.
 
 app = typer.Typer(
     help="Corroborator cross-checks the news: what is corroborated, contradicted or "
@@ -128,6 +127,8 @@ def _settings(
 
 
 def _fields(pairs: list[str] | None) -> dict[str, str] | None:
+    from corroborator.ingest.files import RECORD_FIELDS
+
     if not pairs:
         return None
     mapping = {}
@@ -195,6 +196,8 @@ def _report_not_analysed(found, only: set[str] | None = None) -> None:
 
 @contextmanager
 def _progress(quiet: bool):
+    from corroborator import pipeline
+
     if quiet:
         yield pipeline._quiet
         return
@@ -229,6 +232,8 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
 def _report_name_readings(store: Store, ids: list[str], quiet: bool) -> None:
     """Say how many new articles took their outlet or date from their file name, with one
     example, so a reading of the name is never silent (each article's notes say it too)."""
+    from corroborator.ingest.files import NAME_NOTE, name_meta
+
     if quiet or not ids:
         return
     read = [
@@ -265,6 +270,8 @@ SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are i
 def _print_dossiers(dossiers, console: Console) -> None:
     """A few dossiers in full; for a bigger batch, one line per story, disputes first, then
     corroborated facts, then the stories more articles tell."""
+    from corroborator.render.terminal import render_terminal
+
     if len(dossiers) <= SHOWN_IN_FULL:
         for dossier in dossiers:
             render_terminal(dossier, console)
@@ -311,6 +318,8 @@ def run(
     quiet: QuietOption = False,
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
+    from corroborator import pipeline
+
     _check_out(out)
     with _errors():
         settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
@@ -352,6 +361,8 @@ def ingest(
     quiet: QuietOption = False,
 ) -> None:
     """Add articles to the archive (no analysis). Re-ingesting the same text is a no-op."""
+    from corroborator import pipeline
+
     with _errors():
         settings = _settings(config, db, None)
         with _writable(settings) as store:
@@ -387,6 +398,10 @@ FORMATS = ("md", "html", "json")
 
 def _render(dossier, fmt: str, store: Store) -> str:
     """A dossier in one of FORMATS; HTML shows each cited sentence inside its article."""
+    from corroborator.render.html import render_html
+    from corroborator.render.json import render_json
+    from corroborator.render.markdown import render_markdown
+
     if fmt == "html":
         texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
         return render_html(dossier, texts)
@@ -394,6 +409,8 @@ def _render(dossier, fmt: str, store: Store) -> str:
 
 
 def _write_dossiers(store: Store, dossiers, out: Path) -> None:
+    from corroborator.ingest.files import DOSSIER_MARKER
+
     out.mkdir(parents=True, exist_ok=True)
     (out / DOSSIER_MARKER).write_text(
         "Dossiers written by Corroborator; folder walks pass over this folder.\n",
@@ -424,6 +441,8 @@ def watch(
     """Poll FEEDS, ingest only what is new, and run the rest of the path on it.
 
     Ctrl-C stops cleanly between steps, with nothing half-written."""
+    from corroborator import pipeline
+
     seconds = _interval(every)
     _check_out(out)
     skipped = False
@@ -468,6 +487,8 @@ def analyze(
     quiet: QuietOption = False,
 ) -> None:
     """Analyse archived articles that have no analysis yet, and group them into stories."""
+    from corroborator import pipeline
+
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
         with _writable(settings) as store, _progress(quiet) as progress:
@@ -493,6 +514,8 @@ def stories(
     ] = False,
 ) -> None:
     """List the archive's stories."""
+    from corroborator import pipeline
+
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
@@ -560,6 +583,10 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show a story's dossier: disputes first, then corroborated and single-source facts."""
+    from corroborator import pipeline
+    from corroborator.render.json import render_json
+    from corroborator.render.terminal import render_terminal
+
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
@@ -588,6 +615,9 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Write a story's dossier as Markdown, one self-contained HTML file, JSON, or CSV."""
+    from corroborator import pipeline
+    from corroborator.render.csv import render_csv
+
     if fmt not in (*FORMATS, "csv"):
         raise typer.BadParameter(f"{fmt!r}: choose md, html, json or csv", param_hint="--format")
     if every == (story is not None):
@@ -647,6 +677,9 @@ def check(
     """Cross-check a statement against the archive's story about it.
 
     What the archive supports, contradicts or does not say, and who says so. Adds nothing to it."""
+    from corroborator import pipeline
+    from corroborator.render.terminal import print_indented
+
     text = sys.stdin.read() if statement == "-" else statement
     with _errors():
         settings = _settings(config, db, model)
@@ -688,6 +721,8 @@ def check(
 @app.command()
 def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """List archived articles with their outlet, date and where they were seen."""
+    from corroborator import pipeline
+
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
@@ -725,6 +760,8 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Find archived articles by their words, best match first, with their stories."""
+    from corroborator import pipeline
+
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:

@@ -9,8 +9,10 @@ Conventions read from the text (and returned as metadata, never guessed):
 * a leading ``date YYYY-MM-DD`` token sequence (the WION seed starts
   ``" date 2023-07-10 Russian President…"``) is the publication date; it is removed from the
   text (recorded as ``date-line``);
-* a short first line without final punctuation followed by a blank line is the headline; it
-  stays in the text (offsets stay simple) and becomes ``title``.
+* a short first paragraph followed by a blank line is the headline when it reads as one: a line
+  without final punctuation; a line ending in a full stop, "?" or "!" that is in title case or
+  in headlinese; a headline and its dek on two lines, the first ending in ";". It stays in the
+  text (offsets stay simple) and becomes ``title`` (a final full stop dropped).
 """
 
 from __future__ import annotations
@@ -184,6 +186,38 @@ DATE_LINE = re.compile(r"^\s*date:?\s+(\d{4}-\d{2}-\d{2})(?:\s+|$)", re.IGNORECA
 # A headline: short, no final sentence punctuation.
 HEADLINE_MAX_CHARS = 200
 HEADLINE_FINAL_PUNCT = ".!?:;,\"'”’)…"
+# Some outlets end a headline with a full stop ("Poll: Wealthy Voters Abandon Republican Party
+# for Hillary Clinton."): such a line is still a headline when it reads as one (below). The
+# closing quotes a headline may end on after its stop ("… ‘Bad Angels Of Our Nature.’").
+HEADLINE_STOPS = ".?!"
+CLOSING_QUOTES = "'\"’”"
+# Title case: every word of at least this many letters capitalised ("Stealth Over Health:
+# Hillary Clinton Was Headed to ER But Diverted to Avoid Bad Optics."); body sentences are not
+# written so. Shorter words ("to", "of", "for", "and") are left lower by most styles.
+TITLE_CASE_MIN_LETTERS = 4
+TITLE_CASE_MIN_WORDS = 2
+# Headlinese: a short line with none of the words a body sentence nearly always has (articles,
+# "be", first and second person, the past "said"/"told" of a lede's attribution), outside
+# quotations: "Obama says Trump modeling policies on Putin." is a headline, "The Wagner chief
+# attended a meeting." and "Hillary Clinton could be impeached …, Rep. Mike McCaul said
+# Wednesday." are body text. AP's "The Latest:" label opens headlines and is skipped.
+HEADLINESE_MAX_WORDS = 16
+BODY_SENTENCE_WORDS = frozenset(
+    "a an the is are was were am be been being isn't aren't wasn't weren't i me my we us our"
+    " you your i'm we're you're said told".split()
+)
+HEADLINE_LABEL = re.compile(r"^The Latest:\s*")
+QUOTATION = re.compile(r"‘[^’]*’|“[^”]*”|\"[^\"]*\"|(?<!\w)'[^']*'(?!\w)")
+_APOSTROPHES = str.maketrans("’`", "''")
+# A list bullet opens a summary point, never a headline: "- Retiring early takes time …".
+LIST_BULLET = re.compile(r"^[-–—•*]\s")
+# A dateline opens a lede, never a headline: "HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party …",
+# "WASHINGTON ― Donald Trump's …".
+DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,}(?:,|\s[-–—―])")
+# A headline and its dek on two lines, the first ending in ";" (USA Today, The New York Times:
+# "Jobs report gives Democrats a lift; \nSolid upturn … could blunt Republican claims.");
+# body text never breaks a line after a semicolon.
+DEK_SEPARATOR = ";"
 # Words a timestamp line is made of ("9 September 2013, 14:08", "Updated Tue 11/28/05 9:15 am
 # GMT"): a first line of only these and numbers is a date stamp, not a headline.
 TIMESTAMP_WORDS = frozenset(
@@ -225,20 +259,68 @@ def _is_teaser_heading(line: str) -> bool:
     return any(p.match(stripped) for p in TEASER_HEADINGS)
 
 
+def _words(line: str) -> list[str]:
+    return [w.strip("‘’“”\"'()[],.:;!?—–-") for w in line.split()]
+
+
+def _is_title_case(line: str) -> bool:
+    long = [w for w in _words(line) if len(w) >= TITLE_CASE_MIN_LETTERS and w[0].isalpha()]
+    return len(long) >= TITLE_CASE_MIN_WORDS and all(w[0].isupper() for w in long)
+
+
+def _is_headlinese(line: str) -> bool:
+    if len(line.split()) > HEADLINESE_MAX_WORDS:
+        return False
+    unquoted = QUOTATION.sub(" ", HEADLINE_LABEL.sub("", line))
+    # an acronym is no function word ("US economy" is not "us")
+    words = {
+        w.lower().translate(_APOSTROPHES) for w in _words(unquoted) if len(w) < 2 or not w.isupper()
+    }
+    return not words & BODY_SENTENCE_WORDS
+
+
+def _reads_as_headline(line: str) -> bool:
+    """A line that ends like a sentence but is a headline: title case or headlinese."""
+    if DATELINE.match(line) or LIST_BULLET.match(line):
+        return False
+    return _is_title_case(line) or _is_headlinese(line)
+
+
+def _without_final_stop(line: str) -> str:
+    """The headline without its final full stop ("… Nature.’" → "… Nature’"); an abbreviation's
+    stop stays ("… in the U.S.")."""
+    body = line.rstrip(CLOSING_QUOTES)
+    quotes = line[len(body) :]
+    last = body.rsplit(None, 1)[-1]
+    if body.endswith(".") and "." not in last[:-1]:
+        return body[:-1] + quotes
+    return line
+
+
 def _headline(text: str) -> str | None:
-    first, sep, rest = text.partition("\n")
-    first = first.strip()
-    if not sep or not first or len(first) > HEADLINE_MAX_CHARS:
-        return None
-    if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
+    paragraph, sep, _ = text.partition("\n\n")
+    if not sep:
         return None  # no blank line after it: it is the first paragraph, not a headline
-    if first[-1] in HEADLINE_FINAL_PUNCT:
+    lines = [line.strip() for line in paragraph.split("\n")]
+    first = lines[0]
+    if not first or len(first) > HEADLINE_MAX_CHARS:
+        return None
+    if len(lines) == 2:
+        dek = lines[1]
+        if first.endswith(DEK_SEPARATOR) and dek and len(dek) <= HEADLINE_MAX_CHARS:
+            return first[: -len(DEK_SEPARATOR)].rstrip()
+        return None
+    if len(lines) > 2:
         return None
     if all(
         w.casefold() in TIMESTAMP_WORDS or TIME_ZONE.fullmatch(w) for w in _WORDS.findall(first)
     ):
         return None  # a date or time stamp
-    return first
+    if first[-1] not in HEADLINE_FINAL_PUNCT:
+        return first
+    if first.rstrip(CLOSING_QUOTES)[-1:] in HEADLINE_STOPS and _reads_as_headline(first):
+        return _without_final_stop(first)
+    return None
 
 
 def clean_text(text: str) -> tuple[str, list[Removed], dict[str, str]]:

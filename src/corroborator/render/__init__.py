@@ -5,11 +5,13 @@ Shared wording lives here so every format says the same thing the same way.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from corroborator.analyze.entities import fold
 from corroborator.model import Dossier, Evidence, Facet, Value
-from corroborator.reconcile import UNKNOWN_OUTLET
+
+# The analysis and reconcile modules (which load spaCy) are imported inside the functions that
+# need them, so a command that only lists the archive does not load them.
 
 VERDICT_SECTIONS = (
     ("contradicted", "Contested"),
@@ -100,26 +102,146 @@ def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
     ]
 
 
+# Voices that name one person or organisation ("person:rendell", "org:white house"): the
+# statements of one such voice are one speaker however the text introduces them ("Former
+# Pennsylvania Gov. Ed Rendell", "Clinton surrogate Ed Rendell"). Other voices (an outlet's
+# unnamed sources, a group, a place) are grouped by their words as written.
+SPEAKER_VOICE_PREFIXES = ("person:", "org:")
+# Given names read before a surname, at most: "Joseph R. Biden" (initials do not count); a
+# capitalised word further back is a description ("Rival Hillary Clinton").
+GIVEN_NAMES_MAX = 2
+# Capitalised words written before a name that describe rather than name: "Former", "Rival",
+# "Democrat Hillary Clinton", "Republican nominee …".
+NAME_DESCRIPTIONS = frozenset(
+    "former rival democrat democratic republican gop independent libertarian green the a an"
+    " late then acting".split()
+)
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _name_words(subject: str, surname_key: str) -> list[str] | None:
+    """The words of the person's name in ``subject`` that end at the voice's surname ("Ed
+    Rendell" in "Former Pennsylvania Gov. Ed Rendell", "Joseph R. Biden Jr."), or None when the
+    surname is not written there ("the senator")."""
+    from corroborator.analyze.attribution import HONORIFICS, TITLE_WORDS
+    from corroborator.analyze.entities import NAME_SUFFIXES, fold, translit_key
+
+    words = subject.split()
+    ends = [i for i, w in enumerate(words) if translit_key(_bare(w)) == surname_key]
+    if not ends:
+        return None
+    end = ends[-1] + 1
+    while end < len(words) and fold(words[end]).strip(".,") in NAME_SUFFIXES:
+        end += 1
+    start, given = ends[-1], 0
+    while start > 0 and given < GIVEN_NAMES_MAX:
+        word = _bare(words[start - 1])
+        folded = fold(word).strip(".")
+        if not word[:1].isupper() or folded in TITLE_WORDS | HONORIFICS | NAME_DESCRIPTIONS:
+            break
+        if not _INITIAL.match(word):
+            given += 1
+        start -= 1
+    return words[start:end]
+
+
+def _bare(word: str) -> str:
+    """A word without the punctuation and possessive around it."""
+    return re.sub(r"(?:['’]s)$", "", word.strip("‘’“”\"'(),;:"))
+
+
+def _given_name(name: list[str]) -> str | None:
+    """The first given name of a name read by ``_name_words`` ("Ed" of "Ed Rendell", "Joseph"
+    of "Joseph R. Biden Jr."), or None for a surname alone."""
+    from corroborator.analyze.entities import fold
+
+    for word in name[:-1]:
+        if not _INITIAL.match(word):
+            return fold(_bare(word))
+    return None
+
+
+def _same_given_name(a: str, b: str) -> bool:
+    """'Ed' and 'Edward' are one given name; 'Bill' and 'Hillary' are two people."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
+    """Each lone statement's speaker key: its voice when that names a person or organisation
+    and no other person of the same surname speaks (two given names under one voice, "Bill
+    Clinton" and "Hillary Clinton", are two speakers, and a bare "Clinton" then stays apart);
+    otherwise its subject as written."""
+    from corroborator.analyze.entities import fold
+
+    keys: dict[str, str] = {}
+    by_voice: dict[str, list[tuple[Facet, list[str] | None]]] = {}
+    for facet in facets:
+        voice = facet.values[0].evidence[0].voice
+        keys[facet.id] = f"subject:{fold(facet.subject)}"
+        if voice.startswith("person:"):
+            name = _name_words(facet.subject, voice.removeprefix("person:"))
+            by_voice.setdefault(voice, []).append((facet, name))
+        elif voice.startswith("org:") and _is_org_name(facet.subject, voice):
+            keys[facet.id] = voice
+    for voice, named in by_voice.items():
+        givens: list[str] = []
+        for _, name in named:
+            given = _given_name(name) if name else None
+            if given and not any(_same_given_name(given, g) for g in givens):
+                givens.append(given)
+        for facet, name in named:
+            if name is None:
+                continue  # the surname is not written: the subject as written
+            given = _given_name(name)
+            if given is None and len(givens) > 1:
+                continue  # which of the two people? the subject as written
+            known = next((g for g in givens if given and _same_given_name(given, g)), "")
+            keys[facet.id] = f"{voice}~{known}" if len(givens) > 1 else voice
+    return keys
+
+
+def _is_org_name(subject: str, voice: str) -> bool:
+    """The subject is the organisation's name itself ("the Clinton campaign", "NATO"), not a
+    person speaking for it ("White House spokesman Josh Earnest")."""
+    from corroborator.analyze.entities import ORG_KEY_DROP, fold
+
+    words = [w for w in fold(subject).split() if w not in ORG_KEY_DROP]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words) == voice.removeprefix("org:")
+
+
 def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
-    """The lone statements grouped by who makes them ('Video' and 'video' are one speaker),
-    the speaker with most statements first, each speaker's in reading order (article, then
-    place in it)."""
+    """The lone statements grouped by who makes them (one voice naming a person or
+    organisation is one speaker, see ``_speaker_keys``; 'Video' and 'video' are one), the
+    speaker with most statements first, each speaker's in reading order (article, then place
+    in it). A speaker is labelled with the fullest name written for them, the first such."""
+    from corroborator.analyze.entities import fold
+
     article_rank = {a["id"]: i for i, a in enumerate(dossier.articles)}
 
     def reading_order(facet: Facet) -> tuple[int, int, str]:
         first = facet.values[0].evidence[0]
         return (article_rank.get(first.article, len(article_rank)), first.sentence.start, facet.id)
 
+    lone = sorted((f for f in dossier.facets if lone_statement(f)), key=reading_order)
+    keys = _speaker_keys(lone)
     groups: dict[str, list[Facet]] = {}
-    names: dict[str, str] = {}
-    for facet in sorted((f for f in dossier.facets if lone_statement(f)), key=reading_order):
-        key = fold(facet.subject)
-        names.setdefault(key, facet.subject[:1].upper() + facet.subject[1:])
-        groups.setdefault(key, []).append(facet)
-    return sorted(
-        ((names[key], facets) for key, facets in groups.items()),
-        key=lambda group: (-len(group[1]), fold(group[0])),
-    )
+    for facet in lone:
+        groups.setdefault(keys[facet.id], []).append(facet)
+
+    def fullness(facet: Facet) -> int:
+        voice = facet.values[0].evidence[0].voice
+        if not voice.startswith("person:"):
+            return 0
+        return len(_name_words(facet.subject, voice.removeprefix("person:")) or [])
+
+    named = []
+    for facets in groups.values():
+        most = max(fullness(f) for f in facets)
+        subject = next(f.subject for f in facets if fullness(f) == most)
+        named.append((subject[:1].upper() + subject[1:], facets))
+    return sorted(named, key=lambda group: (-len(group[1]), fold(group[0])))
 
 
 ONE_STATEMENT_HEADING = "Speakers with one statement"
@@ -191,6 +313,8 @@ def plural(n: int, word: str) -> str:
 
 
 def summary_line(dossier: Dossier) -> str:
+    from corroborator.reconcile import UNKNOWN_OUTLET
+
     counts = verdict_counts(dossier)
     unnamed = [a for a in dossier.articles if a["outlet"].endswith(UNKNOWN_OUTLET)]
     outlets = {a["outlet"] for a in dossier.articles} - {a["outlet"] for a in unnamed}
@@ -231,6 +355,8 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
 
     Nodes are returned column by column, each column ordered by the mean row of the nodes that
     relay it (fewer crossings when drawn), then by label; edges in node order."""
+    from corroborator.analyze.entities import fold
+
     # the last link of a chain is known by its independence key; the same label elsewhere in a
     # chain is the same voice
     voice_of_label = {}
