@@ -21,9 +21,13 @@ link of the quote's chain, and a report that names the other speaker where it gi
 relays them ("Bill McAllister said Palin apologized ..., telling him ...": _credit_relayed,
 RELAY_READING). Agreement is of one happening as a dispute is: voices corroborate a happening
 only when two of them tell it tied to one instance (ledes, a name in common, one day; not two
-doers: _tied_voices, TIED_AGREEMENT, DOER_APART). Places compare through the venues the story
-places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town, Region" the gazetteer
-cannot place (_places_disjoint).
+doers: _tied_voices, TIED_AGREEMENT, DOER_APART). A kind of happening a story tells again and
+again (a win, a vote, a meeting, a verb outside the tables) is one happening in two tellings only
+when something that identifies it is told alike: two ledes sharing no name, place, day or thing
+are two polls or two votes, and past the ledes a name needs a second name, a place, a day or a
+thing (_identified_alike, IDENTIFIED_AGREEMENT, REPEATED_CLASSES). Places compare through the
+venues the story places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town,
+Region" the gazetteer cannot place (_places_disjoint).
 
 Facets that hold across the story's events: where a named venue is ("the Wasilla Bible
 Church in Wasilla, Alaska" against "... in Lagos": _venue_places, towns compared by country and
@@ -626,6 +630,17 @@ DOER_APART = True
 # that agree a happening took place. Agreement ties statements of two reports (_tied_voices);
 # of 14 facets corroborated by one article's voices alone on PolNeAR train, 12 were wrong.
 ONE_REPORT_ONE_TELLING = True
+# A story tells some kinds of happening again and again: a win, a vote, a meeting, and the acts
+# of verbs outside the event tables (a candidate backs, loses, heads into, declares, condemns
+# many times over). Two tellings of such a kind are one happening only when something that
+# identifies it is told alike in both (_identified_alike): two ledes that share no name, place,
+# day or thing are two ("a close election" and "keep Moscow out of elections"; "tied" in a
+# Bloomberg poll and in a Post-ABC poll), and past the ledes a name in common needs a second
+# one, or a place, day or thing ("Trump losing six points" and "He lost by a wide margin
+# among voters who decided late"). The story's attack, shooting or killing told in two ledes is
+# its own event (TE3's embassy bombings, ECB+): those classes are not held to it.
+IDENTIFIED_AGREEMENT = True
+REPEATED_CLASSES = frozenset({"win", "elect", "meet"})
 # How long a time value is when it gives a day at least ("2001-09-11"): two claims dated alike
 # to the day tell one happening (see _dated_alike); a year or a month tells many.
 DATED_ALIKE_LENGTH = len("2001-09-11")
@@ -3229,9 +3244,63 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
                 continue
             if ONE_REPORT_ONE_TELLING and x.article.id == y.article.id:
                 continue
-            if _one_instance([x], [y], f.background, share) or _dated_alike(x.claim, y.claim):
+            if (
+                _one_instance([x], [y], f.background, share) or _dated_alike(x.claim, y.claim)
+            ) and _identified_alike(x, y):
                 tied |= {x.evidence.voice, y.evidence.voice}
     return tied
+
+
+def _identified_alike(x: _Statement, y: _Statement) -> bool:
+    """Whether two tellings of a kind of happening a story tells again and again
+    (IDENTIFIED_AGREEMENT, REPEATED_CLASSES, verbs outside the tables) tell alike something
+    that identifies one happening: a thing, a place or a day (_told_alike), a count; in ledes,
+    a name in common or whom the ledes name; past them, two names in common. "Hillary Clinton
+    and Donald Trump are virtually tied ..., according to a new Washington Post-ABC News
+    national poll" and "the Republican nominee has either won or tied among ... voters making
+    $100,000 or more", both ledes, are two polls; "Donald Trump lost six points" and "Donald
+    Trump lost points among voters who decided late" are one loss (a thing in common)."""
+    if not IDENTIFIED_AGREEMENT or not _repeated_class(x.claim.predicate):
+        return True
+    if (
+        _told_alike(x.claim, y.claim)
+        or _thing_told_by_other(x, y)
+        or _thing_told_by_other(y, x)
+        or _counts_in_common(x.claim, y.claim)
+    ):
+        return True
+    named = _named(x.claim) & _named(y.claim)
+    if x.lede or y.lede:
+        return bool(
+            named or (x.lede and _named(y.claim) & y.core) or (y.lede and _named(x.claim) & x.core)
+        )
+    return len(named) >= 2
+
+
+def _repeated_class(predicate: str) -> bool:
+    """Whether an event class is one a story tells again and again (REPEATED_CLASSES, and
+    every verb outside the event tables)."""
+    return predicate.startswith(GENERIC_PREFIX) or predicate in REPEATED_CLASSES
+
+
+def _thing_told_by_other(x: _Statement, y: _Statement) -> bool:
+    """Whether a thing of one claim (a common noun among its arguments) is a word of the other
+    claim's sentence, which the parser may hang on the event noun instead ("held a meeting
+    with senior staff", "met with the senior staff")."""
+    words = _sentence_words(y)
+    return any(noun in words or noun + "s" in words for noun in x.claim.arguments)
+
+
+def _told_alike(x: Claim, y: Claim) -> bool:
+    """Whether two claims tell alike a thing (a common noun among their arguments, SAME_THINGS
+    counted as one), a place or a time ("on Tuesday" in both, "in 2008" in both): what tells
+    one happening of a kind from another."""
+    if _things_in_common(x.arguments, y.arguments):
+        return True
+    if x.place is not None and y.place is not None and x.place.entity == y.place.entity:
+        return True
+    times = {c.time.value if c.time is not None else "" for c in (x, y)}
+    return len(times) == 1 and times.pop()[:1].isdigit()
 
 
 def _two_doers(x: Claim, y: Claim) -> bool:
