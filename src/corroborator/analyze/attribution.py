@@ -152,6 +152,12 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   not kept: a quotation before "said of/about X" as the content instead of X (train -0.06
   content). Of the 3,379 gold attributions of PolNeAR train no candidate reading covers, most
   have a verb (1,727) or noun (666) cue no rule or model reads, no lemma more than 16 times.
+- acts and feelings: a position taken by an act ("both candidates have opposed the deal",
+  "Democrats haven't decided …") or a feeling ("the BBC has regularly angered prime
+  ministers", "Lawmakers are still uneasy about …") stays the attribution PolNeAR marks, but
+  ``is_report`` tells it from what a source says or believes (``ACT_CUE_VERBS``,
+  ``FEELING_ADJECTIVES``): its subject is an actor, no source for grading how surely the
+  content is said.
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
@@ -4981,6 +4987,46 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     return not lemmas & TOPIC_CUE_VERBS
 
 
+# Cues that tell what their subject did or felt, not what it said or believes: a position
+# taken by an act ("both candidates have opposed the deal", "Sen. Ted Cruz is endorsing
+# Trump", "Democrats haven't decided which vision they prefer", "he introduced a resolution",
+# "several Democrats came around", "Scott threw open his back yard") or a feeling ("the BBC has
+# regularly angered prime ministers", "Protesters were frustrated that …", "Lawmakers are still
+# uneasy about …", "Deeply divided about how …"). PolNeAR marks many such cues (support 167,
+# endorse 104, oppose 59, decide 45 readings on train), so they stay attributions; but their
+# subject is an actor, no source of the content: the writer tells it (``is_report``).
+# (Not "favor"/"prefer": "economists favor consumption taxes" is an opinion held.)
+ACT_CUE_VERBS: frozenset[str] = frozenset(
+    """support back endorse oppose vote sign introduce sponsor decide choose refuse decline
+    come throw anger frustrate upset annoy divide""".split()
+)
+# Adjectives of a feeling after a copula ("Lawmakers are still uneasy about …"): a state of
+# mind, not a belief the subject states.
+FEELING_ADJECTIVES: frozenset[str] = frozenset(
+    "uneasy angry upset frustrated annoyed furious divided".split()
+)
+
+
+def is_report(doc: Doc, attribution: Attribution) -> bool:
+    """Whether an attribution's source tells its content (says, writes, believes or finds it),
+    so that who the source is grades how surely the content is said; False for an act or a
+    feeling of its subject (``ACT_CUE_VERBS``, ``FEELING_ADJECTIVES``: "the BBC has regularly
+    angered prime ministers", "both candidates have opposed the deal"), which the writer
+    tells as fact, and for an aim (``is_aim``), its subject's intention."""
+    if is_aim(attribution):
+        return False
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    head = _cue_head(list(cue)) if cue is not None else None
+    if head is None:
+        return True
+    if head.lemma_.lower() in ACT_CUE_VERBS and head.pos_ in ("VERB", "AUX"):
+        return False
+    return not (
+        head.lemma_.lower() in COPULA_LEMMAS
+        and any(c.dep_ == "acomp" and c.lower_ in FEELING_ADJECTIVES for c in head.children)
+    )
+
+
 def cue_relation(doc: Doc, attribution: Attribution) -> str:
     """The verb a dossier shows for an attribution: the lemma of its cue's verb ("denied" →
     "deny", "has claimed" → "claim"), "say" for a cue with no verb ("According to", a colon,
@@ -5032,6 +5078,7 @@ __all__ = [
     "extract_attributions",
     "find_quotes",
     "is_aim",
+    "is_report",
     "is_statement",
     "load_cue_model",
     "names_outlet",
