@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from corroborator.analyze.entities import merge_entities
 from corroborator.model import Analysis, Article, Dossier, Story
-from corroborator.reconcile import outlet_label, reconcile
 
 SCHEMA_VERSION = "1.1"
 
@@ -15,6 +13,10 @@ def build_dossier(
     story: Story, articles: dict[str, Article], analyses: dict[str, Analysis]
 ) -> Dossier:
     """Reconcile a story's articles into the dossier every renderer shows."""
+    # imported here: listing stories (`opening_words`) loads neither spaCy nor reconcile
+    from corroborator.analyze.entities import merge_entities
+    from corroborator.reconcile import outlet_label, reconcile
+
     facets, timeline, notes = reconcile(story, articles, analyses)
     story_articles = [articles[a] for a in story.articles]
     for article in story_articles:
@@ -33,7 +35,7 @@ def build_dossier(
         timeline=timeline,
         entities=sorted(entities, key=lambda e: (-mentioned[e.key], e.key)),
         sources=_sources(facets),
-        articles=[_article_row(a) for a in story_articles],
+        articles=[_article_row(a, outlet_label(a)) for a in story_articles],
         notes=notes,
     )
 
@@ -76,10 +78,10 @@ def _sources(facets) -> list[dict]:
     return sorted(rows.values(), key=lambda r: (-r["statements"], r["chain"]))
 
 
-def _article_row(article: Article) -> dict:
+def _article_row(article: Article, outlet: str) -> dict:
     return {
         "id": article.id,
-        "outlet": outlet_label(article),
+        "outlet": outlet,
         "title": article.title,
         "url": article.url,
         "published": article.published,

@@ -17,24 +17,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from corroborator import __version__, dossier, model, places, reconcile, serde
-from corroborator.analyze import analyze_articles, entities, model_id
-from corroborator.analyze.nlp import load_pipeline
+from corroborator import __version__
 from corroborator.dossier import build_dossier, opening_words
-from corroborator.engines.dask import analyze_on_cluster
-from corroborator.engines.local import analyze_in_processes, worker_count
 from corroborator.errors import ConfigError, CorroboratorError, NotInArchiveError
-from corroborator.group import StoryGrouper, StoryItem, Weights
-from corroborator.ingest import IngestBatch, poll_feeds, read_sources
-from corroborator.ingest.article import Meta, build_article
-from corroborator.ingest.dedupe import Candidate, Syndication
-from corroborator.ingest.feeds import FeedState
 from corroborator.model import Analysis, Article, Dossier, Evidence, Skipped, Story
 from corroborator.render import verdict_counts
 from corroborator.serde import dumps, from_data, to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
+
+if TYPE_CHECKING:
+    from corroborator.group import StoryGrouper, StoryItem
+    from corroborator.ingest import IngestBatch
+    from corroborator.ingest.dedupe import Syndication
+
+# The steps that analyse (spaCy, the dedupe index, the grouper) are imported inside the
+# functions that run them, so reading the archive (`stories`, `show`, `search`, the web app)
+# starts without loading them.
 
 ISO_DATE_VALUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -72,6 +73,8 @@ def ingest(
 ) -> IngestReport:
     """Read sources into the archive. Exact duplicates are stored once (with every place they
     were seen); near-duplicates join the syndication group of the copy archived first."""
+    from corroborator.ingest import read_sources
+
     batch = read_sources(
         sources,
         settings,
@@ -86,6 +89,8 @@ def ingest(
 def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
     """Store a batch that `read_sources` (or a poll) made: new articles, sightings of known
     ones, syndication groups, skips."""
+    from corroborator.ingest.dedupe import Syndication
+
     report = IngestReport(skipped=list(batch.skipped))
     store.add_skipped(batch.skipped)
     if not batch.articles:
@@ -107,6 +112,8 @@ def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
 def _syndicate(article: Article, store: Store, syndication: Syndication) -> None:
     """Match an archived article against the archive's signatures by their band keys (the
     cost does not grow with the archive) and record its signature and syndication group."""
+    from corroborator.ingest.dedupe import Candidate
+
     signature = syndication.signature(article.text)
     candidates = [Candidate(*row) for row in store.syndication_candidates(signature.band_keys)]
     group, joined = syndication.join(signature, candidates)
@@ -122,6 +129,9 @@ def poll(
 ) -> IngestReport:
     """Poll feeds once with conditional GET, ingesting only entries not seen before; what each
     feed said is kept in the archive for the next poll."""
+    from corroborator.ingest import poll_feeds
+    from corroborator.ingest.feeds import FeedState
+
     saved = store.state("feeds") or {}
     states = {
         url: FeedState(**{**data, "seen": tuple(data.get("seen", ()))})
@@ -140,6 +150,10 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
     noise), or longer than ``settings.max_analysis_chars``, are kept in the archive but not
     analysed; `not_analysable` lists them with the reason.
     """
+    from corroborator.analyze import model_id
+    from corroborator.engines.dask import analyze_on_cluster
+    from corroborator.engines.local import analyze_in_processes, worker_count
+
     pending = store.unanalysed(model_id(settings))
     articles = [a for a in store.articles(pending) if _why_not_analysable(a, settings) is None]
     if settings.scheduler:
@@ -154,6 +168,8 @@ def analyze(store: Store, settings: Settings, progress: Progress = _quiet) -> in
 
 def not_analysable(store: Store, settings: Settings) -> list[tuple[Article, str]]:
     """Archived articles that `analyze` passes over, each with the reason."""
+    from corroborator.analyze import model_id
+
     found = []
     for article in store.articles(store.unanalysed(model_id(settings))):
         reason = _why_not_analysable(article, settings)
@@ -163,6 +179,8 @@ def not_analysable(store: Store, settings: Settings) -> list[tuple[Article, str]
 
 
 def _why_not_analysable(article: Article, settings: Settings) -> str | None:
+    from corroborator.analyze.nlp import load_pipeline
+
     language = load_pipeline(settings.model).lang
     if article.language not in (language, "", None):
         return (
@@ -183,6 +201,8 @@ def group(store: Store, settings: Settings, *, regroup: bool = False) -> list[St
     not seen (the cost per article does not grow with the archive). ``regroup`` (or a change of
     grouping settings) replays the whole archive in date order instead.
     """
+    from corroborator.group import StoryGrouper
+
     options = _group_options(settings)
     grouper = _stored_grouper(store, options) if not regroup else None
     fresh = grouper is None
@@ -215,6 +235,8 @@ def _saved_core(store: Store, options: dict) -> dict | None:
 
 
 def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
+    from corroborator.group import StoryGrouper
+
     core = _saved_core(store, options)
     if core is None:
         return None
@@ -225,6 +247,8 @@ def _stored_grouper(store: Store, options: dict) -> StoryGrouper | None:
 
 
 def _story_item(article: Article, analysis: Analysis) -> StoryItem:
+    from corroborator.group import StoryItem
+
     # the dates an article mentions, as day, month or year values the grouper can place
     dates = tuple(sorted({t.value for t in analysis.times if ISO_DATE_VALUE.match(t.value)}))
     return StoryItem(
@@ -283,21 +307,30 @@ def _dossier_code() -> str:
     """A fingerprint of the code that turns analyses into a dossier (a kept dossier from other
     code is built again)."""
     digest = hashlib.sha256(__version__.encode())
-    for module in DOSSIER_CODE:
-        digest.update(Path(module.__file__).read_bytes())
+    for module in DOSSIER_CODE:  # read, not imported: a kept dossier needs none of them
+        digest.update((PACKAGE / module).read_bytes())
     return digest.hexdigest()
 
 
-# The modules whose code shapes a dossier from stored analyses: a kept dossier is built again
-# when any of them changes.
-DOSSIER_CODE = (reconcile, dossier, places, entities, model, serde)
+PACKAGE = Path(__file__).parent  # the corroborator package's folder
+# The modules whose code shapes a dossier from stored analyses, as files of the package: a kept
+# dossier is built again when any of them changes.
+DOSSIER_CODE = (
+    "reconcile.py",
+    "dossier.py",
+    "places.py",
+    "analyze/entities.py",
+    "model.py",
+    "serde.py",
+)
 
 CHECKED_OUTLET = "checked statement"
 # Finding the story a checked statement is about (see _story_for, where they were measured).
 # How a statement is scored against a story: its words, its lead words (a sentence is all
 # lead) and the entities it names; not the figures it states (they are what is checked: a
 # statement may get a toll wrong and still be about the story); its date, when given.
-CHECK_WEIGHTS = Weights(text=1.0, entities=0.5, time=0.2, numbers=0.0, lead=1.0)
+# (the fields of group.Weights, made into one where a check runs: the grouper loads spaCy)
+CHECK_WEIGHTS = {"text": 1.0, "entities": 0.5, "time": 0.2, "numbers": 0.0, "lead": 1.0}
 # A statement naming people or places of which a story names none (while it names some) loses
 # this much against it: two events of a kind differ in who and where (another earthquake).
 CHECK_DISTINCT_KINDS = ("person:", "place:")
@@ -338,6 +371,9 @@ def check(
     agree with the statement's and the other values, each with its articles, independent
     voices, chains, grades and sentences.
     """
+    from corroborator.analyze import analyze_articles
+    from corroborator.ingest.article import Meta, build_article
+
     article = build_article(
         text,
         source=CHECKED_OUTLET,
@@ -398,6 +434,8 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     earthquake struck Chile." from an archived Izmir earthquake (0.73 without it). Floors: 0.5
     wrongly found 3.3%, 0.6 held-out 80.8%.
     """
+    from corroborator.group import StoryGrouper, Weights
+
     core = _saved_core(store, _group_options(settings))
     try:
         grouper = (
@@ -423,7 +461,7 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
             stand_ins[sid] = [_story_item(a, analysis) for a, analysis in kept if analysis]
     ranked = grouper.rank(
         item,
-        CHECK_WEIGHTS,
+        Weights(**CHECK_WEIGHTS),
         also=searched,
         stand_ins=stand_ins,
         distinct=CHECK_DISTINCT_KINDS,
