@@ -16,7 +16,8 @@ may …" is *speculation*.
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
   or a named person speaking publicly ("told reporters", "in a statement"), or a published
-  record ("the poll found", "the letter says": ``PUBLISHED_RECORDS``).
+  record ("the poll found", "the letter says": ``PUBLISHED_RECORDS``) or a record of what
+  happened ("video shows", "records show": ``EVENT_RECORDS``).
 - named: a named person otherwise ("Nobel prize-winner Dmitry Muratov"), or one described
   again ("the candidate said", "the billionaire businessman": ``DESCRIBED_PERSON_NOUNS``).
 - anonymous: unnamed sources ("sources close to", "officials said", "reports say", "polls
@@ -113,6 +114,14 @@ PUBLISHED_RECORDS: frozenset[str] = frozenset(
     """poll survey report study statement letter lawsuit suit complaint memo memorandum filing
     ruling indictment transcript document ad""".split()
 )
+# Records of what happened (a video, footage, photos, records, data, documents): what one shows
+# ("Video shows that Crutcher had his hands in the air", "Records show he paid no tax") is
+# evidence on the record, in the plural too; unlike "polls show" or "reports say", no one's
+# hearsay.
+EVENT_RECORDS: frozenset[str] = frozenset(
+    """video videos footage recording recordings tape tapes photo photos photograph photographs
+    image images picture pictures record records data documents transcripts""".split()
+)
 # Words after which a source's name goes on about its head, not with it ("A court document filed
 # Thursday", "the memo obtained by the Post", "Officials familiar with the memo"): the head is
 # the word before.
@@ -124,13 +133,13 @@ RECORD_NAME_ENDS: frozenset[str] = frozenset(
 
 def _published_record(name: str) -> bool:
     """True for a source named by a singular published record ("The new Post-ABC poll", "A court
-    document filed Thursday")."""
+    document filed Thursday") or by a record of what happened ("Video", "Police records")."""
     words = [w.strip(".,;:'\"") for w in name.lower().replace("\u2019", "'").split()]
     for n, word in enumerate(words):
         if n and word in RECORD_NAME_ENDS:
             words = words[:n]
             break
-    return bool(words) and words[-1] in PUBLISHED_RECORDS
+    return bool(words) and (words[-1] in PUBLISHED_RECORDS or words[-1] in EVENT_RECORDS)
 
 
 # Heads of a definite description by which news names a public figure named before, again
