@@ -30,14 +30,15 @@ may …" is *speculation*.
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
 statement: its source grades nothing (a named or official subject does not put an intention on
-the record); it is its subject's plan or wish, graded speculation at the aim's cue.
+the record); it is its subject's plan or wish, graded speculation at the aim's cue. An act or a feeling of its subject ("have opposed the deal", "are still uneasy":
+``attribution.is_report`` is False) is no statement either: the writer tells it, asserted.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from corroborator.analyze.attribution import UNNAMED, is_aim
+from corroborator.analyze.attribution import UNNAMED, is_aim, is_report
 from corroborator.model import Attribution, Certainty, Source, Span
 
 # Precedence, strongest override first.
@@ -292,6 +293,8 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
             found.append(("hedged", attribution.cue))
             return _strongest(found)
         chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(s)]
+        if not is_report(doc, attribution):
+            chain = []  # an act or feeling of its subject ("has opposed"): the writer's telling
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record.
         sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
