@@ -13,6 +13,9 @@ nationality) name people. So do names tagged places that the article shows are p
 surname it names alone too (SURNAME_ALONE_RULE: "Wladimir Klitschko" then "Klitschko"), a
 surname read as a person's elsewhere (SAME_ARTICLE_PERSON_RULE), or a first name of a person
 it names in full (FIRST_NAME_RULE: "his wife, Melania").
+Two people of one surname in one article are two keys (SHARED_SURNAME_RULE): the one named
+first keeps the surname key with every bare surname, another is "person:clinton~bill";
+``story_person_keys`` says how to rename them so that a story keys each person one way.
 """
 
 from __future__ import annotations
@@ -344,6 +347,7 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
 
     found += _unlabelled_surnames(doc, article, ents, person_surnames)
     found = _confirmed(found, _headline_spans(doc))
+    found = _split_shared_surnames(doc, found)
     names: dict[str, Counter[str]] = defaultdict(Counter)
     first_at: dict[tuple[str, str], int] = {}
     roles: dict[str, list[str]] = defaultdict(list)
@@ -364,6 +368,169 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
             Entity(key=key, name=display, kind=kind, aliases=sorted(counts), roles=roles[key])
         )
     return entities, sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+# SHARED_SURNAME_RULE: people are keyed by surname, but political news often names two people
+# of one surname ("Hillary Clinton" and "Bill Clinton", "Ted Cruz" and his wife "Heidi Cruz",
+# "Donald Trump" and "Ivanka Trump"; PolNeAR train: 127 articles, 74 of them two Clintons, 17
+# two Bushes, 12 two Trumps). Where an article writes two given names under one surname, the one
+# it names first (in full or by the given name alone) keeps the surname's key, as does every
+# bare surname: the lede introduces the article's main figure, whom it then calls by the
+# surname, and a relative or namesake comes later, named in full each time to tell them apart
+# ("Hillary Clinton ... her husband, former President Bill Clinton ... Clinton said"). Each
+# other person is keyed by surname and given name (``person:clinton~bill``), as is the first name
+# alone that FIRST_NAME_RULE reads as theirs ("his wife, Melania"; a first name the tagger calls a
+# person keeps its own key, as before: "Bill" in a list of children is not Bill Clinton). One
+# given name is the common case: the surname key as before.
+SHARED_SURNAME_MARK = "~"
+# Given names one person is written with: "Bill" and "William Clinton", "Chuck" and "Charles
+# Grassley" are one person (a prefix, "Ed" of "Edward", is one person too: _same_given).
+NICKNAMES = frozenset(
+    frozenset(pair.split(":"))
+    for pair in """
+    bill:william will:william bob:robert bobby:robert dick:richard rick:richard ted:edward
+    ted:theodore chuck:charles charlie:charles jim:james jimmy:james jack:john johnny:john
+    dave:david larry:lawrence jerry:gerald hank:henry tony:anthony sandy:sandra liz:elizabeth
+    beth:elizabeth betsy:elizabeth peggy:margaret kate:katherine kathy:kathleen
+    """.split()
+)
+
+
+# The tagger's labels of a person's name whose first word may be a given name: its person, and
+# the labels it gives people's names it misreads ("Ivanka Trump" as a work of art); not an
+# organisation's or a group's ("the Stop Trump movement", "Gay Republicans").
+GIVEN_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC"})
+
+
+def _same_given(a: str, b: str) -> bool:
+    """SHARED_SURNAME_RULE: whether two folded given names are one person's ("ed" and
+    "edward", "bill" and "william"); "bill" and "hillary" are two people."""
+    return a.startswith(b) or b.startswith(a) or frozenset((a, b)) in NICKNAMES
+
+
+def _given_name_at(doc: Doc, name: str, span: Span, capitalised_within: set[str]) -> str | None:
+    """SHARED_SURNAME_RULE: the folded given name of a person's name of two words or more
+    ("bill" of "Bill Clinton"), or None: a surname alone, a title ("Gen. Petraeus", "AG
+    Lynch"), an initial ("E. J. Mannix"), or a word the tagger ran into the name, which is no
+    proper noun or is a common word ("Will Sanders come down", "Said Comey", "Neither Cruz"), a
+    name before a noun ("Young Sanders supporters", "the George W. Bush years"), or a word
+    that opens a sentence and that the article capitalises nowhere inside one."""
+    words = name.split(" ")
+    while len(words) > 1 and fold(words[-1]).strip(".,") in NAME_SUFFIXES:
+        words.pop()
+    first = words[0]
+    if (
+        len(words) < 2
+        or not first[:1].isupper()
+        or first.isupper()
+        or not first.replace("-", "").isalpha()
+        or fold(first) in TITLE_WORDS
+        or fold(first) in ROLE_NOUNS
+        or fold(first) in PLACE_NAME_MODIFIERS  # "New Hampshire Sanders": the parser's run
+    ):
+        return None
+    words_at = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if words_at is None or not len(words_at) or _quoted(words_at):
+        return None
+    token = words_at[0]
+    if (
+        token.ent_type_ not in GIVEN_NAME_LABELS
+        or token.tag_ not in SINGULAR_NAME_TAGS
+        or token.is_stop
+    ):
+        return None
+    last = words_at[-1]
+    if last.dep_ == "compound" and last.head.pos_ == "NOUN":
+        return None  # a name before a noun names its kind: "Young Sanders supporters"
+    if _opens_sentence(token) and fold(first) not in capitalised_within:
+        return None  # "Bashing Trump may be job one", "Classic Clinton: optimistic"
+    return fold(first)
+
+
+def _opens_sentence(token) -> bool:
+    """Whether a word opens its sentence, or a quotation that opens it."""
+    doc = token.doc
+    return token.is_sent_start or (
+        token.i > 0 and doc[token.i - 1].text in QUOTE_MARKS and doc[token.i - 1].is_sent_start
+    )
+
+
+def _capitalised_within(doc: Doc) -> set[str]:
+    """The folded words the article capitalises inside a sentence (names, not openers)."""
+    return {fold(t.text) for t in doc if t.is_title and not _opens_sentence(t)}
+
+
+# Quotation marks around a name alone: a title or a slogan ('a shirt that read "Fascist
+# Trump,"', 'a play called "Los Hijos de Trump"'), not a person named.
+QUOTE_MARKS = frozenset({'"', "''", "``", "\u201c", "\u201d", "'", "\u2018", "\u2019"})
+
+
+def _quoted(words: SpacySpan) -> bool:
+    """Whether a name stands alone between quotation marks (a comma may close it first)."""
+    doc = words.doc
+    after = [t.text for t in doc[words.end : words.end + 2]]
+    return (
+        words.start > 0
+        and doc[words.start - 1].text in QUOTE_MARKS
+        and bool(after)
+        and (
+            after[0] in QUOTE_MARKS or (after[0] in ",." and after[1:2] and after[1] in QUOTE_MARKS)
+        )
+    )
+
+
+def _split_shared_surnames(
+    doc: Doc, found: list[tuple[str, str, Span, list[str]]]
+) -> list[tuple[str, str, Span, list[str]]]:
+    """SHARED_SURNAME_RULE: the mentions of a surname key under which the article writes two
+    given names or more, each other than the main person's keyed by surname and given name."""
+    # a word written after the first in some name of the key is part of the surname ("Le" of
+    # "Marine Le Pen", "Wasserman" of "Debbie Wasserman Schultz"), not a given name
+    inner: dict[str, set[str]] = defaultdict(set)
+    for key, name, _, _ in found:
+        if key.startswith("person:"):
+            inner[key] |= {fold(w) for w in name.split(" ")[1:]}
+    givens: dict[int, str] = {}  # index in found -> folded given name
+    capitalised_within = _capitalised_within(doc)
+    for n, (key, name, span, _) in enumerate(found):
+        if key.startswith("person:"):
+            given = _given_name_at(doc, name, span, capitalised_within)
+            if given is not None and given not in inner[key]:
+                givens[n] = given
+    people: dict[str, list[str]] = defaultdict(list)  # key -> its given names, first written
+    for n, given in givens.items():
+        named = people[found[n][0]]
+        if not any(_same_given(given, g) for g in named):
+            named.append(given)
+    shared = {key: named for key, named in people.items() if len(named) > 1}
+    if not shared:
+        return found
+    lone = {g: key for key, named in shared.items() for g in named}
+    lone_keys = Counter(g for named in shared.values() for g in named)
+
+    def person_of(n: int) -> tuple[str, str] | None:
+        """(surname key, given name) of the person a mention names by given name."""
+        key, name, _, _ = found[n]
+        if n in givens and key in shared:
+            return key, next(g for g in shared[key] if _same_given(givens[n], g))
+        first = fold(name)
+        if " " not in name and lone_keys[first] == 1 and key == lone[first]:
+            return key, first  # FIRST_NAME_RULE's "his wife, Melania"
+        return None
+
+    named_by = {n: person for n in range(len(found)) if (person := person_of(n)) is not None}
+    main: dict[str, str] = {}  # surname key -> the given name of the person named first
+    for n in sorted(named_by, key=lambda n: found[n][2].start):
+        main.setdefault(*named_by[n])
+    result = []
+    for n, (key, name, span, roles) in enumerate(found):
+        if n in named_by:
+            surname_key, given = named_by[n]
+            key = surname_key
+            if given != main[surname_key]:
+                key = f"{surname_key}{SHARED_SURNAME_MARK}{translit_key(given)}"
+        result.append((key, name, span, roles))
+    return result
 
 
 def _read_names(
@@ -799,3 +966,47 @@ def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
         counts = given[key]
         ent.name = min(counts, key=lambda n: _display_rank(n, counts[n], first[key, n]))
     return [merged[k] for k in sorted(merged)]
+
+
+def story_person_keys(groups: list[list[Entity]]) -> list[dict[str, str]]:
+    """SHARED_SURNAME_RULE across a story: per article, the person keys to rename so that one
+    person has one key in every article. An article keys its first-named person by the surname
+    alone, so an article about Bill Clinton keys him ``person:clinton`` where the others key
+    Hillary so; the person of a surname that most articles key by the surname alone (the first
+    such on a tie) keeps it, and another article's person of that surname becomes
+    ``person:clinton~bill``, its ``person:clinton~hillary`` ``person:clinton``. Renames only in a
+    story where some article names two people of one surname; {} for each article otherwise."""
+    bare_given: list[dict[str, str]] = []  # per article: surname key -> its bare person's given
+    shared: set[str] = set()
+    for entities in groups:
+        here = {}
+        for ent in entities:
+            base, mark, _ = ent.key.partition(SHARED_SURNAME_MARK)
+            if not base.startswith("person:"):
+                continue
+            if mark:
+                shared.add(base)
+            else:
+                words = [w for w in ent.name.split(" ") if fold(w).strip(".") not in TITLE_WORDS]
+                if len(words) > 1 and not words[0].rstrip(".").isupper():  # not "E. J. Mannix"
+                    here[base] = translit_key(words[0])
+        bare_given.append(here)
+    main: dict[str, str] = {}
+    for base in sorted(shared):
+        votes = Counter(given[base] for given in bare_given if base in given)
+        order = [given[base] for given in bare_given if base in given]
+        if votes:
+            main[base] = min(votes, key=lambda g: (-votes[g], order.index(g)))
+    renames = []
+    for entities, given in zip(groups, bare_given, strict=True):
+        rename = {}
+        for ent in entities:
+            base, mark, own = ent.key.partition(SHARED_SURNAME_MARK)
+            if base not in main:
+                continue
+            if mark and _same_given(own, main[base]):
+                rename[ent.key] = base  # the story's main person, named second here
+            elif not mark and base in given and not _same_given(given[base], main[base]):
+                rename[ent.key] = f"{base}{SHARED_SURNAME_MARK}{given[base]}"
+        renames.append(rename)
+    return renames
