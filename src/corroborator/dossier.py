@@ -17,6 +17,7 @@ def build_dossier(
     from corroborator.analyze.entities import merge_entities
     from corroborator.reconcile import outlet_label, reconcile
 
+    analyses = _one_key_per_person(story, analyses)
     facets, timeline, notes = reconcile(story, articles, analyses)
     story_articles = [articles[a] for a in story.articles]
     for article in story_articles:
@@ -38,6 +39,41 @@ def build_dossier(
         articles=[_article_row(a, outlet_label(a)) for a in story_articles],
         notes=notes,
     )
+
+
+def _one_key_per_person(story: Story, analyses: dict[str, Analysis]) -> dict[str, Analysis]:
+    """The story's analyses with one key per person in every article: an article names first,
+    and keys by the bare surname, whichever of two same-surname people it is mostly about
+    (entities.SHARED_SURNAME_RULE), so an article about Bill Clinton keys him as the others key
+    Hillary; ``story_person_keys`` says which keys to swap, and every field that holds an entity
+    key (entities, mentions, sources, participants) is renamed alike."""
+    from corroborator.analyze.entities import story_person_keys
+    from corroborator.serde import from_data, to_data
+
+    renames = story_person_keys([analyses[a].entities for a in story.articles])
+    if not any(renames):
+        return analyses
+    renamed = dict(analyses)
+    for article, rename in zip(story.articles, renames, strict=True):
+        if rename:
+            data = _with_keys_renamed(to_data(analyses[article]), rename)
+            renamed[article] = from_data(Analysis, data)
+    return renamed
+
+
+def _with_keys_renamed(data, rename: dict[str, str]):
+    """Serialised analysis ``data`` with every entity key (an ``entity`` or ``key`` field) in
+    ``rename`` replaced."""
+    if isinstance(data, list):
+        return [_with_keys_renamed(item, rename) for item in data]
+    if isinstance(data, dict):
+        return {
+            field: rename.get(value, value)
+            if field in ("entity", "key") and isinstance(value, str)
+            else _with_keys_renamed(value, rename)
+            for field, value in data.items()
+        }
+    return data
 
 
 def _headline(articles: list[Article]) -> str:
