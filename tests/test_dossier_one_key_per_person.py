@@ -62,3 +62,26 @@ def test_the_dossier_names_each_clinton_once(nlp) -> None:
     assert set(people) == {"person:clinton", "person:clinton~bill"}
     assert "Bill" in people["person:clinton~bill"]
     assert "Hillary" in people["person:clinton"]
+
+
+def test_the_second_clinton_speaks_as_one_speaker(nlp) -> None:
+    from corroborator.render import speakers
+
+    reports = [
+        "On Monday, Hillary Clinton campaigned in Iowa. Her husband, former President Bill "
+        "Clinton, said that the race was tight.",
+        "On Monday, Hillary Clinton spoke in Iowa. Later, Bill Clinton told reporters that "
+        "turnout would be high.",
+    ]
+    articles = {
+        f"a{n}": Article(id=f"a{n}", text=text, source=f"test/{n}", outlet=f"outlet{n}")
+        for n, text in enumerate(reports)
+    }
+    analyses = {key: analyze_doc(nlp(a.text), a, "test") for key, a in articles.items()}
+    dossier = build_dossier(Story(id="s", articles=list(articles)), articles, analyses)
+    groups = {
+        label: {f.values[0].evidence[0].voice for f in facets}
+        for label, facets in speakers(dossier)
+    }
+    bill = [label for label, voices in groups.items() if voices == {"person:clinton~bill"}]
+    assert len(bill) == 1 and "Bill Clinton" in bill[0]

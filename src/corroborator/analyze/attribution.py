@@ -1328,11 +1328,17 @@ class _Speakers:
         # names compared as keys compare them, typesetting aside ("O’Neill" is "O'Neill")
         best = None
         written = fold(text)
+        # the word before the surname, when it is a given name ("Bill" of "Bill Clinton")
+        given = [w for w in written.split()[-2:-1] if w.strip(".") not in TITLE_WORDS | HONORIFICS]
         for known in self.people:
             if known.start >= before:
                 break
             name = fold(known.name)
-            if name != written and name.split()[-1] == written.split()[-1]:
+            if (
+                name != written
+                and name.split()[-1] == written.split()[-1]
+                and all(w in name.split() for w in given)  # "Bill Clinton" is not Hillary
+            ):
                 best = known
             elif name == written and known.role and (best is None or not best.role):
                 best = known

@@ -145,6 +145,12 @@ def _name_words(subject: str, surname_key: str) -> list[str] | None:
     return words[start:end]
 
 
+def _surname_key(voice: str) -> str:
+    """The surname of a person voice: "clinton" of person:clinton and of person:clinton~bill
+    (a second person of that surname in one article, entities.SHARED_SURNAME_RULE)."""
+    return voice.removeprefix("person:").partition("~")[0]
+
+
 def _bare(word: str) -> str:
     """A word without the punctuation and possessive around it."""
     return re.sub(r"(?:['’]s)$", "", word.strip("‘’“”\"'(),;:"))
@@ -179,7 +185,7 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
         voice = facet.values[0].evidence[0].voice
         keys[facet.id] = f"subject:{fold(facet.subject)}"
         if voice.startswith("person:"):
-            name = _name_words(facet.subject, voice.removeprefix("person:"))
+            name = _name_words(facet.subject, _surname_key(voice))
             by_voice.setdefault(voice, []).append((facet, name))
         elif voice.startswith("org:") and _is_org_name(facet.subject, voice):
             keys[facet.id] = voice
@@ -234,7 +240,7 @@ def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
         voice = facet.values[0].evidence[0].voice
         if not voice.startswith("person:"):
             return 0
-        return len(_name_words(facet.subject, voice.removeprefix("person:")) or [])
+        return len(_name_words(facet.subject, _surname_key(voice)) or [])
 
     named = []
     for facets in groups.values():
