@@ -25,7 +25,8 @@ doers: _tied_voices, TIED_AGREEMENT, DOER_APART). A kind of happening a story te
 again (a win, a vote, a meeting, a verb outside the tables) is one happening in two tellings only
 when something that identifies it is told alike: two ledes sharing no name, place, day or thing
 are two polls or two votes, and past the ledes a name needs a second name, a place, a day or a
-thing (_identified_alike, IDENTIFIED_AGREEMENT, REPEATED_CLASSES). Places compare through the
+thing (_identified_alike, IDENTIFIED_AGREEMENT, REPEATED_CLASSES), and so must agreement on its
+day, place and doers be (IDENTIFIED_KINDS: one winner of two contests). Places compare through the
 venues the story places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town,
 Region" the gazetteer cannot place (_places_disjoint).
 
@@ -641,6 +642,10 @@ ONE_REPORT_ONE_TELLING = True
 # its own event (TE3's embassy bombings, ECB+): those classes are not held to it.
 IDENTIFIED_AGREEMENT = True
 REPEATED_CLASSES = frozenset({"win", "elect", "meet"})
+# What two tellings of a repeated happening agree on besides that it happened (its day, place,
+# winner) is of one happening only where they identify it alike too: "Clinton's 31 percent in
+# Democrats Abroad" and "Clinton's Florida and Texas wins" give one winner of two contests.
+IDENTIFIED_KINDS = frozenset({"date", "place", "participants"})
 # How long a time value is when it gives a day at least ("2001-09-11"): two claims dated alike
 # to the day tell one happening (see _dated_alike); a year or a month tells many.
 DATED_ALIKE_LENGTH = len("2001-09-11")
@@ -3225,7 +3230,7 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
     held ... organizing meetings" and "Mook convened senior staff for a strategy meeting" are
     two meetings: the story's voices do not agree that one happened."""
     voices = {s.evidence.voice for s in statements}
-    if not TIED_AGREEMENT or len(voices) < 2 or statements[0].kind not in TIED_KINDS:
+    if not TIED_AGREEMENT or len(voices) < 2 or not _tied_kind(f, statements[0].kind):
         return voices
     share = _share(f.attribute)
     tied: set[str] = set()
@@ -3249,6 +3254,15 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
             ) and _identified_alike(x, y):
                 tied |= {x.evidence.voice, y.evidence.voice}
     return tied
+
+
+def _tied_kind(f: _Facet, kind: str) -> bool:
+    """Whether agreement on a facet's kind of value needs its tellings tied to one happening:
+    the happening itself (TIED_KINDS), and the day, place and doers of an event of a kind the
+    story tells again and again (IDENTIFIED_KINDS; the facet's key is the event's class)."""
+    return kind in TIED_KINDS or (
+        IDENTIFIED_AGREEMENT and kind in IDENTIFIED_KINDS and _repeated_class(_base_class(f.key))
+    )
 
 
 def _identified_alike(x: _Statement, y: _Statement) -> bool:
