@@ -107,6 +107,10 @@ def test_a_brother_named_with_a_middle_initial(nlp):
         "Game over. Will Sanders come down off the stage? Bernie Sanders said he would stay.",
         # a slogan between quotation marks names no one
         'A protester wore a shirt that read "Fascist Trump," and Donald Trump pointed at him.',
+        # one given name written two ways (GIVEN_SPELLING_LETTERS)
+        "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital. She was born "
+        "Betty Mae Page on April 22, 1923 in Nashville, Tennessee. By the late 1950s, Bettie "
+        "Page had virtually disappeared from the public eye.",
         # a capitalised word opening a sentence, written nowhere else inside one
         "Bashing Trump may be job one for the campaign. On Monday, Donald Trump said that he "
         "would win. Trump spoke for an hour.",
@@ -147,3 +151,16 @@ def test_a_story_with_one_person_per_surname_renames_nothing(nlp):
     )
     groups = [read(nlp, text)[2] for text in texts]
     assert story_person_keys(groups) == [{}, {}]
+
+
+def test_a_story_keys_one_person_spelt_two_ways_one_way(nlp):
+    texts = (
+        "Pin-up icon Bettie Page died on Thursday. Fans of Bettie Page mourned, and Page was 85.",
+        "Pinup icon Bettie Page died Thursday evening at a hospital in Los Angeles. Page was "
+        "survived by her sister Joyce Wallace of Georgia, and her brother Jack Page, who lives "
+        "in Nashville, Tennessee.",
+        "The pin-up model Betty Page died on Thursday in Los Angeles. Page was 85.",
+    )
+    groups = [read(nlp, text)[2] for text in texts]
+    assert "person:page~jack" in {e.key for e in groups[1]}  # her brother is another person
+    assert story_person_keys(groups) == [{}, {}, {}]

@@ -402,10 +402,22 @@ NICKNAMES = frozenset(
 GIVEN_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC"})
 
 
+# One given name written two ways keeps its first letters ("Bettie" and "Betty Page",
+# "Hillary" and "Hilary", "Mohammed" and "Mohamed"): names that share this many are one
+# person's (_same_given).
+GIVEN_SPELLING_LETTERS = 3
+
+
 def _same_given(a: str, b: str) -> bool:
     """SHARED_SURNAME_RULE: whether two folded given names are one person's ("ed" and
-    "edward", "bill" and "william"); "bill" and "hillary" are two people."""
-    return a.startswith(b) or b.startswith(a) or frozenset((a, b)) in NICKNAMES
+    "edward", "bill" and "william", "bettie" and "betty"); "bill" and "hillary" are two
+    people."""
+    return (
+        a.startswith(b)
+        or b.startswith(a)
+        or a[:GIVEN_SPELLING_LETTERS] == b[:GIVEN_SPELLING_LETTERS]
+        or frozenset((a, b)) in NICKNAMES
+    )
 
 
 def _given_name_at(doc: Doc, name: str, span: Span, capitalised_within: set[str]) -> str | None:
