@@ -124,7 +124,9 @@ def test_checking_a_statement_from_the_story_page(browser, server) -> None:
     box = browser.find_element(By.CSS_SELECTOR, "form.check input[name=statement]")
     box.send_keys("Vladimir Putin met Yevgeny Prigozhin on June 29, 2023.")
     box.submit()
-    assert "/check?statement=" in browser.current_url
+    # the first check loads the analysis pipeline in the server: wait for the page it answers
+    WebDriverWait(browser, 60).until(lambda d: "/check?statement=" in d.current_url)
+    WebDriverWait(browser, 60).until(lambda d: d.find_elements(By.CSS_SELECTOR, "article.facet"))
     date = next(
         a
         for a in browser.find_elements(By.CSS_SELECTOR, "article.facet")
