@@ -42,22 +42,32 @@ def build_dossier(
 
 
 def _one_key_per_person(story: Story, analyses: dict[str, Analysis]) -> dict[str, Analysis]:
-    """The story's analyses with one key per person in every article: an article names first,
-    and keys by the bare surname, whichever of two same-surname people it is mostly about
-    (entities.SHARED_SURNAME_RULE), so an article about Bill Clinton keys him as the others key
-    Hillary; ``story_person_keys`` says which keys to swap, and every field that holds an entity
-    key (entities, mentions, sources, participants) is renamed alike."""
-    from corroborator.analyze.entities import story_person_keys
+    """The story's analyses with the story's main person of a shared surname under one key: an
+    article names first, and keys by the bare surname, whichever of two same-surname people it
+    is mostly about (entities.SHARED_SURNAME_RULE), so an article about Bill Clinton keys
+    Hillary ``person:clinton~hillary`` where the others key her ``person:clinton``. Such a key
+    is renamed to the story's (``story_person_keys``) in every field that holds an entity key
+    (entities, mentions, sources, participants). A bare key is never given a given name here:
+    that would part one person whose given name an article spells or reads otherwise, so the
+    article's other person shares the key, as before the split."""
+    from corroborator.analyze.entities import SHARED_SURNAME_MARK, story_person_keys
     from corroborator.serde import from_data, to_data
 
-    renames = story_person_keys([analyses[a].entities for a in story.articles])
+    renames = [
+        {old: new for old, new in rename.items() if SHARED_SURNAME_MARK not in new}
+        for rename in story_person_keys([analyses[a].entities for a in story.articles])
+    ]
     if not any(renames):
         return analyses
     renamed = dict(analyses)
     for article, rename in zip(story.articles, renames, strict=True):
         if rename:
-            data = _with_keys_renamed(to_data(analyses[article]), rename)
-            renamed[article] = from_data(Analysis, data)
+            analysis = from_data(Analysis, _with_keys_renamed(to_data(analyses[article]), rename))
+            kept = {}
+            for entity in analysis.entities:  # two rows of one key now: the first stands
+                kept.setdefault(entity.key, entity)
+            analysis.entities = list(kept.values())
+            renamed[article] = analysis
     return renamed
 
 
