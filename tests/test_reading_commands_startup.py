@@ -1,6 +1,7 @@
 """Commands that only read the archive (`stories`, `articles`, `search`, `show` of a kept
 dossier, the web app's lists) start without loading spaCy, the dedupe index, the grouper or
-reconcile: run in a fresh interpreter on a real archive, they leave none of them imported."""
+reconcile: run in a fresh interpreter on a real archive, they leave none of them imported;
+importing the command line (all --help needs) loads not even the pipeline module."""
 
 from __future__ import annotations
 
@@ -19,8 +20,8 @@ HEAVY = (
 )
 
 
-def loaded_after(code: str) -> list[str]:
-    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {HEAVY!r} if m in sys.modules))"
+def loaded_after(code: str, heavy: tuple[str, ...] = HEAVY) -> list[str]:
+    probe = f"{code}\nimport sys\nprint(' '.join(m for m in {heavy!r} if m in sys.modules))"
     out = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True
     ).stdout
@@ -76,3 +77,46 @@ def test_dossier_code_hashes_the_files_of_the_modules_it_names() -> None:
     for module in (reconcile, dossier, places, entities, model, serde):
         digest.update(Path(module.__file__).read_bytes())
     assert pipeline._dossier_code() == digest.hexdigest()
+
+
+# --help needs only the command line: not even the (light) pipeline module; the package's
+# public names still work, loaded on first use
+CLI_HEAVY = ("spacy", "datasketch", "corroborator.pipeline", "corroborator.analyze")
+
+
+def test_importing_the_cli_loads_no_pipeline() -> None:
+    assert loaded_after("import corroborator.cli", CLI_HEAVY) == []
+
+
+def test_help_runs_without_the_pipeline() -> None:
+    code = (
+        "from typer.testing import CliRunner\n"
+        "from corroborator.cli import app\n"
+        "result = CliRunner().invoke(app, ['--help'])\n"
+        "assert result.exit_code == 0 and 'stories' in result.stdout, result.stdout"
+    )
+    assert loaded_after(code, CLI_HEAVY) == []
+
+
+def test_public_names_load_on_use() -> None:
+    assert loaded_after("import corroborator\ncorroborator.Store", CLI_HEAVY) == []
+    assert "corroborator.pipeline" in loaded_after(
+        "import corroborator\ncorroborator.run", CLI_HEAVY
+    )
+
+
+def test_public_functions_keep_their_names_over_subpackages() -> None:
+    # corroborator.analyze, .ingest and .group are the pipeline's functions, as they always were,
+    # even once the subpackages of those names are imported
+    import corroborator
+    import corroborator.analyze.entities  # noqa: F401
+    import corroborator.group  # noqa: F401
+    import corroborator.ingest.clean  # noqa: F401
+    from corroborator import pipeline
+
+    assert corroborator.analyze is pipeline.analyze
+    assert corroborator.ingest is pipeline.ingest
+    assert corroborator.group is pipeline.group
+    assert sorted(corroborator.__all__) == corroborator.__all__
+    for name in corroborator.__all__:
+        assert getattr(corroborator, name) is not None

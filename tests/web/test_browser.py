@@ -159,3 +159,41 @@ def test_searching_the_articles_lands_on_the_words(browser, server) -> None:
     WebDriverWait(browser, 20).until(lambda d: d.find_elements(By.ID, "span"))
     mark = browser.find_element(By.ID, "span")
     assert mark.text == "secret service" and mark.is_displayed()
+
+
+# the statements list: reached from the page's contents line, each statement's quote opens
+# its sentence highlighted in the article
+def test_statements_come_after_the_facts_and_link_to_their_words(browser, server) -> None:
+    browser.get(server + "/")
+    browser.find_element(By.CSS_SELECTOR, "#stories td a").click()
+    sections = [
+        s.get_attribute("id") for s in browser.find_elements(By.CSS_SELECTOR, "main > section")
+    ]
+    assert sections.index("single_source") < sections.index("statements")
+    assert sections[0] == "contradicted"
+    browser.find_element(By.CSS_SELECTOR, "nav.contents a[href='#statements']").click()
+    assert browser.current_url.endswith("#statements")
+    speakers = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#statements h3")]
+    assert speakers[0] == "Kremlin spokesman Dmitry Peskov — 3 statements"
+    link = browser.find_element(By.CSS_SELECTOR, "#statements li .said a")
+    quoted = link.text.strip("“”")
+    link.click()
+    target = browser.execute_script("return document.querySelector('mark:target')")
+    assert target is not None and target.text == quoted
+    assert target.is_displayed()
+
+
+def test_a_zero_count_is_muted_and_a_dispute_stays_red(browser, server) -> None:
+    browser.get(server + "/")
+    row = browser.find_element(By.CSS_SELECTOR, "#stories tr[data-story]")
+    contested = row.find_element(By.CSS_SELECTOR, ".contradicted-count")
+    updated = row.find_element(By.CSS_SELECTOR, ".updated-count")
+    assert not contested.text.endswith(" 0")  # the seeds have contested facts: marked red
+    assert contested.value_of_css_property("color") == "rgba(179, 38, 30, 1)"
+    assert updated.text.endswith(" 0")
+    assert "none" in updated.get_attribute("class").split()
+    muted = browser.execute_script(
+        "return getComputedStyle(document.body).getPropertyValue('--muted').trim()"
+    )
+    assert muted == "#5b6470"
+    assert updated.value_of_css_property("color") == "rgba(91, 100, 112, 1)"
