@@ -30,8 +30,9 @@ may …" is *speculation*.
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
 statement: its source grades nothing (a named or official subject does not put an intention on
-the record); it is its subject's plan or wish, graded speculation at the aim's cue. An act or a feeling of its subject ("have opposed the deal", "are still uneasy":
-``attribution.is_report`` is False) is no statement either: the writer tells it, asserted.
+the record); it is its subject's plan or wish, graded speculation at the aim's cue. An act or
+a feeling of its subject ("have opposed the deal", "are still uneasy": ``attribution.is_report``
+is False) is no statement either: the writer tells it, asserted.
 """
 
 from __future__ import annotations
