@@ -278,13 +278,14 @@ def speaker_blocks(dossier: Dossier) -> list[SpeakerBlock]:
     return blocks
 
 
-def statements_line(dossier: Dossier) -> str:
-    """'192 statements by 80 speakers, each from one source', or '' when there are none."""
-    groups = speakers(dossier)
-    if not groups:
+def statements_line(blocks: list[SpeakerBlock]) -> str:
+    """'192 statements by 80 speakers, each from one source' of ``speaker_blocks``, or '' when
+    there are none."""
+    if not blocks:
         return ""
-    count = sum(len(facets) for _, facets in groups)
-    return f"{plural(count, 'statement')} by {plural(len(groups), 'speaker')}, each from one source"
+    count = sum(len(b.statements) for b in blocks)
+    people = sum(1 if b.one_speaker else len(b.statements) for b in blocks)
+    return f"{plural(count, 'statement')} by {plural(people, 'speaker')}, each from one source"
 
 
 def claim_matrix(dossier: Dossier) -> tuple[list[str], list[tuple[Facet, list[list[str]]]]]:

@@ -157,14 +157,15 @@ def render_html(
         )
         for a in dossier.articles
     }
+    blocks = speaker_blocks(dossier)
     template = environment().get_template("dossier.html.j2")
     return template.render(
         dossier=dossier,
         sections=sections(dossier),
-        speakers=speaker_blocks(dossier),
+        speakers=blocks,
         statements_heading=STATEMENTS_HEADING,
-        statements_line=statements_line(dossier),
-        statement_count=sum(len(b.statements) for b in speaker_blocks(dossier)),
+        statements_line=statements_line(blocks),
+        statement_count=sum(len(b.statements) for b in blocks),
         summary=summary_line(dossier),
         bodies=bodies,
         home=home,

@@ -89,7 +89,7 @@ def _statements(dossier: Dossier) -> list[str]:
     blocks = speaker_blocks(dossier)
     if not blocks:
         return []
-    lines = [f"## {STATEMENTS_HEADING}", "", f"_{statements_line(dossier)}_", ""]
+    lines = [f"## {STATEMENTS_HEADING}", "", f"_{statements_line(blocks)}_", ""]
     for block in blocks:
         lines += [f"### {block.heading}", ""]
         for speaker, facet in block.statements:
@@ -126,9 +126,10 @@ def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
             drift = " ⚠ hedge drift" if facet.hedge_drift else ""
             lines.append(f"- {VERDICT_MARK[verdict]} {facet_title(facet)}: {values}{drift}")
         lines.append("")
-    if statements and speakers(dossier):
+    groups = speakers(dossier) if statements else []
+    if groups:
         lines += [f"{STATEMENTS_HEADING}:", ""]
-        for speaker, facets in speakers(dossier):
+        for speaker, facets in groups:
             said = " · ".join(
                 f"**{v.label}** ({'; '.join(sorted({chain_text(e) for e in v.evidence}))})"
                 for facet in facets

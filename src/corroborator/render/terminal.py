@@ -122,7 +122,7 @@ def print_statements(dossier: Dossier, console: Console) -> None:
     if not blocks:
         return
     console.rule(Text(STATEMENTS_HEADING.upper(), style=STYLE["single_source"]))
-    console.print(Text(statements_line(dossier), style="dim"))
+    console.print(Text(statements_line(blocks), style="dim"))
     total = sum(len(b.statements) for b in blocks)
     shown_count = 0
     for block in blocks[:MAX_SPEAKERS]:
