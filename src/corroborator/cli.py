@@ -9,13 +9,14 @@ import time
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
+from corroborator import pipeline
 from corroborator.errors import CorroboratorError, StoreError
 from corroborator.render import (
     CHECK_AGREEING,
@@ -31,11 +32,9 @@ from corroborator.render import (
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store, require_archive
 
-if TYPE_CHECKING:
-    from corroborator import pipeline
-
-# The pipeline (spaCy, the dedupe index) and the renderers are imported inside the commands that
-# use them, so --help and the commands that only read the archive start fast.
+# The pipeline module imports its analysing steps (spaCy, the dedupe index, the grouper) where
+# they run, and the renderers are imported inside the commands that use them, so --help and the
+# commands that only read the archive start fast.
 
 app = typer.Typer(
     help="Corroborator cross-checks the news: what is corroborated, contradicted or "
@@ -196,8 +195,6 @@ def _report_not_analysed(found, only: set[str] | None = None) -> None:
 
 @contextmanager
 def _progress(quiet: bool):
-    from corroborator import pipeline
-
     if quiet:
         yield pipeline._quiet
         return
@@ -318,8 +315,6 @@ def run(
     quiet: QuietOption = False,
 ) -> None:
     """Ingest PATHS, analyse, group into stories, and write every story's dossier to --out."""
-    from corroborator import pipeline
-
     _check_out(out)
     with _errors():
         settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
@@ -361,8 +356,6 @@ def ingest(
     quiet: QuietOption = False,
 ) -> None:
     """Add articles to the archive (no analysis). Re-ingesting the same text is a no-op."""
-    from corroborator import pipeline
-
     with _errors():
         settings = _settings(config, db, None)
         with _writable(settings) as store:
@@ -441,8 +434,6 @@ def watch(
     """Poll FEEDS, ingest only what is new, and run the rest of the path on it.
 
     Ctrl-C stops cleanly between steps, with nothing half-written."""
-    from corroborator import pipeline
-
     seconds = _interval(every)
     _check_out(out)
     skipped = False
@@ -487,8 +478,6 @@ def analyze(
     quiet: QuietOption = False,
 ) -> None:
     """Analyse archived articles that have no analysis yet, and group them into stories."""
-    from corroborator import pipeline
-
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
         with _writable(settings) as store, _progress(quiet) as progress:
@@ -514,8 +503,6 @@ def stories(
     ] = False,
 ) -> None:
     """List the archive's stories."""
-    from corroborator import pipeline
-
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
@@ -583,7 +570,6 @@ def show(
     as_json: JsonOption = False,
 ) -> None:
     """Show a story's dossier: disputes first, then corroborated and single-source facts."""
-    from corroborator import pipeline
     from corroborator.render.json import render_json
     from corroborator.render.terminal import render_terminal
 
@@ -615,7 +601,6 @@ def export(
     config: ConfigOption = None,
 ) -> None:
     """Write a story's dossier as Markdown, one self-contained HTML file, JSON, or CSV."""
-    from corroborator import pipeline
     from corroborator.render.csv import render_csv
 
     if fmt not in (*FORMATS, "csv"):
@@ -677,7 +662,6 @@ def check(
     """Cross-check a statement against the archive's story about it.
 
     What the archive supports, contradicts or does not say, and who says so. Adds nothing to it."""
-    from corroborator import pipeline
     from corroborator.render.terminal import print_indented
 
     text = sys.stdin.read() if statement == "-" else statement
@@ -721,8 +705,6 @@ def check(
 @app.command()
 def articles(db: DbOption = None, config: ConfigOption = None, as_json: JsonOption = False) -> None:
     """List archived articles with their outlet, date and where they were seen."""
-    from corroborator import pipeline
-
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
@@ -760,8 +742,6 @@ def search(
     as_json: JsonOption = False,
 ) -> None:
     """Find archived articles by their words, best match first, with their stories."""
-    from corroborator import pipeline
-
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
