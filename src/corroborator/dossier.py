@@ -47,16 +47,12 @@ def _one_key_per_person(story: Story, analyses: dict[str, Analysis]) -> dict[str
     is mostly about (entities.SHARED_SURNAME_RULE), so an article about Bill Clinton keys
     Hillary ``person:clinton~hillary`` where the others key her ``person:clinton``. Such a key
     is renamed to the story's (``story_person_keys``) in every field that holds an entity key
-    (entities, mentions, sources, participants). A bare key is never given a given name here:
-    that would part one person whose given name an article spells or reads otherwise, so the
-    article's other person shares the key, as before the split."""
-    from corroborator.analyze.entities import SHARED_SURNAME_MARK, story_person_keys
+    (entities, mentions, sources, participants); that article's Bill then shares her key, as
+    before the split."""
+    from corroborator.analyze.entities import story_person_keys
     from corroborator.serde import from_data, to_data
 
-    renames = [
-        {old: new for old, new in rename.items() if SHARED_SURNAME_MARK not in new}
-        for rename in story_person_keys([analyses[a].entities for a in story.articles])
-    ]
+    renames = story_person_keys([analyses[a].entities for a in story.articles])
     if not any(renames):
         return analyses
     renamed = dict(analyses)

@@ -15,7 +15,7 @@ surname read as a person's elsewhere (SAME_ARTICLE_PERSON_RULE), or a first name
 it names in full (FIRST_NAME_RULE: "his wife, Melania").
 Two people of one surname in one article are two keys (SHARED_SURNAME_RULE): the one named
 first keeps the surname key with every bare surname, another is "person:clinton~bill";
-``story_person_keys`` says how to rename them so that a story keys each person one way.
+``story_person_keys`` says how to rename them so that a story keys its main person one way.
 """
 
 from __future__ import annotations
@@ -981,13 +981,14 @@ def merge_entities(groups: list[list[Entity]]) -> list[Entity]:
 
 
 def story_person_keys(groups: list[list[Entity]]) -> list[dict[str, str]]:
-    """SHARED_SURNAME_RULE across a story: per article, the person keys to rename so that one
-    person has one key in every article. An article keys its first-named person by the surname
-    alone, so an article about Bill Clinton keys him ``person:clinton`` where the others key
-    Hillary so; the person of a surname that most articles key by the surname alone (the first
-    such on a tie) keeps it, and another article's person of that surname becomes
-    ``person:clinton~bill``, its ``person:clinton~hillary`` ``person:clinton``. Renames only in a
-    story where some article names two people of one surname; {} for each article otherwise."""
+    """SHARED_SURNAME_RULE across a story: per article, the given-name keys of the story's main
+    person of a surname, to rename to the surname key. An article keys its first-named person by
+    the surname alone, so an article about Bill Clinton keys Hillary ``person:clinton~hillary``
+    where the others key her ``person:clinton``; the person of a surname that most articles key
+    by the surname alone (the first such on a tie) is the story's main one. A bare key is never
+    given a given name: that would part one person whose given name an article spells or reads
+    otherwise, so that article's other person shares the key. Renames only in a story where
+    some article names two people of one surname; {} for each article otherwise."""
     bare_given: list[dict[str, str]] = []  # per article: surname key -> its bare person's given
     shared: set[str] = set()
     for entities in groups:
@@ -1010,15 +1011,11 @@ def story_person_keys(groups: list[list[Entity]]) -> list[dict[str, str]]:
         if votes:
             main[base] = min(votes, key=lambda g: (-votes[g], order.index(g)))
     renames = []
-    for entities, given in zip(groups, bare_given, strict=True):
+    for entities in groups:
         rename = {}
         for ent in entities:
             base, mark, own = ent.key.partition(SHARED_SURNAME_MARK)
-            if base not in main:
-                continue
-            if mark and _same_given(own, main[base]):
+            if mark and base in main and _same_given(own, main[base]):
                 rename[ent.key] = base  # the story's main person, named second here
-            elif not mark and base in given and not _same_given(given[base], main[base]):
-                rename[ent.key] = f"{base}{SHARED_SURNAME_MARK}{given[base]}"
         renames.append(rename)
     return renames
