@@ -220,6 +220,23 @@ def _unable(modal: Token) -> bool:
     return any(w.lower_ in MODAL_NEGATIONS for w in words)
 
 
+# Named entity kinds of a body one tells in public: an outlet, a committee, a court, a country's
+# parliament ("told Rolling Stone", "told CNN", "told Congress"), not a person told in private.
+PUBLIC_BODY_ENTITIES: frozenset[str] = frozenset("ORG GPE NORP FAC WORK_OF_ART".split())
+
+
+def _told_a_body(cue_tokens: list[Token]) -> bool:
+    """ "Sanders told Rolling Stone", "he told CNN on Sunday": a named person telling a named
+    outlet or body speaks on the record, like one who "told reporters"."""
+    return any(
+        t.lemma_.lower() == "tell"
+        and any(
+            c.dep_ in ("dobj", "dative") and c.ent_type_ in PUBLIC_BODY_ENTITIES for c in t.children
+        )
+        for t in cue_tokens
+    )
+
+
 def _hearsay_without_subject(cue_tokens: list[Token]) -> bool:
     """ "It's been reported that …", "it is believed that …": a hearsay passive with an empty
     subject, the writer relaying what goes round (hedged)."""
@@ -299,8 +316,9 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record.
         sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
+        public = bool(sent_words & ON_RECORD_WORDS) or _told_a_body(cue_tokens)
         for i, (grade, where) in enumerate(grades):
-            if grade == "named" and (sent_words & ON_RECORD_WORDS) and i == 0:
+            if grade == "named" and public and i == 0:
                 grades[i] = ("on_record", where)
         found.extend(grades)
     if not found:
