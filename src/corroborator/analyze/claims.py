@@ -18,7 +18,9 @@ achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many childr
 its event (WHERE_RULE). An aim is nobody's statement ("She hopes to win", "is seeking to
 reassure voters", AIM_RULE): the attribution module records it, the claims read past it.
 A town named before an event noun of violence or disaster places it ("the Paris attacks",
-COMPOUND_PLACE_RULE).
+COMPOUND_PLACE_RULE). A short distance and bearing from a place places the event near it, also
+a bearing the parser splits ("60km south west of Bandar Abbas", SPLIT_BEARING_RULE) or hangs on
+the scale a quake is measured on (MEASURED_NOUN_BEARING_RULE).
 General readings of news syntax: a relative pronoun stands for the noun it describes ("Smith, who
 was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause describes happened
 (DESCRIBED_EVENT_RULE); "anyone" is people; a bare cardinal of an event done to people counts
@@ -826,6 +828,17 @@ BEARING_WORDS = frozenset(
     }
 )
 BEARING_PREPOSITION = "of"
+# A bearing written in two words or with a hyphen ("60km south west of", "60 km south-west of",
+# "60 kilometers north east of"), which the parser splits and hangs word by word on whatever is
+# near: the words before the last, and the distance written just before them
+# (SPLIT_BEARING_RULE). The parser also makes a bearing the verb's object ("hit 60 km
+# southwest of") or an apposition, so those dependencies hold a bearing too.
+BEARING_HALVES = frozenset({"north", "south", "-"})
+BEARING_DEPS = frozenset({"advmod", "npadvmod", "dobj", "appos"})
+# Participles that give an event noun its size ("an earthquake registering 6.1 on the Richter
+# scale 60km south west of Bandar Abbas"): the parser hangs the bearing on the scale, yet it
+# places the event the noun names (MEASURED_NOUN_BEARING_RULE).
+MEASURING_PARTICIPLES = frozenset({"register", "measure", "record"})
 # Kilometres in one unit of a distance before a bearing (spaCy lemmas and written forms).
 DISTANCE_KM = {
     **dict.fromkeys(("mile", "miles", "mi"), 1.609),
@@ -3486,18 +3499,56 @@ def _place_by_bearing(token: Token, ctx: _Context) -> tuple[str, Span] | None:
     measure from ("crashed 20 miles east of Houston": Houston), else None."""
     from corroborator.places import NEAR_TOWNS_KM
 
-    for bearing in token.children:
-        if bearing.dep_ not in ("advmod", "npadvmod") or bearing.lower_ not in BEARING_WORDS:
-            continue
-        km = _distance_km(bearing)
-        if km is None or km > NEAR_TOWNS_KM:
-            continue
-        for prep in bearing.children:
-            if prep.dep_ == "prep" and prep.lower_ == BEARING_PREPOSITION:
-                found = _place_under(prep, ctx)
-                if found:
-                    return found
+    for head in (token, *_measured_by(token)):
+        for bearing in head.children:
+            if bearing.dep_ not in BEARING_DEPS or bearing.lower_ not in BEARING_WORDS:
+                continue
+            km = _distance_km(bearing)
+            if km is None:
+                km = _distance_before(bearing)
+            if km is None or km > NEAR_TOWNS_KM:
+                continue
+            for prep in bearing.children:
+                if prep.dep_ == "prep" and prep.lower_ == BEARING_PREPOSITION:
+                    found = _place_under(prep, ctx)
+                    if found:
+                        return found
     return None
+
+
+def _measured_by(noun: Token) -> list[Token]:
+    """MEASURED_NOUN_BEARING_RULE: the nouns of the size an event noun is given by a measuring
+    participle ("an earthquake registering 6.1 on the Richter scale": scale), where the parser
+    hangs a bearing that places the event; none for a verb or another noun."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    return [
+        obj
+        for participle in noun.children
+        if participle.dep_ == "acl" and participle.lemma_.lower() in MEASURING_PARTICIPLES
+        for prep in participle.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+
+
+def _distance_before(bearing: Token) -> float | None:
+    """SPLIT_BEARING_RULE: the distance in kilometres written just before a bearing and the
+    words that begin it ("60km south west", "60 km south-west", "60 kilometers north east"),
+    however the parser hung them; None when no number and unit stand there."""
+    doc = bearing.doc
+    i = bearing.i - 1
+    while i >= 0 and doc[i].lower_ in BEARING_HALVES:
+        i -= 1  # "south west", "south - west": the first words of the bearing
+    if i < 1:
+        return None
+    unit = doc[i]
+    per_km = DISTANCE_KM.get(unit.lower_) or DISTANCE_KM.get(unit.lemma_.lower())
+    number = _number(doc[i - 1]) if doc[i - 1].like_num else None
+    if per_km is None or number is None:
+        return None
+    return number * per_km
 
 
 def _distance_km(bearing: Token) -> float | None:
@@ -4092,8 +4143,9 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
     for arg in args:
         quantity = _quantity_of(arg)
         if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
-            if (quantity.unit in DISTANCE_KM or arg.lower_ in DISTANCE_KM) and (
-                bearing or any(c.lower_ in BEARING_WORDS for c in arg.children)
+            if arg.lower_ in BEARING_WORDS or (
+                (quantity.unit in DISTANCE_KM or arg.lower_ in DISTANCE_KM)
+                and (bearing or any(c.lower_ in BEARING_WORDS for c in arg.children))
             ):
                 continue  # BEARING_RULE: "hit 60 kilometers southwest of X" tells where
             quantities.append(quantity)
