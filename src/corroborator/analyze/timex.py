@@ -1531,6 +1531,18 @@ POD_PREPOSITIONS = frozenset({"in", "during", "by", "at", "until", "till", "sinc
 # results come out within weeks of its end; a year's margin covers late filings).
 REPORTING_QUARTER_DAYS = 366
 
+# "the quarter ended Sept. 30", "the quarter ending July 31": a report's quarter named by the
+# day it closed is the calendar quarter holding most of it (see _quarter_ended).
+QUARTER_ENDED_AFTER = re.compile(
+    r",?\s+(?:that\s+|which\s+)?end(?:ed|ing)\s+(?P<mon>"
+    + F["MONTH"]
+    + r")\s+(?P<d>"
+    + F["DAYNUM"]
+    + r")(?!\d)(?:,?\s+(?P<y>"
+    + F["YEAR"]
+    + r"))?"
+)
+
 # Words after which a bare "May" is the month ("in May", "since May", "last May").
 MAY_CUES = frozenset(
     {"in", "since", "until", "by", "from", "of", "to", "through", "before", "after", "last",
@@ -2642,10 +2654,35 @@ def _reference_quarter(ctx: Context) -> tuple[int, int] | None:
     return ref.year, (ref.month - 1) // 3 + 1
 
 
+def _quarter_ended(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the quarter ended July 31" -> the calendar quarter holding its middle, 45 days before
+    the close (1989-Q2), whatever fiscal quarter the story named before; without a year the
+    close is the one nearest the DCT ("ended Dec. 31" in March is last year's, "ending March
+    31" in March this year's)."""
+    after = QUARTER_ENDED_AFTER.match(m.string, m.end())
+    if after is None:
+        return None
+    month, day = _month_number(after.group("mon")), int(re.sub(r"\D", "", after.group("d")))
+    years = [int(after.group("y"))] if after.group("y") else []
+    if not years and ctx.dct is not None:
+        years = [ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1]
+    closes = []
+    for year in years:
+        with contextlib.suppress(ValueError):
+            closes.append(dt.date(year, month, day))
+    if not closes:
+        return None
+    close = min(closes, key=lambda d: abs((d - ctx.dct).days) if ctx.dct else 0)
+    middle = close - dt.timedelta(days=45)
+    return _quarter(middle.year, (middle.month - 1) // 3 + 1)
+
+
 def _norm_quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     year_text = g.get("y") or g.get("y2") or g.get("y3")
     if g.get("bare"):
+        if (ended := _quarter_ended(m, ctx)) is not None:
+            return ended
         bare = g["bare"].lower()
         # "the latest quarter" is the last one reported, whatever quarter was named before
         recent = any(w in bare for w in ("latest", "recent", "current", "previous"))
