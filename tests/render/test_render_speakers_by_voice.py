@@ -79,3 +79,22 @@ def test_a_bare_surname_joins_the_one_person_of_that_voice():
     assert _name_words("the senator", "cruz") is None
     assert _given_name(["Joseph", "R.", "Biden", "Jr."]) == "joseph"
     assert _given_name(["Rendell"]) is None
+
+
+NICKNAMED = """Clinton Campaigns In Ohio
+
+COLUMBUS — Former President William Clinton said on Monday that the campaign would open \
+twelve new offices in the state.
+
+Bill Clinton told reporters that the candidate would visit Toledo next week.
+"""
+
+
+def test_a_given_name_and_its_nickname_are_one_speaker(tmp_path):
+    # "William" and "Bill" are one given name (names.NICKNAMES), as in the entity keys
+    (tmp_path / "ohio.txt").write_text(NICKNAMED, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        (found,) = run([str(tmp_path)], store, Settings()).dossiers
+    clinton = {label: n for label, n in by_label(found).items() if label.endswith("Clinton")}
+    assert list(clinton) == ["Former President William Clinton"]
+    assert len(clinton["Former President William Clinton"]) == 2

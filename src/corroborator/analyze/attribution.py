@@ -197,9 +197,9 @@ import numpy
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
 
-from corroborator.analyze.entities import LOOKALIKE_FOLD, fold
 from corroborator.errors import AnalysisError
 from corroborator.model import Article, Attribution, Mention, Source, Span
+from corroborator.names import HONORIFICS, LOOKALIKE_FOLD, ROLE_TITLES, fold
 
 # --- cue verbs -------------------------------------------------------------------------------
 
@@ -766,25 +766,9 @@ ROLE_NOUNS: frozenset[str] = frozenset(
 SOURCE_NP_PREPS: frozenset[str] = frozenset(
     "of at from for in with close familiar by on including".split()
 )
-# Courtesy titles written before a name ("Mr. Trump", "Dr. Fauci"): neither name nor role;
-# the bare name is what other reports call the person.
 # Focus adverbs before a speaker, no part of its name: "Even Latino Republicans have been
 # unsparing" (PolNeAR train: the source without "even" 21 times in 24 spans we began with it).
 SOURCE_FOCUS_WORDS: frozenset[str] = frozenset({"even"})
-HONORIFICS: frozenset[str] = frozenset("mr mrs ms miss mx dr".split())
-# Titles and ranks written before a name, compared without their full stop ("Lt. Col.
-# Alexander Vindman", "Prince Andrew", "NASA Administrator Jim Bridenstine", "Sen. Warren"):
-# the parser often takes them into the proper-noun run; they are the role, not the name.
-TITLE_WORDS: frozenset[str] = frozenset(
-    """lt col gen sen rep gov capt sgt maj adm cmdr cdr rev fr prof supt insp det cpl pvt
-    prince princess king queen duke duchess earl lord lady sir dame pope archbishop bishop
-    cardinal rabbi imam sheikh emir sultan president vice premier chancellor minister secretary
-    senator congressman congresswoman representative governor mayor administrator
-    commissioner director chief judge justice sheriff detective inspector officer sergeant
-    captain major colonel general admiral lieutenant commander ambassador chairman
-    chairwoman spokesman spokeswoman spokesperson attorney lawyer professor coach speaker
-    superintendent""".split()
-)
 # Entity keys of organisations (analyze/entities.py): a "person" source whose name is one
 # speaks as an organisation.
 ORG_KEY_PREFIX = "org:"
@@ -1174,7 +1158,7 @@ def split_name_role(name: str, role: str | None) -> tuple[str, str | None]:
     # a courtesy title is neither role nor name ("Mr." learnt as the role of "Nichols")
     role_words = [w for w in role_words if _title_key(w) not in HONORIFICS]
     titles: list[str] = []
-    while len(words) > 1 and _title_key(words[0]) in HONORIFICS | TITLE_WORDS:
+    while len(words) > 1 and _title_key(words[0]) in HONORIFICS | ROLE_TITLES:
         word = words.pop(0)
         if _title_key(word) not in HONORIFICS:
             titles.append(word)
@@ -1329,7 +1313,7 @@ class _Speakers:
         best = None
         written = fold(text)
         # the word before the surname, when it is a given name ("Bill" of "Bill Clinton")
-        given = [w for w in written.split()[-2:-1] if w.strip(".") not in TITLE_WORDS | HONORIFICS]
+        given = [w for w in written.split()[-2:-1] if w.strip(".") not in ROLE_TITLES | HONORIFICS]
         for known in self.people:
             if known.start >= before:
                 break
@@ -1404,7 +1388,7 @@ class _Speakers:
             for child in head.children:
                 if child.dep_ == "appos" and child.pos_ == "PROPN":
                     run = _name_run(child)
-                    if run and head.lower_ in ROLE_NOUNS | TITLE_WORDS:
+                    if run and head.lower_ in ROLE_NOUNS | ROLE_TITLES:
                         # the role is the head's own phrase before it ("the Kremlin
                         # spokesman", "Her lawyer" → "Kremlin spokesman", "lawyer")
                         words = [

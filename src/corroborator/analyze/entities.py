@@ -21,13 +21,19 @@ first keeps the surname key with every bare surname, another is "person:clinton~
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from corroborator.model import Article, Entity, Mention, Span
+from corroborator.names import (
+    NAME_SUFFIXES,
+    ORG_KEY_DROP,
+    fold,
+    same_given_name,
+    translit_key,
+)
 
 # spaCy labels we keep, and the key prefix each maps to.
 KIND_PREFIX = {
@@ -161,24 +167,6 @@ PERSON_BACK_REFERENCES = frozenset({"his", "her", "himself", "herself"})
 # Tags of a singular proper noun: "Klitschko" (NNP), not "Ukrainians" (NNPS).
 SINGULAR_NAME_TAGS = frozenset({"NNP"})
 
-# Generic trailing words dropped from organisation keys ("Wagner Group" ~ "Wagner").
-ORG_KEY_DROP = frozenset({"group", "inc", "ltd", "corp", "corporation", "company", "co", "plc"})
-
-# Transliteration variants folded together in keys: (pattern, replacement), applied in order.
-TRANSLIT_RULES = (
-    (re.compile(r"^ye"), "e"),  # Yevgeny ~ Evgeny
-    (re.compile(r"(?<=[aeiou])y(?=[aeiou])"), "i"),  # Dostoyevsky ~ Dostoievsky
-    (re.compile(r"yy$|iy$|ij$|ii$"), "y"),  # Zelenskyy ~ Zelensky ~ Zelenskiy
-    (re.compile(r"kh"), "h"),  # Kharkiv ~ Harkiv
-    (re.compile(r"ou"), "u"),  # Shoigou ~ Shoigu (French transliteration)
-)
-# Doubled letters are kept: folding them ("Heller" -> "heler", "Morrison" -> "morison") made
-# every such key read as a misspelling where it is shown (voices, the source graph).
-
-# Generational suffixes after a surname: "Arcade Joseph Comeaux Jr.", "Anthony LaCalamita III"
-# are keyed by the surname before them (person:comeaux), not person:jr or person:iii.
-NAME_SUFFIXES = frozenset({"jr", "sr", "jnr", "snr", "ii", "iii", "iv"})
-
 LEADING_DETERMINERS = ("the ", "a ", "an ")
 # A sentence in headline case ("Hillary Clinton Slams Donald Trump On Trade"): at least this
 # many words, nearly all capitalised. The parser's names there run into the verbs around them
@@ -191,37 +179,6 @@ SPACED_HYPHEN = re.compile(r"(?<=[A-Za-z])\s+-\s+(?=[A-Z])")
 POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 
 
-# Look-alike characters typesetting puts in names, folded to their plain form in every key:
-# "O’Neill" (curly apostrophe) is "O'Neill", "Jean‐Pierre" (Unicode hyphen) is "Jean-Pierre".
-# The em dash is left alone: it sets phrases apart, it does not join a name.
-LOOKALIKE_FOLD = str.maketrans(
-    {
-        "\u2018": "'",  # left single quote
-        "\u2019": "'",  # right single quote, the typographic apostrophe
-        "\u201b": "'",  # single high-reversed-9 quote
-        "\u02bc": "'",  # modifier letter apostrophe
-        "\u2032": "'",  # prime
-        "\uff07": "'",  # fullwidth apostrophe
-        "\u201c": '"',  # left double quote
-        "\u201d": '"',  # right double quote
-        "\u201e": '"',  # low double quote
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        "\u2012": "-",  # figure dash
-        "\u2013": "-",  # en dash
-        "\u2212": "-",  # minus sign
-    }
-)
-
-
-def fold(text: str) -> str:
-    """Lowercase ASCII fold: 'Libération' -> 'liberation', NBSP -> space, look-alike
-    apostrophes, quotes and hyphens to their plain form ('O’Neill' -> "o'neill")."""
-    text = unicodedata.normalize("NFKD", text.replace("\xa0", " ").translate(LOOKALIKE_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return re.sub(r"\s+", " ", text).strip().casefold()
-
-
 def clean_name(text: str) -> str:
     """The display form of a mention: no leading article, no possessive, single spaces."""
     name = re.sub(r"\s+", " ", text.replace("\xa0", " ")).strip()
@@ -232,13 +189,6 @@ def clean_name(text: str) -> str:
     name = POSSESSIVE.sub("", name).strip(" ,.;:-—")
     name = re.sub(r"^St\.? ", "Saint ", name)
     return name
-
-
-def translit_key(word: str) -> str:
-    word = fold(word)
-    for pattern, replacement in TRANSLIT_RULES:
-        word = pattern.sub(replacement, word)
-    return word
 
 
 def surname(name: str) -> str:
@@ -383,41 +333,10 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
 # person keeps its own key, as before: "Bill" in a list of children is not Bill Clinton). One
 # given name is the common case: the surname key as before.
 SHARED_SURNAME_MARK = "~"
-# Given names one person is written with: "Bill" and "William Clinton", "Chuck" and "Charles
-# Grassley" are one person (a prefix, "Ed" of "Edward", is one person too: _same_given).
-NICKNAMES = frozenset(
-    frozenset(pair.split(":"))
-    for pair in """
-    bill:william will:william bob:robert bobby:robert dick:richard rick:richard ted:edward
-    ted:theodore chuck:charles charlie:charles jim:james jimmy:james jack:john johnny:john
-    dave:david larry:lawrence jerry:gerald hank:henry tony:anthony sandy:sandra liz:elizabeth
-    beth:elizabeth betsy:elizabeth peggy:margaret kate:katherine kathy:kathleen
-    """.split()
-)
-
-
 # The tagger's labels of a person's name whose first word may be a given name: its person, and
 # the labels it gives people's names it misreads ("Ivanka Trump" as a work of art); not an
 # organisation's or a group's ("the Stop Trump movement", "Gay Republicans").
 GIVEN_NAME_LABELS = frozenset({"PERSON", "WORK_OF_ART", "PRODUCT", "GPE", "LOC", "FAC"})
-
-
-# One given name written two ways keeps its first letters ("Bettie" and "Betty Page",
-# "Hillary" and "Hilary", "Mohammed" and "Mohamed"): names that share this many are one
-# person's (_same_given).
-GIVEN_SPELLING_LETTERS = 3
-
-
-def _same_given(a: str, b: str) -> bool:
-    """SHARED_SURNAME_RULE: whether two folded given names are one person's ("ed" and
-    "edward", "bill" and "william", "bettie" and "betty"); "bill" and "hillary" are two
-    people."""
-    return (
-        a.startswith(b)
-        or b.startswith(a)
-        or a[:GIVEN_SPELLING_LETTERS] == b[:GIVEN_SPELLING_LETTERS]
-        or frozenset((a, b)) in NICKNAMES
-    )
 
 
 def _given_name_at(doc: Doc, name: str, span: Span, capitalised_within: set[str]) -> str | None:
@@ -512,7 +431,7 @@ def _split_shared_surnames(
     people: dict[str, list[str]] = defaultdict(list)  # key -> its given names, first written
     for n, given in givens.items():
         named = people[found[n][0]]
-        if not any(_same_given(given, g) for g in named):
+        if not any(same_given_name(given, g) for g in named):
             named.append(given)
     shared = {key: named for key, named in people.items() if len(named) > 1}
     if not shared:
@@ -524,7 +443,7 @@ def _split_shared_surnames(
         """(surname key, given name) of the person a mention names by given name."""
         key, name, _, _ = found[n]
         if n in givens and key in shared:
-            return key, next(g for g in shared[key] if _same_given(givens[n], g))
+            return key, next(g for g in shared[key] if same_given_name(givens[n], g))
         first = fold(name)
         if " " not in name and lone_keys[first] == 1 and key == lone[first]:
             return key, first  # FIRST_NAME_RULE's "his wife, Melania"
@@ -1015,7 +934,7 @@ def story_person_keys(groups: list[list[Entity]]) -> list[dict[str, str]]:
         rename = {}
         for ent in entities:
             base, mark, own = ent.key.partition(SHARED_SURNAME_MARK)
-            if mark and base in main and _same_given(own, main[base]):
+            if mark and base in main and same_given_name(own, main[base]):
                 rename[ent.key] = base  # the story's main person, named second here
         renames.append(rename)
     return renames

@@ -9,6 +9,15 @@ import re
 from dataclasses import dataclass
 
 from corroborator.model import Dossier, Evidence, Facet, Value
+from corroborator.names import (
+    HONORIFICS,
+    NAME_SUFFIXES,
+    ORG_KEY_DROP,
+    ROLE_TITLES,
+    fold,
+    same_given_name,
+    translit_key,
+)
 
 # The analysis and reconcile modules (which load spaCy) are imported inside the functions that
 # need them, so a command that only lists the archive does not load them.
@@ -123,8 +132,6 @@ def _name_words(subject: str, surname_key: str) -> list[str] | None:
     """The words of the person's name in ``subject`` that end at the voice's surname ("Ed
     Rendell" in "Former Pennsylvania Gov. Ed Rendell", "Joseph R. Biden Jr."), or None when the
     surname is not written there ("the senator")."""
-    from corroborator.analyze.attribution import HONORIFICS, TITLE_WORDS
-    from corroborator.analyze.entities import NAME_SUFFIXES, fold, translit_key
 
     words = subject.split()
     ends = [i for i, w in enumerate(words) if translit_key(_bare(w)) == surname_key]
@@ -137,7 +144,7 @@ def _name_words(subject: str, surname_key: str) -> list[str] | None:
     while start > 0 and given < GIVEN_NAMES_MAX:
         word = _bare(words[start - 1])
         folded = fold(word).strip(".")
-        if not word[:1].isupper() or folded in TITLE_WORDS | HONORIFICS | NAME_DESCRIPTIONS:
+        if not word[:1].isupper() or folded in ROLE_TITLES | HONORIFICS | NAME_DESCRIPTIONS:
             break
         if not _INITIAL.match(word):
             given += 1
@@ -159,7 +166,6 @@ def _bare(word: str) -> str:
 def _given_name(name: list[str]) -> str | None:
     """The first given name of a name read by ``_name_words`` ("Ed" of "Ed Rendell", "Joseph"
     of "Joseph R. Biden Jr."), or None for a surname alone."""
-    from corroborator.analyze.entities import fold
 
     for word in name[:-1]:
         if not _INITIAL.match(word):
@@ -167,17 +173,11 @@ def _given_name(name: list[str]) -> str | None:
     return None
 
 
-def _same_given_name(a: str, b: str) -> bool:
-    """'Ed' and 'Edward' are one given name; 'Bill' and 'Hillary' are two people."""
-    return a.startswith(b) or b.startswith(a)
-
-
 def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
     """Each lone statement's speaker key: its voice when that names a person or organisation
     and no other person of the same surname speaks (two given names under one voice, "Bill
     Clinton" and "Hillary Clinton", are two speakers, and a bare "Clinton" then stays apart);
     otherwise its subject as written."""
-    from corroborator.analyze.entities import fold
 
     keys: dict[str, str] = {}
     by_voice: dict[str, list[tuple[Facet, list[str] | None]]] = {}
@@ -193,7 +193,7 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
         givens: list[str] = []
         for _, name in named:
             given = _given_name(name) if name else None
-            if given and not any(_same_given_name(given, g) for g in givens):
+            if given and not any(same_given_name(given, g) for g in givens):
                 givens.append(given)
         for facet, name in named:
             if name is None:
@@ -201,7 +201,7 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
             given = _given_name(name)
             if given is None and len(givens) > 1:
                 continue  # which of the two people? the subject as written
-            known = next((g for g in givens if given and _same_given_name(given, g)), "")
+            known = next((g for g in givens if given and same_given_name(given, g)), "")
             keys[facet.id] = f"{voice}~{known}" if len(givens) > 1 else voice
     return keys
 
@@ -209,7 +209,6 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
 def _is_org_name(subject: str, voice: str) -> bool:
     """The subject is the organisation's name itself ("the Clinton campaign", "NATO"), not a
     person speaking for it ("White House spokesman Josh Earnest")."""
-    from corroborator.analyze.entities import ORG_KEY_DROP, fold
 
     words = [w for w in fold(subject).split() if w not in ORG_KEY_DROP]
     if words[:1] == ["the"]:
@@ -222,7 +221,6 @@ def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
     organisation is one speaker, see ``_speaker_keys``; 'Video' and 'video' are one), the
     speaker with most statements first, each speaker's in reading order (article, then place
     in it). A speaker is labelled with the fullest name written for them, the first such."""
-    from corroborator.analyze.entities import fold
 
     article_rank = {a["id"]: i for i, a in enumerate(dossier.articles)}
 
@@ -362,7 +360,6 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
 
     Nodes are returned column by column, each column ordered by the mean row of the nodes that
     relay it (fewer crossings when drawn), then by label; edges in node order."""
-    from corroborator.analyze.entities import fold
 
     # the last link of a chain is known by its independence key; the same label elsewhere in a
     # chain is the same voice
