@@ -83,6 +83,7 @@ from corroborator.model import (
     Span,
     TimeRef,
 )
+from corroborator.names import fold
 
 # Event classes: the verbs and nouns that name an event of that kind, most specific first.
 EVENT_VERBS = {
@@ -3585,7 +3586,6 @@ def _gazetteer_place(obj: Token) -> tuple[str, Span] | None:
     if any(t.pos_ != "PROPN" for t in obj.doc[first : obj.i + 1]):
         return None
     name = obj.doc[first : obj.i + 1].text
-    from corroborator.analyze.entities import fold
     from corroborator.places import place_path  # the gazetteer is loaded on first use
 
     if not name[0].isupper() or place_path(name) is None:
