@@ -55,6 +55,7 @@ def test_showing_a_kept_dossier_loads_no_pipeline(seeds_archive) -> None:
     with Store(seeds_archive) as store:
         story = store.stories()[0].id
     assert cli_loads(seeds_archive, "show", story, "--json") == []
+    assert cli_loads(seeds_archive, "show", story) == []  # the terminal's rendering too
 
 
 def test_the_web_app_lists_stories_without_the_pipeline(seeds_archive) -> None:

@@ -46,6 +46,16 @@ class Article:
     notes: list[str] = field(default_factory=list)  # e.g. "publication date unknown"
 
 
+UNKNOWN_OUTLET = "(outlet unknown)"
+
+
+def outlet_label(article: Article) -> str:
+    """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
+    if article.outlet:
+        return article.outlet
+    return f"{article.source.rsplit('/', 1)[-1]} {UNKNOWN_OUTLET}"
+
+
 @dataclass(frozen=True, slots=True)
 class Removed:
     """A piece of the delivered text that cleaning removed, and why."""

@@ -154,7 +154,7 @@ from corroborator.analyze.claims import (
     SURVIVOR_VERBS,
     VERB_CLASS,
 )
-from corroborator.analyze.entities import clean_name, entity_key, fold, merge_entities
+from corroborator.analyze.entities import clean_name, entity_key, merge_entities
 from corroborator.analyze.timex import (
     resolve_anchor,
     resolve_weekday_anchor,
@@ -175,7 +175,9 @@ from corroborator.model import (
     TimelineEntry,
     TimeRef,
     Value,
+    outlet_label,
 )
+from corroborator.names import fold
 from corroborator.places import place_path_in, regions_apart, story_places
 from corroborator.places import relation as place_relation
 
@@ -2219,16 +2221,6 @@ def _participle(relation: str, cls: str = "") -> str:
         "evacuate": "evacuated",
         "detain": "detained",
     }.get(relation, "")
-
-
-UNKNOWN_OUTLET = "(outlet unknown)"
-
-
-def outlet_label(article: Article) -> str:
-    """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
-    if article.outlet:
-        return article.outlet
-    return f"{article.source.rsplit('/', 1)[-1]} {UNKNOWN_OUTLET}"
 
 
 def _role_holders(analyses) -> dict[str, str]:

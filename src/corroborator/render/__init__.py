@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from corroborator.model import Dossier, Evidence, Facet, Value
+from corroborator.model import UNKNOWN_OUTLET, Dossier, Evidence, Facet, Value
 from corroborator.names import (
     HONORIFICS,
     NAME_SUFFIXES,
@@ -318,8 +318,6 @@ def plural(n: int, word: str) -> str:
 
 
 def summary_line(dossier: Dossier) -> str:
-    from corroborator.reconcile import UNKNOWN_OUTLET
-
     counts = verdict_counts(dossier)
     unnamed = [a for a in dossier.articles if a["outlet"].endswith(UNKNOWN_OUTLET)]
     outlets = {a["outlet"] for a in dossier.articles} - {a["outlet"] for a in unnamed}
