@@ -24,8 +24,8 @@ may …" is *speculation*.
   show").
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", "it has been reported
   that", "seemed to", a "claim" cue verb.
-- speculation: modal "may/might/could" (not "could not", a past inability), "I think",
-  "I doubt", "perhaps", predictions and opinions.
+- speculation: modal "may/might/could" (not "could not", a past inability), a conditional's
+  "would" ("if …, she would cede"), "I think", "I doubt", "perhaps", predictions and opinions.
 - denial: "denied", "rejected claims that", "dismissed reports".
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
@@ -71,6 +71,12 @@ HEDGE_CUE_VERBS: frozenset[str] = frozenset("claim allege".split())
 # Modal auxiliaries of possibility ("may have been tasked"); "would"/"will" are left out:
 # reported speech turns every "will" into "would".
 SPECULATION_MODALS: frozenset[str] = frozenset("may might could".split())
+# The modal of a conditional's main clause ("If she could not go on, she would have to cede
+# the nomination"): what would happen on a condition is not told as happening. Alone,
+# "would" is mostly a reported "will" ("he said he would resign on Friday"), left as it is.
+CONDITIONAL_MODALS: frozenset[str] = frozenset("would 'd".split())
+# Words that open a condition ("if", "unless").
+CONDITION_MARKS: frozenset[str] = frozenset("if unless".split())
 # Adverbs of possibility and opinion.
 SPECULATION_WORDS: frozenset[str] = frozenset(
     """perhaps maybe possibly probably likely presumably conceivably arguably""".split()
@@ -237,6 +243,16 @@ def _told_a_body(cue_tokens: list[Token]) -> bool:
     )
 
 
+def _conditional(modal: Token) -> bool:
+    """ "she would have to cede … if she could not go on": a "would" whose verb carries an
+    "if"/"unless" clause."""
+    return modal.lower_ in CONDITIONAL_MODALS and any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+        for c in modal.head.children
+    )
+
+
 def _hearsay_without_subject(cue_tokens: list[Token]) -> bool:
     """ "It's been reported that …", "it is believed that …": a hearsay passive with an empty
     subject, the writer relaying what goes round (hedged)."""
@@ -276,6 +292,8 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
         elif lower in SPECULATION_MODALS and tok.tag_ == "MD" and not _in_relative_clause(tok):
             if not (lower == "could" and (_backshifted(tok) or _unable(tok))):
                 cues.append(("speculation", here))
+        elif tok.tag_ == "MD" and _conditional(tok):
+            cues.append(("speculation", here))
         elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
             if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
                 cues.append(("speculation", here))
