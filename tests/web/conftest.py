@@ -1,10 +1,13 @@
-"""A real archive of the sample corpus, served by a real uvicorn server on 127.0.0.1."""
+"""Real archives (the sample corpus; it with the invented corpora), served by a real uvicorn
+server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import shutil
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -26,10 +29,22 @@ def archive(tmp_path_factory, examples_dir, nlp) -> Path:
 
 
 @pytest.fixture(scope="package")
-def server(archive, free_port) -> Iterator[str]:
-    """The base URL of the app serving ``archive``; stopped when the package's tests end."""
-    port = free_port()
-    config = uvicorn.Config(create_app(archive), host="127.0.0.1", port=port, log_level="warning")
+def mixed_archive(tmp_path_factory, examples_dir, data_dir, nlp) -> Path:
+    """The seeds and every invented corpus: eight stories, from a 4-article one with one
+    contested fact to a 2-article one with three, and one whose only finding is an update."""
+    batch = tmp_path_factory.mktemp("mixed")
+    for corpus in sorted((data_dir / "corpora").iterdir()):
+        shutil.copy(corpus / "articles.jsonl", batch / f"{corpus.name}.jsonl")
+    db = tmp_path_factory.mktemp("web") / "mixed.db"
+    with Store(db) as store:
+        run([batch, examples_dir], store, Settings(db=str(db)))
+    return db
+
+
+@contextmanager
+def serving(db: Path, port: int) -> Iterator[str]:
+    """The base URL of the app serving ``db`` on ``port``, until the block ends."""
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     instance = uvicorn.Server(config)
     thread = threading.Thread(target=instance.run, daemon=True)
     thread.start()
@@ -41,3 +56,17 @@ def server(archive, free_port) -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     instance.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="package")
+def server(archive, free_port) -> Iterator[str]:
+    """The base URL of the app serving ``archive``; stopped when the package's tests end."""
+    with serving(archive, free_port()) as url:
+        yield url
+
+
+@pytest.fixture(scope="package")
+def mixed_server(mixed_archive, free_port) -> Iterator[str]:
+    """The base URL of the app serving ``mixed_archive``."""
+    with serving(mixed_archive, free_port()) as url:
+        yield url

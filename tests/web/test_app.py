@@ -164,8 +164,10 @@ def test_api_check_answers_what_the_cli_answers(client, story_id, archive) -> No
 
 def test_check_refusals_are_clear(client, story_id, archive) -> None:
     assert client.get(f"/api/stories/{story_id}/check").status_code == 422  # no statement
-    page = client.get(f"/stories/{story_id}/check", params={"statement": ""})
-    assert page.status_code == 400 and "statement" in page.text
+    # an empty box in a browser: the form again, asking for a statement; nothing is checked
+    page = client.get(f"/stories/{story_id}/check", params={"statement": " "})
+    assert page.status_code == 200 and 'id="nothing">Type a statement to check' in page.text
+    assert '<article class="facet' not in page.text and "this check</a>" not in page.text
     with Store(archive) as store:
         wion = next(a for a in store.articles() if a.outlet == "WION")
     again = client.get(f"/api/stories/{story_id}/check", params={"statement": wion.text})

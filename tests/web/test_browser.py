@@ -12,6 +12,8 @@ import shutil
 import httpx
 import pytest
 
+import corroborator.web as web
+
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
 HAVE_BROWSER = os.path.exists(CHROMIUM) and os.path.exists(DRIVER)
@@ -25,6 +27,7 @@ if not HAVE_BROWSER and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
 from selenium import webdriver  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.keys import Keys  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 pytestmark = pytest.mark.browser
@@ -130,9 +133,9 @@ def test_checking_a_statement_from_the_story_page(browser, server) -> None:
     date = next(
         a
         for a in browser.find_elements(By.CSS_SELECTOR, "article.facet")
-        if "date" in a.find_element(By.TAG_NAME, "h3").text
+        if "date" in a.find_element(By.TAG_NAME, "h2").text
     )
-    assert "contested" in date.find_element(By.TAG_NAME, "h3").text
+    assert "contested" in date.find_element(By.TAG_NAME, "h2").text
     assert "The same in the archive: 2023-06-29" in date.text
     assert "Against it: 2023-07-01" in date.text
     # each quote opens its article at the quoted words
@@ -197,3 +200,28 @@ def test_a_zero_count_is_muted_and_a_dispute_stays_red(browser, server) -> None:
     )
     assert muted == "#5b6470"
     assert updated.value_of_css_property("color") == "rgba(91, 100, 112, 1)"
+    # the disputed story's row has the red bar in its margin
+    first_cell = row.find_element(By.TAG_NAME, "td")
+    assert first_cell.value_of_css_property("border-left-color") == "rgba(179, 38, 30, 1)"
+    assert first_cell.value_of_css_property("border-left-width") == "4px"
+
+
+def test_ordering_and_paging_the_story_list_with_the_keyboard(
+    browser, mixed_server, monkeypatch
+) -> None:
+    monkeypatch.setattr(web, "PAGE_SIZE", 3)  # eight stories: three pages
+    ranked = httpx.get(f"{mixed_server}/api/stories", params={"sort": "contested"}).json()
+    browser.get(mixed_server + "/")
+    browser.find_element(By.LINK_TEXT, "most contested first").send_keys(Keys.ENTER)
+    WebDriverWait(browser, 20).until(lambda d: "sort=contested" in d.current_url)
+    counts = browser.find_elements(By.CSS_SELECTOR, "#stories tr[data-story] .contradicted-count")
+    assert [c.text for c in counts] == ["✗ 3", "✗ 2", "✗ 1"]  # the most disputed story leads
+    browser.find_element(By.CSS_SELECTOR, "nav.pages a[rel=next]").send_keys(Keys.ENTER)
+    WebDriverWait(browser, 20).until(lambda d: "page=2" in d.current_url)
+    assert "sort=contested" in browser.current_url  # the next page keeps the order
+    rows = browser.find_elements(By.CSS_SELECTOR, "#stories tr[data-story]")
+    assert [r.get_attribute("data-story") for r in rows] == [
+        s["id"] for s in ranked["stories"][3:6]
+    ]
+    current = browser.find_element(By.CSS_SELECTOR, "nav.pages [aria-current=page]")
+    assert current.text == "2" and current.value_of_css_property("font-weight") == "700"
