@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corroborator.cli import _rank
+from corroborator.render import weighed_first
 
 
 def counts(contradicted=0, updated=0, corroborated=0, single=0):
@@ -23,6 +23,6 @@ def test_disputes_then_agreements_then_bigger_stories_then_id():
         "s-e": (counts(updated=1), 1),
         "s-f": (counts(single=1), 1),
     }
-    ranked = sorted(stories, key=lambda s: _rank(stories[s][0], stories[s][1], s))
+    ranked = sorted(stories, key=lambda s: (*weighed_first(*stories[s]), s))
     # a story many single-source facts fill is not ahead of one with a corroborated fact
     assert ranked == ["s-c", "s-e", "s-b", "s-d", "s-a", "s-f"]

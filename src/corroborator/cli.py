@@ -28,6 +28,7 @@ from corroborator.render import (
     plural,
     support_counts,
     verdict_counts,
+    weighed_first,
 )
 from corroborator.settings import Settings, load_settings
 from corroborator.store import Store, require_archive
@@ -274,7 +275,9 @@ def _print_dossiers(dossiers, console: Console) -> None:
             render_terminal(dossier, console)
         return
     counts = {d.story.id: verdict_counts(d) for d in dossiers}
-    ranked = sorted(dossiers, key=lambda d: _rank(counts[d.story.id], len(d.articles), d.story.id))
+    ranked = sorted(
+        dossiers, key=lambda d: (*weighed_first(counts[d.story.id], len(d.articles)), d.story.id)
+    )
     _print_lines(
         console,
         ["story", "articles", "facts"],
@@ -285,18 +288,6 @@ def _print_dossiers(dossiers, console: Console) -> None:
     )
     console.print(_facts_legend())
     console.print("`corroborator show STORY` prints one in full.", style="dim")
-
-
-def _rank(counts: dict[str, int], articles: int, story_id: str) -> tuple:
-    """Where a story stands in a batch's table: what a reader weighs first (contested, updated,
-    then corroborated facts), then the stories told by more articles."""
-    return (
-        -counts["contradicted"],
-        -counts["updated"],
-        -counts["corroborated"],
-        -articles,
-        story_id,
-    )
 
 
 @app.command()

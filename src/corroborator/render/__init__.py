@@ -310,6 +310,12 @@ def verdict_counts(dossier: Dossier) -> dict[str, int]:
     return {v: sum(1 for f in dossier.facets if f.verdict == v) for v, _ in VERDICT_SECTIONS}
 
 
+def weighed_first(counts: dict[str, int], articles: int) -> tuple[int, ...]:
+    """A story's place in a list that leads with what a reader weighs first: contested, updated,
+    then corroborated facts, then the stories more articles tell (sort key, ascending)."""
+    return (-counts["contradicted"], -counts["updated"], -counts["corroborated"], -articles)
+
+
 def plural(n: int, word: str) -> str:
     """'1 story', '2 stories', '3 articles'."""
     if n != 1 and word.endswith("y") and word[-2:-1] not in "aeiou":

@@ -36,7 +36,7 @@ from starlette.exceptions import HTTPException
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
 from corroborator.model import Analysis, Span
-from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title
+from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title, weighed_first
 from corroborator.render.html import environment, highlighted, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
@@ -341,16 +341,8 @@ def _related_titles(archive: Store, rows: list[dict]) -> dict[str, str]:
 
 
 def _weighed(row: dict) -> tuple:
-    """A story's place when the most contested come first: contested, updated, then
-    corroborated facts, then the stories more articles tell (the order of the table
-    `corroborator run` prints)."""
-    counts = row["verdicts"]
-    return (
-        -counts["contradicted"],
-        -counts["updated"],
-        -counts["corroborated"],
-        -row["articles"],
-    )
+    """A listed story's place when the most contested come first (render.weighed_first)."""
+    return weighed_first(row["verdicts"], row["articles"])
 
 
 def _most_told(row: dict) -> tuple:
