@@ -82,3 +82,14 @@ def test_a_busy_archive_is_read_without_waiting_or_keeping(archive):
             writer.close()
         pipeline.story_dossier(store, story)
         assert len(kept_rows(store)) == 1
+
+
+def test_the_verdict_counts_are_read_without_the_dossier(archive):
+    with Store(archive) as store:
+        (story,) = store.stories()
+        ((story_id, key),) = kept_rows(store)
+        counts = pipeline.story_verdicts(store, story)
+        # the counts come from their own column: a dossier column emptied does not change them
+        store.db.execute("UPDATE dossiers SET data = ''")
+        assert pipeline.story_verdicts(store, story) == counts
+        assert store.cached_verdicts(story_id, "another key") is None

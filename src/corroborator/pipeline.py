@@ -276,10 +276,15 @@ def _story_dossier(
     store: Store, story: Story, *, counts_only: bool = False
 ) -> tuple[dict[str, int], Dossier | None]:
     key = _dossier_key(store, story)
-    kept = store.cached_dossier(story.id, key)
-    if kept is not None:
-        counts, data = kept
-        return json.loads(counts), None if counts_only else from_data(Dossier, json.loads(data))
+    if counts_only:
+        counts = store.cached_verdicts(story.id, key)
+        if counts is not None:
+            return json.loads(counts), None
+    else:
+        kept = store.cached_dossier(story.id, key)
+        if kept is not None:
+            counts, data = kept
+            return json.loads(counts), from_data(Dossier, json.loads(data))
     dossier = build_dossier(story, *_members(store, story))
     counts = verdict_counts(dossier)
     store.keep_dossier(story.id, key, json.dumps(counts), dumps(dossier))
@@ -298,7 +303,9 @@ def _dossier_key(store: Store, story: Story) -> str:
     digest = hashlib.sha256(_dossier_code().encode())
     digest.update(dumps(story).encode())
     for row in store.dossier_inputs(story.articles):
-        digest.update(json.dumps(row, ensure_ascii=False).encode())
+        for value in row:  # each field as it is stored, ended by a separator no text holds
+            digest.update(b"\x01" if value is None else str(value).encode())
+            digest.update(b"\x00")
     return digest.hexdigest()
 
 

@@ -511,6 +511,17 @@ class Store:
             return None
         return (row[0], row[1]) if row else None
 
+    def cached_verdicts(self, story_id: str, key: str) -> str | None:
+        """The verdict counts JSON kept for ``story_id`` under ``key`` (without reading the
+        dossier), or None."""
+        try:
+            row = self.db.execute(
+                "SELECT verdicts FROM dossiers WHERE story_id = ? AND key = ?", (story_id, key)
+            ).fetchone()
+        except sqlite3.OperationalError:  # an archive that never kept a dossier
+            return None
+        return row[0] if row else None
+
     def keep_dossier(self, story_id: str, key: str, verdicts: str, data: str) -> None:
         """Keep a built dossier for the next reader; a read-only or busy archive is left as
         it is (the cache is an optimisation, never a reason to fail)."""
