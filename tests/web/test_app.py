@@ -107,6 +107,9 @@ def test_index_and_story_pages(client, story_id) -> None:
     page = client.get(f"/stories/{story_id}")
     assert page.status_code == 200
     assert "Contested" in page.text and 'href="/"' in page.text
+    # each article of the dossier leads to its own page, where what was read in it is shown
+    for article in client.get("/api/articles").json()["articles"]:
+        assert f'href="/articles/{article["id"]}">what Corroborator read in it' in page.text
 
 
 def test_article_page_highlights_the_asked_span(client) -> None:

@@ -137,11 +137,17 @@ def source_graph_svg(nodes: list[GraphNode], edges: list[GraphEdge]) -> Markup:
 
 
 def render_html(
-    dossier: Dossier, texts: dict[str, str], *, home: str | None = None, check: str | None = None
+    dossier: Dossier,
+    texts: dict[str, str],
+    *,
+    home: str | None = None,
+    check: str | None = None,
+    article_page: str | None = None,
 ) -> str:
     """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place;
-    ``home``, when given, is the address of a story list the page links back to, and ``check``
-    the address of a form that checks a statement against the story (the web app)."""
+    ``home``, when given, is the address of a story list the page links back to, ``check``
+    the address of a form that checks a statement against the story, and ``article_page`` the
+    address of an article's own page with ``{id}`` for its id (the web app)."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for facet in dossier.facets:
         for value in facet.values:
@@ -170,6 +176,7 @@ def render_html(
         bodies=bodies,
         home=home,
         check=check,
+        article_page=article_page,
         matrix=claim_matrix(dossier),
         graph=source_graph_svg(*source_graph(dossier)),
     )

@@ -190,7 +190,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         story = archive.story(story_id)
         dossier = pipeline.story_dossier(archive, story)
         texts = {a.id: a.text for a in archive.articles(story.articles)}
-        return render_html(dossier, texts, home="/", check=f"/stories/{story.id}/check")
+        return render_html(
+            dossier,
+            texts,
+            home="/",
+            check=f"/stories/{story.id}/check",
+            article_page="/articles/{id}",
+        )
 
     @app.get("/stories/{story_id}/check", response_class=HTMLResponse)
     def check_page(
