@@ -4,7 +4,12 @@ from __future__ import annotations
 
 
 class CorroboratorError(Exception):
-    """Root of every error Corroborator raises on purpose."""
+    """Root of every error Corroborator raises on purpose.
+
+    ``message`` says what is wrong wherever it is shown (the web shows it alone); ``hint``, a
+    context field, is what to do about it on the command line ("`corroborator stories` lists
+    them"), added to ``str(error)``, which the CLI prints.
+    """
 
     def __init__(self, message: str, **context: object) -> None:
         super().__init__(message)
@@ -13,7 +18,9 @@ class CorroboratorError(Exception):
 
     def __str__(self) -> str:
         where = self.context.get("path") or self.context.get("url") or self.context.get("source")
-        return f"{where}: {self.message}" if where else self.message
+        hint = self.context.get("hint")
+        said = f"{self.message}; {hint}" if hint else self.message
+        return f"{where}: {said}" if where else said
 
 
 class IngestError(CorroboratorError):

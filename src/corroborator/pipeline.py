@@ -455,8 +455,9 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
         grouper = None  # state from another version
     if grouper is None:
         raise NotInArchiveError(
-            "the archive has no saved grouping; run `corroborator analyze` or name a story",
+            "the archive has no saved grouping",
             path=store.path,
+            hint="run `corroborator analyze` or name a story (--story)",
         )
     item = _story_item(article, analysis)
     # the grouper's words have lost a plural 's': each is searched as a prefix
@@ -477,9 +478,9 @@ def _story_for(store: Store, article: Article, analysis: Analysis, settings: Set
     )
     if not ranked or ranked[0][0] < CHECK_STORY_FLOOR:
         raise NotInArchiveError(
-            "no archived story near the statement (its words, names and date) is about it;"
-            " give its date (--published) or name a story (--story)",
+            "no archived story near the statement (its words, names and date) is about it",
             path=store.path,
+            hint="give its date (--published) or name a story (--story)",
         )
     return store.story(ranked[0][1])
 

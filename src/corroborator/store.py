@@ -108,7 +108,9 @@ def require_archive(path: str | Path) -> None:
     """Refuse a path with no archive, for the commands that only read one: a mistyped --db
     must not create a new, empty archive that then answers 'nothing here'."""
     if not Path(path).is_file():
-        raise StoreError("no archive here; build one with `corroborator run SOURCES`", path=path)
+        raise StoreError(
+            "no archive here", path=path, hint="build one with `corroborator run SOURCES`"
+        )
 
 
 class Store:
@@ -475,7 +477,9 @@ class Store:
         if len(rows) != 1:
             found = "no story" if not rows else f"{len(rows)} stories"
             raise NotInArchiveError(
-                f"{found} matching {story_id!r}; `corroborator stories` lists them", path=self.path
+                f"{found} matching {story_id!r}",
+                path=self.path,
+                hint="`corroborator stories` lists them",
             )
         return from_data(Story, json.loads(rows[0][0]))
 

@@ -232,3 +232,10 @@ def test_article_page_tells_an_aim_from_reported_speech(client) -> None:
     assert "<td>aim</td>" in aim
     peskov = [r for r in rows if "Dmitry Peskov" in r]
     assert peskov and all("<td>aim</td>" not in r for r in peskov)  # what he said stays said
+
+
+def test_refusals_on_the_web_give_no_command_line_hints(client) -> None:
+    # the command line's hint ("`corroborator stories` lists them") is for its users only
+    page = client.get("/stories/s-nonexistent")
+    assert page.status_code == 404 and "no story matching" in page.text
+    assert "corroborator stories" not in page.text and "--story" not in page.text
