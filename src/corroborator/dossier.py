@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from corroborator.model import Analysis, Article, Dossier, Story, outlet_label
+from corroborator.model import Analysis, Article, Dossier, Story
 
 SCHEMA_VERSION = "1.1"
 
@@ -15,7 +15,7 @@ def build_dossier(
     """Reconcile a story's articles into the dossier every renderer shows."""
     # imported here: listing stories (`opening_words`) loads neither spaCy nor reconcile
     from corroborator.analyze.entities import merge_entities
-    from corroborator.reconcile import reconcile
+    from corroborator.reconcile import outlet_label, reconcile
 
     analyses = _one_key_per_person(story, analyses)
     facets, timeline, notes = reconcile(story, articles, analyses)

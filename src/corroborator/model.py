@@ -46,14 +46,9 @@ class Article:
     notes: list[str] = field(default_factory=list)  # e.g. "publication date unknown"
 
 
+# What a dossier writes after the file name of an article whose outlet is unknown (the
+# reconciler labels outlets; the renderers count the unnamed ones).
 UNKNOWN_OUTLET = "(outlet unknown)"
-
-
-def outlet_label(article: Article) -> str:
-    """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
-    if article.outlet:
-        return article.outlet
-    return f"{article.source.rsplit('/', 1)[-1]} {UNKNOWN_OUTLET}"
 
 
 @dataclass(frozen=True, slots=True)

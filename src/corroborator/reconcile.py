@@ -163,6 +163,7 @@ from corroborator.analyze.timex import (
     with_reference_year,
 )
 from corroborator.model import (
+    UNKNOWN_OUTLET,
     Analysis,
     Article,
     Attribution,
@@ -177,7 +178,6 @@ from corroborator.model import (
     TimelineEntry,
     TimeRef,
     Value,
-    outlet_label,
 )
 from corroborator.names import fold
 from corroborator.places import place_path_in, regions_apart, story_places
@@ -2238,6 +2238,13 @@ def _participle(relation: str, cls: str = "") -> str:
         "evacuate": "evacuated",
         "detain": "detained",
     }.get(relation, "")
+
+
+def outlet_label(article: Article) -> str:
+    """How an article's outlet is named in a dossier (its file when the outlet is unknown)."""
+    if article.outlet:
+        return article.outlet
+    return f"{article.source.rsplit('/', 1)[-1]} {UNKNOWN_OUTLET}"
 
 
 def _role_holders(analyses) -> dict[str, str]:
