@@ -55,6 +55,11 @@ DESCRIBING_PARTICIPLE_RULE). A number in several words is read whole ("Twenty-ni
 COMPOUND_NUMBER_RULE). A once/when/until clause in the present tense tells a time to come, not
 where anyone is nor what happened ("once Gonzalez arrives in the United States",
 TIME_TO_COME_RULE).
+"A fatal hit and run outside a store" is a crash (HIT_AND_RUN_RULE); "were tackling the blaze" and
+"fought the blaze" are one act (FIREFIGHTING_RULE); "An Atlanta judge sentenced Nichols" places
+the sentencing in Atlanta (OFFICIALS_PLACE_RULE); a he/she told before anyone has been a subject
+is the person the sentence before named ("A judge sentenced Brian Nichols. He was convicted of",
+OBJECT_ANTECEDENT_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -669,6 +674,22 @@ PREPOSITION_SYNONYMS = {
 OBJECT_SYNONYMS = {
     ("open", "fire"): "shoot",
 }
+# FIREFIGHTING_RULE: fighting a fire is one act however it is worded ("10 fire engines fought the
+# blaze", "Four fire engines were tackling the last of the blaze", "crews battled the flames"):
+# class FIREFIGHTING_CLASS, the fire (also behind a part, "the last of") its argument, and the
+# engines or crews a counted subject came with ("50 firefighters with 10 fire engines") counted.
+FIREFIGHTING_VERBS = frozenset({"fight", "tackle", "battle", "combat"})
+FIRE_NOUNS = frozenset({"blaze", "fire", "flame", "inferno", "wildfire", "bushfire"})
+FIREFIGHTING_CLASS = "v:fight"
+FIREFIGHTING_COMPANY = frozenset({"with"})
+# HIT_AND_RUN_RULE: "hit and run" ("a fatal hit and run outside a store", "saw the hit-and-run",
+# hyphens or not) names one event, a crash (HIT_AND_RUN_CLASS), told at "run"; before a noun ("a
+# hit-and-run driver", "a hit and run accident") it only describes the noun: no word of it
+# tells an event of its own (not a hitting, not a running).
+HIT_AND_RUN_WORDS = ("hit", "and", "run")
+HIT_AND_RUN_JOINERS = frozenset({"-"})
+HIT_AND_RUN_SPELLINGS = {"&": "and"}  # "Fatal Queens Hit & Run"
+HIT_AND_RUN_CLASS = "crash"
 # Adverbs a parse may give a phrasal verb instead of a particle: "passed away".
 PARTICLE_ADVERBS = frozenset({"away", "down", "off", "out"})
 # TOLL_RULE: a toll noun whose verb moves it to a number states that count of the event its
@@ -962,6 +983,16 @@ SITE_NOUNS = frozenset(
 COMPOUND_PLACE_CLASSES = frozenset(
     {"attack", "shoot", "kill", "explode", "riot", "blaze", "quake", "crash"}
 )
+# OFFICIALS_PLACE_RULE: a town named before the officials who do an act places it: judges, juries
+# and police act where they serve ("An Atlanta judge sentenced Nichols", "a Philadelphia jury
+# convicted her", "Toronto police arrested a man"). Not a name a town begins ("the Washington
+# Post reporter", "a Chicago Cubs pitcher": no such noun, or not next to the town), nor officials
+# an act is done to ("a Chicago police officer was shot": not the active subject), nor a state
+# or a country, which names a whole jurisdiction and reads ambiguously ("a Georgia judge"); only
+# acts of the event tables, not any verb ("a Miami judge turned legal logic on its head").
+LOCAL_OFFICIALS = frozenset(
+    {"judge", "jury", "court", "magistrate", "prosecutor", "police", "sheriff", "firefighter"}
+)
 # POSSESSED_PART_RULE: parts of a place told with its possessive ("in Sydney's west", "on
 # Kabul's outskirts", "in Tokyo's financial district"): the event is in the possessor (not "at
 # the Sam's Club store", a shop's name).
@@ -977,6 +1008,10 @@ LANDMARK_PREPOSITIONS = frozenset({"in", "at", "inside"})
 # lone city a person's name; an ORG or NORP name is what it says ("at Morningside Recovery").
 UNTAGGED_PLACE_KINDS = frozenset({"", "DATE", "TIME", "PERSON"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# OBJECT_ANTECEDENT_RULE: a he/she told before anyone has been a subject stands for the person
+# the sentence before named, as an object or in passing: a lede names whom it is about where
+# the act puts them ("A judge sentenced Brian Nichols on Saturday. He was convicted of ...").
+OBJECT_ANTECEDENT_PRONOUNS = frozenset({"he", "she"})
 # SPEAKER_RULE: first-person pronouns inside a quotation stand for whoever is quoted: in '"I
 # checked into a clinic in Malibu," Tara Reid said' Reid checked in. The participant is keyed as
 # the speaker and spans the speaker's name where the attribution gives it.
@@ -1763,6 +1798,12 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     lemma = token.lemma_.lower()
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
+    hit_and_run = _hit_and_run(token)
+    if hit_and_run is not None:
+        # HIT_AND_RUN_RULE: "a fatal hit and run outside a Sam's Club store in Bloomington"
+        if token.i != hit_and_run.i or _describes_next_noun(hit_and_run):
+            return []
+        return [_event_claim(token, HIT_AND_RUN_CLASS, " ".join(HIT_AND_RUN_WORDS), sentence, ctx)]
     if token.dep_ in DESCRIBING_PARTICIPLE_DEPS and lemma in DESCRIBING_PARTICIPLES:
         return []  # DESCRIBING_PARTICIPLE_RULE: "758 pledged delegates", "elected officials"
     if _additional_denied(token):
@@ -1923,6 +1964,29 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     return []
 
 
+def _hit_and_run(token: Token) -> Token | None:
+    """HIT_AND_RUN_RULE: the "run" of the "hit and run" a token is a word of, or None."""
+    near = token.doc[max(token.i - 6, 0) : token.i + 7]
+    words = [t for t in near if t.lower_ not in HIT_AND_RUN_JOINERS]
+    for k in range(len(words) - len(HIT_AND_RUN_WORDS) + 1):
+        run = words[k + len(HIT_AND_RUN_WORDS) - 1]
+        phrase = words[k : k + len(HIT_AND_RUN_WORDS)]
+        if (
+            tuple(HIT_AND_RUN_SPELLINGS.get(t.lower_, t.lower_) for t in phrase)
+            == HIT_AND_RUN_WORDS
+            and run.i - phrase[0].i <= 2 * (len(HIT_AND_RUN_WORDS) - 1)  # only joiners between
+            and any(t.i == token.i for t in phrase)
+        ):
+            return run
+    return None
+
+
+def _describes_next_noun(run: Token) -> bool:
+    """Whether a "hit and run" stands before the noun it describes ("a hit-and-run driver")."""
+    following = run.nbor(1) if run.i + 1 < len(run.doc) else None
+    return following is not None and following.pos_ in ("NOUN", "PROPN")
+
+
 def _retort(verb: Token) -> bool:
     """RETORT_RULE: "shot back" / "fired back" with words or a topic under it is a retort."""
     if verb.lemma_.lower() not in RETORT_VERBS:
@@ -2015,6 +2079,9 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
     for child in verb.children:
         if child.dep_ == "dobj" and not any(g.dep_ == "det" for g in child.children):
             cls = OBJECT_SYNONYMS.get((lemma, child.lemma_.lower()), cls)
+    fire = _fought_fire(verb, lemma)
+    if fire is not None:
+        cls = FIREFIGHTING_CLASS  # FIREFIGHTING_RULE: "were tackling the blaze" is fighting it
     last_event = ctx.last_event
     claim = _event_claim(verb, cls, phrase, sentence, ctx)
     if cls.startswith("v:"):
@@ -2024,11 +2091,29 @@ def _generic_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> Cl
         # what was left: "checked out of rehab" -> rehab
         claim.arguments = sorted({*claim.arguments, *_arguments(exit_prep, ctx)})
     claim.quantities = claim.quantities + _quantities_in_preps(verb, ctx)
+    if fire is not None:
+        # "the last of the blaze": the fire fought; "50 firefighters with 10 fire engines"
+        claim.arguments = sorted({*claim.arguments, fire.lemma_.lower()})
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            claim.quantities += _quantities_in_preps(subject, ctx, FIREFIGHTING_COMPANY)
     if dead:
         # "left three people dead": the dead are the subject of "dead" in some parses
         for complement in (c for c in verb.children if c.lower_ == "dead"):
             claim.quantities += _quantities_in(complement, ctx, only_subject=True)
     return claim
+
+
+def _fought_fire(verb: Token, lemma: str) -> Token | None:
+    """FIREFIGHTING_RULE: the fire a verb of fighting has as its object ("fought the blaze"), also
+    through the part of it fought ("tackling the last of the blaze"), or None ("fought cancer")."""
+    if lemma not in FIREFIGHTING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        of = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"]
+        for noun in (obj, *(g for p in of for g in p.children if g.dep_ == "pobj")):
+            if noun.lemma_.lower() in FIRE_NOUNS:
+                return noun
+    return None
 
 
 def _other_verb_sense(verb: Token, lemma: str) -> bool:
@@ -3006,6 +3091,8 @@ def _event_claim(
             if subject is not None and subject.pos_ != "PRON"
             else None
         )
+        # OFFICIALS_PLACE_RULE: "An Atlanta judge sentenced him" (an act of the tables)
+        or (_place_of_officials(subject, token, ctx) if not cls.startswith("v:") else None)
     )
     claim.quantities = (
         _quantities_in(token, ctx)
@@ -3123,6 +3210,22 @@ def _place_before(noun: Token, cls: str, ctx: _Context) -> Place | None:
     Paris attacks": Paris), else None (a country or a state: "a U.S. raid")."""
     if noun.pos_ != "NOUN" or cls.split("@")[0] not in COMPOUND_PLACE_CLASSES:
         return None
+    return _town_before(noun, ctx)
+
+
+def _place_of_officials(subject: Token | None, verb: Token, ctx: _Context) -> Place | None:
+    """OFFICIALS_PLACE_RULE: the town named before the officials who do the act ("An Atlanta
+    judge sentenced Nichols": Atlanta), else None ("a Chicago police officer was shot")."""
+    if subject is None or subject.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return None
+    if subject.lemma_.lower() not in LOCAL_OFFICIALS:
+        return None
+    return _town_before(subject, ctx)
+
+
+def _town_before(noun: Token, ctx: _Context) -> Place | None:
+    """The town (not a country or a state) a noun's compound names before it ("the Paris
+    attacks", "an Atlanta judge"), or None."""
     from corroborator.places import place_path
 
     for child in noun.children:
@@ -3826,6 +3929,23 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
             return ctx.mention_at[pool[-1].i]
     for key in reversed(ctx.recent_subjects):
         if key not in speakers:
+            return key
+    return _named_just_before(token, speakers, ctx)  # OBJECT_ANTECEDENT_RULE
+
+
+def _named_just_before(token: Token, speakers: set[str], ctx: _Context) -> str | None:
+    """OBJECT_ANTECEDENT_RULE: the person last named in the sentence before a he/she's, when no
+    person has yet been a subject ("A Georgia judge handed Brian Nichols four life sentences.
+    He was convicted of ...": Nichols), else None."""
+    if token.lower_ not in OBJECT_ANTECEDENT_PRONOUNS:
+        return None
+    sent = ctx.sent_at[token.i]
+    if sent.start == 0:
+        return None
+    before = ctx.sent_at[sent.start - 1]
+    for t in reversed(before):
+        key = ctx.mention_at.get(t.i, "")
+        if key.startswith("person:") and key not in speakers:
             return key
     return None
 
