@@ -245,6 +245,10 @@ KIND_OBJECT_DETERMINERS = frozenset({"det", "poss"})
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
 TITLE_PRONE_NOUNS = frozenset({"fire"})
+# PLURAL_ONLY_SENSE_RULE: event nouns that name the event only in the plural: "held talks",
+# "talks between the two sides" are a meeting; "any talk that she won't bounce back", "talk of a
+# coup" is what goes round, no meeting.
+PLURAL_ONLY_SENSE_NOUNS = frozenset({"talk"})
 # RETORT_RULE: "shoot"/"fire" with "back" tells words said back, not shots, when words or a
 # topic go with it: "'Jeb wants to be a tough guy tonight,' Trump shot back", "Sanders shot back,
 # 'Secretary Clinton ...'", "shot back that the journalist ...", "Rubio fired back at Christie
@@ -2880,11 +2884,14 @@ def _has_dep(token: Token, dep: str) -> bool:
 
 
 def _other_sense(noun: Token) -> bool:
-    """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire"), or
-    capitalised inside a sentence, where it is a title (TITLE_PRONE_NOUNS: "Catching Fire")."""
+    """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire"),
+    capitalised inside a sentence, where it is a title (TITLE_PRONE_NOUNS: "Catching Fire"), or
+    in the singular where only the plural names the event (PLURAL_ONLY_SENSE_NOUNS: "talk")."""
     lemma = noun.lemma_.lower()
     if lemma in TITLE_PRONE_NOUNS and noun.text[:1].isupper() and not noun.is_sent_start:
         return True
+    if lemma in PLURAL_ONLY_SENSE_NOUNS and noun.tag_ != "NNS":
+        return True  # PLURAL_ONLY_SENSE_RULE: "any talk that …" is no meeting
     modifiers = OTHER_SENSE_MODIFIERS.get(lemma)
     if (
         modifiers
@@ -4213,7 +4220,7 @@ def _negated_past(token: Token) -> bool:
         c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
     ):
         return False  # "has never been nominated": what has not happened so far
-    tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
+    tokens = _negation_bearers(token)
     auxes = [c for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")]
     if any(
         a.lower_ in ("will", "would", "wo", "can", "could", "may", "might", "should") for a in auxes
@@ -4235,9 +4242,25 @@ def _negated(token: Token) -> bool:
     )
 
 
+def _negation_bearers(token: Token) -> list[Token]:
+    """The words whose "not" negates ``token``: itself, the copula of an acomp ("wasn't
+    exiled"), and the verb a bare verb is conjoined to under one "do" (CONJOINED_NEGATION_RULE:
+    "didn't seek or receive his endorsement" denies both)."""
+    if token.dep_ in ("acomp", "xcomp"):
+        return [token, token.head]
+    if (
+        token.dep_ == "conj"
+        and token.tag_ == "VB"
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in token.children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "do" for c in token.head.children)
+    ):
+        return [token, token.head]
+    return [token]
+
+
 def _negated_by_word(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
-    tokens = [token, token.head] if token.dep_ in ("acomp", "xcomp") else [token]
+    tokens = _negation_bearers(token)
     tokens += [c for t in list(tokens) for c in t.children if c.dep_ in ("aux", "auxpass")]
     return any(child.dep_ == "neg" for tok in tokens for child in tok.children)
 
