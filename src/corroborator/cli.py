@@ -13,6 +13,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
@@ -153,11 +154,11 @@ def _errors():
     try:
         yield
     except CorroboratorError as exc:
-        err.print(f"[red]error:[/red] {exc}", soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(1) from exc
     except OSError as exc:  # writing dossiers or an --output file
         where = f"{exc.filename}: " if exc.filename else ""
-        err.print(f"[red]error:[/red] {where}{exc.strerror or exc}", soft_wrap=True)
+        err.print(f"[red]error:[/red] {escape(f'{where}{exc.strerror or exc}')}", soft_wrap=True)
         raise typer.Exit(1) from exc
 
 
@@ -170,6 +171,12 @@ def _existing(settings: Settings) -> Store:
 def _writable(settings: Settings) -> Store:
     """The archive of a command that adds to it, made with its folder when missing (as --out
     is), so `--db archives/news.db` works on a first run."""
+    if Path(settings.db).is_dir():
+        raise StoreError(
+            "is a folder, not an archive file",
+            path=settings.db,
+            hint=f"pass a file, e.g. --db {Path(settings.db) / 'corroborator.db'}",
+        )
     folder = Path(settings.db).parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -191,7 +198,10 @@ def _report_not_analysed(found, only: set[str] | None = None) -> None:
     """Name each archived article that analysis passed over (``only``: among these ids)."""
     for article, reason in found:
         if only is None or article.id in only:
-            err.print(f"[yellow]not analysed[/yellow] {article.source}: {reason}", soft_wrap=True)
+            err.print(
+                f"[yellow]not analysed[/yellow] {escape(f'{article.source}: {reason}')}",
+                soft_wrap=True,
+            )
 
 
 @contextmanager
@@ -219,7 +229,7 @@ def _progress(quiet: bool):
 
 def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
     for item in report.skipped:
-        err.print(f"[yellow]skipped[/yellow] {item.reason}", soft_wrap=True)
+        err.print(f"[yellow]skipped[/yellow] {escape(item.reason)}", soft_wrap=True)
     if not quiet:
         err.print(
             f"ingested {len(report.ingested)} · duplicate {len(report.duplicates)} · "
@@ -227,28 +237,54 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
         )
 
 
-def _report_name_readings(store: Store, ids: list[str], quiet: bool) -> None:
+NOTES_SHOWN = 10  # warnings named one by one; past this, a count and where to read them all
+NOTES_CHUNK = 1000  # articles read at a time for their notes (their texts are not kept)
+
+
+def _report_new_articles(store: Store, ids: list[str], quiet: bool) -> None:
+    """Say what ingest did not take as given in the new articles (a date that is not a date,
+    bytes decoded by a guess: one line each, even with --quiet, as skips are) and how many took
+    their outlet or date from their file name."""
+    noted: list[tuple[str, list[str]]] = []  # (source, notes) of each new article
+    for start in range(0, len(ids), NOTES_CHUNK):
+        noted += [(a.source, a.notes) for a in store.articles(ids[start : start + NOTES_CHUNK])]
+    _report_warning_notes(noted)
+    if not quiet:
+        _report_name_readings(noted)
+
+
+def _report_warning_notes(noted: list[tuple[str, list[str]]]) -> None:
+    from corroborator.ingest.article import warning_notes
+
+    found = sorted((source, note) for source, notes in noted for note in warning_notes(notes))
+    for source, note in found[:NOTES_SHOWN]:
+        err.print(f"[yellow]note[/yellow] {escape(f'{source}: {note}')}", soft_wrap=True)
+    if len(found) > NOTES_SHOWN:
+        err.print(
+            f"[yellow]note[/yellow] {plural(len(found) - NOTES_SHOWN, 'more note')} like these; "
+            "`corroborator articles --json` lists every article's notes",
+            soft_wrap=True,
+        )
+
+
+def _report_name_readings(noted: list[tuple[str, list[str]]]) -> None:
     """Say how many new articles took their outlet or date from their file name, with one
     example, so a reading of the name is never silent (each article's notes say it too)."""
     from corroborator.ingest.files import NAME_NOTE, name_meta
 
-    if quiet or not ids:
-        return
-    read = [
-        (article, [n for n in article.notes if NAME_NOTE in n]) for article in store.articles(ids)
-    ]
-    read = [(article, notes) for article, notes in read if notes]
+    read = [(source, [n for n in notes if NAME_NOTE in n]) for source, notes in noted]
+    read = [(source, notes) for source, notes in read if notes]
     if not read:
         return
     outlets = sum(1 for _, notes in read if any(n.startswith("outlet ") for n in notes))
     dates = sum(1 for _, notes in read if any(n.startswith("published ") for n in notes))
-    name = Path(min(article.source for article, _ in read)).name
+    name = Path(min(source for source, _ in read)).name
     pattern, meta = name_meta(name) or ("", None)
     example = f"{name} → {meta.outlet}, {meta.published} ({pattern})" if meta else name
     err.print(
         f"[cyan]from file names[/cyan]: outlet of {plural(outlets, 'article')}, "
-        f"date of {plural(dates, 'article')}, e.g. {example}; a sources.csv row, a date line, "
-        "--outlet or --published wins over a file name",
+        f"date of {plural(dates, 'article')}, e.g. {escape(example)}; a sources.csv row, "
+        "a date line, --outlet or --published wins over a file name",
         soft_wrap=True,
     )
 
@@ -258,7 +294,8 @@ def _report_nothing_read(report: pipeline.IngestReport, paths: list[str]) -> Non
     than end on a row of zeros."""
     if not (report.ingested or report.duplicates or report.skipped):
         err.print(
-            f"[yellow]nothing read[/yellow]: no article in {', '.join(paths)}", soft_wrap=True
+            f"[yellow]nothing read[/yellow]: no article in {escape(', '.join(paths))}",
+            soft_wrap=True,
         )
 
 
@@ -309,28 +346,31 @@ def run(
     _check_out(out)
     with _errors():
         settings = _settings(config, db, model, workers, scheduler).with_overrides(out_dir=str(out))
-        with _writable(settings) as store, _progress(quiet) as progress:
-            report = pipeline.run(
-                paths,
-                store,
-                settings,
-                progress,
-                fields=_fields(field),
-                published=published,
-                outlet=outlet,
-                allow_private=allow_private,
-            )
+        with _writable(settings) as store:
+            with _progress(quiet) as progress:  # ended before anything else is printed
+                report = pipeline.run(
+                    paths,
+                    store,
+                    settings,
+                    progress,
+                    fields=_fields(field),
+                    published=published,
+                    outlet=outlet,
+                    allow_private=allow_private,
+                )
             _write_dossiers(store, report.dossiers, out)
             if not quiet:
                 _print_dossiers(report.dossiers, Console(highlight=False))
             passed_over = pipeline.not_analysable(store, settings)
-            _report_name_readings(store, report.ingest.ingested, quiet)
+            _report_new_articles(store, report.ingest.ingested, quiet)
         _report_ingest(report.ingest, quiet)
         _report_nothing_read(report.ingest, paths)
         _report_not_analysed(passed_over, set(report.ingest.ingested))
         if not quiet:
             stories_made = plural(len(report.stories), "story")
-            err.print(f"{report.analysed} analysed · {stories_made} · dossiers in {out}/")
+            err.print(
+                f"{report.analysed} analysed · {stories_made} · dossiers in {escape(str(out))}/"
+            )
     if report.ingest.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -359,7 +399,7 @@ def ingest(
                 outlet=outlet,
                 allow_private=allow_private,
             )
-            _report_name_readings(store, report.ingested, quiet)
+            _report_new_articles(store, report.ingested, quiet)
         _report_ingest(report, quiet)
         _report_nothing_read(report, paths)
     if report.skipped:
@@ -434,6 +474,7 @@ def watch(
             try:
                 while True:
                     report = pipeline.poll(feeds, store, settings, allow_private=allow_private)
+                    _report_new_articles(store, report.ingested, quiet)
                     _report_ingest(report, quiet)
                     skipped = skipped or bool(report.skipped)
                     if report.ingested:
@@ -445,7 +486,9 @@ def watch(
                             store, [pipeline.story_dossier(store, s) for s in touched], out
                         )
                         if not quiet:
-                            err.print(f"{len(touched)} stories updated · dossiers in {out}/")
+                            err.print(
+                                f"{len(touched)} stories updated · dossiers in {escape(str(out))}/"
+                            )
                     if once:
                         break
                     time.sleep(seconds)
@@ -656,6 +699,10 @@ def check(
     from corroborator.render.terminal import print_indented
 
     text = sys.stdin.read() if statement == "-" else statement
+    if not text.strip():
+        raise typer.BadParameter(
+            "nothing to check: give a statement, in quotes", param_hint="STATEMENT"
+        )
     with _errors():
         settings = _settings(config, db, model)
         with _existing(settings) as store:
@@ -788,9 +835,11 @@ def serve(
         with socket.create_server((host, port)):
             pass  # free now; uvicorn binds it next
     except OSError as exc:
-        err.print(f"[red]error:[/red] cannot listen on {host}:{port}: {exc.strerror or exc}")
+        err.print(
+            f"[red]error:[/red] cannot listen on {escape(f'{host}:{port}: {exc.strerror or exc}')}"
+        )
         raise typer.Exit(1) from exc
-    err.print(f"serving {settings.db} at http://{host}:{port}/ (Ctrl-C stops)")
+    err.print(f"serving {escape(str(settings.db))} at http://{host}:{port}/ (Ctrl-C stops)")
     uvicorn.run(web_app, host=host, port=port, log_level="warning")
 
 

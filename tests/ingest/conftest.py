@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import threading
 from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
 from ingest_server import Server, start_server
@@ -28,3 +32,28 @@ def policy() -> FetchPolicy:
         delay=0.0,
         allow_private=True,
     )
+
+
+class _QuietFiles(SimpleHTTPRequestHandler):
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def static_site(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """(base URL, folder): a real HTTP server on 127.0.0.1 serving the files put in the folder,
+    with the content types Python's http.server gives their endings (no robots.txt: a 404,
+    which allows everything)."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    handler = functools.partial(_QuietFiles, directory=str(folder))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05})
+    thread.daemon = True
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", folder
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 
 from corroborator.errors import IngestError
 from corroborator.ingest.clean import clean_text
+from corroborator.ingest.decode import GUESSED_ENCODING
 from corroborator.ingest.language import detect_language
 from corroborator.model import Article, Removed, Skipped
 
@@ -21,6 +22,18 @@ DATE_UNKNOWN_NOTE = (
     "publication date unknown; pass --published, add a `date YYYY-MM-DD` first line, "
     "or a sources.csv row"
 )
+
+VALUE_IGNORED = "is not an ISO date; ignored"  # a date the input gave that could not be used
+DATE_LINE_OVERRULED = "but the metadata says"  # a text's date line that lost to its metadata
+
+# Notes saying that something the input gave was not used as given: a date dropped, a date line
+# overruled, bytes decoded by a guess. The command line names each one, so none goes unsaid.
+WARNING_NOTES = (VALUE_IGNORED, DATE_LINE_OVERRULED, GUESSED_ENCODING)
+
+
+def warning_notes(notes: list[str]) -> list[str]:
+    """The notes of an article that say an input was not used as given."""
+    return [note for note in notes if any(mark in note for mark in WARNING_NOTES)]
 
 
 @dataclass
@@ -147,17 +160,17 @@ def build_article(
     if given.published is not None and _clean_opt(given.published):
         published = normalise_date(given.published)
         if published is None:
-            notes.append(f"published value {given.published!r} is not an ISO date; ignored")
+            notes.append(f"published value {given.published!r} {VALUE_IGNORED}")
     text_date = meta_text.get("published")
     if published is not None and text_date is not None and text_date != published:
         notes.append(
-            f"date line says {text_date} but the metadata says {published}; kept {published}"
+            f"date line says {text_date} {DATE_LINE_OVERRULED} {published}; kept {published}"
         )
     published = published or text_date
     if published is None and defaults.published:
         published = normalise_date(defaults.published)
         if published is None:
-            notes.append(f"--published value {defaults.published!r} is not an ISO date; ignored")
+            notes.append(f"--published value {defaults.published!r} {VALUE_IGNORED}")
     if published is None:
         notes.append(DATE_UNKNOWN_NOTE)
 

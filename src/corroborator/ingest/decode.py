@@ -26,6 +26,8 @@ PREFERRED_LEGACY: tuple[str, ...] = ("cp1252", "iso8859_15", "iso8859_1", "cp125
 # charset=… in a Content-Type header, <meta charset="…">, or <?xml … encoding="…"?>
 _CHARSET = re.compile(r"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 
+GUESSED_ENCODING = "not valid UTF-8"  # opens the note of a text whose encoding was guessed
+
 # C0 control characters other than whitespace: many of them mean binary data read as text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
@@ -100,7 +102,7 @@ def decode_bytes(raw: bytes, *, source: str, declared: str | None = None) -> tup
                 "undecodable bytes: not UTF-8 and no text encoding fits", source=source
             ) from exc
         text = str(best)
-        note = f"not valid UTF-8 ({exc.reason} at byte {exc.start}); decoded as {best.encoding}"
+        note = f"{GUESSED_ENCODING} ({exc.reason} at byte {exc.start}); decoded as {best.encoding}"
         return _check_text(text, source), [note]
 
 

@@ -26,6 +26,7 @@ from corroborator.model import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SEED = 1  # fixed MinHash seed: deterministic signatures across runs and machines
+HASH_CHUNK = 4096  # shingles hashed per vectorised MinHash update (bounds memory on huge texts)
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -73,8 +74,9 @@ class Syndication:
 
     def signature(self, text: str) -> Signature:
         mh = MinHash(num_perm=self.num_perm, seed=SEED)
-        for sh in sorted(shingles(text, self.shingle)):
-            mh.update(sh)
+        ordered = sorted(shingles(text, self.shingle))
+        for start in range(0, len(ordered), HASH_CHUNK):  # the minimum is order-free: same values
+            mh.update_batch(ordered[start : start + HASH_CHUNK])
         values = mh.hashvalues.astype(np.uint64)
         keys = tuple(
             int.from_bytes(

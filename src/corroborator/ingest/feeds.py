@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from urllib.parse import urlsplit
 
 import feedparser
 from defusedxml import DefusedXmlException
@@ -53,7 +54,8 @@ class FeedState:
 @dataclass(frozen=True, slots=True)
 class Entry:
     key: str
-    link: str | None
+    link: str | None  # an http(s) address of the full article, or None
+    where: str  # how messages and the archive name the entry: its link, else feed#position
     title: str | None
     published: str | None
     content_html: str | None  # the longest content or summary the entry carries
@@ -107,11 +109,12 @@ def parse_feed(raw: bytes, *, source: str) -> tuple[str | None, list[Entry]]:
         candidates = [c.get("value", "") for c in item.get("content", []) or []]
         candidates.append(item.get("summary", "") or "")
         best_html = max(candidates, key=lambda h: len(fragment_text(h)), default="")
-        link = item.get("link") or None
+        link = _web_link(item.get("link"))
         entries.append(
             Entry(
                 key=item.get("id") or link or f"{source}#{n}",
                 link=link,
+                where=link or f"{source}#{n}",
                 title=fragment_text(item.get("title", "")) or None,
                 published=_struct_date(item.get("published_parsed") or item.get("updated_parsed")),
                 content_html=best_html or None,
@@ -119,6 +122,13 @@ def parse_feed(raw: bytes, *, source: str) -> tuple[str | None, list[Entry]]:
             )
         )
     return (parsed.feed.get("title") or None), entries
+
+
+def _web_link(value: object) -> str | None:
+    """An entry's link when it is a web address. Feedparser gives an Atom entry without a link
+    its id as link ("urn:uuid:…", "tag:…"), which names the entry but leads nowhere."""
+    link = str(value or "").strip()
+    return link if urlsplit(link).scheme.lower() in ("http", "https") else None
 
 
 def parse_opml(raw: bytes, *, source: str) -> list[str]:
@@ -168,7 +178,7 @@ def entry_items(
         if entry.key in skip_keys:
             done.append(entry.key)
             continue
-        where = entry.link or entry.key
+        where = entry.where
         given = Meta(title=entry.title, url=entry.link, published=entry.published)
         try:
             items.append(_entry_article(entry, where, given, feed_meta, fetch_page, page_article))

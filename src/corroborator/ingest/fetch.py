@@ -205,7 +205,8 @@ class Fetcher:
         try:
             result = self._get(origin + "/robots.txt", max_bytes=ROBOTS_MAX_BYTES, robots=False)
         except IngestError as exc:
-            return f"robots.txt unreachable ({exc.message}); not fetching (RFC 9309)"
+            # the site itself is named first: most often it is down or the address is wrong
+            return f"{origin} unreachable ({exc.message}) when asked for its robots.txt"
         if 400 <= result.status < 500:
             parser.parse([])  # no robots.txt: everything allowed
         elif result.status >= 500:

@@ -5,7 +5,9 @@ Folder rules (documented here because they decide what counts as an article):
 * files are visited in sorted relative-path order; hidden files and folders (name starting
   with ``.``) are ignored, and symlinked folders are not followed;
 * a folder's ``sources.csv`` is metadata (columns ``file,outlet,url,published,title``; empty
-  cell = unknown), not an article: its rows apply to the named files, a deeper sidecar wins;
+  cell = unknown; separated by commas, or by ";" or tabs when its header line has no comma,
+  as for CSV articles), not an article: its rows apply to the named files, a deeper sidecar
+  wins;
 * a folder's ``README`` (``README.md``, ``README.txt``, …) documents the folder and is passed
   over like the sidecar. Passed by name, it is ingested like any other file;
 * a file name may carry the outlet and date, as newsroom exports and scrapers name files:
@@ -76,6 +78,20 @@ SUFFIX_FORMATS: tuple[tuple[str, str], ...] = (
 # The article fields a JSONL/CSV record may carry; --field maps them to the record's keys.
 RECORD_FIELDS = ("text", "title", "url", "outlet", "published", "language")
 
+# Spreadsheets saved in many European locales separate columns with ";", and some exports with
+# tabs: a header line without a comma but with one of these says which the file uses.
+OTHER_CSV_DELIMITERS = (";", "\t")
+
+
+def csv_delimiter(text: str) -> str:
+    """The column separator of a CSV text, read from its header line (a comma unless the header
+    has none and has a semicolon or a tab)."""
+    header = text.split("\n", 1)[0]
+    if "," in header:
+        return ","
+    return next((d for d in OTHER_CSV_DELIMITERS if d in header), ",")
+
+
 Item = Article | Skipped
 
 
@@ -126,10 +142,9 @@ def _record_meta(
     if not isinstance(value, str) or not value.strip():
         keys = ", ".join(sorted(map(str, record))) or "none"
         what = "empty" if isinstance(value, str) else "missing" if value is None else "not a string"
-        raise IngestError(
-            f"{where}: text field {key!r} {what} (keys: {keys}); pass --field text=KEY",
-            source=where,
-        )
+        # an empty text is the record's, not a wrong mapping's: only a missing one gets the hint
+        hint = "" if what == "empty" else "; pass --field text=KEY"
+        raise IngestError(f"{where}: text field {key!r} {what} (keys: {keys}){hint}", source=where)
     meta = {}
     for name in RECORD_FIELDS[1:]:
         got = record.get(fields.get(name, name))
@@ -207,22 +222,42 @@ def read_json(
     defaults: Meta,
     notes: list[str],
 ) -> Iterator[Item]:
-    """A JSON file: one record (an object) or many (an array of objects)."""
+    """A JSON file: one record (an object) or many (an array of objects, or an object that
+    wraps one, see ``_wrapped_records``)."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         yield Skipped(source, f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})")
         return
+    prefix = source
+    wrapped = _wrapped_records(data, fields)
+    if wrapped is not None:
+        key, data = wrapped
+        prefix = f"{source}[{key}]"
     records = data if isinstance(data, list) else [data]
     many = isinstance(data, list)
     for n, record in enumerate(records):
-        where = f"{source}[{n}]" if many else source
+        where = f"{prefix}[{n}]" if many else source
         item_raw = (
             json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8") if many else raw
         )
         yield _record_item(
             record, where, item_raw, "json", fields=fields, defaults=defaults, notes=notes
         )
+
+
+def _wrapped_records(data: object, fields: Mapping[str, str]) -> tuple[str, list] | None:
+    """(key, records) of a JSON object that wraps its records, as news APIs and data set dumps
+    do ({"status": "ok", "articles": [{...}, ...]}): an object without the text field holding
+    exactly one list of objects. None for anything else."""
+    if not isinstance(data, dict) or fields.get("text", "text") in data:
+        return None
+    lists = [
+        (str(key), value)
+        for key, value in data.items()
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value)
+    ]
+    return lists[0] if len(lists) == 1 else None
 
 
 def read_csv_records(
@@ -235,7 +270,9 @@ def read_csv_records(
     notes: list[str],
 ) -> Iterator[Item]:
     # strict: a quote never closed is an error, not a row that swallows the rest of the file
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    reader = csv.DictReader(
+        io.StringIO(text, newline=""), delimiter=csv_delimiter(text), strict=True
+    )
     try:
         header = reader.fieldnames
     except csv.Error as exc:
@@ -540,7 +577,7 @@ def read_sidecar(path: Path) -> tuple[dict[Path, Meta], list[Skipped]]:
     except (OSError, IngestError) as exc:
         reason = exc.message if isinstance(exc, IngestError) else str(exc)
         return out, [Skipped(source, f"{source}: sidecar unreadable ({reason})")]
-    reader = csv.DictReader(io.StringIO(text, newline=""))
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=csv_delimiter(text))
     if not reader.fieldnames or "file" not in reader.fieldnames:
         problems.append(
             Skipped(

@@ -89,6 +89,7 @@ class Context:
 # --------------------------------------------------------------------------------------------
 
 STDIN_SOURCE = "<stdin>"
+GZIP_MAGIC = b"\x1f\x8b"  # how gzip data starts: stdin has no ".gz" name to say it
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 FEED_TYPES = frozenset(
     {
@@ -103,6 +104,19 @@ FEED_TYPES = frozenset(
 OPML_TYPES = frozenset({"text/x-opml", "application/opml+xml", "text/opml"})
 TEXT_TYPES = frozenset({"text/plain", "text/markdown"})
 SNIFF_TYPES = frozenset({"", "application/octet-stream"})
+# Tables of articles published at an address (a data set's CSV or JSONL dump), by content type.
+RECORD_TYPES = {
+    "text/csv": "csv",
+    "application/csv": "csv",
+    "application/json": "json",
+    "application/x-ndjson": "jsonl",
+    "application/ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/x-jsonlines": "jsonl",
+}
+# A gzipped file served as such (not as Content-Encoding): its format is the address's ending
+# without ".gz" (page.html.gz), else guessed from the text, as for stdin.
+GZIP_TYPES = frozenset({"application/gzip", "application/x-gzip"})
 
 
 _OTHER_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*)://")
@@ -113,7 +127,8 @@ def _skip(source: str, exc: IngestError) -> Skipped:
 
 
 def read_url(ctx: Context, url: str) -> Iterator[Item]:
-    """One URL: an HTML page, a feed (its entries), an OPML list (its feeds) or plain text."""
+    """One URL: an HTML page, a feed (its entries), an OPML list (its feeds), a table of
+    articles (CSV, JSON, JSONL), a gzipped file of any of these, or plain text."""
     from corroborator.ingest.files import html_article, read_bytes_as
 
     try:
@@ -144,13 +159,34 @@ def read_url(ctx: Context, url: str) -> Iterator[Item]:
         yield from read_bytes_as(
             result.content, fmt, source=url, given=Meta(url=result.url), ctx=ctx, url=result.url
         )
+    elif ctype in RECORD_TYPES:
+        yield from read_bytes_as(
+            result.content, RECORD_TYPES[ctype], source=url, given=Meta(), ctx=ctx
+        )
+    elif ctype in GZIP_TYPES:
+        yield from _read_gzipped_url(ctx, url, result.url, result.content)
     else:
         yield Skipped(url, f"{url}: unsupported content type {ctype!r}")
+
+
+def _read_gzipped_url(ctx: Context, url: str, final_url: str, content: bytes) -> Iterator[Item]:
+    from corroborator.ingest.files import format_of, gunzip_capped, read_bytes_as
+
+    try:
+        raw = gunzip_capped(content, ctx.settings.max_bytes, source=url)
+    except IngestError as exc:
+        yield _skip(url, exc)
+        return
+    path = urlsplit(final_url).path
+    fmt = format_of(path[:-3]) if path.lower().endswith(".gz") else None
+    given = Meta() if fmt in RECORD_TYPES.values() else Meta(url=final_url)
+    yield from read_bytes_as(raw, fmt, source=url, given=given, ctx=ctx, url=final_url)
 
 
 def read_source(ctx: Context, source: str | Path, stdin: BinaryIO | None) -> Iterator[Item]:
     from corroborator.ingest.files import (
         SIDECAR_NAME,
+        gunzip_capped,
         read_bytes_as,
         read_file,
         read_folder,
@@ -163,6 +199,8 @@ def read_source(ctx: Context, source: str | Path, stdin: BinaryIO | None) -> Ite
             stream = stdin or sys.stdin.buffer
             raw = stream.read(ctx.settings.max_bytes + 1)
             check_size(len(raw), ctx.settings.max_bytes, source=STDIN_SOURCE)
+            if raw.startswith(GZIP_MAGIC):
+                raw = gunzip_capped(raw, ctx.settings.max_bytes, source=STDIN_SOURCE)
         except IngestError as exc:
             yield _skip(STDIN_SOURCE, exc)
             return
