@@ -28,3 +28,12 @@ def story_facets(nlp, reports, published=None):
 def contradicted(facets, attribute):
     """The facets of ``attribute`` judged contradicted."""
     return [f for f in facets if f.attribute == attribute and f.verdict == "contradicted"]
+
+
+def occurred_facet(nlp, wire, daily, subject):
+    """The one "occurred" facet of ``subject`` in a story of two reports (outlets Wire and
+    Daily)."""
+    facets = story_facets(nlp, [("Wire", wire), ("Daily", daily)])
+    found = [f for f in facets if f.attribute == "occurred" and f.subject == subject]
+    assert len(found) == 1, [(f.subject, f.attribute) for f in facets]
+    return found[0]

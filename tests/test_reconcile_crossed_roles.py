@@ -14,20 +14,13 @@ from __future__ import annotations
 import pytest
 
 import corroborator.reconcile as reconcile
-from reconcile_reads import story_facets
+from reconcile_reads import occurred_facet
 
 TAIL = " The race is close."
 CROSSED = (
     "Senator Ann Cole attacked the governor on Monday." + TAIL,
     "The governor attacked Senator Ann Cole in a new ad." + TAIL,
 )
-
-
-def _occurred(nlp, wire, daily, subject):
-    facets = story_facets(nlp, [("Wire", wire), ("Daily", daily)])
-    found = [f for f in facets if f.attribute == "occurred" and f.subject == subject]
-    assert len(found) == 1, [(f.subject, f.attribute) for f in facets]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _occurred(nlp, wire, daily, subject):
     ],
 )
 def test_one_party_in_crossed_roles_is_two_acts(nlp, wire, daily, verdict):
-    facet = _occurred(nlp, wire, daily, "attack (Cole)")
+    facet = occurred_facet(nlp, wire, daily, "attack (Cole)")
     assert facet.verdict == verdict
     if verdict == "single_source":
         assert facet.why.startswith(reconcile.UNTIED_VOICES)
@@ -52,7 +45,7 @@ def test_one_party_in_crossed_roles_is_two_acts(nlp, wire, daily, verdict):
 
 def test_an_organisation_named_in_two_roles_is_left_alone(nlp):
     # "the INS decision" reads the agency as what was announced: one announcement all the same
-    facet = _occurred(
+    facet = occurred_facet(
         nlp,
         "Since the INS decision was announced Wednesday, they have said they will appeal.",
         "They said they would appeal the decision, announced Wednesday by INS Commissioner "
@@ -64,4 +57,4 @@ def test_an_organisation_named_in_two_roles_is_left_alone(nlp):
 
 def test_without_the_reading_the_crossed_attacks_agree(nlp, monkeypatch):
     monkeypatch.setattr(reconcile, "ROLES_CROSSED", False)
-    assert _occurred(nlp, *CROSSED, "attack (Cole)").verdict == "corroborated"
+    assert occurred_facet(nlp, *CROSSED, "attack (Cole)").verdict == "corroborated"

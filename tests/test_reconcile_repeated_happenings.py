@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import corroborator.reconcile as reconcile
-from reconcile_reads import story_facets
+from reconcile_reads import occurred_facet
 
 # six sentences of filler: what comes after it is past the ledes, what comes before is a lede
 FILLER = (
@@ -29,13 +29,6 @@ TWO_LOSSES = (
     FILLER + "Donald Trump lost six points in the final week of polling.",
     FILLER + "Donald Trump lost by a wide margin among voters who decided late.",
 )
-
-
-def _occurred(nlp, wire, daily, subject):
-    facets = story_facets(nlp, [("Wire", wire), ("Daily", daily)])
-    found = [f for f in facets if f.attribute == "occurred" and f.subject == subject]
-    assert len(found) == 1, [(f.subject, f.attribute) for f in facets]
-    return found[0]
 
 
 @pytest.mark.parametrize(
@@ -69,7 +62,7 @@ def _occurred(nlp, wire, daily, subject):
     ],
 )
 def test_a_repeated_kind_agrees_on_what_identifies_it(nlp, wire, daily, subject, verdict):
-    facet = _occurred(nlp, wire, daily, subject)
+    facet = occurred_facet(nlp, wire, daily, subject)
     assert facet.verdict == verdict
     if verdict == "single_source":
         assert facet.why.startswith(reconcile.UNTIED_VOICES)
@@ -80,7 +73,7 @@ def test_a_repeated_kind_agrees_on_what_identifies_it(nlp, wire, daily, subject,
 )
 def test_without_the_reading_two_happenings_agree(nlp, monkeypatch, reports, subject):
     monkeypatch.setattr(reconcile, "IDENTIFIED_AGREEMENT", False)
-    assert _occurred(nlp, *reports, subject).verdict == "corroborated"
+    assert occurred_facet(nlp, *reports, subject).verdict == "corroborated"
 
 
 def test_repeated_classes():

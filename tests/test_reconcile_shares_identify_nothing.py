@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 import corroborator.reconcile as reconcile
-from reconcile_reads import story_facets
+from reconcile_reads import occurred_facet
 
 # six sentences of filler: what comes after it is past the ledes
 FILLER = (
@@ -28,10 +28,7 @@ TWO_SHARES = (
 
 
 def _occurred(nlp, wire, daily):
-    facets = story_facets(nlp, [("Wire", wire), ("Daily", daily)])
-    found = [f for f in facets if f.attribute == "occurred" and f.subject == "win (Trump)"]
-    assert len(found) == 1, [(f.subject, f.attribute) for f in facets]
-    return found[0]
+    return occurred_facet(nlp, wire, daily, "win (Trump)")
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi.testclient import TestClient
 
 from corroborator.pipeline import run
 from corroborator.settings import Settings
@@ -26,6 +27,21 @@ def archive(tmp_path_factory, examples_dir, nlp) -> Path:
     with Store(db) as store:
         run([examples_dir], store, Settings(db=str(db)))
     return db
+
+
+@pytest.fixture(scope="package")
+def story_id(archive) -> str:
+    """The one story of the seeds' archive."""
+    with Store(archive) as store:
+        (story,) = store.stories()  # the two seeds are one story
+        return story.id
+
+
+@pytest.fixture(scope="module")
+def app_client(archive) -> Iterator[TestClient]:
+    """The web app over the seeds' archive, called in process (no server)."""
+    with TestClient(create_app(archive)) as client:
+        yield client
 
 
 @pytest.fixture(scope="package")

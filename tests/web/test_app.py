@@ -22,13 +22,6 @@ def client(server):
         yield c
 
 
-@pytest.fixture(scope="module")
-def story_id(archive) -> str:
-    with Store(archive) as store:
-        (story,) = store.stories()  # the two seeds are one story
-        return story.id
-
-
 def test_api_story_is_the_exported_dossier_byte_for_byte(client, archive, story_id) -> None:
     response = client.get(f"/api/stories/{story_id}")
     assert response.status_code == 200

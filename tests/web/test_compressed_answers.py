@@ -1,4 +1,4 @@
-"""Pages and JSON go gzipped to a client that accepts it (a big story's dossier is 4x
+"""Pages and JSON go gzipped to a app_client that accepts it (a big story's dossier is 4x
 smaller), the same bytes once unpacked; small answers go as they are."""
 
 from __future__ import annotations
@@ -7,39 +7,24 @@ import gzip
 
 import httpx
 import pytest
-from fastapi.testclient import TestClient
 
-from corroborator.store import Store
-from corroborator.web import GZIP_MINIMUM, create_app
-
-
-@pytest.fixture(scope="module")
-def client(archive):
-    with TestClient(create_app(archive)) as c:
-        yield c
-
-
-@pytest.fixture(scope="module")
-def story_id(archive) -> str:
-    with Store(archive) as store:
-        (story,) = store.stories()
-        return story.id
+from corroborator.web import GZIP_MINIMUM
 
 
 @pytest.mark.parametrize("path", ["/stories/{id}", "/api/stories/{id}"])
-def test_a_dossier_goes_gzipped_and_unpacks_to_the_same_bytes(client, story_id, path) -> None:
+def test_a_dossier_goes_gzipped_and_unpacks_to_the_same_bytes(app_client, story_id, path) -> None:
     url = path.format(id=story_id)
-    plain = client.get(url, headers={"Accept-Encoding": "identity"})
+    plain = app_client.get(url, headers={"Accept-Encoding": "identity"})
     assert "content-encoding" not in plain.headers
-    with client.stream("GET", url, headers={"Accept-Encoding": "gzip"}) as packed:
+    with app_client.stream("GET", url, headers={"Accept-Encoding": "gzip"}) as packed:
         assert packed.headers["content-encoding"] == "gzip"
         raw = b"".join(packed.iter_raw())
     assert gzip.decompress(raw) == plain.content
     assert len(raw) * 3 < len(plain.content)
 
 
-def test_a_small_answer_is_not_packed(client) -> None:
-    missing = client.get("/api/stories/s-nope", headers={"Accept-Encoding": "gzip"})
+def test_a_small_answer_is_not_packed(app_client) -> None:
+    missing = app_client.get("/api/stories/s-nope", headers={"Accept-Encoding": "gzip"})
     assert len(missing.content) < GZIP_MINIMUM
     assert "content-encoding" not in missing.headers
 
