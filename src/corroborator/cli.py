@@ -230,6 +230,8 @@ def _progress(quiet: bool):
 def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
     for item in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {escape(item.reason)}", soft_wrap=True)
+    for line in report.differing:
+        err.print(f"[yellow]note[/yellow] {escape(line)}", soft_wrap=True)
     if not quiet:
         err.print(
             f"ingested {len(report.ingested)} · duplicate {len(report.duplicates)} · "
@@ -386,7 +388,8 @@ def ingest(
     allow_private: PrivateOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Add articles to the archive (no analysis). Re-ingesting the same text is a no-op."""
+    """Add articles to the archive (no analysis). The same text is stored once, with every place
+    it was seen."""
     with _errors():
         settings = _settings(config, db, None)
         with _writable(settings) as store:

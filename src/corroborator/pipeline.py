@@ -47,6 +47,9 @@ class IngestReport:
     ingested: list[str] = field(default_factory=list)  # ids of new articles
     duplicates: list[str] = field(default_factory=list)  # sources already archived
     skipped: list[Skipped] = field(default_factory=list)
+    # a duplicate that came with another outlet, date or title than the archived copy: what
+    # differs (kept as a sighting; the archived copy's metadata is the article's)
+    differing: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -106,7 +109,33 @@ def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
             report.ingested.append(article.id)
         else:
             report.duplicates.append(article.source)
+            differs = _differing_metadata(store.article(article.id), article)
+            if differs:
+                report.differing.append(f"{article.source}: {differs}")
     return report
+
+
+# The metadata a duplicate can differ in, in the order a note names them.
+SIGHTING_FIELDS = ("outlet", "published", "title")
+
+
+def _differing_metadata(archived: Article, copy: Article) -> str:
+    """What ``copy`` (the same text, seen again) says otherwise than the archived article, as
+    a note ("already archived (from a.txt) with published '2016-09-08'; this copy's
+    '2016-09-10' is kept with its sighting, not used"), or ""."""
+    names = [
+        name
+        for name in SIGHTING_FIELDS
+        if getattr(copy, name) is not None and getattr(copy, name) != getattr(archived, name)
+    ]
+    if not names:
+        return ""
+    first = ", ".join(f"{name} {getattr(archived, name)!r}" for name in names)
+    this = ", ".join(f"{name} {getattr(copy, name)!r}" for name in names)
+    return (
+        f"already archived (from {archived.source}) with {first}; this copy's {this} is kept "
+        "with its sighting, not used"
+    )
 
 
 def _syndicate(article: Article, store: Store, syndication: Syndication) -> None:
