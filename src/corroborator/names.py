@@ -91,7 +91,9 @@ GIVEN_SPELLING_LETTERS = 3
 
 def same_given_name(a: str, b: str) -> bool:
     """Whether two folded given names are one person's ("ed" and "edward", "bill" and "william",
-    "bettie" and "betty"); "bill" and "hillary" are two people."""
+    "bettie" and "betty", "yevgeny" and "evgeny" under TRANSLIT_RULES); "bill" and "hillary" are
+    two people."""
+    a, b = translit_key(a), translit_key(b)
     return (
         a.startswith(b)
         or b.startswith(a)

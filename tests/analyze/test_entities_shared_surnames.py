@@ -111,6 +111,9 @@ def test_a_brother_named_with_a_middle_initial(nlp):
         "Bettie Page died Thursday of pneumonia at a Los Angeles area hospital. She was born "
         "Betty Mae Page on April 22, 1923 in Nashville, Tennessee. By the late 1950s, Bettie "
         "Page had virtually disappeared from the public eye.",
+        # one given name in two transliterations (names.TRANSLIT_RULES: Yevgeny ~ Evgeny)
+        "Wagner chief Evgeny Prigozhin met the president on June 29. On Monday, Yevgeny "
+        "Prigozhin was last seen in Rostov, and Prigozhin has not spoken since.",
         # a capitalised word opening a sentence, written nowhere else inside one
         "Bashing Trump may be job one for the campaign. On Monday, Donald Trump said that he "
         "would win. Trump spoke for an hour.",
