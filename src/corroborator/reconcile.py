@@ -533,6 +533,12 @@ NAMED_OBJECT = re.compile(
 # independent voices: its claims are matched loosely (same people or things), so two counts
 # are as often of two happenings or parts as of one ("landed 178 punches", "landed one").
 GENERIC_BACKED_KINDS = frozenset({"number"})
+# Whether such a count told by one voice a side is still disputed when both claims do the verb
+# to the same thing and their sentences name the same town of the story (_same_thing_placed):
+# "10 fire engines fought the blaze which virtually destroyed the store in Banstead" and "Four
+# fire engines were tackling the last of the blaze which began on the roof of the store in
+# Banstead" count the engines at one fire.
+PLACED_THING_BACKS = True
 # Words that tell of an earlier event of the same kind, recalled as background: "four years
 # ago", "a year ago" and "months ago" (further back than BACKGROUND_DAYS, as a dated report's
 # far dates are; not "a month ago"), "the last time", "bitter memories of", "on the
@@ -2658,10 +2664,37 @@ def _backed_enough(f: _Facet, these: list[_Statement], those: list[_Statement]) 
     is told by two independent voices or more: such claims are matched loosely (same people
     or things), and their counts ("landed 178 punches", "spent 11 seasons") are as often of
     two happenings or parts as of one (on topics 1-22, the rule kept every detected count
-    and halved the false alarms; for dates it lost more than it saved)."""
+    and halved the false alarms; for dates it lost more than it saved). Counts of the act done
+    to one thing in one town need no second voice (PLACED_THING_BACKS)."""
     if not f.key.startswith(GENERIC_PREFIX) or these[0].kind not in GENERIC_BACKED_KINDS:
         return True
+    if PLACED_THING_BACKS and _same_thing_placed(these, those):
+        return True
     return max(len({s.evidence.voice for s in side}) for side in (these, those)) >= 2
+
+
+def _towns_named(statement: _Statement) -> set[str]:
+    """The towns of the story ("Banstead, Surrey": story_places) a statement's sentence names;
+    not the regions they are in ("Surrey" names two towns' fires as well as one)."""
+    text = f" {' '.join(re.findall(r'[a-z]+', fold(_sentence_text(statement))))} "
+    return {
+        name
+        for name, path in (statement.places or {}).items()
+        if path and fold(path[-1]) == name and f" {name} " in text
+    }
+
+
+def _same_thing_placed(these: list[_Statement], those: list[_Statement]) -> bool:
+    """Whether a claim of each side does the verb to the same thing and its sentence names a
+    town the other's names (PLACED_THING_BACKS): "fought the blaze ... the store
+    in Banstead" and "were tackling the last of the blaze ... the store in Banstead"."""
+    return any(
+        x.article.id != y.article.id
+        and set(x.claim.arguments) & set(y.claim.arguments)
+        and _towns_named(x) & _towns_named(y)
+        for x in these
+        for y in those
+    )
 
 
 def _one_report_gives_both(these: list[_Statement], those: list[_Statement]) -> bool:
