@@ -476,11 +476,9 @@ GERUND_NOUN_DEPS = frozenset({"csubj", "csubjpass", "nsubj", "nsubjpass", "dobj"
 # Light verbs that can take "it" for an event just named: "it took place on July 1".
 OCCURRENCE_VERBS = frozenset({"take", "happen", "occur", "last", "begin", "start", "end"})
 
-# Heads under which an infinitive event did happen: "had the opportunity to meet".
+# Heads under which an infinitive event did happen: "managed to escape".
 REALISED_HEADS = frozenset(
     {
-        "opportunity",
-        "chance",
         "manage",
         "go",
         "proceed",
@@ -495,6 +493,16 @@ REALISED_HEADS = frozenset(
         "fail",
     }
 )
+# CHANCE_RULE: a chance or opportunity to do something tells it was done only when it was had,
+# got, taken or seized ("had the opportunity to meet"), not one stood, given or hoped for ("we
+# stand an excellent chance to win it on Tuesday", "gives him a chance to forge").
+CHANCE_NOUNS = frozenset({"chance", "opportunity"})
+CHANCE_TAKING_VERBS = frozenset({"have", "get", "take", "seize", "use"})
+CHANCE_TAKEN_TAGS = frozenset({"VBD", "VBN"})
+# PROSPECT_RULE: an event noun told as the prospect or possibility of one is not one that
+# happened: "the prospect of a Donald J. Trump nomination", "the possibility of another attack".
+PROSPECT_NOUNS = frozenset({"prospect", "possibility", "likelihood", "specter", "spectre", "risk"})
+PROSPECT_PREPOSITION = "of"
 # RESULT_RULE: verbs of a contest's outcome whose to-infinitive after a past act tells what
 # the act achieved, not only what was wanted: "blasted Rahman in Mannheim on Saturday night to
 # retain the titles", "beat Spain 2-1 to win the cup", "stopped Thompson to keep his belts". The
@@ -1818,6 +1826,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []  # MODAL_EVENT_RULE, PLEA_RULE, QUESTION_RULE
     if _hypothetical_noun(token):
         return []  # HYPOTHETICAL_NOUN_RULE: "a California victory would keep Sanders going"
+    if _prospected(token):
+        return []  # PROSPECT_RULE: "the prospect of a Donald J. Trump nomination"
     if _planned(token) and _negated(token):
         return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
     if _consequent(token) or (
@@ -2605,7 +2615,21 @@ def _hypothetical(verb: Token) -> bool:
         return False
     if _result_of(verb) is not None:
         return False  # RESULT_RULE: "blasted Rahman to retain the titles"
+    if verb.head.lemma_.lower() in CHANCE_NOUNS:
+        return not _chance_taken(verb.head)  # CHANCE_RULE
     return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _chance_taken(noun: Token) -> bool:
+    """CHANCE_RULE: a chance or opportunity that was had, got, taken or seized, not denied ("had
+    the opportunity to meet"; not "stand a chance to win", "never got a chance to vote")."""
+    verb = noun.head
+    return (
+        noun.dep_ == "dobj"
+        and verb.lemma_.lower() in CHANCE_TAKING_VERBS
+        and verb.tag_ in CHANCE_TAKEN_TAGS
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _conjoined_wanted(verb: Token, ctx: _Context) -> bool:
@@ -2661,6 +2685,18 @@ def _hypothetical_noun(noun: Token) -> bool:
     if any(a in PERFECT_AUX for a in auxiliaries):
         return False
     return any(a in IRREALIS_AUX and a not in PLANNED_AUX for a in auxiliaries)
+
+
+def _prospected(noun: Token) -> bool:
+    """PROSPECT_RULE: an event noun after "of" under a noun of prospect ("the prospect of a
+    Trump nomination", "the possibility of another attack")."""
+    preposition = noun.head
+    return (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == PROSPECT_PREPOSITION
+        and preposition.head.lemma_.lower() in PROSPECT_NOUNS
+    )
 
 
 def _bidden(verb: Token) -> bool:
@@ -3886,11 +3922,23 @@ def _pronoun_at(span: Span, ctx: _Context) -> bool:
 
 def _speaks_of_self(token: Token) -> bool:
     """Whether a claim's word has a first-person argument (SPEAKER_RULE): its speaker is then a
-    participant, not only the one who says it."""
-    return any(
+    participant, not only the one who says it. A verb conjoined to one with a first-person
+    subject shares it (SHARED_SPEAKER_RULE: '"I support and endorse Paul Ryan," Trump said')."""
+    if any(
         c.lower_ in SPEAKER_PRONOUNS and c.dep_ in ("nsubj", "nsubjpass", "dobj")
         for c in token.children
-    )
+    ):
+        return True
+    return token.dep_ == "conj" and _shared_speaker_subject(token)
+
+
+def _shared_speaker_subject(verb: Token) -> bool:
+    """SHARED_SPEAKER_RULE: a verb with no subject of its own conjoined to one whose subject is
+    "I" ('"I met him and told him," she said')."""
+    if verb.pos_ not in ("VERB", "AUX") or any(c.dep_ in OWN_CLAUSE_DEPS for c in verb.children):
+        return False
+    subject = _subject_of(verb)
+    return subject is not None and subject.lower_ in SPEAKER_PRONOUNS
 
 
 def _describes_someone(token: Token, ctx: _Context) -> bool:
