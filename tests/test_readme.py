@@ -1,7 +1,9 @@
-"""Docs come from the code: the README's CLI section is what `--help` says."""
+"""Docs come from the code: the README's CLI section is what `--help` says, and its brief of the
+sample corpus is what a run on examples/ gives."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
 
@@ -32,3 +34,10 @@ def test_readme_quick_start_names_the_two_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     assert "make demo" in text and "make test" in text
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_readme_sample_brief_is_what_the_sample_gives(nlp):
+    spec = importlib.util.spec_from_file_location("readme_tool", ROOT / "tools" / "readme.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    assert block("demo") == tool.demo_brief(), "run `make docs` to regenerate README.md"
