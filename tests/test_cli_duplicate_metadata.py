@@ -38,3 +38,19 @@ def test_the_report_lists_only_copies_that_differ(tmp_path):
         other = pipeline.ingest([tmp_path / "a.txt"], store, settings, outlet="Daily")
     assert same.duplicates and same.differing == []
     assert len(other.differing) == 1 and "outlet 'Wire'" in other.differing[0]
+
+
+def test_many_differing_copies_are_counted_past_the_first_ones(tmp_path):
+    from corroborator.cli import NOTES_SHOWN
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for n in range(NOTES_SHOWN + 2):
+        (folder / f"story{n:02}.txt").write_text(f"Story {n}: {STORY}", encoding="utf-8")
+    db = str(tmp_path / "a.db")
+    runner = CliRunner()
+    first = ["ingest", str(folder), "--db", db, "--outlet", "Wire"]
+    assert runner.invoke(app, first).exit_code == 0
+    again = runner.invoke(app, [*first[:-1], "Daily"])
+    assert again.output.count("this copy's outlet 'Daily'") == NOTES_SHOWN
+    assert "2 more notes like these" in again.output

@@ -230,8 +230,7 @@ def _progress(quiet: bool):
 def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
     for item in report.skipped:
         err.print(f"[yellow]skipped[/yellow] {escape(item.reason)}", soft_wrap=True)
-    for line in report.differing:
-        err.print(f"[yellow]note[/yellow] {escape(line)}", soft_wrap=True)
+    _print_notes(report.differing)
     if not quiet:
         err.print(
             f"ingested {len(report.ingested)} · duplicate {len(report.duplicates)} · "
@@ -239,32 +238,30 @@ def _report_ingest(report: pipeline.IngestReport, quiet: bool) -> None:
         )
 
 
-NOTES_SHOWN = 10  # warnings named one by one; past this, a count and where to read them all
-NOTES_CHUNK = 1000  # articles read at a time for their notes (their texts are not kept)
+NOTES_SHOWN = 10  # notes named one by one; past this, a count and where to read them all
 
 
 def _report_new_articles(store: Store, ids: list[str], quiet: bool) -> None:
     """Say what ingest did not take as given in the new articles (a date that is not a date,
     bytes decoded by a guess: one line each, even with --quiet, as skips are) and how many took
     their outlet or date from their file name."""
-    noted: list[tuple[str, list[str]]] = []  # (source, notes) of each new article
-    for start in range(0, len(ids), NOTES_CHUNK):
-        noted += [(a.source, a.notes) for a in store.articles(ids[start : start + NOTES_CHUNK])]
-    _report_warning_notes(noted)
+    from corroborator.ingest.article import warning_notes
+
+    noted = [(m["source"], m["notes"]) for m in store.article_metadata(ids).values()]
+    found = sorted((source, note) for source, notes in noted for note in warning_notes(notes))
+    _print_notes([f"{source}: {note}" for source, note in found])
     if not quiet:
         _report_name_readings(noted)
 
 
-def _report_warning_notes(noted: list[tuple[str, list[str]]]) -> None:
-    from corroborator.ingest.article import warning_notes
-
-    found = sorted((source, note) for source, notes in noted for note in warning_notes(notes))
-    for source, note in found[:NOTES_SHOWN]:
-        err.print(f"[yellow]note[/yellow] {escape(f'{source}: {note}')}", soft_wrap=True)
-    if len(found) > NOTES_SHOWN:
+def _print_notes(lines: list[str]) -> None:
+    """Print ``lines`` as notes, at most NOTES_SHOWN of them, then how many more there are."""
+    for line in lines[:NOTES_SHOWN]:
+        err.print(f"[yellow]note[/yellow] {escape(line)}", soft_wrap=True)
+    if len(lines) > NOTES_SHOWN:
         err.print(
-            f"[yellow]note[/yellow] {plural(len(found) - NOTES_SHOWN, 'more note')} like these; "
-            "`corroborator articles --json` lists every article's notes",
+            f"[yellow]note[/yellow] {plural(len(lines) - NOTES_SHOWN, 'more note')} like these; "
+            "`corroborator articles --json` lists every article's notes and sightings",
             soft_wrap=True,
         )
 

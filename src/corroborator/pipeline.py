@@ -103,15 +103,19 @@ def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
         store.reset_signatures(syndication.params)
     for article in store.unsigned_articles():  # archived before signatures were kept
         _syndicate(article, store, syndication)
+    copies = []
     for article in batch.articles:
         if store.add_article(article):
             _syndicate(article, store, syndication)
             report.ingested.append(article.id)
         else:
             report.duplicates.append(article.source)
-            differs = _differing_metadata(store.article(article.id), article)
-            if differs:
-                report.differing.append(f"{article.source}: {differs}")
+            copies.append(article)
+    archived = store.article_metadata(a.id for a in copies)
+    for copy in copies:
+        differs = _differing_metadata(archived[copy.id], copy)
+        if differs:
+            report.differing.append(f"{copy.source}: {differs}")
     return report
 
 
@@ -119,22 +123,22 @@ def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
 SIGHTING_FIELDS = ("outlet", "published", "title")
 
 
-def _differing_metadata(archived: Article, copy: Article) -> str:
-    """What ``copy`` (the same text, seen again) says otherwise than the archived article, as
-    a note ("already archived (from a.txt) with published '2016-09-08'; this copy's
-    '2016-09-10' is kept with its sighting, not used"), or ""."""
+def _differing_metadata(archived: dict, copy: Article) -> str:
+    """What ``copy`` (the same text, seen again) says otherwise than the archived article (its
+    ``Store.article_metadata``), as a note ("already archived (from a.txt) with published
+    '2016-09-08'; this copy's '2016-09-10' is kept with its sighting, not used"), or ""."""
     names = [
         name
         for name in SIGHTING_FIELDS
-        if getattr(copy, name) is not None and getattr(copy, name) != getattr(archived, name)
+        if getattr(copy, name) is not None and getattr(copy, name) != archived[name]
     ]
     if not names:
         return ""
-    first = ", ".join(f"{name} {getattr(archived, name)!r}" for name in names)
+    first = ", ".join(f"{name} {archived[name]!r}" for name in names)
     this = ", ".join(f"{name} {getattr(copy, name)!r}" for name in names)
     return (
-        f"already archived (from {archived.source}) with {first}; this copy's {this} is kept "
-        "with its sighting, not used"
+        f"already archived (from {archived['source']}) with {first}; this copy's {this} is "
+        "kept with its sighting, not used"
     )
 
 

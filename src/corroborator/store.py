@@ -307,6 +307,21 @@ class Store:
         columns = f"id, outlet, title, substr(text, 1, {HEAD_CHARS})"
         return {r[0]: (r[1], r[2], r[3]) for r in sorted(self._rows_of(columns, ids))}
 
+    def article_metadata(self, ids: Iterable[str]) -> dict[str, dict]:
+        """The source, outlet, published date, title and notes of the given articles, by id,
+        without reading their texts and raw inputs (what ingest's reports need)."""
+        columns = "id, source, outlet, published, title, notes"
+        return {
+            r[0]: {
+                "source": r[1],
+                "outlet": r[2],
+                "published": r[3],
+                "title": r[4],
+                "notes": json.loads(r[5]),
+            }
+            for r in self._rows_of(columns, ids)
+        }
+
     def _rows_of(
         self, columns: str, ids: Iterable[str], *, tables: str = "articles", id_column: str = "id"
     ) -> list[tuple]:
