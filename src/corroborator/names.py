@@ -70,6 +70,11 @@ def translit_key(word: str) -> str:
     return word
 
 
+# What joins a surname key and a given name in the key of a second person of that surname in
+# one article ("person:clinton~bill", entities.SHARED_SURNAME_RULE).
+SHARED_SURNAME_MARK = "~"
+
+
 # Given names one person is written with: "Bill" and "William Clinton", "Chuck" and "Charles
 # Grassley" are one person (a prefix, "Ed" of "Edward", is one person too: same_given_name).
 NICKNAMES = frozenset(

@@ -30,6 +30,7 @@ from corroborator.model import Article, Entity, Mention, Span
 from corroborator.names import (
     NAME_SUFFIXES,
     ORG_KEY_DROP,
+    SHARED_SURNAME_MARK,
     fold,
     same_given_name,
     translit_key,
@@ -331,8 +332,8 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
 # other person is keyed by surname and given name (``person:clinton~bill``), as is the first name
 # alone that FIRST_NAME_RULE reads as theirs ("his wife, Melania"; a first name the tagger calls a
 # person keeps its own key, as before: "Bill" in a list of children is not Bill Clinton). One
-# given name is the common case: the surname key as before.
-SHARED_SURNAME_MARK = "~"
+# given name is the common case: the surname key as before (names.SHARED_SURNAME_MARK joins
+# the two).
 # The tagger's labels of a person's name whose first word may be a given name: its person, and
 # the labels it gives people's names it misreads ("Ivanka Trump" as a work of art); not an
 # organisation's or a group's ("the Stop Trump movement", "Gay Republicans").

@@ -14,13 +14,11 @@ from corroborator.names import (
     NAME_SUFFIXES,
     ORG_KEY_DROP,
     ROLE_TITLES,
+    SHARED_SURNAME_MARK,
     fold,
     same_given_name,
     translit_key,
 )
-
-# The analysis and reconcile modules (which load spaCy) are imported inside the functions that
-# need them, so a command that only lists the archive does not load them.
 
 VERDICT_SECTIONS = (
     ("contradicted", "Contested"),
@@ -132,7 +130,6 @@ def _name_words(subject: str, surname_key: str) -> list[str] | None:
     """The words of the person's name in ``subject`` that end at the voice's surname ("Ed
     Rendell" in "Former Pennsylvania Gov. Ed Rendell", "Joseph R. Biden Jr."), or None when the
     surname is not written there ("the senator")."""
-
     words = subject.split()
     ends = [i for i, w in enumerate(words) if translit_key(_bare(w)) == surname_key]
     if not ends:
@@ -155,7 +152,7 @@ def _name_words(subject: str, surname_key: str) -> list[str] | None:
 def _surname_key(voice: str) -> str:
     """The surname of a person voice: "clinton" of person:clinton and of person:clinton~bill
     (a second person of that surname in one article, entities.SHARED_SURNAME_RULE)."""
-    return voice.removeprefix("person:").partition("~")[0]
+    return voice.removeprefix("person:").partition(SHARED_SURNAME_MARK)[0]
 
 
 def _bare(word: str) -> str:
@@ -166,7 +163,6 @@ def _bare(word: str) -> str:
 def _given_name(name: list[str]) -> str | None:
     """The first given name of a name read by ``_name_words`` ("Ed" of "Ed Rendell", "Joseph"
     of "Joseph R. Biden Jr."), or None for a surname alone."""
-
     for word in name[:-1]:
         if not _INITIAL.match(word):
             return fold(_bare(word))
@@ -178,7 +174,6 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
     and no other person of the same surname speaks (two given names under one voice, "Bill
     Clinton" and "Hillary Clinton", are two speakers, and a bare "Clinton" then stays apart);
     otherwise its subject as written."""
-
     keys: dict[str, str] = {}
     by_voice: dict[str, list[tuple[Facet, list[str] | None]]] = {}
     for facet in facets:
@@ -202,14 +197,13 @@ def _speaker_keys(facets: list[Facet]) -> dict[str, str]:
             if given is None and len(givens) > 1:
                 continue  # which of the two people? the subject as written
             known = next((g for g in givens if given and same_given_name(given, g)), "")
-            keys[facet.id] = f"{voice}~{known}" if len(givens) > 1 else voice
+            keys[facet.id] = f"{voice}{SHARED_SURNAME_MARK}{known}" if len(givens) > 1 else voice
     return keys
 
 
 def _is_org_name(subject: str, voice: str) -> bool:
     """The subject is the organisation's name itself ("the Clinton campaign", "NATO"), not a
     person speaking for it ("White House spokesman Josh Earnest")."""
-
     words = [w for w in fold(subject).split() if w not in ORG_KEY_DROP]
     if words[:1] == ["the"]:
         words = words[1:]
@@ -221,7 +215,6 @@ def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
     organisation is one speaker, see ``_speaker_keys``; 'Video' and 'video' are one), the
     speaker with most statements first, each speaker's in reading order (article, then place
     in it). A speaker is labelled with the fullest name written for them, the first such."""
-
     article_rank = {a["id"]: i for i, a in enumerate(dossier.articles)}
 
     def reading_order(facet: Facet) -> tuple[int, int, str]:
