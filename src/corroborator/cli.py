@@ -168,16 +168,22 @@ def _existing(settings: Settings) -> Store:
     return Store(settings.db)
 
 
-def _writable(settings: Settings) -> Store:
+@contextmanager
+def _writable(settings: Settings):
     """The archive of a command that adds to it, made with its folder when missing (as --out
-    is), so `--db archives/news.db` works on a first run."""
-    if Path(settings.db).is_dir():
+    is), so `--db archives/news.db` works on a first run. An archive this command made that
+    ends holding no article is removed again, with the folder made for it: a mistyped path or
+    a batch where every input failed leaves no stray, empty archive behind."""
+    archive = Path(settings.db)
+    if archive.is_dir():
         raise StoreError(
             "is a folder, not an archive file",
             path=settings.db,
-            hint=f"pass a file, e.g. --db {Path(settings.db) / 'corroborator.db'}",
+            hint=f"pass a file, e.g. --db {archive / 'corroborator.db'}",
         )
-    folder = Path(settings.db).parent
+    made = not archive.exists()
+    folder = archive.parent
+    made_folders = [f for f in (folder, *folder.parents) if not f.exists()]
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -185,7 +191,26 @@ def _writable(settings: Settings) -> Store:
         raise StoreError(
             f"cannot make the archive's folder {folder}: {reason or exc}", path=settings.db
         ) from exc
-    return Store(settings.db)
+    store = Store(settings.db)
+    try:
+        yield store
+    finally:
+        empty = made and store.count("articles") == 0
+        store.close()
+        if empty:
+            _remove_archive(archive, made_folders)
+
+
+def _remove_archive(archive: Path, made_folders: list[Path]) -> None:
+    """An archive file, with SQLite's side files and the folders made for it (innermost
+    first; a folder that holds anything else stays)."""
+    for path in (archive, *(archive.with_name(archive.name + s) for s in ("-wal", "-shm"))):
+        path.unlink(missing_ok=True)
+    for folder in made_folders:
+        try:
+            folder.rmdir()
+        except OSError:
+            break
 
 
 def _check_out(out: Path) -> None:
@@ -288,14 +313,18 @@ def _report_name_readings(noted: list[tuple[str, list[str]]]) -> None:
     )
 
 
-def _report_nothing_read(report: pipeline.IngestReport, paths: list[str]) -> None:
+def _report_nothing_read(
+    report: pipeline.IngestReport, paths: list[str], settings: Settings
+) -> None:
     """Say so when the inputs held no article at all (an empty folder, only READMEs), rather
-    than end on a row of zeros."""
+    than end on a row of zeros, and when no archive was left for that (see _writable)."""
     if not (report.ingested or report.duplicates or report.skipped):
         err.print(
             f"[yellow]nothing read[/yellow]: no article in {escape(', '.join(paths))}",
             soft_wrap=True,
         )
+    if not Path(settings.db).exists():
+        err.print(f"no archive made: {escape(settings.db)} would hold no article", soft_wrap=True)
 
 
 SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are in --out
@@ -363,7 +392,7 @@ def run(
             passed_over = pipeline.not_analysable(store, settings)
             _report_new_articles(store, report.ingest.ingested, quiet)
         _report_ingest(report.ingest, quiet)
-        _report_nothing_read(report.ingest, paths)
+        _report_nothing_read(report.ingest, paths, settings)
         _report_not_analysed(passed_over, set(report.ingest.ingested))
         if not quiet:
             stories_made = plural(len(report.stories), "story")
@@ -385,8 +414,7 @@ def ingest(
     allow_private: PrivateOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Add articles to the archive (no analysis). The same text is stored once, with every place
-    it was seen."""
+    """Add articles to the archive (no analysis), each text once with every place it was seen."""
     with _errors():
         settings = _settings(config, db, None)
         with _writable(settings) as store:
@@ -401,7 +429,7 @@ def ingest(
             )
             _report_new_articles(store, report.ingested, quiet)
         _report_ingest(report, quiet)
-        _report_nothing_read(report, paths)
+        _report_nothing_read(report, paths, settings)
     if report.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -514,6 +542,7 @@ def analyze(
     """Analyse archived articles that have no analysis yet, and group them into stories."""
     with _errors():
         settings = _settings(config, db, model, workers, scheduler)
+        require_archive(settings.db)  # nothing to analyse in an archive this would make
         with _writable(settings) as store, _progress(quiet) as progress:
             count = pipeline.analyze(store, settings, progress)
             stories = pipeline.group(store, settings, regroup=regroup)

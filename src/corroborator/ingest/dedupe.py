@@ -1,9 +1,10 @@
 """Syndication: wire copies reprinted with small edits, grouped by MinHash LSH.
 
-An article's text becomes a MinHash signature of its word shingles (datasketch); the signature
-is cut into bands, and two articles whose bands collide in at least one band are candidates,
-kept when their estimated Jaccard similarity reaches the threshold. The banding is ours (with
-datasketch's optimal band count), so the same band keys serve an in-memory index
+An article's text becomes a MinHash signature of its word shingles (datasketch's MinHash,
+computed here with numpy: see ``minhash``); the signature is cut into bands, and two articles
+whose bands collide in at least one band are candidates, kept when their estimated Jaccard
+similarity reaches the threshold. The banding is ours (with datasketch's optimal band count),
+so the same band keys serve an in-memory index
 (:class:`SyndicationIndex`) and the archive's (``Store.syndication_candidates``), where a new
 article is matched by a lookup of its band keys instead of by re-reading the archive.
 
@@ -18,15 +19,68 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 from corroborator.model import Article
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 SEED = 1  # fixed MinHash seed: deterministic signatures across runs and machines
 HASH_CHUNK = 4096  # shingles hashed per vectorised MinHash update (bounds memory on huge texts)
+# The (bands, rows) datasketch's MinHashLSH picks for a threshold and a permutation count, for
+# the parameters the pipeline uses: working them out needs scipy, whose import was 0.7 s of
+# every ingest. Other parameters ask datasketch (tests assert the table agrees with it).
+KNOWN_BANDING = {(0.8, 128): (9, 13)}
+
+
+def banding(threshold: float, num_perm: int) -> tuple[int, int]:
+    """The bands and rows per band of LSH at ``threshold`` (datasketch's optimal choice)."""
+    if (threshold, num_perm) in KNOWN_BANDING:
+        return KNOWN_BANDING[threshold, num_perm]
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
+    return lsh.b, lsh.r
+
+
+# datasketch's MinHash (its "affine32" scheme, the default since datasketch 2.0), computed here
+# so ingest need not import datasketch (and scipy with it): each shingle's SHA-1 hash (first 4
+# bytes, little-endian) is mixed by the MurmurHash3 32-bit finalizer, then permuted by
+# h -> a*h + b mod 2**32 with odd a, the (a, b) drawn from numpy's RandomState(SEED).
+# Archived signatures depend on these values bit for bit: a test compares them with
+# datasketch's.
+_U32_MAX = np.uint32(0xFFFFFFFF)
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35))
+
+
+@cache
+def _permutations(num_perm: int) -> tuple[np.ndarray, np.ndarray]:
+    generator = np.random.RandomState(SEED)
+    a = generator.randint(0, 1 << 31, num_perm, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = generator.randint(0, 1 << 32, num_perm, dtype=np.uint32)
+    return a, b
+
+
+def minhash(ordered_shingles: Sequence[bytes], num_perm: int) -> np.ndarray:
+    """The MinHash values (uint32) of a set of shingles, as datasketch's
+    ``MinHash(num_perm, seed=SEED)`` updated with them gives."""
+    a, b = _permutations(num_perm)
+    values = np.full(num_perm, _U32_MAX, dtype=np.uint32)
+    shift1, multiplier1, shift2, multiplier2 = _FMIX32
+    for start in range(0, len(ordered_shingles), HASH_CHUNK):  # the minimum is order-free
+        chunk = ordered_shingles[start : start + HASH_CHUNK]
+        hashed = np.frombuffer(
+            b"".join(hashlib.sha1(s).digest()[:4] for s in chunk), dtype="<u4"
+        ).astype(np.uint32)
+        hashed = hashed ^ (hashed >> shift1)
+        hashed = hashed * multiplier1
+        hashed = hashed ^ (hashed >> shift2)
+        hashed = hashed * multiplier2
+        hashed = hashed ^ (hashed >> shift1)
+        permuted = hashed.reshape(-1, 1) * a + b
+        values = np.minimum(values, permuted.min(axis=0))
+    return values
 
 
 def shingles(text: str, size: int) -> set[bytes]:
@@ -61,8 +115,7 @@ class Syndication:
         self.threshold = threshold
         self.num_perm = num_perm
         self.shingle = shingle
-        lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-        self.bands, self.rows = lsh.b, lsh.r
+        self.bands, self.rows = banding(threshold, num_perm)
 
     @property
     def params(self) -> str:
@@ -73,11 +126,7 @@ class Syndication:
         )
 
     def signature(self, text: str) -> Signature:
-        mh = MinHash(num_perm=self.num_perm, seed=SEED)
-        ordered = sorted(shingles(text, self.shingle))
-        for start in range(0, len(ordered), HASH_CHUNK):  # the minimum is order-free: same values
-            mh.update_batch(ordered[start : start + HASH_CHUNK])
-        values = mh.hashvalues.astype(np.uint64)
+        values = minhash(sorted(shingles(text, self.shingle)), self.num_perm).astype(np.uint64)
         keys = tuple(
             int.from_bytes(
                 hashlib.blake2b(

@@ -200,7 +200,9 @@ def read_jsonl(
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Skipped(where, f"{where}: invalid JSON ({exc.msg} at column {exc.colno})")
+            yield Skipped(
+                where, f"{where}: invalid JSON ({_json_problem(exc, f'column {exc.colno}')})"
+            )
             continue
         yield _record_item(
             record,
@@ -227,7 +229,9 @@ def read_json(
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        yield Skipped(source, f"{source}: invalid JSON ({exc.msg} at line {exc.lineno})")
+        yield Skipped(
+            source, f"{source}: invalid JSON ({_json_problem(exc, f'line {exc.lineno}')})"
+        )
         return
     prefix = source
     wrapped = _wrapped_records(data, fields)
@@ -607,6 +611,12 @@ def read_sidecar(path: Path) -> tuple[dict[Path, Meta], list[Skipped]]:
 
 def _hidden(name: str) -> bool:
     return name.startswith(".")
+
+
+def _json_problem(exc: json.JSONDecodeError, where: str) -> str:
+    """The parser's complaint and where it is: some of its messages end in "at" already
+    ("Unterminated string starting at"), the others get it."""
+    return f"{exc.msg} {where}" if exc.msg.endswith(" at") else f"{exc.msg} at {where}"
 
 
 def walk_folder(folder: Path) -> list[Path]:

@@ -13,14 +13,22 @@ fifty a page), ``/stories/{id}`` (the HTML dossier), ``/articles/{id}`` (one art
 against the story, as ``corroborator check``; nothing is written; no statement: the form),
 ``/search?q=`` (articles by their words, as ``corroborator search``; no words: the form). API:
 ``/api/stories`` (the same ``q`` and ``sort``), ``/api/stories/{id}`` (the dossier JSON, byte
-for byte what ``export -f json`` writes), ``/api/stories/{id}/check?statement=``,
-``/api/check?statement=`` (against the story the grouper would put the statement in),
+for byte what ``export -f json`` writes but for the sources, see below),
+``/api/stories/{id}/check?statement=``, ``/api/check?statement=`` (against the story the
+grouper would put the statement in),
 ``/api/articles``, ``/api/articles/{id}``, ``/api/articles/{id}/analysis``, ``/api/search?q=``;
 the OpenAPI description at ``/api/openapi.json``. Answers go gzipped to clients that accept it.
+
+Pages and API name an article's local source file by its name (with the line or record in it),
+never by its path: a served archive does not show the folders of the machine it was ingested
+on. A source URL is shown in full. The archive keeps the paths; ``corroborator articles``
+shows them.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Literal
@@ -35,7 +43,7 @@ from starlette.exceptions import HTTPException
 
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
-from corroborator.model import Analysis, Span
+from corroborator.model import Analysis, Article, Dossier, Span
 from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title, weighed_first
 from corroborator.render.html import environment, highlighted, render_html
 from corroborator.render.json import render_json
@@ -188,7 +196,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     @app.get("/stories/{story_id}", response_class=HTMLResponse)
     def story_page(story_id: str, archive: Archive) -> str:
         story = archive.story(story_id)
-        dossier = pipeline.story_dossier(archive, story)
+        dossier = shown_sources(pipeline.story_dossier(archive, story))
         texts = {a.id: a.text for a in archive.articles(story.articles)}
         return render_html(
             dossier,
@@ -274,7 +282,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     ) -> str:
         article = archive.article(article_id)
         return pages.get_template("article.html.j2").render(
-            article=pipeline.article_row(archive, article),
+            article=_article_row(archive, article),
             # the span asked for, with id "span" so the page scrolls to it
             body=highlighted(
                 article.text,
@@ -301,7 +309,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.get("/api/stories/{story_id}")
     def api_story(story_id: str, archive: Archive) -> Response:
-        dossier = pipeline.story_dossier(archive, archive.story(story_id))
+        dossier = shown_sources(pipeline.story_dossier(archive, archive.story(story_id)))
         return Response(render_json(dossier), media_type="application/json")
 
     @app.get("/api/articles")
@@ -315,13 +323,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return {
             "total": len(ids),
             "offset": offset,
-            "articles": [pipeline.article_row(archive, a) for a in page],
+            "articles": [_article_row(archive, a) for a in page],
         }
 
     @app.get("/api/articles/{article_id}")
     def api_article(article_id: str, archive: Archive) -> dict:
         article = archive.article(article_id)
-        return {**pipeline.article_row(archive, article), "text": article.text}
+        return {**_article_row(archive, article), "text": article.text}
 
     @app.get("/api/articles/{article_id}/analysis")
     def api_analysis(article_id: str, archive: Archive) -> Response:
@@ -332,6 +340,32 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return Response(dumps(analysis, indent=2) + "\n", media_type="application/json")
 
     return app
+
+
+# Where a local source's file name begins: after its last folder separator (POSIX or Windows).
+_FOLDERS = re.compile(r".*[/\\]", re.DOTALL)
+
+
+def shown_source(source: str) -> str:
+    """An article's source as the web shows it: a web address in full, a local file by its
+    name and what follows it ("/home/ana/leaks/wire.jsonl:12" -> "wire.jsonl:12")."""
+    if source.startswith(("http://", "https://")):
+        return source
+    return _FOLDERS.sub("", source)
+
+
+def shown_sources(dossier: Dossier) -> Dossier:
+    """The dossier with its articles' sources as the web shows them."""
+    articles = [{**a, "source": shown_source(a["source"])} for a in dossier.articles]
+    return dataclasses.replace(dossier, articles=articles)
+
+
+def _article_row(archive: Store, article: Article) -> dict:
+    """An article's metadata (``pipeline.article_row``) with its sources as the web shows them."""
+    row = pipeline.article_row(archive, article)
+    row["source"] = shown_source(row["source"])
+    row["seen_in"] = [{**s, "source": shown_source(s["source"])} for s in row["seen_in"]]
+    return row
 
 
 def _related_titles(archive: Store, rows: list[dict]) -> dict[str, str]:

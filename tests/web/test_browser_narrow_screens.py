@@ -1,0 +1,87 @@
+"""On a phone's width (360 px) no page scrolls sideways: a table wider than the screen scrolls
+in its place, and long words break. A real headless Chromium over a real server on
+127.0.0.1 (skipped without Chromium, unless CORROBORATOR_REQUIRE_BROWSER=1)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import httpx
+import pytest
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+HAVE_BROWSER = os.path.exists(CHROMIUM) and os.path.exists(DRIVER)
+
+if not HAVE_BROWSER and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
+    pytest.skip(
+        "Chromium not installed (apt-get install chromium chromium-driver)",
+        allow_module_level=True,
+    )
+
+from selenium import webdriver  # noqa: E402
+from selenium.webdriver.chrome.service import Service  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+
+pytestmark = pytest.mark.browser
+
+PHONE = 360  # px: the narrowest common phone screen
+
+
+@pytest.fixture(scope="module")
+def phone():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_window_size(PHONE, 800)  # (a --window-size flag is not taken below 500 px)
+    yield driver
+    driver.quit()
+
+
+def pages(base: str) -> list[str]:
+    with httpx.Client(base_url=base, timeout=30) as client:
+        story = client.get("/api/stories?sort=contested").json()["stories"][0]["id"]
+        article = client.get("/api/articles?limit=1").json()["articles"][0]["id"]
+    return ["/", f"/stories/{story}", f"/articles/{article}", "/search?q=said"]
+
+
+def sideways(browser) -> int:
+    """How far the page scrolls sideways, in px (0: it fits the screen)."""
+    return browser.execute_script(
+        "return document.documentElement.scrollWidth - document.documentElement.clientWidth"
+    )
+
+
+def test_no_page_scrolls_sideways_on_a_phone(phone, mixed_server) -> None:
+    for path in pages(mixed_server):
+        phone.get(mixed_server + path)
+        assert phone.execute_script("return window.innerWidth") <= PHONE + 20
+        assert sideways(phone) == 0, path
+
+
+def test_the_story_list_scrolls_in_its_place(phone, mixed_server) -> None:
+    phone.get(mixed_server + "/")
+    table = phone.find_element(By.ID, "stories")
+    assert phone.execute_script("return getComputedStyle(arguments[0]).overflowX", table) == "auto"
+    assert table.find_elements(By.CSS_SELECTOR, "tr[data-story]")  # its rows are all there
+
+
+def test_the_tables_keep_their_full_width_on_a_wide_screen(phone, mixed_server) -> None:
+    phone.set_window_size(1280, 900)
+    try:
+        phone.get(mixed_server + "/")
+        table = phone.find_element(By.ID, "stories")
+        assert phone.execute_script("return getComputedStyle(arguments[0]).display", table) == (
+            "table"
+        )
+    finally:
+        phone.set_window_size(PHONE, 800)
