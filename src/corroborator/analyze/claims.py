@@ -60,6 +60,12 @@ TIME_TO_COME_RULE).
 the sentencing in Atlanta (OFFICIALS_PLACE_RULE); a he/she told before anyone has been a subject
 is the person the sentence before named ("A judge sentenced Brian Nichols. He was convicted of",
 OBJECT_ANTECEDENT_RULE).
+Counts and places news gives beside the event word: a participle describing a counted noun counts
+it ("the 49 people killed at Pulse", COUNTED_PARTICIPLE_RULE), as do "N others" of an event joined
+to another kind of event ("killed three people and wounded two others", OTHERS_COUNT_RULE); "the
+25-year-old" is a person arrested or charged (AGE_NOUN_RULE); a name described in apposition as a
+site somewhere places the event there ("arrested at the Ritz, a hotel in Paris",
+APPOSED_SITE_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -1015,6 +1021,11 @@ PLACE_PARTS_OF = PART_NOUNS | frozenset(
 # A seat of power named as an organisation ("the Kremlin said") is a place after these
 # ("met Prigozhin in the Kremlin", "a ceremony at the White House"): places.LANDMARKS.
 LANDMARK_PREPOSITIONS = frozenset({"in", "at", "inside"})
+# APPOSED_SITE_RULE: a name after these, described in apposition as a site somewhere, is there
+# ("arrested at the Ritz, a hotel in Paris", "checked into Promises, a rehab clinic in Los
+# Angeles"); a person so described ("with Smith, a lawyer in Orlando") places nothing.
+APPOSED_SITE_PREPOSITIONS = frozenset({"in", "at", "into", "inside"})
+APPOSED_SITE_PLACE_PREPOSITIONS = frozenset({"in", "near"})
 # Entity kinds a name after "in"/"at" may carry and still be read as a place the gazetteer
 # knows: the tagger missed it ("" / DATE: "in Santiago Friday" read as one date) or called a
 # lone city a person's name; an ORG or NORP name is what it says ("at Morningside Recovery").
@@ -1069,6 +1080,11 @@ PEOPLE_NOUNS = frozenset(
     bandit bandits raider raiders hijacker hijackers kidnapper kidnappers smuggler smugglers
     robber robbers thief thieves assailant assailants fugitive fugitives""".split()
 )
+# AGE_NOUN_RULE: an age standing for whom it describes is a person ("the 25-year-old was
+# arrested", "police charged a 19-year-old"): the noun phrase's head is "old" (or "olds")
+# measured in years.
+AGE_NOUN_HEADS = frozenset({"old", "olds"})
+AGE_NOUN_UNITS = frozenset({"year", "years"})
 # ROLE_NAME_APPOSITION_RULE: a common noun for a person and a name set off by a comma after it
 # are one person ("police shot the teenager, Kimani Gray, on Saturday"); the parser may hang the
 # name on the verb as a bare noun modifier or a loose dependent instead of as an apposition
@@ -1219,6 +1235,15 @@ UNIT_ALIASES = {
 BOUND_FILLERS = frozenset({"a", "an"})
 # "four other people", "two more victims", "another three": parts added to a total.
 PARTIAL_COUNT_WORDS = frozenset({"other", "more", "additional", "another", "further", "new"})
+# OTHERS_COUNT_RULE: "N others" done to by an event joined to an event of another kind counts all
+# of that event's people, not a part ("killed three people and wounded two others", "100 people
+# have been killed and 1,000 others wounded"); after an event of the same kind ("killed three
+# soldiers and two others") it stays a part.
+OTHERS_WORDS = frozenset({"others"})
+# COUNTED_PARTICIPLE_RULE: an event's participle describing a counted noun counts whom it was
+# done to ("the 49 people killed at Pulse", "leaving at least 70 people injured").
+COUNTED_PARTICIPLE_DEPS = frozenset({"acl"})
+COUNTED_PARTICIPLE_TAGS = frozenset({"VBN"})
 # OCCASION_RULE: nouns of a scheduled occasion whose date, given as its modifier ("Saturday's
 # game", "the Dec. 14 vote" is an event noun of its own), dates what is done in it: "will coach
 # the Sixers in Saturday's game at Washington", "scored 30 points in Friday's game".
@@ -2831,6 +2856,7 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
             or t.lemma_.lower() in PEOPLE_NOUNS
             or _described_as_person(t)
             or _bare_count(t)
+            or _age_noun(t)
             for t in heads
         )
     return True
@@ -2875,6 +2901,14 @@ def _described_as_person(noun: Token) -> bool:
             if g.lower_ in PERSON_RELATIVES
         )
         for c in noun.children
+    )
+
+
+def _age_noun(token: Token) -> bool:
+    """AGE_NOUN_RULE: "the 25-year-old" standing alone for a person (not "a 25-year-old man",
+    whose noun says who)."""
+    return token.lower_ in AGE_NOUN_HEADS and any(
+        c.lower_ in AGE_NOUN_UNITS and any(g.like_num for g in c.children) for c in token.children
     )
 
 
@@ -3145,6 +3179,7 @@ def _event_claim(
             if token.pos_ == "VERB" and not cls.startswith("v:")
             else []
         )
+        or (_described_counts(token) if cls.split("@")[0] in PEOPLE_COUNT_CLASSES else [])
         or (_bare_people_counts(token) if cls.split("@")[0] in PEOPLE_COUNT_CLASSES else [])
     )
     if token.pos_ == "VERB" and not cls.startswith("v:"):
@@ -3164,6 +3199,44 @@ def _dated_ahead(noun: Token, time: TimeRef | None, ctx: _Context) -> bool:
         return False
     published = (ctx.article.published or "")[:10]
     return bool(published) and time.start[:10] > published
+
+
+def _described_counts(verb: Token) -> list[Quantity]:
+    """COUNTED_PARTICIPLE_RULE: the count of the noun an event's participle describes ("the 49
+    people killed at Pulse")."""
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ not in COUNTED_PARTICIPLE_DEPS
+        or verb.tag_ not in COUNTED_PARTICIPLE_TAGS
+    ):
+        return []
+    quantity = _quantity_of(verb.head) or _others_count(verb, verb.head)
+    return [quantity] if quantity is not None and quantity.unit not in TIME_UNITS else []
+
+
+def _others_count(verb: Token, noun: Token) -> Quantity | None:
+    """OTHERS_COUNT_RULE: the count of "N others" done to by ``verb`` when it is joined to an
+    event of another kind ("killed three people and wounded two others"), else None."""
+    cls = VERB_CLASS.get(verb.lemma_.lower())
+    if noun.lower_ not in OTHERS_WORDS or cls is None:
+        return None
+    partners = [c for c in verb.children if c.dep_ == "conj"]
+    if verb.dep_ == "conj":
+        partners.append(verb.head)
+    if verb.dep_ in COUNTED_PARTICIPLE_DEPS and noun.dep_ == "conj":
+        partners.append(noun.head)  # "100 people have been killed and 1,000 others wounded"
+    if not any(
+        p.pos_ == "VERB" and VERB_CLASS.get(p.lemma_.lower()) not in (None, cls) for p in partners
+    ):
+        return None
+    for child in noun.children:
+        if child.dep_ == "nummod":
+            value = _number(child)
+            if value is None:
+                return None
+            start = min(t.idx for t in child.subtree)
+            return Quantity(Span(start, noun.idx + len(noun)), value, TOLL_UNIT, _bound(child))
+    return None
 
 
 def _bare_people_counts(verb: Token) -> list[Quantity]:
@@ -3622,6 +3695,20 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
         key = ctx.mention_at.get(sub.i)
         if sub.dep_ == "appos" and key and key.startswith(PLACE_PREFIXES):
             return key, _mention_span(sub, key, ctx)
+    # APPOSED_SITE_RULE: "at the Ritz, a hotel in Paris": the site the apposition says it is
+    if preposition in APPOSED_SITE_PREPOSITIONS:
+        for sub in obj.children:
+            if (
+                sub.dep_ == "appos"
+                and sub.pos_ == "NOUN"
+                and sub.lemma_.lower() not in PEOPLE_NOUNS
+                and not _described_as_person(sub)
+            ):
+                for prep in sub.children:
+                    if prep.dep_ == "prep" and prep.lower_ in APPOSED_SITE_PLACE_PREPOSITIONS:
+                        found = _place_under(prep, ctx)
+                        if found:
+                            return found
     # BEARING_RULE: "in a motel 10 miles north of Detroit"
     found = _place_by_bearing(obj, ctx)
     if found:
@@ -4332,7 +4419,7 @@ def _quantities_in(token: Token, ctx: _Context, only_subject: bool = False) -> l
     args += _conjuncts(args)  # "arrested a man and two women"
     bearing = any(c.lower_ in BEARING_WORDS for c in token.children)
     for arg in args:
-        quantity = _quantity_of(arg)
+        quantity = _quantity_of(arg) or _others_count(token, arg)
         if quantity and quantity.unit not in TIME_UNITS and quantity.unit not in NOUN_CLASS:
             if arg.lower_ in BEARING_WORDS or (
                 (quantity.unit in DISTANCE_KM or arg.lower_ in DISTANCE_KM)
