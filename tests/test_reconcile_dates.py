@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import corroborator.reconcile as reconcile
+from corroborator.model import Article, Claim, Span
 from reconcile_reads import story_facets
 
 
@@ -46,10 +47,17 @@ def test_a_night_and_the_morning_after_are_one_night(nlp, second, disputed):
     assert ("contradicted" in verdicts) is disputed
 
 
+# a sentence with no words, for statements compared by their values alone
+SILENT = Article(id="a", text="", source="test", outlet="Wire", published=None)
+SILENT_CLAIM = Claim(
+    id="a:0", article="a", sentence=Span(0, 0), trigger=Span(0, 0), predicate="die"
+)
+
+
 def statement(value, start=None):
     interval = (start, start) if start else None
     return reconcile._Statement(
-        claim=None, article=None, evidence=None, value=value, label=value, kind="date",
+        claim=SILENT_CLAIM, article=SILENT, evidence=None, value=value, label=value, kind="date",
         interval=interval,
     )  # fmt: skip
 

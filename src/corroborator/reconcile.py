@@ -79,6 +79,14 @@ nothing that report told (_denied_later); whereabouts dated after their report a
 city beside it are one place ("in Beverly Hills", "in Los Angeles": _towns_apart); a month read
 as a place is none (_calendar_name).
 
+Clocks and counts: a clock time told with no day ("the 3:30 a.m. fire") dates nothing, since
+the day it resolves to is the report's own date (CLOCK_ONLY, _clock_only); a day next to
+another is one moment when a sentence gives it by two clocks that fall on two days ("6:41pm
+PST Thursday (0241 GMT Friday)": ZONED_TIME, _two_clocks); and a count of more of what was
+counted ("two more people were injured", "another 20,000 marched") is an increment, not the
+whole another report counts, unless its sentence counts something else first that "more" adds
+to ("killing 10 and injuring 80 more": INCREMENT, _increment).
+
 Facts of one holder told two ways: one person's family has one size of each kind, the
 children they had and the household they were born into ("one of six children" and "in a
 family with nine children", both of Page's: _one_family; "one of seven sons" and "survived by
@@ -158,6 +166,7 @@ from corroborator.analyze.claims import (
 )
 from corroborator.analyze.entities import clean_name, entity_key, merge_entities
 from corroborator.analyze.timex import (
+    CLOCK_DAY_AFTER,
     resolve_anchor,
     resolve_weekday_anchor,
     with_reference_year,
@@ -172,6 +181,7 @@ from corroborator.model import (
     Facet,
     Participant,
     Place,
+    Quantity,
     Source,
     Span,
     Story,
@@ -411,6 +421,52 @@ FUNCTION_WORDS = frozenset(
         "about", "into", "out", "said", "says", "say", "told",
     }
 )  # fmt: skip
+# A clock time told with no day ("the 3:30 a.m. fire", "shortly after 10 p.m.", "0241 GMT"):
+# news tells the day of such a time elsewhere, and the day it is resolved to is the report's
+# own date, which a report written the next day or a week later does not share.
+CLOCK_ONLY = re.compile(
+    r"(?:(?:about|around|approximately|nearly|shortly|just|after|before|at|by|some)\s+)*"
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?|o'clock)|\d{1,2}[:.]\d\d|"
+    r"\d{4}(?=\s*\(?(?:GMT|UTC))|noon|midnight)"
+    r"(?:\s*\(?(?:local time|GMT|UTC|[ECMP][SD]?T)\)?)?",
+    re.IGNORECASE,
+)
+# Words of a sentence that tell a day ("Friday", "yesterday", "this morning", "Aug. 7"): a clock
+# time in it is on that day, whether or not its time expression reaches it.
+DAY_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|tomorrow|"
+    r"(?:this|last) (?:morning|afternoon|evening|night)|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2})\b",
+    re.IGNORECASE,
+)
+# A time told in a named zone ("0241 GMT", "1:40 a.m. ET", "8 p.m. local time"): wire reports
+# date one moment by two clocks, the place's and the desk's, and the two days may differ.
+ZONED_TIME = re.compile(r"\b(?:GMT|UTC|[ECMP][SD]T|ET|PT)\b|\blocal time\b")
+# A clock time in a sentence: "6:41pm", "9:40 p.m.", "17:06", "0241 GMT", "1353 hours".
+CLOCK_TIME = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d\d))?\s*(?:([ap])\.?\s?m\b\.?)|\b(\d{1,2})[:.](\d\d)\b|"
+    r"\b(\d{2})(\d{2})(?=\s*(?:GMT|UTC|hours?)\b)",
+    re.IGNORECASE,
+)
+# Zones of the world lie at most twelve hours from each other's clocks (fourteen at the date
+# line's edges, seldom in news): two clocks of one moment further apart are on two days.
+MAX_ZONE_HOURS = 12
+# Words that make a count one of more of what was counted before ("two more people died",
+# "another 20 were injured", "three other people", "an additional 50"): a part added to an
+# earlier count, not the whole a report's other counts give ("more" of a bound is none: "more
+# than 20", "20 or more", "more or less 20").
+INCREMENT = re.compile(
+    r"\b(?:another|additional|further)\b|(?<!or )(?<!and )\b(?:more|others?)\b(?!\s+(?:than|or)\b)",
+    re.IGNORECASE,
+)
+# The word right before a count ("another" of "another 20 people").
+WORD_BEFORE = re.compile(r"\w+\s+$")
+# A count in words or figures, earlier in the sentence, that "more" may add to.
+COUNT_WORD = re.compile(
+    r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"dozens?|scores?|hundreds?|thousands?)\b",
+    re.IGNORECASE,
+)
 # The attribute of the facet of who holds a one-person role.
 ROLE_HOLDER = "role holder"
 # How many independent voices each of two holders of a one-person role must have for the story
@@ -849,7 +905,12 @@ def reconcile(
                     statement(occurred, occurred, "occurrence")
                 )
             time = event_dates.get(claim.id) or claim.time
-            if time is not None and not claim.negated and time.type in ("DATE", "TIME"):
+            if (
+                time is not None
+                and not claim.negated
+                and time.type in ("DATE", "TIME")
+                and not (time is claim.time and _clock_only(time, claim, article))
+            ):
                 if time.start and time.end:
                     facet(subject, "date", cls).statements.append(
                         statement(
@@ -886,6 +947,8 @@ def reconcile(
                     statement(claim.place.entity, name, "place")
                 )
             for quantity in claim.quantities:
+                if _increment(quantity, claim, article):
+                    continue
                 participle = _participle(claim.relation, _base_class(cls))
                 attribute = f"number of {quantity.unit} {participle}".strip()
                 label = _number_label(quantity.value, quantity.bound)
@@ -1233,6 +1296,32 @@ def _named_where_told(
         ):
             found.add(p.entity)
     return sorted(found)
+
+
+def _clock_only(time: TimeRef, claim: Claim, article: Article) -> bool:
+    """Whether a time is a clock time told with no day, in its words (CLOCK_ONLY: "the 3:30
+    a.m. fire", "at about 10 p.m.") or anywhere in its sentence (DAY_WORDS), nor right after
+    it (timex.CLOCK_DAY_AFTER: not "at about 10:35 a.m. (0735 GMT) Friday"): the day it was
+    given is the report's own date, a guess."""
+    words = article.text[time.span.start : time.span.end]
+    return (
+        time.type == "TIME"
+        and bool(CLOCK_ONLY.fullmatch(words.strip()))
+        and not DAY_WORDS.search(article.text, claim.sentence.start, claim.sentence.end)
+        and not CLOCK_DAY_AFTER.match(article.text, time.span.end)
+    )
+
+
+def _increment(quantity: Quantity, claim: Claim, article: Article) -> bool:
+    """Whether a count is of more of what was counted before, not the whole (INCREMENT: "two
+    more people died", "another 20 were hurt", "three others"), with no count earlier in its
+    sentence that "more" adds to ("killing 10 and injuring 80 more": 80 is all the injured)."""
+    text = article.text
+    before = WORD_BEFORE.search(text, claim.sentence.start, quantity.span.start)
+    start = before.start() if before else quantity.span.start
+    if not INCREMENT.search(text, start, quantity.span.end):
+        return False
+    return not COUNT_WORD.search(text, claim.sentence.start, start)
 
 
 def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]:
@@ -3047,8 +3136,9 @@ def _running_toll(these: list[_Statement], those: list[_Statement]) -> bool:
 def _dates_agree(a: _Statement, b: _Statement) -> bool:
     """Intervals agree when they overlap; a partial date ("Sunday", "July 1" with no year)
     agrees with another date when every field both know is the same; and a day agrees with
-    the morning after it (_one_night)."""
-    if _one_night(a, b) or _one_night(b, a):
+    the morning after it (_one_night) and, told by another clock, the day next to it
+    (_two_clocks)."""
+    if _one_night(a, b) or _one_night(b, a) or _two_clocks(a, b):
         return True
     if "weekday" in (a.bound, b.bound):
         fields_a, fields_b = _date_fields(a), _date_fields(b)
@@ -3075,6 +3165,37 @@ def _one_night(earlier: _Statement, later: _Statement) -> bool:
     if isinstance(day_a, int) and isinstance(day_b, int):
         return (day_b - day_a) % 7 == 1  # weekdays of an undated story
     return False
+
+
+def _two_clocks(a: _Statement, b: _Statement) -> bool:
+    """Whether two days one apart are one day told by two clocks: either sentence gives its
+    time by two clocks that fall on two days (_clocks_cross_midnight: "at 6:41pm PST this
+    evening (0241 GMT Friday)", "9:40 p.m. Friday (1:40 a.m. ET Saturday)"), so its day may
+    be the other report's local one."""
+    day_a, day_b = _day_and_part(a)[0], _day_and_part(b)[0]
+    if isinstance(day_a, date) and isinstance(day_b, date):
+        next_day = abs((day_b - day_a).days) == 1
+    elif isinstance(day_a, int) and isinstance(day_b, int):
+        next_day = (day_b - day_a) % 7 in (1, 6)  # weekdays of an undated story
+    else:
+        return False
+    return next_day and any(_clocks_cross_midnight(_sentence_text(s)) for s in (a, b))
+
+
+def _clocks_cross_midnight(sentence: str) -> bool:
+    """Whether a sentence gives one moment by two clocks, one in a named zone (ZONED_TIME), that
+    fall on two days (CLOCK_TIME, hours more than MAX_ZONE_HOURS apart: "6:41pm PST (0241
+    GMT)"; not "17:06 hours local time (13:36 GMT)")."""
+    if not ZONED_TIME.search(sentence):
+        return False
+    hours = []
+    for m in CLOCK_TIME.finditer(sentence):
+        hour, minute, half, hour_b, minute_b, hour_c, minute_c = m.groups()
+        value = int(hour or hour_b or hour_c) % 24 + int(minute or minute_b or minute_c or 0) / 60
+        if half and half.lower() == "p" and value < 12:
+            value += 12
+        hours.append(value)
+    return len(hours) >= 2 and max(hours) - min(hours) > MAX_ZONE_HOURS
 
 
 def _day_and_part(statement: _Statement) -> tuple[date | int | None, str]:
