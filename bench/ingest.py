@@ -11,6 +11,10 @@ sentences drawn with a fixed seed from the corpus's sentences, so texts differ) 
 until the archive holds ``--archive-max`` articles; the time per archived article is printed at
 each size (it includes keeping the full-text index). It should not grow with the archive.
 
+A whole ingest of a large JSONL file (``pipeline.ingest`` into a new archive: reading, cleaning,
+signatures, the archive's transactions) is timed on ``--jsonl-records`` synthetic records (made
+as above, each with a title, an outlet and a date), best of ``--repeat`` runs.
+
 At each size, full-text search (``pipeline.search``, a page of 20 with spans and snippets) is
 timed on ``SEARCH_QUERIES`` queries of two capitalised words of one corpus sentence (drawn with
 a fixed seed): the median and the slowest, in ms, and the median number of matching articles.
@@ -34,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from corroborator.ingest import IngestBatch, read_sources  # noqa: E402
 from corroborator.ingest.article import article_id  # noqa: E402
 from corroborator.model import Article  # noqa: E402
-from corroborator.pipeline import archive_batch, search  # noqa: E402
+from corroborator.pipeline import archive_batch, ingest, search  # noqa: E402
 from corroborator.settings import Settings  # noqa: E402
 from corroborator.store import Store  # noqa: E402
 
@@ -105,12 +109,44 @@ def synthetic_articles(sentences: list[str], count: int, seed: int) -> list[Arti
     return articles
 
 
-def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
-    """Per-article archiving time of a 100-article batch when the archive holds each size."""
+def corpus_sentences(text_dir: Path) -> list[str]:
+    """The corpus's distinct sentences of more than 40 characters, sorted."""
     sentences = sorted(
         {s.strip() + "." for p in sorted(text_dir.glob("*.txt")) for s in p.read_text().split(". ")}
     )
-    sentences = [s for s in sentences if len(s) > 40]
+    return [s for s in sentences if len(s) > 40]
+
+
+def jsonl_ingest(text_dir: Path, tmp: Path, records: int, repeat: int) -> dict[str, float]:
+    """Seconds of the best of ``repeat`` whole ingests of a ``records``-line JSONL file into a
+    new archive."""
+    jsonl = tmp / "large.jsonl"
+    with jsonl.open("w", encoding="utf-8") as out:
+        for n, article in enumerate(synthetic_articles(corpus_sentences(text_dir), records, 0)):
+            record = {
+                "text": article.text,
+                "title": f"Report {n}",
+                "outlet": f"Outlet {n % 7}",
+                "date": f"2024-05-{1 + n % 28:02d}",
+            }
+            out.write(json.dumps(record) + "\n")
+    best = float("inf")
+    for attempt in range(repeat):
+        with Store(tmp / f"large-{attempt}.db") as store:
+            start = time.perf_counter()
+            report = ingest([jsonl], store, Settings())
+            best = min(best, time.perf_counter() - start)
+    return {
+        "articles": len(report.ingested),
+        "seconds": best,
+        "articles_per_s": len(report.ingested) / best if best else 0.0,
+        "mb": jsonl.stat().st_size / 1e6,
+    }
+
+
+def archive_scaling(text_dir: Path, tmp: Path, sizes: list[int]) -> list[dict]:
+    """Per-article archiving time of a 100-article batch when the archive holds each size."""
+    sentences = corpus_sentences(text_dir)
     queries = search_queries(sentences)
     rows = []
     with Store(tmp / "scaling.db") as store:
@@ -172,19 +208,25 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--archive-max", type=int, default=10_000, help="largest archive of the scaling table"
     )
-    ap.add_argument("--quick", action="store_true", help="one run, archives up to 1,000")
+    ap.add_argument(
+        "--jsonl-records", type=int, default=5_000, help="records of the large JSONL ingest"
+    )
+    ap.add_argument(
+        "--quick", action="store_true", help="one run, archives up to 1,000, 1,000 JSONL records"
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     args = ap.parse_args(argv)
     if args.quick:
-        args.repeat, args.archive_max = 1, 1_000
+        args.repeat, args.archive_max, args.jsonl_records = 1, 1_000, 1_000
     sizes = [n for n in (1_000, 5_000, 10_000, 50_000, 100_000) if n <= args.archive_max]
     with tempfile.TemporaryDirectory(prefix="corroborator-bench-ingest-") as tmp:
         kinds = prepare(args.data, Path(tmp))
         results = {kind: run(path, args.repeat) for kind, path in kinds.items()}
         text_dir = kinds.get("txt", ROOT / "examples")
+        large = jsonl_ingest(text_dir, Path(tmp), args.jsonl_records, args.repeat)
         scaling = archive_scaling(text_dir, Path(tmp), sizes)
     if args.json:
-        print(json.dumps({**results, "archiving": scaling}, sort_keys=True))
+        print(json.dumps({**results, "jsonl_ingest": large, "archiving": scaling}, sort_keys=True))
         return 0
     print(f"ingest throughput (best of {args.repeat})")
     head = ("input", "articles", "skipped", "MB", "seconds", "art/s", "MB/s")
@@ -194,6 +236,11 @@ def main(argv: list[str] | None = None) -> int:
             f"{kind:<6} {r['articles']:>8} {r['skipped']:>7} {r['mb']:>6.1f} {r['seconds']:>8.2f} "
             f"{r['articles_per_s']:>8.1f} {r['mb_per_s']:>6.2f}"
         )
+    print(
+        f"\nwhole ingest of a {large['mb']:.1f} MB JSONL file into a new archive:"
+        f" {large['articles']:,} articles in {large['seconds']:.2f} s,"
+        f" {large['articles_per_s']:.0f} art/s"
+    )
     print(f"\narchiving a batch of {ARCHIVE_BATCH} into a growing archive")
     print(
         f"{'archived':>9} {'ms/article':>11} {'search ms median':>17} {'max':>7}"

@@ -323,6 +323,11 @@ def _report_nothing_read(
             f"[yellow]nothing read[/yellow]: no article in {escape(', '.join(paths))}",
             soft_wrap=True,
         )
+    _report_no_archive(settings)
+
+
+def _report_no_archive(settings: Settings) -> None:
+    """Say so when the command's new archive was removed for holding no article (_writable)."""
     if not Path(settings.db).exists():
         err.print(f"no archive made: {escape(settings.db)} would hold no article", soft_wrap=True)
 
@@ -448,16 +453,22 @@ def _interval(text: str) -> float:
 FORMATS = ("md", "html", "json")
 
 
-def _render(dossier, fmt: str, store: Store) -> str:
-    """A dossier in one of FORMATS; HTML shows each cited sentence inside its article."""
+def _render(dossier, fmt: str, store: Store, *, beside: bool = False) -> str:
+    """A dossier in one of FORMATS; HTML shows each cited sentence inside its article. HTML
+    and Markdown name the related stories by title, linking to their files when they are
+    ``beside`` it (an --out folder)."""
     from corroborator.render.html import render_html
     from corroborator.render.json import render_json
     from corroborator.render.markdown import render_markdown
 
+    if fmt == "json":
+        return render_json(dossier)
+    related = pipeline.story_titles(store, dossier.story.related)
+    page = f"{{id}}.{fmt}" if beside else None
     if fmt == "html":
         texts = {a.id: a.text for a in store.articles(dossier.story.articles)}
-        return render_html(dossier, texts)
-    return render_markdown(dossier) if fmt == "md" else render_json(dossier)
+        return render_html(dossier, texts, related=related, story_page=page)
+    return render_markdown(dossier, related=related, story_page=page)
 
 
 def _write_dossiers(store: Store, dossiers, out: Path) -> None:
@@ -471,7 +482,7 @@ def _write_dossiers(store: Store, dossiers, out: Path) -> None:
     for dossier in dossiers:
         for fmt in FORMATS:
             path = out / f"{dossier.story.id}.{fmt}"
-            path.write_text(_render(dossier, fmt, store), encoding="utf-8")
+            path.write_text(_render(dossier, fmt, store, beside=True), encoding="utf-8")
 
 
 @app.command()
@@ -522,6 +533,7 @@ def watch(
                     time.sleep(seconds)
             except KeyboardInterrupt:
                 err.print("stopped; the archive holds everything read so far")
+        _report_no_archive(settings)
     if skipped:
         raise typer.Exit(EXIT_SKIPPED)
 
@@ -551,6 +563,12 @@ def analyze(
             err.print(f"{count} analysed · {plural(len(stories), 'story')}")
 
 
+def _check_order(value: str) -> str:
+    if value not in pipeline.STORY_ORDERS:
+        raise typer.BadParameter(f"{value!r}: choose {', '.join(pipeline.STORY_ORDERS)}")
+    return value
+
+
 @app.command()
 def stories(
     db: DbOption = None,
@@ -561,19 +579,29 @@ def stories(
         typer.Option(
             "--verdicts",
             help="Also count each story's contested, updated, corroborated and single-source"
-            " facts (builds every dossier: slower on a large archive).",
+            " facts (builds every dossier listed: slower on a large archive).",
         ),
     ] = False,
+    sort: Annotated[
+        str,
+        typer.Option(
+            "--sort",
+            help="recent (most recently seen first), contested (the most disputed first, with"
+            " their facts counted) or articles (the most told first), as the web list.",
+            callback=_check_order,
+        ),
+    ] = "recent",
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Stories to show (default: all).")
+    ] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Stories to skip first.")] = 0,
 ) -> None:
-    """List the archive's stories."""
+    """List the archive's stories, most recently seen first (or --sort contested, articles)."""
+    counted = verdicts or sort == "contested"  # the contested order is by the counts
     with _errors():
         settings = _settings(config, db, None)
         with _existing(settings) as store:
-            listed = store.stories()
-            rows = pipeline.story_rows(store, listed)
-            if verdicts:
-                for row, story in zip(rows, listed, strict=True):
-                    row["verdicts"] = pipeline.story_verdicts(store, story)
+            total, rows = pipeline.story_list(store, sort, limit, offset, verdicts=counted)
     if as_json:
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
@@ -583,16 +611,23 @@ def stories(
             str(row["articles"]),
             row["first_seen"] or "?",
             row["last_seen"] or "?",
-            *([_facts_cell(row["verdicts"])] if verdicts else []),
+            *([_facts_cell(row["verdicts"])] if counted else []),
             row["title"],
         ]
         for row in rows
     ]
-    headers = ["story", "articles", "first seen", "last seen", *(["facts"] if verdicts else [])]
+    headers = ["story", "articles", "first seen", "last seen", *(["facts"] if counted else [])]
     console = Console(highlight=False)
     _print_lines(console, headers, cells)
-    if verdicts:
+    if counted:
         console.print(_facts_legend())
+    if len(rows) < total:
+        shown = f"{offset + 1}-{offset + len(rows)}" if rows else f"none after --offset {offset}"
+        more = f"; --offset {offset + len(rows)} for the next" if offset + len(rows) < total else ""
+        console.print(
+            f"{plural(total, 'story')}, {pipeline.STORY_ORDERS[sort]}: showing {shown}{more}",
+            style="dim",
+        )
 
 
 def _facts_cell(counts: dict[str, int]) -> str:

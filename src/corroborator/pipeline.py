@@ -13,7 +13,7 @@ import hashlib
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -23,7 +23,7 @@ from corroborator import __version__
 from corroborator.dossier import build_dossier, opening_words
 from corroborator.errors import ConfigError, CorroboratorError, NotInArchiveError
 from corroborator.model import Analysis, Article, Dossier, Evidence, Skipped, Story
-from corroborator.render import verdict_counts
+from corroborator.render import verdict_counts, weighed_first
 from corroborator.serde import dumps, from_data, to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
@@ -89,9 +89,18 @@ def ingest(
     return archive_batch(batch, store)
 
 
+# Articles archived in one transaction, each with its sighting, signature and syndication
+# group: every commit also flushes the full-text index, so one per article cost about as much as
+# the rest of archiving (5,000 JSONL records: 2 transactions an article, 10,002 commits). A crash
+# or Ctrl-C loses at most this many articles, all or nothing each; a rerun archives them.
+ARCHIVE_CHUNK = 200
+
+
 def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
     """Store a batch that `read_sources` (or a poll) made: new articles, sightings of known
-    ones, syndication groups, skips."""
+    ones, syndication groups, skips. Articles go in chunks of ARCHIVE_CHUNK, one transaction
+    each: an archive stopped midway holds every archived article with its sightings and
+    signature, and the same batch again completes it."""
     from corroborator.ingest.dedupe import Syndication
 
     report = IngestReport(skipped=list(batch.skipped))
@@ -101,22 +110,33 @@ def archive_batch(batch: IngestBatch, store: Store) -> IngestReport:
     syndication = Syndication()
     if store.syndication_params() != syndication.params:
         store.reset_signatures(syndication.params)
-    for article in store.unsigned_articles():  # archived before signatures were kept
-        _syndicate(article, store, syndication)
+    unsigned = store.unsigned_articles()  # archived before signatures were kept
+    for chunk in _chunks(unsigned):
+        with store.transaction("cannot store signatures"):
+            for article in chunk:
+                _syndicate(article, store, syndication)
     copies = []
-    for article in batch.articles:
-        if store.add_article(article):
-            _syndicate(article, store, syndication)
-            report.ingested.append(article.id)
-        else:
-            report.duplicates.append(article.source)
-            copies.append(article)
+    for chunk in _chunks(batch.articles):
+        with store.transaction("cannot store articles"):
+            for article in chunk:
+                if store.add_article(article):
+                    _syndicate(article, store, syndication)
+                    report.ingested.append(article.id)
+                else:
+                    report.duplicates.append(article.source)
+                    copies.append(article)
     archived = store.article_metadata(a.id for a in copies)
     for copy in copies:
         differs = _differing_metadata(archived[copy.id], copy)
         if differs:
             report.differing.append(f"{copy.source}: {differs}")
     return report
+
+
+def _chunks(articles: Sequence[Article]) -> Iterator[Sequence[Article]]:
+    """``articles`` in runs of ARCHIVE_CHUNK, in order."""
+    for start in range(0, len(articles), ARCHIVE_CHUNK):
+        yield articles[start : start + ARCHIVE_CHUNK]
 
 
 # The metadata a duplicate can differ in, in the order a note names them.
@@ -626,6 +646,81 @@ def story_rows(store: Store, stories: Sequence[Story] | None = None) -> list[dic
             }
         )
     return rows
+
+
+# How a story list can be ordered (the web's ?sort= and `corroborator stories --sort`), and how
+# a page says it. "contested" is the order of `corroborator run`'s table: what a fact-checker
+# weighs first (render.weighed_first).
+STORY_ORDERS = {
+    "recent": "most recent first",
+    "contested": "most contested first",
+    "articles": "most articles first",
+}
+
+
+def story_list(
+    store: Store,
+    order: str = "recent",
+    limit: int | None = None,
+    offset: int = 0,
+    *,
+    match: str = "",
+    verdicts: bool = True,
+) -> tuple[int, list[dict]]:
+    """The archive's stories whose title or an outlet holds ``match`` (all when empty), in
+    ``order`` (one of STORY_ORDERS): how many there are, and one page of their ``story_rows``
+    (``limit`` rows from ``offset``; every row when ``limit`` is None), each with its verdict
+    counts unless ``verdicts`` is False. The web list and `corroborator stories` both call it."""
+    if order not in STORY_ORDERS:
+        raise CorroboratorError(f"no story order {order!r}; choose {', '.join(STORY_ORDERS)}")
+    needle = match.casefold().strip()
+    if not needle and order == "recent":  # only the page's stories are read
+        total, stories = store.recent_stories(limit, offset)
+        page = story_rows(store, stories)
+        if verdicts:
+            for row, story in zip(page, stories, strict=True):
+                row["verdicts"] = story_verdicts(store, story)
+        return total, page
+    by_id = {s.id: s for s in store.stories()}
+    rows = [
+        r
+        for r in story_rows(store, list(by_id.values()))
+        if needle in r["title"].casefold() or any(needle in o.casefold() for o in r["outlets"])
+    ]
+    if order == "contested":  # every matching story's verdicts, to rank by them
+        for row in rows:
+            row["verdicts"] = story_verdicts(store, by_id[row["id"]])
+    rows.sort(key=lambda r: (r["last_seen"] or "", r["id"]), reverse=True)  # as recent_stories
+    if order != "recent":  # a stable sort: among equals, the most recent first
+        rows.sort(key=_weighed if order == "contested" else _most_told)
+    page = rows[offset:] if limit is None else rows[offset : offset + limit]
+    if verdicts:
+        for row in page:
+            if "verdicts" not in row:
+                row["verdicts"] = story_verdicts(store, by_id[row["id"]])
+    return len(rows), page
+
+
+def _weighed(row: dict) -> tuple:
+    """A listed story's place when the most contested come first (render.weighed_first)."""
+    return weighed_first(row["verdicts"], row["articles"])
+
+
+def _most_told(row: dict) -> tuple:
+    """A story's place when the most told come first: by articles, then by outlets."""
+    return (-row["articles"], -len(row["outlets"]))
+
+
+def story_titles(store: Store, ids: Iterable[str]) -> dict[str, str]:
+    """The titles of the stories with the given ids, as their rows name them (an id the
+    archive no longer holds is left out), so a link names the story it leads to."""
+    found = []
+    for story_id in sorted(set(ids)):
+        try:
+            found.append(store.story(story_id))
+        except NotInArchiveError:
+            continue
+    return {row["id"]: row["title"] for row in story_rows(store, found)}
 
 
 def article_row(store: Store, article: Article) -> dict:

@@ -1,8 +1,9 @@
 """SQLite persistence: the embedded archive (one file, WAL, crash-safe transactions).
 
 Articles keep their raw bytes verbatim; analyses, stories and the grouper's state are stored
-as JSON of the model dataclasses. Every write happens inside a transaction, so a crash mid-batch
-leaves the archive as it was before that article.
+as JSON of the model dataclasses. Every write happens inside a transaction (``Store.transaction``
+holds several together, as ingest does for a chunk of articles with their sightings and
+signatures), so a crash mid-batch leaves the archive as it was before that transaction.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -175,12 +177,34 @@ class Store:
 
     # articles -----------------------------------------------------------------------------
 
+    @contextmanager
+    def transaction(self, failure: str = "write failed", **context: object) -> Iterator[None]:
+        """One transaction around the writes inside it: all of them are kept, or none (an
+        error or an interrupt rolls them back). Inside another transaction it joins that one,
+        so the methods below that each write in one transaction can be held together in a
+        larger one. A SQLite error is raised as StoreError("``failure``: ...", **context)."""
+        if self.db.in_transaction:
+            try:
+                yield
+            except sqlite3.Error as exc:
+                raise StoreError(f"{failure}: {exc}", path=self.path, **context) from exc
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+            yield
+            self.db.execute("COMMIT")
+        except BaseException as exc:
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(f"{failure}: {exc}", path=self.path, **context) from exc
+            raise
+
     def add_article(self, article: Article) -> bool:
         """Store an article; False when the same text is already archived (its new place of
         sighting is recorded, nothing else changes)."""
         seen_at = _now()
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction("cannot store article", article_id=article.id):
             exists = self.db.execute(
                 "SELECT 1 FROM articles WHERE id = ?", (article.id,)
             ).fetchone()
@@ -220,12 +244,6 @@ class Store:
                     article.published,
                 ),
             )
-            self.db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self.db.execute("ROLLBACK")
-            raise StoreError(
-                f"cannot store article: {exc}", path=self.path, article_id=article.id
-            ) from exc
         return not exists
 
     # syndication signatures ---------------------------------------------------------------
@@ -242,18 +260,11 @@ class Store:
         self.db.execute("COMMIT")
 
     def save_signature(self, article_id: str, hashvalues: bytes, band_keys: Iterable[int]) -> None:
-        try:
-            self.db.execute("BEGIN IMMEDIATE")
+        with self.transaction("cannot store signature", article_id=article_id):
             self.db.execute("INSERT INTO signatures VALUES (?, ?)", (article_id, hashvalues))
             self.db.executemany(
                 "INSERT INTO signature_bands VALUES (?, ?)", [(k, article_id) for k in band_keys]
             )
-            self.db.execute("COMMIT")
-        except sqlite3.Error as exc:
-            self.db.execute("ROLLBACK")
-            raise StoreError(
-                f"cannot store signature: {exc}", path=self.path, article_id=article_id
-            ) from exc
 
     def syndication_candidates(
         self, band_keys: Sequence[int]
@@ -280,7 +291,10 @@ class Store:
         return [_article(r) for r in rows]
 
     def set_syndication_group(self, article_id: str, group: str | None) -> None:
-        self._write("UPDATE articles SET syndication_group = ? WHERE id = ?", (group, article_id))
+        with self.transaction("cannot store syndication group", article_id=article_id):
+            self.db.execute(
+                "UPDATE articles SET syndication_group = ? WHERE id = ?", (group, article_id)
+            )
 
     def article(self, article_id: str) -> Article:
         row = self.db.execute(
@@ -473,9 +487,11 @@ class Store:
         stories = [from_data(Story, json.loads(r[0])) for r in rows]
         return sorted(stories, key=lambda s: (s.first_seen or "9999", s.id))
 
-    def recent_stories(self, limit: int, offset: int = 0) -> tuple[int, list[Story]]:
-        """(how many stories there are, one page of them, most recently seen first)."""
+    def recent_stories(self, limit: int | None, offset: int = 0) -> tuple[int, list[Story]]:
+        """(how many stories there are, one page of them, most recently seen first; every
+        story from ``offset`` on when ``limit`` is None)."""
         total = self.db.execute("SELECT COUNT(*) FROM stories").fetchone()[0]
+        limit = -1 if limit is None else limit  # SQLite's "no limit"
         rows = self.db.execute(
             "SELECT data FROM stories"
             " ORDER BY COALESCE(json_extract(data, '$.last_seen'), '') DESC, id DESC"

@@ -49,3 +49,18 @@ def test_a_lede_full_of_names_is_still_english() -> None:
         "Separately, Foreign Minister Marta Kovacs met envoy Tomas Varga in Vienna on Tuesday."
     )
     assert detect_language(text) == "en"
+
+
+def test_our_sum_is_langids_classify_to_the_last_bit(examples_dir: Path) -> None:
+    """language._classify (a sum over the features a text has) answers what langid.py's own
+    classify answers, code and confidence alike, for texts in and out of its confident range."""
+    from corroborator.ingest.language import _classify, _identifier
+
+    identifier = _identifier()
+    if identifier is None:
+        pytest.skip("langid.py not installed")
+    texts = [FRENCH, GERMAN, PORTUGUESE_LIST, "Wagner", "Putin Prigozhin Kremlin 29 June"]
+    texts += [p.read_text(encoding="utf-8") for p in sorted(examples_dir.glob("*.txt"))]
+    texts += [FRENCH[:n] + GERMAN[n:] for n in range(0, len(FRENCH), 40)]  # mixed, less sure
+    for text in texts:
+        assert _classify(identifier, text) == identifier.classify(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typer.testing import CliRunner
 
-from corroborator.cli import app
+from corroborator.cli import EXIT_SKIPPED, app
 from corroborator.store import Store
 
 runner = CliRunner()
@@ -47,3 +47,24 @@ def test_watch_rejects_a_bad_interval(tmp_path):
     )
     assert result.exit_code == 2
     assert "30s, 15m or 2h" in result.output
+
+
+def test_watch_says_so_when_no_archive_is_left(server, tmp_path):
+    """Every feed failing on a new archive leaves none (as ingest and run do), and says so
+    after what was skipped, with the exit status of a run that skipped inputs."""
+    db = tmp_path / "feeds" / "w.db"
+    args = ["watch", server.url("/missing.xml"), "--once", "--allow-private", "--db", str(db)]
+    result = runner.invoke(app, [*args, "--out", str(tmp_path / "out")], catch_exceptions=False)
+    assert result.exit_code == EXIT_SKIPPED, result.output
+    assert "skipped" in result.output
+    assert f"no archive made: {db} would hold no article" in result.output
+    assert result.output.index("skipped") < result.output.index("no archive made")
+    assert not db.exists() and not db.parent.exists()
+
+
+def test_watch_on_an_archive_it_keeps_says_nothing_of_removal(server, tmp_path):
+    db = tmp_path / "w.db"
+    args = ["watch", server.url("/feed.xml"), "--once", "--allow-private", "--db", str(db)]
+    result = runner.invoke(app, [*args, "--out", str(tmp_path / "out")], catch_exceptions=False)
+    assert db.exists()
+    assert "no archive made" not in result.output

@@ -85,3 +85,21 @@ def test_the_tables_keep_their_full_width_on_a_wide_screen(phone, mixed_server) 
         )
     finally:
         phone.set_window_size(PHONE, 800)
+
+
+def test_a_date_in_the_story_list_stays_on_one_line(phone, mixed_server) -> None:
+    """A last-seen date is not broken at its hyphens ("2016-" over "10-26") when the titles
+    beside it are long, on a phone or a wide screen."""
+    lines = (
+        "return [...document.querySelectorAll('td.date')].map(cell => {"
+        " const range = document.createRange(); range.selectNodeContents(cell);"
+        " return new Set([...range.getClientRects()].map(r => Math.round(r.top))).size; })"
+    )
+    try:
+        for width in (PHONE, 800, 1280):
+            phone.set_window_size(width, 900)
+            phone.get(mixed_server + "/")
+            found = phone.execute_script(lines)
+            assert found and set(found) == {1}, width
+    finally:
+        phone.set_window_size(PHONE, 800)

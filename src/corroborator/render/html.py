@@ -143,11 +143,16 @@ def render_html(
     home: str | None = None,
     check: str | None = None,
     article_page: str | None = None,
+    related: dict[str, str] | None = None,
+    story_page: str | None = None,
 ) -> str:
     """``texts`` maps article id to ``Article.text`` so cited sentences can be shown in place;
     ``home``, when given, is the address of a story list the page links back to, ``check``
     the address of a form that checks a statement against the story, and ``article_page`` the
-    address of an article's own page with ``{id}`` for its id (the web app)."""
+    address of an article's own page with ``{id}`` for its id (the web app). ``related`` names
+    the related stories by their titles (by id; one not named, which the archive no longer
+    holds, shows its id), and ``story_page``, the address of a story's dossier with ``{id}``
+    for its id, links the named ones."""
     cited: dict[str, list[tuple[int, int]]] = {}
     for facet in dossier.facets:
         for value in facet.values:
@@ -177,6 +182,8 @@ def render_html(
         home=home,
         check=check,
         article_page=article_page,
+        related=related or {},
+        story_page=story_page,
         matrix=claim_matrix(dossier),
         graph=source_graph_svg(*source_graph(dossier)),
     )

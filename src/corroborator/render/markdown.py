@@ -20,7 +20,12 @@ from corroborator.render import (
 )
 
 
-def render_markdown(dossier: Dossier) -> str:
+def render_markdown(
+    dossier: Dossier, *, related: dict[str, str] | None = None, story_page: str | None = None
+) -> str:
+    """The dossier as Markdown. ``related`` names the related stories by their titles (by id;
+    one not named, which the archive no longer holds, shows its id), and ``story_page``, the
+    address of a story's dossier with ``{id}`` for its id, links the named ones."""
     lines = [f"# {dossier.headline}", ""]
     story = dossier.story
     lines += [
@@ -28,7 +33,8 @@ def render_markdown(dossier: Dossier) -> str:
         "",
     ]
     if story.related:
-        lines += [f"Part of a longer storyline: related stories {', '.join(story.related)}", ""]
+        named = [_related_story(i, (related or {}).get(i), story_page) for i in story.related]
+        lines += [f"Part of a longer storyline: {' · '.join(named)}", ""]
     for verdict, heading, facets in sections(dossier):
         lines += [f"## {heading}", ""]
         for facet in facets:
@@ -138,3 +144,15 @@ def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
             lines.append(f"- {speaker}: {said}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _related_story(story_id: str, title: str | None, story_page: str | None) -> str:
+    """A related story as the storyline line names it: its title (square brackets escaped, so
+    a link stays one), linked when there is a page to link to, and its id; only its id when
+    it has no title (the archive no longer holds it: no page to link to)."""
+    if not title:
+        return f"`{story_id}`"
+    shown = title.replace("[", "\\[").replace("]", "\\]")
+    if story_page:
+        shown = f"[{shown}]({story_page.format(id=story_id)})"
+    return f"{shown} (`{story_id}`)"

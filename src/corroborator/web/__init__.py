@@ -44,7 +44,7 @@ from starlette.exceptions import HTTPException
 from corroborator import pipeline
 from corroborator.errors import CorroboratorError, NotInArchiveError
 from corroborator.model import Analysis, Article, Dossier, Span
-from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title, weighed_first
+from corroborator.render import VERDICT_MARK, VERDICT_SECTIONS, fact_title
 from corroborator.render.html import environment, highlighted, render_html
 from corroborator.render.json import render_json
 from corroborator.serde import dumps
@@ -64,14 +64,7 @@ GZIP_LEVEL = 1
 GZIP_MINIMUM = 1000
 RELATED_SHOWN = 3  # related stories a listed story names; the rest fold away (a big one has 30)
 
-# How the story list can be ordered, and how the page says it. "contested" is the order of
-# `corroborator run`'s table: what a fact-checker weighs first (see _weighed).
-STORY_ORDERS = {
-    "recent": "most recent first",
-    "contested": "most contested first",
-    "articles": "most articles first",
-}
-StoryOrder = Literal["recent", "contested", "articles"]
+StoryOrder = Literal["recent", "contested", "articles"]  # pipeline.STORY_ORDERS
 
 
 def _archive(request: Request) -> Iterator[Store]:
@@ -138,36 +131,6 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def refused(request: Request, exc: CorroboratorError) -> Response:
         return refusal(request, 400, "Cannot do that", exc.message)
 
-    def listed(
-        archive: Store, q: str, order: str, limit: int, offset: int
-    ) -> tuple[int, list[dict]]:
-        """Stories matching ``q`` (in a title or an outlet) in ``order``, one page of them with
-        their verdict counts."""
-        needle = q.casefold().strip()
-        if not needle and order == "recent":  # only the page's stories are read
-            total, stories = archive.recent_stories(limit, offset)
-            page = pipeline.story_rows(archive, stories)
-            for row, story in zip(page, stories, strict=True):
-                row["verdicts"] = pipeline.story_verdicts(archive, story)
-            return total, page
-        stories = {s.id: s for s in archive.stories()}
-        rows = [
-            r
-            for r in pipeline.story_rows(archive, list(stories.values()))
-            if needle in r["title"].casefold() or any(needle in o.casefold() for o in r["outlets"])
-        ]
-        if order == "contested":  # every matching story's verdicts, to rank by them
-            for row in rows:
-                row["verdicts"] = pipeline.story_verdicts(archive, stories[row["id"]])
-        rows.sort(key=lambda r: (r["last_seen"] or "", r["id"]), reverse=True)  # as recent_stories
-        if order != "recent":  # a stable sort: among equals, the most recent first
-            rows.sort(key=_weighed if order == "contested" else _most_told)
-        page = rows[offset : offset + limit]
-        for row in page:
-            if "verdicts" not in row:
-                row["verdicts"] = pipeline.story_verdicts(archive, stories[row["id"]])
-        return len(rows), page
-
     @app.get("/", response_class=HTMLResponse)
     def index(
         archive: Archive,
@@ -176,13 +139,13 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         page: PageNumber = 1,
     ) -> str:
         offset = (page - 1) * PAGE_SIZE
-        total, rows = listed(archive, q, sort, PAGE_SIZE, offset)
+        total, rows = pipeline.story_list(archive, sort, PAGE_SIZE, offset, match=q)
         return pages.get_template("index.html.j2").render(
             rows=rows,
             total=total,
             q=q,
             sort=sort,
-            orders=STORY_ORDERS,
+            orders=pipeline.STORY_ORDERS,
             offset=offset,
             pager=_pager(page, _page_count(total)),
             related=_related_titles(archive, rows),
@@ -204,6 +167,8 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
             home="/",
             check=f"/stories/{story.id}/check",
             article_page="/articles/{id}",
+            related=pipeline.story_titles(archive, story.related),
+            story_page="/stories/{id}",
         )
 
     @app.get("/stories/{story_id}/check", response_class=HTMLResponse)
@@ -304,7 +269,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         """Stories matching q (in a title or an outlet), with their verdict counts: the most
         recently seen first, the most contested first (sort=contested: contested, updated,
         then corroborated facts), or the most told (sort=articles)."""
-        total, rows = listed(archive, q, sort, limit, offset)
+        total, rows = pipeline.story_list(archive, sort, limit, offset, match=q)
         return {"total": total, "offset": offset, "sort": sort, "stories": rows}
 
     @app.get("/api/stories/{story_id}")
@@ -369,25 +334,8 @@ def _article_row(archive: Store, article: Article) -> dict:
 
 
 def _related_titles(archive: Store, rows: list[dict]) -> dict[str, str]:
-    """The titles of the stories the listed ones are related to, by id, so a link names the
-    story it leads to (one the archive no longer holds keeps its id)."""
-    related = []
-    for story_id in sorted({r for row in rows for r in row["related"]}):
-        try:
-            related.append(archive.story(story_id))
-        except NotInArchiveError:
-            continue
-    return {row["id"]: row["title"] for row in pipeline.story_rows(archive, related)}
-
-
-def _weighed(row: dict) -> tuple:
-    """A listed story's place when the most contested come first (render.weighed_first)."""
-    return weighed_first(row["verdicts"], row["articles"])
-
-
-def _most_told(row: dict) -> tuple:
-    """A story's place when the most told come first: by articles, then by outlets."""
-    return (-row["articles"], -len(row["outlets"]))
+    """The titles of the stories the listed ones are related to, by id."""
+    return pipeline.story_titles(archive, (r for row in rows for r in row["related"]))
 
 
 def _page_count(total: int) -> int:
