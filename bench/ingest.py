@@ -100,11 +100,18 @@ def run(path: Path, repeat: int) -> dict[str, float]:
     }
 
 
+SENTENCES_PER_ARTICLE = 10
+
+
 def synthetic_articles(sentences: list[str], count: int, seed: int) -> list[Article]:
+    """``count`` articles of sentences drawn from ``sentences`` (all of them when there are
+    fewer than SENTENCES_PER_ARTICLE, as in the sample corpus a clone without the data sets
+    falls back to), each opened by its own number so no two are the same text."""
     rng = random.Random(seed)
+    per_article = min(SENTENCES_PER_ARTICLE, len(sentences))
     articles = []
     for i in range(count):
-        text = f"Report {seed}-{i}. " + " ".join(rng.sample(sentences, 10))
+        text = f"Report {seed}-{i}. " + " ".join(rng.sample(sentences, per_article))
         articles.append(Article(id=article_id(text), text=text, source=f"bench:{seed}-{i}"))
     return articles
 
