@@ -3,7 +3,11 @@ with the right equality for each kind, count independent voices, and give each f
 
 Events are the story's claims of one event class, set apart where they are dated far from
 the story or name different people (one meeting of Petrova and Radic, another of Kovacs and
-Varga); states are "locate" claims about one entity. Each event yields
+Varga); an event of a class with a one-person role is told apart by the person in it, whoever
+else its claims name (ONE_PERSON_SPLIT: Terence Crutcher's death and Keith Lamont Scott's; the
+dead named by an organisation's name too, VICTIM_NAMES), two winners in one claim are two
+contests (ONE_WINNER), and a headline naming no one is of the event its report names next
+(NAMED_AFTER); states are "locate" claims about one entity. Each event yields
 facets: that it happened, its date, duration, place, counts and who took part; each state a
 location facet. Attributed statements that are no event become single "statement" facets.
 
@@ -244,6 +248,28 @@ SINGLE_ROLES = {
     "elect": {"patient": "elected"},
     "win": {"agent": "winner"},
 }
+
+# ONE_PERSON_SPLIT: one event of a class with a one-person role (SINGLE_ROLES) has one person
+# there, so claims naming different people in it are different events however many others they
+# name in common: "Clinton won the caucuses with 49.8 percent to Sanders' 49.6" and "Sanders won
+# New Hampshire's primary" are two wins, Terence Crutcher's death and Keith Lamont Scott's two
+# deaths (_by_participants). A claim naming several in the role ("killed Barnes and Brandau")
+# ties them; one report's lone victim told on the story's day or place rejoins it
+# (_merge_by_context).
+ONE_PERSON_SPLIT = True
+# ONE_WINNER: a contest has one winner, so a claim naming two winners tells two contests ("Trump
+# and Clinton won the primaries in Georgia", "Cruz and Clinton have won ... in Texas"): it ties
+# neither winner's other wins to the other's (_by_participants).
+ONE_WINNER = True
+# A claim naming no one told before its report names anyone in the class's claims (a headline:
+# "Phone video is first public look at Charlotte death") is of the event its report names next,
+# not of the story's largest event (_by_participants).
+NAMED_AFTER = True
+# The names that tell one victim's death, killing or shooting from another's (VICTIM_CLASSES,
+# ONE_PERSON_SPLIT): a person's, or an organisation's, which is a person the entity tagger took
+# for one ("But for Charlotte, the questions sparked by Scott's death"), since no organisation
+# is shot or dies.
+VICTIM_NAMES = ("person:", "org:")
 
 # Classes whose role is single-valued only while no report counts several: one death in an
 # obituary, but "killed four people" names its dead one by one.
@@ -1929,7 +1955,12 @@ def _events(
             # kept only when two reports or more speak of it
             groups = [g for g in _aligned(members, tied) if len({c.article for c in g}) >= 2]
         else:
-            groups = _by_participants(members)
+            groups = _by_participants(
+                members,
+                _single_roles(key) if ONE_PERSON_SPLIT else {},
+                VICTIM_NAMES if _base_class(key) in VICTIM_CLASSES else ("person:",),
+                several_apart=ONE_WINNER and _base_class(key) in CONTEST_CLASSES,
+            )
             if _single_roles(key):
                 # a victim one report names alone may be one of several ("Tennant was killed",
                 # another report names Hakim): victims are merged by context only
@@ -2108,23 +2139,69 @@ def _context_keys(claims: list[Claim]) -> set[str]:
     return keys
 
 
-def _by_participants(claims: list[Claim]) -> list[list[Claim]]:
+def _by_participants(
+    claims: list[Claim],
+    roles: Mapping[str, str] | None = None,
+    names: tuple[str, ...] = ("person:",),
+    several_apart: bool = False,
+) -> list[list[Claim]]:
     """Claims of one class about different people are different events (Jackson's arrest and
-    Williams's arrest); claims sharing a person are one. A claim naming no one belongs with the
-    last claim of its article that did, else with the largest group. Largest group first."""
-    groups = _linked(claims, _people)
-    group_of = {i: name for name, members in groups.items() for i in members}
+    Williams's arrest); claims sharing a person are one. In a class with a one-person role
+    (``roles``: the dead, the arrested, the winner) the people in that role tell the events
+    apart (named by ``names``: a victim by an organisation's name too, VICTIM_NAMES), and
+    others named beside them tie nothing (ONE_PERSON_SPLIT): "Clinton won the
+    caucuses with 49.8 percent to Sanders' 49.6" is Clinton's win, not Sanders's. A claim
+    naming no one in the role joins the event whose claims name someone it names. A claim
+    naming no one belongs with the nearest claim of its article that does, the last before it,
+    else the first after it ("Phone video is first public look at Charlotte death" above
+    "After Scott's death Tuesday"), else with the largest group. With ``several_apart`` (a
+    contest's winner, ONE_WINNER) a claim naming several in the role tells several happenings
+    ("Trump and Clinton won the primaries in Georgia"): it ties none of them to another and is
+    told of each event that names one of them. Largest group first."""
+    roles = roles or {}
+
+    def in_role(claim: Claim) -> set[str]:
+        return {
+            p.entity for p in claim.participants if p.role in roles and p.entity.startswith(names)
+        }
+
+    several = [i for i, c in enumerate(claims) if several_apart and len(in_role(c)) >= 2]
+    role_named = [i for i, c in enumerate(claims) if in_role(c) and i not in several]
+    groups = {
+        role_named[r]: [role_named[i] for i in members]
+        for r, members in _linked([claims[i] for i in role_named], in_role).items()
+    }
+    in_a_role = set(role_named) | set(several)
+    rest = [i for i in range(len(claims)) if i not in in_a_role]
+    people_of = {r: set().union(*(_people(claims[i]) for i in g)) for r, g in groups.items()}
+    role_of = {r: set().union(*(in_role(claims[i]) for i in g)) for r, g in groups.items()}
+    for i in several:
+        told = [r for r in sorted(groups) if role_of[r] & in_role(claims[i])]
+        for r in told:
+            groups[r].append(i)
+        if not told:
+            rest.append(i)
+    rest.sort()
+    loose = []
+    for i in rest:
+        sharing = [r for r in sorted(groups) if people_of[r] & _people(claims[i])]
+        if sharing:
+            groups[max(sharing, key=lambda r: (len(groups[r]), -r))].append(i)
+        else:
+            loose.append(i)
+    for r, members in _linked([claims[i] for i in loose], _people).items():
+        groups[loose[r]] = [loose[i] for i in members]
+    group_of = {i: name for name, members in sorted(groups.items()) for i in members}
     unnamed = [i for i in range(len(claims)) if i not in group_of]
     if not groups:
         return [claims]
     largest = max(groups, key=lambda r: (len(groups[r]), -r))
     for i in unnamed:
-        earlier = [
-            j
-            for j in range(i - 1, -1, -1)
-            if claims[j].article == claims[i].article and j in group_of
-        ]
-        groups[group_of[earlier[0]] if earlier else largest].append(i)
+        same_article = [j for j in group_of if claims[j].article == claims[i].article]
+        earlier = [j for j in same_article if j < i]
+        later = [j for j in same_article if j > i]
+        nearest = max(earlier) if earlier else min(later) if later and NAMED_AFTER else None
+        groups[largest if nearest is None else group_of[nearest]].append(i)
     ordered = sorted(groups.values(), key=lambda g: (-len(g), min(g)))
     return [[claims[i] for i in sorted(group)] for group in ordered]
 

@@ -65,7 +65,8 @@ it ("the 49 people killed at Pulse", COUNTED_PARTICIPLE_RULE), as do "N others" 
 to another kind of event ("killed three people and wounded two others", OTHERS_COUNT_RULE); "the
 25-year-old" is a person arrested or charged (AGE_NOUN_RULE); a name described in apposition as a
 site somewhere places the event there ("arrested at the Ritz, a hotel in Paris",
-APPOSED_SITE_RULE).
+APPOSED_SITE_RULE); "an estimated 50 people" is about 50 (ESTIMATED_COUNT_RULE), and "injuring
+80 more" counts what the sentence counted before, else people (MORE_UNIT_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -1209,6 +1210,13 @@ BOUND_CUES = (
     (("roughly",), "about"),
     (("approximately",), "about"),
 )
+# ESTIMATED_COUNT_RULE: a count told as an estimate is about that many, the estimate hanging on
+# the counted noun, not on the number: "an estimated 50 people", "an estimated 2,000 marchers".
+ESTIMATE_WORDS = frozenset({"estimated"})
+# MORE_UNIT_RULE: "N more" with no noun after it counts more of what the sentence counted before
+# ("killing 10 soldiers and wounding 80 more": soldiers), else people ("injuring 80 more").
+MORE_WORDS = frozenset({"more"})
+MORE_DEFAULT_UNIT = "people"
 VAGUE_NUMBERS = frozenset({"dozens", "hundreds", "thousands"})
 # "dozens" is two dozen or more, not about 24: it agrees with "80 injured" (a lower bound).
 VAGUE_BOUND = "at_least"
@@ -4464,7 +4472,7 @@ def _quantity_of(noun: Token) -> Quantity | None:
             return Quantity(
                 span=Span(start, noun.idx + len(noun)),
                 value=value,
-                unit=_unit(noun),
+                unit=_more_unit(noun) if noun.lower_ in MORE_WORDS else _unit(noun),
                 bound=bound,
             )
     if noun.lower_ in VAGUE_NUMBERS:
@@ -4479,6 +4487,20 @@ def _quantity_of(noun: Token) -> Quantity | None:
                             bound=VAGUE_BOUND,
                         )
     return None
+
+
+def _more_unit(more: Token) -> str:
+    """MORE_UNIT_RULE: what "N more" counts: the noun of the last count before it in its
+    sentence ("killing 10 soldiers and wounding 80 more"), else people."""
+    counted = [
+        t
+        for t in more.sent
+        if t.i < more.i
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.lower_ not in MORE_WORDS
+        and any(c.dep_ == "nummod" for c in t.children)
+    ]
+    return _unit(counted[-1]) if counted else MORE_DEFAULT_UNIT
 
 
 def _unit(noun: Token) -> str:
@@ -4567,6 +4589,8 @@ def _bound(number: Token) -> str:
     for cue, bound in BOUND_CUES:
         if tuple(words[-len(cue) :]) == cue:
             return bound
+    if any(c.lower_ in ESTIMATE_WORDS and c.i < first.i for c in number.head.children):
+        return "about"  # ESTIMATED_COUNT_RULE: "an estimated 50 people"
     return VAGUE_BOUND if number.lower_ in VAGUE_NUMBERS else "exact"
 
 
