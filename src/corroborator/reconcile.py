@@ -4091,9 +4091,57 @@ def _content_label(claim: Claim, article: Article) -> str:
     span = claim.attribution.content if claim.attribution else claim.sentence
     words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
     words = words.removeprefix("that ")
-    verb = _third_person("say" if claim.relation == "tell" else claim.relation)
     text = words if len(words) <= 140 else words[:139].rsplit(" ", 1)[0] + "…"
-    return f"{verb}: “{text}”"
+    return f"{_statement_verb(claim, article)}: “{text}”"
+
+
+# Words a cue verb can be written with that are not the verb ("called on", "said of").
+CUE_PARTICLES = frozenset("on of for to up out in about at with".split())
+# Words before a verb's bare form that make it no finite verb of its own ("to say", "will say").
+NOT_FINITE_BEFORE = frozenset(
+    "to will would can could may might must shall should do does did".split()
+)
+# "told" is shown as "said": the statement stands without the person it was told to.
+TELL_AS_SAY = {"told": "said", "tells": "says", "tell": "say"}
+
+
+# The irregular past forms of cue verbs (regular ones end in "ed").
+IRREGULAR_PAST = frozenset(
+    "said told wrote thought spoke found gave made saw knew held felt heard meant taught sought "
+    "swore read".split()
+)
+
+
+def _form_of(word: str, relation: str) -> bool:
+    """Whether ``word`` is a finite form of the verb ``relation``: its bare form, its third
+    person, a past in "ed" on its stem, or an irregular past."""
+    if word in (relation, _third_person(relation)) or word in IRREGULAR_PAST:
+        return True
+    return word.endswith("ed") and word[:3] == relation[:3]
+
+
+def _statement_verb(claim: Claim, article: Article) -> str:
+    """The verb a statement is shown with: the writer's own finite verb when the cue is one
+    ("Republicans say", "Peskov said", so the label agrees with its speaker as the writer
+    wrote it), else the relation in the third person ("saying", "according to", a colon or a
+    dash: "says")."""
+    relation = claim.relation if claim.relation.isalpha() else "say"
+    fallback = _third_person("say" if relation == "tell" else relation)
+    cue = claim.attribution.cue if claim.attribution else None
+    if cue is None:
+        return fallback
+    written = [w for w in article.text[cue.start : cue.end].split() if w.isalpha()]
+    while written and written[-1].lower() in CUE_PARTICLES:
+        written.pop()
+    if not written:
+        return fallback
+    verb = written[-1].lower()
+    if not _form_of(verb, relation):
+        return fallback  # "saying", "according to", a noun ("in a statement")
+    before = written[-2:-1] or article.text[: cue.start].split()[-1:]
+    if verb == relation and before and before[0].lower() in NOT_FINITE_BEFORE:
+        return fallback  # "to say", "did say"
+    return TELL_AS_SAY.get(verb, verb)
 
 
 def _third_person(verb: str) -> str:
