@@ -67,6 +67,9 @@ to another kind of event ("killed three people and wounded two others", OTHERS_C
 site somewhere places the event there ("arrested at the Ritz, a hotel in Paris",
 APPOSED_SITE_RULE); "an estimated 50 people" is about 50 (ESTIMATED_COUNT_RULE), and "injuring
 80 more" counts what the sentence counted before, else people (MORE_UNIT_RULE).
+A campaign's dated occasion dates what is done in it ("his victory in Tuesday's primary",
+"clashed at Saturday's debate", POLITICAL_OCCASION_RULE); a restricting negation affirms ("isn't
+just attacking Trump but also the Republicans", NOT_ONLY_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -528,6 +531,11 @@ DENIAL_CUES = frozenset({"deny", "reject", "refute", "dispute"})
 # Adverbs that make a negation about a repetition or a state so far, not a denial that the
 # event happened: "never agreed to it again", "has not yet been charged", "no longer plays".
 NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
+
+# NOT_ONLY_RULE: a negation followed by a word of restriction ("isn't just attacking Trump but
+# also the Republicans", "did not merely meet him") says the act is not all there is, and
+# affirms it: no denial.
+NOT_ONLY_WORDS = frozenset({"just", "only", "merely", "simply"})
 
 # Arguments that deny an event for their whole role: "nobody was hurt", "none were injured";
 # "no one" and "no people" are read by their determiner "no".
@@ -1257,6 +1265,10 @@ COUNTED_PARTICIPLE_TAGS = frozenset({"VBN"})
 # the Sixers in Saturday's game at Washington", "scored 30 points in Friday's game".
 OCCASION_NOUNS = frozenset({"game", "match", "bout", "fight", "race", "final", "contest", "show"})
 OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+# POLITICAL_OCCASION_RULE: a campaign's dated occasions are such occasions too ("clashed at
+# Saturday's debate", "won in Tuesday's New York primary"), and an event noun's act is dated by
+# the occasion it took place in as a verb's is ("his victory in Tuesday's primary").
+POLITICAL_OCCASION_NOUNS = frozenset({"primary", "caucus", "caucuses", "debate"})
 # Dependencies of a date that modifies a noun ("the March 11 incident", "his 2005 rampage"):
 # the date of what that noun names, not of the verb above it.
 NOUN_MODIFIER_DEPS = frozenset({"nmod", "compound", "amod", "poss"})
@@ -1803,13 +1815,19 @@ def _time_root(span: SpacySpan) -> Token:
 
 def _occasion_verb(noun: Token) -> Token | None:
     """OCCASION_RULE: the verb whose event took place in the occasion a dated noun names ("will
-    coach the Sixers in Saturday's game", "scored 30 points in Friday's win"), or None."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj":
+    coach the Sixers in Saturday's game", "scored 30 points in Friday's win"), or the event noun
+    whose act did ("his victory in Tuesday's primary"), or None."""
+    occasions = OCCASION_NOUNS | POLITICAL_OCCASION_NOUNS
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in occasions or noun.dep_ != "pobj":
         return None
     prep = noun.head
-    if prep.lower_ not in OCCASION_PREPOSITIONS or prep.head.pos_ != "VERB":
+    if prep.lower_ not in OCCASION_PREPOSITIONS:
         return None
-    return prep.head
+    if prep.head.pos_ == "VERB":
+        return prep.head
+    if prep.head.lemma_.lower() in NOUN_CLASS:
+        return prep.head  # POLITICAL_OCCASION_RULE: "his victory in Tuesday's primary"
+    return None
 
 
 def _is_trigger_candidate(token: Token) -> bool:
@@ -4405,7 +4423,15 @@ def _negated_by_word(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp)."""
     tokens = _negation_bearers(token)
     tokens += [c for t in list(tokens) for c in t.children if c.dep_ in ("aux", "auxpass")]
-    return any(child.dep_ == "neg" for tok in tokens for child in tok.children)
+    return any(
+        child.dep_ == "neg" and not _restricting(child) for tok in tokens for child in tok.children
+    )
+
+
+def _restricting(neg: Token) -> bool:
+    """NOT_ONLY_RULE: "not just", "not only", "not merely": the negation restricts, it affirms."""
+    following = neg.nbor(1) if neg.i + 1 < len(neg.doc) else None
+    return following is not None and following.lower_ in NOT_ONLY_WORDS
 
 
 def _no_one(argument: Token) -> bool:
