@@ -12,7 +12,11 @@ A lone name the tagger mislabels is read by where the syntax puts it (PERSON_POS
 nationality) name people. So do names tagged places that the article shows are people's: by a
 surname it names alone too (SURNAME_ALONE_RULE: "Wladimir Klitschko" then "Klitschko"), a
 surname read as a person's elsewhere (SAME_ARTICLE_PERSON_RULE), or a first name of a person
-it names in full (FIRST_NAME_RULE: "his wife, Melania").
+it names in full (FIRST_NAME_RULE: "his wife, Melania"). The name whose death, killing or arrest
+news reports is a person's (VICTIM_OF_RULE: "the fatal shooting of Keith Lamont Scott", tagged
+an organisation), and so is that person's surname the tagger calls an organisation elsewhere.
+A lone name the article gives a title is a person's surname (TITLED_SURNAME_RULE: "President
+Obama" ... "Obama's aides", though the gazetteer knows Obama, Japan).
 Two people of one surname in one article are two keys (SHARED_SURNAME_RULE): the one named
 first keeps the surname key with every bare surname, another is "person:clinton~bill";
 ``story_person_keys`` says how to rename them so that a story keys its main person one way.
@@ -285,15 +289,20 @@ def extract_entities(doc: Doc, article: Article) -> tuple[list[Entity], list[Men
     }
     person_surnames |= _surnames_said_alone(ents)
     first_names = _first_names(ents)
-    found = _read_names(article, ents, person_surnames, person_names, first_names, set())
+    found = _read_names(article, ents, person_surnames, person_names, first_names, set(), set())
     # SAME_ARTICLE_PERSON_RULE: a surname read as a person's anywhere in the article (by a role,
     # by where the syntax puts it) makes the names the tagger called places with that surname
     # the same person ("Podliska's lawsuit", tagged a place, where "Gowdy fired Podliska" is
     # read a person), unless the gazetteer knows the name or its surname as a place
     read_as_people = {key.removeprefix("person:") for key, *_ in found if key.startswith("person:")}
+    read_in_full = {
+        key.removeprefix("person:")
+        for key, name, *_ in found
+        if key.startswith("person:") and " " in name
+    }
     if read_as_people - person_surnames:
         found = _read_names(
-            article, ents, person_surnames, person_names, first_names, read_as_people
+            article, ents, person_surnames, person_names, first_names, read_as_people, read_in_full
         )
 
     found += _unlabelled_surnames(doc, article, ents, person_surnames)
@@ -472,10 +481,11 @@ def _read_names(
     person_names: set[str],
     first_names: dict[str, str],
     read_as_people: set[str],
+    read_in_full: set[str],
 ) -> list[tuple[str, str, Span, list[str]]]:
     """(key, name, span, roles) of each entity mention the tagger found, its kind corrected by
-    the article's people (their surnames and first names, the surnames ``read_as_people``) and
-    by the syntax."""
+    the article's people (their surnames and first names, the surnames ``read_as_people``, of
+    them those ``read_in_full``) and by the syntax."""
     found: list[tuple[str, str, Span, list[str]]] = []  # key, name, span, roles
     full_surnames = _full_name_surnames(ents)
     for ent in ents:
@@ -495,8 +505,12 @@ def _read_names(
                 kind = "PERSON"
             elif translit_key(stem.split(" ")[-1]) in person_surnames and " " not in stem:
                 kind, name = "PERSON", stem  # "Prigozhins secret meeting" (apostrophe lost)
-            elif _read_as_person_here(ent, name, read_as_people):
+            elif _read_as_person_here(ent, name, read_as_people) or _organisation_tagged_surname(
+                ent, name, read_in_full
+            ):
                 kind = "PERSON"
+            elif _victim_named(ent, name):
+                kind = "PERSON"  # VICTIM_OF_RULE: "the fatal shooting of Keith Lamont Scott"
             elif _first_name_of(ent, name, first_names):
                 kind, key = "PERSON", f"person:{first_names[name]}"  # "his wife, Melania"
         if (
@@ -533,13 +547,29 @@ PLACE_POSITION_PREPOSITIONS = frozenset(
 )
 
 
+# TITLED_SURNAME_RULE: news gives a person a title or an office before the surname ("President
+# Obama", "Mr. Obama", "Mrs. Clinton", "Sen. Rubio"), which no place takes; a lone name given one
+# anywhere in the article is that person's surname, as a name in full is (NAMED_SURNAME_RULE),
+# though the gazetteer knows a town of the name (Obama, Japan; Clinton, Iowa) and the tagger
+# calls it a place.
+def _titled(ent: SpacySpan) -> bool:
+    """TITLED_SURNAME_RULE: whether a title or an office stands right before a lone name."""
+    if ent.start == 0 or len(ent) != 1:
+        return False
+    before = fold(ent.doc[ent.start - 1].text).strip(".")
+    return before in TITLE_WORDS or before in ROLE_NOUNS
+
+
 def _full_name_surnames(ents: list[SpacySpan]) -> set[str]:
-    """NAMED_SURNAME_RULE: surname keys of the names of two words or more tagged people."""
+    """NAMED_SURNAME_RULE: surname keys of the names of two words or more tagged people, and
+    of the lone names given a title (TITLED_SURNAME_RULE)."""
     found = set()
     for e in ents:
         name = clean_name(e.text)
         if e.label_ == "PERSON" and " " in name and not _only_titles(name):
             found.add(translit_key(surname(name)))
+        elif name and " " not in name and _titled(e) and _could_be_a_name([name]):
+            found.add(translit_key(name))
     return found
 
 
@@ -607,6 +637,65 @@ def _surnames_said_alone(ents: list[SpacySpan]) -> set[str]:
         ):
             found.add(translit_key(surname(" ".join(words))))
     return found
+
+
+# VICTIM_OF_RULE: news names the dead and the harmed by their death, killing or arrest: the
+# name a noun of such harm is "of" ("the fatal shooting of Keith Lamont Scott", "the death of
+# Scott, 43") or whose it is ("Scott's death") is a person's, whatever the tagger called it,
+# when it is one to three capitalised name-like words (no word of organisations' or places'
+# names) that the gazetteer does not know as a place, whole or by its last word ("the
+# death of Aleppo" stays a place), and one name, not a plural ("the death of Lehman Brothers").
+# Not a name with a word in capitals ("the arrest of NATO", "the abduction of MV Stolt Valor",
+# a ship) nor after "the" ("the death of the Union").
+VICTIM_NOUNS = frozenset(
+    """death killing shooting murder slaying assassination execution beating stabbing
+    strangling lynching funeral autopsy arrest abduction kidnapping""".split()
+)
+VICTIM_PREPOSITION = "of"
+VICTIM_MAX_WORDS = 3
+
+
+def _victim_named(ent: SpacySpan, name: str) -> bool:
+    """VICTIM_OF_RULE: whether a name not tagged a person is the "of"-object or the possessor
+    of a noun of a person's death or harm."""
+    words = name.split(" ")
+    root = ent.root
+    if root.dep_ == "poss":
+        harm = root.head
+    elif root.dep_ == "pobj" and root.head.lower_ == VICTIM_PREPOSITION:
+        harm = root.head.head
+    else:
+        return False
+    return (
+        harm.lemma_.lower() in VICTIM_NOUNS
+        and harm.pos_ == "NOUN"
+        and 1 <= len(words) <= VICTIM_MAX_WORDS
+        and root.tag_ in SINGULAR_NAME_TAGS
+        and not any(len(w) > 1 and w.isupper() for w in words)  # not "MV Stolt Valor", "NATO"
+        and _could_be_a_name(words)
+        and not (ent.start > 0 and ent.doc[ent.start - 1].dep_ == "det")
+        and ent[0].dep_ != "det"
+        and not _is_place(name)
+        and not _is_place(words[-1])
+    )
+
+
+# SAME_ARTICLE_PERSON_RULE holds for a lone word the tagger called an organisation when the
+# person was read in full elsewhere (by VICTIM_OF_RULE: "the fatal shooting of Keith Lamont
+# Scott" ... "Scott's encounter with police"); a lone name read a person's by the syntax alone
+# is too weak a ground for a company's name ("Forbes said", "LinkedIn and Microsoft").
+def _organisation_tagged_surname(ent: SpacySpan, name: str, read_in_full: set[str]) -> bool:
+    """SAME_ARTICLE_PERSON_RULE for a lone word tagged an organisation: "Scott's encounter with
+    police" where "the fatal shooting of Keith Lamont Scott" is read a person's."""
+    return (
+        ent.label_ == "ORG"
+        and " " not in name
+        and ent[-1].tag_ in SINGULAR_NAME_TAGS
+        and translit_key(name) in read_in_full
+        and _could_be_a_name([name])
+        and not name.isupper()
+        and not _is_place(name)
+    )
 
 
 def _read_as_person_here(ent: SpacySpan, name: str, read_as_people: set[str]) -> bool:
