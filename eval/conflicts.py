@@ -865,6 +865,18 @@ EDITORS: dict[str, Callable] = {
 }
 
 
+def pick_edit(candidates: list[tuple[bool, int, Edit]], seed: str) -> tuple[int, Edit, str] | None:
+    """One (document index, edit, new value) of the candidates (in lede, document index,
+    edit), drawn with ``random.Random(seed)`` among those in a lede if there are any."""
+    if not candidates:
+        return None
+    lede = [c for c in candidates if c[0]]
+    pool = sorted(lede or candidates, key=lambda c: (c[1], c[2].start, c[2].end))
+    rng = random.Random(seed)
+    _, n, edit = rng.choice(pool)
+    return n, edit, rng.choice(edit.options)
+
+
 def choose_perturbation(
     event: str, kind: str, docs: Sequence[EcbDoc], parses: Sequence, event_text: str
 ) -> Perturbation | None:
@@ -891,13 +903,10 @@ def choose_perturbation(
             if not edit.options:
                 continue
             candidates.append((edit.sentence < LEDE_SENTENCES, n, edit))
-    if not candidates:
+    chosen = pick_edit(candidates, f"{SEED}:{event}:{kind}")
+    if chosen is None:
         return None
-    lede = [c for c in candidates if c[0]]
-    pool = sorted(lede or candidates, key=lambda c: (c[1], c[2].start, c[2].end))
-    rng = random.Random(f"{SEED}:{event}:{kind}")
-    _, n, edit = rng.choice(pool)
-    new = rng.choice(edit.options)
+    n, edit, new = chosen
     text, start, end = apply_edit(docs[n].text, edit, new)
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)

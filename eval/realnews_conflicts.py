@@ -48,7 +48,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
 import sys
 import time
 from collections.abc import Sequence
@@ -152,13 +151,10 @@ def choose_perturbation(
             if not edit.options:
                 continue
             candidates.append((edit.sentence < LEDE_SENTENCES, n, edit))
-    if not candidates:
+    chosen = conflicts.pick_edit(candidates, f"{SEED}:{story}:{kind}")
+    if chosen is None:
         return None
-    lede = [c for c in candidates if c[0]]
-    pool = sorted(lede or candidates, key=lambda c: (c[1], c[2].start, c[2].end))
-    rng = random.Random(f"{SEED}:{story}:{kind}")
-    _, n, edit = rng.choice(pool)
-    new = rng.choice(edit.options)
+    n, edit, new = chosen
     text, start, end = conflicts.apply_edit(texts[n], edit, new)
     sent = list(parses[n].sents)[edit.sentence]
     shift = len(new) - (edit.end - edit.start)
