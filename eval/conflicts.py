@@ -79,7 +79,7 @@ import re
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -1282,6 +1282,16 @@ false alarms: share of unperturbed events (controls) whose dossier has a contrad
   the row's facet kinds ('all': of any kind)."""
 
 
+def print_misses(rows: Iterable[tuple[str, dict]]) -> None:
+    """The misses by reason of each (kind, figures) row, then what each reason means."""
+    print("misses by reason (per kind):")
+    print(f"{'kind':12} " + " ".join(f"{r:>18}" for r in MISS_REASONS))
+    for kind, row in rows:
+        print(f"{kind:12} " + " ".join(f"{row['misses'][r]:>18}" for r in MISS_REASONS))
+    for reason, meaning in MISS_REASONS.items():
+        print(f"  {reason}: {meaning}")
+
+
 def print_table(summary: dict, result: dict, cases: bool = False) -> None:
     print(DEFINITION)
     print()
@@ -1334,12 +1344,7 @@ def print_table(summary: dict, result: dict, cases: bool = False) -> None:
         f"{summary['cross_event_alarms']:.3f} ({summary['cross_event_facets']} facets)"
     )
     print()
-    print("misses by reason (per kind):")
-    print(f"{'kind':12} " + " ".join(f"{r:>18}" for r in MISS_REASONS))
-    for kind, row in summary["kinds"].items():
-        print(f"{kind:12} " + " ".join(f"{row['misses'][r]:>18}" for r in MISS_REASONS))
-    for reason, meaning in MISS_REASONS.items():
-        print(f"  {reason}: {meaning}")
+    print_misses(summary["kinds"].items())
     if not cases:
         return
     print()

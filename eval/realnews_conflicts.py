@@ -303,12 +303,7 @@ def print_table(summary: dict, result: dict, split: str, cases: bool = False) ->
         ]
         print(f"{kind:12} " + " ".join(cells))
     print()
-    print("misses by reason (per kind):")
-    print(f"{'kind':12} " + " ".join(f"{r:>18}" for r in conflicts.MISS_REASONS))
-    for kind, row in [*summary["kinds"].items(), ("all", summary)]:
-        print(f"{kind:12} " + " ".join(f"{row['misses'][r]:>18}" for r in conflicts.MISS_REASONS))
-    for reason, meaning in conflicts.MISS_REASONS.items():
-        print(f"  {reason}: {meaning}")
+    conflicts.print_misses([*summary["kinds"].items(), ("all", summary)])
     if not cases:
         return
     print()
