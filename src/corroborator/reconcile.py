@@ -4138,8 +4138,12 @@ def _statement_verb(claim: Claim, article: Article) -> str:
     verb = written[-1].lower()
     if not _form_of(verb, relation):
         return fallback  # "saying", "according to", a noun ("in a statement")
-    before = written[-2:-1] or article.text[: cue.start].split()[-1:]
-    if verb == relation and before and before[0].lower() in NOT_FINITE_BEFORE:
+    if len(written) > 1:
+        before = written[-2]
+    else:  # the word before the cue in its sentence (WORD_BEFORE), not a scan of the text
+        match = WORD_BEFORE.search(article.text, claim.sentence.start, cue.start)
+        before = match.group().strip() if match else ""
+    if verb == relation and before.lower() in NOT_FINITE_BEFORE:
         return fallback  # "to say", "did say"
     return TELL_AS_SAY.get(verb, verb)
 
