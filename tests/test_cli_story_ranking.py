@@ -14,7 +14,7 @@ def counts(contradicted=0, updated=0, corroborated=0, single=0):
     }
 
 
-def test_disputes_then_agreements_then_bigger_stories_then_id():
+def test_disputes_then_updates_then_agreements_then_bigger_stories():
     stories = {
         "s-a": (counts(single=200), 1),
         "s-b": (counts(corroborated=1, single=3), 2),
@@ -23,6 +23,6 @@ def test_disputes_then_agreements_then_bigger_stories_then_id():
         "s-e": (counts(updated=1), 1),
         "s-f": (counts(single=1), 1),
     }
-    ranked = sorted(stories, key=lambda s: (*weighed_first(*stories[s]), s))
+    ranked = sorted(stories, key=lambda s: (*weighed_first(*stories[s]), s))  # s: a fixed tie order
     # a story many single-source facts fill is not ahead of one with a corroborated fact
     assert ranked == ["s-c", "s-e", "s-b", "s-d", "s-a", "s-f"]

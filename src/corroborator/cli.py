@@ -337,7 +337,7 @@ SHOWN_IN_FULL = 3  # more stories than this: a table of them, the dossiers are i
 
 def _print_dossiers(dossiers, console: Console) -> None:
     """A few dossiers in full; for a bigger batch, one line per story, disputes first, then
-    corroborated facts, then the stories more articles tell."""
+    corroborated facts, then the stories more articles tell, then the most recent."""
     from corroborator.render.terminal import render_terminal
 
     if len(dossiers) <= SHOWN_IN_FULL:
@@ -345,9 +345,9 @@ def _print_dossiers(dossiers, console: Console) -> None:
             render_terminal(dossier, console)
         return
     counts = {d.story.id: verdict_counts(d) for d in dossiers}
-    ranked = sorted(
-        dossiers, key=lambda d: (*weighed_first(counts[d.story.id], len(d.articles)), d.story.id)
-    )
+    # among equals the most recent first, as `stories --sort contested` (pipeline.story_list)
+    ranked = sorted(dossiers, key=lambda d: (d.story.last_seen or "", d.story.id), reverse=True)
+    ranked.sort(key=lambda d: weighed_first(counts[d.story.id], len(d.articles)))
     _print_lines(
         console,
         ["story", "articles", "facts"],
