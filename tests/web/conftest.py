@@ -3,6 +3,7 @@ server on 127.0.0.1."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import time
@@ -86,3 +87,42 @@ def mixed_server(mixed_archive, free_port) -> Iterator[str]:
     """The base URL of the app serving ``mixed_archive``."""
     with serving(mixed_archive, free_port()) as url:
         yield url
+
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+
+
+@contextmanager
+def open_chromium(width: int, height: int) -> Iterator:
+    """A real headless Chromium (Debian's chromium + chromium-driver) with a window of
+    ``width`` x ``height`` px. Skips the test when it is not installed, unless
+    CORROBORATOR_REQUIRE_BROWSER=1 (as CI sets it), which makes a missing browser a failure."""
+    have = os.path.exists(CHROMIUM) and os.path.exists(DRIVER)
+    if not have and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
+        pytest.skip("Chromium not installed (apt-get install chromium chromium-driver)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+    ):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_window_size(width, height)  # (a --window-size flag is not taken below 500 px)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """open_chromium, for the browser tests' own window sizes."""
+    return open_chromium

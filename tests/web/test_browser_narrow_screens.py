@@ -4,25 +4,9 @@ in its place, and long words break. A real headless Chromium over a real server 
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import httpx
 import pytest
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-DRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
-HAVE_BROWSER = os.path.exists(CHROMIUM) and os.path.exists(DRIVER)
-
-if not HAVE_BROWSER and os.environ.get("CORROBORATOR_REQUIRE_BROWSER") != "1":
-    pytest.skip(
-        "Chromium not installed (apt-get install chromium chromium-driver)",
-        allow_module_level=True,
-    )
-
-from selenium import webdriver  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
-from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.common.by import By
 
 pytestmark = pytest.mark.browser
 
@@ -30,21 +14,9 @@ PHONE = 360  # px: the narrowest common phone screen
 
 
 @pytest.fixture(scope="module")
-def phone():
-    options = webdriver.ChromeOptions()
-    options.binary_location = CHROMIUM
-    for flag in (
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-    ):
-        options.add_argument(flag)
-    driver = webdriver.Chrome(service=Service(DRIVER), options=options)
-    driver.set_page_load_timeout(30)
-    driver.set_window_size(PHONE, 800)  # (a --window-size flag is not taken below 500 px)
-    yield driver
-    driver.quit()
+def phone(chromium):
+    with chromium(PHONE, 800) as driver:
+        yield driver
 
 
 def pages(base: str) -> list[str]:
