@@ -61,6 +61,7 @@ def test_most_recent_first_stays_the_default(client) -> None:
     assert page_ids(page) == [r["id"] for r in rows]
     assert '<strong aria-current="true">most recent first</strong>' in page
     assert '<a href="/?sort=contested">most contested first</a>' in page
+    assert client.get("/api/stories", params={"sort": "oldest"}).status_code == 422
 
 
 def test_most_articles_first(client) -> None:

@@ -64,7 +64,8 @@ GZIP_LEVEL = 1
 GZIP_MINIMUM = 1000
 RELATED_SHOWN = 3  # related stories a listed story names; the rest fold away (a big one has 30)
 
-StoryOrder = Literal["recent", "contested", "articles"]  # pipeline.STORY_ORDERS
+# ?sort= takes only pipeline.STORY_ORDERS' names; FastAPI validates a Literal type
+StoryOrder = Literal[tuple(pipeline.STORY_ORDERS)]
 
 
 def _archive(request: Request) -> Iterator[Store]:
