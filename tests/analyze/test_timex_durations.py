@@ -23,6 +23,8 @@ POSITIVE = [
     ("The years-long dispute ended.", ("years-long", "DURATION", "PXY")),
     ("A decades-long feud divides the families.", ("decades-long", "DURATION", "PXY")),
     ("The months-long siege was lifted.", ("months-long", "DURATION", "PXM")),
+    # a counted adjectival length with "-long" is the whole count, not one unit
+    ("A three-month-long inquiry followed.", ("three-month-long", "DURATION", "P3M")),
     ("The conflict has lasted for decades.", ("decades", "DURATION", "PXY")),
     ("He ruled for almost two decades.", ("almost two decades", "DURATION", "P20Y")),
     # a season's months are the season

@@ -350,6 +350,13 @@ CLOCK_LEAD_WORDS = frozenset(
      "updated", "posted", "on", "to", "near", "approximately", "roughly", "circa"}
 )  # fmt: skip
 
+# A month name right before a number: the number is the day of a date, not a clock hour ("on
+# March 3 in the evening" is the evening of March 3, not 3 p.m.).
+MONTH_BEFORE_DAY = re.compile(
+    r"(?<![\w.])(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$"
+)
+
 # Dependency labels of a date that places a noun ("Tuesday's vote", "the Friday explosions",
 # "his address Sunday"); with "on"/"in" ("her victories on Tuesday") the date is the object.
 EVENT_NOUN_DEPS = frozenset({"poss", "compound", "nmod", "npadvmod"})
@@ -621,14 +628,27 @@ F["ZONE"] = (
     r"(?:[A-Z]{1,2}[SD]T|GMT|UTC|[ECMP]T|CET|CEST|EET|EEST|BST|MSK|JST|KST|HKT|SGT|IST|WAT|EAT"
     r"|CAT|SAST)(?![\w])"
 )
+# The hours a clock says "o'clock" to, in figures or words ("6 o'clock", "seven o'clock").
+CLOCK_HOUR_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+F["OCLOCK"] = rf"(?:1[0-2]|0?[1-9]|(?i:{_alt(CLOCK_HOUR_WORDS)}))\s+(?i:o['’]clock)"
 F["CLOCK"] = (
-    # "11.30am", the British spelling of "11:30 a.m.", needs its a.m./p.m.
-    r"(?:(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
-    r"(?:\s+{ZONE})?"
-    r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+{ZONE})?"
-    r"|(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:GMT|UTC|[A-Z]{1,2}[SD]T)"
-    r"|(?i:noon|midnight|midday))"
-).replace("{ZONE}", F["ZONE"])
+    (
+        # "6 o'clock", "seven o'clock": the full hour, the half of the day from what follows
+        # ("6 o'clock this afternoon") or a.m./p.m. ("8 o'clock p.m.")
+        r"(?:{OCLOCK}(?:\s+(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w))?(?:\s+{ZONE})?"
+        # "11.30am", the British spelling of "11:30 a.m.", needs its a.m./p.m.
+        r"|(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s*(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm)(?!\w)"
+        r"(?:\s+{ZONE})?"
+        r"|(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?:\s+{ZONE})?"
+        r"|(?:[01][0-9]|2[0-3])[0-5][0-9]\s+(?:GMT|UTC|[A-Z]{1,2}[SD]T)"
+        r"|(?i:noon|midnight|midday))"
+    )
+    .replace("{OCLOCK}", F["OCLOCK"])
+    .replace("{ZONE}", F["ZONE"])
+)
 
 
 def _p(template: str) -> re.Pattern[str]:
@@ -877,7 +897,7 @@ DAY_RULES: tuple[Rule, ...] = (
     Rule(
         "clock_pod",
         _p(
-            r"(?P<clock>(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)\s+(?i:in\s+the)\s+"
+            r"(?P<clock>{OCLOCK}|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?)\s+(?i:in\s+the)\s+"
             r"(?P<pod>(?i:morning|afternoon|evening))"
         ),
         "clock",
@@ -1200,11 +1220,12 @@ DURATION_RULES: tuple[Rule, ...] = (
         ),
         "range",
     ),
-    # "five-year", "30-day", "24-hour" (adjectival, not "-year-old" ages)
+    # "five-year", "30-day", "24-hour", "a three-month-long inquiry" (adjectival, not
+    # "-year-old" ages)
     Rule(
         "adjectival",
         _p(
-            r"(?P<qty>\d+|{NUM}|(?i:several|multi))-(?P<unit>{UNIT})"
+            r"(?P<qty>\d+|{NUM}|(?i:several|multi))-(?P<unit>{UNIT})(?:-(?i:long))?"
             r"(?!-?old|s)(?!-)"
         ),
         "duration",
@@ -1458,6 +1479,9 @@ STORY_WEEK_DAYS = 7
 # Words of a shift counted from the story's last date ("two years later", "a day earlier"),
 # where "ago", "hence" and "from now" count from the DCT.
 STORY_SHIFT_WORDS = frozenset({"earlier", "later"})
+# ... of which "later" counts from an event, never from the DCT: with no date told before, "two
+# years later" is an unknown date (as "ago" and "earlier" may count back from the DCT).
+UNANCHORED_SHIFT_WORD = "later"
 
 # Directions of a shift that compares with the past rather than moving the story on.
 BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
@@ -2396,12 +2420,27 @@ def _norm_named_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     return _with_pod(base, pod)
 
 
+# An "o'clock" time as _clock reads it (lower case), with the a.m./p.m. of its half of the day.
+OCLOCK_TEXT = re.compile(r"(\d{1,2}|[a-z]+)\s+o['’]clock(?:\s+(a\.?m\.?|p\.?m\.?))?")
+
+
 def _clock(text: str) -> tuple[int, int | None] | None:
     t = text.lower().strip()
     if t in {"noon", "midday"}:
         return 12, 0
     if t == "midnight":
         return 24, None
+    oclock = OCLOCK_TEXT.match(t)
+    if oclock:  # "6 o'clock", "seven o'clock pm": the full hour
+        word, ampm = oclock.group(1), (oclock.group(2) or "").replace(".", "")
+        hour = int(word) if word.isdigit() else CLOCK_HOUR_WORDS.get(word, 0)
+        if not 1 <= hour <= 12:
+            return None
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        if ampm == "am" and hour == 12:
+            hour = 0
+        return hour, 0
     m = re.match(r"(\d{1,2})(?:[:.]?(\d\d))?\s*(a\.?m\.?|p\.?m\.?)?", t)
     if not m:
         return None
@@ -2472,7 +2511,9 @@ NIGHT_AM_BEFORE = 6
 def _norm_clock(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     pod = (g.get("pod") or g.get("dpod") or g.get("ppod") or g.get("ppod2") or "").lower()
-    half = " am" if pod == "morning" else " pm" if pod else ""
+    # "10:30 tonight", "seven o'clock tonight": the evening's half of the day
+    evening = pod or (g.get("rel") or "").lower() == "tonight"
+    half = " am" if pod == "morning" else " pm" if evening else ""
     hm = _clock(g["clock"] + half)
     if (
         hm is not None
@@ -2822,6 +2863,11 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     )
     base = ctx.dct
     prev = ctx.previous
+    if direction == UNANCHORED_SHIFT_WORD and (prev is None or prev.start is None):
+        # "Four years later, the Tea Party moved in" with no date told before: later than an
+        # event the story names, not than the publication date (an unknown date of its grain)
+        value, unknown_grain = UNKNOWN_UNIT_VALUES.get(grain, ("XXXX-XX-XX", "day"))
+        return Resolved("DATE", value, unknown_grain, mod=qmod)
     if direction in STORY_SHIFT_WORDS and prev is not None and prev.start is not None:
         # "joined in 2005. Two years later, ...": counted from the story's last date, not the
         # DCT ("ago" counts from the DCT); no finer than that date ("in 2008 ... a month
@@ -3510,7 +3556,10 @@ def _quoted_title(text: str, start: int, end: int) -> bool:
 
 
 def _not_a_clock(c: Candidate, text: str) -> bool:
-    """Is a bare "H:MM" a verse or a place in a recording ("Romans 8:31", "the 2:05 mark")?"""
+    """Is a bare "H:MM" a verse or a place in a recording ("Romans 8:31", "the 2:05 mark")? Is
+    "3 in the evening" the day of a date ("on March 3 in the evening", MONTH_BEFORE_DAY)?"""
+    if c.rule.name == "clock_pod" and MONTH_BEFORE_DAY.search(text, max(0, c.start - 12), c.start):
+        return True
     if c.rule.name != "clock" or not BARE_CLOCK.fullmatch(text, c.start, c.end):
         return False
     if CLOCK_MARK_AFTER.match(text, c.end):
@@ -4383,7 +4432,8 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
             if d is not None:
                 unit = d.group("unit").lower()
                 resolved = _norm_duration(d, Context(None, None, None, ""))
-                vague = time.value in VAGUE_SHIFT_VALUES  # "a few years later"
+                # "a few years later"; "four years later" with no date told before
+                vague = time.value in VAGUE_SHIFT_VALUES or time.value.startswith("XXXX")
                 if (unit in SHIFT_AS_DURATION_UNITS or vague) and resolved is not None:
                     return start, m.end("dur"), "DURATION", resolved.value
             bare = BARE_SHIFT_UNITS.fullmatch(text, m.start("dur"), m.end("dur"))
