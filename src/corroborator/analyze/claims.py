@@ -70,6 +70,9 @@ APPOSED_SITE_RULE); "an estimated 50 people" is about 50 (ESTIMATED_COUNT_RULE),
 A campaign's dated occasion dates what is done in it ("his victory in Tuesday's primary",
 "clashed at Saturday's debate", POLITICAL_OCCASION_RULE); a restricting negation affirms ("isn't
 just attacking Trump but also the Republicans", NOT_ONLY_RULE).
+A verb of the tables told of a thing, not the person its event needs, is an act of its own
+("released a video on Wednesday", v:release, THING_OBJECT_RULE), as is joining or attending what
+is not the event at hand ("formally joined NATO on Friday", v:join, ATTENDED_THING_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -159,6 +162,12 @@ EVENT_NOUNS = {
 # Classes whose verb only names the event with a person as its object: "fired the coach",
 # not "fired teargas"; "released the hostages", not "released a statement".
 PERSON_OBJECT_CLASSES = frozenset({"fire", "release", "appoint", "arrest", "charge", "sentence"})
+# THING_OBJECT_RULE: such a verb told of a thing is an act of its own, read as a verb outside the
+# tables with its date, place and denial ("released a video on Instagram on Wednesday", "did
+# not release the transcripts", "the statement was released Sunday": v:release), never as the
+# table's event done to a person.
+THING_OBJECT_DEPS = frozenset({"dobj", "nsubjpass"})
+THING_OBJECT_POS = frozenset({"NOUN", "PROPN"})
 # Objects that make "meet" a matter of standards, not a meeting: "did not meet expectations".
 NOT_MEETING_OBJECTS = frozenset(
     {
@@ -587,6 +596,9 @@ BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "guess", "supp
 # same sentence, else to the event the article spoke of last.
 ATTENDANCE_VERBS = frozenset({"invite", "attend", "join", "participate"})
 ATTENDANCE_ADJECTIVES = frozenset({"present"})
+# ATTENDED_THING_RULE: joining or attending what is not the event at hand is an act of its own,
+# read as a verb outside the tables ("formally joined NATO on Friday", "joined the race in May",
+# "attended the vigil on Sunday": v:join, v:attend), with its date, place and denial.
 
 # the parts of speech a claim is read at (_may_state); with gerunds and ATTENDANCE_ADJECTIVES
 CLAIM_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
@@ -2005,6 +2017,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         lemma in ATTENDANCE_ADJECTIVES and token.dep_ == "acomp"
     ):
         claim = _attendance_claim(token, lemma, sentence, ctx)
+        if claim is None and _attended_thing(token):
+            claim = _generic_claim(token, lemma, sentence, ctx)  # ATTENDED_THING_RULE
         return [claim] if claim else []
     if token.pos_ in ("VERB", "AUX"):
         claim = _location_claim(token, lemma, sentence, ctx)
@@ -2023,8 +2037,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if phrase is not None:
         # PHRASE_CLASSES: "Hiller was taken into custody after a standoff"
         return [_event_claim(token, phrase[0], phrase[1], sentence, ctx)]
-    if token.pos_ == "VERB" and lemma not in VERB_CLASS:
-        claim = _generic_claim(token, lemma, sentence, ctx)
+    if token.pos_ == "VERB" and (lemma not in VERB_CLASS or _thing_object(token, lemma, ctx)):
+        claim = _generic_claim(token, lemma, sentence, ctx)  # THING_OBJECT_RULE
         return [claim] if claim else []
     return []
 
@@ -2888,6 +2902,21 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
     return True
 
 
+def _thing_object(verb: Token, lemma: str, ctx: _Context) -> bool:
+    """THING_OBJECT_RULE: whether a verb of a class that needs a person object ("release",
+    "fire") is told of a thing instead ("released a video", "the transcripts were released"):
+    an object, none a person, and no other sense of the word ("a politically charged visit")."""
+    cls = VERB_CLASS[lemma]
+    if cls not in PERSON_OBJECT_CLASSES or lemma != verb.lemma_.lower():
+        return False
+    objects = [c for c in verb.children if c.dep_ in THING_OBJECT_DEPS]
+    if not objects or not all(o.pos_ in THING_OBJECT_POS for o in objects):
+        return False  # "released them", "the old was arrested": nothing known to be a thing
+    if cls == "charge" and _charged_other_sense(verb):
+        return False
+    return not _right_sense(verb, cls, ctx)
+
+
 def _charged_other_sense(verb: Token) -> bool:
     """CHARGED_ADJECTIVE_RULE and ACCUSATION_RULE: "a politically charged visit", "the charged
     term", "critics charged that ...", "charging ahead": no criminal charge."""
@@ -3590,6 +3619,14 @@ def _quantities_of_noun(noun: Token) -> list[Quantity]:
                 if quantity and quantity.unit not in TIME_UNITS:
                     return [quantity]
     return []
+
+
+def _attended_thing(token: Token) -> bool:
+    """ATTENDED_THING_RULE: whether a verb of attendance has a named object that is no event at
+    hand ("formally joined NATO on Friday", "attended the vigil on Sunday")."""
+    return token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.pos_ in THING_OBJECT_POS for c in token.children
+    )
 
 
 def _attendance_claim(token: Token, lemma: str, sentence: Span, ctx: _Context) -> Claim | None:
