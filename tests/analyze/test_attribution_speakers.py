@@ -20,6 +20,7 @@ from corroborator.analyze.attribution import (
     SPAN_OPENERS,
     STRANDED_PHRASE_DEPS,
     STRANDED_SPEAKER_POS,
+    extract_attributions,
 )
 from corroborator.model import Article
 
@@ -71,7 +72,10 @@ def test_enclosed_speaker_not_before_an_inverted_speaker(nlp):
     article, atts = _read(nlp, text)
     a = _by_cue(article, atts, "reports")
     assert a.source.span is None or "Kristen" not in _text(article, a.source.span)
-    said = _by_cue(article, atts, "said")
+    # the rules' reading of "said": the reading model may drop it as nested in the relay
+    # (PolNeAR train: 21 of the 24 nested named quotations it drops are unmarked)
+    rules = extract_attributions(nlp(text), article, [], learned=False)
+    said = _by_cue(article, rules, "said")
     assert _text(article, said.source.span).startswith("Kristen Day")
 
 
