@@ -229,7 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help="datasets folder")
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
-    ap.add_argument("--min-count", type=int, default=8, help="keep features seen this often")
+    ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often")
     ap.add_argument("--l2", type=float, default=3e-5, help="L2 penalty per example")
     ap.add_argument("--prune", type=float, default=0.03, help="drop smaller weights")
     ap.add_argument("--iterations", type=int, default=600, help="gradient steps")

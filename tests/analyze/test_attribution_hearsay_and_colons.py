@@ -95,7 +95,7 @@ def test_colon_ending_cue_reads_the_next_paragraph(nlp, text, cue, source, conte
     [
         # no cue before the colon: a list, not a statement
         "Here are the results by state:\n\nClinton won Ohio and Florida.",
-        "The campaign tallied these numbers on Monday:\n\nClinton won Ohio and Florida.",
+        "The campaign released these numbers on Monday:\n\nClinton won Ohio and Florida.",
     ],
 )
 def test_colon_paragraph_without_cue_is_no_attribution(nlp, text):

@@ -172,21 +172,6 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   participle that is not of speech and hangs below the cue ("marched through the city,
   chanting slogans"): PolNeAR train -3 contents, as the parser hangs the speaker's own
   "calling them …", "touting …", "implying …" on the reported verb too.
-- the models see more: the cue model joins the cue word to where it stands (next to or inside
-  a quotation, in a paragraph's first sentence, at a sentence's start or end, its dependency
-  with its head's part of speech: ``_cue_conjunctions``), the reading model how the content
-  hangs on the cue (``_content_relation``), and a colon paragraph is read before the reading
-  model weighs it, for a rule's cue only (``COLON_PARAGRAPH_BY_RULES_ONLY``: "The campaign
-  tallied these numbers on Monday:" opens a list). An object described as speaking is who
-  speaks, not what is said ("hired an architect who said …": ``_object_names_a_speaker``).
-  PolNeAR dev overlap F1 (eval/polnear.py) source 83.23 -> 83.13, content 83.54 -> 83.77;
-  out-of-fold train 79.60 -> 79.64, 80.12 -> 80.38 (both models fitted with
-  ``--min-count 8``; ``READING_KEEP`` 0.4 -> 0.35). Measured and not kept: the model adding
-  no reading whose subject is the writer's "I"/"we" outside a quotation (dev -3 right
-  readings, 0 wrong).
-- a charge named by a noun with no one making it ("he has faced accusations of meddling in
-  international affairs") stays the attribution PolNeAR marks but is no statement, so claims
-  do not show it as the outlet's own words (``_charge_with_no_one`` in ``is_statement``).
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
@@ -847,9 +832,6 @@ CUE_FRAME_DEPS: frozenset[str] = frozenset(
 QUOTE_MARKS: frozenset[str] = frozenset("\"“”‘’'«»„")
 # Tokens either side of a candidate searched for a quotation mark.
 QUOTE_WINDOW = 3
-# Tokens from a sentence's start or end within which a cue word stands at that edge ("He
-# said …", "…, she said.").
-SENTENCE_EDGE = 3
 
 
 # Thresholds on the model's probability, chosen on PolNeAR dev: a rule reading whose cue
@@ -862,14 +844,11 @@ CUE_MODEL_DROP = 0.2
 CUE_MODEL_ADD = 0.25
 # The reading model: a second logistic regression over a whole reading (``reading_features``:
 # the rule that read it, its cue's score and word, the content's length, kind and place, the
-# source's kind, how it nests in or holds other readings, how the content hangs on the cue in
-# the parse), trained on PolNeAR train with
+# source's kind, how it nests in or holds other readings), trained on PolNeAR train with
 # out-of-fold cue scores (eval/train_cues.py), in the same file (features ``a:…``, intercept
-# ``<bias:reading>``). A reading it scores under READING_KEEP is dropped (chosen on dev: with
-# the conjunction features 0.35 beats 0.4 on dev, source/content 83.13/83.77 against
-# 82.81/83.58; out of fold on train the two are level, 79.64/80.38 against 79.65/80.39).
+# ``<bias:reading>``). A reading it scores under READING_KEEP is dropped (chosen on dev).
 READING_BIAS = "<bias:reading>"
-READING_KEEP = 0.35
+READING_KEEP = 0.4
 # First words of a content that tell its kind ("that …", "to …", a quotation, a question).
 READING_FIRST_WORDS: frozenset[str] = (
     frozenset(
@@ -890,11 +869,6 @@ PREDICATE_NOUN_DEPS: frozenset[str] = frozenset({"attr"})
 # Verbs the rules decide alone by their frame and subject: the model adds no reading of them
 # that the rules declined ("The river pushed for miles"). (Declined frames of the cue verbs
 # are refused in ``_Finder.model_cue``: "told them to leave", "told reporters nothing".)
-# Measured and not kept: no such gate (the model decides these verbs too) reads 224 more right
-# cues and 144 wrong on PolNeAR train out of fold (dev overlap F1 source/content 83.13/83.77
-# -> 83.20/84.20, out-of-fold train 79.64/80.38 -> 79.85/80.65), but it reads "The river pushed
-# for miles", "He laid the book on the table" and a backshifted "… and hoped that …", and no
-# subject kind or cue score tells its right readings from its wrong ones.
 RULED_LEMMAS: frozenset[str] = FRAME_CUE_LEMMAS
 
 
@@ -992,35 +966,7 @@ def cue_features(tok: Token, quoted: bool, ruled: bool, nested: bool = False) ->
     feats.append("nw=" + (_word(doc[tok.i + 1]) if tok.i + 1 < len(doc) else "</s>"))
     if tok.is_sent_start:
         feats.append("s0")
-    feats += _cue_conjunctions(tok, lemma, dep, quoted, "qn" in feats)
     return feats
-
-
-def _cue_conjunctions(tok: Token, lemma: str, dep: str, quoted: bool, near: bool) -> list[str]:
-    """The cue word joined to where it stands: next to a quotation mark, inside one, in a
-    sentence opening its paragraph, at the start or end of its sentence (within
-    ``SENTENCE_EDGE`` tokens), and its dependency with its head's part of speech ("said"
-    closing '"…," he said.' is a cue far more often than "said" opening a sentence). Each
-    place alone is a feature too."""
-    doc = tok.doc
-    sent = tok.sent
-    start = sent.start
-    para = start == 0 or "\n" in doc[start - 1].text_with_ws
-    if tok.i - start < SENTENCE_EDGE:
-        where = "first"
-    elif sent.end - tok.i <= SENTENCE_EDGE:
-        where = "last"
-    else:
-        where = "mid"
-    return [
-        "lqn=" + lemma + "|" + str(near),
-        "pp=" + str(para),
-        "lpp=" + lemma + "|" + str(para),
-        "sp=" + where,
-        "lsp=" + lemma + "|" + where,
-        "lq=" + lemma + "|" + str(quoted),
-        "lhp=" + lemma + "|" + dep + "|" + tok.head.pos_,
-    ]
 
 
 def quoted_mask(text: str, quotes: list[tuple[int, int]] | None = None) -> bytearray:
@@ -3520,8 +3466,6 @@ class _Finder:
         agent = any(c.dep_ == "agent" for c in verb.children)
         if lemma in CUE_VERBS and passive and not agent and lemma not in AGENTLESS_PASSIVE_CUES:
             return None  # "Prigozhin was promised security": not hearsay
-        if frame == "dobj" and _object_names_a_speaker(verb):
-            return None  # "hired an architect who said …": the object is who speaks
         if frame == "dobj" or frame.startswith("prep:"):
             tokens = _phrase_rest(verb, tokens)
         tokens = _contiguous(_trim(self.doc, tokens), verb) if tokens else []
@@ -3921,30 +3865,6 @@ def _speaker_participle(verb: Token) -> bool:
     return not (PARTICIPLE_BEFORE_ITS_VERB and verb.head.i > verb.i)
 
 
-# Relative pronouns of a person: an object they describe as speaking is that speaker, not what
-# is said ("hired an architect who said he was never paid": ``_object_names_a_speaker``).
-OBJECT_SPEAKER_RELATIVES: frozenset[str] = frozenset({"who"})
-
-
-def _object_names_a_speaker(verb: Token) -> bool:
-    """Whether ``verb``'s object is a person described by a relative clause of speech ("hired
-    an architect who said he was never paid", "thanked a voter who asked about the tax
-    plan"): the cue model adds no reading of ``verb`` with that object as its content."""
-    for obj in verb.children:
-        if obj.dep_ != "dobj":
-            continue
-        for rel in obj.children:
-            if (
-                rel.dep_ == "relcl"
-                and rel.lemma_.lower() in CUE_VERBS
-                and any(
-                    c.dep_ == "nsubj" and c.lower_ in OBJECT_SPEAKER_RELATIVES for c in rel.children
-                )
-            ):
-                return True
-    return False
-
-
 def _without_trailing_statement(
     a: Attribution, results: list[Attribution], doc: Doc, finder: _Finder
 ) -> Attribution:
@@ -4091,11 +4011,6 @@ def _with_message_participle(a: Attribution, doc: Doc, finder: _Finder) -> Attri
         content = Span(words[0].idx, c.end)
         return Attribution(cue, content, a.source, _mode(finder, content), a.chain)
     return a
-
-
-# A verb only the cue model reads as a cue (no rule's verb or frame) announces no paragraph
-# after its colon: "The campaign tallied these numbers on Monday:" opens a list.
-COLON_PARAGRAPH_BY_RULES_ONLY = True
 
 
 def _with_colon_paragraph(a: Attribution, doc: Doc, finder: _Finder) -> Attribution:
@@ -4733,32 +4648,8 @@ def reading_features(
             feats.append("a:s0")
         if "\n" not in text[: q.start]:
             feats.append("a:title")
-        relation = _content_relation(head, words)
-        feats += ["a:cd=" + relation, "a:lcd=" + lemma + "|" + relation]
-        feats.append("a:rcd=" + rule + "|" + relation)
         out.append(feats)
     return out
-
-
-def _content_relation(head: Token, words: list[Token]) -> str:
-    """How a content hangs on its cue word ``head`` in the parse: the dependency of the
-    content's root on the cue ("ccomp", "dobj"), or through one word ("prep>pobj"); "holds"
-    when the cue lies inside the content, "far" when the parse does not join them, "none"
-    for an empty content."""
-    inside = {t.i for t in words}
-    root = next(
-        (t for t in words if not t.is_punct and (t.head.i not in inside or t.head.i == t.i)),
-        None,
-    )
-    if root is None:
-        return "none"
-    if head.i in inside:
-        return "holds"
-    if root.head.i == head.i:
-        return root.dep_
-    if root.head.head.i == head.i:
-        return root.head.dep_ + ">" + root.dep_
-    return "far"
 
 
 def reading_candidates(
@@ -4929,14 +4820,6 @@ def _extract(
         for a in results
     ]
     results = [_without_trailing_modifier(a, doc, finder) for a in results]
-    # a cue closing its paragraph with a colon reads the next paragraph before the reading
-    # model weighs the reading, so that the model sees the statement, not the words before ":"
-    results = [
-        a
-        if f.rule == "model" and COLON_PARAGRAPH_BY_RULES_ONLY
-        else _with_colon_paragraph(a, doc, finder)
-        for a, f in zip(results, readings, strict=True)
-    ]
     if candidates is not None:
         candidates.extend(
             zip(results, reading_features(results, readings, doc, finder), strict=True)
@@ -4955,6 +4838,7 @@ def _extract(
     results = [
         _with_misparsed_name(a, f, speakers, text) for a, f in zip(results, readings, strict=True)
     ]
+    results = [_with_colon_paragraph(a, doc, finder) for a in results]
     results = [_with_message_participle(a, doc, finder) for a in results]
     results = _with_relays_merged(results, doc, finder)
     # Nested attributions: a statement inside another's content extends the inner chain.
@@ -5179,36 +5063,6 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     return head is not None and _act_on_object(doc, head, attribution)
 
 
-# Dependencies that make a content a clause of its own, with something said of a subject
-# ("allegations that he beat his ex-wife"), rather than a phrase naming a deed ("accusations of
-# meddling in international affairs", "allegations of adultery": ``_charge_with_no_one``).
-CLAUSE_SUBJECT_DEPS: frozenset[str] = frozenset("nsubj nsubjpass expl csubj".split())
-# A charge named by a noun with no one making it ("faced accusations of meddling") is no one's
-# statement, the writer's least of all (``_charge_with_no_one``).
-CHARGE_WITH_NO_ONE_IS_NO_STATEMENT = True
-
-
-def _charge_with_no_one(doc: Doc, head: Token, attribution: Attribution) -> bool:
-    """CHARGE_WITH_NO_ONE_IS_NO_STATEMENT: a noun cue with no one named whose content is a
-    phrase with no subject ("he has faced accusations of meddling in international affairs",
-    "the new allegations of adultery against Grayson") names what someone is accused of;
-    nobody is said to say it, the writer least of all. PolNeAR marks these ("facing
-    accusations of favoritism", "new allegations of adultery": train has "accusations" and
-    "allegations" 10 times with no source), so the attribution stays; claims make no
-    statement of it. A content with its own subject ("allegations that he
-    beat his ex-wife") stays a statement."""
-    if not CHARGE_WITH_NO_ONE_IS_NO_STATEMENT:
-        return False
-    if head.pos_ != "NOUN" or attribution.source.span is not None or attribution.mode == "direct":
-        return False
-    c = attribution.content
-    span = doc.char_span(c.start, c.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    root = span.root
-    return not any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in root.children)
-
-
 def is_statement(doc: Doc, attribution: Attribution) -> bool:
     """Whether an attribution's content is something said (a clause, or a quoted fragment
     after a verb of saying: '"a disgrace," he said') rather than the topic or target of its
@@ -5216,15 +5070,12 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     remarks", 'Kremlin responds: "Lukashenko's remarks"'). Claims should state only the
     former as "X says: …". An aim ("She hopes to win", ``is_aim``) is said by no one, nor is
     an impression with no one named (``_impression``: "The outline of a strategy seems
-    clear"), nor a charge with no one named (``_charge_with_no_one``: "faced accusations of
-    meddling")."""
+    clear")."""
     if is_aim(attribution):
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     head = _cue_head(list(cue)) if cue is not None else None
-    if head is not None and (
-        _impression(head, attribution) or _charge_with_no_one(doc, head, attribution)
-    ):
+    if head is not None and _impression(head, attribution):
         return False
     c = attribution.content
     window = doc.char_span(c.start, c.end, alignment_mode="expand")
