@@ -5063,6 +5063,36 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     return head is not None and _act_on_object(doc, head, attribution)
 
 
+# Dependencies that make a content a clause of its own, with something said of a subject
+# ("allegations that he beat his ex-wife"), rather than a phrase naming a deed ("accusations of
+# meddling in international affairs", "allegations of adultery": ``_charge_with_no_one``).
+CLAUSE_SUBJECT_DEPS: frozenset[str] = frozenset("nsubj nsubjpass expl csubj".split())
+# A charge named by a noun with no one making it ("faced accusations of meddling") is no one's
+# statement, the writer's least of all (``_charge_with_no_one``).
+CHARGE_WITH_NO_ONE_IS_NO_STATEMENT = True
+
+
+def _charge_with_no_one(doc: Doc, head: Token, attribution: Attribution) -> bool:
+    """CHARGE_WITH_NO_ONE_IS_NO_STATEMENT: a noun cue with no one named whose content is a
+    phrase with no subject ("he has faced accusations of meddling in international affairs",
+    "the new allegations of adultery against Grayson") names what someone is accused of;
+    nobody is said to say it, the writer least of all. PolNeAR marks these ("facing
+    accusations of favoritism", "new allegations of adultery": train has "accusations" and
+    "allegations" 10 times with no source), so the attribution stays; claims make no
+    statement of it. A content with its own subject ("allegations that he
+    beat his ex-wife") stays a statement."""
+    if not CHARGE_WITH_NO_ONE_IS_NO_STATEMENT:
+        return False
+    if head.pos_ != "NOUN" or attribution.source.span is not None or attribution.mode == "direct":
+        return False
+    c = attribution.content
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return not any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in root.children)
+
+
 def is_statement(doc: Doc, attribution: Attribution) -> bool:
     """Whether an attribution's content is something said (a clause, or a quoted fragment
     after a verb of saying: '"a disgrace," he said') rather than the topic or target of its
@@ -5070,12 +5100,15 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     remarks", 'Kremlin responds: "Lukashenko's remarks"'). Claims should state only the
     former as "X says: …". An aim ("She hopes to win", ``is_aim``) is said by no one, nor is
     an impression with no one named (``_impression``: "The outline of a strategy seems
-    clear")."""
+    clear"), nor a charge with no one named (``_charge_with_no_one``: "faced accusations of
+    meddling")."""
     if is_aim(attribution):
         return False
     cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
     head = _cue_head(list(cue)) if cue is not None else None
-    if head is not None and _impression(head, attribution):
+    if head is not None and (
+        _impression(head, attribution) or _charge_with_no_one(doc, head, attribution)
+    ):
         return False
     c = attribution.content
     window = doc.char_span(c.start, c.end, alignment_mode="expand")
