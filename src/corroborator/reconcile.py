@@ -15,9 +15,13 @@ Two values of a facet dispute only when their claims are tied to one instance of
 both told in their reports' ledes, naming someone in common, or a lede and a claim naming whom
 the ledes name (_one_instance); claims of a verb outside the tables are one happening when the
 story tells that verb in its ledes (_lede_tied) or they share a named party and a thing
-(_strong_match). Places compare through the story's own places first ("Malibu, Calif.",
-places.story_places), then the gazetteer. A toll its reports tell as running ("at least
-three", "expected to rise", "rose to 10") is updated, not contradicted (_mark_provisional).
+(_strong_match). A report's lede is its first sentences, not counting the lines that only
+label a part of the page ("ABSTRACT.", "FULL TEXT.", "Obituary.": FRONT_MATTER_LABEL,
+_lede_end). A sentence two reports print alike but for a word or two (a wire story and its
+update) ties its claims to one instance whatever else does (_word_for_word). Places compare
+through the story's own places first ("Malibu, Calif.", places.story_places), then the
+gazetteer. A toll its reports tell as running ("at least three", "expected to rise", "rose to
+10") is updated, not contradicted (_mark_provisional).
 
 Who said a quote is a facet too: the same quoted words in two reports or more, said by people
 named there, dispute their speaker (_same_words); the speaker is the original source, the last
@@ -660,6 +664,11 @@ BACKGROUND_DAYS = 60
 # own event. Later sentences as often recall other happenings of the same class ("In February,
 # a quake ... killing 612", "46 people had been arrested" at a later protest).
 LEDE_SENTENCES = 5
+# A line that only labels a part of a page ("ABSTRACT.", "FULL TEXT.", "Obituary.", "Getty."),
+# as news databases and pages print above the story: no sentence of its lede (PolNeAR train:
+# 99 of 840 reports open "headline; / ABSTRACT. / abstract / FULL TEXT. / lede").
+# One word, or up to three in capitals: a headline of words in title case is no label.
+FRONT_MATTER_LABEL = re.compile(r"(?:[A-Z][A-Za-z]*|[A-Z]+(?: [A-Z]+){1,2})\.?")
 # Kinds of value whose dispute needs the two claims tied to one instance beyond the event
 # class: both told in their reports' ledes, or naming someone in common (see _one_instance).
 # "duration" joins them as one more value of an event (no control of topics 1-22 had a duration
@@ -675,6 +684,13 @@ ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence",
 # train/dev, TE3 train and ECB+ topics 1-22 (durations of any verb): of 11 pairs of lengths of
 # one named person, 10 were two facts; no ECB+ dev detection is of a duration.
 DURATION_TIES = True
+# A sentence two reports print alike but for a word or two ("Eric Rudolph has been on the run
+# since the January 1998 bombing of a Birmingham, Ala., abortion clinic ..." in a wire story
+# and in its update a day later) tells one thing, whatever else ties its claims: its values
+# are one instance's (_word_for_word). At least this share of the characters alike, in a
+# sentence of at least so many words.
+WORD_FOR_WORD_SHARE = 0.9
+WORD_FOR_WORD_MIN_WORDS = 8
 # Entity kinds whose names two reports must share for their lede claims to be tied to one
 # instance (see _one_instance, _about_others): two reports about no one and nothing in common
 # tell two happenings of one kind (two fires, two shootings a story mixes).
@@ -878,7 +894,7 @@ def reconcile(
     claims = _with_full_names(claims, entities)
     times = {a.id: analyses[a.id].times for a in ordered}
     texts = {a.id: a.text for a in ordered}
-    ledes = _lede_claims(claims, analyses)
+    ledes = _lede_claims(claims, analyses, texts)
     tied = _lede_tied(claims, ledes)
     events = _events(
         claims, sorted(a.published for a in ordered if a.published), times, texts, tied, ledes
@@ -1116,7 +1132,7 @@ def reconcile(
     gazetteer = story_places(a.text for a in ordered)
     venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
-    people_in = {a.id: _lede_people(analyses[a.id]) for a in ordered}
+    people_in = {a.id: _lede_people(analyses[a.id], a.text) for a in ordered}
     in_full = frozenset().union(*(_named_in_full(analyses[a.id]) for a in ordered))
     known_in = {a.id: _known_names(analyses[a.id], in_full) for a in ordered}
     dated = any(a.published for a in ordered)
@@ -1350,13 +1366,34 @@ def _increment(quantity: Quantity, claim: Claim, article: Article) -> bool:
     return not COUNT_WORD.search(text, claim.sentence.start, start)
 
 
-def _lede_claims(claims: list[Claim], analyses: dict[str, Analysis]) -> set[str]:
-    """The claims told in the first LEDE_SENTENCES sentences of their article."""
-    firsts: dict[str, int] = {}
-    for article, analysis in analyses.items():
-        spans = sorted(analysis.sentences, key=lambda s: s.start)
-        firsts[article] = spans[LEDE_SENTENCES].start if len(spans) > LEDE_SENTENCES else 1 << 60
-    return {c.id for c in claims if c.sentence.start < firsts.get(c.article, 1 << 60)}
+def _lede_claims(
+    claims: list[Claim], analyses: dict[str, Analysis], texts: Mapping[str, str]
+) -> set[str]:
+    """The claims told in the first LEDE_SENTENCES sentences of their article (_lede_end)."""
+    ends = {a: _lede_end(analyses[a], text) for a, text in texts.items() if a in analyses}
+    return {c.id for c in claims if c.sentence.start < ends.get(c.article, 1 << 60)}
+
+
+def _lede_end(analysis: Analysis, text: str) -> int:
+    """Where a report's lede ends: after its first LEDE_SENTENCES sentences, not counting the
+    lines that only label a part of the page (FRONT_MATTER_LABEL: "ABSTRACT.", "FULL TEXT.")."""
+    counted = 0
+    for span in sorted(analysis.sentences, key=lambda s: s.start):
+        if _front_matter_label(span, text):
+            continue
+        if counted == LEDE_SENTENCES:
+            return span.start
+        counted += 1
+    return 1 << 60
+
+
+def _front_matter_label(span: Span, text: str) -> bool:
+    """Whether a sentence is a line of its own that only labels a part of the page."""
+    words = text[span.start : span.end].strip()
+    end = text.find(words, span.start) + len(words)
+    line_start = text[: span.start].rstrip(" \t")[-1:] in ("", "\n")
+    line_end = text[end:].lstrip(" \t")[:1] in ("", "\n")
+    return line_start and line_end and FRONT_MATTER_LABEL.fullmatch(words) is not None
 
 
 def _lede_tied(claims: list[Claim], ledes: set[str]) -> set[str]:
@@ -3765,6 +3802,8 @@ def _one_instance(
     from 24 facets to 19, for no detection."""
     if these[0].kind not in ANCHORED_KINDS:
         return True
+    if any(_word_for_word(x, y) for x in these for y in those):
+        return True
     if these[0].kind == "duration" and DURATION_TIES:
         return any(_durations_tied(x, y, names) for x in these for y in those)
     if background:  # a lede states the report's own event, not an earlier one it recalls
@@ -3780,6 +3819,22 @@ def _one_instance(
         or (y.lede and _named(x.claim) & x.core)
         for x in these
         for y in those
+    )
+
+
+def _word_for_word(x: _Statement, y: _Statement) -> bool:
+    """Whether two reports' sentences are one sentence printed twice, but for a word or two
+    (WORD_FOR_WORD_SHARE): a wire story and its copy or update tell one thing in it."""
+    if x.article.id == y.article.id:
+        return False
+    a, b = " ".join(_sentence_text(x).split()), " ".join(_sentence_text(y).split())
+    if min(len(a.split()), len(b.split())) < WORD_FOR_WORD_MIN_WORDS:
+        return False
+    alike = SequenceMatcher(None, a, b, autojunk=False)
+    return (
+        alike.real_quick_ratio() >= WORD_FOR_WORD_SHARE
+        and alike.quick_ratio() >= WORD_FOR_WORD_SHARE
+        and alike.ratio() >= WORD_FOR_WORD_SHARE
     )
 
 
@@ -4020,10 +4075,9 @@ def _known_names(analysis: Analysis, in_full: frozenset[str] = frozenset()) -> f
     )
 
 
-def _lede_people(analysis: Analysis) -> frozenset[str]:
-    """The people a report names in its first LEDE_SENTENCES sentences (see _strangers)."""
-    spans = sorted(analysis.sentences, key=lambda s: s.start)
-    end = spans[LEDE_SENTENCES].start if len(spans) > LEDE_SENTENCES else 1 << 60
+def _lede_people(analysis: Analysis, text: str) -> frozenset[str]:
+    """The people a report names in its lede (_lede_end; see _strangers)."""
+    end = _lede_end(analysis, text)
     return frozenset(
         m.entity for m in analysis.mentions if m.span.start < end and m.entity.startswith("person:")
     )
