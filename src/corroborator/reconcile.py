@@ -515,6 +515,13 @@ SUCCESSION_CLASSES = frozenset({"appoint", "fire", "resign", "elect"})
 # country the story is about ("Prime Minister George Papandreou vowed"): one holder at a time,
 # disputed only as _bare_title_statements allows.
 BARE_TITLES = frozenset({"prime minister", "president", "chancellor", "premier"})
+# Ranks written in short before a name, which attribution.split_name_role moves to the end of
+# the role ("panel Chairman Rep. Jason Chaffetz" has the role "panel Chairman Rep."): many hold
+# them, so they are no part of the one-person role, and "panel Chairman Jason Chaffetz" in
+# another report holds the same one.
+TRAILING_RANKS = frozenset(
+    "lt col gen sen rep gov capt sgt maj adm cmdr cdr rev fr prof supt insp det cpl pvt".split()
+)
 NOT_UNIQUE = frozenset(
     {"former", "ex", "deputy", "assistant", "vice", "acting", "interim", "co", "associate"}
 )
@@ -1727,10 +1734,13 @@ def _written_words(texts: list[str]) -> dict[str, str]:
 def _unique_role(role: str) -> str:
     """A role one person holds at a time, folded ("chief of the central mat-su fire
     department", "fulton county district attorney"); "" for ranks and roles many hold
-    ("Lt.", "a spokesman", "Lohan's lawyer", "former chief")."""
+    ("Lt.", "a spokesman", "Lohan's lawyer", "former chief"). A rank the name was written
+    with is not part of it (TRAILING_RANKS)."""
     words = _label_words(role)
     if words[:1] in (["the"],):
         words = words[1:]
+    while len(words) > 1 and words[-1] in TRAILING_RANKS:
+        words = words[:-1]
     if len(words) < 2 or words[0] in ("a", "an", "one", "another") or set(words) & NOT_UNIQUE:
         return ""
     text = " ".join(words)
