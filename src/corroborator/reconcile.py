@@ -1623,9 +1623,30 @@ def _content_words(text: str) -> frozenset[str]:
 
 def _words_label(claim: Claim, article: Article) -> str:
     """A statement's words as a facet's subject, shortened."""
-    span = claim.attribution.content
-    words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
+    words = _said_words(claim, article)
     return words if len(words) <= 80 else words[:79].rsplit(" ", 1)[0] + "…"
+
+
+# Quotation marks that close a quote before its cue and open it again after ('"…," he said.
+# "…"'): the words between them are the writer's, not the speaker's.
+SPLIT_QUOTE_MARKS = "\"“”"
+
+
+def _said_words(claim: Claim, article: Article) -> str:
+    """What a statement says, on one line: its content's words, or for a quote split around its
+    cue ('"I don't think so," Chaffetz said. "I think …"') the two parts joined by "…", without
+    the speaker and cue the writer put between them."""
+    text = article.text
+    content = claim.attribution.content if claim.attribution else claim.sentence
+    cue = claim.attribution.cue if claim.attribution else None
+    parts = [(content.start, content.end)]
+    if cue is not None and content.start < cue.start and cue.end < content.end:
+        closes = [text.rfind(m, content.start, cue.start) for m in SPLIT_QUOTE_MARKS]
+        opens = [i for m in SPLIT_QUOTE_MARKS if (i := text.find(m, cue.end, content.end)) >= 0]
+        if max(closes, default=-1) > content.start and opens:
+            parts = [(content.start, max(closes)), (min(opens) + 1, content.end)]
+    pieces = [" ".join(text[a:b].split()).strip(' ,."“”') for a, b in parts]
+    return " … ".join(p for p in pieces if p)
 
 
 def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
@@ -4152,9 +4173,7 @@ def _granularity(value: str) -> str:
 
 def _content_label(claim: Claim, article: Article) -> str:
     """What a statement says, in its own words (shortened): its label in a dossier."""
-    span = claim.attribution.content if claim.attribution else claim.sentence
-    words = " ".join(article.text[span.start : span.end].split()).strip(' ,."“”')
-    words = words.removeprefix("that ")
+    words = _said_words(claim, article).removeprefix("that ")
     text = words if len(words) <= 140 else words[:139].rsplit(" ", 1)[0] + "…"
     return f"{_statement_verb(claim, article)}: “{text}”"
 
