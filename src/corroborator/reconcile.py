@@ -17,11 +17,9 @@ the ledes name (_one_instance); claims of a verb outside the tables are one happ
 story tells that verb in its ledes (_lede_tied) or they share a named party and a thing
 (_strong_match). A report's lede is its first sentences, not counting the lines that only
 label a part of the page ("ABSTRACT.", "FULL TEXT.", "Obituary.": FRONT_MATTER_LABEL,
-_lede_end). A sentence two reports print alike but for a word or two (a wire story and its
-update) ties its claims to one instance whatever else does (_word_for_word). Places compare
-through the story's own places first ("Malibu, Calif.", places.story_places), then the
-gazetteer. A toll its reports tell as running ("at least three", "expected to rise", "rose to
-10") is updated, not contradicted (_mark_provisional).
+_lede_end). Places compare through the story's own places first ("Malibu, Calif.",
+places.story_places), then the gazetteer. A toll its reports tell as running ("at least
+three", "expected to rise", "rose to 10") is updated, not contradicted (_mark_provisional).
 
 Who said a quote is a facet too: the same quoted words in two reports or more, said by people
 named there, dispute their speaker (_same_words); the speaker is the original source, the last
@@ -691,13 +689,6 @@ ANCHORED_KINDS = frozenset({"date", "place", "number", "duration", "occurrence",
 # train/dev, TE3 train and ECB+ topics 1-22 (durations of any verb): of 11 pairs of lengths of
 # one named person, 10 were two facts; no ECB+ dev detection is of a duration.
 DURATION_TIES = True
-# A sentence two reports print alike but for a word or two ("Eric Rudolph has been on the run
-# since the January 1998 bombing of a Birmingham, Ala., abortion clinic ..." in a wire story
-# and in its update a day later) tells one thing, whatever else ties its claims: its values
-# are one instance's (_word_for_word). At least this share of the characters alike, in a
-# sentence of at least so many words.
-WORD_FOR_WORD_SHARE = 0.9
-WORD_FOR_WORD_MIN_WORDS = 8
 # Entity kinds whose names two reports must share for their lede claims to be tied to one
 # instance (see _one_instance, _about_others): two reports about no one and nothing in common
 # tell two happenings of one kind (two fires, two shootings a story mixes).
@@ -1629,7 +1620,7 @@ def _words_label(claim: Claim, article: Article) -> str:
 
 # Quotation marks that close a quote before its cue and open it again after ('"…," he said.
 # "…"'): the words between them are the writer's, not the speaker's.
-SPLIT_QUOTE_MARKS = "\"“”"
+SPLIT_QUOTE_MARKS = '"“”'
 
 
 def _said_words(claim: Claim, article: Article) -> str:
@@ -3833,8 +3824,6 @@ def _one_instance(
     from 24 facets to 19, for no detection."""
     if these[0].kind not in ANCHORED_KINDS:
         return True
-    if any(_word_for_word(x, y) for x in these for y in those):
-        return True
     if these[0].kind == "duration" and DURATION_TIES:
         return any(_durations_tied(x, y, names) for x in these for y in those)
     if background:  # a lede states the report's own event, not an earlier one it recalls
@@ -3850,22 +3839,6 @@ def _one_instance(
         or (y.lede and _named(x.claim) & x.core)
         for x in these
         for y in those
-    )
-
-
-def _word_for_word(x: _Statement, y: _Statement) -> bool:
-    """Whether two reports' sentences are one sentence printed twice, but for a word or two
-    (WORD_FOR_WORD_SHARE): a wire story and its copy or update tell one thing in it."""
-    if x.article.id == y.article.id:
-        return False
-    a, b = " ".join(_sentence_text(x).split()), " ".join(_sentence_text(y).split())
-    if min(len(a.split()), len(b.split())) < WORD_FOR_WORD_MIN_WORDS:
-        return False
-    alike = SequenceMatcher(None, a, b, autojunk=False)
-    return (
-        alike.real_quick_ratio() >= WORD_FOR_WORD_SHARE
-        and alike.quick_ratio() >= WORD_FOR_WORD_SHARE
-        and alike.ratio() >= WORD_FOR_WORD_SHARE
     )
 
 
