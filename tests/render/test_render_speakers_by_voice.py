@@ -98,3 +98,22 @@ def test_a_given_name_and_its_nickname_are_one_speaker(tmp_path):
     clinton = {label: n for label, n in by_label(found).items() if label.endswith("Clinton")}
     assert list(clinton) == ["Former President William Clinton"]
     assert len(clinton["Former President William Clinton"]) == 2
+
+
+def test_an_outlet_in_its_own_voice_is_named_as_its_chains_name_it(tmp_path, examples_dir):
+    # the tabloid seed says things in its own voice ("Putin's former chef was reportedly back in
+    # Moscow"); with an outlet named in lower case, as a feed or sidecar may name it, its
+    # statements are headed 'daily-express', as every chain names it, not 'Daily-express'
+    tabloid = "000_3952b77df38d3d1b.txt"
+    (tmp_path / tabloid).write_bytes((examples_dir / tabloid).read_bytes())
+    (tmp_path / "sources.csv").write_text(
+        f"file,outlet,url,published,title\n{tabloid},daily-express,,2023-07-06,\n",
+        encoding="utf-8",
+    )
+    with Store(tmp_path / "a.db") as store:
+        (found,) = run([str(tmp_path)], store, Settings()).dossiers
+    labels = [label for label, _ in speakers(found)]
+    assert "daily-express" in labels and "Daily-express" not in labels
+    markdown = render_markdown(found)
+    assert "### daily-express — 2 statements" in markdown
+    assert "Daily-express" not in markdown

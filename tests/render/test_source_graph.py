@@ -10,8 +10,9 @@ import pytest
 from rich.console import Console
 
 from corroborator import Settings, Store, run
-from corroborator.render import source_graph, voices
+from corroborator.render import HEARD_ONCE_DRAWN, source_graph, voices
 from corroborator.render.html import render_html, source_graph_svg
+from corroborator.render.markdown import render_markdown
 from corroborator.render.terminal import render_terminal
 
 
@@ -102,3 +103,45 @@ def test_terminal_lists_who_says_so(seeds):
     render_terminal(seeds, console)
     text = console.export_text()
     assert "WHO SAYS SO" in text and "Kremlin spokesman Dmitry Peskov / Kremlin" in text
+
+
+def test_many_voices_an_outlet_quotes_once_are_one_box(tmp_path):
+    # a council meeting told by one paper: ten people quoted once each, and the mayor twice
+    people = [
+        "Councilman Brian Ortiz",
+        "Police Chief Carla Nunez",
+        "Fire Chief Daniel Brooks",
+        "State Senator Elena Moss",
+        "Engineer Frank Dalton",
+        "Shop owner Grace Lin",
+        "Resident Henry Walsh",
+        "Professor Irene Novak",
+        "Union leader James Pratt",
+        "Pastor Nathan Reyes",
+    ]
+    said = [f"{who} said on Monday that the bridge should reopen." for who in people]
+    text = (
+        "Riverside Bridge Reopens\n\nMayor Anna Keller said on Monday that the city would reopen"
+        " the bridge.\n\nMayor Anna Keller said the repairs had cost $4 million.\n\n"
+        + "\n\n".join(said)
+    )
+    (tmp_path / "bridge.txt").write_text(text, encoding="utf-8")
+    with Store(tmp_path / "a.db") as store:
+        (dossier,) = run([tmp_path], store, Settings()).dossiers
+    heard_once = [v for v in voices(dossier) if v["statements"] == 1]
+    assert len(heard_once) == len(people) > HEARD_ONCE_DRAWN
+    nodes, edges = source_graph(dossier)
+    labels = [n.label for n in nodes]
+    assert labels[-1] == f"{len(people)} voices heard once"  # below the voices drawn one by one
+    assert not any(who in label for who in people for label in labels)
+    assert any("Anna Keller" in label for label in labels)
+    (gathered,) = [e for e in edges if e.target == nodes[-1].id]
+    assert gathered.statements == len(people) and gathered.source == nodes[0].id
+    # every chain is still in the dossier's sources table
+    markdown = render_markdown(dossier)
+    assert all(who in markdown for who in people)
+
+
+def test_a_few_voices_heard_once_are_drawn_one_by_one(seeds):
+    labels = [n.label for n in source_graph(seeds)[0]]
+    assert "The Wagner commanders" in labels and not any("heard once" in x for x in labels)

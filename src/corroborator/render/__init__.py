@@ -36,6 +36,17 @@ GRADE_LABEL = {
     "speculation": "speculation",
     "denial": "denial",
 }
+GRADE_ORDER = tuple(GRADE_LABEL)  # surest first: how a voice's grades are listed ("said as")
+
+
+def surest_first(grades: list[str]) -> list[str]:
+    """A voice's grades from the surest way of saying to the least ('on the record, hedged'),
+    not in the order the archive met them."""
+    return sorted(
+        grades, key=lambda g: (GRADE_ORDER.index(g) if g in GRADE_ORDER else len(GRADE_ORDER), g)
+    )
+
+
 ATTRIBUTE_LABEL = {
     "occurred": "took place",
     "date": "date",
@@ -47,16 +58,77 @@ ATTRIBUTE_LABEL = {
 }
 
 
+# The one person a role of an event names (the reconciler's "participant: charged"), asked as
+# a reader asks it: "Charge (Shelby) · who was charged". A role not listed here that is a past
+# participle reads "who was <role>"; any other stays as the reconciler names it.
+PARTICIPANT_LABEL = {
+    "dead": "who died",
+    "winner": "who won",
+    "speaker": "who spoke",
+    "escaped": "who escaped",
+    "resigned": "who resigned",
+    "shot": "who was shot",
+    "shot or killed": "who was shot or killed",
+}
+
+# What a count counts is named by its noun's lemma ("number of officer shot"); a title gives the
+# plural ("number of officers shot"). Nouns whose plural is the same word, or irregular:
+COUNT_NOUNS_UNCHANGED = frozenset(
+    {"people", "percent", "police", "staff", "personnel", "dead", "injured", "wounded", "them"}
+)
+COUNT_NOUNS_IRREGULAR = {
+    "child": "children",
+    "man": "men",
+    "woman": "women",
+    "person": "people",
+    "foot": "feet",
+    "tooth": "teeth",
+    "mouse": "mice",
+}
+
+
 def facet_title(facet: Facet) -> str:
     return fact_title(facet.subject, facet.attribute)
 
 
 def fact_title(subject: str, attribute: str) -> str:
     """'Meeting of Prigozhin and Putin · date', for a facet or a checked fact."""
-    subject = subject[:1].upper() + subject[1:]
+    return f"{capitalized(subject)} · {attribute_label(attribute)}"
+
+
+def capitalized(text: str) -> str:
+    """An event named as a fact's title names it ('killing (Crutcher)' -> 'Killing (Crutcher)'),
+    in a title and in a timeline row alike."""
+    return text[:1].upper() + text[1:]
+
+
+def attribute_label(attribute: str) -> str:
+    """How a facet's attribute reads in a title: 'whereabouts', 'Putin present', 'who was
+    charged', 'number of officers shot'."""
     if attribute.startswith("attendee: "):
-        return f"{subject} · {attribute.removeprefix('attendee: ')} present"
-    return f"{subject} · {ATTRIBUTE_LABEL.get(attribute, attribute)}"
+        return f"{attribute.removeprefix('attendee: ')} present"
+    if attribute.startswith("participant: "):
+        role = attribute.removeprefix("participant: ")
+        if role in PARTICIPANT_LABEL:
+            return PARTICIPANT_LABEL[role]
+        return f"who was {role}" if role.endswith("ed") else attribute
+    if attribute.startswith("number of "):
+        noun, _, rest = attribute.removeprefix("number of ").partition(" ")
+        return " ".join(w for w in ("number of", counted_plural(noun), rest) if w)
+    return ATTRIBUTE_LABEL.get(attribute, attribute)
+
+
+def counted_plural(noun: str) -> str:
+    """'officer' -> 'officers', 'punch' -> 'punches', 'child' -> 'children', 'people' stays."""
+    if noun in COUNT_NOUNS_IRREGULAR:
+        return COUNT_NOUNS_IRREGULAR[noun]
+    if noun in COUNT_NOUNS_UNCHANGED or noun.endswith("s") or not noun.isalpha():
+        return noun
+    if noun.endswith(("ch", "sh", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def chain_text(evidence: Evidence) -> str:
@@ -233,11 +305,13 @@ def speakers(dossier: Dossier) -> list[tuple[str, list[Facet]]]:
             return 0
         return len(_name_words(facet.subject, _surname_key(voice)) or [])
 
+    # an outlet speaking in its own voice is named as every chain names it ('nyt', not 'Nyt')
+    outlets = {a["outlet"] for a in dossier.articles}
     named = []
     for facets in groups.values():
         most = max(fullness(f) for f in facets)
         subject = next(f.subject for f in facets if fullness(f) == most)
-        named.append((subject[:1].upper() + subject[1:], facets))
+        named.append((subject if subject in outlets else capitalized(subject), facets))
     return sorted(named, key=lambda group: (-len(group[1]), fold(group[0])))
 
 
@@ -353,7 +427,8 @@ class GraphEdge:
 def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
     """Who relays whom: each chain of the dossier's sources as a path from the outlet to the
     original voice. A voice relayed by several outlets (the Kremlin quoted by two papers) is one
-    node with several edges in, so a shared upstream source shows as one.
+    node with several edges in, so a shared upstream source shows as one. Past
+    HEARD_ONCE_DRAWN, the voices one outlet alone quotes once are one node.
 
     Nodes are returned column by column, each column ordered by the mean row of the nodes that
     relay it (fewer crossings when drawn), then by label; edges in node order."""
@@ -385,6 +460,9 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
         for a, b in zip(ids, ids[1:], strict=False):
             if a != b:
                 edges[(a, b)] = edges.get((a, b), 0) + row["statements"]
+    heard_once = _gather_heard_once(labels, statements, outlets, edges)
+    for node in heard_once:
+        through[node] = edges[(node.removeprefix("heard-once:"), node)]
     column = {node: 0 for node in labels}
     for _ in range(len(labels)):  # longest path from an outlet; bounded, so a cycle cannot spin
         changed = False
@@ -401,9 +479,13 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
         for node in (n for n in labels if column[n] == c):
             parents = [row_of[a] for a, b in edges if b == node and a in row_of]
             if c == 0:
-                keys[node] = (-through[node], labels[node][0])
+                keys[node] = (-through[node], False, labels[node][0])
             else:  # under the voices that relay it: fewer crossing lines
-                keys[node] = (sum(parents) / len(parents) if parents else 0.0, labels[node][0])
+                keys[node] = (
+                    sum(parents) / len(parents) if parents else 0.0,
+                    node in heard_once,  # below the voices drawn one by one
+                    labels[node][0],
+                )
         for i, node in enumerate(sorted(keys, key=keys.__getitem__)):
             row_of[node] = i
             ordered.append(node)
@@ -426,6 +508,45 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
     return nodes, graph_edges
 
 
+# The most voices heard once that a graph draws one box each under one outlet: a long story
+# has dozens that only their outlet quotes, once each (40 of a two-report PolNeAR story's 55
+# voices), and a box apiece makes the graph screens tall with nothing on relays to see; past
+# this many they are one box, "43 voices heard once" (the sources table lists each).
+HEARD_ONCE_DRAWN = 8
+
+
+def _gather_heard_once(labels, statements, outlets, edges) -> set[str]:
+    """Replace, under each outlet that quotes more than HEARD_ONCE_DRAWN voices heard once (one
+    statement, quoted by that outlet alone, relaying no one), those voices by one node
+    'heard-once:<outlet id>'; returns the new nodes. Mutates the graph being built."""
+    into: dict[str, list[str]] = {}
+    relays = {a for a, _ in edges}
+    for a, b in edges:
+        into.setdefault(b, []).append(a)
+    lone: dict[str, list[str]] = {}
+    for node in labels:
+        parents = into.get(node, [])
+        if (
+            node not in outlets
+            and statements.get(node) == 1
+            and node not in relays
+            and len(parents) == 1
+            and parents[0] in outlets
+        ):
+            lone.setdefault(parents[0], []).append(node)
+    gathered = set()
+    for outlet, nodes in lone.items():
+        if len(nodes) <= HEARD_ONCE_DRAWN:
+            continue
+        for node in nodes:
+            del labels[node], statements[node], edges[(outlet, node)]
+        summary = f"heard-once:{outlet}"
+        labels[summary] = [f"{len(nodes)} voices heard once"]
+        edges[(outlet, summary)] = len(nodes)
+        gathered.add(summary)
+    return gathered
+
+
 def voices(dossier: Dossier) -> list[dict]:
     """The dossier's independent voices, most statements first: how each is named, which
     outlets carry it, how many statements rest on it, and how surely they are said."""
@@ -442,6 +563,6 @@ def voices(dossier: Dossier) -> list[dict]:
         voice["statements"] += row["statements"]
         voice["grades"] += [g for g in row["grades"] if g not in voice["grades"]]
     return sorted(
-        ({"voice": k, **v} for k, v in by_voice.items()),
+        ({"voice": k, **v, "grades": surest_first(v["grades"])} for k, v in by_voice.items()),
         key=lambda v: (-v["statements"], v["voice"]),
     )

@@ -18,6 +18,7 @@ from corroborator.render import (
     VERDICT_MARK,
     GraphEdge,
     GraphNode,
+    capitalized,
     chain_text,
     check_others_heading,
     claim_matrix,
@@ -30,6 +31,7 @@ from corroborator.render import (
     summary_line,
     support_counts,
     support_text,
+    surest_first,
 )
 
 # The source graph's drawing, in px: a column per relay step, a box per voice.
@@ -49,6 +51,7 @@ def environment(*loaders: BaseLoader) -> Environment:
     )
     env.globals.update(
         facet_title=facet_title,
+        capitalized=capitalized,
         chain_text=chain_text,
         support_text=support_text,
         support_counts=support_counts,
@@ -57,6 +60,7 @@ def environment(*loaders: BaseLoader) -> Environment:
         span_ref=span_ref,
         mark=VERDICT_MARK,
         grade_label=GRADE_LABEL,
+        surest_first=surest_first,
         anchor=anchor,
     )
     return env

@@ -7,6 +7,7 @@ from corroborator.render import (
     GRADE_LABEL,
     STATEMENTS_HEADING,
     VERDICT_MARK,
+    capitalized,
     chain_text,
     claim_matrix,
     facet_title,
@@ -17,6 +18,7 @@ from corroborator.render import (
     statements_line,
     summary_line,
     support_text,
+    surest_first,
 )
 
 
@@ -63,13 +65,13 @@ def render_markdown(
         for entry in dossier.timeline:
             mark = " (disputed)" if entry.disputed else ""
             dated = "; ".join(f"{value}: {outlet}" for value, outlet in entry.datings)
-            lines.append(f"| {entry.when}{mark} | {entry.event} | {dated} |")
+            lines.append(f"| {entry.when}{mark} | {capitalized(entry.event)} | {dated} |")
         lines.append("")
     lines += ["## Sources", "", "| chain | voice | statements | said as |", "|---|---|---|---|"]
     for row in dossier.sources:
         lines.append(
             f"| {' ← '.join(row['chain'])} | `{row['voice']}` | {row['statements']} |"
-            f" {', '.join(GRADE_LABEL.get(g, g) for g in row['grades'])} |"
+            f" {', '.join(GRADE_LABEL.get(g, g) for g in surest_first(row['grades']))} |"
         )
     lines += [
         "",

@@ -12,6 +12,7 @@ from corroborator.render import (
     GRADE_LABEL,
     STATEMENTS_HEADING,
     VERDICT_MARK,
+    capitalized,
     chain_text,
     facet_title,
     plural,
@@ -32,6 +33,9 @@ MAX_FACETS = {"single_source": 12}
 # files list every statement.
 MAX_SPEAKERS = 8
 MAX_STATEMENTS = 3
+# The voices table on a terminal: the voices most statements rest on (a long story has dozens
+# heard once each: 55 on a two-report PolNeAR story); the files list every chain.
+MAX_VOICES = 12
 
 STYLE = {
     "contradicted": "bold red",
@@ -94,7 +98,9 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
         for entry in dossier.timeline:
             when = entry.when + (" (disputed)" if entry.disputed else "")
             dated = "\n".join(f"{v}: {o}" for v, o in entry.datings)
-            table.add_row(Text(when, style="red" if entry.disputed else ""), entry.event, dated)
+            table.add_row(
+                Text(when, style="red" if entry.disputed else ""), capitalized(entry.event), dated
+            )
         console.print(table)
     heard = voices(dossier)
     if heard:
@@ -102,7 +108,7 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
         table = Table(show_header=True, header_style="bold", box=None)
         for column in ("voice", "carried by", "statements", "said as"):
             table.add_column(column)
-        for voice in heard:
+        for voice in heard[:MAX_VOICES]:
             table.add_row(
                 " / ".join(voice["names"]),
                 ", ".join(voice["outlets"]),
@@ -110,6 +116,14 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                 ", ".join(GRADE_LABEL.get(g, g) for g in voice["grades"]),
             )
         console.print(table)
+        hidden = heard[MAX_VOICES:]
+        if hidden:
+            statements = plural(sum(v["statements"] for v in hidden), "statement")
+            more = (
+                f"… {plural(len(hidden), 'more voice')}, {statements} between them"
+                " (`corroborator export` lists all)"
+            )
+            console.print(Text(more, style="dim"))
     if dossier.notes:
         console.rule("NOTES")
         console.print(Group(*(Text(f"• {note}", style="dim") for note in dossier.notes)))
