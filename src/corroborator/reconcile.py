@@ -1637,7 +1637,25 @@ def _said_words(claim: Claim, article: Article) -> str:
         if max(closes, default=-1) > content.start and opens:
             parts = [(content.start, max(closes)), (min(opens) + 1, content.end)]
     pieces = [" ".join(text[a:b].split()).strip(' ,."“”') for a, b in parts]
-    return " … ".join(p for p in pieces if p)
+    return _inner_quotes(" … ".join(p for p in pieces if p))
+
+
+def _inner_quotes(words: str) -> str:
+    """A quotation inside what a statement says, in single marks and closed (the label itself
+    is in double marks): 'others “do nothing to boost the economy' (its closing mark cut with
+    the content's end) -> 'others ‘do nothing to boost the economy’'. A closing mark with no
+    opening one is dropped."""
+    out, depth = [], 0
+    for i, char in enumerate(words):
+        if char not in '"“”':
+            out.append(char)
+        elif char == "“" or (char == '"' and (i == 0 or words[i - 1] in " (")):
+            out.append("‘")
+            depth += 1
+        elif depth:
+            out.append("’")
+            depth -= 1
+    return "".join(out) + "’" * depth
 
 
 def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
@@ -4113,12 +4131,12 @@ def _timeline(facets: list[Facet], said: list[tuple[Claim, Article]]) -> list[Ti
         if facet.attribute != "date":
             continue
         datings = sorted({(v.label, e.outlet) for v in facet.values for e in v.evidence})
-        resolved = sorted(v.value for v in facet.values if v.value[:1].isdigit())
+        resolved = sorted(_value_start(v.value) for v in facet.values if v.value[:1].isdigit())
         entries.append(
             TimelineEntry(
                 when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),
-                start=resolved[0] if resolved else None,
-                granularity=_granularity(resolved[0]) if resolved else None,
+                start=resolved[0][0] if resolved else None,
+                granularity=resolved[0][1] if resolved else None,
                 event=facet.subject,
                 disputed=facet.verdict == "contradicted",
                 datings=list(datings),
@@ -4139,9 +4157,33 @@ def _timeline(facets: list[Facet], said: list[tuple[Claim, Article]]) -> list[Ti
     return sorted(entries, key=lambda e: (e.start or "", e.event))
 
 
-def _granularity(value: str) -> str:
-    """day, month or year from an ISO value ("2023-06-29", "2023-06", "2023")."""
-    return {10: "day", 7: "month", 4: "year"}.get(len(value), "day")
+# Where a quarter or a season of a year starts, as a month ("2016-Q3" from July, "2016-SU"
+# from June), so that it sorts among the year's dates.
+PART_OF_YEAR_MONTH = {
+    "Q1": ("01", "quarter"), "Q2": ("04", "quarter"), "Q3": ("07", "quarter"),
+    "Q4": ("10", "quarter"), "H1": ("01", "half"), "H2": ("07", "half"),
+    "SP": ("03", "season"), "SU": ("06", "season"), "FA": ("09", "season"),
+    "WI": ("12", "season"),
+}  # fmt: skip
+
+
+def _value_start(value: str) -> tuple[str, str]:
+    """Where a date value starts, as an ISO date of its own precision, and its granularity:
+    "2023-06-29" (a day), "2023-06-29TAF" (the day of an afternoon), "2016-W37" (the Monday
+    of the week, 2016-09-12), "2016-Q3" (2016-07), "2023-06", "2023". The timeline sorts by
+    it: a week's value written as it is would sort after every day of its year."""
+    year, _, rest = value.partition("-")
+    week = re.fullmatch(r"W(\d\d)", rest)
+    if year.isdigit() and week and 1 <= int(week.group(1)) <= 53:
+        try:
+            return date.fromisocalendar(int(year), int(week.group(1)), 1).isoformat(), "week"
+        except ValueError:
+            pass
+    if year.isdigit() and rest in PART_OF_YEAR_MONTH:
+        month, grain = PART_OF_YEAR_MONTH[rest]
+        return f"{year}-{month}", grain
+    day = value.partition("T")[0]
+    return day, {10: "day", 7: "month", 4: "year"}.get(len(day), "day")
 
 
 def _content_label(claim: Claim, article: Article) -> str:
