@@ -3552,14 +3552,22 @@ def _judge(f: _Facet) -> Facet:
         facet.why = f"{UNTIED_VOICES}: {len(all_voices)} independent sources"
     elif len(all_voices) >= 2:
         facet.verdict = "corroborated"
-        facet.why = (
-            f"{len(all_voices)} independent sources across {len(outlets)} "
-            f"outlet{'s' if len(outlets) != 1 else ''} agree"
-        )
+        facet.why = f"{len(all_voices)} independent sources across {_outlets_phrase(outlets)} agree"
     else:
         facet.verdict = "single_source"
         facet.why = "one independent source"
     return facet
+
+
+def _outlets_phrase(outlets: set[str]) -> str:
+    """'2 outlets', or, counting the articles whose outlet is unknown apart as the dossier's
+    header does, '1 outlet and 1 article with no outlet named'."""
+    unnamed = sum(o.endswith(UNKNOWN_OUTLET) for o in outlets)
+    named = len(outlets) - unnamed
+    parts = [f"{named} outlet{'s' if named != 1 else ''}"] if named else []
+    if unnamed:
+        parts.append(f"{unnamed} article{'s' if unnamed != 1 else ''} with no outlet named")
+    return " and ".join(parts)
 
 
 def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
