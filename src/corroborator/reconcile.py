@@ -1105,7 +1105,10 @@ def reconcile(
             )
         _credit_relayed(facet(subject, SPEAKER, f"quote#{n}").statements)
 
-    role_statements = _role_statements(claims) + _bare_title_statements(claims, names_of)
+    acts = _acts_of_sources(claims, analyses)
+    role_statements = _role_statements(claims, acts) + _bare_title_statements(
+        claims, names_of, acts
+    )
     organisations = sorted(name for key, name in entities.items() if key.startswith("org:"))
     role_names = _role_names([role for _, _, role in role_statements], organisations)
     labels = _role_labels(role_statements, role_names, organisations)
@@ -1658,7 +1661,35 @@ def _inner_quotes(words: str) -> str:
     return "".join(out) + "’" * depth
 
 
-def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
+def _acts_of_sources(
+    claims: list[Claim], analyses: Mapping[str, Analysis]
+) -> dict[str, Attribution]:
+    """The attribution each act the writer tells was read at, by claim id: a claim with no
+    attribution whose word is in the cue of an attribution whose source is among its agents
+    ("Interior Secretary Ken Salazar rescinded the changes": v:rescind, Salazar's act, not his
+    statement; claims.ACT_RULE). Its source names the agent's role as a speaker's does."""
+    acts: dict[str, Attribution] = {}
+    for claim in claims:
+        if claim.attribution is not None or claim.article not in analyses:
+            continue
+        agents = {p.entity for p in claim.participants if p.role == "agent"}
+        for attribution in analyses[claim.article].attributions:
+            cue = attribution.cue
+            if cue.start <= claim.trigger.start < cue.end and attribution.source.entity in agents:
+                acts[claim.id] = attribution
+                break
+    return acts
+
+
+def _sources_of(claim: Claim, acts: Mapping[str, Attribution]) -> tuple[Source, ...]:
+    """Who says a claim, or did it (``_acts_of_sources``), with the chain they relay."""
+    attribution = claim.attribution or acts.get(claim.id)
+    return (attribution.source, *attribution.chain) if attribution is not None else ()
+
+
+def _role_statements(
+    claims: list[Claim], acts: Mapping[str, Attribution]
+) -> list[tuple[Claim, Source, str]]:
     """(claim, source, role) for each named person who speaks in a role that one person holds
     ("James Steele, chief of the Central Mat-Su Fire Department, said"): two reports that give
     the role to different people contradict each other. The role is as written, folded."""
@@ -1672,9 +1703,7 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
         for p in c.participants
     }
     for claim in claims:
-        if claim.attribution is None:
-            continue
-        for source in (claim.attribution.source, *claim.attribution.chain):
+        for source in _sources_of(claim, acts):
             role = _unique_role(source.role or "")
             if not role or not (source.entity or "").startswith("person:"):
                 continue
@@ -1687,7 +1716,7 @@ def _role_statements(claims: list[Claim]) -> list[tuple[Claim, Source, str]]:
 
 
 def _bare_title_statements(
-    claims: list[Claim], names_of: dict[str, frozenset[str]]
+    claims: list[Claim], names_of: dict[str, frozenset[str]], acts: Mapping[str, Attribution]
 ) -> list[tuple[Claim, Source, str]]:
     """(claim, source, title) for speakers a report names by a head of government's title
     alone (BARE_TITLES: "Prime Minister George Papandreou vowed"), when the reports disagree
@@ -1699,9 +1728,7 @@ def _bare_title_statements(
     found: list[tuple[Claim, Source, str]] = []
     seen: set[tuple[str, str]] = set()
     for claim in claims:
-        if claim.attribution is None:
-            continue
-        for source in (claim.attribution.source, *claim.attribution.chain):
+        for source in _sources_of(claim, acts):
             words = _label_words(source.role or "")
             title = " ".join(words[1:] if words[:1] == ["the"] else words)
             if title not in BARE_TITLES or not (source.entity or "").startswith("person:"):

@@ -73,6 +73,9 @@ just attacking Trump but also the Republicans", NOT_ONLY_RULE).
 A verb of the tables told of a thing, not the person its event needs, is an act of its own
 ("released a video on Wednesday", v:release, THING_OBJECT_RULE), as is joining or attending what
 is not the event at hand ("formally joined NATO on Friday", v:join, ATTENDED_THING_RULE).
+An act the attribution module reads as a cue ("Interior Secretary Ken Salazar rescinded the
+changes", attribution.is_act) is the source's act, told by the writer, not "Salazar says: the
+changes" (ACT_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -85,7 +88,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from corroborator.analyze.attribution import cue_relation, is_aim, is_statement
+from corroborator.analyze.attribution import cue_relation, is_act, is_aim, is_statement
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
 from corroborator.analyze.timex import WEEKDAYS
 from corroborator.model import (
@@ -1671,6 +1674,9 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
     statements = []
     # where the claims of a known class start, sorted: a content holding one states an event
     known = sorted(c.trigger.start for c in claims if not c.predicate.startswith("v:"))
+    read_at: dict[int, Claim] = {}  # the first claim read at each word (ACT_RULE)
+    for claim in claims:
+        read_at.setdefault(claim.trigger.start, claim)
     for attribution in ctx.attributions:
         content = attribution.content
         if (attribution.cue.start, content.start) in ctx.relays:
@@ -1683,6 +1689,8 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
             continue
         if not is_statement(ctx.doc, attribution):
             continue  # the topic or target of the cue ("responded to Lukashenko's remarks")
+        if _act_at_cue(attribution, read_at, ctx) is not None:
+            continue  # ACT_RULE: the source's act, told by the writer
         sent = ctx.sent_at[span[0].i]
         cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
         relation = cue_relation(ctx.doc, attribution)
@@ -1708,6 +1716,20 @@ def _statements(claims: list[Claim], ctx: _Context) -> list[Claim]:
             )
         )
     return statements
+
+
+def _act_at_cue(attribution: Attribution, read_at: dict[int, Claim], ctx: _Context) -> Claim | None:
+    """ACT_RULE: a cue whose content is what its verb acts on ("Congress passed the 1973 War
+    Powers Act", "Interior Secretary Ken Salazar rescinded the changes on Tuesday",
+    attribution.is_act) tells what its source did, not what it said: the claim read at the
+    verb (v:pass, v:rescind, with the agent, object, date, place and denial read there) is the
+    act, told by the writer, and no "X says: …" statement is made of it. That claim, or None
+    when the cue tells no act or no claim was read at its words (a light verb, "made the
+    pledge"; a modal, "would release": the statement stays)."""
+    if not is_act(ctx.doc, attribution):
+        return None
+    cue = ctx.doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return next((read_at[t.idx] for t in cue or () if t.idx in read_at), None)
 
 
 def _retold_speech(ctx: _Context) -> list[tuple[Attribution, Attribution]]:
