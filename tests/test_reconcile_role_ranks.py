@@ -44,3 +44,20 @@ def test_without_the_rule_the_rank_splits_the_role(nlp, monkeypatch):
 def test_a_rank_alone_is_no_one_person_role(nlp):
     assert _holders(nlp, RANK_ONLY, WITHOUT_RANK)[0].subject.casefold() == "panel chairman"
     assert len(_holders(nlp, RANK_ONLY, WITHOUT_RANK)) == 1
+
+
+def test_a_committee_chairman_is_not_the_chairman_of_every_committee(nlp):
+    """'Committee Chairman Rep. Jason Chaffetz' (of the Oversight committee) and 'House
+    Judiciary Committee Chairman Bob Goodlatte' hold two roles: "committee" tells no one body
+    (ORG_COMMON_WORDS), so the bare role is not renamed after the Judiciary committee."""
+    oversight = (
+        "Committee Chairman Rep. Jason Chaffetz said the questioning will start with Comey on "
+        "Thursday. The hearing was called after the FBI closed its inquiry."
+    )
+    judiciary = (
+        "House Judiciary Committee Chairman Bob Goodlatte told MSNBC on Thursday that he spoke "
+        "with Comey. The hearing was called after the FBI closed its inquiry."
+    )
+    holders = _holders(nlp, oversight, judiciary)
+    assert not [h for h in holders if h.verdict == "contradicted"]
+    assert {v.label for h in holders for v in h.values} == {"Jason Chaffetz", "Bob Goodlatte"}

@@ -525,13 +525,15 @@ NOT_UNIQUE = frozenset(
 )
 
 # Words in the names of many bodies, which alone tell no one organisation a role is of
-# ("police chief", "county sheriff", "fire department chief": see _role_of).
+# ("police chief", "county sheriff", "fire department chief", "committee chairman": a
+# legislature has dozens of committees; see _role_of).
 ORG_COMMON_WORDS = frozenset(
     {
         "police", "fire", "department", "county", "city", "state", "national", "federal",
         "district", "office", "service", "services", "public", "safety", "board", "council",
         "company", "group", "club", "team", "university", "school", "agency", "bureau", "court",
         "and", "rescue", "sheriff's", "sheriffs", "general", "executive", "us", "u", "s",
+        "committee", "subcommittee", "panel", "commission",
     }
 )  # fmt: skip
 
