@@ -547,6 +547,9 @@ NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
 # NOT_ONLY_RULE: a negation followed by a word of restriction ("isn't just attacking Trump but
 # also the Republicans", "did not merely meet him") says the act is not all there is, and
 # affirms it: no denial.
+# NOR_RULE: how "neither" hangs on the verb or subject it denies ("neither confirmed": preconj;
+# "Neither Clinton nor her allies": det).
+NEITHER_DEPS = frozenset({"preconj", "det", "advmod"})
 NOT_ONLY_WORDS = frozenset({"just", "only", "merely", "simply"})
 
 # Arguments that deny an event for their whole role: "nobody was hurt", "none were injured";
@@ -4421,7 +4424,7 @@ def _negated_past(token: Token) -> bool:
     if not _negated(token):
         return False
     progressive = _progressive_now(token)
-    if not _negated_by_word(token) and not (
+    if not (_negated_by_word(token) or _negated_by_nor(token)) and not (
         token.tag_ == "VBD"
         or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in token.children)
     ):
@@ -4456,9 +4459,29 @@ def _negated_past(token: Token) -> bool:
 
 def _negated(token: Token) -> bool:
     """'did not meet', "wasn't exiled" (the negation sits on the copula of an acomp), "no one
-    was injured"."""
-    return _negated_by_word(token) or (
-        token.pos_ in ("VERB", "AUX") and any(_no_one(c) for c in token.children)
+    was injured", "has not been charged with nor convicted" (NOR_RULE)."""
+    return (
+        _negated_by_word(token)
+        or (token.pos_ in ("VERB", "AUX") and any(_no_one(c) for c in token.children))
+        or _negated_by_nor(token)
+    )
+
+
+def _negated_by_nor(token: Token) -> bool:
+    """NOR_RULE: a verb after "nor" ("has not been charged with nor convicted", "nor did he
+    send anyone"), a verb under "neither" ("neither confirmed nor denied") and a verb whose
+    subject "neither" opens ("Neither Clinton nor her allies have been charged") are denied."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if token.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" and c.i < token.i for c in token.head.children
+    ):
+        return True
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        c.lower_ == "neither" and c.dep_ in NEITHER_DEPS
+        for t in (token, *subjects)
+        for c in t.children
     )
 
 
