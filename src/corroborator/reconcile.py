@@ -894,7 +894,8 @@ def reconcile(
     claims = _with_full_names(claims, entities)
     times = {a.id: analyses[a.id].times for a in ordered}
     texts = {a.id: a.text for a in ordered}
-    ledes = _lede_claims(claims, analyses, texts)
+    lede_ends = {a.id: _lede_end(analyses[a.id], a.text) for a in ordered}
+    ledes = _lede_claims(claims, lede_ends)
     tied = _lede_tied(claims, ledes)
     events = _events(
         claims, sorted(a.published for a in ordered if a.published), times, texts, tied, ledes
@@ -1135,7 +1136,7 @@ def reconcile(
     gazetteer = story_places(a.text for a in ordered)
     venues = _venues(a.text for a in ordered)
     names_in = {a.id: _report_names(analyses[a.id]) for a in ordered}
-    people_in = {a.id: _lede_people(analyses[a.id], a.text) for a in ordered}
+    people_in = {a.id: _lede_people(analyses[a.id], lede_ends[a.id]) for a in ordered}
     in_full = frozenset().union(*(_named_in_full(analyses[a.id]) for a in ordered))
     known_in = {a.id: _known_names(analyses[a.id], in_full) for a in ordered}
     dated = any(a.published for a in ordered)
@@ -1369,12 +1370,10 @@ def _increment(quantity: Quantity, claim: Claim, article: Article) -> bool:
     return not COUNT_WORD.search(text, claim.sentence.start, start)
 
 
-def _lede_claims(
-    claims: list[Claim], analyses: dict[str, Analysis], texts: Mapping[str, str]
-) -> set[str]:
-    """The claims told in the first LEDE_SENTENCES sentences of their article (_lede_end)."""
-    ends = {a: _lede_end(analyses[a], text) for a, text in texts.items() if a in analyses}
-    return {c.id for c in claims if c.sentence.start < ends.get(c.article, 1 << 60)}
+def _lede_claims(claims: list[Claim], lede_ends: Mapping[str, int]) -> set[str]:
+    """The claims told in the first LEDE_SENTENCES sentences of their article (``lede_ends``,
+    by article: _lede_end)."""
+    return {c.id for c in claims if c.sentence.start < lede_ends.get(c.article, 1 << 60)}
 
 
 def _lede_end(analysis: Analysis, text: str) -> int:
@@ -4134,9 +4133,9 @@ def _known_names(analysis: Analysis, in_full: frozenset[str] = frozenset()) -> f
     )
 
 
-def _lede_people(analysis: Analysis, text: str) -> frozenset[str]:
-    """The people a report names in its lede (_lede_end; see _strangers)."""
-    end = _lede_end(analysis, text)
+def _lede_people(analysis: Analysis, end: int) -> frozenset[str]:
+    """The people a report names in its lede, which ends at ``end`` (_lede_end; see
+    _strangers)."""
     return frozenset(
         m.entity for m in analysis.mentions if m.span.start < end and m.entity.startswith("person:")
     )
