@@ -215,6 +215,7 @@ from types import MappingProxyType
 import numpy
 from spacy.attrs import POS
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from corroborator.errors import AnalysisError
 from corroborator.model import Article, Attribution, Mention, Source, Span
@@ -4138,6 +4139,13 @@ def _cue_head(cue: list[Token]) -> Token | None:
     return None
 
 
+def _attribution_cue(doc: Doc, attribution: Attribution) -> tuple[SpacySpan | None, Token | None]:
+    """An attribution's cue in the parse, and the word of it the model scores (``_cue_head``);
+    (None, None) when the cue's characters fall outside the parse."""
+    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
+    return cue, _cue_head(list(cue)) if cue is not None else None
+
+
 # Aims, not statements: verbs whose infinitive complement is an action their own subject
 # intends ("She hopes to win the race", "is seeking to reassure voters", "wants to meet
 # Putin", "plans to run"): an attribution there (PolNeAR marks "hopes to" 28 of 47 times on
@@ -5124,8 +5132,7 @@ def is_act(doc: Doc, attribution: Attribution) -> bool:
     """Whether an attribution tells what its source did to an object rather than what it
     said (``_act_on_object``: "Congress passed the 1973 War Powers Act", "Obama appointed
     White"), so that claims can state it as the source's act, not as "X says: …"."""
-    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-    head = _cue_head(list(cue)) if cue is not None else None
+    _, head = _attribution_cue(doc, attribution)
     return head is not None and _act_on_object(doc, head, attribution)
 
 
@@ -5170,8 +5177,7 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
     meddling")."""
     if is_aim(attribution):
         return False
-    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-    head = _cue_head(list(cue)) if cue is not None else None
+    cue, head = _attribution_cue(doc, attribution)
     if head is not None and (
         _impression(head, attribution) or _charge_with_no_one(doc, head, attribution)
     ):
@@ -5217,8 +5223,7 @@ def is_report(doc: Doc, attribution: Attribution) -> bool:
     tells as fact, and for an aim (``is_aim``), its subject's intention."""
     if is_aim(attribution):
         return False
-    cue = doc.char_span(attribution.cue.start, attribution.cue.end, alignment_mode="expand")
-    head = _cue_head(list(cue)) if cue is not None else None
+    _, head = _attribution_cue(doc, attribution)
     if head is None:
         return True
     if head.lemma_.lower() in ACT_CUE_VERBS and head.pos_ in ("VERB", "AUX"):
