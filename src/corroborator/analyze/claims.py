@@ -547,10 +547,10 @@ NOT_A_DENIAL = frozenset({"again", "anymore", "yet", "longer"})
 # NOT_ONLY_RULE: a negation followed by a word of restriction ("isn't just attacking Trump but
 # also the Republicans", "did not merely meet him") says the act is not all there is, and
 # affirms it: no denial.
+NOT_ONLY_WORDS = frozenset({"just", "only", "merely", "simply"})
 # NOR_RULE: how "neither" hangs on the verb or subject it denies ("neither confirmed": preconj;
 # "Neither Clinton nor her allies": det).
 NEITHER_DEPS = frozenset({"preconj", "det", "advmod"})
-NOT_ONLY_WORDS = frozenset({"just", "only", "merely", "simply"})
 
 # Arguments that deny an event for their whole role: "nobody was hurt", "none were injured";
 # "no one" and "no people" are read by their determiner "no".
