@@ -36,15 +36,16 @@ GRADE_LABEL = {
     "speculation": "speculation",
     "denial": "denial",
 }
-GRADE_ORDER = tuple(GRADE_LABEL)  # surest first: how a voice's grades are listed ("said as")
+# How a voice's grades are listed ("said as"): surest first, as GRADE_LABEL lists them. Not
+# certainty.GRADE_ORDER, the precedence a claim's one grade is chosen by (a denial first).
+GRADES_SUREST_FIRST = tuple(GRADE_LABEL)
 
 
 def surest_first(grades: list[str]) -> list[str]:
     """A voice's grades from the surest way of saying to the least ('on the record, hedged'),
     not in the order the archive met them."""
-    return sorted(
-        grades, key=lambda g: (GRADE_ORDER.index(g) if g in GRADE_ORDER else len(GRADE_ORDER), g)
-    )
+    rank = {g: i for i, g in enumerate(GRADES_SUREST_FIRST)}
+    return sorted(grades, key=lambda g: (rank.get(g, len(rank)), g))
 
 
 ATTRIBUTE_LABEL = {
