@@ -393,6 +393,15 @@ GENERIC_TODAY_NOUNS = frozenset(
 )  # fmt: skip
 GENERIC_DAY_WORDS = frozenset({"today", "tomorrow"})
 
+# FIGURATIVE_OVERNIGHT: "overnight" as "all at once, in no time", not a night: on a denied
+# verb ("it's not going to happen overnight", "you can't do that overnight") or on a verb of
+# becoming ("Overnight, Faso became a serious contender", "transformed ... overnight",
+# "doubling HP's size overnight"). "Trump took to Twitter overnight", "the overnight nuclear
+# test" stay the night.
+OVERNIGHT_CHANGE_VERBS = frozenset(
+    {"become", "transform", "turn", "change", "double", "triple", "vanish", "disappear"}
+)
+
 # Verbs of putting off ("postponed until Tuesday", "extended the deadline until Friday"): the
 # day after "until" is still ahead, however past the verb.
 DEFERRAL_VERBS = frozenset({"postpone", "delay", "extend", "adjourn", "defer", "recess", "put"})
@@ -1330,7 +1339,24 @@ ANCHOR_RULES: tuple[Rule, ...] = (
     ),
 )
 
+# SAME_DAY_AS: "on the same day as the rally", "the same day that Trump railed against the
+# judge", "On the same day he won the Iowa caucus": the day of the event the clause or phrase
+# after it names, not the story's last date (kept by _keep only where "as", "that", "when"
+# or a relative clause follows; "donated on the same day" alone stays the story's day).
+SAME_DAY_OFFSET = "P0D"  # its anchor's own day
+# Words that open a subject before its head noun ("the campaign", "Trump's aides").
+SUBJECT_OPENER_DEPS = frozenset({"det", "compound", "amod", "poss", "nummod", "case"})
+SAME_DAY_AS = Rule(
+    "same_day_as",
+    _p(
+        r"(?i:the|that)\s+(?i:same)\s+(?P<unit>(?i:day|night|morning|afternoon|evening))(?![-\w])"
+        r"(?:(?=\s+(?P<dir>(?i:as|that|when))\s+\S))?"
+    ),
+    "same_day",
+)
+
 RULE_TABLES: tuple[tuple[Rule, ...], ...] = (
+    (SAME_DAY_AS,),
     ANCHOR_RULES,
     DATE_RULES,
     DAY_RULES,
@@ -1482,6 +1508,13 @@ STORY_SHIFT_WORDS = frozenset({"earlier", "later"})
 # ... of which "later" counts from an event, never from the DCT: with no date told before, "two
 # years later" is an unknown date (as "ago" and "earlier" may count back from the DCT).
 UNANCHORED_SHIFT_WORD = "later"
+
+# Units of a shift within a day ("three hours later", "20 minutes earlier"): told after a day
+# or a time of day of the story, they fall on that day, not on the DCT's. After a month or a
+# year ("in 2009 ... a few seconds later") the story's day is not known: the DCT's day, as
+# with nothing told before. CLOCK_SHIFT_GRAINS: the grains of a story date they stay on.
+CLOCK_SHIFT_UNITS = frozenset({"second", "minute", "hour"})
+CLOCK_SHIFT_GRAINS = frozenset({"day"})
 
 # Directions of a shift that compares with the past rather than moving the story on.
 BACKWARD_SHIFT_WORDS = frozenset({"earlier", "ago"})
@@ -2057,6 +2090,21 @@ def _generic_today(doc: Doc, c: Candidate) -> bool:
     if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head != token.head:
         return token.head.head.lower_ in GENERIC_TODAY_NOUNS
     return False
+
+
+def _figurative_overnight(doc: Doc, c: Candidate) -> bool:
+    """Is this a bare "overnight" that means "all at once" (FIGURATIVE_OVERNIGHT): the adverb
+    of a verb of becoming, or of a verb denied (itself or the verb it completes)?"""
+    if c.match.group(0).lower() != "overnight":
+        return False
+    span = _parsed_span(doc, c)
+    if span is None or len(span) != 1 or span[0].dep_ != "advmod":
+        return False
+    verb = span[0].head
+    if verb.lemma_.lower() in OVERNIGHT_CHANGE_VERBS:
+        return True
+    verbs = [verb] + ([verb.head] if verb.dep_ in {"xcomp", "ccomp"} else [])
+    return any(ch.lower_ in NEGATORS for v in verbs for ch in v.children if ch.dep_ == "neg")
 
 
 def _forward_present(doc: Doc, c: Candidate) -> bool:
@@ -2833,6 +2881,17 @@ HALF_UNIT_STEPS: dict[str, tuple[str, int]] = {
 }  # fmt: skip
 
 
+def _after_story_date(prev: Resolved, unit: str) -> Resolved | None:
+    """A vague shift later ("Hours later, Intel said the event was canceled" after "on
+    Tuesday"; "Weeks later, Putin annexed Crimea" after "in 2014"): some time after the story's
+    last date (mod AFTER, open end), not FUTURE_REF, a time still to come; the same reading as
+    resolve_anchor gives a vague offset after its anchor. A shift of seconds to hours needs a
+    day to follow (CLOCK_SHIFT_GRAINS): after a month or a year it is no known time."""
+    if unit in CLOCK_SHIFT_UNITS and prev.granularity not in CLOCK_SHIFT_GRAINS:
+        return None
+    return replace(prev, end=None, mod="AFTER")
+
+
 def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     unit = g["unit"].lower()
@@ -2843,7 +2902,13 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     n = _num(g["qty"]) if g.get("qty") else (None if plural else 1)
     sign = 1 if direction in {"later", "hence"} or direction.startswith("from") else -1
     qmod = QUANTITY_MODS.get(re.sub(r"\s+", " ", (g.get("qmod") or "").lower()))
+    prev = ctx.previous
+    told = prev is not None and prev.start is not None
     if n is None:
+        if direction == UNANCHORED_SHIFT_WORD and told:
+            after = _after_story_date(prev, unit)
+            if after is not None:
+                return after
         return Resolved("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, mod=qmod)
     if ctx.dct is None:
         return Resolved("DATE", "XXXX-XX-XX", unit, mod=qmod)
@@ -2851,7 +2916,11 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         ref = _reference_quarter(ctx)
         if ref is not None:
             return _quarter(ref[0] - 1, ref[1])
-    if unit in {"second", "minute", "hour"}:
+    if unit in CLOCK_SHIFT_UNITS:
+        if direction in STORY_SHIFT_WORDS and told and prev.granularity in CLOCK_SHIFT_GRAINS:
+            # "About 10:03 p.m. ... More than 40 minutes later", "Trump tweeted early Sunday
+            # ... His second tweet, an hour and a half later": the story's day, not the DCT's
+            return Resolved("DATE", prev.value, prev.granularity, prev.start, prev.end, qmod)
         return Resolved("DATE", ctx.dct.isoformat(), "day", ctx.dct, ctx.dct, qmod)
     # "a decade ago" points at a year (1989), not at the 1980s; "a fortnight ago" at a week
     grain = (
@@ -2862,8 +2931,7 @@ def _norm_ago(m: re.Match[str], ctx: Context) -> Resolved | None:
         else unit
     )
     base = ctx.dct
-    prev = ctx.previous
-    if direction == UNANCHORED_SHIFT_WORD and (prev is None or prev.start is None):
+    if direction == UNANCHORED_SHIFT_WORD and not told:
         # "Four years later, the Tea Party moved in" with no date told before: later than an
         # event the story names, not than the publication date (an unknown date of its grain)
         value, unknown_grain = UNKNOWN_UNIT_VALUES.get(grain, ("XXXX-XX-XX", "day"))
@@ -3371,6 +3439,25 @@ def _norm_fuzzy_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved("DURATION", _duration_value(None, unit), unit)
 
 
+def _norm_same_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the same day as the rally" (SAME_DAY_AS): an unknown day until its event is dated."""
+    return Resolved("DATE", "XXXX-XX-XX", "day")
+
+
+def _same_day_clause(doc: Doc, c: Candidate) -> bool:
+    """Does a clause with no "that" name the event of "the same day" ("On the same day he won
+    the Iowa caucus", "the same night she is widely expected to ...")? The word after the unit
+    opens the subject of a verb that follows (the parse seldom marks such a clause relcl)."""
+    unit = doc.char_span(c.match.start("unit"), c.match.end("unit"), alignment_mode="expand")
+    if unit is None or unit.end >= len(doc):
+        return False
+    word = doc[unit.end]
+    while word.dep_ in SUBJECT_OPENER_DEPS and word.head.i > word.i:
+        word = word.head
+    return word.dep_ in {"nsubj", "nsubjpass"} and word.head.i > word.i and word.head.pos_ in {
+        "VERB", "AUX"}  # fmt: skip
+
+
 def _norm_anchored(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     qty = (g.get("qty") or "").strip()
@@ -3425,6 +3512,7 @@ NORMALISERS: dict[str, Callable[[re.Match[str], Context], Resolved | None]] = {
     "fuzzy": _norm_fuzzy,
     "fuzzy_period": _norm_fuzzy_period,
     "anchored": _norm_anchored,
+    "same_day": _norm_same_day,
 }
 
 
@@ -3581,6 +3669,8 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
     """Filters that need the parse or the surrounding words."""
     if _not_a_clock(c, text):
         return False
+    if c.rule is SAME_DAY_AS and not c.match.group("dir") and not _same_day_clause(doc, c):
+        return False  # "donated on the same day": the story's day (story_that)
     if c.rule.name == "rel_month" and (c.match.group("mrel") or "").lower() == "that":
         that = doc.char_span(c.start, c.start + 4)
         month = doc.char_span(c.match.start("mon"), c.match.end("mon"), alignment_mode="expand")
@@ -4004,6 +4094,8 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             resolved = _day(SEPT_11)
         if c.rule.kind == "named_day" and _generic_today(doc, c):
             continue  # "today's youth": the present age, which TimeBank leaves unmarked
+        if c.rule.kind == "named_day" and _figurative_overnight(doc, c):
+            continue  # "it won't happen overnight": in no time, not a night
         if text[c.start : c.end].lower() == "one day" and (
             ONE_DAY_FUTURE_BEFORE.search(text, max(0, c.start - 12), c.start)
             or ONE_DAY_FUTURE_AFTER.match(text, c.end)
@@ -4027,6 +4119,14 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             # "to be completed around Nov. 1": TimeML takes the word in, mod APPROX
             start = approx.start()
             resolved = replace(resolved, mod=resolved.mod or "APPROX")
+        if c.rule.kind == "same_day":
+            # SAME_DAY_AS: the day of the event named after "as"/"that"/"when" or in the
+            # relative clause ("the same day he won the Iowa caucus")
+            signal = c.match.start("dir") if c.match.group("dir") else c.match.start("unit")
+            event = _event_span(doc, text, signal, sent)
+            if event is None:
+                continue
+            anchor = TimeAnchor(event, SAME_DAY_OFFSET, "after")
         if c.rule.kind == "anchored":
             pre = c.match.group("pre")
             if pre and re.sub(r"\s+", " ", pre.lower()) not in QUANTITY_MODS:
@@ -4418,9 +4518,13 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
     """
     start, end = time.span.start, time.span.end
     if time.anchor is not None:
-        if DEFINITE_UNIT.fullmatch(text, start, end) or (
-            DEFINITE_PLURAL_UNIT.fullmatch(text, start, end)
-            and DEFINITE_BEFORE.search(text, max(0, start - 8), start)
+        if (
+            SAME_DAY_AS.pattern.fullmatch(text, start, end)
+            or DEFINITE_UNIT.fullmatch(text, start, end)
+            or (
+                DEFINITE_PLURAL_UNIT.fullmatch(text, start, end)
+                and DEFINITE_BEFORE.search(text, max(0, start - 8), start)
+            )
         ):
             # "the day after his death": a day; "in the weeks before the shooting": a time
             return start, end, "DATE", time.value
@@ -4432,8 +4536,13 @@ def timeml_form(time: TimeRef, text: str) -> tuple[int, int, str, str]:
             if d is not None:
                 unit = d.group("unit").lower()
                 resolved = _norm_duration(d, Context(None, None, None, ""))
-                # "a few years later"; "four years later" with no date told before
-                vague = time.value in VAGUE_SHIFT_VALUES or time.value.startswith("XXXX")
+                # "a few years later" (after the story's date, or the vague past or future);
+                # "four years later" with no date told before
+                vague = (
+                    time.value in VAGUE_SHIFT_VALUES
+                    or time.value.startswith("XXXX")
+                    or (resolved is not None and "X" in resolved.value)
+                )
                 if (unit in SHIFT_AS_DURATION_UNITS or vague) and resolved is not None:
                     return start, m.end("dur"), "DURATION", resolved.value
             bare = BARE_SHIFT_UNITS.fullmatch(text, m.start("dur"), m.end("dur"))
