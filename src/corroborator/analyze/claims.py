@@ -23,8 +23,11 @@ a bearing the parser splits ("60km south west of Bandar Abbas", SPLIT_BEARING_RU
 the scale a quake is measured on (MEASURED_NOUN_BEARING_RULE).
 General readings of news syntax: a relative pronoun stands for the noun it describes ("Smith, who
 was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause describes happened
-(DESCRIBED_EVENT_RULE); "anyone" is people; a bare cardinal of an event done to people counts
-people ("the blast killed 12", BARE_COUNT_RULE), as does an "including" phrase
+(DESCRIBED_EVENT_RULE); a name set off by a relative clause or an apposition does the verb after
+them, however the parser hangs it ("Donald Trump, who is vying to be president, tweeted",
+DESCRIBED_SUBJECT_RULE); who an act is done against undergoes it, unless it is a contest ("railed
+against Christie", AGAINST_TARGET_RULE); "anyone" is people; a bare cardinal of an event done
+to people counts people ("the blast killed 12", BARE_COUNT_RULE), as does an "including" phrase
 (INCLUDED_COUNT_RULE); "the gunman, identified as John Smith" is Smith (IDENTIFIED_RULE); places
 in a possessive part ("in Sydney's west"), after through/across, or of a site left ("escaped from
 a prison in Houston", SITE_EXIT_RULE); "was found dead" (FOUND_DEAD_RULE) and "was found guilty"
@@ -860,6 +863,16 @@ ARGUMENT_PREPOSITIONS = frozenset({"into", "to", "for", "from", "with", "against
 # "met with Putin", "talks between", "shot by", "a bid against", "offered a contract to
 # Teixeira" (places after "to" are destinations, read by the location rules).
 PARTNER_PREPOSITIONS = frozenset({"with", "between", "by", "against", "to"})
+# AGAINST_TARGET_RULE: who an act is done against is what it is aimed at, who undergoes it, not
+# a partner in it: "Rubio has railed against Christie", "a lawsuit Graham filed against Rubio",
+# "the failed coup against him", "voted against the bill". In a contest the one run, played or
+# bid against is the other side of it, a partner as before ("ran against Suu Kyi in a
+# by-election", "the election against Crist", "a bout against Thompson").
+AIMED_PREPOSITIONS = frozenset({"against"})
+CONTEST_WORDS = frozenset(
+    """run compete race play pitch debate face bid box spar wrestle fight pit election match bout
+    game contest primary caucus""".split()
+)
 
 # Prepositions whose object, when people (PEOPLE_NOUNS), is what an event of the tables is
 # aimed at: "shot at the officers" (not "at the plant", a place).
@@ -1129,6 +1142,17 @@ RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom", "what"})
 # arrested Wednesday, is due in court" Smith was arrested (on Wednesday). DESCRIBED_EVENT_RULE:
 # an event noun a relative clause describes happened, whatever the clause denies of it.
 DESCRIBING_DEPS = frozenset({"relcl"})
+# DESCRIBED_SUBJECT_RULE: a name that opens a clause and is set off by commas around a relative
+# clause or an apposition is the subject of the verb right after them, also where the parser
+# hangs that verb on the name or its description: "Donald Trump, who is vying to be the next
+# president, tweeted on Friday"; "Murphy, the head of Right to Rise USA, Tweeted". Only where
+# the name is the subject of no other verb: the sentence's root, or under the verb's own clause.
+DESCRIPTION_DEPS = frozenset({"relcl", "appos", "acl"})
+# The tags of a verb told as done (a participle too: the parser reads "tweeted" after a name
+# set off by commas as one); not a gerund ("Sandra Inman, a Cruz supporter, attending ...").
+DESCRIBED_SUBJECT_TAGS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+# Words the verb's clause may have between the closing comma and the verb ("..., later tweeted").
+DESCRIBED_SUBJECT_GAP_DEPS = frozenset({"aux", "auxpass", "advmod", "neg"})
 # Indefinite pronouns for people: "did not arrest anyone" is an arrest of people, denied.
 INDEFINITE_PEOPLE = frozenset({"anyone", "anybody", "someone", "somebody", "everyone", "everybody"})
 # IDENTIFIED_RULE: a participle that names who a noun is ("the gunman, identified as John Smith";
@@ -2796,11 +2820,14 @@ def _bidden(verb: Token) -> bool:
         return False
     if verb.dep_ != "ROOT" and verb.head.lemma_.lower() not in BIDDING_SPEECH_VERBS:
         return False
-    return not any(
+    if any(
         c.dep_ in ("nsubj", "nsubjpass", "expl", "mark")
         or (c.dep_ in ("aux", "auxpass") and c.lemma_.lower() not in BIDDING_AUX)
         for c in verb.children
-    )
+    ):
+        return False
+    # DESCRIBED_SUBJECT_RULE: "Trump, who has 9 million followers, did not tweet" has a subject
+    return _described_subject(verb) is None
 
 
 def _asked(verb: Token) -> bool:
@@ -3931,6 +3958,10 @@ def _subject_of(verb: Token) -> Token | None:
         children += [g for c in token.children if c.dep_ in ("aux", "auxpass") for g in c.children]
         subjects = [c for c in children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
         named = [c for c in subjects if c.lower_ not in RELATIVE_PRONOUNS]
+        if not subjects:
+            described = _described_subject(token)
+            if described is not None:
+                return described  # DESCRIBED_SUBJECT_RULE
         if subjects:
             chosen = (named or subjects)[0]
             before = [c for c in (named or subjects) if c.i < token.i and not _name_after_comma(c)]
@@ -3961,6 +3992,53 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _described_subject(verb: Token) -> Token | None:
+    """DESCRIBED_SUBJECT_RULE: the name before a comma-delimited relative clause or apposition
+    that ends right before a verb with no subject ("Donald Trump, who is vying to be the next
+    president, tweeted on Friday" -> Trump), when the name opens its clause and is the root of
+    the sentence or hangs under the verb; else None. Not a participle with a "by" doer ("Trump,
+    the nominee, endorsed by the NRA, spoke"), nor a name that is an object ("attended the
+    wedding to his wife, Melania Knauss, held in a ballroom")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    told = verb.tag_ in DESCRIBED_SUBJECT_TAGS
+    if not (told or (verb.tag_ == "VB" and any(c.dep_ == "aux" for c in verb.children))):
+        return None  # "did not tweet", "will tweet" are told too
+    if any(c.dep_ == "agent" for c in verb.children):
+        return None
+    doc = verb.doc
+    gap = verb.i - 1
+    while gap >= 0 and doc[gap].head.i == verb.i and doc[gap].dep_ in DESCRIBED_SUBJECT_GAP_DEPS:
+        gap -= 1
+    if gap < 2 or doc[gap].text != ",":
+        return None
+    # the description opens with a comma after the name ("Murphy, the head of Right to Rise
+    # USA,": the head, not USA)
+    description = next(
+        (
+            t
+            for t in (doc[gap - 1], *doc[gap - 1].ancestors)
+            if t.dep_ in DESCRIPTION_DEPS
+            and t.head.i < t.left_edge.i - 1
+            and doc[t.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+    if description is None or verb in description.subtree:
+        return None
+    name = description.head
+    if name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    # the name opens its clause: "But Bill Skelly, ...", "On June 4, 2008, Sanders, ..."
+    first = name.left_edge
+    before = doc[first.i - 1] if first.i > 0 else None
+    if not (first.is_sent_start or before.text == "," or before.pos_ == "CCONJ"):
+        return None
+    under_verb = verb.dep_ == "ROOT" and verb in name.ancestors
+    over_verb = name.dep_ == "ROOT" and name in verb.ancestors
+    return name if under_verb or over_verb else None
 
 
 def _participial_adjunct(verb: Token) -> bool:
@@ -4274,9 +4352,12 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
                 for obj in (g for g in child.children if g.dep_ == "pobj"):
                     add("patient", _entities_in(obj, ctx))  # "offered a contract to Teixeira"
             if child.dep_ == "prep" and child.lower_ in PARTNER_PREPOSITIONS:
+                aimed = (
+                    child.lower_ in AIMED_PREPOSITIONS and tok.lemma_.lower() not in CONTEST_WORDS
+                )
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        add("with", _entities_in(obj, ctx))
+                        add("patient" if aimed else "with", _entities_in(obj, ctx))
             if (
                 child.dep_ in ("poss", "compound", "nmod")
                 and tok.i == trigger.i
