@@ -26,6 +26,6 @@ def test_a_week_sorts_from_its_monday(nlp):
     assert rows[:2] == [("2016-09-12", "week", "shooting"), ("2016-09-20", "day", "arrest")]
 
 
-def test_the_week_is_shown_as_its_days(nlp):
+def test_the_week_is_shown_as_the_week_of_its_monday(nlp):
     (week,) = [e for e in _timeline(nlp) if e.granularity == "week"]
-    assert week.when == "2016-09-12 to 2016-09-18"
+    assert week.when == "the week of 2016-09-12"

@@ -152,7 +152,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 from difflib import SequenceMatcher
 from functools import partial
 
@@ -4229,15 +4229,19 @@ PART_OF_YEAR_MONTH = {
 def _value_start(value: str) -> tuple[str, str]:
     """Where a date value starts, as an ISO date of its own precision, and its granularity:
     "2023-06-29" (a day), "2023-06-29TAF" (the day of an afternoon), "2016-W37" (the Monday
-    of the week, 2016-09-12), "2016-Q3" (2016-07), "2023-06", "2023". The timeline sorts by
+    of the week, 2016-09-12), "2016-W37-WE" (its Saturday), "2016-Q3" (2016-07), "2023-06",
+    "2023", "199" (the 1990s: 1990), "18" (the 19th century: 1800). The timeline sorts by
     it: a week's value written as it is would sort after every day of its year."""
     year, _, rest = value.partition("-")
-    week = re.fullmatch(r"W(\d\d)", rest)
-    if year.isdigit() and week and 1 <= int(week.group(1)) <= 53:
-        try:
-            return date.fromisocalendar(int(year), int(week.group(1)), 1).isoformat(), "week"
-        except ValueError:
-            pass
+    monday = _week_monday(value)
+    if monday is not None:
+        if rest.endswith(WEEKEND_SUFFIX):  # "2016-W37-WE": from its Saturday, 2016-09-17
+            return (monday + timedelta(days=5)).isoformat(), "weekend"
+        return monday.isoformat(), "week"
+    if DECADE_VALUE.fullmatch(value):  # "199": the 1990s, from 1990
+        return f"{value}0", "decade"
+    if CENTURY_VALUE.fullmatch(value):  # "18": the 19th century, from 1800
+        return f"{value}00", "century"
     if year.isdigit() and rest in PART_OF_YEAR_MONTH:
         month, grain = PART_OF_YEAR_MONTH[rest]
         return f"{year}-{month}", grain
@@ -4337,15 +4341,85 @@ def _duration_label(value: str) -> str:
     return " ".join(words) or "a length of time"
 
 
+# A week's TIMEX3 value ("2016-W37") and its weekend ("2016-W37-WE"); a decade ("199") and a
+# century ("18") written as their leading digits.
+WEEK_VALUE = re.compile(r"(\d{4})-W(\d\d)(-WE)?")
+WEEKEND_SUFFIX = "-WE"
+DECADE_VALUE = re.compile(r"\d{3}")
+CENTURY_VALUE = re.compile(r"\d{2}")
+# How the calendar units a report names read in a dossier: as the report said them ("last
+# summer": "summer 2015", "the third quarter": "2016 Q3"), not as the days they cover, which
+# read like a span of days the report gave.
+SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "fall", "WI": "winter"}
+HALF_NAMES = {"H1": "the first half", "H2": "the second half"}
+VAGUE_TIME_LABELS = {
+    "PAST_REF": "the past", "PRESENT_REF": "the present", "FUTURE_REF": "the future",
+}  # fmt: skip
+# A part of a calendar unit (TIMEX3 mod: "early summer", "the late 1990s"), said as that part.
+UNIT_PART_LABELS = {"START": "the start of {}", "MID": "the middle of {}", "END": "the end of {}"}
+
+
 def _date_label(time: TimeRef) -> str:
-    """A resolved date as shown: its ISO value ("2005-03-11", "2005-03", "2005"), or the days
-    it covers when its value is no calendar date ("PAST_REF", a week, a season)."""
+    """A resolved date as shown: its ISO value ("2005-03-11", "2005-03", "2005"), a calendar
+    unit as a report names it ("the week of 2016-09-12", "summer 2016", "2016 Q3", "the first
+    half of 2016", "the 1990s", "the past"; _unit_label), else the days it covers."""
     if ISO_PREFIX.match(time.value) and "W" not in time.value:
         day, _, part = time.value.partition("T")
         return f"{day} {_part_label(part)}" if part else day
+    unit = _unit_label(time.value)
+    if unit is not None:
+        return UNIT_PART_LABELS.get(time.mod or "", "{}").format(unit)
     if time.start == time.end:
         return time.start or time.value
     return f"{time.start} to {time.end}"
+
+
+def _unit_label(value: str) -> str | None:
+    """A calendar unit's TIMEX3 value as a report names it, exactly: "2016-W37" -> "the week
+    of 2016-09-12" (its Monday), "2016-W37-WE" -> "the weekend of 2016-09-17" (its Saturday),
+    "2016-SU" -> "summer 2016", "2016-WI" -> "winter 2016-17" (December to February),
+    "2016-Q3" -> "2016 Q3", "2016-H1" -> "the first half of 2016", "199" -> "the 1990s", "18"
+    -> "the 19th century", "PAST_REF" -> "the past"; None for any other value."""
+    if value in VAGUE_TIME_LABELS:
+        return VAGUE_TIME_LABELS[value]
+    if DECADE_VALUE.fullmatch(value):
+        return f"the {value}0s"
+    if CENTURY_VALUE.fullmatch(value):
+        return f"the {_ordinal(int(value) + 1)} century"
+    monday = _week_monday(value)
+    if monday is not None:
+        if value.endswith(WEEKEND_SUFFIX):
+            return f"the weekend of {(monday + timedelta(days=5)).isoformat()}"
+        return f"the week of {monday.isoformat()}"
+    year, _, rest = value.partition("-")
+    if not (len(year) == 4 and year.isdigit()):
+        return None
+    if rest == "WI":
+        return f"winter {year}-{(int(year) + 1) % 100:02d}"
+    if rest in SEASON_NAMES:
+        return f"{SEASON_NAMES[rest]} {year}"
+    if rest in HALF_NAMES:
+        return f"{HALF_NAMES[rest]} of {year}"
+    if rest in PART_OF_YEAR_MONTH:  # a quarter: "2016 Q3"
+        return f"{year} {rest}"
+    return None
+
+
+def _week_monday(value: str) -> date | None:
+    """The Monday of the ISO week a value names ("2016-W37", "2016-W37-WE"), or None."""
+    match = WEEK_VALUE.fullmatch(value)
+    if match is None:
+        return None
+    try:
+        return date.fromisocalendar(int(match.group(1)), int(match.group(2)), 1)
+    except ValueError:
+        return None
+
+
+def _ordinal(n: int) -> str:
+    """21 -> "21st", 19 -> "19th", 12 -> "12th"."""
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _part_label(part: str) -> str:
