@@ -1297,7 +1297,9 @@ def _name_run(head: Token) -> list[Token]:
 # nothing. (The he/she a speaker says of someone is no sign: "Trump said she lied".) PolNeAR
 # train: of the 843 he/she speakers resolved to a name the article titles or reports as "X said
 # he/she", 60 were given the other gender, 37 with this rule.
-PRONOUN_GENDERS: dict[str, str] = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PRONOUN_GENDERS: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"
+}  # fmt: skip
 TITLE_GENDERS: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
