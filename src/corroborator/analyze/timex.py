@@ -560,6 +560,8 @@ F: dict[str, str] = {
     r"|quarter|year|decade|centur(?:y|ie))",
     "POD": r"(?i:morning|afternoon|evening|night)",
     "SEASON": r"(?i:spring|summer|fall|autumn|winter)",
+    # the part of a season before its name: "early summer", "late fall", "mid-winter"
+    "SEASON_PART": r"(?i:early|late)\s+|(?i:mid)-?",
 }
 # The words between two day numbers of one month ("21 to 24 March", "March 21 and 24"); a
 # hyphen is left out ("March 21-24" is one range to TimeML).
@@ -776,19 +778,22 @@ DATE_RULES: tuple[Rule, ...] = (
         "calendar",
     ),
     Rule("cue_month", _p(r"(?P<mon>May)(?!{MONTH_NOT_DAY})"), "calendar"),  # after MAY_CUES
-    # "the summer", "the early summer", "summer 1994", "the winter of 1994"
+    # "the summer", "the early summer", "summer 1994", "the winter of 1994"; a season or a
+    # part of one followed by a year is that year's season, one expression (SEASON_OF_YEAR:
+    # "in early summer 2015", "late fall of 2015", "mid-winter 2015", "the fall 2015")
     Rule(
         "season",
         _p(
             # "that summer": the season of the story's year (STORY_THAT_SEASON)
-            r"(?:(?i:the|(?P<that>that))\s+(?:(?P<part>(?i:early|late))\s+)?)(?P<season>{SEASON})"
+            r"(?:(?i:the|(?P<that>that))\s+(?:(?P<part>{SEASON_PART}))?)(?P<season>{SEASON})"
             # "the summer months": the season, one expression
             r"(?:\s+(?i:months)(?!\s+of\s+(?:the|a|his|her|its|their)\b))?"
-            r"(?:\s+of\s+(?:(?P<y>{YEAR})|(?P<ys>{SPELLED_YEAR})))?"
+            r"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+of\s+(?P<ys>{SPELLED_YEAR}))?"
             r"(?!\s+(?:of\s+(?:the|a|his|her|its|their)|\w+ing))"
             r"|(?P<season2>{SEASON})\s+(?:of\s+)?(?P<y2>{YEAR})"
             # "by late summer", "in early spring": a part of the season needs no "the"
-            r"|(?<![\w-])(?P<part3>(?i:early|late))\s+(?P<season3>{SEASON})(?!\s+\w+ing\b)"
+            r"|(?<![\w-])(?P<part3>{SEASON_PART})(?P<season3>{SEASON})"
+            r"(?:\s+(?:of\s+)?(?P<y3>{YEAR})|(?!\s+\w+ing\b))"
         ),
         "season",
     ),
@@ -2988,7 +2993,7 @@ def _norm_season(m: re.Match[str], ctx: Context) -> Resolved | None:
     g = m.groupdict()
     word = (g.get("season") or g.get("season2") or g.get("season3") or "").lower()
     code, first = SEASONS[word]
-    year_text = g.get("y") or g.get("y2")
+    year_text = g.get("y") or g.get("y2") or g.get("y3")
     mod = _part_mod(g.get("part") or g.get("part3"))
     if g.get("ys"):
         return _season(_spelled_year_number(g["ys"]), code, mod)
