@@ -4259,7 +4259,7 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     nearest person named earlier in the sentence, else the latest person who was a subject.
     A speaker is never the "she" of their own quote ("She is not in France," Nagy said); a
     person of the other gender is never the pronoun's (GENDER_AGREEMENT_RULE)."""
-    holding = [a for a in ctx.attributions if a.content.start <= token.idx < a.content.end]
+    holding = _holding(token, ctx)
     speakers = {a.source.entity for a in holding if a.source.entity}
     barred = speakers | {key for key in ctx.genders if not _agrees(token, key, ctx)}
     reported = _reported_speaker(token, holding, ctx)
@@ -4290,6 +4290,11 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
         if key not in barred:
             return key
     return _named_just_before(token, barred, ctx)  # OBJECT_ANTECEDENT_RULE
+
+
+def _holding(token: Token, ctx: _Context) -> list[Attribution]:
+    """The attributions whose content holds a token (a pronoun inside someone's words)."""
+    return [a for a in ctx.attributions if a.content.start <= token.idx < a.content.end]
 
 
 def _agrees(pronoun: Token, key: str, ctx: _Context) -> bool:
@@ -4324,7 +4329,7 @@ def _genders(ctx: _Context) -> dict[str, str]:
             continue
         if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        holding = [a for a in ctx.attributions if a.content.start <= token.idx < a.content.end]
+        holding = _holding(token, ctx)
         sent = ctx.sent_at[token.i]
         person = _reported_speaker(token, holding, ctx)
         if person is None and token.idx not in speaking:  # not '"...," she wrote'
