@@ -23,6 +23,17 @@ def event_claims(nlp, text: str, published: str = PUBLISHED) -> list[Claim]:
     return [c for c in claims_of(nlp, text, published) if c.predicate != "statement"]
 
 
+def agents(nlp, text: str, predicate: str, published: str = PUBLISHED) -> list[str]:
+    """The entity keys of the agents of ``text``'s event claims of ``predicate``."""
+    return [
+        p.entity
+        for c in event_claims(nlp, text, published)
+        if c.predicate == predicate
+        for p in c.participants
+        if p.role == "agent"
+    ]
+
+
 def words(text: str, span: Span | None) -> str | None:
     """The words of ``span`` in ``text``; None for no span."""
     return text[span.start : span.end] if span is not None else None
