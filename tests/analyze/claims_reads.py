@@ -34,6 +34,16 @@ def agents(nlp, text: str, predicate: str, published: str = PUBLISHED) -> list[s
     ]
 
 
+def roles(nlp, text: str, predicate: str, published: str = PUBLISHED) -> list[tuple[str, str]]:
+    """(role, entity key) of every participant of ``text``'s event claims of ``predicate``."""
+    return [
+        (p.role, p.entity)
+        for c in event_claims(nlp, text, published)
+        if c.predicate == predicate
+        for p in c.participants
+    ]
+
+
 def words(text: str, span: Span | None) -> str | None:
     """The words of ``span`` in ``text``; None for no span."""
     return text[span.start : span.end] if span is not None else None

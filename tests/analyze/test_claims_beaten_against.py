@@ -3,27 +3,21 @@
 
 from __future__ import annotations
 
-from claims_reads import event_claims
+from claims_reads import roles
 
 from corroborator.analyze.claims import BEATEN_PREPOSITIONS
 
-
-def roles(nlp, text: str, predicate: str) -> list[tuple[str, str]]:
-    return [
-        (p.role, p.entity)
-        for c in event_claims(nlp, text, "2013-03-12")
-        if c.predicate == predicate
-        for p in c.participants
-    ]
+# The publication date the texts are given.
+PUBLISHED = "2013-03-12"
 
 
 def test_a_stoppage_against_someone_stops_them(nlp):
     text = "Klitschko scored a sixth round stoppage against Tony Thompson on Saturday."
-    assert roles(nlp, text, "v:stop") == [("patient", "person:thompson")]
+    assert roles(nlp, text, "v:stop", PUBLISHED) == [("patient", "person:thompson")]
     assert "against" in BEATEN_PREPOSITIONS
 
 
 def test_training_against_someone_is_no_contest_outcome(nlp):
     # "against" under a verb outside the contest classes is still a partner
     text = "Klitschko sparred against Tony Thompson on Saturday."
-    assert ("with", "person:thompson") in roles(nlp, text, "v:spar")
+    assert ("with", "person:thompson") in roles(nlp, text, "v:spar", PUBLISHED)
