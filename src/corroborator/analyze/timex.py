@@ -1568,8 +1568,8 @@ APPROX_BEFORE = re.compile(
 # The rule kinds of calendar dates that "around" joins (clock times take it in their own rule).
 APPROX_KINDS = frozenset({"calendar", "numeric", "year_end", "weekday", "holiday"})
 
-# What lies between a date and "the day before/after ..." in apposition to it ("Oct. 12, the
-# day before the plunge"): the appositive names that same day.
+# What lies between a date and an offset in apposition to it ("Oct. 12, the day before the
+# plunge", "Tuesday, hours after the staffer was charged"): the appositive names that same day.
 APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 # What may stand between a clock time and the day it is on, when the two are not adjacent:
@@ -4164,6 +4164,10 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
                 resolved = Resolved("DATE", named.value, named.granularity,
                                     dt.date.fromisoformat(named.start),
                                     dt.date.fromisoformat(named.end or named.start))  # fmt: skip
+            elif (day := _apposition_day(c, named, text)) is not None:
+                # "fired Wednesday, a day after he drew criticism": that Wednesday (the anchor
+                # stays, as resolve_anchor keeps it: the offset still tells the event's day)
+                resolved = replace(_day(day), mod=resolved.mod)
         if c.rule.kind in {"quarter", "period_code"} and _reporting_quarter(resolved, dct, None):
             sentence_quarter = (sent.start_char, resolved)
             if quarter is None:  # the article's reporting quarter: the first one named
@@ -4331,6 +4335,24 @@ def _clock_days_from_next(times: list[TimeRef], text: str) -> list[TimeRef]:
 # "the June 7 primary"), in characters: a date further on belongs to another clause ("the day
 # after Republicans completed their convention and the same day Clinton ...").
 ANCHOR_DATE_REACH = 12
+
+
+def _apposition_day(c: Candidate, named: TimeRef | None, text: str) -> dt.date | None:
+    """The day a counted offset ("a day after ...", "hours after ...", "just six days before
+    ...") lands on when a comma sets it off right after a named day (APPOSITION_GAP): news
+    writes "fired from the network Wednesday, a day after he drew criticism", "on Thursday,
+    hours after Trump retweeted the image", and the offset is the day just named. None when
+    no such day precedes it."""
+    if (
+        named is None
+        or named.anchor is not None
+        or named.start is None
+        or named.granularity not in DAY_PRECISE_GRAINS
+        or (c.match.group("qty") or "").lower() == "the"
+        or APPOSITION_GAP.fullmatch(text, named.span.end, c.start) is None
+    ):
+        return None
+    return dt.date.fromisoformat(named.start)
 
 
 def _resolve_local_anchors(times: list[TimeRef]) -> list[TimeRef]:
