@@ -28,16 +28,18 @@ relays them ("Bill McAllister said Palin apologized ..., telling him ...": _cred
 RELAY_READING). Agreement is of one happening as a dispute is: voices corroborate a happening
 only when two of them tell it tied to one instance (ledes, a name in common, one day; not two
 doers, nor one person the doer of one and done to in the other, nor a report and a
-speculation: _tied_voices, TIED_AGREEMENT, DOER_APART, ROLES_CROSSED, MOOD_APART). A kind of
-happening a story tells again and again (a win, a vote, a meeting, a verb outside the tables)
-is one happening in two tellings only when something that identifies it is told alike: two
-ledes sharing no name, place, day or thing are two polls or two votes, and past the ledes a
-name needs a second name, a place, a day or a thing, a share ("won just 19 percent") being
-none (_identified_alike, IDENTIFIED_AGREEMENT, REPEATED_CLASSES, SHARES_IDENTIFY_NOTHING), and
-so must agreement on its day, place and doers be (IDENTIFIED_KINDS: one winner of two
-contests). Places compare through the venues the story places ("at the SAP-Arena in
-Mannheim", _venues) and the town of a "Town, Region" the gazetteer cannot place
-(_places_disjoint).
+speculation: _tied_voices, TIED_AGREEMENT, DOER_APART, ROLES_CROSSED, MOOD_APART; a telling
+naming no doer, where others name different doers, only with the one doer whose tellings share
+a thing with it: DOERLESS_APART; nor two wins placed apart or dated apart:
+CONTEST_AGREEMENT). A kind of happening a story tells again and again (a win, a vote, a
+meeting, a verb outside the tables) is one happening in two tellings only when something that
+identifies it is told alike: two ledes sharing no name, place, day or thing are two polls or
+two votes, and past the ledes a name needs a second name, a place, a day or a thing, a share
+("won just 19 percent") being none (_identified_alike, IDENTIFIED_AGREEMENT,
+REPEATED_CLASSES, SHARES_IDENTIFY_NOTHING), and so must agreement on its day, place and doers
+be (IDENTIFIED_KINDS: one winner of two contests). Places compare through the venues the
+story places ("at the SAP-Arena in Mannheim", _venues) and the town of a "Town, Region" the
+gazetteer cannot place (_places_disjoint).
 
 Facets that hold across the story's events: where a named venue is ("the Wasilla Bible
 Church in Wasilla, Alaska" against "... in Lagos": _venue_places, towns compared by country and
@@ -161,6 +163,7 @@ from corroborator.analyze.certainty import speaks_for_writer
 from corroborator.analyze.claims import (
     FAMILY_CLASS,
     FATAL_CLASSES,
+    GOVERNMENT_KEY_PREFIX,
     HOUSEHOLD_NOUNS,
     KIN_NOUNS,
     PART_MODIFIERS,
@@ -197,7 +200,7 @@ from corroborator.model import (
     Value,
 )
 from corroborator.names import fold
-from corroborator.places import place_path_in, regions_apart, story_places
+from corroborator.places import country_names, place_path_in, regions_apart, story_places
 from corroborator.places import relation as place_relation
 
 # How each event class is named in a dossier.
@@ -737,6 +740,13 @@ TIED_KINDS = frozenset({"occurrence"})
 # An act told of two doers, named by each telling and none in common, is two acts, not one
 # that two voices agree on (see _two_doers); agreement only, no dispute depends on it.
 DOER_APART = True
+# A telling of an act of a verb outside the tables that names no doer ("It strongly condemns
+# the terrorist bomb attacks") agrees with the tellings of one doer only: where the other
+# tellings name doers with none in common (Cyprus's, Iran's, the Security Council's, Clinton's
+# condemnations), it is of the doer whose tellings share a thing with it when they are one,
+# and else of no act that can be picked (see _doers_told). An event of the tables is told
+# apart by whom it is done to, where and when (the doer of a bombing is mostly unknown).
+DOERLESS_APART = True
 # An act whose one named party in common is the doer of one telling and the one it is done to
 # in the other is two acts ("Hillary Clinton has won the Nevada Democratic caucuses" and "the
 # prospect of Donald Trump beating Clinton"; "he was caught in another sexting exchange" and
@@ -797,6 +807,13 @@ DENIAL_UNTIL_PUBLISHED = True
 # reports; with "elect" here ECB+ dev lost that date, 11_6ecb).
 CONTEST_CLASSES = frozenset({"win"})
 CONTEST_KINDS = frozenset({"date", "place", "participants"})
+# Agreement is held to the same reading: two tellings of a contest's outcome placed in two
+# places apart (neither naming the other's too), or given two different days or years, are
+# two contests' outcomes ("Clinton won in Iowa" and "Clinton won in Florida and Texas"; "Cruz
+# defeated Trump in Iowa on Feb. 1" and "... defeated ... on Feb. 9"), not two voices agreeing
+# on one (see _contests_apart). The outcome is told by a win or by its other side.
+CONTEST_AGREEMENT = True
+CONTEST_OUTCOMES = CONTEST_CLASSES | {GENERIC_PREFIX + v for v in ("defeat", "beat", "lose")}
 # A verb told in a relative clause is done to the noun the clause hangs on ("the kind of
 # contest she never envisioned", "the campaign Clinton envisioned"): a verb outside the tables
 # done to two different things is two acts, whichever way each is told (_objects_apart).
@@ -1918,8 +1935,19 @@ def _longest(key: str, keys: list[str], entities: dict[str, str]) -> str:
 
 
 def _entity_names(analyses) -> dict[str, str]:
-    """Each entity's name in the story, as the dossier's entity list gives it."""
-    return {e.key: e.name for e in merge_entities([a.entities for a in analyses])}
+    """Each entity's name in the story, as the dossier's entity list gives it, and the name of
+    each country's government that claims read as a doer (GOVERNMENT_DOER_RULE), which no
+    entity names: "org:government of cu" is "Government of Cuba"."""
+    analyses = list(analyses)
+    names = {e.key: e.name for e in merge_entities([a.entities for a in analyses])}
+    for analysis in analyses:
+        for claim in analysis.claims:
+            for participant in claim.participants:
+                key = participant.entity
+                if key.startswith(GOVERNMENT_KEY_PREFIX) and key not in names:
+                    iso = key.removeprefix(GOVERNMENT_KEY_PREFIX).upper()
+                    names[key] = f"Government of {country_names().get(iso, iso)}"
+    return names
 
 
 def _resolve_years(
@@ -3624,6 +3652,7 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
     if not TIED_AGREEMENT or len(voices) < 2 or not _tied_kind(f, statements[0].kind):
         return voices
     share = _share(f.attribute)
+    doers = _doers_told(f.statements)
     tied: set[str] = set()
     for i, x in enumerate(statements):
         for y in statements[i + 1 :]:
@@ -3637,6 +3666,10 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
             ):
                 continue
             if _two_doers(x.claim, y.claim) or _roles_crossed(x.claim, y.claim):
+                continue
+            if _doerless_apart(x, y, doers):
+                continue
+            if _contests_apart(x, y):
                 continue
             if MOOD_APART and x.kind in TIED_KINDS and x.value != y.value:
                 continue
@@ -3731,11 +3764,60 @@ def _two_doers(x: Claim, y: Claim) -> bool:
     names they share elsewhere in them."""
     if not DOER_APART:
         return False
-    mine, theirs = (
-        {p.entity for p in c.participants if p.role == "agent" and p.entity.startswith(NAMED_KINDS)}
-        for c in (x, y)
-    )
+    mine, theirs = _doers(x), _doers(y)
     return bool(mine and theirs and not mine & theirs)
+
+
+def _doers(claim: Claim) -> frozenset[str]:
+    """The doers a claim names: its agents named as people or organisations (NAMED_KINDS)."""
+    return frozenset(
+        p.entity
+        for p in claim.participants
+        if p.role == "agent" and p.entity.startswith(NAMED_KINDS)
+    )
+
+
+def _doers_told(statements: list[_Statement]) -> dict[int, frozenset[str] | None]:
+    """The doers of each of a facet's statements (keyed by id) as DOERLESS_APART reads them:
+    those its claim names; for a claim of a verb outside the tables naming none, where two
+    statements name doers none in common, those of the statements that share a thing with it
+    when they are one doer's, else None (no act picked); else none."""
+    named = {id(s): _doers(s.claim) for s in statements}
+    told: dict[int, frozenset[str] | None] = dict(named)
+    if not DOERLESS_APART or not _several_doers(list(named.values())):
+        return told
+    for s in statements:
+        if named[id(s)] or not s.claim.predicate.startswith(GENERIC_PREFIX):
+            continue
+        things = _identifying_things(s.claim)
+        sharing = [
+            named[id(t)]
+            for t in statements
+            if named[id(t)] and _things_in_common(things, _identifying_things(t.claim))
+        ]
+        told[id(s)] = (
+            frozenset().union(*sharing) if sharing and not _several_doers(sharing) else None
+        )
+    return told
+
+
+def _several_doers(doers: list[frozenset[str]]) -> bool:
+    """Whether two of these sets of doers are named and have none in common."""
+    sets = [d for d in doers if d]
+    return any(not a & b for i, a in enumerate(sets) for b in sets[i + 1 :])
+
+
+def _doerless_apart(
+    x: _Statement, y: _Statement, doers: Mapping[int, frozenset[str] | None]
+) -> bool:
+    """Whether a telling that names no doer is of another act than the other telling
+    (DOERLESS_APART): its act is unpicked among several doers' (None), or it is of another doer
+    than the one the other names (``doers``: _doers_told). Two tellings that both name their
+    doers are DOER_APART's."""
+    if not DOERLESS_APART or (_doers(x.claim) and _doers(y.claim)):
+        return False
+    mine, theirs = doers[id(x)], doers[id(y)]
+    return mine is None or theirs is None or bool(mine and theirs and not mine & theirs)
 
 
 def _roles_crossed(x: Claim, y: Claim) -> bool:
@@ -3756,6 +3838,36 @@ def _roles_crossed(x: Claim, y: Claim) -> bool:
         {p.role for p in c.participants if p.entity == name} & CROSSED_ROLES for c in (x, y)
     )
     return len(mine) == 1 and len(theirs) == 1 and mine != theirs
+
+
+def _contests_apart(x: _Statement, y: _Statement) -> bool:
+    """Whether two tellings of a contest's outcome (CONTEST_OUTCOMES) are of two contests
+    (CONTEST_AGREEMENT): they place it in two places the gazetteer keeps apart, neither
+    sentence naming the other's place too (a set of one night's wins: "won in Delaware,
+    Connecticut, Maryland and Pennsylvania"), or they give it two different years or days."""
+    if not CONTEST_AGREEMENT or x.claim.predicate not in CONTEST_OUTCOMES:
+        return False
+    if x.claim.place is not None and y.claim.place is not None:
+        a, b = _written_place(x), _written_place(y)
+        if _places_disjoint(a, b, x.places, x.venues) and not any(
+            re.search(rf"\b{re.escape(other)}\b", _sentence_text(one))
+            for one, other in ((x, b), (y, a))
+        ):
+            return True
+    times = [
+        c.time.value for c in (x.claim, y.claim) if c.time is not None and c.time.anchor is None
+    ]
+    if len(times) < 2 or not all(t[:4].isdigit() for t in times):
+        return False
+    a, b = times
+    days = [t[:10] for t in times if len(t) >= DATED_ALIKE_LENGTH and t[4] == "-" and t[7] == "-"]
+    return a[:4] != b[:4] or (len(days) == 2 and days[0] != days[1])
+
+
+def _written_place(statement: _Statement) -> str:
+    """The place of a statement's claim as its report writes it ("Delaware")."""
+    span = statement.claim.place.span
+    return statement.article.text[span.start : span.end]
 
 
 def _dated_alike(x: Claim, y: Claim) -> bool:
