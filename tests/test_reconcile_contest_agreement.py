@@ -14,6 +14,14 @@ import pytest
 import corroborator.reconcile as reconcile
 from reconcile_reads import story_facets
 
+
+@pytest.fixture(autouse=True)
+def one_event_of_wins(monkeypatch):
+    """The agreement reading on its own: wins not split into events by contest first
+    (CONTEST_EVENTS, tests/test_reconcile_contest_events.py)."""
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)
+
+
 TAIL = " The race goes on."
 IOWA = "Hillary Clinton won in Iowa on Monday night." + TAIL
 

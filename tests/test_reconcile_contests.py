@@ -18,6 +18,13 @@ from reconcile_reads import story_facets
 JUNE_8 = ["2016-06-08", "2016-06-08"]
 
 
+@pytest.fixture(autouse=True)
+def one_event_of_wins(monkeypatch):
+    """The readings within one event of wins: not split into events by contest first
+    (CONTEST_EVENTS, tests/test_reconcile_contest_events.py)."""
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)
+
+
 def _verdict(facets, attribute: str) -> str:
     found = [f for f in facets if f.attribute == attribute and f.subject == "win (Clinton)"]
     assert len(found) == 1, [(f.subject, f.attribute, f.verdict) for f in facets]

@@ -50,7 +50,8 @@ def _outlets(facet) -> set[str]:
     return {e.outlet for v in facet.values for e in v.evidence}
 
 
-def test_two_winners_are_two_wins(nlp):
+def test_two_winners_are_two_wins(nlp, monkeypatch):
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)  # the winners alone tell them apart
     facets = story_facets(nlp, TWO_WINS, TWO_WINS_DATES)
     winners = {
         v.value
@@ -72,6 +73,7 @@ def test_two_winners_are_two_wins(nlp):
 
 def test_two_winners_merge_without_the_rule(nlp, monkeypatch):
     monkeypatch.setattr(reconcile, "ONE_PERSON_SPLIT", False)
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)
     facets = story_facets(nlp, TWO_WINS, TWO_WINS_DATES)
     merged = [f for f in facets if f.attribute == "participant: winner"]
     assert len(merged) == 1 and len(merged[0].values) == 2

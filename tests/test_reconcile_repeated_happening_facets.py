@@ -41,7 +41,8 @@ def _facet(nlp, reports, attribute):
 @pytest.mark.parametrize(
     ("reports", "verdict"), [(TWO_WINS, "single_source"), (ONE_WIN, "corroborated")]
 )
-def test_a_winner_agrees_only_of_one_contest(nlp, reports, verdict):
+def test_a_winner_agrees_only_of_one_contest(nlp, monkeypatch, reports, verdict):
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)  # the agreement reading alone
     facet = _facet(nlp, reports, "participant: winner")
     assert facet.verdict == verdict
     if verdict == "single_source":
@@ -50,6 +51,7 @@ def test_a_winner_agrees_only_of_one_contest(nlp, reports, verdict):
 
 def test_without_the_reading_one_winner_of_two_contests_agrees(nlp, monkeypatch):
     monkeypatch.setattr(reconcile, "IDENTIFIED_KINDS", frozenset())
+    monkeypatch.setattr(reconcile, "CONTEST_EVENTS", False)
     assert _facet(nlp, TWO_WINS, "participant: winner").verdict == "corroborated"
     # the happening itself is still held to it (IDENTIFIED_AGREEMENT)
     assert _facet(nlp, TWO_WINS, "occurred").verdict == "single_source"

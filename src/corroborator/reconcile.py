@@ -6,7 +6,9 @@ the story or name different people (one meeting of Petrova and Radic, another of
 Varga); an event of a class with a one-person role is told apart by the person in it, whoever
 else its claims name (ONE_PERSON_SPLIT: Terence Crutcher's death and Keith Lamont Scott's; the
 dead named by an organisation's name too, VICTIM_NAMES), two winners in one claim are two
-contests (ONE_WINNER), and a headline naming no one is of the event its report names next
+contests (ONE_WINNER), a win, loss or defeat told with the contest it names ("won the Iowa
+caucuses", "won ... on Feb. 9") is of that contest's event, one naming none of its report's lede
+contest (CONTEST_EVENTS), and a headline naming no one is of the event its report names next
 (NAMED_AFTER); states are "locate" claims about one entity. Each event yields
 facets: that it happened, its date, duration, place, counts and who took part; each state a
 location facet. Attributed statements that are no event become single "statement" facets.
@@ -189,6 +191,7 @@ from corroborator.model import (
     Claim,
     Evidence,
     Facet,
+    Mention,
     Participant,
     Place,
     Quantity,
@@ -814,6 +817,21 @@ CONTEST_KINDS = frozenset({"date", "place", "participants"})
 # on one (see _contests_apart). The outcome is told by a win or by its other side.
 CONTEST_AGREEMENT = True
 CONTEST_OUTCOMES = CONTEST_CLASSES | {GENERIC_PREFIX + v for v in ("defeat", "beat", "lose")}
+# A win, loss or defeat told with the contest a report names ("won the Iowa caucuses", "won in
+# Florida", "defeated in the New Hampshire primary", "won ... on Feb. 9") is an event of that
+# contest, and the outcomes of different named contests are different events; a telling that
+# names none is of the one contest its report's lede names, else of the one its own day names,
+# else apart from every named one (see _contest_groups). A contest's place is a place named
+# in the words of its outcome (CONTEST_WORDS_BEFORE before the verb or noun, CONTEST_WORDS_AFTER
+# after it: "Cruz's Iowa victory", "Sanders won New Hampshire's Democratic primary").
+CONTEST_EVENTS = True
+# A denial of an outcome naming no contest ("Rubio has not won a state") denies each contest's.
+DENIED_EVERY_CONTEST = True
+# A telling giving only a day on which several named contests were held ("a string of victories
+# in Super Tuesday contests") is told of each of them.
+SHARED_DAY_EACH = True
+CONTEST_WORDS_BEFORE = 1
+CONTEST_WORDS_AFTER = 6
 # A verb told in a relative clause is done to the noun the clause hangs on ("the kind of
 # contest she never envisioned", "the campaign Clinton envisioned"): a verb outside the tables
 # done to two different things is two acts, whichever way each is told (_objects_apart).
@@ -926,8 +944,17 @@ def reconcile(
     lede_ends = {a.id: _lede_end(analyses[a.id], a.text) for a in ordered}
     ledes = _lede_claims(claims, lede_ends)
     tied = _lede_tied(claims, ledes)
+    place_mentions = {
+        a.id: [m for m in analyses[a.id].mentions if m.entity.startswith("place:")] for a in ordered
+    }
     events = _events(
-        claims, sorted(a.published for a in ordered if a.published), times, texts, tied, ledes
+        claims,
+        sorted(a.published for a in ordered if a.published),
+        times,
+        texts,
+        tied,
+        ledes,
+        place_mentions,
     )
     event_dates = _event_dates(events, claims)
     facets: dict[tuple[str, str, str], _Facet] = {}
@@ -2057,12 +2084,25 @@ def _events(
     texts: dict[str, str] | None = None,
     tied: set[str] | None = None,
     ledes: set[str] | None = None,
+    place_mentions: Mapping[str, list[Mention]] | None = None,
 ) -> dict[str, list[Claim]]:
     """The story's events: its claims by event class, with claims of an earlier or later event
     set apart as events of their own, keyed "<class>@<year>": claims dated far from the
     story's time, and claims whose sentence names only such a far year or recalls the past
-    ("the 2004 tsunami that killed 168,000", "the last time", "four years ago")."""
+    ("the 2004 tsunami that killed 168,000", "the last time", "four years ago"); a contest's
+    outcome is split by the contest its tellings name (CONTEST_EVENTS)."""
     times, texts = times or {}, texts or {}
+    contests = {
+        c.id: _contests_named(
+            c, texts.get(c.article, ""), (place_mentions or {}).get(c.article, [])
+        )
+        for c in claims
+        if _base_class(c.predicate) in CONTEST_OUTCOMES
+    }
+    lede_contests: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.id in (ledes or set()) and contests.get(c.id):
+            lede_contests[c.article] |= contests[c.id]
     by_class: dict[str, list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.predicate not in ("locate", "statement"):
@@ -2111,9 +2151,94 @@ def _events(
                 # another report names Hakim): victims are merged by context only
                 lede_merge = (ledes or set()) if _base_class(key) not in VICTIM_CLASSES else set()
                 groups = _merge_by_context(groups, lede_merge)
+        if CONTEST_EVENTS and _base_class(key) in CONTEST_OUTCOMES:
+            groups = [
+                part for group in groups for part in _contest_groups(group, contests, lede_contests)
+            ]
+            if key.startswith(GENERIC_PREFIX):
+                groups = [g for g in groups if len({c.article for c in g}) >= 2]
         for n, group in enumerate(groups):
             split[key if n == 0 else f"{key}#{n}"] = group
     return split
+
+
+def _contests_named(claim: Claim, text: str, places: list[Mention]) -> frozenset[str]:
+    """The contests a telling of a contest's outcome names (CONTEST_EVENTS): the places named
+    in the words of the outcome, or its place; else the day it gives ("won ... on Feb. 9")."""
+    words = list(re.finditer(r"\S+", text[claim.sentence.start : claim.sentence.end]))
+    offset = claim.sentence.start
+    before = [w for w in words if w.end() + offset <= claim.trigger.start]
+    after = [w for w in words if w.start() + offset >= claim.trigger.end]
+    start = before[-CONTEST_WORDS_BEFORE].start() + offset if before else claim.trigger.start
+    end = after[:CONTEST_WORDS_AFTER][-1].end() + offset if after else claim.trigger.end
+    named = {
+        f"p:{m.entity}"
+        for m in places
+        if start <= m.span.start and m.span.end <= end and not _calendar_name(m.entity)
+    }
+    if claim.place is not None and not _calendar_name(claim.place.entity):
+        named.add(f"p:{claim.place.entity}")
+    if named:
+        return frozenset(named)
+    time = claim.time
+    if time is not None and time.anchor is None and re.match(r"\d{4}-\d{2}-\d{2}", time.value):
+        return frozenset({f"t:{time.value[:10]}"})
+    return frozenset()
+
+
+def _contest_groups(
+    claims: list[Claim],
+    contests: Mapping[str, frozenset[str]],
+    lede_contests: Mapping[str, set[str]],
+) -> list[list[Claim]]:
+    """One event's tellings split by the contest each names (CONTEST_EVENTS): tellings naming
+    one place, or places told together ("won in Delaware, Connecticut, Maryland and
+    Pennsylvania"), are one contest; a telling giving only a day is of the one named contest
+    told on that day, else of that day's; a telling naming none is of the one contest its
+    report's lede names, else apart from all of them with the others naming none; a denial
+    naming none ("Rubio has not won a state") is told of every contest (DENIED_EVERY_CONTEST)."""
+    placed_days: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        places = {k for k in contests.get(c.id, ()) if k.startswith("p:")}
+        if places and c.time is not None and c.time.anchor is None:
+            placed_days[c.time.value[:10]] |= places
+
+    def day_contests(claim: Claim) -> set[str]:
+        day = next((k for k in contests.get(claim.id, ()) if k.startswith("t:")), None)
+        return set(placed_days.get(day[2:], ())) if day is not None else set()
+
+    shared_day = [c for c in claims if SHARED_DAY_EACH and len(day_contests(c)) >= 2]
+
+    def keys(claim: Claim) -> set[str]:
+        if claim in shared_day:
+            return set()
+        named = set(contests.get(claim.id, ()))
+        if len(day_contests(claim)) == 1:
+            return day_contests(claim)  # "won on Tuesday", the Tuesday of the Iowa win
+        if named:
+            return named
+        lede = lede_contests.get(claim.article, set())
+        return set(lede) if len(lede) == 1 else set()
+
+    groups = _linked(claims, keys)
+    parts = [[claims[i] for i in g] for g in groups.values()]
+    grouped = {i for g in groups.values() for i in g}
+    for claim in shared_day:
+        # "a string of victories in Super Tuesday contests": told of each contest of that day
+        told = [part for part in parts if any(day_contests(claim) & keys(c) for c in part)]
+        for part in told:
+            part.append(claim)
+        if told:
+            grouped.add(claims.index(claim))
+    rest = [c for i, c in enumerate(claims) if i not in grouped]
+    denials = [c for c in rest if c.negated] if DENIED_EVERY_CONTEST and parts else []
+    rest = [c for c in rest if c not in denials]
+    if rest:
+        parts.append(rest)
+    for part in parts:
+        part.extend(denials)
+        part.sort(key=claims.index)
+    return sorted(parts, key=lambda g: -len(g))
 
 
 def _join_dated_once(events: dict[str, list[Claim]], ledes: set[str]) -> None:
