@@ -38,8 +38,9 @@ winter meetings" are a convention, not people meeting (CONVENTION_MEETINGS).
 Words of an event read in a sense that is no event make no claim: a retort ("Trump shot back",
 RETORT_RULE), a rise ("spending shot up", RISE_RULE), a mood or an accusation ("a politically
 charged visit", "critics charged that", CHARGED_ADJECTIVE_RULE, ACCUSATION_RULE), a description
-("cast him as a false conservative", AS_FRAME_RULE), a response drawn or an abstract building
-("drew boos", "did not return calls", "built his campaign", OTHER_SENSE_OBJECTS/SUBJECTS), a
+("cast him as a false conservative", AS_FRAME_RULE; "dismissed Walker as an ineffective leader",
+DISMISS_AS_RULE), a response drawn or an abstract building ("drew boos", "did not return
+calls", "built his campaign", OTHER_SENSE_OBJECTS/SUBJECTS), a
 standing ("moving ahead of Cruz", STANDING_RULE), a party's nomination (PARTY_NOMINATION_RULE),
 violence urged ("incite violence", KIND_OBJECT_RULE), a gerund a wanted infinitive governs ("need
 to ... get on to defeating Trump", WANTED_GERUND_RULE). A headline infinitive ("Elian, Dad to be
@@ -68,8 +69,10 @@ it ("the 49 people killed at Pulse", COUNTED_PARTICIPLE_RULE), as do "N others" 
 to another kind of event ("killed three people and wounded two others", OTHERS_COUNT_RULE); "the
 25-year-old" is a person arrested or charged (AGE_NOUN_RULE); a name described in apposition as a
 site somewhere places the event there ("arrested at the Ritz, a hotel in Paris",
-APPOSED_SITE_RULE); "an estimated 50 people" is about 50 (ESTIMATED_COUNT_RULE), and "injuring
-80 more" counts what the sentence counted before, else people (MORE_UNIT_RULE).
+APPOSED_SITE_RULE), and a named building followed by its town is placed by the town ("at the
+Harry Truman Library in Independence", SITE_TOWN_RULE); "an estimated 50 people" is about 50
+(ESTIMATED_COUNT_RULE), and "injuring 80 more" counts what the sentence counted before, else
+people (MORE_UNIT_RULE).
 A campaign's dated occasion dates what is done in it ("his victory in Tuesday's primary",
 "clashed at Saturday's debate", POLITICAL_OCCASION_RULE); a restricting negation affirms ("isn't
 just attacking Trump but also the Republicans", NOT_ONLY_RULE).
@@ -312,6 +315,11 @@ CHARGE_RUSH_WORDS = frozenset({"ahead", "forward"})
 AS_FRAME_VERBS = frozenset({"cast", "paint", "portray", "depict", "frame", "brand", "characterize"})
 AS_FRAME_PREPOSITION = "as"
 AS_FRAME_ROLE_OBJECTS = frozenset({"actor", "actress", "star"})
+# DISMISS_AS_RULE: "dismissed Walker as an ineffective leader", "dismissing O'Donnell as a
+# disgruntled former employee" belittle, as "cast X as Y" describes: no firing. Dismissed "as"
+# an office without "a"/"an" is still a firing ("was dismissed as Trump's campaign manager").
+DISMISS_AS_VERBS = frozenset({"dismiss"})
+DISMISS_AS_DESCRIBING_DETERMINERS = frozenset({"a", "an"})
 # OTHER_SENSE_OBJECTS: objects that make a verb of an event tell something else, a response drawn,
 # a description or a standing: "drew boos / large crowds / criticism / a contrast", "cast doubt",
 # "did not return calls", "built his campaign / base of support / a coalition". "drew up a
@@ -1029,6 +1037,11 @@ PART_NOUNS = frozenset(
 )
 
 PLACE_PREFIXES = ("place:",)
+# SITE_TOWN_RULE: a named building or grounds (its name ends in a SITE_NOUNS word) the gazetteer
+# does not know, followed by its town, is placed by that town, which other reports name too
+# ("signed at the Harry Truman Library in Independence", "killed at the Grand Hotel in
+# Baltimore"); a site told alone keeps its own name.
+SITE_TOWN_PREPOSITIONS = frozenset({"in"})
 # SITE_EXIT_RULE: leaving a site happens where the site is: "escaped from a prison in Houston",
 # "was released from a hospital in Leeds" (not "fled from Syria", where the place is an origin,
 # nor "was being transported from a prison in Huntsville to one in Beaumont", a journey: a verb
@@ -1039,7 +1052,8 @@ SITE_NOUNS = frozenset(
     """hospital clinic facility centre center home house apartment flat hotel motel store shop
     supermarket mall restaurant bar club nightclub school college university church mosque
     temple synagogue court courthouse prison jail office building plant factory warehouse
-    station airport port harbour harbor stadium arena theatre theater""".split()
+    station airport port harbour harbor stadium arena theatre theater library museum hall
+    coliseum embassy""".split()
 )
 # COMPOUND_PLACE_RULE: a town named before a noun of violence or disaster is where it happened
 # ("the Paris attacks", "the San Bernardino shooting", "the Oklahoma City bombing"); not a country
@@ -1966,8 +1980,11 @@ def _happening_event(noun: Token) -> Token | None:
 def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if not _may_state(token):
         return []
-    if token.pos_ == "VERB" and (_retort(token) or _steep_rise(token)):
-        return []  # RETORT_RULE, RISE_RULE: "Trump shot back", "spending shot back up"
+    if token.pos_ == "VERB" and (
+        _retort(token) or _steep_rise(token) or _dismissed_as_description(token)
+    ):
+        return []  # RETORT_RULE, RISE_RULE, DISMISS_AS_RULE: "Trump shot back", "dismissed
+        # Walker as an ineffective leader"
     lemma = token.lemma_.lower()
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
@@ -2291,6 +2308,22 @@ def _fought_fire(verb: Token, lemma: str) -> Token | None:
             if noun.lemma_.lower() in FIRE_NOUNS:
                 return noun
     return None
+
+
+def _dismissed_as_description(verb: Token) -> bool:
+    """DISMISS_AS_RULE: "dismissed Walker as an ineffective leader" (an "as" phrase of a thing
+    described with "a"/"an"), not "was dismissed as Trump's campaign manager"."""
+    return verb.lemma_.lower() in DISMISS_AS_VERBS and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == AS_FRAME_PREPOSITION
+        and any(
+            d.dep_ == "det" and d.lower_ in DISMISS_AS_DESCRIBING_DETERMINERS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for d in obj.children
+        )
+        for prep in verb.children
+    )
 
 
 def _other_verb_sense(verb: Token, lemma: str) -> bool:
@@ -3834,7 +3867,8 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
     of it, its apposition, or the place of its "in"/"at"/"of" phrase."""
     key = ctx.mention_at.get(obj.i)
     if key and key.startswith(PLACE_PREFIXES):
-        return key, _mention_span(obj, key, ctx)
+        span = _mention_span(obj, key, ctx)
+        return _town_of_site(obj, span, ctx) or (key, span)
     if key and key.startswith("org:") and preposition in LANDMARK_PREPOSITIONS:
         from corroborator.places import LANDMARKS
 
@@ -3889,6 +3923,26 @@ def _place_named(obj: Token, preposition: str, ctx: _Context) -> tuple[str, Span
             found = _place_under(sub, ctx)
             if found:
                 return found
+    return None
+
+
+def _town_of_site(site: Token, span: Span, ctx: _Context) -> tuple[str, Span] | None:
+    """SITE_TOWN_RULE: the town a named site's own "in" phrase names, when the gazetteer does
+    not know the site ("at the Harry Truman Library in Independence": Independence), else None."""
+    from corroborator.places import place_path  # the gazetteer is loaded on first use
+
+    if site.lemma_.lower() not in SITE_NOUNS:
+        return None  # no building or grounds: "at the Winter Meetings in Las Vegas"
+    if place_path(ctx.text[span.start : span.end]) is not None:
+        return None  # a place the gazetteer knows is where it says
+    for prep in site.children:
+        if prep.dep_ == "prep" and prep.lower_ in SITE_TOWN_PREPOSITIONS:
+            for town in prep.children:
+                key = ctx.mention_at.get(town.i)
+                if town.dep_ == "pobj" and key and key.startswith(PLACE_PREFIXES):
+                    town_span = _mention_span(town, key, ctx)
+                    if place_path(ctx.text[town_span.start : town_span.end]) is not None:
+                        return key, town_span
     return None
 
 
