@@ -5,29 +5,10 @@ the other is keyed by surname and given name; one person per surname keeps the s
 from __future__ import annotations
 
 import pytest
+from entities_reads import person_keys, read
 
 from corroborator.analyze.attribution import extract_attributions
-from corroborator.analyze.entities import extract_entities, story_person_keys
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def read(nlp, text: str):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test")
-    entities, mentions = extract_entities(doc, article)
-    return doc, article, entities, mentions
-
-
-def keys(nlp, text: str) -> list[tuple[str, str]]:
-    """(mention as written, its key) of the people, in text order."""
-    _, _, _, mentions = read(nlp, text)
-    return [
-        (text[m.span.start : m.span.end], m.entity)
-        for m in mentions
-        if m.entity.startswith("person:")
-    ]
-
+from corroborator.analyze.entities import story_person_keys
 
 # --- where the rule applies -------------------------------------------------------------------
 
@@ -38,7 +19,7 @@ def test_two_clintons_are_two_people_and_the_bare_surname_is_the_one_named_first
         "Clinton. Later, Hillary Clinton told reporters she would win. Clinton said the state "
         "was close."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Hillary Clinton", "person:clinton"),
         ("Bill Clinton", "person:clinton~bill"),
         ("Hillary Clinton", "person:clinton"),
@@ -55,7 +36,7 @@ def test_the_person_named_first_keeps_the_surname_key(nlp):
         "On Monday, Bill Clinton spoke in Des Moines for his wife, Hillary Clinton. Clinton "
         "told the crowd that she was ready."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Bill Clinton", "person:clinton"),
         ("Hillary Clinton", "person:clinton~hillary"),
         ("Clinton", "person:clinton"),
@@ -82,7 +63,7 @@ def test_a_brother_named_with_a_middle_initial(nlp):
         "On Monday, Jeb Bush campaigned in South Carolina with his brother, former President "
         "George W. Bush. Bush said he was proud."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Jeb Bush", "person:bush"),
         ("George W. Bush", "person:bush~george"),
         ("Bush", "person:bush"),
@@ -120,7 +101,7 @@ def test_a_brother_named_with_a_middle_initial(nlp):
     ],
 )
 def test_one_person_keeps_one_surname_key(nlp, text):
-    found = keys(nlp, text)
+    found = person_keys(nlp, text)
     assert found
     assert {key for _, key in found} == {found[0][1]}
     assert "~" not in found[0][1]

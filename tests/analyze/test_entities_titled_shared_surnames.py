@@ -6,29 +6,9 @@ one stays with the person named first (SHARED_SURNAME_RULE)."""
 from __future__ import annotations
 
 import pytest
+from entities_reads import person_keys, read
 
 from corroborator.analyze.attribution import extract_attributions
-from corroborator.analyze.entities import extract_entities
-from corroborator.analyze.nlp import parse
-from corroborator.model import Article
-
-
-def read(nlp, text: str):
-    doc = next(parse(nlp, [text]))
-    article = Article(id="t", text=text, source="test")
-    entities, mentions = extract_entities(doc, article)
-    return doc, article, mentions
-
-
-def keys(nlp, text: str) -> list[tuple[str, str]]:
-    """(mention as written, its key) of the people, in text order."""
-    _, _, mentions = read(nlp, text)
-    return [
-        (text[m.span.start : m.span.end], m.entity)
-        for m in mentions
-        if m.entity.startswith("person:")
-    ]
-
 
 # --- where the rule applies -------------------------------------------------------------------
 
@@ -40,7 +20,7 @@ def test_mr_clinton_is_the_husband_where_the_wife_is_named_first(nlp):
         "Clinton. Mrs. Clinton said she would win the state. Mr. Clinton told the crowd that his "
         "wife was ready. Clinton left for Ohio."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Hillary Clinton", "person:clinton"),
         ("Bill Clinton", "person:clinton~bill"),
         ("Clinton", "person:clinton"),  # Mrs. Clinton
@@ -54,7 +34,7 @@ def test_ms_trump_is_the_daughter(nlp):
         "On Monday, Donald Trump spoke in Ohio with his daughter Ivanka Trump. Ms. Trump said "
         "the country needed child care. Mr. Trump agreed."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Donald Trump", "person:trump"),
         ("Ivanka Trump", "person:trump~ivanka"),
         ("Trump", "person:trump~ivanka"),
@@ -69,7 +49,7 @@ def test_titles_of_both_genders_tell_two_people_apart(nlp):
         "ready. Mr. Clinton told the crowd that the state was close. Mrs. Clinton thanked "
         "the voters."
     )
-    assert keys(nlp, text) == [
+    assert person_keys(nlp, text) == [
         ("Bill Clinton", "person:clinton"),
         ("Hillary Clinton", "person:clinton~hillary"),
         ("Clinton", "person:clinton"),
@@ -83,7 +63,7 @@ def test_the_words_of_mr_clinton_are_his(nlp):
         'Clinton. "The economy is what matters," Mr. Clinton said. Mrs. Clinton said she would '
         "win the state."
     )
-    doc, article, mentions = read(nlp, text)
+    doc, article, _, mentions = read(nlp, text)
     said = [
         (text[a.content.start : a.content.end], a.source.entity)
         for a in extract_attributions(doc, article, mentions)
@@ -109,7 +89,7 @@ def test_the_words_of_mr_clinton_are_his(nlp):
     ],
 )
 def test_a_titled_surname_stays_with_the_person_named_first(nlp, text):
-    found = keys(nlp, text)
+    found = person_keys(nlp, text)
     assert found[-1] == ("Clinton", "person:clinton")
 
 
@@ -121,7 +101,7 @@ def test_a_third_bearer_named_by_given_name_alone_keeps_the_titled_surname_unrea
         "The parents, Khizr and Ghazala Khan, spoke at the convention. Mr. Khan said the "
         "country owed them nothing."
     )
-    found = keys(nlp, text)
+    found = person_keys(nlp, text)
     assert ("Humayun Khan", "person:han~humaiun") in found
     assert found[-1] == ("Khan", "person:han")
 
@@ -133,4 +113,4 @@ def test_a_noun_set_beside_a_person_joined_by_and_is_not_the_first_persons(nlp):
         "Friday when Bill Clinton and Melania Trump, Republican nominee Donald Trump's wife, "
         "submitted cookie recipes for Family Circle. Mr. Clinton said his was better."
     )
-    assert keys(nlp, text)[-1] == ("Clinton", "person:clinton~bill")
+    assert person_keys(nlp, text)[-1] == ("Clinton", "person:clinton~bill")
