@@ -1303,6 +1303,18 @@ PRONOUN_GENDERS: dict[str, str] = {
 TITLE_GENDERS: dict[str, str] = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
+def title_gender(word: str) -> str | None:
+    """The gender a courtesy title shows ("Mr." is "m", "Mrs" is "f"), or None for any other
+    word (TITLE_GENDERS)."""
+    return TITLE_GENDERS.get(fold(word).rstrip("."))
+
+
+def gender_agrees(pronoun: str, known: str | None) -> bool:
+    """Whether a pronoun may stand for someone of gender ``known``: an unknown gender agrees with
+    any pronoun, and a pronoun of no gender (PRONOUN_GENDERS) with anyone."""
+    return known is None or PRONOUN_GENDERS.get(pronoun, known) == known
+
+
 def _surname_genders(doc: Doc) -> dict[str, str]:
     """PRONOUN_GENDER_AGREEMENT: surname (folded) → "m"/"f" where the article shows it by a
     courtesy title before it (titles of both genders show nothing)."""
@@ -1310,13 +1322,13 @@ def _surname_genders(doc: Doc) -> dict[str, str]:
     for tok in doc:
         if tok.pos_ != "PROPN" or tok.i == 0:
             continue
-        title = fold(doc[tok.i - 1].text).rstrip(".")
-        if title in TITLE_GENDERS:
+        gender = title_gender(doc[tok.i - 1].text)
+        if gender is not None:
             # the surname is the last word of the name the title opens ("Mr. Donald Trump")
             last = tok
             while last.i + 1 < len(doc) and doc[last.i + 1].pos_ == "PROPN":
                 last = doc[last.i + 1]
-            titled.setdefault(fold(last.text), set()).add(TITLE_GENDERS[title])
+            titled.setdefault(fold(last.text), set()).add(gender)
     return {name: next(iter(g)) for name, g in titled.items() if len(g) == 1}
 
 
@@ -1352,7 +1364,7 @@ class _Speakers:
         the article shows no gender for their surname, or the pronoun's."""
         words = fold(name).split()
         known = self.genders.get(words[-1]) if words else None
-        return known is None or PRONOUN_GENDERS.get(pronoun, known) == known
+        return gender_agrees(pronoun, known)
 
     def _learn_people(self) -> None:
         for ent in self.doc.ents:

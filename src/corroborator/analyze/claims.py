@@ -96,11 +96,12 @@ from spacy.tokens import Span as SpacySpan
 
 from corroborator.analyze.attribution import (
     PRONOUN_GENDERS,
-    TITLE_GENDERS,
     cue_relation,
+    gender_agrees,
     is_act,
     is_aim,
     is_statement,
+    title_gender,
 )
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
 from corroborator.analyze.timex import WEEKDAYS
@@ -4354,8 +4355,7 @@ def _holding(token: Token, ctx: _Context) -> list[Attribution]:
 def _agrees(pronoun: Token, key: str, ctx: _Context) -> bool:
     """GENDER_AGREEMENT_RULE: whether a person may be what a pronoun stands for: their gender
     is unknown or the pronoun's."""
-    known = ctx.genders.get(key)
-    return known is None or PRONOUN_GENDERS.get(pronoun.lower_, known) == known
+    return gender_agrees(pronoun.lower_, ctx.genders.get(key))
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
@@ -4377,9 +4377,8 @@ def _genders(ctx: _Context) -> dict[str, str]:
             if token.i == 0 or ctx.mention_at.get(token.i - 1) != key:
                 # the title may be part of the name's mention ("Mr. Trump") or stand before it
                 for word in ctx.doc[max(token.i - 1, 0) : token.i + 1]:
-                    title = fold(word.text).rstrip(".")
-                    if title in TITLE_GENDERS:
-                        titles.setdefault(key, set()).add(TITLE_GENDERS[title])
+                    if (gender := title_gender(word.text)) is not None:
+                        titles.setdefault(key, set()).add(gender)
             continue
         if token.lower_ not in ("he", "she") or token.dep_ not in ("nsubj", "nsubjpass"):
             continue
