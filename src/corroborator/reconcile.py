@@ -2190,42 +2190,44 @@ def _contest_groups(
         places = {k for k in contests.get(c.id, ()) if k.startswith("p:")}
         if places and c.time is not None and c.time.anchor is None:
             placed_days[c.time.value[:10]] |= places
-
-    def day_contests(claim: Claim) -> set[str]:
-        day = next((k for k in contests.get(claim.id, ()) if k.startswith("t:")), None)
-        return set(placed_days.get(day[2:], ())) if day is not None else set()
-
-    shared_day = [c for c in claims if SHARED_DAY_EACH and len(day_contests(c)) >= 2]
+    day_contests: dict[str, set[str]] = {}  # claim id -> the placed contests of the day it names
+    for c in claims:
+        day = next((k for k in contests.get(c.id, ()) if k.startswith("t:")), None)
+        day_contests[c.id] = set(placed_days.get(day[2:], ())) if day is not None else set()
+    shared_day = {c.id for c in claims if SHARED_DAY_EACH and len(day_contests[c.id]) >= 2}
 
     def keys(claim: Claim) -> set[str]:
-        if claim in shared_day:
+        if claim.id in shared_day:
             return set()
-        named = set(contests.get(claim.id, ()))
-        if len(day_contests(claim)) == 1:
-            return day_contests(claim)  # "won on Tuesday", the Tuesday of the Iowa win
-        if named:
+        if len(day_contests[claim.id]) == 1:
+            return day_contests[claim.id]  # "won on Tuesday", the Tuesday of the Iowa win
+        if named := set(contests.get(claim.id, ())):
             return named
         lede = lede_contests.get(claim.article, set())
         return set(lede) if len(lede) == 1 else set()
 
-    groups = _linked(claims, keys)
+    keys_of = {c.id: keys(c) for c in claims}
+    groups = _linked(claims, lambda c: keys_of[c.id])
     parts = [[claims[i] for i in g] for g in groups.values()]
-    grouped = {i for g in groups.values() for i in g}
-    for claim in shared_day:
+    grouped = {claims[i].id for g in groups.values() for i in g}
+    for claim in claims:
+        if claim.id not in shared_day:
+            continue
         # "a string of victories in Super Tuesday contests": told of each contest of that day
-        told = [part for part in parts if any(day_contests(claim) & keys(c) for c in part)]
+        told = [p for p in parts if any(day_contests[claim.id] & keys_of[c.id] for c in p)]
         for part in told:
             part.append(claim)
         if told:
-            grouped.add(claims.index(claim))
-    rest = [c for i, c in enumerate(claims) if i not in grouped]
+            grouped.add(claim.id)
+    rest = [c for c in claims if c.id not in grouped]
     denials = [c for c in rest if c.negated] if DENIED_EVERY_CONTEST and parts else []
     rest = [c for c in rest if c not in denials]
     if rest:
         parts.append(rest)
+    order = {c.id: n for n, c in enumerate(claims)}
     for part in parts:
         part.extend(denials)
-        part.sort(key=claims.index)
+        part.sort(key=lambda c: order[c.id])
     return sorted(parts, key=lambda g: -len(g))
 
 
