@@ -105,6 +105,10 @@ OFFICE_ROLES: frozenset[str] = frozenset(
     lieutenant sergeant colonel major admiral pope
     sen rep gov gen lt col maj capt adm sgt cmdr supt insp""".split()
 )
+# Office titles that are an office only as the role's last word ("Manhattan Supreme Court
+# Justice", "Justice Scalia"): the word also names causes and bodies ("an organizer with the
+# Philly Coalition for Real Justice", "the Justice Department").
+OFFICE_TITLE_HEADS: frozenset[str] = frozenset({"justice"})
 # Office roles of more than one word whose words alone are no office ("her attorney" is not,
 # "District Attorney Jane Doe" is).
 OFFICE_ROLE_PHRASES: tuple[str, ...] = ("district attorney", "attorney general", "state's attorney")
@@ -122,13 +126,15 @@ PUBLISHED_RECORDS: frozenset[str] = frozenset(
     """poll survey report study statement letter lawsuit suit complaint memo memorandum filing
     ruling indictment transcript document ad""".split()
 )
-# Records of what happened (a video, footage, photos, records, data, documents): what one shows
-# ("Video shows that Crutcher had his hands in the air", "Records show he paid no tax") is
-# evidence on the record, in the plural too; unlike "polls show" or "reports say", no one's
-# hearsay.
+# Records of what happened (a video, footage, photos, records, data, documents) or of what was
+# counted and shown (a tally, a chart, a slide): what one shows ("Video shows that Crutcher had
+# his hands in the air", "Records show he paid no tax", "according to a CNN tally", "Another
+# slide shows that eight of 10 avocados …") is evidence on the record, in the plural too;
+# unlike "polls show" or "reports say", no one's hearsay.
 EVENT_RECORDS: frozenset[str] = frozenset(
     """video videos footage recording recordings tape tapes photo photos photograph photographs
-    image images picture pictures record records data documents transcripts""".split()
+    image images picture pictures record records data documents transcripts tally tallies chart
+    charts graphic graphics slide slides""".split()
 )
 # Words after which a source's name goes on about its head, not with it ("A court document filed
 # Thursday", "the memo obtained by the Post", "Officials familiar with the memo"): the head is
@@ -169,13 +175,28 @@ def _described_person(name: str) -> bool:
 READER_WORDS: frozenset[str] = frozenset("you".split())
 
 
-def _no_speaker(source: Source) -> bool:
+def _no_speaker(doc: Doc, source: Source) -> bool:
     """True for a source no one speaks as: an unnamed one the text does not show (no speaker at
     the cue: "was charged with", "fears that", "attacks on", "called to service": the writer's
-    own telling, its hearsay words graded by themselves), or the reader addressed ("you")."""
+    own telling, its hearsay words graded by themselves), or the reader addressed ("you"), read
+    as written: a "you" the parse links to someone before ("How do you know when …" → "many
+    colleges") is still the reader."""
     if source.kind == "anonymous" and source.span is None and source.name == UNNAMED:
         return True
-    return source.name.lower() in READER_WORDS
+    written = doc.text[source.span.start : source.span.end] if source.span else source.name
+    return source.name.lower() in READER_WORDS or written.lower() in READER_WORDS
+
+
+def _role_head(role: str) -> str:
+    """The head word of a role: its last word before any phrase that goes on about it
+    ("Associate Justice of the Supreme Court" → "justice", "an organizer with the Philly
+    Coalition for Real Justice" → "organizer")."""
+    words = role.split()
+    for n, word in enumerate(words):
+        if n and word in RECORD_NAME_ENDS:
+            words = words[:n]
+            break
+    return words[-1] if words else ""
 
 
 def source_grade(source: Source) -> str:
@@ -188,6 +209,8 @@ def source_grade(source: Source) -> str:
         return "on_record"
     role = (source.role or "").lower().replace("-", " ").replace(".", " ")
     if any(word in OFFICE_ROLES for word in role.split()):
+        return "on_record"
+    if _role_head(role) in OFFICE_TITLE_HEADS:
         return "on_record"
     if any(phrase in role for phrase in OFFICE_ROLE_PHRASES):
         return "on_record"
@@ -328,7 +351,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
             # the writer's impression: what seems is no source
             found.append(("hedged", attribution.cue))
             return _strongest(found)
-        chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(s)]
+        chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(doc, s)]
         if not is_report(doc, attribution):
             chain = []  # an act or feeling of its subject ("has opposed"): the writer's telling
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
