@@ -1221,7 +1221,6 @@ DURATION_RULES: tuple[Rule, ...] = (
             r"|consecutive|long|short|trading|business|working))?"
             r"\s*(?:(?P<half>(?i:and\s+a\s+half))\s+)?"
             r"(?P<unit>{UNIT})(?P<plural>s)?(?:\s+(?P<half2>(?i:and\s+a\s+half)))?"
-            r"(?:\s+(?i:or\s+so))?"
         ),
         "duration",
     ),
@@ -1568,6 +1567,21 @@ APPROX_BEFORE = re.compile(
 # The rule kinds of calendar dates that "around" joins (clock times take it in their own rule).
 APPROX_KINDS = frozenset({"calendar", "numeric", "year_end", "weekday", "holiday"})
 
+# A hedge after a date or length that widens it belongs to its extent, with its TIMEX3 mod:
+# "over the next year or so", "until 1994 or later", "for 1990 and beyond", "over the past
+# decade or so". TE3 train gold takes the words in each of the 5 times it tags the expression
+# before them ("the next year or so", "1994 or later", "1990 and beyond", "the next two years
+# or so", "a week or so ago"); "or later"/"and beyond" only close a date ("two years or later"
+# is no date). In lower case: "author of 2016 and Beyond" is a title. PolNeAR train: 4 extents
+# ("the past month or so", "March and beyond").
+APPROX_TAIL_AFTER = re.compile(
+    r"\s+(?P<tail>or\s+so|or\s+later|or\s+earlier|and\s+beyond)(?![-\w])"
+)
+APPROX_TAIL_MODS: dict[str, str] = {
+    "or so": "APPROX", "or later": "ON_OR_AFTER", "or earlier": "ON_OR_BEFORE",
+    "and beyond": "ON_OR_AFTER",
+}  # fmt: skip
+
 # What lies between a date and an offset in apposition to it ("Oct. 12, the day before the
 # plunge", "Tuesday, hours after the staffer was charged"): the appositive names that same day.
 APPOSITION_GAP = re.compile(r"\s*,\s*")
@@ -1614,6 +1628,12 @@ MAY_CUES = frozenset(
 # Fuzzy words kept only when the parse says they refer to time here: "current" as a modifier
 # ("the current crisis"), "(the) past" as a noun ("in the past", not "the past tense").
 FUZZY_NEEDS_PARSE = frozenset({"past", "the past", "current"})
+
+# "the future of X" is X's fate or prospects, not a time ("the future of our party", "worried
+# about the future of their kids"); TE3 train leaves its one case untagged ("very important to
+# the future of our peoples") and tags the time adverbials ("in the future", "well into the
+# future"). PolNeAR train: 21 such FUTURE_REFs, 2 more attributive (_attributive_future).
+FUTURE_AS_FATE_AFTER = re.compile(r"\s+of\b")
 
 
 # --------------------------------------------------------------------------------------------
@@ -3843,6 +3863,10 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
             return False  # "as soon as Tuesday", "soon after the vote": a connective
         if word == "soon" and _in_past_narrative(doc, c):
             return False  # "he was soon released": shortly after a past event, no future
+        if word == "the future" and (
+            FUTURE_AS_FATE_AFTER.match(text, c.end) or _attributive_future(doc, c)
+        ):
+            return False  # "the future of NATO", "the future Democratic leader": no time
         if word in FUZZY_NEEDS_PARSE:
             span = doc.char_span(c.start, c.end, alignment_mode="expand")
             if span is None:
@@ -3868,6 +3892,17 @@ def _keep(c: Candidate, doc: Doc, text: str) -> bool:
         if span is not None and span[0].like_num and span[0].ent_type_ in NOT_YEAR_ENTITIES:
             return False
     return True
+
+
+def _attributive_future(doc: Doc, c: Candidate) -> bool:
+    """Is "future" in "the future" an adjective on the noun after it ("the future Democratic
+    leader", "the future course of his campaign")? Then "the" belongs to that noun and
+    nothing names a time."""
+    span = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ in {"amod", "compound"} and tok.head.i > tok.i
 
 
 def _in_past_narrative(doc: Doc, c: Candidate) -> bool:
@@ -4180,6 +4215,12 @@ def extract_times(doc: Doc, article: Article) -> list[TimeRef]:
             previous = resolved
         elif _names_a_day(c, resolved) and not _comparison(c):
             previous = _day(resolved.start)  # "Saturday night ... later that night"
+        tail = APPROX_TAIL_AFTER.match(text, end)
+        if tail is not None and not resolved.mod:
+            mod = APPROX_TAIL_MODS[re.sub(r"\s+", " ", tail.group("tail"))]
+            if resolved.type == "DATE" or (resolved.type == "DURATION" and mod == "APPROX"):
+                end = tail.end()  # "the next year or so", "1994 or later"
+                resolved = replace(resolved, mod=mod)
         out.append(
             TimeRef(
                 span=Span(start, end),
