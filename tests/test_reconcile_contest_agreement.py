@@ -9,6 +9,8 @@ days. Two voices agree on a win only when nothing they tell of its contest diffe
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import corroborator.reconcile as reconcile
@@ -60,3 +62,37 @@ def test_without_the_reading_two_contests_agree(nlp, monkeypatch):
     monkeypatch.setattr(reconcile, "CONTEST_AGREEMENT", False)
     florida = "Hillary Clinton won in Florida and Texas." + TAIL
     assert win_facet(nlp, IOWA, florida).verdict == "corroborated"
+
+
+# a day of a known year or month whose day is unknown ("Later that day" after "in February":
+# 2016-02-XX) gives no day to set a contest apart by (FULL_DAY, _full_day)
+DAY_UNKNOWN = "The voting began in February. Later that day, Hillary Clinton won the primary."
+DAY_NAMED = "Hillary Clinton won the primary on Feb. 9, 2016." + TAIL
+
+
+def test_a_day_of_unknown_date_sets_no_contest_apart(nlp):
+    facet = win_facet(nlp, DAY_UNKNOWN + TAIL, DAY_NAMED)
+    assert facet.verdict == "corroborated"
+
+
+def test_a_partial_day_read_as_a_day_sets_the_contests_apart(nlp, monkeypatch):
+    monkeypatch.setattr(reconcile, "FULL_DAY", re.compile(r"\d{4}-[\dX]{2}-[\dX]{2}"))
+    facet = win_facet(nlp, DAY_UNKNOWN + TAIL, DAY_NAMED)
+    assert facet.verdict == "single_source"
+    assert facet.why.startswith(reconcile.UNTIED_VOICES)
+
+
+@pytest.mark.parametrize(
+    ("value", "day"),
+    [
+        ("2016-02-09", "2016-02-09"),
+        ("2016-02-09TNI", "2016-02-09"),
+        ("2016-02-XX", None),
+        ("2016-XX-XX", None),
+        ("XXXX-02-09", None),
+        ("XXXX-WXX-2", None),
+        ("2016", None),
+    ],
+)
+def test_full_day(value, day):
+    assert reconcile._full_day(value) == day

@@ -88,7 +88,8 @@ nothing that report told (_denied_later); whereabouts dated after their report a
 (_planned_stay); a verb done into two named places is two happenings (_named_objects_apart:
 "checked into Morningside Recovery Center", "... into Betty Ford Center"); a town and the big
 city beside it are one place ("in Beverly Hills", "in Los Angeles": _towns_apart); a month read
-as a place is none (_calendar_name).
+as a place is none (_calendar_name); an occasion read as a place is the place its report names
+with it ("at the Winter Meetings in Las Vegas"), else none (OCCASION_WORDS, _occasion_place).
 
 Clocks and counts: a clock time told with no day ("the 3:30 a.m. fire") dates nothing, since
 the day it resolves to is the report's own date (CLOCK_ONLY, _clock_only); a day next to
@@ -793,6 +794,31 @@ MOOD_APART = True
 # How long a time value is when it gives a day at least ("2001-09-11"): two claims dated alike
 # to the day tell one happening (see _dated_alike); a year or a month tells many.
 DATED_ALIKE_LENGTH = len("2001-09-11")
+# Last words of an occasion's name, which the parse may tag as a place ("at the Winter Meetings
+# in Las Vegas", "the G20 summit", "the Democratic National Convention"): an occasion is held
+# somewhere, it is no town, so it is compared by the place its report names with it, or not at
+# all (_occasion_place). A name of one word is a town's ("in Summit, N.J.").
+OCCASION_WORDS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "conference",
+        "summit",
+        "convention",
+        "congress",
+        "forum",
+        "games",
+        "olympics",
+        "championship",
+        "championships",
+        "festival",
+        "expo",
+    }
+)
+# A time value that gives a full date, year, month and day ("2016-02-09", "2016-02-09TNI"): a
+# day a report names, not "2016-XX-XX" (a day in 2016, its month and day unknown) nor a
+# weekday; what tells a contest by its day and a contest's two days apart (_full_day).
+FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNTIED_VOICES = "told by several voices of different happenings, none tied to one"
 ONE_REPORT_VOICES = "told by several voices of one report, one telling"
 # A contest outcome is a repeated act: a winner wins one contest after another (a state's
@@ -1039,10 +1065,11 @@ def reconcile(
                         "duration",
                     )
                 )
-            if claim.place is not None and not _calendar_name(claim.place.entity):
-                name = _place_name(claim.place, article, entities)
+            place = _occasion_place(claim.place, article, place_mentions[claim.article])
+            if place is not None and not _calendar_name(place.entity):
+                name = _place_name(place, article, entities)
                 facet(subject, "place", cls).statements.append(
-                    statement(claim.place.entity, name, "place")
+                    statement(place.entity, name, "place")
                 )
             for quantity in claim.quantities:
                 if _increment(quantity, claim, article):
@@ -2169,9 +2196,15 @@ def _contests_named(claim: Claim, text: str, places: list[Mention]) -> frozenset
     if named:
         return frozenset(named)
     time = claim.time
-    if time is not None and time.anchor is None and re.match(r"\d{4}-\d{2}-\d{2}", time.value):
-        return frozenset({f"t:{time.value[:10]}"})
-    return frozenset()
+    day = _full_day(time.value) if time is not None and time.anchor is None else None
+    return frozenset({f"t:{day}"}) if day else frozenset()
+
+
+def _full_day(value: str) -> str | None:
+    """The full date a time value gives ("2016-02-09" of "2016-02-09TNI"), or None for a year,
+    a month, a weekday or a day of unknown month ("2016-XX-XX"): FULL_DAY."""
+    found = FULL_DAY.match(value)
+    return found.group() if found else None
 
 
 def _contest_groups(
@@ -3638,6 +3671,22 @@ def _locations_agree(a: str, b: str, places: Mapping[str, tuple[str, ...]] | Non
     )
 
 
+def _occasion_place(place: Place | None, article: Article, mentions: list[Mention]) -> Place | None:
+    """The place to compare of a claim's place: the place itself, or for an occasion
+    (OCCASION_WORDS: "the Winter Meetings") the place its report names right after it ("at the
+    Winter Meetings in Las Vegas": Las Vegas), else None: an occasion is no town."""
+    if place is None:
+        return None
+    words = fold(article.text[place.span.start : place.span.end]).split()
+    if len(words) < 2 or words[-1] not in OCCASION_WORDS:
+        return place  # "in Summit": a town of one word
+    for mention in mentions:
+        between = article.text[place.span.end : mention.span.start]
+        if mention.span.start >= place.span.end and between in (" in ", ", in "):
+            return replace(place, entity=mention.entity, span=mention.span)
+    return None
+
+
 def _calendar_name(key: str) -> bool:
     """Whether a place's key is the name of a month or a weekday ("arrested ... in March"
     tagged as a place): a time, no place to dispute."""
@@ -3975,7 +4024,7 @@ def _contests_apart(x: _Statement, y: _Statement) -> bool:
     if len(times) < 2 or not all(t[:4].isdigit() for t in times):
         return False
     a, b = times
-    days = [t[:10] for t in times if len(t) >= DATED_ALIKE_LENGTH and t[4] == "-" and t[7] == "-"]
+    days = [day for day in map(_full_day, times) if day]
     return a[:4] != b[:4] or (len(days) == 2 and days[0] != days[1])
 
 
