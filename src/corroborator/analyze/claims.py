@@ -43,7 +43,13 @@ DISMISS_AS_RULE), a response drawn or an abstract building ("drew boos", "did no
 calls", "built his campaign", OTHER_SENSE_OBJECTS/SUBJECTS), a
 standing ("moving ahead of Cruz", STANDING_RULE), a party's nomination (PARTY_NOMINATION_RULE),
 violence urged ("incite violence", KIND_OBJECT_RULE), a gerund a wanted infinitive governs ("need
-to ... get on to defeating Trump", WANTED_GERUND_RULE). A headline infinitive ("Elian, Dad to be
+to ... get on to defeating Trump", WANTED_GERUND_RULE); fire in an idiom, aimed, of a weapon or
+a side, or caught by a person ("hold their feet to the fire", "a cease-fire", "turns her fire on
+Trump", "sniper fire", "Sanders caught fire with activists", FIRE_IDIOMS, AIMED_FIRE_RULE,
+CAUGHT_FIRE_RULE), "The Blaze" (OUTLET_NAME_RULE), an explosion of an amount, a feeling or a
+quarrel ("an explosion in fund-raising", "deaths are exploding", FIGURATIVE_EXPLOSION_RULE), "a
+tsunami of questions" (FLOOD_OF_RULE), a plan executed ("executed a marketing campaign",
+EXECUTED_PLAN_RULE). A headline infinitive ("Elian, Dad to be
 reunited") and an event set for a time ("a summit set for April") are plans (HEADLINE_PLAN_RULE,
 SCHEDULED_NOUN_RULE), as is an event noun dated after the day of publication ("a meeting next
 week", DATED_AHEAD_RULE); an object event noun keeps its own place ("condemned the attacks in
@@ -179,6 +185,13 @@ EVENT_NOUNS = {
 # Classes whose verb only names the event with a person as its object: "fired the coach",
 # not "fired teargas"; "released the hostages", not "released a statement".
 PERSON_OBJECT_CLASSES = frozenset({"fire", "release", "appoint", "arrest", "charge", "sentence"})
+# EXECUTED_PLAN_RULE: verbs of a class that kills only when a person is their object: "executed
+# two of them", "Orozco be executed" kill; "executed an immoral marketing campaign", "will
+# continue to execute our campaign plan", "executing the philosophy", "will execute with aplomb"
+# (no object) carry out a plan (PolNeAR train and dev: 10 of 12 uses a plan; the thing done is
+# read as v:execute, THING_OBJECT_RULE).
+PERSON_OBJECT_VERBS = frozenset({"execute"})
+THING_PRONOUNS = frozenset({"it", "this", "that"})
 # THING_OBJECT_RULE: such a verb told of a thing is an act of its own, read as a verb outside the
 # tables with its date, place and denial ("released a video on Instagram on Wednesday", "did
 # not release the transcripts", "the statement was released Sunday": v:release), never as the
@@ -241,9 +254,22 @@ OTHER_SENSE_HEADS = {
         "seek win secure clinch capture pursue want earn accept claim lose lock for".split()
     ),
 }
+# AIMED_FIRE_RULE: fire that is the object of aiming or facing is shots or criticism, never a
+# blaze: "will direct their fire against Mr. Trump", "turns her fire on Trump", "concentrating
+# her fire on Mr. Trump", "will face the same partisan fire" (a blaze is fought, tackled, put
+# out; "the fire turned deadly", a subject, stays one).
+AIMED_OBJECT_HEADS = {
+    "fire": frozenset({"direct", "turn", "concentrate", "focus", "train", "aim", "face"}),
+}
 # Modifiers that make "violence" a kind of crime rather than a riot: "gun violence", "domestic
 # violence", "sexual violence" (a bare "a week of violence in Athens" is the unrest).
 OTHER_SENSE_MODIFIERS = {
+    # AIMED_FIRE_RULE: fire of a weapon or a side is shots or criticism, not a blaze: "gunned
+    # down by sniper fire", "came under rocket fire", "the same partisan fire"
+    "fire": frozenset(
+        "sniper artillery mortar rocket machine-gun cannon tank enemy friendly automatic"
+        " partisan".split()
+    ),
     "violence": frozenset(
         "gun domestic sexual gang police political family partner dating youth".split()
     ),
@@ -281,6 +307,53 @@ KIND_OBJECT_DETERMINERS = frozenset({"det", "poss"})
 # Event nouns that, capitalised inside a sentence, are a title or a name rather than the event:
 # "the sequel Catching Fire", "CATCHING FIRE" (a headline in capitals loses its fire too).
 TITLE_PRONE_NOUNS = frozenset({"fire"})
+# OUTLET_NAME_RULE: event nouns that, written "Blaze" after "The" inside a sentence, are the name
+# of an outlet ("according to The Blaze", "The Blaze reported"); a headline in capitals ("DIED
+# IN A BLAZE") or at the sentence's start keeps its blaze.
+NAME_PRONE_NOUNS = frozenset({"blaze"})
+NAME_ARTICLES = frozenset({"The"})
+# FIRE_IDIOMS: fixed phrases in which an event noun is no happening, matched on lemmas around it:
+# "hold their feet to the fire", "playing with fire", "out of the line of fire", "a durable
+# cease-fire" (a truce), "pants on fire" (a rating of a lie). PolNeAR train and dev: 10 uses,
+# none a blaze.
+IDIOM_PHRASES = {
+    "fire": (
+        ("foot", "to", "the", "fire"),
+        ("play", "with", "fire"),
+        ("line", "of", "fire"),
+        ("cease", "-", "fire"),
+        ("pant", "on", "fire"),
+    ),
+}
+# CAUGHT_FIRE_RULE: a person who "caught fire" won sudden favour, not flames: "Sanders ... quickly
+# caught fire with the party's progressive activists", "Ben Carson, the physician who briefly
+# caught fire last year"; "the bank caught fire", "a river so polluted it caught fire" burn.
+CAUGHT_FIRE_VERBS = frozenset({"catch"})
+# FIGURATIVE_EXPLOSION_RULE: "explode"/"explosion" told of an amount, a feeling or a quarrel
+# (OUTBURST_NOUNS), or of an activity (a bare -ing noun), is a sudden growth or outburst, not a
+# blast: "an explosion in fund-raising", "the explosion of rioting and looting", "an explosion of
+# anger", "U.S. deaths from Alzheimer's are exploding", "the audience was so exploding in
+# applause", "a simmering dispute exploded into two years of warfare"; so is a verb that
+# exploded to do something ("the prison population has since exploded to hold a record of 2.3
+# million inmates"). "A bomb exploded at a bank", "an explosion in Baghdad", "the explosion of a
+# car bomb" stay blasts.
+EXPLOSION_WORDS = frozenset({"explode", "explosion"})
+OUTBURST_PREPOSITIONS = frozenset({"in", "into", "of"})
+OUTBURST_NOUNS = frozenset(
+    # amounts
+    "number population cost price spending debt deficit demand growth death case crime piracy"
+    " use popularity interest enrollment enrolment sale traffic membership"
+    # feelings and noise
+    " anger rage fury outrage emotion joy applause laughter cheer cheering"
+    # quarrels
+    " dispute tension feud row quarrel conflict controversy scandal".split()
+)
+OUTBURST_INFINITIVE_DEPS = frozenset({"xcomp"})
+# FLOOD_OF_RULE: a wave of disaster with "of" and what it brings is a great many of them, no
+# wave: "this 28-page tsunami of questions", "a tsunami of political books", "the tsunami of
+# adults with autism" (PolNeAR train: 3 of its 7 tsunamis, none a real one); "the tsunami of
+# 2004", "the tsunami of Dec. 26" (a date) stay the wave.
+FLOOD_NOUNS = frozenset({"tsunami"})
 # PLURAL_ONLY_SENSE_RULE: event nouns that name the event only in the plural: "held talks",
 # "talks between the two sides" are a meeting; "any talk that she won't bounce back", "talk of a
 # coup" is what goes round, no meeting.
@@ -1982,10 +2055,15 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
     if not _may_state(token):
         return []
     if token.pos_ == "VERB" and (
-        _retort(token) or _steep_rise(token) or _dismissed_as_description(token)
+        _retort(token)
+        or _steep_rise(token)
+        or _outburst(token)
+        or any(_caught_by_someone(c, ctx) for c in token.children)
+        or _dismissed_as_description(token)
     ):
-        return []  # RETORT_RULE, RISE_RULE, DISMISS_AS_RULE: "Trump shot back", "dismissed
-        # Walker as an ineffective leader"
+        return []  # RETORT_RULE, RISE_RULE, FIGURATIVE_EXPLOSION_RULE, CAUGHT_FIRE_RULE,
+        # DISMISS_AS_RULE: "Trump shot back", "deaths are exploding", "Sanders caught fire",
+        # "dismissed Walker as an ineffective leader"
     lemma = token.lemma_.lower()
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
@@ -2092,7 +2170,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         token.pos_ in ("NOUN", "PROPN")
         and lemma in NOUN_CLASS
         and not _governed_by_light(token)
-        and not _other_sense(token)
+        and not _other_sense(token, ctx)
         # a proper noun inside a name is the name's ("Catching Fire", a film)
         and not (token.pos_ == "PROPN" and token.i in ctx.mention_at)
     ):
@@ -3012,29 +3090,48 @@ def _right_sense(verb: Token, cls: str, ctx: _Context) -> bool:
         return False
     if cls == "charge" and verb.lemma_.lower() == "charge" and _charged_other_sense(verb):
         return False  # CHARGED_ADJECTIVE_RULE, ACCUSATION_RULE
+    if verb.lemma_.lower() in PERSON_OBJECT_VERBS:
+        return not _carries_out_a_plan(objects, ctx)
     if cls in PERSON_OBJECT_CLASSES:
         if not objects:
             return cls not in ("fire", "release")
-        heads = [
-            t
-            for obj in objects
-            for t in (obj, *obj.children)
-            if t is obj or t.dep_ in ("appos", "conj", "compound")
-        ]
-        heads += [d for t in heads if (d := _described_by(t)) is not None]  # RELATIVE_RULE
-        return any(
-            t.lower_ in PERSON_RELATIVES
-            or t.lower_ in INDEFINITE_PEOPLE
-            or ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
-            or t.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS
-            or t.ent_type_ in ("PERSON", "NORP")
-            or t.lemma_.lower() in PEOPLE_NOUNS
-            or _described_as_person(t)
-            or _bare_count(t)
-            or _age_noun(t)
-            for t in heads
-        )
+        return _names_people(objects, ctx)
     return True
+
+
+def _names_people(objects: list[Token], ctx: _Context) -> bool:
+    """Whether the objects name a person or people (a name, a pronoun, a noun of people, a
+    bare count), by themselves, their appositions, conjuncts and compounds, or whom a relative
+    clause describes."""
+    heads = [
+        t
+        for obj in objects
+        for t in (obj, *obj.children)
+        if t is obj or t.dep_ in ("appos", "conj", "compound")
+    ]
+    heads += [d for t in heads if (d := _described_by(t)) is not None]  # RELATIVE_RULE
+    return any(
+        t.lower_ in PERSON_RELATIVES
+        or t.lower_ in INDEFINITE_PEOPLE
+        or ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
+        or t.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS
+        or t.ent_type_ in ("PERSON", "NORP")
+        or t.lemma_.lower() in PEOPLE_NOUNS
+        or _described_as_person(t)
+        or _bare_count(t)
+        or _age_noun(t)
+        for t in heads
+    )
+
+
+def _carries_out_a_plan(objects: list[Token], ctx: _Context) -> bool:
+    """EXECUTED_PLAN_RULE: no object, or only things: common nouns that are not counts and name
+    no one, or "it"/"this"/"that" ("will execute with aplomb", "executed this flawlessly")."""
+    return all(
+        o.lower_ in THING_PRONOUNS
+        or (o.pos_ == "NOUN" and _number(o) is None and not _names_people([o], ctx))
+        for o in objects
+    )
 
 
 def _thing_object(verb: Token, lemma: str, ctx: _Context) -> bool:
@@ -3042,7 +3139,9 @@ def _thing_object(verb: Token, lemma: str, ctx: _Context) -> bool:
     "fire") is told of a thing instead ("released a video", "the transcripts were released"):
     an object, none a person, and no other sense of the word ("a politically charged visit")."""
     cls = VERB_CLASS[lemma]
-    if cls not in PERSON_OBJECT_CLASSES or lemma != verb.lemma_.lower():
+    if (cls not in PERSON_OBJECT_CLASSES and lemma not in PERSON_OBJECT_VERBS) or (
+        lemma != verb.lemma_.lower()
+    ):
         return False
     objects = [c for c in verb.children if c.dep_ in THING_OBJECT_DEPS]
     if not objects or not all(o.pos_ in THING_OBJECT_POS for o in objects):
@@ -3143,12 +3242,23 @@ def _has_dep(token: Token, dep: str) -> bool:
     return any(child.dep_ == dep for child in token.children)
 
 
-def _other_sense(noun: Token) -> bool:
+def _other_sense(noun: Token, ctx: _Context) -> bool:
     """An event noun in another sense under its head (OTHER_SENSE_HEADS: "opened fire"),
-    capitalised inside a sentence, where it is a title (TITLE_PRONE_NOUNS: "Catching Fire"), or
-    in the singular where only the plural names the event (PLURAL_ONLY_SENSE_NOUNS: "talk")."""
+    capitalised inside a sentence, where it is a title (TITLE_PRONE_NOUNS: "Catching Fire") or a
+    name (NAME_PRONE_NOUNS: "The Blaze"), inside an idiom (IDIOM_PHRASES: "feet to the fire"),
+    caught by a person (CAUGHT_FIRE_RULE), an outburst (FIGURATIVE_EXPLOSION_RULE), a great many
+    (FLOOD_OF_RULE: "a tsunami of questions"), or in the singular where only the plural names
+    the event (PLURAL_ONLY_SENSE_NOUNS: "talk")."""
     lemma = noun.lemma_.lower()
     if lemma in TITLE_PRONE_NOUNS and noun.text[:1].isupper() and not noun.is_sent_start:
+        return True
+    if (
+        _outlet_name(noun)
+        or _in_idiom(noun)
+        or _caught_by_someone(noun, ctx)
+        or _outburst(noun)
+        or _flood_of(noun)
+    ):
         return True
     if lemma in PLURAL_ONLY_SENSE_NOUNS and noun.tag_ != "NNS":
         return True  # PLURAL_ONLY_SENSE_RULE: "any talk that …" is no meeting
@@ -3176,8 +3286,111 @@ def _other_sense(noun: Token) -> bool:
         return True  # KIND_OBJECT_RULE: "meant to incite violence"
     if noun.lower_ in HEADLINE_VERB_NOUNS and _between_names(noun):
         return True  # "Romney blasts Trump": the verb, tagged a plural noun
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AIMED_OBJECT_HEADS.get(lemma, ()):
+        return True  # AIMED_FIRE_RULE: "will direct their fire against Mr. Trump"
     heads = OTHER_SENSE_HEADS.get(lemma)
     return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
+
+
+def _outlet_name(noun: Token) -> bool:
+    """OUTLET_NAME_RULE: "The Blaze" inside a sentence is an outlet's name."""
+    return (
+        noun.lemma_.lower() in NAME_PRONE_NOUNS
+        and noun.text.istitle()
+        and noun.i > 0
+        and noun.doc[noun.i - 1].text in NAME_ARTICLES
+    )
+
+
+def _in_idiom(noun: Token) -> bool:
+    """FIRE_IDIOMS: the noun inside one of its fixed phrases (IDIOM_PHRASES), each word matched
+    by its lemma or its form ("hold their feet to the fire", "a cease-fire")."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    for phrase in IDIOM_PHRASES.get(lemma, ()):
+        start = noun.i - phrase.index(lemma)
+        if start < 0 or start + len(phrase) > len(doc):
+            continue
+        if all(
+            word in (doc[start + k].lemma_.lower(), doc[start + k].lower_)
+            for k, word in enumerate(phrase)
+        ):
+            return True
+    return False
+
+
+def _caught_by_someone(noun: Token, ctx: _Context) -> bool:
+    """CAUGHT_FIRE_RULE: fire, the object of "catch" whose subjects are all people ("Sanders
+    caught fire with the activists", "the physician who briefly caught fire")."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or noun.lemma_.lower() not in FIRE_NOUNS
+        or verb.lemma_.lower() not in CAUGHT_FIRE_VERBS
+    ):
+        return False
+    # every subject a person: the parse may hang a name inside a long subject as a second one
+    # ("The Wasilla Bible Church, ... the religious outpost for ... Sarah Palin has caught fire")
+    subjects = _own_or_shared_subjects(verb)
+    return bool(subjects) and all(
+        s.lower_ in PERSON_PRONOUNS
+        or s.lower_ in PERSON_RELATIVES
+        or ctx.mention_at.get(s.i, "").startswith("person:")
+        for s in subjects
+    )
+
+
+def _own_or_shared_subjects(verb: Token) -> list[Token]:
+    """The verb's active subjects, else those of the verb it is conjoined to ("stood at 200,000
+    and has since exploded")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return subjects
+
+
+def _outburst(token: Token) -> bool:
+    """FIGURATIVE_EXPLOSION_RULE: "explode"/"explosion" told of an amount, a feeling, a quarrel
+    or an activity ("an explosion in fund-raising", "deaths are exploding"), or a verb that
+    exploded to do something ("has exploded to hold 2.3 million inmates")."""
+    if token.lemma_.lower() not in EXPLOSION_WORDS:
+        return False
+    objects = [
+        o
+        for p in token.children
+        if p.dep_ == "prep" and p.lower_ in OUTBURST_PREPOSITIONS
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if any(_outburst_word(o) for o in objects):
+        return True
+    if token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in OUTBURST_INFINITIVE_DEPS for c in token.children):
+        return True
+    return any(_outburst_word(s) for s in _own_or_shared_subjects(token))
+
+
+def _flood_of(noun: Token) -> bool:
+    """FLOOD_OF_RULE: "a tsunami of questions" (an "of" object that is no date or number)."""
+    return noun.lemma_.lower() in FLOOD_NOUNS and any(
+        o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "CARDINAL") and not o.like_num
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+    )
+
+
+def _outburst_word(noun: Token) -> bool:
+    """An amount, feeling or quarrel (OUTBURST_NOUNS), or a bare -ing noun of an activity
+    ("fund-raising", "rioting"; "the building" is a place)."""
+    if noun.lemma_.lower() in OUTBURST_NOUNS:
+        return True
+    return (
+        noun.pos_ in ("NOUN", "VERB")
+        and noun.lower_.endswith("ing")
+        and not any(c.dep_ in KIND_OBJECT_DETERMINERS for c in noun.children)
+    )
 
 
 def _between_names(token: Token) -> bool:
@@ -3213,7 +3426,7 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
                 child.dep_ == "dobj" or _has_dep(verb, "agent")
             ):
                 continue  # REPORTED_EVENT_RULE: the passive subject of no named reporter
-            if lemma in NOUN_CLASS and not _other_sense(child):
+            if lemma in NOUN_CLASS and not _other_sense(child, ctx):
                 return NOUN_CLASS[lemma], child
             # "protests and riots have erupted": an event noun conjoined to the argument
             for conj in (c for c in child.children if c.dep_ == "conj"):
