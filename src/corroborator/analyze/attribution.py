@@ -96,6 +96,9 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   no statement: its mode is ``AIM_MODE`` (``is_aim``); claims keep its subject as the
   participant of the aimed action, make no "statement" of it, and certainty grades it the
   subject's intention;
+- forecasts are no attributions: "see" under a modal of what is to come tells what will
+  happen to its subject ("those workers would see a 50 percent increase", ``FORECAST_VERBS``,
+  ``FORECAST_MODALS``; train 0 of 6 such readings gold); "can see", "may see" stay;
 - subjects spoken of are no sources (``_without_patient_source``): "Carson seems to
   recognize …", a bare "Asked …," participle, a passive's patient ("Clinton was booed",
   "was asked": the asker after "by" speaks), an anticipatory "it" ("It is hard to imagine
@@ -4273,6 +4276,13 @@ SCHEDULE_ADJECTIVES: frozenset[str] = frozenset(
 )
 # A complement that makes an aim verb a belief ("hopes that …", "hopes the deal holds").
 AIM_BELIEF_DEPS: frozenset[str] = frozenset({"ccomp"})
+# Forecasts, not perceptions: "see" under a modal of what is to come tells what will happen
+# to its subject ("those workers would see a 50 percent increase in their pay", "The top 1
+# percent would see their after-tax incomes go up", "you will never see …"), not what anyone
+# perceives or believes (train: 0 of 6 readings of "will/would see" are gold cues, dev 0 of
+# 1; "can see", "may see" stay: 7 of 10 gold).
+FORECAST_VERBS: frozenset[str] = frozenset({"see"})
+FORECAST_MODALS: frozenset[str] = frozenset("will would 'll ’ll wo 'd ’d shall".split())
 
 
 # Verbs of receiving what others say: "has faced criticism for …", "endured criticism",
@@ -4364,6 +4374,19 @@ def _aim_or_schedule(f: _Found) -> bool:
     ):
         return False
     return not any(c.dep_ in AIM_BELIEF_DEPS or _infinitive(c) for c in head.children)
+
+
+def _forecast(f: _Found) -> bool:
+    """Whether a reading is a forecast of what its subject will undergo, not an attribution:
+    its cue word is a ``FORECAST_VERBS`` verb under a ``FORECAST_MODALS`` modal ("would see a
+    50 percent increase")."""
+    head = _cue_head(f.cue)
+    return (
+        head is not None
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in FORECAST_VERBS
+        and any(c.tag_ == "MD" and c.lower_ in FORECAST_MODALS for c in head.children)
+    )
 
 
 def _infinitive(token: Token) -> bool:
@@ -4883,7 +4906,7 @@ def _extract(
     found = _rule_readings(finder)
     if model is not None:
         found = _with_cue_model(found, finder, model, drop, add)
-    found = [f for f in found if not _aim_or_schedule(f)]
+    found = [f for f in found if not _aim_or_schedule(f) and not _forecast(f)]
     for f in found:
         _without_patient_source(f)
     title = finder.title(found)
