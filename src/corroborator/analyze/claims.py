@@ -12,7 +12,8 @@ fatal shooting of Grigoropoulos"); the date, place and denial an onset verb lend
 starts ("Voting did not begin on Dec. 14"); "no one was injured" as a denial.
 Some facts are told in passing or ahead of time, and are read as claims of their own: coming
 events ("will defend his title in Moscow on Sept. 8", PLANNED_RULE), the outcome a past act
-achieved ("stopped Thompson to retain his titles", RESULT_RULE), how many children someone has
+achieved ("stopped Thompson to retain his titles", RESULT_RULE), the act done with a thing used
+("the firearm he used to kill Trayvon Martin", INSTRUMENT_USE_RULE), how many children someone has
 ("a father of two sons", FAMILY_COUNT_RULE), a fighter's knockouts at a record ("Rahman (45-7-2,
 36 KOs)", RECORD_RULE); a quoted "I" is the speaker (SPEAKER_RULE), and a "where" clause places
 its event (WHERE_RULE). An aim is nobody's statement ("She hopes to win", "is seeking to
@@ -607,6 +608,19 @@ REALISED_HEADS = frozenset(
         "fail",
     }
 )
+# INSTRUMENT_USE_RULE: an infinitive after a past "used" with the thing used (its object, or the
+# noun it describes) tells the act was done with it: "the firearm he used to kill Trayvon
+# Martin", "used a rifle to kill nine people"; not the habit "used to live in Ohio", a use to
+# come ("will use drones to strike"), denied ("did not use a gun to kill him") or what a thing
+# is for ("coal, which is used to produce power", "a system used to track documents", unless
+# a "by" phrase names who used it). Who used it did the act.
+INSTRUMENT_USE_VERBS = frozenset({"use"})
+INSTRUMENT_USE_TAGS = frozenset({"VBD", "VBN"})
+INSTRUMENT_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
+RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
+RELATIVE_ADVERB_TAG = "WRB"
+PERSON_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
+GENERAL_USE_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 # CHANCE_RULE: a chance or opportunity to do something tells it was done only when it was had,
 # got, taken or seized ("had the opportunity to meet"), not one stood, given or hoped for ("we
 # stand an excellent chance to win it on Tuesday", "gives him a chance to forge").
@@ -2892,7 +2906,64 @@ def _hypothetical(verb: Token) -> bool:
         return False  # RESULT_RULE: "blasted Rahman to retain the titles"
     if verb.head.lemma_.lower() in CHANCE_NOUNS:
         return not _chance_taken(verb.head)  # CHANCE_RULE
+    if _instrument_used(verb):
+        return False  # INSTRUMENT_USE_RULE: "the firearm he used to kill Trayvon Martin"
     return verb.head.lemma_.lower() not in REALISED_HEADS and not _planned(verb)
+
+
+def _instrument_used(verb: Token) -> bool:
+    """INSTRUMENT_USE_RULE: whether an infinitive tells what a past "used" did with the thing
+    used, its object or the noun it describes ("the firearm he used to kill Trayvon Martin",
+    "used a rifle to kill nine people"); not "used to live in Ohio", "will use drones to
+    strike", "did not use a gun to kill him"."""
+    use = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or use.lemma_.lower() not in INSTRUMENT_USE_VERBS:
+        return False
+    if use.tag_ not in INSTRUMENT_USE_TAGS or _negated(use):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in IRREALIS_AUX for c in use.children):
+        return False
+    if any(c.dep_ == "auxpass" and c.tag_ in GENERAL_USE_TAGS for c in use.children):
+        return False  # what a thing is for: "thermal coal, which is used to produce power"
+    if use.dep_ == "acl" and not any(c.dep_ == "agent" for c in use.children):
+        return False  # so with no one using it: "an automated system used to track documents"
+    things = [c for c in use.children if c.dep_ == "dobj"]
+    if not things and use.dep_ not in INSTRUMENT_DESCRIBING_DEPS:
+        return False  # "He used to live in Ohio": a habit
+    if any(_person_used(t) for t in things or [use.head]):
+        return False  # a habit misparsed: "reminding Republicans that their leaders used to"
+    if things:
+        return True  # "used a rifle to kill nine people"
+    # the noun described is the thing used, not its doer ("Paris, who used to work on Capitol
+    # Hill") nor where or when ("tyrants, where they used to vote in a guy"), and a clause a
+    # "that" opens is no description ("reminding Republicans that their leaders used to"): habits
+    return not any(
+        (c.dep_ == "nsubj" and c.tag_ in RELATIVE_SUBJECT_TAGS)
+        or c.tag_ == RELATIVE_ADVERB_TAG
+        or c.dep_ == "mark"
+        for c in (*use.children, *verb.children)
+    )
+
+
+def _person_used(thing: Token) -> bool:
+    """INSTRUMENT_USE_RULE: whether the thing said to be used names people, which are not used
+    to do something but misparse a habit ("Republicans that their leaders used to support")."""
+    return thing.ent_type_ in PERSON_ENTITY_TYPES or thing.lemma_.lower() in PEOPLE_NOUNS
+
+
+def _user_of(use: Token) -> Token | None:
+    """INSTRUMENT_USE_RULE: who used the thing: the "by" phrase of a passive use ("the gun used by
+    George Zimmerman"), none when it names none ("the firearm that was used"), else the subject
+    of the use ("the gun he used", "Powell used a separate computer")."""
+    passive = use.dep_ == "acl" or any(c.dep_ in ("auxpass", "nsubjpass") for c in use.children)
+    if not passive:
+        return _subject_of(use)
+    for agent in use.children:
+        if agent.dep_ == "agent":
+            for obj in agent.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
 
 
 def _chance_taken(noun: Token) -> bool:
@@ -4297,6 +4368,8 @@ def _subject_of(verb: Token) -> Token | None:
             # so has a gerund after a preposition ("escaped after pulling a gun")
             token = token.head if token.dep_ == "advcl" else token.head.head
             continue
+        if _instrument_used(token):
+            return _user_of(token.head)  # INSTRUMENT_USE_RULE: who used the gun did the killing
         if token.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":
