@@ -59,7 +59,8 @@ def test_filtering_the_story_list(browser, server) -> None:
     box = browser.find_element(By.CSS_SELECTOR, "form.search input[name=q]")
     box.send_keys("no such story")
     box.submit()
-    assert "q=no+such+story" in browser.current_url
+    # submit() returns before the new page loads: wait for it, as the other tests do
+    WebDriverWait(browser, 20).until(lambda d: "q=no+such+story" in d.current_url)
     assert browser.find_elements(By.CSS_SELECTOR, "#stories tr[data-story]") == []
     assert "No stories match" in browser.find_element(By.TAG_NAME, "main").text
 
