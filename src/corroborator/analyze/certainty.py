@@ -149,11 +149,8 @@ def _published_record(name: str) -> bool:
     """True for a source named by a singular published record ("The new Post-ABC poll", "A court
     document filed Thursday") or by a record of what happened ("Video", "Police records")."""
     words = [w.strip(".,;:'\"") for w in name.lower().replace("\u2019", "'").split()]
-    for n, word in enumerate(words):
-        if n and word in RECORD_NAME_ENDS:
-            words = words[:n]
-            break
-    return bool(words) and (words[-1] in PUBLISHED_RECORDS or words[-1] in EVENT_RECORDS)
+    head = _head_word(words)
+    return head in PUBLISHED_RECORDS or head in EVENT_RECORDS
 
 
 # Heads of a definite description by which news names a public figure named before, again
@@ -187,11 +184,11 @@ def _no_speaker(doc: Doc, source: Source) -> bool:
     return source.name.lower() in READER_WORDS or written.lower() in READER_WORDS
 
 
-def _role_head(role: str) -> str:
-    """The head word of a role: its last word before any phrase that goes on about it
-    ("Associate Justice of the Supreme Court" → "justice", "an organizer with the Philly
-    Coalition for Real Justice" → "organizer")."""
-    words = role.split()
+def _head_word(words: list[str]) -> str:
+    """The head word of a name or role: its last word before any phrase that goes on about it
+    (RECORD_NAME_ENDS: "a court document filed Thursday" → "document", "Associate Justice of
+    the Supreme Court" → "justice", "an organizer with the Philly Coalition for Real Justice" →
+    "organizer"), or "" for no words."""
     for n, word in enumerate(words):
         if n and word in RECORD_NAME_ENDS:
             words = words[:n]
@@ -210,7 +207,7 @@ def source_grade(source: Source) -> str:
     role = (source.role or "").lower().replace("-", " ").replace(".", " ")
     if any(word in OFFICE_ROLES for word in role.split()):
         return "on_record"
-    if _role_head(role) in OFFICE_TITLE_HEADS:
+    if _head_word(role.split()) in OFFICE_TITLE_HEADS:
         return "on_record"
     if any(phrase in role for phrase in OFFICE_ROLE_PHRASES):
         return "on_record"
