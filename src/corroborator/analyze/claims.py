@@ -192,7 +192,6 @@ PERSON_OBJECT_CLASSES = frozenset({"fire", "release", "appoint", "arrest", "char
 # (no object) carry out a plan (PolNeAR train and dev: 10 of 12 uses a plan; the thing done is
 # read as v:execute, THING_OBJECT_RULE).
 PERSON_OBJECT_VERBS = frozenset({"execute"})
-THING_PRONOUNS = frozenset({"it", "this", "that"})
 # THING_OBJECT_RULE: such a verb told of a thing is an act of its own, read as a verb outside the
 # tables with its date, place and denial ("released a video on Instagram on Wednesday", "did
 # not release the transcripts", "the statement was released Sunday": v:release), never as the
@@ -619,6 +618,7 @@ INSTRUMENT_USE_TAGS = frozenset({"VBD", "VBN"})
 INSTRUMENT_DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 RELATIVE_SUBJECT_TAGS = frozenset({"WP", "WDT"})
 RELATIVE_ADVERB_TAG = "WRB"
+# spaCy entity types that name people: a person, or a nationality or group ("Americans").
 PERSON_ENTITY_TYPES = frozenset({"PERSON", "NORP"})
 GENERAL_USE_TAGS = frozenset({"VBZ", "VBP", "VBG"})
 # CHANCE_RULE: a chance or opportunity to do something tells it was done only when it was had,
@@ -1292,7 +1292,9 @@ IDENTIFYING_VERBS = frozenset({"identify", "name"})
 IDENTIFYING_PREPOSITION = "as"
 # Relative pronouns that stand for people only ("an offender who escaped").
 PERSON_RELATIVES = frozenset({"who", "whom"})
-EVENT_PRONOUNS = frozenset({"it", "this", "that"})
+# Pronouns that stand for a thing or an event, never a person: "it allegedly took place on July
+# 1" (the event just named), "executed this flawlessly" (a plan carried out).
+NEUTER_PRONOUNS = frozenset({"it", "this", "that"})
 
 # FAMILY_COUNT_RULE: how many children someone has, told in passing ("a recently married father
 # of two sons", "one of six children", "the second of six children", "born into a family with six
@@ -3186,7 +3188,7 @@ def _names_people(objects: list[Token], ctx: _Context) -> bool:
         or t.lower_ in INDEFINITE_PEOPLE
         or ctx.mention_at.get(t.i, "").startswith(("person:", "group:"))
         or t.lower_ in PERSON_PRONOUNS | SPEAKER_PRONOUNS
-        or t.ent_type_ in ("PERSON", "NORP")
+        or t.ent_type_ in PERSON_ENTITY_TYPES
         or t.lemma_.lower() in PEOPLE_NOUNS
         or _described_as_person(t)
         or _bare_count(t)
@@ -3199,7 +3201,7 @@ def _carries_out_a_plan(objects: list[Token], ctx: _Context) -> bool:
     """EXECUTED_PLAN_RULE: no object, or only things: common nouns that are not counts and name
     no one, or "it"/"this"/"that" ("will execute with aplomb", "executed this flawlessly")."""
     return all(
-        o.lower_ in THING_PRONOUNS
+        o.lower_ in NEUTER_PRONOUNS
         or (o.pos_ == "NOUN" and _number(o) is None and not _names_people([o], ctx))
         for o in objects
     )
@@ -3511,7 +3513,7 @@ def _event_argument(verb: Token, ctx: _Context) -> tuple[str, Token] | None:
                     return NOUN_CLASS[head.lemma_.lower()], head
                 continue
             if (
-                lemma in EVENT_PRONOUNS
+                lemma in NEUTER_PRONOUNS
                 and child.dep_.startswith("nsubj")
                 and ctx.last_event
                 and verb.lemma_.lower() in OCCURRENCE_VERBS
