@@ -2221,8 +2221,9 @@ def _contest_groups(
     placed_days: dict[str, set[str]] = defaultdict(set)
     for c in claims:
         places = {k for k in contests.get(c.id, ()) if k.startswith("p:")}
-        if places and c.time is not None and c.time.anchor is None:
-            placed_days[c.time.value[:10]] |= places
+        day = _full_day(c.time.value) if c.time is not None and c.time.anchor is None else None
+        if places and day:
+            placed_days[day] |= places
     day_contests: dict[str, set[str]] = {}  # claim id -> the placed contests of the day it names
     for c in claims:
         day = next((k for k in contests.get(c.id, ()) if k.startswith("t:")), None)
