@@ -1631,7 +1631,7 @@ def test_a_background_event_is_told_by_its_key(key, dated, background):
 
 
 def test_ledes_tie_a_verb_outside_the_tables_only_when_both_or_neither_name_a_thing(tmp_path):
-    # "declaring victory" Tuesday night and "was declared the winner" last week: two happenings
+    # "declaring victory" Tuesday night and "was declared the nominee" last week: two happenings
     dossier = dossier_of(
         tmp_path,
         [
@@ -1641,7 +1641,7 @@ def test_ledes_tie_a_verb_outside_the_tables_only_when_both_or_neither_name_a_th
             ),
             (
                 "Daily",
-                PRIMARY + "The former secretary of state, who was declared the winner last week, "
+                PRIMARY + "The former secretary of state, who was declared the nominee last week, "
                 "is struggling.",
             ),
         ],

@@ -82,7 +82,10 @@ Harry Truman Library in Independence", SITE_TOWN_RULE); "an estimated 50 people"
 people (MORE_UNIT_RULE).
 A campaign's dated occasion dates what is done in it ("his victory in Tuesday's primary",
 "clashed at Saturday's debate", POLITICAL_OCCASION_RULE); a restricting negation affirms ("isn't
-just attacking Trump but also the Republicans", NOT_ONLY_RULE).
+just attacking Trump but also the Republicans", NOT_ONLY_RULE). A win is told by other words than
+"won": a winner declared ("Sanders was projected as the winner of Wisconsin's primary",
+WINNER_DECLARED_RULE) or a win taken ("scored a decisive victory in Tuesday's primary",
+WIN_TAKING_RULE), read as the win of the one declared or the taker.
 A verb of the tables told of a thing, not the person its event needs, is an act of its own
 ("released a video on Wednesday", v:release, THING_OBJECT_RULE), as is joining or attending what
 is not the event at hand ("formally joined NATO on Friday", v:join, ATTENDED_THING_RULE).
@@ -1053,6 +1056,24 @@ OF_AGENT_CLASSES = frozenset(
 # Thompson", "a win against Boston" (NOMINAL_EVENTS); not a partner ("with"), as for other nouns.
 BEATEN_CLASSES = frozenset({"win", "v:stop"})
 BEATEN_PREPOSITIONS = frozenset({"over", "against"})
+# WINNER_DECLARED_RULE: a contest's winner told by the declaring of it is a win, its winner the
+# one declared and its contest the winner's own phrase: "Sanders was projected as the winner of
+# Wisconsin's Democratic primary", "Clinton was declared the winner in ... Maryland", "The AP
+# declared Clinton the winner" (PolNeAR train and dev: 8 uses read, each a real win); not the
+# declarer.
+WINNER_DECLARING_VERBS = frozenset({"declare", "project", "name", "announce", "proclaim"})
+WINNER_NOUNS = frozenset({"winner", "victor"})
+# ... but a winner of a lower place won nothing: "was announced the second-place winner of the
+# Iowa Caucus behind Hillary Clinton" (a compound "place" under the winner noun).
+RUNNER_UP_WORDS = frozenset({"place", "runner"})
+# WIN_TAKING_RULE: a win noun as the object of a verb of taking one is the win, done by the
+# verb's subject at the verb's date and place: "Sanders scored a decisive victory in Tuesday's
+# New Hampshire primary", "Clinton eked out a narrow win", "earning his first victory" (not
+# "claimed/declared victory", a boast before the count as often as a result). PolNeAR train and
+# dev: 25 uses read, 20 a contest won (the others a court win, a plan, a best case).
+WIN_TAKING_VERBS = frozenset({"score", "notch", "eke", "earn", "capture", "post", "rack", "secure"})
+# ... and "pulled off a win", "pulls out a tough win": "pull" only with one of these particles.
+WIN_TAKING_PARTICLES = {"pull": frozenset({"off", "out"})}
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
@@ -2208,6 +2229,23 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
             claim = _event_claim(token, f"v:{verb}", lemma, sentence, ctx, event_token=nouns[0])
             claim.arguments = _arguments(token, ctx)
             return [claim]
+    winner = _declared_winner(token) if token.pos_ == "VERB" else None
+    if winner is not None:
+        # WINNER_DECLARED_RULE: "Sanders was projected as the winner of Wisconsin's primary"
+        claim = _event_claim(
+            token, "win", f"{lemma} {winner.lemma_.lower()}", sentence, ctx, winner
+        )
+        declared = _declared_one(token, winner)
+        claim.participants = [
+            Participant("agent", key, span)
+            for key, span in (_entities_in(declared, ctx) if declared is not None else [])
+            if key.startswith(("person:", "org:", "group:"))
+        ]
+        return [claim]
+    taken = _taken_win(token) if token.pos_ == "VERB" else None
+    if taken is not None:
+        # WIN_TAKING_RULE: "Sanders scored a decisive victory in the New Hampshire primary"
+        return [_event_claim(token, "win", f"{lemma} {taken.lemma_.lower()}", sentence, ctx, taken)]
     if token.pos_ in ("VERB", "AUX") and lemma in LIGHT_VERBS:
         noun = _event_argument(token, ctx)
         if noun is not None:
@@ -2251,6 +2289,54 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _generic_claim(token, lemma, sentence, ctx)  # THING_OBJECT_RULE
         return [claim] if claim else []
     return []
+
+
+def _declared_winner(verb: Token) -> Token | None:
+    """WINNER_DECLARED_RULE: the winner noun a verb of declaring makes of someone ("was declared
+    the winner", "was projected as the winner", "declared Clinton the winner"), or None."""
+    if verb.lemma_.lower() not in WINNER_DECLARING_VERBS:
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+    nouns += [  # "was projected as the winner"
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    nouns += [  # "declared Hillary Clinton the winner", the winner hung on the name
+        g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "appos"
+    ]
+    winners = [
+        n
+        for n in nouns
+        if n.lemma_.lower() in WINNER_NOUNS
+        and n.pos_ == "NOUN"
+        and not any(c.lemma_.lower() in RUNNER_UP_WORDS for c in n.children)
+    ]
+    return winners[0] if winners else None
+
+
+def _declared_one(verb: Token, winner: Token) -> Token | None:
+    """WINNER_DECLARED_RULE: who is declared the winner: the active verb's object ("declared
+    Clinton the winner"), else the subject ("Clinton was declared the winner")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != winner.i]
+    return objects[0] if objects else _subject_of(verb)
+
+
+def _taken_win(verb: Token) -> Token | None:
+    """WIN_TAKING_RULE: the win noun a verb of taking one has as its object ("scored a decisive
+    victory", "eked out a narrow win", "pulled off a win"), or None."""
+    lemma = verb.lemma_.lower()
+    if lemma in WIN_TAKING_PARTICLES:
+        if not any(
+            c.dep_ == "prt" and c.lower_ in WIN_TAKING_PARTICLES[lemma] for c in verb.children
+        ):
+            return None
+    elif lemma not in WIN_TAKING_VERBS:
+        return None
+    wins = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and c.pos_ == "NOUN" and NOUN_CLASS.get(c.lemma_.lower()) == "win"
+    ]
+    return wins[0] if wins else None
 
 
 def _hit_and_run(token: Token) -> Token | None:
@@ -3298,6 +3384,9 @@ def _governed_by_light(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ == "pobj" and head.head.pos_ == "VERB" and _phrase_class(head.head) is not None:
         return True  # "placed under arrest": the phrase states the arrest (PHRASE_CLASSES)
+    taken = _taken_win(head) if head.pos_ == "VERB" else None
+    if taken is not None and taken.i == noun.i:
+        return True  # WIN_TAKING_RULE: "scored a decisive victory": the verb states the win
     return (
         head.i != noun.i
         and head.pos_ in ("VERB", "AUX")
