@@ -61,5 +61,6 @@ def test_one_meeting_dated_alike_and_named_alike_past_the_ledes_disputes(nlp, ho
             ("Wire", TALKS_LEDE + "Kerry met Lavrov for two hours on Monday."),
             ("Daily", TALKS_LEDE + f"Kerry met Lavrov for {hours} hours on Monday."),
         ],
+        published="2016-03-09",  # dated reports: "Monday" is one full day, March 7
     )
     assert bool(contradicted(facets, "duration")) == (hours == "five")

@@ -791,9 +791,6 @@ IDENTIFIED_KINDS = frozenset({"date", "place", "participants"})
 # (the Sanders campaign "accused" Clinton, and "wants to address concerns ... after recently
 # accusing" her) and no right one.
 MOOD_APART = True
-# How long a time value is when it gives a day at least ("2001-09-11"): two claims dated alike
-# to the day tell one happening (see _dated_alike); a year or a month tells many.
-DATED_ALIKE_LENGTH = len("2001-09-11")
 # Last words of an occasion's name, which the parse may tag as a place ("at the Winter Meetings
 # in Las Vegas", "the G20 summit", "the Democratic National Convention"): an occasion is held
 # somewhere, it is no town, so it is compared by the place its report names with it, or not at
@@ -817,7 +814,9 @@ OCCASION_WORDS = frozenset(
 )
 # A time value that gives a full date, year, month and day ("2016-02-09", "2016-02-09TNI"): a
 # day a report names, not "2016-XX-XX" (a day in 2016, its month and day unknown) nor a
-# weekday; what tells a contest by its day and a contest's two days apart (_full_day).
+# weekday; what tells a contest by its day, a contest's two days apart, and two claims dated
+# alike to one happening (_full_day, _dated_alike): a year, a month or a day of a year tells
+# many happenings.
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNTIED_VOICES = "told by several voices of different happenings, none tied to one"
 ONE_REPORT_VOICES = "told by several voices of one report, one telling"
@@ -3050,7 +3049,7 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
     different people in one role. A denial (``x``) that names a thing denies only a claim
     naming it too: "the governor has not been treated fairly" denies nothing of "treating it as
     suspicious". A claim that names what it is done to and one that names nothing are not
-    known to be one happening ("declaring victory" Tuesday night and "was declared the winner"
+    known to be one happening ("declaring victory" Tuesday night and "was declared the nominee"
     last week): on ECB+ topics 1-22 this cost no detection."""
     if denial and x.claim.arguments and not _things_in_common(x.claim.arguments, y.claim.arguments):
         return False
@@ -3061,7 +3060,7 @@ def _lede_match(x: _Statement, y: _Statement, denial: bool = False) -> bool:
         return False  # "hasn't played out that way" is no denial that the team played
     mine, theirs = _things(x.claim), _things(y.claim)
     if bool(mine) != bool(theirs):
-        return False  # "declaring victory" Tuesday, "was declared the winner" last week
+        return False  # "declaring victory" Tuesday, "was declared the nominee" last week
     if _named_objects_apart(x, y):
         return False  # "checked into Morningside Recovery Center", "... into Betty Ford Center"
     if mine and theirs and not set(mine) & set(theirs):
@@ -4036,11 +4035,12 @@ def _written_place(statement: _Statement) -> str:
 
 
 def _dated_alike(x: Claim, y: Claim) -> bool:
-    """Whether two claims give their happening one day (DATED_ALIKE_LENGTH: "the 9/11 terror
+    """Whether two claims give their happening one full day (FULL_DAY: "the 9/11 terror
     attacks" and "After the 9/11 attacks"; "bombings ... on Aug. 7" and "the Aug. 7 Embassy
-    bombings"): a day told alike ties two tellings of one kind of event to one happening."""
+    bombings"): a day told alike ties two tellings of one kind of event to one happening; a
+    day of a year whose month and day are unknown ("2015-XX-XX") ties none."""
     values = {c.time.value if c.time is not None else "" for c in (x, y)}
-    return len(values) == 1 and len(values.pop()) >= DATED_ALIKE_LENGTH
+    return len(values) == 1 and _full_day(values.pop()) is not None
 
 
 def _running_tolls(groups: dict[str, list[_Statement]]) -> list[tuple[str, str]]:
