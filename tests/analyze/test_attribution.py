@@ -284,7 +284,6 @@ CUE_NEGATIVE = [
     "Prigozhin, often referred to as “Putin’s chef,” has gained prominence.",  # a naming
     "READ MORE: Putin puppet is here\n\nBody.",  # a page label, not a headline speaker
     "She added salt to the soup.",  # "add" without a clause is not speech
-    "He told them to leave the room.",  # object-control "tell" is an order, not a statement
     "The plant closed in June after a long strike.",
     "Prigozhin was promised security under the deal.",  # passive without hearsay
     "The report was published on Monday.",  # a noun cue without a that-clause
@@ -813,7 +812,6 @@ FRAME_NEGATIVE = [
     "The river pushed for miles through the valley.",  # "push for" needs a person
     "He laid the book on the table.",  # "lay" is a cue only as "lay out"
     "She looks at the sky.",  # "look at" is not in the table (under half on train)
-    "He told them to leave the room.",  # an order: "tell" + infinitive stays out
 ]
 
 

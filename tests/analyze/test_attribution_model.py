@@ -163,7 +163,6 @@ def test_model_drops_a_statement_nested_in_another(nlp):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He told them to leave the room.",  # an addressee and an order, not a statement
         "She told reporters nothing.",
         "Prigozhin was promised security under the deal.",  # agentless passive, no hearsay
         "He made the case in the kitchen.",  # a light-verb object with no content

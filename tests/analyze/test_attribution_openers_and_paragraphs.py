@@ -141,11 +141,6 @@ def test_told_after_a_quotation_opening_with_to(nlp):
     assert _text(article, atts[0].content).startswith("''To be in a place")
 
 
-def test_told_them_to_leave_is_still_no_statement(nlp):
-    _, atts = _read(nlp, "He told them to leave the room before the vote.")
-    assert atts == []
-
-
 # --- a quotation right before the cue is the content; a "when" clause after it tells when ---
 
 
