@@ -9,17 +9,19 @@ harness measures whether the grades are right: it runs the real pipeline (ingest
 on; the test split is held out), and keeps the claims whose label key hashes (MD5) to 0 modulo
 the split's rate: a fixed, deterministic sample of about one claim in SAMPLE_EVERY on dev
 (about 180), one in TRAIN_SAMPLE_EVERY on train (ten times the articles; about 180 too), the
-train key salted so its sample is drawn apart from dev's; listed in file, sentence and trigger
-order. A claim is in the sample by its own key, not by
+train key salted so its sample is drawn apart from dev's. With ``--split check``, a wider
+check drawn from the train articles: one claim in CHECK_SAMPLE_EVERY (about 60) under its own
+salt, any the train sample also draws left out; labelled but never tuned on. Listed in file,
+sentence and trigger order. A claim is in the sample by its own key, not by
 its rank, so a claim found or lost elsewhere does not shift the sample.
 
 Labels (``eval/data/certainty_labels.tsv`` for dev, ``certainty_labels_train.tsv`` for train,
-ours, by the same grade definitions): one row per sampled claim, keyed by the
-article file, the first KEY_CHARS characters of the claim's sentence (whitespace folded to one
-space), the claim's trigger word and its kind ("statement": what a source says; "event": the
-rest), so keys survive small changes of the sentence splitter or
-of the claim's span. The label is the grade a careful fact-checker gives that claim as the
-article tells it, with a short reason.
+``certainty_labels_check.tsv`` for the check sample; ours, by the same grade definitions): one
+row per sampled claim, keyed by the article file, the first KEY_CHARS characters of the
+claim's sentence (whitespace folded to one space), the claim's trigger word and its kind
+("statement": what a source says; "event": the rest), so keys survive small changes of the
+sentence splitter or of the claim's span. The label is the grade a careful fact-checker gives
+that claim as the article tells it, with a short reason.
 
 Figures: per grade, the claims labelled with it, those the pipeline graded so (agreed), the
 claims the pipeline gave it, precision and recall; overall accuracy over the labelled claims,
@@ -47,16 +49,25 @@ from realnews import DATA, build_articles, load_docs, parse_cached  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "data" / "certainty_labels.tsv"
 LABELS_TRAIN = Path(__file__).resolve().parent / "data" / "certainty_labels_train.tsv"
-# The PolNeAR splits read: dev (the check) and train (the sample to tune on).
-SPLITS = ("dev", "train")
+LABELS_CHECK = Path(__file__).resolve().parent / "data" / "certainty_labels_check.tsv"
+# The samples scored: dev (the check), train (the sample to tune on) and check (a wider check
+# drawn from the train articles apart from the train sample, never tuned on).
+SPLITS = ("dev", "train", "check")
+# The PolNeAR split each sample is drawn from.
+POLNEAR_SPLIT = {"dev": "dev", "train": "train", "check": "train"}
 SAMPLE_EVERY = 30  # about one dev claim in this many is sampled (by its key's hash)
 TRAIN_SAMPLE_EVERY = 300  # about one train claim in this many (train has ten times dev's articles)
 TRAIN_SALT = "train"  # hashed before a train key, so the train sample is drawn apart from dev's
+CHECK_SAMPLE_EVERY = 800  # about one train claim in this many for the check sample (about 60)
+CHECK_SALT = "check"  # hashed before a check key: drawn apart from the train sample
 # Per split: (labels file, sample rate, hash salt).
 SPLIT_SAMPLES = {
     "dev": (LABELS, SAMPLE_EVERY, ""),
     "train": (LABELS_TRAIN, TRAIN_SAMPLE_EVERY, TRAIN_SALT),
+    "check": (LABELS_CHECK, CHECK_SAMPLE_EVERY, CHECK_SALT),
 }
+# Samples kept apart: a claim in the check sample that the train sample also draws is left out.
+EXCLUDED_SAMPLES = {"check": ("train",)}
 KEY_CHARS = 60  # the sentence's first characters in a label key
 HEADER = ("file", "sentence", "trigger", "kind", "label", "reason")
 GRADES = ("asserted", "on_record", "named", "anonymous", "hedged", "speculation", "denial")
@@ -118,8 +129,16 @@ def sampled(key: tuple[str, str, str, str], every: int = SAMPLE_EVERY, salt: str
     return int(digest, 16) % every == 0
 
 
-def run(docs, labels: dict, log=None, every: int = SAMPLE_EVERY, salt: str = "") -> dict:
-    """Analyse the articles; the sampled claims, each with its grade, cues and label."""
+def run(
+    docs,
+    labels: dict,
+    log=None,
+    every: int = SAMPLE_EVERY,
+    salt: str = "",
+    exclude: tuple[tuple[int, str], ...] = (),
+) -> dict:
+    """Analyse the articles; the sampled claims, each with its grade, cues and label. A claim
+    another sample draws (``exclude``: its rate and salt) is left out."""
     from corroborator.analyze import analyze_doc
     from corroborator.analyze.nlp import load_pipeline, pipeline_id
     from corroborator.settings import Settings
@@ -153,7 +172,12 @@ def run(docs, labels: dict, log=None, every: int = SAMPLE_EVERY, salt: str = "")
                 )
             )
     every_claim.sort(key=lambda pair: pair[0])
-    cases = [case for _, case in every_claim if sampled(case.key, every, salt)]
+    cases = [
+        case
+        for _, case in every_claim
+        if sampled(case.key, every, salt)
+        and not any(sampled(case.key, other, other_salt) for other, other_salt in exclude)
+    ]
     for case in cases:
         case.label, case.reason = labels.get(case.key, ("", ""))
     return {"articles": len(articles), "claims": len(every_claim), "cases": cases}
@@ -238,7 +262,8 @@ def main(argv: list[str] | None = None) -> int:
         "--split",
         choices=SPLITS,
         default="dev",
-        help="the PolNeAR split: dev (the check) or train (the sample to tune on)",
+        help="the sample: dev (the check), train (the sample to tune on) or check (a wider "
+        "check from the train articles, apart from the train sample, never tuned on)",
     )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument(
@@ -256,15 +281,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     args = ap.parse_args(argv)
     root = args.data / "polnear"
-    if not (root / "metadata.tsv").is_file() or not (root / args.split / "text").is_dir():
+    if (
+        not (root / "metadata.tsv").is_file()
+        or not (root / POLNEAR_SPLIT[args.split] / "text").is_dir()
+    ):
         print(f"skipped: dataset not found at {root}")
         return 0
     started = time.perf_counter()
-    docs = load_docs(root, None, args.split)
+    docs = load_docs(root, None, POLNEAR_SPLIT[args.split])
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
     default_labels, every, salt = SPLIT_SAMPLES[args.split]
     labels = args.labels or default_labels
-    result = run(docs, load_labels(labels), log, every, salt)
+    exclude = tuple(SPLIT_SAMPLES[other][1:] for other in EXCLUDED_SAMPLES.get(args.split, ()))
+    result = run(docs, load_labels(labels), log, every, salt, exclude)
     summary = summarise(result)
     seconds = round(time.perf_counter() - started, 1)
     if args.json:

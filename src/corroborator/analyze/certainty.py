@@ -15,17 +15,19 @@ may …" is *speculation*.
 - on_record: an organisation or institution speaking ("the Kremlin said", "police said",
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
-  or a named person speaking publicly ("told reporters", "in a statement"), or a published
-  record ("the poll found", "the letter says": ``PUBLISHED_RECORDS``) or a record of what
-  happened ("video shows", "records show": ``EVENT_RECORDS``).
+  or a named person speaking publicly ("told reporters", "in a statement", read outside what
+  is said: ``REPORTED_DEPS``), or a published record ("the poll found", "the letter says":
+  ``PUBLISHED_RECORDS``) or a record of what happened ("video shows", "records show":
+  ``EVENT_RECORDS``).
 - named: a named person otherwise ("Nobel prize-winner Dmitry Muratov"), or one described
   again ("the candidate said", "the billionaire businessman": ``DESCRIBED_PERSON_NOUNS``).
 - anonymous: unnamed sources ("sources close to", "officials said", "reports say", "polls
-  show").
+  show"), or a speaker who spoke "on condition of anonymity" (``ANONYMITY_WORDS``).
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", "it has been reported
   that", "seemed to", a "claim" cue verb.
 - speculation: modal "may/might/could" (not "could not", a past inability), a conditional's
-  "would" ("if …, she would cede"), "I think", "I doubt", "perhaps", predictions and opinions.
+  "would" ("if …, she would cede"), "I think", "I doubt", "perhaps", predictions ("is going
+  to be rigged", "is expected to vote": ``PREDICTION_VERBS``) and opinions.
 - denial: "denied", "rejected claims that", "dismissed reports".
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
@@ -77,6 +79,12 @@ SPECULATION_MODALS: frozenset[str] = frozenset("may might could".split())
 CONDITIONAL_MODALS: frozenset[str] = frozenset("would 'd".split())
 # Words that open a condition ("if", "unless").
 CONDITION_MARKS: frozenset[str] = frozenset("if unless".split())
+# Predictions told with "be going to" or "be expected to" ("that election is going to be
+# rigged", "The Senate is expected to vote Tuesday"): what will happen is not told as happening.
+# A past "was going to" is left as it is (reported speech and hindsight: "he was going to win").
+PREDICTION_VERBS: frozenset[str] = frozenset("go expect".split())
+# Contracted forms of "be" a parse may leave unlemmatised ("Carolina's going to win").
+BE_CONTRACTIONS: frozenset[str] = frozenset("'s 're 'm".split())
 # Adverbs of possibility and opinion.
 SPECULATION_WORDS: frozenset[str] = frozenset(
     """perhaps maybe possibly probably likely presumably conceivably arguably""".split()
@@ -91,10 +99,18 @@ SEEM_VERBS: frozenset[str] = frozenset("seem appear".split())
 # Words that negate a modal: "could not be located", "neither could the employer": a past
 # inability, told as fact, not a possibility.
 MODAL_NEGATIONS: frozenset[str] = frozenset("not n't neither nor never".split())
-# Words of speaking in public, on the record: "told reporters", "in a statement".
+# Words of speaking in public, on the record: "told reporters", "in a statement"; counted
+# where the statement was made, not inside what is said ("said Ivanka Trump's statement didn't
+# clarify the matter" is no public statement of the speaker's).
 ON_RECORD_WORDS: frozenset[str] = frozenset(
     "reporters journalists statement briefing conference press interview".split()
 )
+# Dependencies of what a cue verb says ("said [Ivanka Trump's statement didn't clarify it]").
+REPORTED_DEPS: frozenset[str] = frozenset({"ccomp"})
+# Words by which news tells that a named-seeming speaker spoke unnamed ("he said, on condition
+# of anonymity", "spoke anonymously"): whoever the parse finds at the cue, the source is
+# anonymous.
+ANONYMITY_WORDS: frozenset[str] = frozenset("anonymity anonymously".split())
 # Office roles that make a named person an on-record source (abbreviated ranks and titles
 # compared without their full stop: "Sen. Warren", "Gen. Milley").
 OFFICE_ROLES: frozenset[str] = frozenset(
@@ -273,6 +289,27 @@ def _conditional(modal: Token) -> bool:
     )
 
 
+def _predicted(tok: Token) -> bool:
+    """ "is going to be rigged", "are expected to vote": a present "be going to" or "be expected
+    to" with its verb (``PREDICTION_VERBS``); not "going to Iowa" (no verb) nor a past "was going
+    to"."""
+    lemma = tok.lemma_.lower()
+    if lemma not in PREDICTION_VERBS or tok.tag_ != ("VBG" if lemma == "go" else "VBN"):
+        return False
+    be = [
+        c
+        for c in tok.children
+        if c.dep_ in ("aux", "auxpass")
+        and (c.lemma_.lower() == "be" or c.lower_.replace("\u2019", "'") in BE_CONTRACTIONS)
+    ]
+    if not be or any(c.tag_ == "VBD" for c in be):
+        return False
+    return any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    )
+
+
 def _hearsay_without_subject(cue_tokens: list[Token]) -> bool:
     """ "It's been reported that …", "it is believed that …": a hearsay passive with an empty
     subject, the writer relaying what goes round (hedged)."""
@@ -283,6 +320,21 @@ def _hearsay_without_subject(cue_tokens: list[Token]) -> bool:
         and any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in t.children)
         for t in cue_tokens
     )
+
+
+def _told_words(cue_tokens: list[Token]) -> set[str]:
+    """The lower-cased words of the cue's sentence outside what is said (the cue verb's clausal
+    complement, ``REPORTED_DEPS``): the words that tell how and where the statement was made."""
+    if not cue_tokens:
+        return set()
+    said = {
+        t.i
+        for cue in cue_tokens
+        for c in cue.children
+        if c.dep_ in REPORTED_DEPS
+        for t in c.subtree
+    }
+    return {t.lower_ for t in cue_tokens[0].sent if t.i not in said}
 
 
 def _tokens(doc: Doc, span: Span) -> list[Token]:
@@ -313,6 +365,8 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
             if not (lower == "could" and (_backshifted(tok) or _unable(tok))):
                 cues.append(("speculation", here))
         elif tok.tag_ == "MD" and _conditional(tok):
+            cues.append(("speculation", here))
+        elif _predicted(tok) and not _in_relative_clause(tok):
             cues.append(("speculation", here))
         elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
             if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
@@ -352,12 +406,14 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         if not is_report(doc, attribution):
             chain = []  # an act or feeling of its subject ("has opposed"): the writer's telling
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
-        # A named person speaking publicly is on the record.
-        sent_words = {t.lower_ for t in cue_tokens[0].sent} if cue_tokens else set()
-        public = bool(sent_words & ON_RECORD_WORDS) or _told_a_body(cue_tokens)
+        # A named person speaking publicly is on the record; one speaking anonymously is not.
+        told_words = _told_words(cue_tokens)
+        public = bool(told_words & ON_RECORD_WORDS) or _told_a_body(cue_tokens)
         for i, (grade, where) in enumerate(grades):
             if grade == "named" and public and i == 0:
                 grades[i] = ("on_record", where)
+        if chain and told_words & ANONYMITY_WORDS:
+            grades.append(("anonymous", attribution.cue))
         found.extend(grades)
     if not found:
         return Certainty("asserted", ())
