@@ -6,17 +6,7 @@ no prediction of the writer's or the speaker's (real spaCy parses)."""
 from __future__ import annotations
 
 import pytest
-
-from corroborator.analyze.attribution import extract_attributions
-from corroborator.analyze.certainty import assess_certainty
-from corroborator.model import Article, Span
-
-
-def _graded(nlp, sentence: str) -> tuple[str, list[str]]:
-    doc = nlp(sentence)
-    atts = extract_attributions(doc, Article(id="t", text=sentence, source="test"), [])
-    c = assess_certainty(doc, Span(0, len(sentence)), atts[0] if atts else None)
-    return c.grade, [sentence[s.start : s.end] for s in c.cues]
+from certainty_reads import graded as _graded
 
 
 @pytest.mark.parametrize(
