@@ -91,7 +91,8 @@ A verb of the tables told of a thing, not the person its event needs, is an act 
 is not the event at hand ("formally joined NATO on Friday", v:join, ATTENDED_THING_RULE).
 An act the attribution module reads as a cue ("Interior Secretary Ken Salazar rescinded the
 changes", attribution.is_act) is the source's act, told by the writer, not "Salazar says: the
-changes" (ACT_RULE).
+changes" (ACT_RULE). A dateline's town ("CONCORD, N.H. - Sen. Bernie Sanders scored …") tells
+where the story was filed and does nothing (DATELINE_RULE).
 Everything is read from the parse and the outputs of the entity, time and attribution modules.
 """
 
@@ -115,6 +116,8 @@ from corroborator.analyze.attribution import (
 )
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
 from corroborator.analyze.timex import WEEKDAYS
+from corroborator.analyze.wire import WIRE_DATELINE
+from corroborator.ingest.clean import DATELINE
 from corroborator.model import (
     Article,
     Attribution,
@@ -4551,6 +4554,34 @@ def _name_after_comma(noun: Token) -> bool:
     )
 
 
+# DATELINE_RULE: a dateline opens a story with where it was filed, before a dash: "CONCORD, N.H.
+# - Sen. Bernie Sanders scored a decisive victory", "CAIRO (AP) — Egypt's …", "WASHINGTON —
+# Senate Republicans …" (a town in capitals, ingest's DATELINE, or an agency's credit,
+# wire.WIRE_DATELINE). The parser often makes its town the subject; it names no doer, so the
+# words before the dash are no participant (the town may still place the event). "Concord, the
+# state capital, voted" opens with no dateline.
+DATELINE_DASH = re.compile(r"\s[-–—―]{1,2}\s|[–—―]")
+# A dateline's dash comes within this many characters: town, state, date and agency.
+DATELINE_MAX_CHARS = 60
+# A town's name is at most three words ("SALT LAKE CITY"); more words in capitals before a dash
+# are a heading of a section ("CONGRESS HAS INVESTIGATED HIM — Oz's dubious advice …").
+DATELINE_TOWN_WORDS = 3
+DATELINE_TOWN = re.compile(r"[^,(\s–—―-]+(?:\s+[^,(\s–—―-]+)*")
+
+
+def _in_dateline(token: Token) -> bool:
+    """DATELINE_RULE: whether ``token`` is a word of the dateline that opens its sentence."""
+    sent = token.sent
+    head = sent.text[:DATELINE_MAX_CHARS]
+    if not (DATELINE.match(head) or WIRE_DATELINE.match(head)):
+        return False
+    dash = DATELINE_DASH.search(head)
+    if dash is None or token.idx - sent.start_char >= dash.start():
+        return False
+    town = DATELINE_TOWN.match(head)
+    return town is not None and len(town.group(0).split()) <= DATELINE_TOWN_WORDS
+
+
 def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> list[tuple[str, Span]]:
     """Entities named by a noun phrase (its head, appositions and conjuncts), or the person a
     pronoun stands for. Possessors ("Putin's former chef") are not the phrase's entity."""
@@ -4570,7 +4601,7 @@ def _entities_in(token: Token, ctx: _Context, persons_only: bool = False) -> lis
     while stack:
         tok = stack.pop()
         key = ctx.mention_at.get(tok.i)
-        if key and (not persons_only or key.startswith("person:")):
+        if key and (not persons_only or key.startswith("person:")) and not _in_dateline(tok):
             span = _mention_span(tok, key, ctx)
             if all(k != key for k, _ in found):
                 found.append((key, span))
