@@ -16,7 +16,8 @@ may …" is *speculation*.
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
   or a named person speaking publicly ("told reporters", "in a statement", read outside what
-  is said: ``REPORTED_DEPS``), or a published record ("the poll found", "the letter says":
+  is said: ``REPORTED_DEPS``; "told POLITICO": ``NEWS_OUTLETS``; "wrote in an op-ed":
+  ``OPINION_PIECES``), or a published record ("the poll found", "the letter says":
   ``PUBLISHED_RECORDS``) or a record of what happened ("video shows", "records show":
   ``EVENT_RECORDS``).
 - named: a named person otherwise ("Nobel prize-winner Dmitry Muratov"), or one described
@@ -42,6 +43,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from corroborator.analyze.attribution import UNNAMED, is_aim, is_report
+from corroborator.analyze.wire import AGENCIES
 from corroborator.model import Attribution, Certainty, Source, Span
 
 # Precedence, strongest override first.
@@ -265,17 +267,71 @@ def _unable(modal: Token) -> bool:
 # Named entity kinds of a body one tells in public: an outlet, a committee, a court, a country's
 # parliament ("told Rolling Stone", "told CNN", "told Congress"), not a person told in private.
 PUBLIC_BODY_ENTITIES: frozenset[str] = frozenset("ORG GPE NORP FAC WORK_OF_ART".split())
+# News outlets by name, lower-cased ("the" kept only where the name is nothing without it: "the
+# Post"): the parser often tags "POLITICO" or "Politico" a person or nothing. Telling one, or
+# one of its shows or journalists ("told POLITICO", "told ABC's George Stephanopoulos", "told
+# Fox News host Sean Hannity"), is telling the public; the news agencies too (``AGENCIES``).
+NEWS_OUTLETS: frozenset[str] = frozenset(
+    {
+        *"politico cnn fox msnbc nbc abc cbs npr pbs cnbc c-span yahoo breitbart buzzfeed".split(),
+        *"axios vox newsweek bbc".split(),
+        *("new york times", "washington post", "wall street journal", "usa today"),
+        *("huffington post", "los angeles times", "boston globe", "chicago tribune"),
+        *("new york post", "daily beast", "national review", "weekly standard", "rolling stone"),
+        *("the hill", "the atlantic", "the new yorker", "the guardian", "the post", "the times"),
+        *AGENCIES,
+    }
+)
 
 
 def _told_a_body(cue_tokens: list[Token]) -> bool:
-    """ "Sanders told Rolling Stone", "he told CNN on Sunday": a named person telling a named
-    outlet or body speaks on the record, like one who "told reporters"."""
+    """ "Sanders told Rolling Stone", "he told CNN on Sunday", "told POLITICO": a named person
+    telling a named outlet or body (or an outlet's show or journalist: ``NEWS_OUTLETS``) speaks
+    on the record, like one who "told reporters"."""
     return any(
         t.lemma_.lower() == "tell"
         and any(
-            c.dep_ in ("dobj", "dative") and c.ent_type_ in PUBLIC_BODY_ENTITIES for c in t.children
+            c.dep_ in ("dobj", "dative")
+            and (c.ent_type_ in PUBLIC_BODY_ENTITIES or _names_news_outlet(c))
+            for c in t.children
         )
         for t in cue_tokens
+    )
+
+
+# Pieces a named person publishes under their name in a paper ("wrote in a Baltimore Sun op-ed
+# that", "noted in a guest column", "said in an op-ed piece"): what they say there is on the
+# record, like what they say in a statement.
+OPINION_PIECES: frozenset[str] = frozenset("op-ed column editorial commentary".split())
+
+
+def _said_in_a_piece(cue_tokens: list[Token]) -> bool:
+    """ "Bentley wrote in a Baltimore Sun op-ed that …": a cue verb whose "in" names an opinion
+    piece (``OPINION_PIECES``) among its words; not "flip to his column" (no "in" of the cue)."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(
+            word in OPINION_PIECES
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for word in obj.doc[obj.left_edge.i : obj.i + 1].text.lower().split()
+        )
+        for t in cue_tokens
+        for prep in t.children
+    )
+
+
+def _names_news_outlet(addressee: Token) -> bool:
+    """True for an addressee whose words up to its head start with an outlet's name
+    (``NEWS_OUTLETS``): "POLITICO", "The Washington Post's editorial board", "CNN's Jake
+    Tapper"; not "Mary Jones" nor "his wife"."""
+    words = [w.lower_.replace("\u2019", "'") for w in addressee.subtree if w.i <= addressee.i]
+    names = {" ".join(words), " ".join(words[1:] if words[:1] == ["the"] else words)}
+    return any(
+        name == outlet or name.startswith((outlet + " ", outlet + "'s"))
+        for name in names
+        for outlet in NEWS_OUTLETS
     )
 
 
@@ -408,7 +464,11 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record; one speaking anonymously is not.
         told_words = _told_words(cue_tokens)
-        public = bool(told_words & ON_RECORD_WORDS) or _told_a_body(cue_tokens)
+        public = (
+            bool(told_words & ON_RECORD_WORDS)
+            or _told_a_body(cue_tokens)
+            or _said_in_a_piece(cue_tokens)
+        )
         for i, (grade, where) in enumerate(grades):
             if grade == "named" and public and i == 0:
                 grades[i] = ("on_record", where)
