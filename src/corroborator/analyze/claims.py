@@ -2241,8 +2241,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         declared = _declared_one(token, winner)
         claim.participants = [
             Participant("agent", key, span)
-            for key, span in (_entities_in(declared, ctx) if declared is not None else [])
-            if key.startswith(("person:", "org:", "group:"))
+            for key, span in (_named_people(declared, ctx) if declared is not None else [])
         ]
         return [claim]
     taken = _taken_win(token) if token.pos_ == "VERB" else None
