@@ -656,6 +656,42 @@ def error_tallies(
     return {"invented": invented, "extent": extents, "value": values}
 
 
+def missed_and_type_tallies(
+    docs: list[TmlDoc],
+    pairs: list[tuple[TmlDoc, GoldTimex | None, SysTimex | None]],
+    examples: dict[str, dict[str, str]] | None = None,
+) -> dict[str, dict[str, int]]:
+    """The other two tallies of --tally: the gold expressions the system missed, by kind
+    (invented_kind) and by how the gold treats the same phrase elsewhere (a miss the gold
+    leaves elsewhere is the gold's slip, one it tags elsewhere is ours), and the type errors
+    of matched pairs (gold type -> system type, and the grain of the system's value)."""
+    missed: dict[str, int] = {}
+    types: dict[str, int] = {}
+    shares: dict[str, tuple[int, int]] = {}
+    for tml, g, s in pairs:
+        if g is None:
+            continue
+        if s is None:
+            phrase = " ".join(g.text.split()).strip(EDGE_PUNCTUATION)
+            key = phrase.lower()
+            if key not in shares:
+                shares[key] = gold_share(docs, phrase)
+            seen, tagged = shares[key]
+            kind = f"{invented_kind(phrase)} / {gold_verdict(seen, tagged - 1)}"
+            missed[kind] = missed.get(kind, 0) + 1
+            if examples is not None:
+                examples.setdefault("missed", {}).setdefault(kind, f"gold {g.text!r} {g.value}")
+            continue
+        if g.type != s.type:
+            kind = f"{g.type} -> {s.type} / {value_grain(s.value)}"
+            types[kind] = types.get(kind, 0) + 1
+            if examples is not None:
+                examples.setdefault("type", {}).setdefault(
+                    kind, f"gold {g.text!r} {g.type} | system {tml.text[s.start : s.end]!r}"
+                )
+    return {"missed": missed, "type": types}
+
+
 def figures(c: Counts) -> dict[str, float | int]:
     sp, sr, sf = _prf(c.strict, c.system, c.gold)
     rp, rr, rf = _prf(c.relaxed, c.system, c.gold)
@@ -743,9 +779,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--tally",
         action="store_true",
-        help="with --split train: tally the invented expressions (by kind, and by how the gold "
-        "treats the same phrase elsewhere), the extent mismatches (by side and kind of word) "
-        "and the value errors (by cause); see error_tallies",
+        help="with --split train: tally the invented and the missed expressions (by kind, and "
+        "by how the gold treats the same phrase elsewhere), the extent mismatches (by side and "
+        "kind of word), the value errors (by cause) and the type errors (by types and grain); "
+        "see error_tallies and missed_and_type_tallies",
     )
     ap.add_argument(
         "--spacy-fallback",
@@ -831,6 +868,8 @@ def main(argv: list[str] | None = None) -> int:
         result.update(corpus=args.corpus)
     tally_examples: dict[str, dict[str, str]] = {}
     tally = error_tallies(docs, all_pairs, tally_examples) if args.tally else None
+    if tally is not None:
+        tally.update(missed_and_type_tallies(docs, all_pairs, tally_examples))
     if tally is not None and args.json:
         result.update(tally=tally)
     if args.json:
@@ -864,7 +903,9 @@ def main(argv: list[str] | None = None) -> int:
         if tally is not None:
             titles = {"invented": "invented (no gold): kind / gold treatment of the phrase "
                       "elsewhere in train", "extent": "extent mismatches (relaxed, not strict)",
-                      "value": "value errors by cause"}  # fmt: skip
+                      "value": "value errors by cause", "missed": "missed (gold, no system): "
+                      "kind / gold treatment of the phrase elsewhere in train",
+                      "type": "type errors: gold -> system / grain of system value"}  # fmt: skip
             for name, rows in tally.items():
                 print(f"{titles[name]}: {sum(rows.values())}")
                 for kind, n in sorted(rows.items(), key=lambda kv: (-kv[1], kv[0])):
