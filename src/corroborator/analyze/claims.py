@@ -1077,6 +1077,14 @@ RUNNER_UP_WORDS = frozenset({"place", "runner"})
 WIN_TAKING_VERBS = frozenset({"score", "notch", "eke", "earn", "capture", "post", "rack", "secure"})
 # ... and "pulled off a win", "pulls out a tough win": "pull" only with one of these particles.
 WIN_TAKING_PARTICLES = {"pull": frozenset({"off", "out"})}
+# CONTEST_TAKING_RULE: a contest as the object of a verb of taking it is won, by the verb's
+# subject at the verb's date and place: "took the Democratic contest", "swept the contests",
+# "taking two of the three Democratic contests Sunday" (a count of them, "of" its contests).
+# Not a state ("carried Iowa": a place, not a contest) nor a part in one ("taking part in the
+# primaries": the object is "part"). PolNeAR train: 4 such uses, each a contest won.
+CONTEST_TAKING_VERBS = frozenset({"take", "sweep", "carry"})
+CONTEST_NOUNS = frozenset({"contest", "primary", "caucus", "caucuses"})
+COUNTED_OBJECT_TAGS = frozenset({"CD"})
 # Dependencies through which a subject is described ("the Maid Building, one of the oldest
 # buildings in Palmer, burned"): where the description places it is where its event happened.
 SUBJECT_DESCRIPTIONS = frozenset({"appos"})
@@ -2326,6 +2334,8 @@ def _taken_win(verb: Token) -> Token | None:
     """WIN_TAKING_RULE: the win noun a verb of taking one has as its object ("scored a decisive
     victory", "eked out a narrow win", "pulled off a win"), or None."""
     lemma = verb.lemma_.lower()
+    if lemma in CONTEST_TAKING_VERBS:
+        return _taken_contest(verb)
     if lemma in WIN_TAKING_PARTICLES:
         if not any(
             c.dep_ == "prt" and c.lower_ in WIN_TAKING_PARTICLES[lemma] for c in verb.children
@@ -2339,6 +2349,27 @@ def _taken_win(verb: Token) -> Token | None:
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and NOUN_CLASS.get(c.lemma_.lower()) == "win"
     ]
     return wins[0] if wins else None
+
+
+def _taken_contest(verb: Token) -> Token | None:
+    """CONTEST_TAKING_RULE: the contest noun a verb of taking one has as its object ("took the
+    Democratic contest"), or through a count of them ("taking two of the three contests"), or
+    None."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        nouns = [obj]
+        if obj.tag_ in COUNTED_OBJECT_TAGS:  # "two of the three contests"
+            nouns = [
+                g
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+        for noun in nouns:
+            # the parser's lemma of "caucuses" is "caucuse": the word itself is a contest too
+            if noun.pos_ == "NOUN" and {noun.lemma_.lower(), noun.lower_} & CONTEST_NOUNS:
+                return noun
+    return None
 
 
 def _hit_and_run(token: Token) -> Token | None:
