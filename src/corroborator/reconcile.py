@@ -3011,15 +3011,17 @@ def _other_contests(f: _Facet, these: list[_Statement], those: list[_Statement])
 def _one_contest(x: _Statement, y: _Statement) -> bool:
     """Whether two claims of a contest outcome name one contest: two dates, the same place;
     two places, the same day, neither sentence naming the other's place too (a set); two
-    winners, the same place, and the same day when both give one ("Clinton won in Nevada" and
+    winners, the same place, and the same day when both give a full day ("Clinton won in Nevada" and
     "Sanders won the Democrats Abroad primary on Monday" are two contests' winners)."""
     if x.kind == "participants":
         if not (x.claim.place and y.claim.place):
             return False
         if x.claim.place.entity != y.claim.place.entity:
             return False
-        days = [c.time.value[:10] for c in (x.claim, y.claim) if c.time and c.time.value]
-        return len(days) < 2 or days[0] == days[1]
+        # a day told apart is a full day (FULL_DAY): "this month" or "on Tuesday" with no date
+        # found tells no other contest, as in _dated_alike
+        days = {_full_day(c.time.value) if c.time else None for c in (x.claim, y.claim)}
+        return None in days or len(days) == 1
     if x.kind == "date":
         return bool(
             x.claim.place and y.claim.place and x.claim.place.entity == y.claim.place.entity
