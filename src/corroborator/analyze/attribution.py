@@ -1892,6 +1892,9 @@ def _subject(verb: Token) -> Token | None:
             controller = _object_controller(verb)
             if controller is not None:
                 return controller
+            quoted = _quoted_head_speaker(verb)
+            if quoted is not None:
+                return quoted
             found = _subject(_reported_clause_speaker(verb))
             if found is None and verb.tag_ == "VBG":
                 # "Nichols was recorded saying …", "was heard saying": the passive subject
@@ -1923,7 +1926,13 @@ def _subject(verb: Token) -> Token | None:
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ in ("prep", "mark"):
         host = verb.head.head
         if host.i != verb.head.i and host.pos_ in ("VERB", "AUX"):
-            return _subject(host)
+            found = _subject(host)
+            if found is not None:
+                return found
+        # "was sidelined after demonstrating …", "the most aggressive in denouncing …", "a
+        # long history of blaming …": the subject of the clause the phrase stands in
+        found = _clause_subject_above(verb.head)
+        return None if found is None or found.lower_ in EXPERIENCER_NOT_SUBJECTS else found
     quantity = _quantity_subject(verb)
     if quantity is not None:
         return quantity
@@ -2074,6 +2083,43 @@ def _reported_clause_speaker(verb: Token) -> Token:
             if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
                 return node
     return head
+
+
+def _clause_subject_above(tok: Token) -> Token | None:
+    """The subject (active or passive) of the nearest word above ``tok`` that has one."""
+    node = tok
+    while True:
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject
+        if node.head.i == node.i:
+            return None
+        node = node.head
+
+
+def _quoted_head_speaker(verb: Token) -> Token | None:
+    """The speaker of a set-off participle the parser hung on a quotation after it: the
+    subject of the speech verb between them ('Emphasizing the urgency, Trump said, "If we
+    …"'), or, for a participle after a clause, that clause's subject ('Clinton seemed ready
+    to riff on the incident, telling the crowd, "Some people get …"'), never the quotation's
+    own subject ("we", "Some people")."""
+    head = verb.head
+    if not (verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.i > verb.i):
+        return None
+    doc = verb.doc
+    marks = [j for j in range(verb.right_edge.i + 1, head.i) if doc[j].text in QUOTE_MARKS]
+    if not marks:
+        return None
+    for tok in doc[verb.right_edge.i + 1 : marks[0]]:
+        if (
+            tok.dep_ == "nsubj"
+            and verb.i < tok.head.i < marks[0]
+            and tok.head.lemma_.lower() in SPEECH_VERBS
+        ):
+            return tok
+    if verb.i > 1 and doc[verb.i - 1].text in PARTICIPLE_SETOFFS:
+        return _clause_subject_above(doc[verb.i - 2])
+    return None
 
 
 def _added_participle(verb: Token) -> bool:
