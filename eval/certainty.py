@@ -11,17 +11,19 @@ the split's rate: a fixed, deterministic sample of about one claim in SAMPLE_EVE
 (about 180), one in TRAIN_SAMPLE_EVERY on train (ten times the articles; about 180 too), the
 train key salted so its sample is drawn apart from dev's. With ``--split check``, a wider
 check drawn from the train articles: one claim in CHECK_SAMPLE_EVERY (about 60) under its own
-salt, any the train sample also draws left out; labelled but never tuned on. Listed in file,
-sentence and trigger order. A claim is in the sample by its own key, not by
-its rank, so a claim found or lost elsewhere does not shift the sample.
+salt, any the train sample also draws left out; labelled but never tuned on. With ``--split
+train2``, a second sample to tune on from the train articles: one claim in TRAIN2_SAMPLE_EVERY
+(about 80) under its own salt, any the train or check sample draws left out. Listed in file,
+sentence and trigger order. A claim is in the sample by its own key, not by its rank, so a
+claim found or lost elsewhere does not shift the sample.
 
 Labels (``eval/data/certainty_labels.tsv`` for dev, ``certainty_labels_train.tsv`` for train,
-``certainty_labels_check.tsv`` for the check sample; ours, by the same grade definitions): one
-row per sampled claim, keyed by the article file, the first KEY_CHARS characters of the
-claim's sentence (whitespace folded to one space), the claim's trigger word and its kind
-("statement": what a source says; "event": the rest), so keys survive small changes of the
-sentence splitter or of the claim's span. The label is the grade a careful fact-checker gives
-that claim as the article tells it, with a short reason.
+``certainty_labels_check.tsv`` for the check sample, ``certainty_labels_train2.tsv`` for
+train2; ours, by the same grade definitions): one row per sampled claim, keyed by the article
+file, the first KEY_CHARS characters of the claim's sentence (whitespace folded to one space),
+the claim's trigger word and its kind ("statement": what a source says; "event": the rest), so
+keys survive small changes of the sentence splitter or of the claim's span. The label is the
+grade a careful fact-checker gives that claim as the article tells it, with a short reason.
 
 Figures: per grade, the claims labelled with it, those the pipeline graded so (agreed), the
 claims the pipeline gave it, precision and recall; overall accuracy over the labelled claims,
@@ -50,26 +52,33 @@ from realnews import DATA, build_articles, load_docs, parse_cached  # noqa: E402
 LABELS = Path(__file__).resolve().parent / "data" / "certainty_labels.tsv"
 LABELS_TRAIN = Path(__file__).resolve().parent / "data" / "certainty_labels_train.tsv"
 LABELS_CHECK = Path(__file__).resolve().parent / "data" / "certainty_labels_check.tsv"
-# The samples scored: dev (the check), train (the sample to tune on) and check (a wider check
-# drawn from the train articles apart from the train sample, never tuned on).
-SPLITS = ("dev", "train", "check")
+LABELS_TRAIN2 = Path(__file__).resolve().parent / "data" / "certainty_labels_train2.tsv"
+# The samples scored: dev (the check), train (the sample to tune on), check (a wider check
+# drawn from the train articles apart from the train sample, never tuned on) and train2 (a
+# second sample to tune on from the train articles, apart from train's and check's).
+SPLITS = ("dev", "train", "check", "train2")
 # The PolNeAR split each sample is drawn from.
-POLNEAR_SPLIT = {"dev": "dev", "train": "train", "check": "train"}
+POLNEAR_SPLIT = {"dev": "dev", "train": "train", "check": "train", "train2": "train"}
 SAMPLE_EVERY = 30  # about one dev claim in this many is sampled (by its key's hash)
 TRAIN_SAMPLE_EVERY = 300  # about one train claim in this many (train has ten times dev's articles)
 TRAIN_SALT = "train"  # hashed before a train key, so the train sample is drawn apart from dev's
 CHECK_SAMPLE_EVERY = 800  # about one train claim in this many for the check sample (about 60)
 CHECK_SALT = "check"  # hashed before a check key: drawn apart from the train sample
+TRAIN2_SAMPLE_EVERY = 600  # about one train claim in this many for train2 (about 80)
+TRAIN2_SALT = "train2"  # hashed before a train2 key: drawn apart from the train and check samples
 # Per split: (labels file, sample rate, hash salt).
 SPLIT_SAMPLES = {
     "dev": (LABELS, SAMPLE_EVERY, ""),
     "train": (LABELS_TRAIN, TRAIN_SAMPLE_EVERY, TRAIN_SALT),
     "check": (LABELS_CHECK, CHECK_SAMPLE_EVERY, CHECK_SALT),
+    "train2": (LABELS_TRAIN2, TRAIN2_SAMPLE_EVERY, TRAIN2_SALT),
 }
-# Samples kept apart: a claim in the check sample that the train sample also draws is left out.
-EXCLUDED_SAMPLES = {"check": ("train",)}
+# Samples kept apart: a claim that an earlier sample of the same articles also draws is left out.
+EXCLUDED_SAMPLES = {"check": ("train",), "train2": ("train", "check")}
 KEY_CHARS = 60  # the sentence's first characters in a label key
 HEADER = ("file", "sentence", "trigger", "kind", "label", "reason")
+# An optional last column: who gave the label ("ours": our own reading, as every label here).
+LABELLER = "labeller"
 GRADES = ("asserted", "on_record", "named", "anonymous", "hedged", "speculation", "denial")
 WHITESPACE = re.compile(r"\s+")
 
@@ -105,16 +114,18 @@ def claim_kind(predicate: str) -> str:
 
 def load_labels(path: Path) -> dict[tuple[str, str, str, str], tuple[str, str]]:
     """Labels by key -> (grade, reason). Lines starting with '#' are comments; the first other
-    line is the header."""
+    line is the header (HEADER, or HEADER and a LABELLER column)."""
     if not path.is_file():
         return {}
     lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln and ln[0] != "#"]
-    if lines and lines[0] != "\t".join(HEADER):
-        raise ValueError(f"{path}: header {lines[0]!r}, expected {chr(9).join(HEADER)!r}")
+    headers = ("\t".join(HEADER), "\t".join((*HEADER, LABELLER)))
+    if lines and lines[0] not in headers:
+        raise ValueError(f"{path}: header {lines[0]!r}, expected one of {headers!r}")
+    columns = lines[0].count("\t") + 1 if lines else len(HEADER)
     labels = {}
     for n, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
-        if len(cells) != len(HEADER) or cells[4] not in GRADES:
+        if len(cells) != columns or cells[4] not in GRADES:
             raise ValueError(f"{path}: bad label row {n}: {line!r}")
         labels[(cells[0], cells[1], cells[2], cells[3])] = (cells[4], cells[5])
     return labels
@@ -256,14 +267,15 @@ def main(argv: list[str] | None = None) -> int:
         "--labels",
         type=Path,
         default=None,
-        help="the labels file (TSV; default: the split's, eval/data/certainty_labels[_train].tsv)",
+        help="the labels file (TSV; default: the split's, eval/data/certainty_labels*.tsv)",
     )
     ap.add_argument(
         "--split",
         choices=SPLITS,
         default="dev",
-        help="the sample: dev (the check), train (the sample to tune on) or check (a wider "
-        "check from the train articles, apart from the train sample, never tuned on)",
+        help="the sample: dev (the check), train (the sample to tune on), check (a wider "
+        "check from the train articles, apart from the train sample, never tuned on) or train2 "
+        "(a second sample to tune on from the train articles, apart from train's and check's)",
     )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument(

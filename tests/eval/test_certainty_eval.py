@@ -67,3 +67,30 @@ def test_figures_per_grade(certainty):
 def test_a_missing_dataset_is_skipped(certainty, tmp_path, capsys):
     assert certainty.main(["--data", str(tmp_path)]) == 0
     assert capsys.readouterr().out.startswith(f"skipped: dataset not found at {tmp_path}")
+
+
+def test_the_train2_labels_are_ours_and_drawn_apart_from_train_and_check(certainty):
+    path = certainty.SPLIT_SAMPLES["train2"][0]
+    lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if ln[0] != "#"]
+    assert lines[0].split("\t") == [*certainty.HEADER, certainty.LABELLER]
+    assert all(line.split("\t")[-1] == "ours" for line in lines[1:])
+    labels = certainty.load_labels(path)
+    assert len(labels) >= 75
+    _, every, salt = certainty.SPLIT_SAMPLES["train2"]
+    for key in labels:
+        assert certainty.sampled(key, every, salt)
+        for other in certainty.EXCLUDED_SAMPLES["train2"]:
+            assert not certainty.sampled(key, *certainty.SPLIT_SAMPLES[other][1:])
+
+
+def test_a_labels_file_with_a_labeller_column_loads(certainty, tmp_path):
+    path = tmp_path / "labels.tsv"
+    path.write_text(
+        "# comment\n"
+        + "\t".join((*certainty.HEADER, certainty.LABELLER))
+        + "\nf\tThe plant closed.\tclosed\tevent\tasserted\tthe writer's own\tours\n",
+        encoding="utf-8",
+    )
+    assert certainty.load_labels(path) == {
+        ("f", "The plant closed.", "closed", "event"): ("asserted", "the writer's own")
+    }

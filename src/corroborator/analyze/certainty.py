@@ -28,8 +28,12 @@ may …" is *speculation*.
   that", "seemed to", a "claim" cue verb.
 - speculation: modal "may/might/could" (not "could not", a past inability), a conditional's
   "would" ("if …, she would cede"), "I think", "I doubt", "perhaps", predictions ("is going
-  to be rigged", "is expected to vote": ``PREDICTION_VERBS``) and opinions.
-- denial: "denied", "rejected claims that", "dismissed reports".
+  to be rigged", "it's gonna be", "is expected to vote": ``PREDICTION_VERBS``), opinions, and
+  what a belief, hope or proposal holds in its "that" clause ("his belief that there will be
+  a contested convention": ``SPECULATION_NOUNS``).
+- denial: "denied", "rejected claims that", "dismissed reports"; not a denial verb that turns
+  down a person ("Bush had been soundly rejected by an electorate", "did not dismiss
+  Lewandowski": a vote or a firing).
 
 An aim ("She hopes to win", "is seeking to reassure voters": ``attribution.is_aim``) is no
 statement: its source grades nothing (a named or official subject does not put an intention on
@@ -45,6 +49,7 @@ from spacy.tokens import Doc, Token
 from corroborator.analyze.attribution import UNNAMED, is_aim, is_report
 from corroborator.analyze.wire import AGENCIES
 from corroborator.model import Attribution, Certainty, Source, Span
+from corroborator.names import fold
 
 # Precedence, strongest override first.
 GRADE_ORDER: tuple[str, ...] = (
@@ -85,6 +90,8 @@ CONDITION_MARKS: frozenset[str] = frozenset("if unless".split())
 # rigged", "The Senate is expected to vote Tuesday"): what will happen is not told as happening.
 # A past "was going to" is left as it is (reported speech and hindsight: "he was going to win").
 PREDICTION_VERBS: frozenset[str] = frozenset("go expect".split())
+# The infinitive's "to", and the "na" of "gonna" ("it's gonna wind up being": "gon" "na").
+INFINITIVE_MARKS: frozenset[str] = frozenset("to na".split())
 # Contracted forms of "be" a parse may leave unlemmatised ("Carolina's going to win").
 BE_CONTRACTIONS: frozenset[str] = frozenset("'s 're 'm".split())
 # Adverbs of possibility and opinion.
@@ -110,9 +117,10 @@ ON_RECORD_WORDS: frozenset[str] = frozenset(
 # Dependencies of what a cue verb says ("said [Ivanka Trump's statement didn't clarify it]").
 REPORTED_DEPS: frozenset[str] = frozenset({"ccomp"})
 # Words by which news tells that a named-seeming speaker spoke unnamed ("he said, on condition
-# of anonymity", "spoke anonymously"): whoever the parse finds at the cue, the source is
+# of anonymity", "spoke anonymously"), or that a named outlet relays one ("the Post reported,
+# citing another anonymous source"): whoever the parse finds at the cue, the source is
 # anonymous.
-ANONYMITY_WORDS: frozenset[str] = frozenset("anonymity anonymously".split())
+ANONYMITY_WORDS: frozenset[str] = frozenset("anonymity anonymously anonymous".split())
 # Office roles that make a named person an on-record source (abbreviated ranks and titles
 # compared without their full stop: "Sen. Warren", "Gen. Milley").
 OFFICE_ROLES: frozenset[str] = frozenset(
@@ -120,7 +128,7 @@ OFFICE_ROLES: frozenset[str] = frozenset(
     governor senator mayor ambassador director commander chief head general chairman
     chairwoman ceo official representative prosecutor judge king queen leader commissioner
     sheriff administrator superintendent inspector detective officer marshal coroner captain
-    lieutenant sergeant colonel major admiral pope
+    lieutenant sergeant colonel major admiral pope envoy
     sen rep gov gen lt col maj capt adm sgt cmdr supt insp""".split()
 )
 # Office titles that are an office only as the role's last word ("Manhattan Supreme Court
@@ -166,7 +174,7 @@ RECORD_NAME_ENDS: frozenset[str] = frozenset(
 def _published_record(name: str) -> bool:
     """True for a source named by a singular published record ("The new Post-ABC poll", "A court
     document filed Thursday") or by a record of what happened ("Video", "Police records")."""
-    words = [w.strip(".,;:'\"") for w in name.lower().replace("\u2019", "'").split()]
+    words = [w.strip(".,;:'\"") for w in fold(name).split()]
     head = _head_word(words)
     return head in PUBLISHED_RECORDS or head in EVENT_RECORDS
 
@@ -261,7 +269,7 @@ def _unable(modal: Token) -> bool:
     words = [*modal.head.children, modal.head] if modal.dep_ == "aux" else [*modal.children]
     if any(w.lower_ == "have" and w.dep_ == "aux" for w in words):
         return False
-    return any(w.lower_ in MODAL_NEGATIONS for w in words)
+    return any(fold(w.text) in MODAL_NEGATIONS for w in words)  # "couldn’t" too
 
 
 # Named entity kinds of a body one tells in public: an outlet, a committee, a court, a country's
@@ -326,12 +334,29 @@ def _names_news_outlet(addressee: Token) -> bool:
     """True for an addressee whose words up to its head start with an outlet's name
     (``NEWS_OUTLETS``): "POLITICO", "The Washington Post's editorial board", "CNN's Jake
     Tapper"; not "Mary Jones" nor "his wife"."""
-    words = [w.lower_.replace("\u2019", "'") for w in addressee.subtree if w.i <= addressee.i]
+    words = [fold(w.text) for w in addressee.subtree if w.i <= addressee.i]
     names = {" ".join(words), " ".join(words[1:] if words[:1] == ["the"] else words)}
     return any(
         name == outlet or name.startswith((outlet + " ", outlet + "'s"))
         for name in names
         for outlet in NEWS_OUTLETS
+    )
+
+
+# Dependencies of what a denial verb turns down: its object, or its subject in the passive.
+TURNED_DOWN_DEPS: frozenset[str] = frozenset("dobj nsubjpass".split())
+# Pronouns that stand for a person ("it" and "them" may stand for a claim: "she denied it").
+PERSON_PRONOUNS: frozenset[str] = frozenset("i me we us he him she her".split())
+
+
+def _turns_down_a_person(verb: Token) -> bool:
+    """ "Bush had been soundly rejected by an electorate", "voters rejected Cruz", "dismissed the
+    aide": a denial verb whose object is a person (a PERSON entity or ``PERSON_PRONOUNS``) is
+    a vote or a firing, not a statement said to be false; "denied it" and "He's always denied
+    it" (a passive in the parse, with "it" its object) stay denials."""
+    turned_down = [c for c in verb.children if c.dep_ in TURNED_DOWN_DEPS]
+    return bool(turned_down) and all(
+        c.ent_type_ == "PERSON" or c.lower_ in PERSON_PRONOUNS for c in turned_down
     )
 
 
@@ -356,12 +381,13 @@ def _predicted(tok: Token) -> bool:
         c
         for c in tok.children
         if c.dep_ in ("aux", "auxpass")
-        and (c.lemma_.lower() == "be" or c.lower_.replace("\u2019", "'") in BE_CONTRACTIONS)
+        and (c.lemma_.lower() == "be" or fold(c.text) in BE_CONTRACTIONS)
     ]
     if not be or any(c.tag_ == "VBD" for c in be):
         return False
     return any(
-        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        c.dep_ == "xcomp"
+        and any(a.dep_ == "aux" and a.lower_ in INFINITIVE_MARKS for a in c.children)
         for c in tok.children
     )
 
@@ -401,13 +427,37 @@ def _tokens(doc: Doc, span: Span) -> list[Token]:
     return [t for t in window if span.start <= t.idx < span.end]
 
 
+# Nouns of a hope, a belief or a proposal whose "that" clause holds what is not told as
+# happening ("his belief that there will be a contested convention", "Trump's proposal that
+# Mexico solve the crisis", "not an unreasonable assumption that these e-mails are contained"):
+# speculation. Only the "that" clause, its own clause: "unveiled a proposal for increased
+# cooperation", "holds little hope for returning" and "plans to make records available" are
+# one clause with the verb that tells what was done.
+SPECULATION_NOUNS: frozenset[str] = frozenset(
+    "hope belief proposal assumption expectation prediction wish".split()
+)
+
+
+def _speculated(noun: Token, span: Span) -> bool:
+    """True for a ``SPECULATION_NOUNS`` noun whose "that" clause is in ``span``."""
+    if noun.lemma_.lower() not in SPECULATION_NOUNS or noun.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ in ("acl", "ccomp")
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+        and span.start <= c.idx < span.end
+        for c in noun.children
+    )
+
+
 def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
     cues: list[tuple[str, Span]] = []
     for tok in _tokens(doc, span):
         lower, lemma = tok.lower_, tok.lemma_.lower()
         here = Span(tok.idx, tok.idx + len(tok.text))
         if lemma in DENIAL_VERBS and tok.pos_ == "VERB":
-            cues.append(("denial", here))
+            if not _turns_down_a_person(tok):
+                cues.append(("denial", here))
         elif lower in HEDGE_WORDS:
             cues.append(("hedged", here))
         elif (
@@ -427,6 +477,8 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
         elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
             if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
                 cues.append(("speculation", here))
+        elif _speculated(tok, span):
+            cues.append(("speculation", here))
         elif lemma in OPINION_VERBS and tok.pos_ == "VERB":
             if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
                 cues.append(("speculation", here))
@@ -450,7 +502,9 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         lemmas = {t.lemma_.lower() for t in cue_tokens}
         if not (attribution.cue.start >= span.start and attribution.cue.end <= span.end):
             found.extend(_word_cues(doc, attribution.cue))
-        if lemmas & DENIAL_VERBS:
+        if any(
+            t.lemma_.lower() in DENIAL_VERBS and not _turns_down_a_person(t) for t in cue_tokens
+        ):
             found.append(("denial", attribution.cue))
         elif lemmas & HEDGE_CUE_VERBS or _hearsay_without_subject(cue_tokens):
             found.append(("hedged", attribution.cue))
