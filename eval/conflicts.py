@@ -982,8 +982,9 @@ def diagnose(p: Perturbation, analysis, dossier) -> str:
         c
         for c in analysis.claims
         if c.sentence.start <= p.start < c.sentence.end
-        # a statement is a claim of its speaker only (the speaker facet: who said a quote)
-        and (c.predicate != "statement" or p.kind == "participant")
+        # a statement is a claim of its speaker (the speaker facet: who said a quote) and of
+        # the day it was told (reconcile's TELLING_DATES), of no other value
+        and (c.predicate != "statement" or p.kind in ("participant", "date"))
     ]
     if not claims:
         return "no claim"

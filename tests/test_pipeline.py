@@ -171,7 +171,7 @@ def test_undated_article_is_said_so(dossier):
 def test_json_dossier_validates_against_the_schema(dossier):
     data = json.loads(render_json(dossier))
     jsonschema.Draft202012Validator(dossier_schema()).validate(data)
-    assert data["schema_version"] == "1.1"
+    assert data["schema_version"] == "1.2"
 
 
 def test_timeline_holds_dated_statements(dossier):

@@ -6,7 +6,7 @@ from collections import Counter
 
 from corroborator.model import Analysis, Article, Dossier, Story
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def build_dossier(

@@ -234,7 +234,9 @@ class Evidence:
 @dataclass(slots=True)
 class Value:
     value: str  # normalised value, displayable
-    kind: str  # date | number | place | participants | occurrence | text
+    # date | number | place | location | duration | occurrence | statement | text |
+    # participants | speaker | telling (the dossier schema's list)
+    kind: str
     label: str  # how to show it to a person
     evidence: list[Evidence] = field(default_factory=list)
     voices: list[str] = field(default_factory=list)  # independent voices, sorted

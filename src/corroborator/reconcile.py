@@ -11,7 +11,9 @@ caucuses", "won ... on Feb. 9") is of that contest's event, one naming none of i
 contest (CONTEST_EVENTS), and a headline naming no one is of the event its report names next
 (NAMED_AFTER); states are "locate" claims about one entity. Each event yields
 facets: that it happened, its date, duration, place, counts and who took part; each state a
-location facet. Attributed statements that are no event become single "statement" facets.
+location facet. Attributed statements that are no event become single "statement" facets, and
+the day a named speaker said one thing, dated by two reports or more, a "date told" facet
+(TELLING_DATES: the same words, not the same speaker on another day).
 
 Two values of a facet dispute only when their claims are tied to one instance of the event:
 both told in their reports' ledes, naming someone in common, or a lede and a claim naming whom
@@ -892,6 +894,20 @@ SHARES_IDENTIFY_NOTHING = True
 # banks and shops", "won primaries in four states": claims' SERIES_INSTANCE) rather than to the
 # series (see _series_values).
 SERIES_KINDS = frozenset({"date", "place", "number", "duration"})
+# TELLING_DATES: the day a speaker told something is a fact of its own ("Meyer confirmed the news
+# on her official website Saturday morning", "Reagins told MLB.com on Friday"), given to the
+# statement by the claims stage. Dated statements of one named speaker in two reports are one
+# telling only when they say the same thing (_one_tellings: TELLING_WORDS_MIN content words in
+# common, TELLING_WORDS_SHARE of the shorter's): a candidate speaks every day of a campaign,
+# and two days of his words are two tellings, not a dispute. Their dates are of the kind
+# TELLING, compared as dates are but no happening's date (not in ANCHORED_KINDS: the words in
+# common tie the tellings; nor in ACCOUNT_KINDS or HAPPENING_KINDS).
+TELLING_DATES = True
+TELLING_DATE = "date told"
+TELLING = "telling"
+TELLING_SPEAKERS = ("person:", "org:", "group:")
+TELLING_WORDS_MIN = 3
+TELLING_WORDS_SHARE = 0.5
 
 
 @dataclass
@@ -1031,29 +1047,9 @@ def reconcile(
             if (
                 time is not None
                 and not claim.negated
-                and time.type in ("DATE", "TIME")
-                and not (time is claim.time and _clock_only(time, claim, article))
+                and (told := _date_told(time, claim, article, claim.id in weekdays))
             ):
-                if time.start and time.end:
-                    facet(subject, "date", cls).statements.append(
-                        statement(
-                            time.value,
-                            _weekday_label(time) if claim.id in weekdays else _date_label(time),
-                            "date",
-                            interval=(time.start, time.end),
-                            # a weekday dated from the story compares by its weekday alone
-                            bound="weekday" if claim.id in weekdays else "exact",
-                        )
-                    )
-                elif time.anchor is None and _partial_date_fields(time.value):
-                    # "on Sunday" in an undated report: comparable by weekday all the same
-                    facet(subject, "date", cls).statements.append(
-                        statement(
-                            time.value[:13].rstrip("T"),
-                            _partial_label(time.value),
-                            "date",
-                        )
-                    )
+                facet(subject, "date", cls).statements.append(statement(kind="date", **told))
             if claim.duration is not None and not cls.startswith(GENERIC_PREFIX):
                 # ("hospitalized for three weeks", "spent 11 seasons"): a verb outside the
                 # tables says for how long of too many things for its durations to be one fact
@@ -1162,6 +1158,33 @@ def reconcile(
                 )
             )
 
+    tellings = [
+        (
+            claim,
+            _evidence(claim, articles[claim.article], analyses[claim.article], originals, holders),
+        )
+        for claim in claims
+        if claim.predicate == "statement"
+    ]
+    for n, group in enumerate(_one_tellings(tellings, articles)):
+        # "Stephenie Meyer confirmed the news on her official website Saturday morning": the
+        # day one speaker told the same thing is one day, whichever report dates it; when the
+        # speaker spoke is the outlet's word, as who holds a role is (_role_evidence)
+        first, spoken = group[0]
+        subject = f"{spoken.chain[-1]}, “{_words_label(first, articles[first.article])}”"
+        for claim, spoken in group:
+            article = articles[claim.article]
+            told = _date_told(claim.time, claim, article, claim.id in weekdays)
+            evidence = replace(
+                spoken,
+                chain=spoken.chain[:1],
+                grade="asserted",
+                voice=_own_voice(article, originals),
+            )
+            facet(subject, TELLING_DATE, f"telling#{n}").statements.append(
+                _Statement(claim, article, evidence, kind=TELLING, **told)
+            )
+
     for claim, entity, where in _venue_places(claims, ordered, analyses):
         # "the Wasilla Bible Church in Wasilla, Alaska": a named building or organisation is
         # in one town, whatever happened there, so two reports placing it apart disagree
@@ -1240,6 +1263,69 @@ def reconcile(
     result = [j for f, j in judged if j.verdict == "contradicted" or not _unnamed_happening(f)]
     result.sort(key=lambda f: (VERDICT_ORDER[f.verdict], _facet_rank(f), f.id))
     return result, _timeline(result, said), notes
+
+
+def _date_told(time: TimeRef, claim: Claim, article: Article, weekday: bool) -> dict | None:
+    """A claim's date as a facet's value (value, label, and how it compares), or None for a
+    date that dates nothing: not a day or a time, a clock with no day (_clock_only), or a
+    relative date with no anchor. A weekday dated from the story (``weekday``) compares by
+    its weekday alone; "on Sunday" in an undated report compares by weekday all the same."""
+    if time.type not in ("DATE", "TIME") or (
+        time is claim.time and _clock_only(time, claim, article)
+    ):
+        return None
+    if time.start and time.end:
+        return {
+            "value": time.value,
+            "label": _weekday_label(time) if weekday else _date_label(time),
+            "interval": (time.start, time.end),
+            "bound": "weekday" if weekday else "exact",
+        }
+    if time.anchor is None and _partial_date_fields(time.value):
+        return {"value": time.value[:13].rstrip("T"), "label": _partial_label(time.value)}
+    return None
+
+
+def _one_tellings(
+    tellings: list[tuple[Claim, Evidence]], articles: dict[str, Article]
+) -> list[list[tuple[Claim, Evidence]]]:
+    """Dated statements of two reports or more that are one telling (TELLING_DATES): one
+    speaker, named (a person, organisation or group; not a pronoun left unresolved, an unnamed
+    source or the outlet's own voice), saying the same thing: their contents share
+    TELLING_WORDS_MIN words, and that many are TELLING_WORDS_SHARE or more of the shorter
+    one's. A speaker who speaks every day of a campaign says other things on other days, and
+    those tellings stay apart. Returns groups in story order."""
+    if not TELLING_DATES:
+        return []
+    told = [
+        (claim, evidence, _content_words(_said_words(claim, articles[claim.article])))
+        for claim, evidence in tellings
+        if claim.time is not None
+        and evidence.voice.startswith(TELLING_SPEAKERS)
+        and "~" not in evidence.voice
+        and _date_told(claim.time, claim, articles[claim.article], False) is not None
+    ]
+    parent = list(range(len(told)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, (_, evidence_a, words_a) in enumerate(told):
+        for j in range(i + 1, len(told)):
+            _, evidence_b, words_b = told[j]
+            common = len(words_a & words_b)
+            if (
+                evidence_a.voice == evidence_b.voice
+                and common >= TELLING_WORDS_MIN
+                and common >= TELLING_WORDS_SHARE * min(len(words_a), len(words_b))
+            ):
+                parent[root(j)] = root(i)
+    groups: dict[int, list[tuple[Claim, Evidence]]] = defaultdict(list)
+    for i, (claim, evidence, _) in enumerate(told):
+        groups[root(i)].append((claim, evidence))
+    return [g for _, g in sorted(groups.items()) if len({c.article for c, _ in g}) >= 2]
 
 
 def _shared_patient_counts(facets: dict[tuple[str, str, str], _Facet]) -> None:
@@ -3344,7 +3430,7 @@ def _things(claim: Claim) -> list[str]:
 
 
 def _compatible(a: _Statement, b: _Statement) -> bool:
-    if a.kind == "date":
+    if a.kind in ("date", TELLING):
         return _dates_agree(a, b)
     if a.kind == "number" and a.number is not None and b.number is not None:
         return _numbers_agree(a.number, _bound(a), b.number, _bound(b)) or _after_a_rise(a, b)
