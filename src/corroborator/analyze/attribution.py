@@ -1851,6 +1851,9 @@ def _subject(verb: Token) -> Token | None:
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
+    hung = _speaker_hung_on_report(verb)
+    if hung is not None:
+        return hung
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if subjects:
         # Two subjects are a misparse of a clause before a trailing cue ("… when a bus
@@ -1863,6 +1866,9 @@ def _subject(verb: Token) -> Token | None:
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
                     return pobj
+    interrupted_host = _interrupted_host(verb)
+    if interrupted_host is not None:
+        return _subject(interrupted_host)
     # A second cue the parser joined to the first one's complement: "said the plan was sound
     # and warned that …" ("warned" hangs on "was"), "Gulf sources believe Erdogan has joined
     # an axis … and admit that …", "Mr. Putin forecast that the economy would rebound and
@@ -1954,6 +1960,65 @@ def _subject(verb: Token) -> Token | None:
     return _stranded_speaker(verb)
 
 
+def _interrupted_host(verb: Token) -> Token | None:
+    """INTERRUPTED_HOST: the verb a subjectless joined verb shares its subject with when the
+    parser hung it inside a set-off aside that ends right before its "and": 'Clinton
+    suggested that … - "Again, …," she said - and charged that …', 'Trump jumped onto his
+    Twitter account — as he so often does — and retweeted …', 'called immigrants "rapists"
+    (although he allowed that …) and promised …'. The verb joins the clause the aside
+    interrupts: climbing from the word before the aside through the words before it, up to
+    a clause head of its own (not a complement or a noun's clause)."""
+    if not INTERRUPTED_HOST or verb.dep_ != "conj":
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j > 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("advmod", "neg"):
+        j -= 1  # "- and repeatedly reminded"
+    if j < 2 or doc[j].dep_ != "cc" or not _aside_mark(doc[j - 1]):
+        return None
+    close = doc[j - 1]
+    opening = "(" if close.text == ")" else None
+    start = verb.sent.start
+    open_i = next(
+        (
+            j
+            for j in range(close.i - 2, start, -1)
+            if (doc[j].text == opening if opening else _aside_mark(doc[j]))
+        ),
+        None,
+    )
+    if open_i is None or not open_i < verb.head.i < close.i:
+        return None
+    node = doc[open_i - 1]
+    while (
+        node.head.i < open_i
+        and node.head.i != node.i
+        and (node.pos_ not in ("VERB", "AUX") or node.dep_ in INTERRUPTED_CLIMB_DEPS)
+    ):
+        node = node.head
+    return node if node.pos_ in ("VERB", "AUX") and node.i != verb.i else None
+
+
+def _aside_mark(tok: Token) -> bool:
+    """Whether ``tok`` closes (or opens) a set-off aside: a closing bracket, or a dash with
+    space on both sides (not the hyphen of "single-payer")."""
+    if tok.text == ")":
+        return True
+    if tok.text not in ASIDE_DASHES or tok.i == 0:
+        return False
+    return bool(tok.whitespace_) and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+# Switch for _interrupted_host (tests turn it off to show what it changes).
+INTERRUPTED_HOST = True
+# Dashes that set off an aside ("— as he so often does —").
+ASIDE_DASHES: frozenset[str] = frozenset({"-", "--", "\u2014", "\u2013"})
+# Dependencies of a clause that is no clause head of its own: _interrupted_host climbs
+# through a complement ("suggested that the plan was unserious - …") or a noun's clause
+# ("plans by the company that owns Nabisco to shift … - …") to the verb they hang on.
+INTERRUPTED_CLIMB_DEPS: frozenset[str] = frozenset("ccomp xcomp relcl acl pcomp".split())
+
+
 def _inverted_speaker(verb: Token) -> Token | None:
     """INVERTED_SPEAKER: the speaker named right after a speech verb set off by a comma after
     the words it reports: 'The rejection of the treaty signals "the end", said Geert Wilders,
@@ -1978,6 +2043,44 @@ def _inverted_speaker(verb: Token) -> Token | None:
         ):
             return child
     return None
+
+
+def _speaker_hung_on_report(verb: Token) -> Token | None:
+    """HUNG_SPEAKER: the speaker named right after a speech verb set off inside the words it
+    reports, which the parser hung on the reported clause after it as that clause's subject:
+    'Any interpretation of Mr. Kerry's actions, said Michael Kofman, an expert …, would read
+    this as …', 'Part of the problem, say experts like Paul Bauman, a geophysicist, is the
+    ground itself'. The reported words before the verb are its subject, with no comma
+    before the one that sets the verb off; the name starts right after the verb and a
+    comma closes it before the rest of the clause."""
+    if not HUNG_SPEAKER or verb.tag_ not in INVERTED_SPEECH_TAGS:
+        return None
+    if verb.lemma_.lower() not in SPEECH_VERBS or verb.i == verb.sent.start:
+        return None
+    if verb.doc[verb.i - 1].text != ",":
+        return None
+    reported = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if reported is None or any(t.text == "," for t in verb.doc[reported.left_edge.i : verb.i - 1]):
+        # 'aides to Gov. Chris Christie, a former prosecutor, …, said their stump speeches,
+        # …, would …': a subject with commas of its own is the speaker, set off by them
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        for child in clause.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.left_edge.i == verb.i + 1
+                and child.pos_ in ("NOUN", "PROPN")
+                and _set_off_after(child)
+                and child.right_edge.i < clause.i
+            ):
+                return child
+    return None
+
+
+# Switch for _speaker_hung_on_report (tests turn it off to show what it changes).
+HUNG_SPEAKER = True
 
 
 def _set_off_after(phrase: Token) -> bool:
@@ -2133,6 +2236,8 @@ def _reported_clause_speaker(verb: Token) -> Token:
         )
     ):
         return head
+    if _tag_after_quotation(head):
+        return head
     start = head
     while (
         head.dep_ == "ccomp"
@@ -2150,6 +2255,27 @@ def _reported_clause_speaker(verb: Token) -> Token:
             if node.lemma_.lower() in CUE_VERBS and node.pos_ == "VERB":
                 return node
     return head
+
+
+def _tag_after_quotation(verb: Token) -> bool:
+    """TAG_AFTER_QUOTATION: whether ``verb`` is a speech verb whose subject comes right after
+    a closing quotation mark ('Comey cannot say that "from his perspective," Lewandowski
+    added, saying …', '… "would have no chance to win," the source recalled, adding …'): the
+    tag of the quotation speaks for the participle after it, not the verb the parser hung
+    the tag on."""
+    if not TAG_AFTER_QUOTATION or verb.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None or subject.left_edge.i == 0:
+        return False
+    before = verb.doc[subject.left_edge.i - 1]
+    if before.text == "," and before.i > 0:
+        before = verb.doc[before.i - 1]  # '"…", Lewandowski added'
+    return before.tag_ == "''"
+
+
+# Switch for _tag_after_quotation (tests turn it off to show what it changes).
+TAG_AFTER_QUOTATION = True
 
 
 def _clause_subject_above(tok: Token) -> Token | None:
@@ -2883,6 +3009,11 @@ class _Finder:
                     # was told; the clause after the cue tells when
                     continue
                 content_tokens = _with_joined_clauses(verb, _without_trailing_cues(child))
+                if subject is not None and subject.head.i == child.i:
+                    # a speaker the parser hung on the reported clause (HUNG_SPEAKER): the
+                    # content is the rest of the clause, after the comma that closes the name
+                    end = subject.right_edge.i + (subject.right_edge.text != ",")
+                    content_tokens = [t for t in content_tokens if t.i > end]
                 break
         if not content_tokens:
             for child in verb.children:
