@@ -14,7 +14,9 @@ may …" is *speculation*.
   "was charged with", "fears that", or the reader addressed, "you", is the writer's telling).
 - on_record: an organisation or institution speaking ("the Kremlin said", "police said",
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
-  spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"),
+  spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"; or
+  an office told at an earlier mention of the same person named at the cue: "Sullivan, then
+  deputy chief of staff, …" then "Sullivan wrote …": ``_office_told_before``),
   or a named person speaking publicly ("told reporters", "in a statement", read outside what
   is said: ``REPORTED_DEPS``; "told POLITICO": ``NEWS_OUTLETS``; "wrote in an op-ed":
   ``OPINION_PIECES``), or a published record ("the poll found", "the letter says":
@@ -45,11 +47,12 @@ is False) is no statement either: the writer tells it, asserted.
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from corroborator.analyze.attribution import UNNAMED, is_aim, is_report
+from corroborator.analyze.attribution import UNNAMED, is_aim, is_report, split_name_role
 from corroborator.analyze.wire import AGENCIES
 from corroborator.model import Attribution, Certainty, Source, Span
-from corroborator.names import fold
+from corroborator.names import fold, same_given_name
 
 # Precedence, strongest override first.
 GRADE_ORDER: tuple[str, ...] = (
@@ -230,12 +233,7 @@ def source_grade(source: Source) -> str:
         return "named" if _described_person(source.name) else "anonymous"
     if source.kind in ("organisation", "publication", "outlet"):
         return "on_record"
-    role = (source.role or "").lower().replace("-", " ").replace(".", " ")
-    if any(word in OFFICE_ROLES for word in role.split()):
-        return "on_record"
-    if _head_word(role.split()) in OFFICE_TITLE_HEADS:
-        return "on_record"
-    if any(phrase in role for phrase in OFFICE_ROLE_PHRASES):
+    if _office(source.role or ""):
         return "on_record"
     # A description with no name is the name ("China's ambassador"): its office words count
     # (lower-case words only, so "John Head" is no office).
@@ -244,6 +242,96 @@ def source_grade(source: Source) -> str:
     ):
         return "on_record"
     return "named"
+
+
+def _office(role: str) -> bool:
+    """True for a role that is an office ("Kremlin spokesman", "Sen.", "Manhattan Supreme Court
+    Justice", "District Attorney")."""
+    role = role.lower().replace("-", " ").replace(".", " ")
+    return (
+        any(word in OFFICE_ROLES for word in role.split())
+        or _head_word(role.split()) in OFFICE_TITLE_HEADS
+        or any(phrase in role for phrase in OFFICE_ROLE_PHRASES)
+    )
+
+
+def _role_told_with(name: SpacySpan) -> str:
+    """The role the text gives a person's name where it stands: the words right before it in
+    its noun phrase ("Kremlin spokesman Dmitry Peskov") and its apposition up to the
+    apposition's head ("Sullivan, then deputy chief of staff to the secretary of state" →
+    "then deputy chief"), without a possessor's words ("Clinton's aide Jake Sullivan", "Smith,
+    the president's friend": no office of theirs)."""
+    head = name.root
+    phrase = {t.i for t in head.subtree}
+    owned = {t.i for c in head.subtree if c.dep_ == "poss" for t in c.subtree}
+    start = name.start
+    while start and start - 1 in phrase and head.doc[start - 1].pos_ not in ("VERB", "AUX"):
+        if head.doc[start - 1].is_punct and head.doc[start - 1].text != "-":
+            break
+        start -= 1
+    words = [t.text for t in head.doc[start : name.start] if t.i not in owned and t.dep_ != "det"]
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.i >= name.end and appos.pos_ == "NOUN":
+            owned = {t.i for c in appos.subtree if c.dep_ == "poss" for t in c.subtree}
+            words += [t.text for t in appos.subtree if t.i <= appos.i and t.i not in owned]
+    return " ".join(words)
+
+
+def _office_told_before(doc: Doc, source: Source) -> bool:
+    """True for a named person whose office the article gives at an earlier mention of them
+    ("Kremlin spokesman Dmitry Peskov said …" then "Peskov added …"; "Sullivan, then deputy
+    chief of staff to the secretary of state, …" then "Sullivan had to explain …"): an office
+    held now or before, named in the sentence or before it. The speaker is named at the cue (not
+    "he"); the mention is of the same person: the same surname, and the same given name
+    (``same_given_name``) where both have one. A mention or a speaker by surname alone is the
+    person only when the article gives no two people that surname, and a mention by surname
+    alone only after a full name it refers back to ("President Clinton signed the law. Hillary
+    Clinton said …": the office is someone else's; "President Obama", never named in full, is
+    left to the attribution's own reading of the name)."""
+    if source.kind != "person" or source.span is None:
+        return False
+    words = _name_words(source.name)
+    if not words or words[-1] not in _name_words(doc.text[source.span.start : source.span.end]):
+        return False  # a pronoun's person is the resolver's guess ("He noted": Obama or Podesta?)
+    mentions = [
+        (ent, name)
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and ent.end_char <= source.span.start
+        and (name := _name_words(split_name_role(ent.text, None)[0]))
+        and name[-1] == words[-1]
+    ]
+    full_names = [
+        (ent.start_char, name[0])
+        for ent in doc.ents
+        if ent.label_ == "PERSON"
+        and len(name := _name_words(split_name_role(ent.text, None)[0])) > 1
+        and name[-1] == words[-1]
+    ]
+    given = {g for _, g in full_names} | ({words[0]} if len(words) > 1 else set())
+    shared = any(not same_given_name(a, b) for a in given for b in given)
+    first_full = min((start for start, _ in full_names), default=None)
+    for ent, name in mentions:
+        if len(name) > 1 and len(words) > 1:
+            if not same_given_name(name[0], words[0]):
+                continue
+        elif shared:
+            continue  # by surname alone, one of two people
+        elif len(name) == 1 and (first_full is None or ent.start_char < first_full):
+            continue  # a surname before any full name refers back to no one
+        _, role = split_name_role(ent.text, _role_told_with(ent) or None)
+        if _office(role or ""):
+            return True
+    return False
+
+
+def _name_words(name: str) -> list[str]:
+    """A person's name as folded words, marks at their ends dropped ("Jake Sullivan’s" →
+    ["jake", "sullivan"])."""
+    words = [w.strip(".,;:'\"") for w in fold(name).split()]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return [w for w in words if w]
 
 
 def _in_relative_clause(tok: Token) -> bool:
@@ -515,7 +603,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(doc, s)]
         if not is_report(doc, attribution):
             chain = []  # an act or feeling of its subject ("has opposed"): the writer's telling
-        grades = [(source_grade(s), s.span or attribution.cue) for s in chain]
+        grades = [(_speaker_grade(doc, s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record; one speaking anonymously is not.
         told_words = _told_words(cue_tokens)
         public = (
@@ -532,6 +620,15 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     if not found:
         return Certainty("asserted", ())
     return _strongest(found)
+
+
+def _speaker_grade(doc: Doc, source: Source) -> str:
+    """``source_grade``, with an office the article gave the same person earlier: a named
+    person with an office is on the record wherever the article tells it."""
+    grade = source_grade(source)
+    if grade == "named" and _office_told_before(doc, source):
+        return "on_record"
+    return grade
 
 
 def _strongest(found: list[tuple[str, Span | None]]) -> Certainty:
