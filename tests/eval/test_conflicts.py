@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,9 @@ from corroborator.analyze.nlp import pipeline_id
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "datasets"
+needs_data = pytest.mark.skipif(
+    not (SHARED / "ecbplus").is_dir(), reason="../shared/datasets/ecbplus is absent"
+)
 
 
 @pytest.fixture(scope="module")
@@ -200,6 +204,155 @@ def test_only_values_another_document_states_are_changed(conflicts, nlp):
     assert again == p  # seeded per (event, kind)
 
 
+# --- every mention of the changed value ----------------------------------------------------
+
+
+def changed_everywhere(conflicts, nlp, text, kind, new, n=0):
+    """The text with the n-th edit of ``kind`` changed to ``new`` at every mention of it."""
+    doc = nlp(text)
+    edit = conflicts.EDITORS[kind](doc)[n]
+    changed, start, end = conflicts.apply_mentions(
+        text, edit, conflicts.same_mentions(doc, edit, new)
+    )
+    assert changed[start:end].rstrip(".") == new
+    return changed
+
+
+def test_every_mention_of_a_place_is_changed_but_not_a_name_it_is_part_of(conflicts, nlp):
+    text = (
+        "Police arrested 12 protesters in New York on Tuesday.\n"
+        "New York police said the march was calm, The New York Times reported."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "place", "Nairobi") == (
+        "Police arrested 12 protesters in Nairobi on Tuesday.\n"
+        "Nairobi police said the march was calm, The New York Times reported."
+    )
+
+
+def test_a_place_with_its_state_is_changed_whole_and_keeps_a_full_stop(conflicts, nlp):
+    text = (
+        "Tara Reid checked into a clinic in Malibu, Calif., on Tuesday.\n"
+        "The Malibu clinic is one of several in Malibu, Calif."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "place", "Nairobi") == (
+        "Tara Reid checked into a clinic in Nairobi, on Tuesday.\n"
+        "The Nairobi clinic is one of several in Nairobi."
+    )
+
+
+def test_every_mention_of_a_participant_is_changed(conflicts, nlp):
+    text = (
+        "Police arrested Tara Reid in Malibu on Tuesday.\n"
+        "Reid was released later, and Ms. Reid's lawyer said Tara Reid was calm."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "participant", "Maria Keller") == (
+        "Police arrested Maria Keller in Malibu on Tuesday.\n"
+        "Keller was released later, and Ms. Keller's lawyer said Maria Keller was calm."
+    )
+
+
+def test_a_surname_another_person_shares_is_not_changed(conflicts, nlp):
+    text = (
+        "Police arrested Tara Reid in Malibu on Tuesday.\nHer sister Ann Reid said Reid was calm."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "participant", "Maria Keller") == (
+        "Police arrested Maria Keller in Malibu on Tuesday.\n"
+        "Her sister Ann Reid said Reid was calm."
+    )
+
+
+def test_every_mention_of_a_weekday_is_changed_but_not_one_dated_in_full(conflicts, nlp):
+    text = (
+        "Police arrested 12 protesters in Paris on Tuesday.\n"
+        "They were released on Tuesday evening, the paper of Tuesday, June 3 said."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "date", "Thursday") == (
+        "Police arrested 12 protesters in Paris on Thursday.\n"
+        "They were released on Thursday evening, the paper of Tuesday, June 3 said."
+    )
+
+
+def test_the_same_count_of_the_same_noun_is_changed_not_the_same_number(conflicts, nlp):
+    text = (
+        "Police arrested 12 protesters in Paris on Tuesday.\n"
+        "The 12 protesters were released after 12 hours."
+    )
+    assert changed_everywhere(conflicts, nlp, text, "number", "16") == (
+        "Police arrested 16 protesters in Paris on Tuesday.\n"
+        "The 16 protesters were released after 12 hours."
+    )
+
+
+def test_one_mention_changes_only_the_chosen_mention(conflicts, nlp):
+    texts = {
+        "1_1ecb.xml": "Police said the protest in Paris was calm.\n"
+        "Police arrested 12 protesters in Paris on Tuesday.",
+        "1_2ecb.xml": "Police arrested 12 protesters in Paris on Tuesday, officials said.",
+    }
+    docs = [conflicts.EcbDoc(name, "1ecb", t) for name, t in texts.items()]
+    parses = [nlp(t) for t in texts.values()]
+    event_text = " ".join(texts.values()).lower()
+    every = conflicts.choose_perturbation("1ecb", "place", docs, parses, event_text)
+    one = conflicts.choose_perturbation("1ecb", "place", docs, parses, event_text, True)
+    assert (every.doc, every.old, every.new) == (one.doc, one.old, one.new)
+    original = texts[every.doc]
+    assert every.text == original.replace("Paris", every.new) and every.mentions == 2
+    assert one.text.count("Paris") == original.count("Paris") - 1 and one.mentions == 1
+    for p in (every, one):
+        assert p.text[p.start : p.end] == p.new and p.new in p.sentence
+
+
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """The runs of words that differ between two texts, as (before, after)."""
+    import difflib
+    import re
+
+    a, b = re.findall(r"\w+|[^\w\s]", before), re.findall(r"\w+|[^\w\s]", after)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(" ".join(a[i:j]), " ".join(b[k:m])) for tag, i, j, k, m in ops if tag != "equal"]
+
+
+@needs_data
+@pytest.mark.parametrize(
+    ("event", "kind", "label", "kept"),
+    [
+        # two fire-department names keep the town's old name; every other Palmer is changed
+        ("13ecbplus", "place", "GPE", ["Palmer Fire", "Palmer Public"]),
+        # "Laci Peterson" is another Peterson: the surname alone is left as it is
+        (
+            "45ecb",
+            "participant",
+            "PERSON",
+            ["Laci Peterson", "Peterson", "Laci Peterson", "Peterson", "Peterson", "Laci Peterson"],
+        ),
+        ("41ecbplus", "date", "DATE", []),
+    ],
+)
+def test_a_real_value_is_changed_at_every_mention_and_nothing_else(
+    conflicts, nlp, event, kind, label, kept
+):
+    topic = conflicts.topic_of(event)
+    docs = conflicts.load_events(SHARED / conflicts.ECB_SUBDIR, {topic})[event]
+    parses = [nlp(d.text) for d in docs]
+    event_text = " ".join(d.text for d in docs).lower()
+    p = conflicts.choose_perturbation(event, kind, docs, parses, event_text)
+    one = conflicts.choose_perturbation(event, kind, docs, parses, event_text, True)
+    assert (p.doc, p.old, p.new) == (one.doc, one.old, one.new)  # the same case
+    assert p.mentions > 2 and one.mentions == 1
+    original = next(d.text for d in docs if d.name == p.doc)
+    surname = p.old.split()[-1]
+    changes = word_changes(original, p.text)
+    assert len(changes) == p.mentions
+    assert {old for old, _ in changes} <= {p.old, surname}
+    assert {new for _, new in changes} <= {p.new, p.new.split()[-1]}
+    # what is left of the old value names something else
+    assert re.findall(rf"(?:[A-Z]\w+ )?\b{surname}\b(?: [A-Z]\w+)?", p.text) == kept
+    # the text still parses: as many lines, the new value read as the old one was
+    parse = nlp(p.text)
+    assert p.text.count("\n") == original.count("\n")
+    assert parse.char_span(p.start, p.end).root.ent_type_ == label
+
+
 # --- detection through the real pipeline -----------------------------------------------------
 
 EVENT = {
@@ -254,10 +407,6 @@ def test_injected_change_is_matched_to_its_sentence(conflicts, nlp, event_run, k
 
 
 # --- the dataset ------------------------------------------------------------------------------
-
-needs_data = pytest.mark.skipif(
-    not (SHARED / "ecbplus").is_dir(), reason="../shared/datasets/ecbplus is absent"
-)
 
 
 def test_missing_dataset_skips_cleanly(conflicts, tmp_path, capsys):
