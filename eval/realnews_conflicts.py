@@ -18,7 +18,10 @@ same count of the same noun, the same place name, the same surname, the same ver
 seeded per (story, kind) with ``random.Random("13:<story>:<kind>")`` as conflicts.py does; the
 story's dossier is rebuilt with the changed article in place of the original. Values in an
 article's first sentences are preferred (the lede); headlines (a text's first line, which
-may end in a full stop) and datelines are skipped.
+may end in a full stop) and datelines are skipped. The value is changed at every mention of it
+in that article (conflicts.py's ``same_mentions``), so the article tells one other story rather
+than both values; ``--one-mention`` changes the chosen mention only (the benchmark before round
+20), and both choose the same cases.
 
 Scoring, exactly as conflicts.py's: detected = the rebuilt dossier has a contradicted facet of a
 facet kind the value feeds, with a value whose evidence is the changed article's sentence that
@@ -124,10 +127,17 @@ def is_headline(sent, text: str) -> bool:
 
 
 def choose_perturbation(
-    story: str, kind: str, files: Sequence[str], texts: Sequence[str], parses: Sequence
+    story: str,
+    kind: str,
+    files: Sequence[str],
+    texts: Sequence[str],
+    parses: Sequence,
+    one_mention: bool = False,
 ) -> conflicts.Perturbation | None:
     """One change of one value of ``kind`` in one article of the story, among the values another
-    article states in a shared statement (lede sentences first), seeded per (story, kind)."""
+    article states in a shared statement (lede sentences first), seeded per (story, kind); the
+    value is changed at every mention of it in that article (conflicts.same_mentions), or, with
+    ``one_mention``, at the chosen mention only."""
     people = [sentence_people(p) for p in parses]
     edits_by_doc = [conflicts.EDITORS[kind](p) for p in parses]
     told = [statements(kind, p, e, s) for p, e, s in zip(parses, edits_by_doc, people, strict=True)]
@@ -155,13 +165,24 @@ def choose_perturbation(
     if chosen is None:
         return None
     n, edit, new = chosen
-    text, start, end = conflicts.apply_edit(texts[n], edit, new)
+    if one_mention:
+        mentions = [(edit.start, edit.end, new)]
+    else:
+        mentions = conflicts.same_mentions(parses[n], edit, new)
+    text, start, end = conflicts.apply_mentions(texts[n], edit, mentions)
     sent = list(parses[n].sents)[edit.sentence]
-    shift = len(new) - (edit.end - edit.start)
-    sentence = " ".join(text[sent.start_char : sent.end_char + shift].split())
+    sentence = text[moved(sent.start_char, mentions) : moved(sent.end_char, mentions)]
+    sentence = " ".join(sentence.split())
     return conflicts.Perturbation(
-        story, kind, files[n], text, start, end, edit.old, new.strip(), sentence
+        story, kind, files[n], text, start, end, edit.old, new.strip(), sentence, len(mentions)
     )
+
+
+def moved(position: int, mentions: Sequence[tuple[int, int, str]]) -> int:
+    """Where a position of the original text (not inside a mention) lies once the mentions
+    (start, end, new words) are replaced."""
+    shifts = [len(words) - (end - start) for start, end, words in mentions if end <= position]
+    return position + sum(shifts)
 
 
 def parse_cached(nlp, texts: Sequence[str], cache_dir: Path = CACHE_DIR) -> list:
@@ -170,8 +191,9 @@ def parse_cached(nlp, texts: Sequence[str], cache_dir: Path = CACHE_DIR) -> list
     return realnews.parse_cached(nlp, texts, cache_dir)
 
 
-def run(docs: Sequence, kinds: Sequence[str], log=None) -> dict:
-    """Controls and perturbed cases for the stories of >= MIN_OUTLETS outlets of the docs."""
+def run(docs: Sequence, kinds: Sequence[str], log=None, one_mention: bool = False) -> dict:
+    """Controls and perturbed cases for the stories of >= MIN_OUTLETS outlets of the docs (each
+    value changed at every mention in its article, or with ``one_mention`` at one)."""
     from corroborator.analyze import analyze_doc
     from corroborator.analyze.nlp import load_pipeline, pipeline_id
     from corroborator.dossier import build_dossier
@@ -209,7 +231,7 @@ def run(docs: Sequence, kinds: Sequence[str], log=None) -> dict:
         texts = [by_id[a].text for a in story.articles]
         story_parses = [parses[a] for a in story.articles]
         for kind in kinds:
-            p = choose_perturbation(story.id, kind, files, texts, story_parses)
+            p = choose_perturbation(story.id, kind, files, texts, story_parses, one_mention)
             if p is not None:
                 original = story.articles[files.index(p.doc)]
                 planned.append((p, story, original))
@@ -310,8 +332,9 @@ def print_table(summary: dict, result: dict, split: str, cases: bool = False) ->
     for case in result["cases"]:
         p = case.perturbation
         mark = "HIT " if case.detected else "miss"
+        where = f" ({p.mentions} mentions)" if p.mentions > 1 else ""
         print(
-            f"{mark} {p.kind:11} {p.event} {p.doc} {p.old!r} -> {p.new!r} "
+            f"{mark} {p.kind:11} {p.event} {p.doc} {p.old!r} -> {p.new!r}{where} "
             f"[{case.reason or 'detected'}]: {p.sentence}"
         )
         for facet in case.facets[:3]:
@@ -330,6 +353,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles by date")
     ap.add_argument("--files", default=None, help="comma list of article file names")
     ap.add_argument("--kinds", default=",".join(KINDS), help=f"comma list of {', '.join(KINDS)}")
+    ap.add_argument(
+        "--one-mention",
+        action="store_true",
+        help="change only the chosen mention of a value, not every mention of it in the "
+        "article (the benchmark before round 20, whose articles may state both values)",
+    )
     ap.add_argument("--json", action="store_true", help="print one JSON object of the figures")
     ap.add_argument("--cases", action="store_true", help="also list every case")
     ap.add_argument("--min-recall", type=float, default=None, help="exit 1 if recall is lower")
@@ -355,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.limit is not None:
         docs = docs[: args.limit]
     log = (lambda m: print(m, file=sys.stderr)) if not args.json else None
-    result = run(docs, kinds, log)
+    result = run(docs, kinds, log, args.one_mention)
     summary = summarise(result, kinds)
     seconds = round(time.perf_counter() - started, 1)
     if args.json:

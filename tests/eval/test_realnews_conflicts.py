@@ -4,7 +4,9 @@ the other article's statement of it, and real runs on a tiny slice of the TempEv
 
 from __future__ import annotations
 
+import difflib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -68,6 +70,28 @@ def test_a_value_in_a_headline_is_not_changed(harness, nlp):
     assert _choose(harness, nlp, [t.split("\n")[0] for t in texts]) is not None
 
 
+def test_every_mention_in_the_changed_article_is_changed_and_its_sentence_read_whole(harness, nlp):
+    # "Nairobi" is longer than "Paris": the sentence of a later mention is read past the shift
+    texts = [
+        "Paris police arrested 12 protesters on Tuesday. The march in Paris was calm, they said.",
+        "Police arrested 12 protesters in Paris on Tuesday.",
+    ]
+    parses = [nlp(t) for t in texts]
+    for story in ("s-1", "s-2", "s-3", "s-4", "s-5", "s-6"):
+        p = harness.choose_perturbation(story, "place", ["f0", "f1"], texts, parses)
+        one = harness.choose_perturbation(story, "place", ["f0", "f1"], texts, parses, True)
+        original = texts[int(p.doc[1])]
+        assert p.text == original.replace("Paris", p.new)
+        assert p.mentions == original.count("Paris") and one.mentions == 1
+        assert (one.doc, one.old, one.new) == (p.doc, p.old, p.new)  # the same case
+        assert one.text.count("Paris") == original.count("Paris") - 1
+        for case in (p, one):
+            assert case.text[case.start : case.end] == case.new
+            spans = [m.span() for m in re.finditer(r"[^.]+\.", case.text)]
+            start, end = next((a, b) for a, b in spans if a <= case.start < b)
+            assert case.sentence == case.text[start:end].strip()
+
+
 def test_a_participant_is_not_tied_by_the_person_changed(harness):
     statement = harness.Statement
     mine = statement("smith", 9, frozenset({"smith"}))
@@ -95,11 +119,15 @@ def test_missing_dataset_skips_cleanly(harness, tmp_path, capsys):
 
 
 @pytest.fixture(scope="module")
-def nato_run(harness):
+def nato_docs(harness):
     if not TE3.is_dir():
         pytest.skip(f"TempEval-3 train not found at {TE3}")
-    docs = harness.realnews.load_te3_docs(SHARED / "tempeval3", NATO_FILES.split(","))
-    return harness.run(docs, harness.KINDS)
+    return harness.realnews.load_te3_docs(SHARED / "tempeval3", NATO_FILES.split(","))
+
+
+@pytest.fixture(scope="module")
+def nato_run(harness, nato_docs):
+    return harness.run(nato_docs, harness.KINDS)
 
 
 @needs_te3
@@ -127,3 +155,37 @@ def test_the_json_has_its_figures(harness, capsys):
     assert set(figures["misses"]) == set(harness.conflicts.MISS_REASONS)
     assert figures["controls_contradicted"] == 0
     assert harness.main(["--split", "te3", "--files", NATO_FILES, "--min-recall", "1.01"]) == 1
+
+
+def word_changes(before: str, after: str) -> list[tuple[str, str]]:
+    """The runs of words that differ between two texts, as (before, after)."""
+    a, b = re.findall(r"\w+|[^\w\s]", before), re.findall(r"\w+|[^\w\s]", after)
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(" ".join(a[i:j]), " ".join(b[k:m])) for tag, i, j, k, m in ops if tag != "equal"]
+
+
+@needs_te3
+def test_a_real_value_is_changed_at_every_mention_and_nothing_else(harness, nato_docs, nato_run):
+    articles, file_of = harness.realnews.build_articles(nato_docs)
+    originals = {file_of[a.id]: a.text for a in articles}
+    one_run = harness.run(nato_docs, harness.KINDS, one_mention=True)
+    every = {c.perturbation.kind: c.perturbation for c in nato_run["cases"]}
+    one = {c.perturbation.kind: c.perturbation for c in one_run["cases"]}
+    assert {k: (p.doc, p.old, p.new) for k, p in one.items()} == {
+        k: (p.doc, p.old, p.new) for k, p in every.items()
+    }  # the same cases
+    # the NYT report says "Friday" five times; the place is named twice, once with its state;
+    # Geremek is named in full once and by surname once
+    assert {k: p.mentions for k, p in every.items()} == {
+        "date": 5, "number": 1, "place": 2, "participant": 2, "negation": 1
+    }  # fmt: skip
+    for kind, p in every.items():
+        original = originals[p.doc]
+        changes = word_changes(original, p.text)
+        surname, new_surname = p.old.split()[-1], p.new.split()[-1]
+        assert len(changes) == p.mentions
+        assert all(old in (p.old, surname) or old.startswith(f"{p.old} ,") for old, _ in changes)
+        assert {new for _, new in changes} <= {p.new, new_surname}
+        if kind in ("date", "place", "participant"):  # none of the old name is left
+            assert surname not in p.text
+        assert word_changes(original, one[kind].text) == [(p.old, p.new)]
