@@ -157,7 +157,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from difflib import SequenceMatcher
@@ -1164,7 +1164,7 @@ def reconcile(
             _evidence(claim, articles[claim.article], analyses[claim.article], originals, holders),
         )
         for claim in claims
-        if claim.predicate == "statement"
+        if claim.predicate == "statement" and claim.time is not None
     ]
     for n, group in enumerate(_one_tellings(tellings, articles)):
         # "Stephenie Meyer confirmed the news on her official website Saturday morning": the
@@ -1305,27 +1305,21 @@ def _one_tellings(
         and "~" not in evidence.voice
         and _date_told(claim.time, claim, articles[claim.article], False) is not None
     ]
-    parent = list(range(len(told)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
+    def alike() -> Iterator[tuple[int, int]]:
+        for i, (_, evidence_a, words_a) in enumerate(told):
+            for j in range(i + 1, len(told)):
+                _, evidence_b, words_b = told[j]
+                common = len(words_a & words_b)
+                if (
+                    evidence_a.voice == evidence_b.voice
+                    and common >= TELLING_WORDS_MIN
+                    and common >= TELLING_WORDS_SHARE * min(len(words_a), len(words_b))
+                ):
+                    yield i, j
 
-    for i, (_, evidence_a, words_a) in enumerate(told):
-        for j in range(i + 1, len(told)):
-            _, evidence_b, words_b = told[j]
-            common = len(words_a & words_b)
-            if (
-                evidence_a.voice == evidence_b.voice
-                and common >= TELLING_WORDS_MIN
-                and common >= TELLING_WORDS_SHARE * min(len(words_a), len(words_b))
-            ):
-                parent[root(j)] = root(i)
-    groups: dict[int, list[tuple[Claim, Evidence]]] = defaultdict(list)
-    for i, (claim, evidence, _) in enumerate(told):
-        groups[root(i)].append((claim, evidence))
-    return [g for _, g in sorted(groups.items()) if len({c.article for c, _ in g}) >= 2]
+    groups = [[told[i][:2] for i in g] for _, g in sorted(_components(len(told), alike()).items())]
+    return [g for g in groups if len({c.article for c, _ in g}) >= 2]
 
 
 def _shared_patient_counts(facets: dict[tuple[str, str, str], _Facet]) -> None:
@@ -1669,40 +1663,34 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
         words = _content_words(text)
         if len(words) >= SAME_WORDS_MIN:
             told.append((claim, words, tuple(re.findall(r"[a-z0-9]+", fold(text)))))
-    parent = list(range(len(told)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
     holders: dict[str, list[int]] = defaultdict(list)  # which quotes hold each word
     for i, (_, words, _) in enumerate(told):
         for word in words:
             holders[word].append(i)
-    for i, (a, words_a, run_a) in enumerate(told):
-        shared: dict[int, int] = defaultdict(int)  # later quotes, by words in common
-        for word in words_a:
-            for j in holders[word]:
-                if j > i:
-                    shared[j] += 1
-        for j, common in sorted(shared.items()):
-            b, words_b, run_b = told[j]
-            if a.article == b.article:
-                continue
-            quoted = "direct" in (a.attribution.mode, b.attribution.mode) and (
-                a.attribution.mode != "indirect" and b.attribution.mode != "indirect"
-            )
-            if (
-                common >= SAME_WORDS_MIN
-                and common >= SAME_WORDS_SHARE * min(len(words_a), len(words_b))
-                and _longest_run(run_a, run_b) >= (QUOTE_RUN if quoted else VERBATIM_RUN)
-            ):
-                parent[root(j)] = root(i)
-    by_root: dict[int, list[Claim]] = defaultdict(list)
-    for i, (claim, _, _) in enumerate(told):
-        by_root[root(i)].append(claim)
-    return [g for _, g in sorted(by_root.items()) if len({c.article for c in g}) >= 2]
+
+    def alike() -> Iterator[tuple[int, int]]:
+        for i, (a, words_a, run_a) in enumerate(told):
+            shared: dict[int, int] = defaultdict(int)  # later quotes, by words in common
+            for word in words_a:
+                for j in holders[word]:
+                    if j > i:
+                        shared[j] += 1
+            for j, common in sorted(shared.items()):
+                b, words_b, run_b = told[j]
+                if a.article == b.article:
+                    continue
+                quoted = "direct" in (a.attribution.mode, b.attribution.mode) and (
+                    a.attribution.mode != "indirect" and b.attribution.mode != "indirect"
+                )
+                if (
+                    common >= SAME_WORDS_MIN
+                    and common >= SAME_WORDS_SHARE * min(len(words_a), len(words_b))
+                    and _longest_run(run_a, run_b) >= (QUOTE_RUN if quoted else VERBATIM_RUN)
+                ):
+                    yield i, j
+
+    groups = [[told[i][0] for i in g] for _, g in sorted(_components(len(told), alike()).items())]
+    return [g for g in groups if len({c.article for c in g}) >= 2]
 
 
 def _original_source(attribution: Attribution) -> Source:
@@ -2439,7 +2427,25 @@ def _linked(claims: list[Claim], keys_of: Callable[[Claim], set[str]]) -> dict[i
     """The claims that share a key, directly or through others, as groups of indices (in
     order) named by one member's index; a claim with no key is in no group."""
     keys = [keys_of(claim) for claim in claims]
-    parent = list(range(len(claims)))
+
+    def sharing() -> Iterator[tuple[int, int]]:
+        holder: dict[str, int] = {}  # the first claim that holds each key
+        for i, claim_keys in enumerate(keys):
+            for key in claim_keys:
+                if key in holder:
+                    yield holder[key], i
+                else:
+                    holder[key] = i
+
+    groups = _components(len(claims), sharing())
+    return {r: members for r, members in groups.items() if keys[members[0]]}
+
+
+def _components(count: int, joined: Iterable[tuple[int, int]]) -> dict[int, list[int]]:
+    """The indices 0 .. ``count`` - 1 in groups that the pairs of ``joined`` link, directly or
+    through others, each group's indices in order and the group named by its root (a pair's
+    second index joins the group of its first)."""
+    parent = list(range(count))
 
     def root(i: int) -> int:
         while parent[i] != i:
@@ -2447,17 +2453,11 @@ def _linked(claims: list[Claim], keys_of: Callable[[Claim], set[str]]) -> dict[i
             i = parent[i]
         return i
 
-    holder: dict[str, int] = {}
-    for i, claim_keys in enumerate(keys):
-        for key in claim_keys:
-            if key in holder:
-                parent[root(i)] = root(holder[key])
-            else:
-                holder[key] = i
+    for a, b in joined:
+        parent[root(b)] = root(a)
     groups: dict[int, list[int]] = defaultdict(list)
-    for i, claim_keys in enumerate(keys):
-        if claim_keys:
-            groups[root(i)].append(i)
+    for i in range(count):
+        groups[root(i)].append(i)
     return groups
 
 
