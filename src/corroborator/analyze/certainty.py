@@ -293,21 +293,15 @@ def _office_told_before(doc: Doc, source: Source) -> bool:
     words = _name_words(source.name)
     if not words or words[-1] not in _name_words(doc.text[source.span.start : source.span.end]):
         return False  # a pronoun's person is the resolver's guess ("He noted": Obama or Podesta?)
-    mentions = [
+    namesakes = [  # every PERSON mention of the speaker's surname, with its name's words
         (ent, name)
         for ent in doc.ents
         if ent.label_ == "PERSON"
-        and ent.end_char <= source.span.start
         and (name := _name_words(split_name_role(ent.text, None)[0]))
         and name[-1] == words[-1]
     ]
-    full_names = [
-        (ent.start_char, name[0])
-        for ent in doc.ents
-        if ent.label_ == "PERSON"
-        and len(name := _name_words(split_name_role(ent.text, None)[0])) > 1
-        and name[-1] == words[-1]
-    ]
+    mentions = [(ent, name) for ent, name in namesakes if ent.end_char <= source.span.start]
+    full_names = [(ent.start_char, name[0]) for ent, name in namesakes if len(name) > 1]
     given = {g for _, g in full_names} | ({words[0]} if len(words) > 1 else set())
     shared = any(not same_given_name(a, b) for a in given for b in given)
     first_full = min((start for start, _ in full_names), default=None)
