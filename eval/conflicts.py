@@ -585,11 +585,6 @@ class Perturbation:
     mentions: int = 1  # mentions of the value changed in the document (same_mentions)
 
 
-def apply_edit(text: str, edit: Edit, new: str) -> tuple[str, int, int]:
-    """The text with the edit applied, and the span of the new words in it."""
-    return text[: edit.start] + new + text[edit.end :], edit.start, edit.start + len(new)
-
-
 def apply_mentions(
     text: str, edit: Edit, mentions: Sequence[tuple[int, int, str]]
 ) -> tuple[str, int, int]:

@@ -33,7 +33,7 @@ def only(edits, kind=None):
 
 def applied(conflicts, text, edit, new=None):
     new = edit.options[0] if new is None else new
-    changed, start, end = conflicts.apply_edit(text, edit, new)
+    changed, start, end = conflicts.apply_mentions(text, edit, [(edit.start, edit.end, new)])
     assert changed[start:end] == new
     return changed
 
