@@ -191,6 +191,9 @@ Recall rules tuned on PolNeAR train/dev (issue 5; never on test):
   clauses 7%, "it was reported that" 7%, "it is clear that" 10% ("clear" 21%), passives 9%,
   verbs with an object 6%, a speech verb outside quotation marks and outside every other
   reading at most 57% ("say", 27 of 47).
+- "Cook did not say when.": a question word closing the clause right after a speech verb is
+  its content (``_bare_wh_complement``), and a speech verb after "but" never reports the first
+  clause before it (``_sentence_rest``).
 
 The learned cue model (issue 5): a logistic regression over one token's features
 (``cue_features``: its lemma, tags, dependency label, head, children's labels, kind of subject,
@@ -2561,6 +2564,22 @@ PARENTHETICAL_MARKS: frozenset[str] = frozenset({"as"})
 DASH_COMMA: frozenset[str] = frozenset({",", "\u2014", "--"})
 
 
+# Marks that end a clause a bare question word can close ("did not say when.", "…why;").
+CLAUSE_END_MARKS: frozenset[str] = frozenset(".?!;")
+
+
+def _bare_wh_complement(tok: Token) -> bool:
+    """A question word ending the clause right after its speech verb ("Cook did not say
+    when.") stands for what was (not) said."""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return (
+        tok.lower_ in WH_COMPLEMENTS
+        and tok.i == tok.head.i + 1
+        and tok.n_lefts + tok.n_rights == 0
+        and (nxt is None or nxt.text in CLAUSE_END_MARKS)
+    )
+
+
 def _parenthetical(verb: Token) -> bool:
     """A cue clause set inside or beside its content: "X, he said, Y" (the parser's
     parataxis/ccomp of the content verb, commas on both sides) or "as X noted" (an advcl
@@ -3105,7 +3124,9 @@ class _Finder:
         if not content_tokens and lemma in SPEECH_VERBS:
             # "the candidate said no", "half said so": a one-word answer is the content.
             content_tokens = [
-                c for c in verb.children if c.i > verb.i and c.lower_ in ONE_WORD_ANSWERS
+                c
+                for c in verb.children
+                if c.i > verb.i and (c.lower_ in ONE_WORD_ANSWERS or _bare_wh_complement(c))
             ][:1]
         if content_tokens and not hull:
             content_tokens = _contiguous(
@@ -3706,6 +3727,10 @@ class _Finder:
             tail.pop(0)
         if len(tail) >= SENTENCE_REST_MIN_TOKENS:
             return tail[0].idx, tail[-1].idx + len(tail[-1].text)
+        if verb.dep_ == "conj" and any(
+            c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children
+        ):
+            return None  # "Cook said …, but Cook did not say when": before it, the first clause
         lead_end = subject.left_edge.i
         head = [t for t in sent if t.i < lead_end and not t.is_space]
         while head and head[-1].is_punct and head[-1].text not in "”\"’'»":
