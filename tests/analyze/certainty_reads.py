@@ -29,3 +29,14 @@ def graded_last(nlp, text: str) -> tuple[str, list[str]]:
     ]
     c = assess_certainty(doc, Span(last.start_char, last.end_char), atts[-1] if atts else None)
     return c.grade, [text[s.start : s.end] for s in c.cues]
+
+
+def graded_statement(nlp, text: str) -> tuple[str, list[str]]:
+    """The grade of what the article's first attribution says, read over its whole content as
+    the pipeline reads a statement (entities found first), and the words of its cues."""
+    doc = nlp(text)
+    article = Article(id="t", text=text, source="test")
+    _, mentions = extract_entities(doc, article)
+    attribution = extract_attributions(doc, article, mentions)[0]
+    c = assess_certainty(doc, attribution.content, attribution)
+    return c.grade, [text[s.start : s.end] for s in c.cues]

@@ -237,6 +237,13 @@ def test_a_belief_is_speculation(nlp, text, grade):
     assert claim.certainty.grade == grade
 
 
+def test_what_is_supposed_to_happen_is_no_belief(nlp):
+    # "supposed to" + a plain infinitive is what is meant to happen, not what anyone believes
+    # ("I suppose" is the writer's opinion through OPINION_VERBS).
+    claims = claims_of(nlp, "The ceasefire was supposed to end the fighting in Gaza.")
+    assert claims and all(c.certainty.grade != "speculation" for c in claims)
+
+
 def test_negated_description_of_an_indefinite_noun_is_no_claim(nlp):
     assert generic(claims_of(nlp, "They hired a coach who hasn't coached a final."), "coach") == []
     assert generic(claims_of(nlp, "The coach who coached the final was hired."), "coach")

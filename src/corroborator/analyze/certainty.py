@@ -30,7 +30,9 @@ may …" is *speculation*.
   that", "seemed to", a "claim" cue verb.
 - speculation: modal "may/might/could" (not "could not", a past inability), a conditional's
   "would" ("if …, she would cede"), "I think", "I doubt", "perhaps", predictions ("is going
-  to be rigged", "it's gonna be", "is expected to vote": ``PREDICTION_VERBS``), opinions, and
+  to be rigged", "it's gonna be", "is expected to vote": ``PREDICTION_VERBS``), opinions
+  (a belief cue whoever believes, "experts suspect": ``BELIEF_CUE_VERBS``; seeing one thing as
+  another, "see immigrants as a burden": ``SEEING_AS_VERBS``), and
   what a belief, hope or proposal holds in its "that" clause ("his belief that there will be
   a contested convention": ``SPECULATION_NOUNS``).
 - denial: "denied", "rejected claims that", "dismissed reports"; not a denial verb that turns
@@ -105,6 +107,19 @@ SPECULATION_WORDS: frozenset[str] = frozenset(
 OPINION_VERBS: frozenset[str] = frozenset(
     "think believe guess suppose suspect reckon feel assume doubt".split()
 )
+# Cue verbs of belief, whatever their subject ("Many experts suspect those losses were …",
+# "she believes we must …"): what is believed is an opinion, not a report.
+BELIEF_CUE_VERBS: frozenset[str] = frozenset("believe think suspect doubt assume reckon".split())
+
+
+def _believes(verb: Token) -> bool:
+    """True for an active ``BELIEF_CUE_VERBS`` verb ("experts suspect"); the passive "is
+    believed to have met" is hearsay, hedged by ``HEDGE_PASSIVES``."""
+    return verb.lemma_.lower() in BELIEF_CUE_VERBS and not any(
+        c.dep_ == "auxpass" for c in verb.children
+    )
+
+
 # Verbs of seeming: "X seemed to be shrinking", "appeared to concede": the writer's impression
 # (hedged), and their subject is what seems, no source.
 SEEM_VERBS: frozenset[str] = frozenset("seem appear".split())
@@ -532,6 +547,34 @@ def _speculated(noun: Token, span: Span) -> bool:
     )
 
 
+# Verbs of seeing one thing as another ("see immigrants as a burden", "views them as pestering
+# him", "is widely seen as the front-runner"): how someone regards it, an opinion.
+SEEING_AS_VERBS: frozenset[str] = frozenset("see view regard".split())
+
+
+def _seen_as(verb: Token) -> bool:
+    """True for a ``SEEING_AS_VERBS`` verb with an "as" on it or on its object (the parse hangs
+    it on either); not "saw the video" (no "as")."""
+    if verb.lemma_.lower() not in SEEING_AS_VERBS or verb.pos_ != "VERB":
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return any(c.lower_ == "as" and c.dep_ == "prep" for h in holders for c in h.children)
+
+
+def _meant_to(word: Token) -> bool:
+    """ "it's supposed to curb investors": "supposed to" with a plain infinitive is what
+    something is meant to do, no hearsay; "is supposed to have taken" (a past told by others)
+    and "the supposed leader" stay hedges."""
+    return (
+        word.lower_ == "supposed"
+        and word.tag_ == "VBN"
+        and any(
+            c.dep_ == "xcomp" and not any(a.lower_ == "have" for a in c.children)
+            for c in word.children
+        )
+    )
+
+
 def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
     cues: list[tuple[str, Span]] = []
     for tok in _tokens(doc, span):
@@ -540,7 +583,7 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
         if lemma in DENIAL_VERBS and tok.pos_ == "VERB":
             if not _turns_down_a_person(tok):
                 cues.append(("denial", here))
-        elif lower in HEDGE_WORDS:
+        elif lower in HEDGE_WORDS and not _meant_to(tok):
             cues.append(("hedged", here))
         elif (
             lemma in HEDGE_PASSIVES
@@ -559,7 +602,7 @@ def _word_cues(doc: Doc, span: Span) -> list[tuple[str, Span]]:
         elif lower in SPECULATION_WORDS and tok.pos_ in ("ADV", "ADJ"):
             if lower != "likely" or tok.dep_ in ("advmod", "acomp"):
                 cues.append(("speculation", here))
-        elif _speculated(tok, span):
+        elif _speculated(tok, span) or _seen_as(tok):
             cues.append(("speculation", here))
         elif lemma in OPINION_VERBS and tok.pos_ == "VERB":
             if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
@@ -575,7 +618,7 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     are the spans that justify that grade, in text order. An aim (``is_aim``) is graded
     speculation at its cue, whoever its subject is.
     """
-    found: list[tuple[str, Span]] = _word_cues(doc, span)
+    found: list[tuple[str, Span]] = _word_cues(doc, _told_up_to_cue(doc, span, attribution))
     if attribution is not None and is_aim(attribution):
         # an intention, not a statement: no source makes it named or on the record
         found.append(("speculation", attribution.cue))
@@ -597,6 +640,9 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
         chain = [s for s in attribution.chain or (attribution.source,) if not _no_speaker(doc, s)]
         if not is_report(doc, attribution):
             chain = []  # an act or feeling of its subject ("has opposed"): the writer's telling
+        elif any(_believes(t) for t in cue_tokens):
+            # what someone believes, whoever they are, is their opinion ("experts suspect")
+            found.append(("speculation", attribution.cue))
         grades = [(_speaker_grade(doc, s), s.span or attribution.cue) for s in chain]
         # A named person speaking publicly is on the record; one speaking anonymously is not.
         told_words = _told_words(cue_tokens)
@@ -614,6 +660,21 @@ def assess_certainty(doc: Doc, span: Span, attribution: Attribution | None) -> C
     if not found:
         return Certainty("asserted", ())
     return _strongest(found)
+
+
+def _told_up_to_cue(doc: Doc, span: Span, attribution: Attribution | None) -> Span:
+    """The part of ``span`` up to the end of its first sentence or of the sentence of the
+    attribution's cue, whichever ends later: a quote that goes on past the sentence of its cue
+    ('"They try to demonize me," he said. "I think …"') is the speaker's statement as told up
+    to there; each later sentence's claims are graded by their own words."""
+    tokens = _tokens(doc, span)
+    if not tokens:
+        return span
+    end = tokens[0].sent.end_char
+    cue_tokens = _tokens(doc, attribution.cue) if attribution is not None else []
+    if cue_tokens:
+        end = max(end, cue_tokens[0].sent.end_char)
+    return Span(span.start, min(span.end, end))
 
 
 def _speaker_grade(doc: Doc, source: Source) -> str:

@@ -707,7 +707,7 @@ QUESTION_WORDS = frozenset({"which", "who", "what", "whom", "whose", "how", "why
 RUMOUR_NOUNS = frozenset({"speculation", "rumour", "rumor", "conjecture", "theory", "guess"})
 
 # Verbs of belief: their content is what someone thinks, not what they report.
-BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "guess", "suppose", "feel"})
+BELIEF_VERBS = frozenset({"believe", "think", "suspect", "doubt", "guess", "feel"})
 
 # Verbs that state who was at an event, or how many were, without naming it again:
 # "35 people were invited", "Naryshkin was also present". They attach to the event in the
