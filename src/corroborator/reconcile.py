@@ -400,6 +400,12 @@ LEDE_ROLE_REPORTS = 2
 # ledes, "Maria Keller will host the Oscars" in a third). An event recalled from another year
 # or told as a series is not the story's own, and stays out.
 LEDE_ROLE_INSTANCES = frozenset({PLANNED_INSTANCE})
+# The one person in that role may be named so in one lede only, when ROLE_HELD_REPORTS reports
+# or more give them the role somewhere: "Hiller was suspended from her job" in six reports,
+# in one lede, and "Ingrid Solberg ... was suspended" in a third report's lede (see
+# _one_holder_dispute).
+ROLE_HELD_ANYWHERE = True
+ROLE_HELD_REPORTS = 3
 # The classes that tell who a story's killing took, by the role that holds them: a shooting,
 # a killing and a death of one story are one event with one victim ("the fatal shooting of
 # Alexandros Grigoropoulos", "the policeman charged with killing Alexandros Grigoropoulos",
@@ -411,6 +417,10 @@ VICTIM_ROLES = {"kill": "patient", "shoot": "patient", "die": "agent"}
 # shooting; and its key (one a story, across the classes).
 VICTIM_WORDS = ("participant: dead", "participant: shot or killed")
 VICTIM_KEY = "victim"
+# The victim facet is left out as a second telling of one dispute only when a role facet holds
+# both names from the victim facet's own sentences; a role facet of another act ("Kimani Gray
+# pointed a revolver" against "Carlos Mendes pointed ...") does not show who the shooting took.
+VICTIMS_TOLD_ELSEWHERE = True
 # The words that tell where someone lived over a period of their life, as the claims stage
 # gives them in a "locate" claim's relation ("while living in Florida"; see _over_time).
 RESIDENCE_RELATIONS = frozenset({"live in"})
@@ -1119,13 +1129,17 @@ def reconcile(
     victims = _lede_victim_claims(events, ledes, articles, names_of, entities)
     victim_word = VICTIM_WORDS[any(_base_class(c.predicate) == "shoot" for _, c, _ in victims)]
     told_values = {"|".join(people) for _, _, people in victims}
+    told_claims = {claim.id for _, claim, _ in victims}
     if any(
         key
         and attribute.startswith("participant: ")
         and told_values <= {s.value for s in f.statements}
+        and (not VICTIMS_TOLD_ELSEWHERE or told_claims <= {s.claim.id for s in f.statements})
         for (_, attribute, key), f in facets.items()
     ):
-        victims = []  # one event's role facet holds both names already: one dispute, one facet
+        # one event's role facet holds both names already, told by the same sentences: one
+        # dispute, one facet
+        victims = []
     for subject, claim, people in victims:
         # "the killing of Alexandros Grigoropoulos" in the ledes of two reports or more, "the
         # fatal shooting of Priya Raman" in a third that names no Grigoropoulos as a victim,
@@ -1372,7 +1386,10 @@ def _lede_role_claims(
     report names at all and who is not given that person's role in it ("... an offer to Priya
     Raman"). A person the other reports name (a second party, a rival, a relative) fills the
     role beside the first, not instead; two people the ledes name alike are a set, no dispute.
-    Only the story's lede verb (_lede_tied), named in the text (not "he"), affirmed."""
+    Only the story's lede verb (_lede_tied), named in the text (not "he"), affirmed. The
+    holder may be named so in one lede when ROLE_HELD_REPORTS reports or more give them the
+    role, and in a dispute the claims that name the holder there outside the ledes back the
+    holder too (ROLE_HELD_ANYWHERE)."""
     found = []
     for key, members in sorted(events.items()):
         if not key.startswith(GENERIC_PREFIX) or "#" in key:
@@ -1393,8 +1410,19 @@ def _lede_role_claims(
                 for person in _role_people(claim, role):
                     holding[person].add(claim.article)
             dispute = _one_holder_dispute(told, holding, names_of)
-            if dispute is not None:
-                found.extend((key, claim, role, people) for claim, people in dispute[1])
+            if dispute is None:
+                continue
+            holder, picked = dispute
+            found.extend((key, claim, role, people) for claim, people in picked)
+            if ROLE_HELD_ANYWHERE:
+                # the reports that give the holder the role past their ledes back it too
+                found.extend(
+                    (key, claim, role, [holder])
+                    for claim in members
+                    if claim.id not in {c.id for c, _ in picked}
+                    and not claim.negated
+                    and holder in _named_where_told(claim, role, articles[claim.article], entities)
+                )
     return found
 
 
@@ -1404,16 +1432,22 @@ def _one_holder_dispute(
     names_of: dict[str, frozenset[str]],
 ) -> tuple[str, list[tuple[Claim, list[str]]]] | None:
     """The one person the claims ``told`` of LEDE_ROLE_REPORTS reports or more name in a
-    role (the holder), and the claims that name them, or name instead someone no other report
-    names at all, from a report not among ``holding[holder]`` (the reports that give the
-    holder the role anywhere): each claim with [holder] or its strangers. None when the
+    role (the holder), or of one report when ROLE_HELD_REPORTS reports or more give them the
+    role anywhere (``holding``, ROLE_HELD_ANYWHERE), and the claims that name them, or name
+    instead someone no other report names at all, from a report not among
+    ``holding[holder]``: each claim with [holder] or its strangers. None when the
     reports name no one holder, or none names a stranger there (_lede_role_claims,
     _lede_victim_claims, _bare_title_statements)."""
     reports: dict[str, set[str]] = defaultdict(set)
     for claim, people in told:
         for person in people:
             reports[person].add(claim.article)
-    core = [k for k, where in reports.items() if len(where) >= LEDE_ROLE_REPORTS]
+    core = [
+        k
+        for k, where in reports.items()
+        if len(where) >= LEDE_ROLE_REPORTS
+        or (ROLE_HELD_ANYWHERE and len(holding.get(k, ())) >= ROLE_HELD_REPORTS)
+    ]
     if len(core) != 1:
         return None
     holder = core[0]
