@@ -16,7 +16,9 @@ may …" is *speculation*.
   "prosecutors said"), or an official speaking in their role, whatever the verb ("Kremlin
   spokesman Dmitry Peskov", "Fire chief John Smith", "Sen. Warren", "China's ambassador"; or
   an office told at an earlier mention of the same person named at the cue: "Sullivan, then
-  deputy chief of staff, …" then "Sullivan wrote …": ``_office_told_before``),
+  deputy chief of staff, …" then "Sullivan wrote …", or in a relative clause on the name,
+  "Robert Reich, who served as labor secretary": ``_office_told_before``, ``_posts_held``;
+  a government house's staff, "the White House climate change adviser": ``STAFF_ROLES``),
   or a named person speaking publicly ("told reporters", "in a statement", read outside what
   is said: ``REPORTED_DEPS``; "told POLITICO": ``NEWS_OUTLETS``; "wrote in an op-ed":
   ``OPINION_PIECES``), or a published record ("the poll found", "the letter says":
@@ -143,16 +145,36 @@ ANONYMITY_WORDS: frozenset[str] = frozenset("anonymity anonymously anonymous".sp
 # compared without their full stop: "Sen. Warren", "Gen. Milley").
 OFFICE_ROLES: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson president minister secretary chancellor premier
-    governor senator mayor ambassador director commander chief head general chairman
+    governor senator mayor ambassador director commander head general chairman
     chairwoman ceo official representative prosecutor judge king queen leader commissioner
     sheriff administrator superintendent inspector detective officer marshal coroner captain
     lieutenant sergeant colonel major admiral pope envoy
+    lawmaker legislator congressman congresswoman assemblyman assemblywoman councilman
+    councilwoman councilmember alderman treasurer comptroller
     sen rep gov gen lt col maj capt adm sgt cmdr supt insp""".split()
 )
+# Staff roles that are an office only in a government's own house ("the White House climate
+# change adviser", "a State Department aide"): a person's adviser or aide ("one of the
+# president's closest aides", "a former political adviser to Mr. Clinton") serves a person,
+# not a public office.
+STAFF_ROLES: frozenset[str] = frozenset("adviser advisor aide counselor".split())
+# The houses of a government whose staff hold an office.
+GOVERNMENT_HOUSES: tuple[str, ...] = (
+    "white house",
+    "pentagon",
+    "kremlin",
+    "downing street",
+    "state department",
+    "department",
+    "ministry",
+    "embassy",
+)
 # Office titles that are an office only as the role's last word ("Manhattan Supreme Court
-# Justice", "Justice Scalia"): the word also names causes and bodies ("an organizer with the
-# Philly Coalition for Real Justice", "the Justice Department").
-OFFICE_TITLE_HEADS: frozenset[str] = frozenset({"justice"})
+# Justice", "Justice Scalia", "Fire chief", "deputy chief of staff"): the word also names causes
+# and bodies ("an organizer with the Philly Coalition for Real Justice", "the Justice
+# Department") or ranks a job that is no office ("the chief strategist on President Obama's
+# campaigns").
+OFFICE_TITLE_HEADS: frozenset[str] = frozenset({"justice", "chief"})
 # Office roles of more than one word whose words alone are no office ("her attorney" is not,
 # "District Attorney Jane Doe" is).
 OFFICE_ROLE_PHRASES: tuple[str, ...] = ("district attorney", "attorney general", "state's attorney")
@@ -267,6 +289,10 @@ def _office(role: str) -> bool:
         any(word in OFFICE_ROLES for word in role.split())
         or _head_word(role.split()) in OFFICE_TITLE_HEADS
         or any(phrase in role for phrase in OFFICE_ROLE_PHRASES)
+        or (
+            any(word in STAFF_ROLES for word in role.split())
+            and any(house in role for house in GOVERNMENT_HOUSES)
+        )
     )
 
 
@@ -285,11 +311,38 @@ def _role_told_with(name: SpacySpan) -> str:
             break
         start -= 1
     words = [t.text for t in head.doc[start : name.start] if t.i not in owned and t.dep_ != "det"]
-    for appos in head.children:
-        if appos.dep_ == "appos" and appos.i >= name.end and appos.pos_ == "NOUN":
-            owned = {t.i for c in appos.subtree if c.dep_ == "poss" for t in c.subtree}
-            words += [t.text for t in appos.subtree if t.i <= appos.i and t.i not in owned]
+    for told in [*_appositions(name), *_posts_held(name)]:
+        owned = {t.i for c in told.subtree if c.dep_ == "poss" for t in c.subtree}
+        words += [t.text for t in told.subtree if t.i <= told.i and t.i not in owned]
     return " ".join(words)
+
+
+def _appositions(name: SpacySpan) -> list[Token]:
+    """The heads of the nouns set after a name ("Sullivan, then deputy chief of staff")."""
+    return [
+        c for c in name.root.children if c.dep_ == "appos" and c.i >= name.end and c.pos_ == "NOUN"
+    ]
+
+
+# Verbs of a relative clause that tell the post its person holds or held ("Robert Reich, who
+# served as labor secretary", "Doe, who was a senator from Ohio"); not what they do ("Rucker
+# Culpepper, who runs Clinton's get-out-the-vote effort": a campaign job, no post).
+POST_VERBS: frozenset[str] = frozenset("be serve".split())
+
+
+def _posts_held(name: SpacySpan) -> list[Token]:
+    """The heads of the posts a relative clause on a name says its person holds or held: the
+    "be" clause's attribute or the "as" of "served as" (``POST_VERBS``)."""
+    posts = []
+    for clause in name.root.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in POST_VERBS:
+            continue
+        for c in clause.children:
+            if c.dep_ == "attr":
+                posts.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                posts += [o for o in c.children if o.dep_ == "pobj"]
+    return posts
 
 
 def _office_told_before(doc: Doc, source: Source) -> bool:
@@ -315,7 +368,8 @@ def _office_told_before(doc: Doc, source: Source) -> bool:
         and (name := _name_words(split_name_role(ent.text, None)[0]))
         and name[-1] == words[-1]
     ]
-    mentions = [(ent, name) for ent, name in namesakes if ent.end_char <= source.span.start]
+    # the mentions before the cue's, and the cue's own ("said Robert Reich, who served as …")
+    mentions = [(ent, name) for ent, name in namesakes if ent.start_char <= source.span.start]
     full_names = [(ent.start_char, name[0]) for ent, name in namesakes if len(name) > 1]
     given = {g for _, g in full_names} | ({words[0]} if len(words) > 1 else set())
     shared = any(not same_given_name(a, b) for a in given for b in given)
