@@ -832,6 +832,11 @@ OCCASION_WORDS = frozenset(
 FULL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 UNTIED_VOICES = "told by several voices of different happenings, none tied to one"
 ONE_REPORT_VOICES = "told by several voices of one report, one telling"
+# Agreement is of two reports' own tellings: a claim told inside quotation marks in both, the
+# quotes running QUOTE_RUN words alike, is one speaker's words relayed twice (Trump's question
+# "Is President Obama going to finally mention the words radical Islamic terrorism?" quoted by
+# WaPo and USA Today), not two voices that agree (see _one_quote_copied).
+QUOTE_COPIED = True
 # A contest outcome is a repeated act: a winner wins one contest after another (a state's
 # primary on one night, another state's a week later), so two dates or two places of a win
 # are of one contest only when the two claims name the same contest otherwise: the same place
@@ -3961,11 +3966,47 @@ def _tied_voices(f: _Facet, statements: list[_Statement]) -> set[str]:
                 continue
             if ONE_REPORT_ONE_TELLING and x.article.id == y.article.id:
                 continue
+            if _one_quote_copied(x, y):
+                continue
             if (
                 _one_instance([x], [y], f.background, share) or _dated_alike(x.claim, y.claim)
             ) and _identified_alike(x, y):
                 tied |= {x.evidence.voice, y.evidence.voice}
     return tied
+
+
+def _one_quote_copied(x: _Statement, y: _Statement) -> bool:
+    """Whether two tellings are one speaker's words that both reports quote (QUOTE_COPIED):
+    each claim is told inside quotation marks, and the two quotes run QUOTE_RUN words alike
+    ('"Is President Obama going to finally mention the words radical Islamic terrorism?"' in
+    both): one voice relayed twice, not two reports that agree it happened."""
+    if not QUOTE_COPIED:
+        return False
+    quotes = [_quote_holding(s) for s in (x, y)]
+    if not all(quotes):
+        return False
+    a, b = (tuple(re.findall(r"[a-z0-9]+", fold(q))) for q in quotes)
+    return _longest_run(a, b) >= QUOTE_RUN
+
+
+def _quote_holding(statement: _Statement) -> str:
+    """The quoted words of a statement's sentence that hold its claim's trigger: from the
+    quotation mark opened before the trigger and not closed to the next closing mark (or the
+    sentence's end: a quote that runs on), else ""."""
+    sentence = statement.claim.sentence
+    text = statement.article.text[sentence.start : sentence.end]
+    at = statement.claim.trigger.start - sentence.start
+    opened = None
+    for m in re.finditer(r'["“”]', text[:at]):
+        mark = m.group(0)
+        if opened is None and mark != "”":
+            opened = m.end()
+        elif opened is not None and mark != "“":
+            opened = None
+    if opened is None:
+        return ""
+    close = re.search(r'["”]', text[at:])
+    return text[opened : at + close.start()] if close else text[opened:]
 
 
 def _one_report(statements: list[_Statement]) -> bool:
