@@ -14,7 +14,7 @@ def test_sources_table_names_grades_in_words(tmp_path, examples_dir) -> None:
         report = run([examples_dir], store, Settings())
     text = render_markdown(report.dossiers[0])
     table = text.split("## Sources", 1)[1].split("## Articles", 1)[0]
-    assert "| chain | voice | statements | said as |" in table
+    assert "| chain | independent voice | sentences | said as |" in table
     kremlin = next(line for line in table.splitlines() if line.startswith("| WION ← Kremlin |"))
     assert kremlin.endswith("| on the record |")
     assert "on_record" not in table and "| asserted" not in table

@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from corroborator import Settings, Store, run
-from corroborator.render import HEARD_ONCE_DRAWN, source_graph, voices
+from corroborator.render import HEARD_ONCE_DRAWN, sentences_by_chain, source_graph, voices
 from corroborator.render.html import render_html, source_graph_svg
 from corroborator.render.markdown import render_markdown
 from corroborator.render.terminal import render_terminal
@@ -41,8 +41,9 @@ def test_seed_chains_become_paths_from_each_outlet(seeds):
     # the Kremlin and its spokesman are one voice (reconcile counts them as one): one node
     kremlin = by_label(nodes, "Kremlin")
     assert "Peskov" in kremlin.label and (wion.id, kremlin.id) in pairs
-    # every statement in the sources table rests on exactly one original voice
-    assert sum(n.statements for n in nodes) == sum(r["statements"] for r in seeds.sources)
+    # every sentence of a chain in the sources table rests on exactly one original voice
+    said = sentences_by_chain(seeds)
+    assert sum(n.sentences for n in nodes) == sum(len(s) for s in said.values())
 
 
 def test_one_voice_relayed_by_two_outlets_is_one_node(tmp_path):
@@ -88,14 +89,18 @@ def test_no_sources_draw_nothing():
 
 def test_voices_gather_every_name_and_outlet_of_one_voice(seeds):
     heard = voices(seeds)
-    assert sum(v["statements"] for v in heard) == sum(r["statements"] for r in seeds.sources)
+    # each voice counts the sentences it is heard in, once however many values they state
+    sentences: dict[str, set] = {}
+    for facet in seeds.facets:
+        for value in facet.values:
+            for e in value.evidence:
+                sentences.setdefault(e.voice, set()).add((e.article, e.sentence.start))
+    assert {v["voice"]: v["sentences"] for v in heard} == {k: len(s) for k, s in sentences.items()}
     assert len({v["voice"] for v in heard}) == len(heard)
     (kremlin,) = [v for v in heard if v["voice"] == "org:kremlin"]
     assert kremlin["names"] == ["Kremlin spokesman Dmitry Peskov", "Kremlin"]
     assert kremlin["outlets"] == ["WION"] and "on_record" in kremlin["grades"]
-    assert [v["statements"] for v in heard] == sorted(
-        (v["statements"] for v in heard), reverse=True
-    )
+    assert [v["sentences"] for v in heard] == sorted((v["sentences"] for v in heard), reverse=True)
 
 
 def test_terminal_lists_who_says_so(seeds):
@@ -128,7 +133,7 @@ def test_many_voices_an_outlet_quotes_once_are_one_box(tmp_path):
     (tmp_path / "bridge.txt").write_text(text, encoding="utf-8")
     with Store(tmp_path / "a.db") as store:
         (dossier,) = run([tmp_path], store, Settings()).dossiers
-    heard_once = [v for v in voices(dossier) if v["statements"] == 1]
+    heard_once = [v for v in voices(dossier) if v["sentences"] == 1]
     assert len(heard_once) == len(people) > HEARD_ONCE_DRAWN
     nodes, edges = source_graph(dossier)
     labels = [n.label for n in nodes]
@@ -136,7 +141,7 @@ def test_many_voices_an_outlet_quotes_once_are_one_box(tmp_path):
     assert not any(who in label for who in people for label in labels)
     assert any("Anna Keller" in label for label in labels)
     (gathered,) = [e for e in edges if e.target == nodes[-1].id]
-    assert gathered.statements == len(people) and gathered.source == nodes[0].id
+    assert gathered.sentences == len(people) and gathered.source == nodes[0].id
     # every chain is still in the dossier's sources table
     markdown = render_markdown(dossier)
     assert all(who in markdown for who in people)

@@ -73,8 +73,8 @@ def test_many_voices_are_summed_up_after_the_first(bridge):
     shown = [v for v in heard if v["names"][0] in table]
     assert shown == heard[:MAX_VOICES]
     hidden = heard[MAX_VOICES:]
-    statements = sum(v["statements"] for v in hidden)
-    line = f"… {len(hidden)} more voices, {statements} statement"
+    sentences = sum(v["sentences"] for v in hidden)
+    line = f"… {len(hidden)} more voices, {sentences} sentence"
     assert line in table and "(`corroborator export` lists all)" in table
     # the files list every voice
     markdown = render_markdown(bridge)
@@ -96,7 +96,7 @@ def test_grades_read_surest_first_in_every_format(seeds):
     table = who_says_so(terminal_text(seeds))
     assert re.search(r"Lukashenko\s.*on the record, hedged", table)
     markdown = render_markdown(seeds)
-    assert "| `person:lukashenko` | 4 | on the record, hedged |" in markdown
+    assert "| Belarusian President Alexander Lukashenko | 4 | on the record, hedged |" in markdown
     html = render_html(seeds, texts)
-    row = html.split("<code>person:lukashenko</code>", 1)[1].split("</tr>", 1)[0]
+    row = html.split("<td>Belarusian President Alexander Lukashenko</td>", 1)[1].split("</tr>")[0]
     assert row.index("on the record") < row.index("hedged")

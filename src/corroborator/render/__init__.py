@@ -156,6 +156,43 @@ def check_others_heading(outcome: str) -> str:
     return CHECK_OTHERS.get(outcome, CHECK_OTHERS_DEFAULT)
 
 
+def shortened(quote: str, value: Value, limit: int) -> str:
+    """``quote`` cut to ``limit`` characters for a narrow view, keeping the words that state
+    the value: when the value is written in the quote past the cut ("Belarusian President
+    Alexan…" for "Alexander Lukashenko"), the cut leads into them instead ("… brokered by
+    Belarusian President Alexander Lukashenko."). A value not written as its label (a date
+    "2023-06-29" written "June 29") keeps the quote's start."""
+    if len(quote) <= limit:
+        return quote
+    where = _written_at(quote, value)
+    if where is None or where[1] <= limit - 3:
+        return quote[: limit - 3] + "…"
+    start, end = where
+    # the value's words, with what comes before them to fill the room (from a word's start)
+    first = max(0, min(start, end + 1 - (limit - 2)))
+    if first > 0 and quote[first - 1] != " ":
+        space = quote.find(" ", first, start)
+        first = space + 1 if space != -1 else first
+    last = min(len(quote), first + limit - 2)
+    return f"…{quote[first:last]}" + ("…" if last < len(quote) else "")
+
+
+# Words of a value's label that say how it holds rather than what it is ("not in Belarus").
+LABEL_FRAME = ("not in ", "in ", "not ")
+
+
+def _written_at(quote: str, value: Value) -> tuple[int, int] | None:
+    """Where the value's label is first written in the quote (case folded), or
+    None."""
+    label = value.label
+    for frame in LABEL_FRAME:
+        label = label.removeprefix(frame)
+    if len(label) < 3:
+        return None
+    at = quote.lower().find(label.lower())
+    return (at, at + len(label)) if at != -1 else None
+
+
 def span_ref(evidence: Evidence) -> str:
     return f"{evidence.article}:{evidence.sentence.start}-{evidence.sentence.end}"
 
@@ -415,14 +452,14 @@ class GraphNode:
     column: int  # 0 for outlets; a relayed voice sits right of everything that relays it
     outlet: bool
     original: bool  # the last link of some chain: a voice that is counted
-    statements: int  # statements it is the original voice of
+    sentences: int  # sentences it is the original voice of (sentences_by_chain)
 
 
 @dataclass(frozen=True, slots=True)
 class GraphEdge:
     source: str  # node ids: the relaying voice and the voice it relays
     target: str
-    statements: int
+    sentences: int
 
 
 def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
@@ -440,13 +477,15 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
     for row in dossier.sources:
         voice_of_label.setdefault(fold(row["chain"][-1]), row["voice"])
     labels: dict[str, list[str]] = {}  # a voice may be named several ways (Kremlin, its spokesman)
-    statements: dict[str, int] = {}
-    through: dict[str, int] = {}  # statements on chains that pass through a node
+    sentences: dict[str, int] = {}
+    through: dict[str, int] = {}  # sentences on chains that pass through a node
+    said = sentences_by_chain(dossier)
     outlets: set[str] = set()
     originals: set[str] = set()
     edges: dict[tuple[str, str], int] = {}
     for row in dossier.sources:
         chain = row["chain"]
+        heard = len(said.get(tuple(chain), ()))
         ids = [f"outlet:{chain[0]}"] + [
             row["voice"] if i == len(chain) - 1 else voice_of_label.get(fold(x), f"label:{fold(x)}")
             for i, x in enumerate(chain[1:], start=1)
@@ -455,13 +494,13 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
         for node, label in zip(ids, chain, strict=True):
             if label not in labels.setdefault(node, []):
                 labels[node].append(label)
-            through[node] = through.get(node, 0) + row["statements"]
+            through[node] = through.get(node, 0) + heard
         originals.add(ids[-1])
-        statements[ids[-1]] = statements.get(ids[-1], 0) + row["statements"]
+        sentences[ids[-1]] = sentences.get(ids[-1], 0) + heard
         for a, b in zip(ids, ids[1:], strict=False):
             if a != b:
-                edges[(a, b)] = edges.get((a, b), 0) + row["statements"]
-    heard_once = _gather_heard_once(labels, statements, outlets, edges)
+                edges[(a, b)] = edges.get((a, b), 0) + heard
+    heard_once = _gather_heard_once(labels, sentences, outlets, edges)
     for node in heard_once:
         through[node] = edges[(node.removeprefix("heard-once:"), node)]
     column = {node: 0 for node in labels}
@@ -497,7 +536,7 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
             column=column[n],
             outlet=n in outlets,
             original=n in originals,
-            statements=statements.get(n, 0),
+            sentences=sentences.get(n, 0),
         )
         for n in ordered
     ]
@@ -516,9 +555,9 @@ def source_graph(dossier: Dossier) -> tuple[list[GraphNode], list[GraphEdge]]:
 HEARD_ONCE_DRAWN = 8
 
 
-def _gather_heard_once(labels, statements, outlets, edges) -> set[str]:
+def _gather_heard_once(labels, sentences, outlets, edges) -> set[str]:
     """Replace, under each outlet that quotes more than HEARD_ONCE_DRAWN voices heard once (one
-    statement, quoted by that outlet alone, relaying no one), those voices by one node
+    sentence, quoted by that outlet alone, relaying no one), those voices by one node
     'heard-once:<outlet id>'; returns the new nodes. Mutates the graph being built."""
     into: dict[str, list[str]] = {}
     relays = {a for a, _ in edges}
@@ -529,7 +568,7 @@ def _gather_heard_once(labels, statements, outlets, edges) -> set[str]:
         parents = into.get(node, [])
         if (
             node not in outlets
-            and statements.get(node) == 1
+            and sentences.get(node) == 1
             and node not in relays
             and len(parents) == 1
             and parents[0] in outlets
@@ -540,7 +579,7 @@ def _gather_heard_once(labels, statements, outlets, edges) -> set[str]:
         if len(nodes) <= HEARD_ONCE_DRAWN:
             continue
         for node in nodes:
-            del labels[node], statements[node], edges[(outlet, node)]
+            del labels[node], sentences[node], edges[(outlet, node)]
         summary = f"heard-once:{outlet}"
         labels[summary] = [f"{len(nodes)} voices heard once"]
         edges[(outlet, summary)] = len(nodes)
@@ -548,22 +587,75 @@ def _gather_heard_once(labels, statements, outlets, edges) -> set[str]:
     return gathered
 
 
-def voices(dossier: Dossier) -> list[dict]:
-    """The dossier's independent voices, most statements first: how each is named, which
-    outlets carry it, how many statements rest on it, and how surely they are said."""
-    by_voice: dict[str, dict] = {}
-    for row in dossier.sources:
-        voice = by_voice.setdefault(
-            row["voice"], {"names": [], "outlets": [], "statements": 0, "grades": []}
+def sentences_by_chain(dossier: Dossier) -> dict[tuple[str, ...], set[tuple[str, int, int]]]:
+    """The sentences (article, start, end) each chain of the dossier's sources is heard in.
+    What a reader counts is sentences: one sentence backs several values ("met on June 29" is
+    the meeting's date and that it took place), so the evidence a source row counts (21 for
+    the seeds' "secret service sources") is more than the sentences behind it (8)."""
+    said: dict[tuple[str, ...], set[tuple[str, int, int]]] = {}
+    for facet in dossier.facets:
+        for value in facet.values:
+            for e in value.evidence:
+                said.setdefault(e.chain, set()).add((e.article, e.sentence.start, e.sentence.end))
+    return said
+
+
+def voice_names(dossier: Dossier) -> dict[str, str]:
+    """Each independent voice as a reader knows it: the original source its most heard chain
+    names ("Kremlin spokesman Dmitry Peskov", "a NY1 representative"), not its key
+    ("org:kremlin", "outlet:west-journal~a ny1 representative")."""
+    names: dict[str, str] = {}
+    for row in dossier.sources:  # most statements first
+        names.setdefault(row["voice"], row["chain"][-1])
+    return names
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRow:
+    """A row of a dossier's sources table: a chain, the independent voice it counts as (named,
+    see ``voice_names``), the sentences it is heard in and how surely they are said."""
+
+    chain: str  # 'WION ← Kremlin spokesman Dmitry Peskov'
+    voice: str
+    sentences: int
+    grades: list[str]  # GRADE_LABEL keys, surest first
+
+
+def source_rows(dossier: Dossier) -> list[SourceRow]:
+    """The sources table, the chains heard in most sentences first."""
+    said = sentences_by_chain(dossier)
+    names = voice_names(dossier)
+    rows = [
+        SourceRow(
+            chain=" ← ".join(row["chain"]),
+            voice=names[row["voice"]],
+            sentences=len(said.get(tuple(row["chain"]), ())),
+            grades=surest_first(row["grades"]),
         )
+        for row in dossier.sources
+    ]
+    return sorted(rows, key=lambda r: -r.sentences)  # stable: ties keep the dossier's order
+
+
+def voices(dossier: Dossier) -> list[dict]:
+    """The dossier's independent voices, most sentences first: how each is named, which
+    outlets carry it, how many sentences it is heard in, and how surely they are said."""
+    by_voice: dict[str, dict] = {}
+    heard: dict[str, set[tuple[str, int, int]]] = {}
+    said = sentences_by_chain(dossier)
+    for row in dossier.sources:
+        voice = by_voice.setdefault(row["voice"], {"names": [], "outlets": [], "grades": []})
         name = row["chain"][-1]
         if name not in voice["names"]:
             voice["names"].append(name)
         if row["chain"][0] not in voice["outlets"]:
             voice["outlets"].append(row["chain"][0])
-        voice["statements"] += row["statements"]
+        heard.setdefault(row["voice"], set()).update(said.get(tuple(row["chain"]), set()))
         voice["grades"] += [g for g in row["grades"] if g not in voice["grades"]]
     return sorted(
-        ({"voice": k, **v, "grades": surest_first(v["grades"])} for k, v in by_voice.items()),
-        key=lambda v: (-v["statements"], v["voice"]),
+        (
+            {"voice": k, **v, "sentences": len(heard[k]), "grades": surest_first(v["grades"])}
+            for k, v in by_voice.items()
+        ),
+        key=lambda v: (-v["sentences"], v["voice"]),
     )

@@ -23,8 +23,10 @@ from corroborator.render import (
     check_others_heading,
     claim_matrix,
     facet_title,
+    plural,
     sections,
     source_graph,
+    source_rows,
     span_ref,
     speaker_blocks,
     statements_line,
@@ -91,7 +93,7 @@ def highlighted(
 
 def source_graph_svg(nodes: list[GraphNode], edges: list[GraphEdge]) -> Markup:
     """The source graph as inline SVG (no script): outlets on the left, each voice they relay
-    to its right, a line per relay as thick as the statements it carries."""
+    to its right, a line per relay as thick as the sentences it carries."""
     if not nodes:
         return Markup("")
     width, height = GRAPH_BOX
@@ -115,24 +117,27 @@ def source_graph_svg(nodes: list[GraphNode], edges: list[GraphEdge]) -> Markup:
         (ax, ay), (bx, by) = where[edge.source], where[edge.target]
         x1, y1, x2, y2 = ax + width, ay + height // 2, bx, by + height // 2
         middle = (x1 + x2) // 2
-        stroke = min(1 + edge.statements**0.5, 7)
+        stroke = min(1 + edge.sentences**0.5, 7)
+        carried = plural(edge.sentences, "sentence")
         parts.append(
             f'<path class="relay" d="M{x1},{y1} C{middle},{y1} {middle},{y2} {x2},{y2}"'
-            f' stroke-width="{stroke:.1f}"><title>{edge.statements} statement'
-            f"{'s' if edge.statements != 1 else ''}</title></path>"
+            f' stroke-width="{stroke:.1f}"><title>{carried}</title></path>'
         )
     for node in nodes:
         x, y = where[node.id]
         kind = "outlet" if node.outlet else "voice"
         if node.original:
             kind += " original"
-        count = f" · {node.statements}" if node.original else ""
+        count = f" · {node.sentences}" if node.original else ""
+        origin = (
+            f" — original voice of {plural(node.sentences, 'sentence')}" if node.original else ""
+        )
         label, room = node.label, GRAPH_LABEL_CHARS - len(count)
         if len(label) > room:
             label = label[: room - 1] + "…"
         parts.append(
             f'<g class="{kind}"><title>{escape(node.label)}'
-            f"{f' — original voice of {node.statements} statement(s)' if node.original else ''}"
+            f"{origin}"
             f'</title><rect x="{x}" y="{y}" width="{width}" height="{height}" rx="5"/>'
             f'<text x="{x + 8}" y="{y + 19}">{escape(label)}{count}</text></g>'
         )
@@ -189,5 +194,6 @@ def render_html(
         related=related or {},
         story_page=story_page,
         matrix=claim_matrix(dossier),
+        sources=source_rows(dossier),
         graph=source_graph_svg(*source_graph(dossier)),
     )

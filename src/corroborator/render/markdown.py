@@ -12,13 +12,13 @@ from corroborator.render import (
     claim_matrix,
     facet_title,
     sections,
+    source_rows,
     span_ref,
     speaker_blocks,
     speakers,
     statements_line,
     summary_line,
     support_text,
-    surest_first,
 )
 
 
@@ -67,11 +67,16 @@ def render_markdown(
             dated = "; ".join(f"{value}: {outlet}" for value, outlet in entry.datings)
             lines.append(f"| {entry.when}{mark} | {capitalized(entry.event)} | {dated} |")
         lines.append("")
-    lines += ["## Sources", "", "| chain | voice | statements | said as |", "|---|---|---|---|"]
-    for row in dossier.sources:
+    lines += [
+        "## Sources",
+        "",
+        "| chain | independent voice | sentences | said as |",
+        "|---|---|---|---|",
+    ]
+    for row in source_rows(dossier):
         lines.append(
-            f"| {' ← '.join(row['chain'])} | `{row['voice']}` | {row['statements']} |"
-            f" {', '.join(GRADE_LABEL.get(g, g) for g in surest_first(row['grades']))} |"
+            f"| {_cell(row.chain)} | {_cell(row.voice)} | {row.sentences} |"
+            f" {', '.join(GRADE_LABEL.get(g, g) for g in row.grades)} |"
         )
     lines += [
         "",

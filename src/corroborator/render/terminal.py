@@ -17,6 +17,7 @@ from corroborator.render import (
     facet_title,
     plural,
     sections,
+    shortened,
     span_ref,
     speaker_blocks,
     statements_line,
@@ -26,6 +27,7 @@ from corroborator.render import (
 )
 
 MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
+QUOTE_CHARS = 160  # a quote's length on a terminal at most; the files give it whole
 # Facts shown per section on a terminal (a long story has hundreds of single-source facts);
 # the files list every one.
 MAX_FACETS = {"single_source": 12}
@@ -33,7 +35,7 @@ MAX_FACETS = {"single_source": 12}
 # files list every statement.
 MAX_SPEAKERS = 8
 MAX_STATEMENTS = 3
-# The voices table on a terminal: the voices most statements rest on (a long story has dozens
+# The voices table on a terminal: the voices heard in most sentences (a long story has dozens
 # heard once each: 55 on a two-report PolNeAR story); the files list every chain.
 MAX_VOICES = 12
 
@@ -74,11 +76,7 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
                 for evidence in value.evidence[:MAX_EVIDENCE]:
                     print_indented(console, Text(chain_text(evidence), style="italic"), 6)
                     if quotes:
-                        quote = (
-                            evidence.quote
-                            if len(evidence.quote) <= 160
-                            else evidence.quote[:157] + "…"
-                        )
+                        quote = shortened(evidence.quote, value, QUOTE_CHARS)
                         quoted = Text(f"“{quote}” {span_ref(evidence)}", style="dim")
                         print_indented(console, quoted, 8)
                 if len(value.evidence) > MAX_EVIDENCE:
@@ -106,21 +104,21 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
     if heard:
         console.rule("WHO SAYS SO")
         table = Table(show_header=True, header_style="bold", box=None)
-        for column in ("voice", "carried by", "statements", "said as"):
+        for column in ("voice", "carried by", "sentences", "said as"):
             table.add_column(column)
         for voice in heard[:MAX_VOICES]:
             table.add_row(
                 " / ".join(voice["names"]),
                 ", ".join(voice["outlets"]),
-                str(voice["statements"]),
+                str(voice["sentences"]),
                 ", ".join(GRADE_LABEL.get(g, g) for g in voice["grades"]),
             )
         console.print(table)
         hidden = heard[MAX_VOICES:]
         if hidden:
-            statements = plural(sum(v["statements"] for v in hidden), "statement")
+            sentences = plural(sum(v["sentences"] for v in hidden), "sentence")
             more = (
-                f"… {plural(len(hidden), 'more voice')}, {statements} between them"
+                f"… {plural(len(hidden), 'more voice')}, {sentences} between them"
                 " (`corroborator export` lists all)"
             )
             console.print(Text(more, style="dim"))
