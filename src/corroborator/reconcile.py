@@ -3062,8 +3062,8 @@ def _doer_denied(denied: _Statement, stated: _Statement) -> bool:
     of the doer's name, as the parser may miss the subject of a gerund ("the Indian Navy on
     Saturday took the bandits head on foiling a piracy attempt")."""
     doers = [p.entity for p in denied.claim.participants if p.role == "agent"]
-    if not doers or denied.claim.relation != stated.claim.relation:
-        return False
+    if not doers or denied.claim.predicate != stated.claim.predicate:
+        return False  # one event class, whichever word tells it ("didn't fire him", "dismissed")
     if not (any(p.role == "patient" for p in denied.claim.participants) or denied.claim.arguments):
         return False  # "Williams did not die": no deed done to anyone, its one party undergoes it
     claim = stated.claim

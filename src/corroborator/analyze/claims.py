@@ -115,6 +115,7 @@ from corroborator.analyze.attribution import (
     title_gender,
 )
 from corroborator.analyze.certainty import GRADE_ORDER, assess_certainty
+from corroborator.analyze.entities import ROLE_NOUNS
 from corroborator.analyze.timex import WEEKDAYS
 from corroborator.analyze.wire import WIRE_DATELINE
 from corroborator.ingest.clean import DATELINE
@@ -1238,6 +1239,29 @@ GENDER_MAJORITY = 2
 # the sentence before named, as an object or in passing: a lede names whom it is about where
 # the act puts them ("A judge sentenced Brian Nichols on Saturday. He was convicted of ...").
 OBJECT_ANTECEDENT_PRONOUNS = frozenset({"he", "she"})
+# OWN_CLAUSE_RULE: a he/she subject never stands for a person its own clause names elsewhere
+# ("He has attacked Clinton repeatedly for her long ties to Wall Street" is not Clinton's act;
+# a name that the subject pronoun governs is someone else's): the verb's objects, direct,
+# indirect and after a preposition (not "He is Donald Trump"); see _named_in_own_clause.
+OWN_CLAUSE_RULE = True
+CO_ARGUMENT_DEPS = frozenset({"dobj", "dative", "prep", "agent"})
+# LAST_SENTENCE_RULE: a sentence whose subjects name no person themselves still puts the
+# people named inside them before the reader ("Trump's candidacy gave voice ...", "the question
+# is what kind of candidate Trump will become. He attacked Cruz": Trump): a he/she after it
+# stands for the one of them it can stand for, when only one can, before anyone who was a
+# subject further back, unless that subject is shown to be of the pronoun's gender and the one
+# named is not. Two or more leave the pronoun to the subjects before; a person named outside
+# the subjects ("The crowd cheered for Donald Trump. He ...") does not outrank them.
+LAST_SENTENCE_RULE = True
+# DESCRIBED_DOER_RULE: a he/she in a clause hung on a verb whose subject is a description of one
+# person ("the Vermont senator must prepare ... as he turns to contests") stands for that
+# person, whom the description does not name: the pronoun is left unresolved, not given to
+# someone named before ("After trouncing Hillary Clinton ...": not Clinton).
+DESCRIBED_DOER_RULE = True
+# RELATIVE_DEPTH_RULE: a person named inside a relative clause that does not hold the pronoun
+# ("the national coalition Obama enjoyed, wins by him": Sanders, the subject of the clause) is
+# a he/she's antecedent only when no one else is named before it in the sentence.
+RELATIVE_DEPTH_RULE = True
 # SPEAKER_RULE: first-person pronouns inside a quotation stand for whoever is quoted: in '"I
 # checked into a clinic in Malibu," Tara Reid said' Reid checked in. The participant is keyed as
 # the speaker and spans the speaker's name where the attribution gives it.
@@ -1515,6 +1539,9 @@ class _Context:
     times_by_token: dict[int, list[TimeRef]]
     attributions: list[Attribution]
     recent_subjects: list[str] = field(default_factory=list)  # persons, latest last
+    # LAST_SENTENCE_RULE: the people named inside the sentence before's subjects, when none
+    # was a person
+    named_before: list[str] = field(default_factory=list)
     last_event: tuple[str, Span] | None = None  # (class, trigger span)
     mention_at: dict[int, str] = field(default_factory=dict)  # token index -> entity key
     # token index -> its sentence (Token.sent scans the whole doc on every call)
@@ -4755,15 +4782,21 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     holding = _holding(token, ctx)
     speakers = {a.source.entity for a in holding if a.source.entity}
     barred = speakers | {key for key in ctx.genders if not _agrees(token, key, ctx)}
+    barred |= _named_in_own_clause(token, ctx)
     reported = _reported_speaker(token, holding, ctx)
     if reported is not None and _agrees(token, reported, ctx):
         return reported  # REPORTED_SELF_RULE: "Reagins said he met Teixeira"
+    if _described_doer(token, ctx):
+        return None  # DESCRIBED_DOER_RULE: "the Vermont senator must prepare ... as he turns"
     sent = ctx.sent_at[token.i]
     candidates = [
         t
         for t in sent[: token.i - sent.start]
         if ctx.mention_at.get(t.i, "").startswith("person:") and ctx.mention_at[t.i] not in barred
     ]
+    outside = [t for t in candidates if not _in_other_relative(t, token)]
+    if RELATIVE_DEPTH_RULE and outside:
+        candidates = outside  # "the coalition Obama enjoyed, wins by him": not Obama
     in_subject = [
         t for t in candidates if any(a.dep_.startswith("nsubj") for a in (t, *t.ancestors))
     ]
@@ -4779,10 +4812,64 @@ def _resolve_pronoun(token: Token, ctx: _Context) -> str | None:
     for pool in pools:
         if pool:
             return ctx.mention_at[pool[-1].i]
-    for key in reversed(ctx.recent_subjects):
-        if key not in barred:
-            return key
+    latest = next((key for key in reversed(ctx.recent_subjects) if key not in barred), None)
+    named = [key for key in ctx.named_before if key not in barred]
+    if (
+        LAST_SENTENCE_RULE
+        and token.lower_ in OBJECT_ANTECEDENT_PRONOUNS
+        and len(named) == 1
+        and (named[0] in ctx.genders or latest not in ctx.genders)
+    ):
+        return named[0]  # "what kind of candidate Trump will become. He attacked Cruz"
+    if latest is not None:
+        return latest
     return _named_just_before(token, barred, ctx)  # OBJECT_ANTECEDENT_RULE
+
+
+def _described_doer(token: Token, ctx: _Context) -> bool:
+    """DESCRIBED_DOER_RULE: whether a he/she subject sits in a clause hung on a verb whose
+    subject, told before it, is a definite description of one person that names no one ("the
+    Vermont senator must prepare ... as he turns"); the nearest subject up the clauses decides
+    ("the senator said Trump would lose if he ...": Trump, not the senator)."""
+    if not DESCRIBED_DOER_RULE or token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    for verb in token.head.ancestors:
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            subject = subjects[0]
+            return (
+                subject.i < token.i
+                and subject.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | DESCRIBED_PEOPLE
+                and subject.i not in ctx.mention_at
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+                and not any(
+                    ctx.mention_at.get(t.i, "").startswith("person:") for t in subject.subtree
+                )
+            )
+    return False
+
+
+def _in_other_relative(name: Token, pronoun: Token) -> bool:
+    """RELATIVE_DEPTH_RULE: whether a name lies inside a relative clause that does not also
+    hold the pronoun ("the national coalition Obama enjoyed")."""
+    return any(a.dep_ == "relcl" and a not in (pronoun, *pronoun.ancestors) for a in name.ancestors)
+
+
+def _named_in_own_clause(token: Token, ctx: _Context) -> set[str]:
+    """OWN_CLAUSE_RULE: the people a he/she subject's verb takes as its objects (CO_ARGUMENT_DEPS:
+    "He has attacked Clinton repeatedly", "He attacked Cruz relentlessly in Iowa": not Clinton,
+    not Cruz), whom the pronoun cannot stand for. Clauses hung on the verb are left alone
+    ("questioning whether he was eligible ... because Cruz was born in Canada": Cruz), and so
+    is what is told before the pronoun ("As for Prigozhin, he's in St Petersburg")."""
+    if not OWN_CLAUSE_RULE or token.dep_ not in ("nsubj", "nsubjpass"):
+        return set()
+    return {
+        ctx.mention_at[t.i]
+        for argument in token.head.children
+        if argument.dep_ in CO_ARGUMENT_DEPS and argument.i > token.i
+        for t in argument.subtree
+        if ctx.mention_at.get(t.i, "").startswith("person:")
+    }
 
 
 def _holding(token: Token, ctx: _Context) -> list[Attribution]:
@@ -4911,7 +4998,9 @@ def _reported_speaker(token: Token, holding: list[Attribution], ctx: _Context) -
 
 
 def _note_subject(sent, ctx: _Context) -> None:
-    """Remember the people who were subjects in this sentence, in text order."""
+    """Remember the people who were subjects in this sentence, in text order, and when none
+    was, the people named inside its subjects (LAST_SENTENCE_RULE)."""
+    noted = len(ctx.recent_subjects)
     for token in sent:
         if token.dep_ in ("nsubj", "nsubjpass") and token.lower_ not in PERSON_PRONOUNS:
             for key, _ in _entities_in(token, ctx, persons_only=True)[:1]:
@@ -4920,7 +5009,23 @@ def _note_subject(sent, ctx: _Context) -> None:
             key = _resolve_pronoun(token, ctx)
             if key:
                 ctx.recent_subjects.append(key)
+    ctx.named_before = [] if len(ctx.recent_subjects) > noted else _named_in_subjects(sent, ctx)
     del ctx.recent_subjects[:-8]
+
+
+def _named_in_subjects(sent, ctx: _Context) -> list[str]:
+    """LAST_SENTENCE_RULE: the people named inside a sentence's subjects that name no one
+    themselves ("Trump's candidacy gave voice", "the question is what kind of candidate Trump
+    will become"), each once."""
+    return sorted(
+        {
+            ctx.mention_at[t.i]
+            for subject in sent
+            if subject.dep_ in ("nsubj", "nsubjpass")
+            for t in subject.subtree
+            if ctx.mention_at.get(t.i, "").startswith("person:")
+        }
+    )
 
 
 def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participant]:
