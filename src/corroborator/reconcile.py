@@ -4622,38 +4622,63 @@ def _is_update(f: _Facet, groups: dict[str, list[_Statement]]) -> bool:
 # --- timeline -----------------------------------------------------------------------------
 
 
+# Where a part of the day starts, so that a day's rows keep the order of its hours
+# ("2016-06-12TAF" before "2016-06-12TNI"); a clock time ("T14:30") sorts as itself, and a row
+# with no time of day comes first, as the whole day.
+PART_OF_DAY_HOUR = {"MO": "06", "MI": "12", "DT": "12", "AF": "14", "EV": "18", "NI": "21"}
+
+
+def _time_of_day(value: str) -> str:
+    """The hour a date value's time of day starts at, for sorting ("" if it has none)."""
+    if not value[:1].isdigit():
+        return ""
+    _, _, time = value.partition("T")
+    return PART_OF_DAY_HOUR.get(time, time)
+
+
 def _timeline(facets: list[Facet], said: list[tuple[Claim, Article]]) -> list[TimelineEntry]:
     """The story's dated events in order (a disputed date once, with each dating and who gives
     it), and the dated statements made about them ("On Thursday, Lukashenko told reporters")."""
-    entries = []
+    entries = []  # (time of day, entry)
     for facet in facets:
         if facet.attribute != "date":
             continue
         datings = sorted({(v.label, e.outlet) for v in facet.values for e in v.evidence})
-        resolved = sorted(_value_start(v.value) for v in facet.values if v.value[:1].isdigit())
+        resolved = sorted(
+            (*_value_start(v.value), _time_of_day(v.value))
+            for v in facet.values
+            if v.value[:1].isdigit()
+        )
         entries.append(
-            TimelineEntry(
-                when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),
-                start=resolved[0][0] if resolved else None,
-                granularity=resolved[0][1] if resolved else None,
-                event=facet.subject,
-                disputed=facet.verdict == "contradicted",
-                datings=list(datings),
+            (
+                resolved[0][2] if resolved else "",
+                TimelineEntry(
+                    when=" / ".join(v.label for v in sorted(facet.values, key=lambda v: v.value)),
+                    start=resolved[0][0] if resolved else None,
+                    granularity=resolved[0][1] if resolved else None,
+                    event=facet.subject,
+                    disputed=facet.verdict == "contradicted",
+                    datings=list(datings),
+                ),
             )
         )
     for claim, article in said:
         speaker = claim.attribution.source.name if claim.attribution else outlet_label(article)
         entries.append(
-            TimelineEntry(
-                when=_date_label(claim.time),
-                start=claim.time.start,
-                granularity=claim.time.granularity,
-                event=f"{speaker} {_content_label(claim, article)}",
-                disputed=False,
-                datings=[(_date_label(claim.time), outlet_label(article))],
+            (
+                _time_of_day(claim.time.value),
+                TimelineEntry(
+                    when=_date_label(claim.time),
+                    start=claim.time.start,
+                    granularity=claim.time.granularity,
+                    event=f"{speaker} {_content_label(claim, article)}",
+                    disputed=False,
+                    datings=[(_date_label(claim.time), outlet_label(article))],
+                ),
             )
         )
-    return sorted(entries, key=lambda e: (e.start or "", e.event))
+    ordered = sorted(entries, key=lambda pair: (pair[1].start or "", pair[0], pair[1].event))
+    return [entry for _, entry in ordered]
 
 
 # Where a quarter or a season of a year starts, as a month ("2016-Q3" from July, "2016-SU"
