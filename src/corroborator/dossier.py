@@ -18,13 +18,9 @@ def build_dossier(
     from corroborator.reconcile import outlet_label, reconcile
 
     analyses = _one_key_per_person(story, analyses)
-    facets, timeline, notes = reconcile(story, articles, analyses)
+    facets, timeline, story_notes = reconcile(story, articles, analyses)
     story_articles = [articles[a] for a in story.articles]
-    for article in story_articles:
-        for note in article.notes:
-            line = f"{outlet_label(article)}: {note}"
-            if line not in notes:
-                notes.append(line)
+    notes = _notes(story_articles, [outlet_label(a) for a in story_articles], story_notes)
     entities = merge_entities([analyses[a].entities for a in story.articles])
     mentioned = Counter(m.entity for a in story.articles for m in analyses[a].mentions)
     entities = [e for e in entities if mentioned[e.key] > 0]
@@ -80,6 +76,68 @@ def _with_keys_renamed(data, rename: dict[str, str]):
             for field, value in data.items()
         }
     return data
+
+
+# How reconcile's note on an undated article begins ("<outlet>: no publication date; the year
+# of "July 1" is taken from the story's other articles (2023)"): said once on a line that
+# already says the date is unknown (DATE_UNKNOWN_NOTE).
+NO_DATE = "no publication date; "
+
+
+def _notes(articles: list[Article], labels: list[str], story_notes: list[str]) -> list[str]:
+    """One line per article with notes, saying each thing once: what ingest noted on it and
+    what the story's reading inferred for it ("wash-post: outlet 'wash-post' and published
+    2016-06-13 read from the file name (…)", not a line for each); then any story note of no
+    one article. An article is named by its label (its outlet, ``labels`` in article order), and
+    by its id as well when another article of the story has that label."""
+    from corroborator.ingest.article import DATE_UNKNOWN_NOTE
+    from corroborator.ingest.files import NAME_NOTE
+
+    inferred: dict[str, list[str]] = {a.id: [] for a in articles}
+    unplaced = []
+    for note in story_notes:
+        labelled = zip(articles, labels, strict=True)
+        about = [a for a, name in labelled if note.startswith(f"{name}: ")]
+        # what reconcile infers, it infers for an undated article
+        about = [a for a in about if a.published is None] or about
+        if about:
+            inferred[about[0].id].append(note.split(": ", 1)[1])
+        else:
+            unplaced.append(note)
+    lines = []
+    for article, name in zip(articles, labels, strict=True):
+        said = list(dict.fromkeys(article.notes))
+        fills = inferred[article.id]
+        if DATE_UNKNOWN_NOTE in said and fills:
+            unknown, _, advice = DATE_UNKNOWN_NOTE.partition("; ")
+            filled = [fill.removeprefix(NO_DATE) for fill in fills]
+            said[said.index(DATE_UNKNOWN_NOTE)] = "; ".join([unknown, *filled, advice])
+        else:
+            said += fills
+        said = _one_reading_per_source(said, f" {NAME_NOTE} ")
+        if said:
+            named = f"{name} ({article.id})" if labels.count(name) > 1 else name
+            lines.append(f"{named}: {'; '.join(said)}")
+    return lines + unplaced
+
+
+def _one_reading_per_source(notes: list[str], read_from: str) -> list[str]:
+    """``notes`` with those saying what was read from one place ("outlet 'nyt' read from the
+    file name (…)", "published 2016-04-28 read from the file name (…)") said as one: "outlet
+    'nyt' and published 2016-04-28 read from the file name (…)", where the first stood."""
+    heads: dict[str, list[str]] = {}
+    for note in notes:
+        head, found, place = note.partition(read_from)
+        if found:
+            heads.setdefault(place, []).append(head)
+    merged = []
+    for note in notes:
+        head, found, place = note.partition(read_from)
+        if not found:
+            merged.append(note)
+        elif heads[place][0] == head:
+            merged.append(f"{' and '.join(heads[place])}{read_from}{place}")
+    return merged
 
 
 def _headline(articles: list[Article]) -> str:

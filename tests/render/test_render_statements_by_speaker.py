@@ -40,7 +40,7 @@ def lone(dossier):
 def test_lone_statements_leave_the_fact_sections(rendered):
     dossier, _ = rendered
     assert len(lone(dossier)) >= 10  # the seeds quote several speakers
-    shown = [f for _, _, facets in sections(dossier) for f in facets]
+    shown = [f for section in sections(dossier) for f in section.facets]
     assert not any(lone_statement(f) for f in shown)
     grouped = [f for _, facets in speakers(dossier) for f in facets]
     assert sorted(f.id for f in grouped) == sorted(f.id for f in lone(dossier))

@@ -92,9 +92,82 @@ def facet_title(facet: Facet) -> str:
     return fact_title(facet.subject, facet.attribute)
 
 
-def fact_title(subject: str, attribute: str) -> str:
-    """'Meeting of Prigozhin and Putin · date', for a facet or a checked fact."""
-    return f"{capitalized(subject)} · {attribute_label(attribute)}"
+def fact_title(subject: str, attribute: str, detail: str = "") -> str:
+    """'Meeting of Prigozhin and Putin · date', for a facet or a checked fact; with a
+    ``detail`` that tells it from a namesake, 'Win (Sanders) — Rhode Island · took place'."""
+    told = f" — {detail}" if detail else ""
+    return f"{capitalized(subject)}{told} · {attribute_label(attribute)}"
+
+
+# What tells a fact from its namesakes (two facts of one dossier that one title would name:
+# PolNeAR's "Win (Sanders) · took place" three times, one per win): the place and the date
+# the dossier gives its event, then the opening words of the sentence it is first told in.
+DETAIL_ATTRIBUTES = ("place", "date")
+# The fewest opening words that tell a fact; more when a namesake's sentence opens alike.
+DETAIL_WORDS = 6
+
+
+def facet_titles(dossier: Dossier) -> dict[str, str]:
+    """Each facet's title by its id: ``facet_title``, and where two facts shown under titles
+    (lone statements are shown under their speaker) would share one, each with what tells it
+    from the others: its event's place, or date, or both, whichever first is its own alone
+    among its namesakes', else the opening words of its first sentence."""
+    titles = {f.id: facet_title(f) for f in dossier.facets}
+    namesakes: dict[str, list[Facet]] = {}
+    for facet in dossier.facets:
+        if not lone_statement(facet):
+            namesakes.setdefault(titles[facet.id], []).append(facet)
+    for group in namesakes.values():
+        if len(group) < 2:
+            continue
+        told = {f.id: _event_details(f, dossier.facets) for f in group}
+        for facet in group:
+            detail = _own_detail(facet.id, told) or _opening_words(facet, group)
+            titles[facet.id] = fact_title(facet.subject, facet.attribute, detail)
+    return titles
+
+
+def _own_detail(facet_id: str, told: dict[str, dict[str, list[str]]]) -> str:
+    """The facet's event's place, else its date, else both ('Maryland, 2016-04-26'): the first
+    that no namesake's event shares (``told``: each namesake's ``_event_details``), or ''."""
+    for kind in (("place",), ("date",), DETAIL_ATTRIBUTES):
+        details = {f: ", ".join(v for a in kind for v in told[f][a]) for f in told}
+        mine = details[facet_id]
+        if mine and list(details.values()).count(mine) == 1:
+            return mine
+    return ""
+
+
+def _sentences(evidence: list[Evidence]) -> set[tuple[str, int]]:
+    return {(e.article, e.sentence.start) for e in evidence}
+
+
+def _event_details(facet: Facet, facets: list[Facet]) -> dict[str, list[str]]:
+    """The places and dates the dossier gives the facet's event ({'place': ['Maryland'], 'date':
+    ['2016-04-26']}): the values of the facets of its subject told in a sentence of its own
+    evidence. A date's namesakes are dates: only its place tells it."""
+    said = _sentences([e for v in facet.values for e in v.evidence])
+    details: dict[str, list[str]] = {a: [] for a in DETAIL_ATTRIBUTES}
+    for other in facets:
+        if other.subject != facet.subject or other.attribute == facet.attribute:
+            continue
+        labels = details.get(other.attribute)
+        for value in other.values if labels is not None else ():
+            if value.label not in labels and _sentences(value.evidence) & said:
+                labels.append(value.label)
+    return details
+
+
+def _opening_words(facet: Facet, namesakes: list[Facet]) -> str:
+    """The opening words of the facet's first sentence, quoted: DETAIL_WORDS of them, or as
+    many more as tell it from every namesake's ('“Sanders also won Rhode Island, the…”')."""
+    words = facet.values[0].evidence[0].quote.split()
+    others = [n.values[0].evidence[0].quote.split() for n in namesakes if n.id != facet.id]
+    count = DETAIL_WORDS
+    while count < len(words) and any(o[:count] == words[:count] for o in others):
+        count += 1
+    cut = "…" if count < len(words) else ""
+    return f"“{' '.join(words[:count])}{cut}”"
 
 
 def capitalized(text: str) -> str:
@@ -208,15 +281,54 @@ def lone_statement(facet: Facet) -> bool:
     return facet.verdict == "single_source" and facet.attribute == "statement"
 
 
-def sections(dossier: Dossier) -> list[tuple[str, str, list[Facet]]]:
-    """(verdict, heading, facets) in the order a dossier shows them: disputes first. Lone
-    statements are not among them: ``speakers`` lists those."""
+# The facts no two voices confirm are of two kinds, each a section of its own: those one voice
+# tells ("Single source"), and those several voices tell where none confirms another (of
+# different happenings, one report's one telling, or values told of different instances):
+# PolNeAR's "Win (Clinton) · took place" told by 4 voices of 4 wins is not single-source.
+SEVERAL_SOURCES = "several_sources"
+SEVERAL_SOURCES_HEADING = "Several sources, none confirming another"
+# (key, verdict, heading) of each section, in the order a dossier shows them
+SECTIONS = (
+    *((verdict, verdict, heading) for verdict, heading in VERDICT_SECTIONS),
+    (SEVERAL_SOURCES, "single_source", SEVERAL_SOURCES_HEADING),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the dossier's facts as shown: its key (the HTML anchor), the verdict of its
+    facts, its heading and its facts."""
+
+    key: str  # a verdict, or SEVERAL_SOURCES
+    verdict: str
+    heading: str
+    facets: list[Facet]
+
+
+def several_voices(facet: Facet) -> bool:
+    """A facet told by more than one independent voice, whatever its verdict."""
+    return len({voice for value in facet.values for voice in value.voices}) > 1
+
+
+def section_key(facet: Facet) -> str:
+    """The section a facet is shown in: its verdict's, or SEVERAL_SOURCES for a single-source
+    facet that several voices tell."""
+    if facet.verdict == "single_source" and several_voices(facet):
+        return SEVERAL_SOURCES
+    return facet.verdict
+
+
+def sections(dossier: Dossier) -> list[Section]:
+    """The dossier's facts in the order a dossier shows them: disputes first, the facts no two
+    voices confirm last (one voice's, then several voices'). Lone statements are not among
+    them: ``speakers`` lists those."""
     facets = [f for f in dossier.facets if not lone_statement(f)]
-    return [
-        (verdict, heading, [f for f in facets if f.verdict == verdict])
-        for verdict, heading in VERDICT_SECTIONS
-        if any(f.verdict == verdict for f in facets)
-    ]
+    parts = []
+    for key, verdict, heading in SECTIONS:
+        held = [f for f in facets if section_key(f) == key]
+        if held:
+            parts.append(Section(key, verdict, heading, held))
+    return parts
 
 
 # Voices that name one person or organisation ("person:rendell", "org:white house"): the
@@ -397,10 +509,10 @@ def claim_matrix(dossier: Dossier) -> tuple[list[str], list[tuple[Facet, list[li
     per outlet (empty when the outlet does not speak to it). Order as in ``sections``."""
     outlets = sorted({a["outlet"] for a in dossier.articles})
     rows = []
-    for verdict, _, facets in sections(dossier):
-        if verdict == "single_source":
+    for section in sections(dossier):
+        if section.verdict == "single_source":
             continue
-        for facet in facets:
+        for facet in section.facets:
             said: dict[str, list[str]] = {outlet: [] for outlet in outlets}
             for value in facet.values:
                 for outlet in sorted({e.outlet for e in value.evidence}):
@@ -437,11 +549,15 @@ def summary_line(dossier: Dossier) -> str:
         sources += f" ({plural(len(unnamed), 'article')} with no outlet named)"
     lone = sum(1 for f in dossier.facets if lone_statement(f))
     of_them = f" ({lone} of them statements)" if lone else ""
+    several = sum(
+        1 for f in dossier.facets if section_key(f) == SEVERAL_SOURCES and not lone_statement(f)
+    )
+    from_several = f" · {several} from {SEVERAL_SOURCES_HEADING.lower()}" if several else ""
     return (
         f"{sources} · "
         f"{counts['contradicted']} contested · {counts['updated']} updated · "
-        f"{counts['corroborated']} corroborated · {counts['single_source']} single-source"
-        f"{of_them}"
+        f"{counts['corroborated']} corroborated · "
+        f"{counts['single_source'] - several} single-source{of_them}{from_several}"
     )
 
 

@@ -23,6 +23,7 @@ from corroborator.render import (
     check_others_heading,
     claim_matrix,
     facet_title,
+    facet_titles,
     plural,
     sections,
     source_graph,
@@ -182,6 +183,7 @@ def render_html(
     return template.render(
         dossier=dossier,
         sections=sections(dossier),
+        titles=facet_titles(dossier),
         speakers=blocks,
         statements_heading=STATEMENTS_HEADING,
         statements_line=statements_line(blocks),

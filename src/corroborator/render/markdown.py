@@ -10,7 +10,7 @@ from corroborator.render import (
     capitalized,
     chain_text,
     claim_matrix,
-    facet_title,
+    facet_titles,
     sections,
     source_rows,
     span_ref,
@@ -37,11 +37,12 @@ def render_markdown(
     if story.related:
         named = [_related_story(i, (related or {}).get(i), story_page) for i in story.related]
         lines += [f"Part of a longer storyline: {' · '.join(named)}", ""]
-    for verdict, heading, facets in sections(dossier):
-        lines += [f"## {heading}", ""]
-        for facet in facets:
+    titles = facet_titles(dossier)
+    for section in sections(dossier):
+        lines += [f"## {section.heading}", ""]
+        for facet in section.facets:
             drift = " · ⚠ hedge drift" if facet.hedge_drift else ""
-            lines += [f"### {VERDICT_MARK[verdict]} {facet_title(facet)}", ""]
+            lines += [f"### {VERDICT_MARK[section.verdict]} {titles[facet.id]}", ""]
             lines += [f"_{facet.why}{drift}_", ""]
             for value in facet.values:
                 lines.append(f"- **{value.label}** — {support_text(value)}")
@@ -58,7 +59,7 @@ def render_markdown(
         lines.append("|---" * (len(outlets) + 1) + "|")
         for facet, cells in matrix:
             said = " | ".join(_cell("; ".join(labels)) if labels else "—" for labels in cells)
-            lines.append(f"| {VERDICT_MARK[facet.verdict]} {_cell(facet_title(facet))} | {said} |")
+            lines.append(f"| {VERDICT_MARK[facet.verdict]} {_cell(titles[facet.id])} | {said} |")
         lines.append("")
     if dossier.timeline:
         lines += ["## Timeline", "", "| when | event | dated by |", "|---|---|---|"]
@@ -125,11 +126,12 @@ def _cell(text: str) -> str:
 def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
     """One line per fact: the verdict, the values, and who backs each (for READMEs, e-mails)."""
     lines = [f"**{dossier.headline}** — {summary_line(dossier)}", ""]
-    for verdict, heading, facets in sections(dossier):
-        shown = [f for f in facets if statements or f.attribute != "statement"]
+    titles = facet_titles(dossier)
+    for section in sections(dossier):
+        shown = [f for f in section.facets if statements or f.attribute != "statement"]
         if not shown:
             continue
-        lines.append(f"{heading}:")
+        lines.append(f"{section.heading}:")
         lines.append("")
         for facet in shown:
             values = " vs ".join(
@@ -137,7 +139,7 @@ def render_brief(dossier: Dossier, *, statements: bool = False) -> str:
                 for v in facet.values
             )
             drift = " ⚠ hedge drift" if facet.hedge_drift else ""
-            lines.append(f"- {VERDICT_MARK[verdict]} {facet_title(facet)}: {values}{drift}")
+            lines.append(f"- {VERDICT_MARK[section.verdict]} {titles[facet.id]}: {values}{drift}")
         lines.append("")
     groups = speakers(dossier) if statements else []
     if groups:

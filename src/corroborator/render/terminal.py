@@ -14,7 +14,7 @@ from corroborator.render import (
     VERDICT_MARK,
     capitalized,
     chain_text,
-    facet_title,
+    facet_titles,
     plural,
     sections,
     shortened,
@@ -59,11 +59,13 @@ def print_indented(console: Console, text: Text, indent: int, *, hang: int = 0) 
 def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) -> None:
     console.print(Panel(Text(dossier.headline, style="bold"), subtitle=dossier.story.id))
     console.print(Text(summary_line(dossier), style="dim"))
-    for verdict, heading, facets in sections(dossier):
-        console.rule(Text(heading.upper(), style=STYLE[verdict]))
+    titles = facet_titles(dossier)
+    for section in sections(dossier):
+        verdict, facets = section.verdict, section.facets
+        console.rule(Text(section.heading.upper(), style=STYLE[verdict]))
         shown = facets[: MAX_FACETS.get(verdict, len(facets))]
         for facet in shown:
-            title = Text(f"{VERDICT_MARK[verdict]} {facet_title(facet)}", style=STYLE[verdict])
+            title = Text(f"{VERDICT_MARK[verdict]} {titles[facet.id]}", style=STYLE[verdict])
             why = Text(facet.why, style="dim")
             if facet.hedge_drift:
                 why.append("  ⚠ hedge drift", style="yellow")
