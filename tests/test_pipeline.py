@@ -78,6 +78,12 @@ def test_prigozhin_whereabouts_are_contested(dossier):
     assert banished.chain[1:] == ()  # the outlet alone: "reportedly" names no one
     assert banished.grade == "hedged"
     assert labels["not in Russia"].evidence[0].chain[1:] == ("Libération", "secret service sources")
+    # "back in Moscow at the Kremlin, where Prigozhin was summoned" (WHERE_STAY_RULE): the
+    # tabloid's own hedged word, against Lukashenko's St Petersburg on the record
+    kremlin = labels["in Kremlin"].evidence[0]
+    assert "where Prigozhin was summoned" in kremlin.quote
+    assert kremlin.chain[1:] == () and kremlin.grade == "hedged"
+    assert petersburg.grade == "on_record"
 
 
 def test_meeting_itself_is_corroborated_by_two_independent_sources(dossier):

@@ -319,3 +319,10 @@ def test_a_town_the_story_places_is_measured_by_its_own_point():
     assert regions_apart("Palmer", "Anchorage", places) is False  # about 60 km
     assert regions_apart("Palmer", "Fairbanks", places) is True  # about 450 km
     assert regions_apart("Alaska", "Fairbanks", places) is False  # a state has no point
+
+
+def test_a_landmark_lies_where_its_city_lies():
+    # "the Kremlin" is Moscow's: hundreds of kilometres from St Petersburg, in Moscow itself
+    assert regions_apart("Kremlin", "Saint Petersburg")
+    assert not regions_apart("Kremlin", "Moscow")
+    assert not regions_apart("White House", "Washington")

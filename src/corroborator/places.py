@@ -545,12 +545,15 @@ def _city_choices() -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
 
 
 def _point(path: tuple[str, ...]) -> tuple[float, float] | None:
-    """Where a place is: a city's or a town's point, a district's own (or else its city's)."""
+    """Where a place is: a city's or a town's point, a district's own (or else its city's), a
+    landmark's city's ("the Kremlin": Moscow's)."""
     point = _city_coordinates().get(path)
     if point is None and len(path) >= 2 and path[-1] in DISTRICTS:
         own = _gazetteer()[1].get(path[-1])
         inside = own is not None and own[: len(path) - 2] == path[: len(path) - 2]
         point = _city_coordinates().get(own) if inside else _city_coordinates().get(path[:-1])
+    if point is None and len(path) >= 2 and path[-1] in LANDMARKS:
+        point = _city_coordinates().get(path[:-1])  # a landmark is where its city is
     if point is None and len(path) > 2 and path not in _state_paths():
         point = _town_point(path)  # a town's name: not a country or a state
     return point

@@ -3335,12 +3335,15 @@ def _told_as_moves(
     """Whereabouts told as a life story: a report that puts someone in several places ("lived
     in Nashville ... moved to New York ... moved to San Francisco") tells of moves over time,
     so none of its places disputes another report's ("moved to Florida"); nor do two moves or
-    residences (_over_time); nor does a whereabouts planned or ordered (_planned_stay)."""
+    residences (_over_time); nor does a whereabouts planned or ordered (_planned_stay). Only
+    moves and residences make a life story: a stay of one moment ("back at the Kremlin, where
+    Prigozhin was summoned") is where the report puts someone then, after its move ("forced to
+    leave for Belarus"), and disputes another report's stay."""
     if not statements or statements[0].kind != "location":
         return False
     places: dict[str, set[str]] = defaultdict(set)
     for s in statements:
-        if not s.value.startswith("not "):
+        if not s.value.startswith("not ") and _over_time(s):
             places[s.article.id].add(s.value)
     movers = {article for article, values in places.items() if len(values) >= 2}
     return not any(

@@ -1145,6 +1145,15 @@ MOVE_RELATIONS = {
     ("see", "in"): "in",
     ("spot", "in"): "in",
 }
+# WHERE_STAY_RULE: a "where" clause on a place whose verb moves or holds a person puts that
+# person there ("the Kremlin, where Prigozhin was summoned"): the verbs of MOVE_RELATIONS that
+# bring someone in or to a place, and, told in the passive, verbs that bring or keep someone
+# ("was summoned", "was taken", "was held"). Not "be" ("the city where he was mayor") nor
+# "born" (where a life began, no whereabouts now).
+WHERE_STAY_VERBS = frozenset(
+    lemma for (lemma, _), relation in MOVE_RELATIONS.items() if relation in ("in", "to")
+) - {"be"}
+WHERE_BROUGHT_VERBS = CALLOUT_VERBS | frozenset({"bring", "take", "fly", "hold", "detain", "keep"})
 # "on the territory of Belarus", "inside Russia": nouns and prepositions that pass through to
 # the place they govern.
 PLACE_PASS_THROUGH = frozenset(
@@ -4257,6 +4266,9 @@ def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> C
             if key and key.startswith(PLACE_PREFIXES):
                 place, relation = (key, _token_span(child)), MOVE_RELATIONS[(lemma, None)]
                 break
+    told = None
+    if place is None:
+        place, relation, told = _where_stay(verb, lemma, ctx), "in", f"{lemma} where"
     if place is None or relation is None:
         return None
     subject = _subject_of(verb)
@@ -4277,7 +4289,7 @@ def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> C
         sentence=sentence,
         trigger=_token_span(verb),
         predicate="locate",
-        relation=f"{lemma} {child.lower_}".strip() if child.dep_ == "prep" else lemma,
+        relation=told or (f"{lemma} {child.lower_}" if child.dep_ == "prep" else lemma),
         participants=[Participant("theme", located[0][0], located[0][1])],
         place=Place(place[0], place[1], relation),
         negated=negated,
@@ -4286,6 +4298,19 @@ def _location_claim(verb: Token, lemma: str, sentence: Span, ctx: _Context) -> C
         if time.type in ("DATE", "TIME"):
             claim.time = claim.time or time
     return claim
+
+
+def _where_stay(verb: Token, lemma: str, ctx: _Context) -> tuple[str, Span] | None:
+    """WHERE_STAY_RULE: the place a "where" clause describes, for a clause that moves or holds
+    its subject there ("the Kremlin, where Prigozhin was summoned" -> the Kremlin), or None."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not (lemma in WHERE_STAY_VERBS or (passive and lemma in WHERE_BROUGHT_VERBS)):
+        return None
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ == "advmod" and c.lower_ in WHERE_RELATIVES for c in verb.children
+    ):
+        return None
+    return _place_named(verb.head, "at", ctx)
 
 
 def _place_under(prep: Token, ctx: _Context) -> tuple[str, Span] | None:
