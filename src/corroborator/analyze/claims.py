@@ -55,8 +55,10 @@ reunited") and an event set for a time ("a summit set for April") are plans (HEA
 SCHEDULED_NOUN_RULE), as is an event noun dated after the day of publication ("a meeting next
 week", DATED_AHEAD_RULE); an object event noun keeps its own place ("condemned the attacks in
 Kenya", OBJECT_EVENT_PLACE_RULE). What may, must or is wanted to happen is no happening: an event
-verb with a modal ("Cruz must win", MODAL_EVENT_RULE), an event noun supposed as the subject of
-one ("a California victory would keep him going", HYPOTHETICAL_NOUN_RULE), a passive infinitive
+verb with a modal ("Cruz must win", MODAL_EVENT_RULE), a negated perfect that denies no past
+event ("has never been nominated", "has not yet been arrested", NOT_SO_FAR_RULE), an event
+noun supposed as the subject of one ("a California victory would keep him going",
+HYPOTHETICAL_NOUN_RULE), a passive infinitive
 ("Dad To Be Reunited", PASSIVE_INFINITIVE_RULE), a verb conjoined to a wanted infinitive ("vowed
 to find the bombers and bring them to justice", CONJOINED_INFINITIVE_RULE); nor is a plea or a
 question ('"Don't shoot him," she says', '"Did you shoot him?"', PLEA_RULE, QUESTION_RULE), a
@@ -2171,6 +2173,8 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []  # PROSPECT_RULE: "the prospect of a Donald J. Trump nomination"
     if _planned(token) and _negated(token):
         return []  # PLANNED_RULE: "will not helm the sequel" denies a plan, or only its manner
+    if _negated_perfect(token) and not _negated_past(token) and not _under_fail(token):
+        return []  # NOT_SO_FAR_RULE: "has never been nominated" tells no nomination
     if _consequent(token) or (
         token.dep_ in ("nsubj", "nsubjpass", "dobj")
         and (
@@ -5277,6 +5281,16 @@ def _negated_past(token: Token) -> bool:
         or any(a.tag_ == "VBD" for a in auxes)
         or token.pos_ == "NOUN"
         or (progressive and _negated_by_word(token))
+    )
+
+
+def _negated_perfect(token: Token) -> bool:
+    """NOT_SO_FAR_RULE: a negated perfect ("has never been nominated", "had never met", "has not
+    been determined", "nobody has ever dominated him"). Where it denies no past event
+    (_negated_past), it tells no happening either; a negated present state ("is not in
+    Belarus") is a state of its own."""
+    return _negated(token) and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
     )
 
 
