@@ -1421,10 +1421,11 @@ def _lede_role_claims(
             found.extend((key, claim, role, people) for claim, people in picked)
             if ROLE_HELD_ANYWHERE:
                 # the reports that give the holder the role past their ledes back it too
+                picked_ids = {claim.id for claim, _ in picked}
                 found.extend(
                     (key, claim, role, [holder])
                     for claim in members
-                    if claim.id not in {c.id for c, _ in picked}
+                    if claim.id not in picked_ids
                     and not claim.negated
                     and holder in _named_where_told(claim, role, articles[claim.article], entities)
                 )
@@ -1701,7 +1702,7 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
         text = article.text[content.start : content.end]
         words = _content_words(text)
         if len(words) >= SAME_WORDS_MIN:
-            told.append((claim, words, tuple(re.findall(r"[a-z0-9]+", fold(text)))))
+            told.append((claim, words, _folded_words(text)))
     holders: dict[str, list[int]] = defaultdict(list)  # which quotes hold each word
     for i, (_, words, _) in enumerate(told):
         for word in words:
@@ -1805,9 +1806,12 @@ def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
 def _content_words(text: str) -> frozenset[str]:
     """The words of a statement that tell it from another: three letters or more, common
     function words aside."""
-    return frozenset(
-        w for w in re.findall(r"[a-z0-9]+", fold(text)) if len(w) >= 3 and w not in FUNCTION_WORDS
-    )
+    return frozenset(w for w in _folded_words(text) if len(w) >= 3 and w not in FUNCTION_WORDS)
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """A text's words, case and accents folded, in order."""
+    return tuple(re.findall(r"[a-z0-9]+", fold(text)))
 
 
 def _words_label(claim: Claim, article: Article) -> str:
@@ -3988,8 +3992,7 @@ def _one_quote_copied(x: _Statement, y: _Statement) -> bool:
     quotes = [_quote_holding(s) for s in (x, y)]
     if not all(quotes):
         return False
-    a, b = (tuple(re.findall(r"[a-z0-9]+", fold(q))) for q in quotes)
-    return _longest_run(a, b) >= QUOTE_RUN
+    return _longest_run(*map(_folded_words, quotes)) >= QUOTE_RUN
 
 
 def _quote_holding(statement: _Statement) -> str:

@@ -102,6 +102,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -4871,9 +4872,7 @@ def _described_doer(token: Token, ctx: _Context) -> bool:
                 and subject.lemma_.lower() in ROLE_NOUNS | PEOPLE_NOUNS | DESCRIBED_PEOPLE
                 and subject.i not in ctx.mention_at
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-                and not any(
-                    ctx.mention_at.get(t.i, "").startswith("person:") for t in subject.subtree
-                )
+                and not _people_named(subject.subtree, ctx)
             )
     return False
 
@@ -4893,11 +4892,17 @@ def _named_in_own_clause(token: Token, ctx: _Context) -> set[str]:
     if not OWN_CLAUSE_RULE or token.dep_ not in ("nsubj", "nsubjpass"):
         return set()
     return {
-        ctx.mention_at[t.i]
+        key
         for argument in token.head.children
         if argument.dep_ in CO_ARGUMENT_DEPS and argument.i > token.i
-        for t in argument.subtree
-        if ctx.mention_at.get(t.i, "").startswith("person:")
+        for key in _people_named(argument.subtree, ctx)
+    }
+
+
+def _people_named(tokens: Iterable[Token], ctx: _Context) -> set[str]:
+    """The people the article's mentions name at any of ``tokens``."""
+    return {
+        ctx.mention_at[t.i] for t in tokens if ctx.mention_at.get(t.i, "").startswith("person:")
     }
 
 
@@ -5048,11 +5053,10 @@ def _named_in_subjects(sent, ctx: _Context) -> list[str]:
     will become"), each once."""
     return sorted(
         {
-            ctx.mention_at[t.i]
+            key
             for subject in sent
             if subject.dep_ in ("nsubj", "nsubjpass")
-            for t in subject.subtree
-            if ctx.mention_at.get(t.i, "").startswith("person:")
+            for key in _people_named(subject.subtree, ctx)
         }
     )
 
@@ -5262,13 +5266,9 @@ def _negated_past(token: Token) -> bool:
         t.lower_ == "again" for t in token.subtree
     ):
         return False  # "never agreed to having her photograph taken again": a resolve, no denial
-    if token.lemma_.lower() in NOT_YET_VERBS and any(
-        c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
-    ):
+    if token.lemma_.lower() in NOT_YET_VERBS and _perfect(token):
         return False  # "the cause has not been determined": not known yet, not denied
-    if any(c.lower_ == "never" for c in token.children) and any(
-        c.lemma_.lower() == "have" and c.dep_ == "aux" for c in token.children
-    ):
+    if any(c.lower_ == "never" for c in token.children) and _perfect(token):
         return False  # "has never been nominated": what has not happened so far
     tokens = _negation_bearers(token)
     auxes = [c for t in tokens for c in t.children if c.dep_ in ("aux", "auxpass")]
@@ -5289,9 +5289,12 @@ def _negated_perfect(token: Token) -> bool:
     been determined", "nobody has ever dominated him"). Where it denies no past event
     (_negated_past), it tells no happening either; a negated present state ("is not in
     Belarus") is a state of its own."""
-    return _negated(token) and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children
-    )
+    return _negated(token) and _perfect(token)
+
+
+def _perfect(verb: Token) -> bool:
+    """Whether a verb is told in a perfect tense: a "have" auxiliary ("has been", "had met")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
 
 
 def _negated(token: Token) -> bool:
