@@ -27,15 +27,17 @@ was arrested Wednesday", RELATIVE_RULE), and an event noun a relative clause des
 (DESCRIBED_EVENT_RULE); a name set off by a relative clause or an apposition does the verb after
 them, however the parser hangs it ("Donald Trump, who is vying to be president, tweeted",
 DESCRIBED_SUBJECT_RULE); who an act is done against undergoes it, unless it is a contest ("railed
-against Christie", AGAINST_TARGET_RULE); "anyone" is people; a bare cardinal of an event done
-to people counts people ("the blast killed 12", BARE_COUNT_RULE), as does an "including" phrase
-(INCLUDED_COUNT_RULE); "the gunman, identified as John Smith" is Smith (IDENTIFIED_RULE); places
-in a possessive part ("in Sydney's west"), after through/across, or of a site left ("escaped from
-a prison in Houston", SITE_EXIT_RULE); "was found dead" (FOUND_DEAD_RULE) and "was found guilty"
-(VERDICT_RULE) are events. Words retold as "X said that Y told someone ..." are Y's, relayed
-by X (RETOLD_SPEECH_RULE); "the teenager, Kimani Gray," is Gray (ROLE_NAME_APPOSITION_RULE);
-"riots were reported in Greece on Saturday" happened there then (REPORTED_EVENT_RULE); "the
-winter meetings" are a convention, not people meeting (CONVENTION_MEETINGS).
+against Christie", AGAINST_TARGET_RULE); the one a rivalry noun the verb acts on is against, over
+or from is the other side ("fought off a challenge from Sanders", RIVAL_NOUN_RULE); "anyone" is
+people; a bare cardinal of an event done to people counts people ("the blast killed 12",
+BARE_COUNT_RULE), as does an "including" phrase (INCLUDED_COUNT_RULE); "the gunman, identified
+as John Smith" is Smith (IDENTIFIED_RULE); places in a possessive part ("in Sydney's west"),
+after through/across, or of a site left ("escaped from a prison in Houston", SITE_EXIT_RULE);
+"was found dead" (FOUND_DEAD_RULE) and "was found guilty" (VERDICT_RULE) are events. Words
+retold as "X said that Y told someone ..." are Y's, relayed by X (RETOLD_SPEECH_RULE); "the
+teenager, Kimani Gray," is Gray (ROLE_NAME_APPOSITION_RULE); "riots were reported in Greece on
+Saturday" happened there then (REPORTED_EVENT_RULE); "the winter meetings" are a convention, not
+people meeting (CONVENTION_MEETINGS).
 Words of an event read in a sense that is no event make no claim: a retort ("Trump shot back",
 RETORT_RULE), a rise ("spending shot up", RISE_RULE), a mood or an accusation ("a politically
 charged visit", "critics charged that", CHARGED_ADJECTIVE_RULE, ACCUSATION_RULE), a description
@@ -986,6 +988,16 @@ CONTEST_WORDS = frozenset(
     """run compete race play pitch debate face bid box spar wrestle fight pit election match bout
     game contest primary caucus""".split()
 )
+
+# RIVAL_NOUN_RULE: the one a contest, a lead or a challenge is against, over or from, named on
+# a noun the verb acts on or acts in, is the other side of the act: "fought off another challenge
+# from Sanders", "shore up her lead over Sanders", "how well he is doing in surveys against
+# Clinton". Only nouns of a rivalry (not "a lawsuit from Jones", "a letter from Obama").
+RIVAL_NOUNS = frozenset(
+    """race contest battle match matchup bout fight challenge lead edge advantage survey poll
+    showdown rivalry duel""".split()
+)
+RIVAL_PREPOSITIONS = frozenset({"against", "over", "from"})
 
 # Prepositions whose object, when people (PEOPLE_NOUNS), is what an event of the tables is
 # aimed at: "shot at the officers" (not "at the plant", a place).
@@ -5114,7 +5126,31 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
                 and tok.pos_ != "VERB"
             ):
                 add("agent", _entities_in(child, ctx))
+    if verb.pos_ in ("VERB", "AUX"):
+        add("with", _rivals(verb, ctx))
     return found
+
+
+def _rivals(verb: Token, ctx: _Context) -> list[tuple[str, Span]]:
+    """RIVAL_NOUN_RULE: the people a rivalry noun the verb acts on ("fought off a challenge
+    from Sanders") or in ("doing well in surveys against Clinton") is against, over or from;
+    the parser may hang the phrase on the verb past its object ("widened his lead over Cruz")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    nouns = objects + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    rivals = [noun for noun in nouns if noun.lemma_.lower() in RIVAL_NOUNS]
+    preps = [c for noun in rivals for c in noun.children]
+    if any(noun.lemma_.lower() in RIVAL_NOUNS for noun in objects):
+        preps += [c for c in verb.children if c.i > objects[0].i]
+    return [
+        found
+        for prep in preps
+        if prep.dep_ == "prep" and prep.lower_ in RIVAL_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for found in _entities_in(obj, ctx)
+    ]
 
 
 def _passive_conjunct(verb: Token, subject: Token) -> bool:
