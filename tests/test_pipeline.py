@@ -80,7 +80,9 @@ def test_prigozhin_whereabouts_are_contested(dossier):
     assert labels["not in Russia"].evidence[0].chain[1:] == ("Libération", "secret service sources")
     # "back in Moscow at the Kremlin, where Prigozhin was summoned" (WHERE_STAY_RULE): the
     # tabloid's own hedged word, against Lukashenko's St Petersburg on the record
-    kremlin = labels["in Kremlin"].evidence[0]
+    # the label says it as the text does ("at the Kremlin"); the value compares by name
+    assert labels["in the Kremlin"].value == "in Kremlin"
+    kremlin = labels["in the Kremlin"].evidence[0]
     assert "where Prigozhin was summoned" in kremlin.quote
     assert kremlin.chain[1:] == () and kremlin.grade == "hedged"
     assert petersburg.grade == "on_record"

@@ -35,4 +35,5 @@ def test_a_stay_after_a_move_still_disputes_another_report(tmp_path):
         ],
     )
     assert where.verdict == "contradicted"
-    assert {"in Belarus", "in Kremlin", "in Saint Petersburg"} <= {v.label for v in where.values}
+    labels = {v.label for v in where.values}
+    assert {"in Belarus", "in the Kremlin", "in Saint Petersburg"} <= labels

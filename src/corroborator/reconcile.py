@@ -1163,9 +1163,16 @@ def reconcile(
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
             place = _place_name(claim.place, article, entities)
             negative = claim.place.relation == "not_in"
-            label = f"not in {place}" if negative else f"in {place}"
+            value = f"not in {place}" if negative else f"in {place}"
             facet(theme, "location").statements.append(
-                _Statement(claim, article, evidence, label, label, "location")
+                _Statement(
+                    claim,
+                    article,
+                    evidence,
+                    value,
+                    _with_article(value, claim.place, article),
+                    "location",
+                )
             )
         if claim.predicate == "statement":
             article = articles[claim.article]
@@ -2917,6 +2924,16 @@ def _place_name(place: Place, article: Article, entities: dict[str, str]) -> str
         return entities[place.entity]
     written = clean_name(article.text[place.span.start : place.span.end])
     return written or place.entity.split(":", 1)[1]
+
+
+def _with_article(value: str, place: Place, article: Article) -> str:
+    """A location's label as the text says it: "in the Kremlin" where the report writes "the
+    Kremlin" (the value, compared by name, stays "in Kremlin")."""
+    before = article.text[max(0, place.span.start - 4) : place.span.start]
+    if before.lower() != "the ":
+        return value
+    place_name = value.removeprefix("not ").removeprefix("in ")
+    return value.removesuffix(place_name) + "the " + place_name
 
 
 def _own_voice(article: Article, originals: set[str]) -> str:
