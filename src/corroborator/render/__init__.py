@@ -210,6 +210,62 @@ def chain_text(evidence: Evidence) -> str:
     return f"{' ← '.join(evidence.chain)} · {GRADE_LABEL.get(evidence.grade, evidence.grade)}"
 
 
+# Copies: one sentence printed word for word by several articles (a wire story each outlet runs,
+# "One man was shot and killed but the other partygoers managed to escape…" in four of twelve
+# reports) is one line naming each article's outlet and span, not a line per copy: the same
+# words, chain and grade four times over bury the sentences that differ.
+
+
+def copies_together(evidence: list[Evidence]) -> list[list[Evidence]]:
+    """``evidence`` as lines: the statements of one sentence with the same words, the same
+    relays past the outlet and the same grade are one line (their copies in reading order);
+    lines in the order their first copy comes."""
+    lines: dict[tuple, list[Evidence]] = {}
+    for e in evidence:
+        lines.setdefault((e.quote, e.chain[1:], e.grade), []).append(e)
+    return list(lines.values())
+
+
+def each_voice_first(lines: list[list[Evidence]]) -> list[list[Evidence]]:
+    """``lines`` (``copies_together``) with, first, each line that brings an independent voice
+    no line before it has, then the rest, each part in its order: a view that shows only the
+    first few lines shows every voice a value's count of independent sources counts, not three
+    sentences of its first."""
+    first, rest, heard = [], [], set()
+    for line in lines:
+        voices = {e.voice for e in line}
+        (first if voices - heard else rest).append(line)
+        heard |= voices
+    return first + rest
+
+
+def copies_chain(copies: list[Evidence]) -> str:
+    """The chain of a line of copies: each outlet that prints it, then the relays they share
+    ('nyt, politico ← AP')."""
+    outlets = ", ".join(dict.fromkeys(e.chain[0] for e in copies))
+    return " ← ".join((outlets, *copies[0].chain[1:]))
+
+
+def copies_chain_text(copies: list[Evidence]) -> str:
+    """``chain_text`` of a line of copies: 'nyt, politico ← AP · on the record'."""
+    grade = copies[0].grade
+    return f"{copies_chain(copies)} · {GRADE_LABEL.get(grade, grade)}"
+
+
+# How reconcile says why a fact one voice tells is single-source: under the heading "Single
+# source", above its one value's "1 article · 1 independent source", it says nothing new, so a
+# dossier does not print it (nine times in the seeds' dossier, a hundred in a long story's).
+ONE_SOURCE_WHY = "one independent source"
+
+
+def why_text(facet: Facet) -> str:
+    """The reason a dossier prints under a fact's title: reconcile's ``why``, or '' where it
+    only repeats the section's heading and the value's count (``ONE_SOURCE_WHY``)."""
+    if facet.why == ONE_SOURCE_WHY and len(facet.values) == 1:
+        return ""
+    return facet.why
+
+
 def support_text(value: Value) -> str:
     return support_counts(len({e.article for e in value.evidence}), len(value.voices))
 

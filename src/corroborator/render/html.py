@@ -22,6 +22,8 @@ from corroborator.render import (
     chain_text,
     check_others_heading,
     claim_matrix,
+    copies_chain,
+    copies_together,
     facet_title,
     facet_titles,
     plural,
@@ -35,6 +37,7 @@ from corroborator.render import (
     support_counts,
     support_text,
     surest_first,
+    why_text,
 )
 
 # The source graph's drawing, in px: a column per relay step, a box per voice.
@@ -56,6 +59,8 @@ def environment(*loaders: BaseLoader) -> Environment:
         facet_title=facet_title,
         capitalized=capitalized,
         chain_text=chain_text,
+        copies_chain=copies_chain,
+        copies_together=copies_together,
         support_text=support_text,
         support_counts=support_counts,
         check_agreeing=CHECK_AGREEING,
@@ -65,6 +70,7 @@ def environment(*loaders: BaseLoader) -> Environment:
         grade_label=GRADE_LABEL,
         surest_first=surest_first,
         anchor=anchor,
+        why_text=why_text,
     )
     return env
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from corroborator.model import Dossier
+from corroborator.model import Dossier, Evidence
 from corroborator.render import (
     GRADE_LABEL,
     STATEMENTS_HEADING,
@@ -10,6 +10,8 @@ from corroborator.render import (
     capitalized,
     chain_text,
     claim_matrix,
+    copies_chain_text,
+    copies_together,
     facet_titles,
     sections,
     source_rows,
@@ -19,6 +21,7 @@ from corroborator.render import (
     statements_line,
     summary_line,
     support_text,
+    why_text,
 )
 
 
@@ -41,15 +44,13 @@ def render_markdown(
     for section in sections(dossier):
         lines += [f"## {section.heading}", ""]
         for facet in section.facets:
-            drift = " · ⚠ hedge drift" if facet.hedge_drift else ""
+            why = [why_text(facet)] if why_text(facet) else []
+            why += ["⚠ hedge drift"] if facet.hedge_drift else []
             lines += [f"### {VERDICT_MARK[section.verdict]} {titles[facet.id]}", ""]
-            lines += [f"_{facet.why}{drift}_", ""]
+            lines += [f"_{' · '.join(why)}_", ""] if why else []
             for value in facet.values:
                 lines.append(f"- **{value.label}** — {support_text(value)}")
-                for evidence in value.evidence:
-                    lines.append(
-                        f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
-                    )
+                lines += _evidence_lines(value.evidence)
             lines.append("")
     lines += _statements(dossier)
     outlets, matrix = claim_matrix(dossier)
@@ -110,11 +111,19 @@ def _statements(dossier: Dossier) -> list[str]:
             who = "" if block.one_speaker else f"{speaker} "
             for value in facet.values:
                 lines.append(f"- {who}**{value.label}**")
-                for evidence in value.evidence:
-                    lines.append(
-                        f"  - {chain_text(evidence)}: “{evidence.quote}” `{span_ref(evidence)}`"
-                    )
+                lines += _evidence_lines(value.evidence)
         lines.append("")
+    return lines
+
+
+def _evidence_lines(evidence: list[Evidence]) -> list[str]:
+    """A line per sentence that states a value: its chain, grade, words and span; a sentence
+    several articles print word for word is one line with each copy's span
+    (``copies_together``)."""
+    lines = []
+    for copies in copies_together(evidence):
+        spans = " ".join(f"`{span_ref(e)}`" for e in copies)
+        lines.append(f"  - {copies_chain_text(copies)}: “{copies[0].quote}” {spans}")
     return lines
 
 

@@ -13,7 +13,9 @@ from corroborator.render import (
     STATEMENTS_HEADING,
     VERDICT_MARK,
     capitalized,
-    chain_text,
+    copies_chain_text,
+    copies_together,
+    each_voice_first,
     facet_titles,
     plural,
     sections,
@@ -24,9 +26,10 @@ from corroborator.render import (
     summary_line,
     support_text,
     voices,
+    why_text,
 )
 
-MAX_EVIDENCE = 3  # per value on a terminal; the files list every one
+MAX_EVIDENCE = 3  # lines per value on a terminal, each voice first; the files list every one
 QUOTE_CHARS = 160  # a quote's length on a terminal at most; the files give it whole
 # Facts shown per section on a terminal (a long story has hundreds of single-source facts);
 # the files list every one.
@@ -66,24 +69,28 @@ def render_terminal(dossier: Dossier, console: Console, *, quotes: bool = True) 
         shown = facets[: MAX_FACETS.get(verdict, len(facets))]
         for facet in shown:
             title = Text(f"{VERDICT_MARK[verdict]} {titles[facet.id]}", style=STYLE[verdict])
-            why = Text(facet.why, style="dim")
+            why = Text(why_text(facet), style="dim")
             if facet.hedge_drift:
-                why.append("  ⚠ hedge drift", style="yellow")
+                why.append("  ⚠ hedge drift" if why else "⚠ hedge drift", style="yellow")
             print_indented(console, title, 0, hang=2)
-            print_indented(console, why, 2)
+            if why:
+                print_indented(console, why, 2)
             for value in facet.values:
                 line = Text(value.label, style="bold")
                 line.append(f"  [{support_text(value)}]", style="dim")
                 print_indented(console, line, 4)
-                for evidence in value.evidence[:MAX_EVIDENCE]:
-                    print_indented(console, Text(chain_text(evidence), style="italic"), 6)
+                lines = each_voice_first(copies_together(value.evidence))
+                for copies in lines[:MAX_EVIDENCE]:
+                    print_indented(console, Text(copies_chain_text(copies), style="italic"), 6)
                     if quotes:
-                        quote = shortened(evidence.quote, value, QUOTE_CHARS)
-                        quoted = Text(f"“{quote}” {span_ref(evidence)}", style="dim")
-                        print_indented(console, quoted, 8)
-                if len(value.evidence) > MAX_EVIDENCE:
-                    more = len(value.evidence) - MAX_EVIDENCE
-                    more_text = f"… {more} more (`corroborator export` lists all)"
+                        quote = shortened(copies[0].quote, value, QUOTE_CHARS)
+                        spans = " ".join(span_ref(e) for e in copies)
+                        print_indented(console, Text(f"“{quote}” {spans}", style="dim"), 8)
+                hidden = sum(len(copies) for copies in lines[MAX_EVIDENCE:])
+                if hidden:
+                    more_text = (
+                        f"… {plural(hidden, 'more sentence')} (`corroborator export` lists all)"
+                    )
                     print_indented(console, Text(more_text, style="dim"), 6)
         if len(facets) > len(shown):
             more = len(facets) - len(shown)
