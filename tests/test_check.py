@@ -187,3 +187,21 @@ def test_finding_the_story_is_deterministic_and_changes_nothing(three_stories):
         assert (store.state_parts("grouper"), store.count("articles"), store.count("analyses")) == (
             before
         )
+
+
+def test_each_voice_comes_first_so_the_first_lines_show_every_source(archive):
+    # "the meeting took place" has eight sentences from two independent voices, the first
+    # several all WION's: listed in reading order, three lines showed WION alone
+    found = facts(archive, "Putin met Prigozhin.", pin=False)
+    (happened,) = found[(MEETING, "occurred")]["agreeing"]
+    assert happened["voices"] == 2 and len(happened["evidence"]) > 3
+    first_two = happened["evidence"][:2]
+    assert len({e["article"] for e in first_two}) == 2
+
+
+def test_check_says_how_many_sentences_it_does_not_print(archive):
+    result = CliRunner().invoke(
+        app, ["check", "--db", str(archive), "Putin met Prigozhin."], catch_exceptions=False
+    )
+    assert result.exit_code == 0
+    assert "more sentences (`--json` lists all)" in result.stdout

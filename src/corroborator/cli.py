@@ -729,6 +729,7 @@ CHECK_MARK = {
     "supported": ("✓ supported", "green"),
     "new": ("• not in the archive", "dim"),
 }
+CHECK_SHOWN = 3  # evidence sentences `check` prints per value; --json lists all
 
 
 @app.command()
@@ -794,7 +795,7 @@ def check(
         for label, value in blocks:
             support = support_counts(value["articles"], value["voices"])
             print_indented(console, Text(f"{label}  [{support}]", style="bold"), 4)
-            for e in value["evidence"][:3]:
+            for e in value["evidence"][:CHECK_SHOWN]:
                 grade = GRADE_LABEL.get(e["grade"], e["grade"])
                 start, end = e["span"]
                 print_indented(
@@ -802,6 +803,10 @@ def check(
                 )
                 quoted = Text(f"“{e['quote']}” {e['article']}:{start}-{end}", style="dim")
                 print_indented(console, quoted, 8)
+            hidden = len(value["evidence"]) - CHECK_SHOWN
+            if hidden > 0:
+                more = f"… {plural(hidden, 'more sentence')} (`--json` lists all)"
+                print_indented(console, Text(more, style="dim"), 6)
 
 
 @app.command()

@@ -23,7 +23,7 @@ from corroborator import __version__
 from corroborator.dossier import build_dossier, opening_words
 from corroborator.errors import ConfigError, CorroboratorError, NotInArchiveError
 from corroborator.model import Analysis, Article, Dossier, Evidence, Skipped, Story
-from corroborator.render import verdict_counts, weighed_first
+from corroborator.render import each_voice_first, verdict_counts, weighed_first
 from corroborator.serde import dumps, from_data, to_data
 from corroborator.settings import Settings
 from corroborator.store import Store
@@ -606,6 +606,8 @@ def _statement_sentence(value, article_id: str) -> str:
 
 
 def _check_value(evidence: list[Evidence]) -> dict:
+    """A value's support and its evidence, each independent voice's first sentence first, so
+    the first few lines show every voice its count of independent sources counts."""
     return {
         "articles": len({e.article for e in evidence}),
         "voices": len({e.voice for e in evidence}),
@@ -617,7 +619,7 @@ def _check_value(evidence: list[Evidence]) -> dict:
                 "span": [e.sentence.start, e.sentence.end],
                 "quote": e.quote,
             }
-            for e in evidence
+            for (e,) in each_voice_first([[e] for e in evidence])
         ],
     }
 
