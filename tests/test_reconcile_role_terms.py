@@ -9,20 +9,25 @@ from __future__ import annotations
 import corroborator.reconcile as reconcile
 from reconcile_reads import contradicted, story_facets
 
+# each report in its own words: a sentence two reports print alike is one voice (COPIED_SENTENCES)
 KEMPTHORNE = (
-    "Interior Secretary {name} announced changes to the Endangered Species Act on Thursday. "
+    "Interior Secretary {name} announced changes to the Endangered Species Act {when}Thursday. "
     "Environmental groups criticised the move."
 )
 SALAZAR = (
-    "Interior Secretary {name} rescinded the changes to the Endangered Species Act on Tuesday. "
+    "Interior Secretary {name} rescinded the changes to the Endangered Species Act {when}Tuesday. "
     "Environmental groups welcomed the move."
 )
 
 
 def _reports(first: list[str], second: list[str]):
     outlets = iter(("Wire", "Daily", "Post", "Herald", "Times", "Ledger"))
-    return [(next(outlets), KEMPTHORNE.format(name=n)) for n in first] + [
-        (next(outlets), SALAZAR.format(name=n)) for n in second
+    when = ("on ", "late on ", "early on ")
+    return [
+        (next(outlets), KEMPTHORNE.format(name=n, when=w))
+        for n, w in zip(first, when, strict=False)
+    ] + [
+        (next(outlets), SALAZAR.format(name=n, when=w)) for n, w in zip(second, when, strict=False)
     ]
 
 

@@ -29,10 +29,11 @@ Who said a quote is a facet too: the same quoted words in two reports or more, s
 named there, dispute their speaker (_same_words); the speaker is the original source, the last
 link of the quote's chain, and a report that names the other speaker where it gives the words
 relays them ("Bill McAllister said Palin apologized ..., telling him ...": _credit_relayed,
-RELAY_READING). Agreement is of one happening as a dispute is: voices corroborate a happening
-only when two of them tell it tied to one instance (ledes, a name in common, one day; not two
-doers, nor one person the doer of one and done to in the other, nor a report and a
-speculation: _tied_voices, TIED_AGREEMENT, DOER_APART, ROLES_CROSSED, MOOD_APART; a telling
+RELAY_READING). A sentence several reports print word for word is one voice, the first
+printer's (COPIED_SENTENCES). Agreement is of one happening as a dispute is: voices corroborate
+a happening only when two of them tell it tied to one instance (ledes, a name in common, one
+day; not two doers, nor one person the doer of one and done to in the other, nor a report
+and a speculation: _tied_voices, TIED_AGREEMENT, DOER_APART, ROLES_CROSSED, MOOD_APART; a telling
 naming no doer, where others name different doers, only with the one doer whose tellings share
 a thing with it: DOERLESS_APART; nor two wins placed apart or dated apart:
 CONTEST_AGREEMENT). A kind of happening a story tells again and again (a win, a vote, a
@@ -837,6 +838,20 @@ ONE_REPORT_VOICES = "told by several voices of one report, one telling"
 # "Is President Obama going to finally mention the words radical Islamic terrorism?" quoted by
 # WaPo and USA Today), not two voices that agree (see _one_quote_copied).
 QUOTE_COPIED = True
+# A sentence that several reports print word for word (case, accents and punctuation folded)
+# is one voice, whoever prints it: the wire copy each client runs ("One man was shot and killed
+# but the other partygoers managed to escape and no one else was injured." in four of 18ecb's
+# reports), so what the outlet tells in it, alone or through an unnamed source, is told by the
+# first of them that tells the fact in it (_copied_sentences, _copies_one_voice). Ingest groups
+# whole near-duplicate articles only; a rewritten article keeps its copied sentences. A named
+# speaker is one voice in every copy already. COPIED_SENTENCE_WORDS words at least: shorter
+# sentences are formulas two writers write alike on their own ("No one was hurt.", in two of ECB+
+# topic 13's reports) or quotes, whose speaker is one voice anyway. Of the sentences two outlets
+# of PolNeAR train and dev print alike, none of 10 words or more is the writers' own (quotes, a
+# poll sentence copied); those of ECB+ topics 1-22 from 10 words up are wire copies and quotes
+# (shorter copies, "Seven other workers were hiding in a closet nearby.", are left apart).
+COPIED_SENTENCES = True
+COPIED_SENTENCE_WORDS = 10
 # A contest outcome is a repeated act: a winner wins one contest after another (a state's
 # primary on one night, another state's a week later), so two dates or two places of a win
 # are of one contest only when the two claims name the same contest otherwise: the same place
@@ -1270,8 +1285,11 @@ def reconcile(
     in_full = frozenset().union(*(_named_in_full(analyses[a.id]) for a in ordered))
     known_in = {a.id: _known_names(analyses[a.id], in_full) for a in ordered}
     dated = any(a.published for a in ordered)
+    copies = _copied_sentences(ordered, analyses)
+    order = {a.id: n for n, a in enumerate(ordered)}
     for f in facets.values():
         f.background = _background(f.key, dated)
+        _copies_one_voice(f.statements, copies, order, originals)
         for s in f.statements:
             s.places = gazetteer
             s.venues = venues
@@ -1738,6 +1756,48 @@ def _same_words(claims: list[Claim], articles: dict[str, Article]) -> list[list[
 
     groups = [[told[i][0] for i in g] for _, g in sorted(_components(len(told), alike()).items())]
     return [g for g in groups if len({c.article for c in g}) >= 2]
+
+
+def _copied_sentences(
+    ordered: list[Article], analyses: dict[str, Analysis]
+) -> dict[tuple[str, int], int]:
+    """The sentences two reports or more print word for word (COPIED_SENTENCES): each copy,
+    keyed by article and start, with the number of its sentence."""
+    if not COPIED_SENTENCES:
+        return {}
+    printed: dict[tuple[str, ...], list[tuple[str, int]]] = defaultdict(list)
+    for article in ordered:
+        for span in analyses[article.id].sentences:
+            words = _folded_words(article.text[span.start : span.end])
+            if len(words) >= COPIED_SENTENCE_WORDS:
+                printed[words].append((article.id, span.start))
+    copied = [p for p in printed.values() if len({article for article, _ in p}) >= 2]
+    return {where: n for n, printers in enumerate(copied) for where in printers}
+
+
+def _copies_one_voice(
+    statements: list[_Statement],
+    copies: Mapping[tuple[str, int], int],
+    order: Mapping[str, int],
+    originals: set[str],
+) -> None:
+    """Gives the statements of a facet told in a copied sentence (_copied_sentences) the voice
+    of the first report in story order that tells the facet in it, where they speak with their
+    outlet's own voice: the outlet's, or an unnamed source's known only through the outlet
+    ("police said"). Four reports printing the wire's "no one else was injured" are one voice;
+    a copy that alone tells the facet keeps its report's voice."""
+    first: dict[int, Article] = {}
+    for s in statements:
+        n = copies.get((s.article.id, s.evidence.sentence.start))
+        if n is not None and order[s.article.id] < order[first.setdefault(n, s.article).id]:
+            first[n] = s.article
+    for s in statements:
+        n = copies.get((s.article.id, s.evidence.sentence.start))
+        if n is None:
+            continue
+        own, voice = _own_voice(s.article, originals), _own_voice(first[n], originals)
+        if s.evidence.voice == own or s.evidence.voice.startswith(own + "~"):
+            s.evidence = replace(s.evidence, voice=voice + s.evidence.voice[len(own) :])
 
 
 def _original_source(attribution: Attribution) -> Source:
@@ -3922,12 +3982,13 @@ def _judge(f: _Facet) -> Facet:
         pairs = "; ".join(
             f"{representatives[a].label} vs {representatives[b].label}" for a, b in apart[:3]
         )
-        facet.verdict = (
-            "corroborated"
-            if any(len(_tied_voices(f, groups[v.value])) >= 2 for v in values)
-            else "single_source"
-        )
+        corroborated = [v for v in values if len(_tied_voices(f, groups[v.value])) >= 2]
+        facet.verdict = "corroborated" if corroborated else "single_source"
         facet.why = f"{HELD_APART}: {pairs}"
+        if corroborated:
+            facet.why += "; corroborated: " + ", ".join(
+                f"{v.label} ({len(v.voices)} independent sources)" for v in corroborated
+            )
     elif len(all_voices) >= 2 and len(_tied_voices(f, f.statements)) < 2:
         # "the meeting" of a campaign's aides and "the meeting" of the DNC: several voices
         # tell of one kind of event, and nothing ties two of them to one happening
@@ -3936,11 +3997,24 @@ def _judge(f: _Facet) -> Facet:
         facet.why = f"{untied}: {len(all_voices)} independent sources"
     elif len(all_voices) >= 2:
         facet.verdict = "corroborated"
-        facet.why = f"{len(all_voices)} independent sources across {_outlets_phrase(outlets)} agree"
+        agreeing = [v for v in values if _agreeing(f, groups[v.value])]
+        voices = {e.voice for v in agreeing for e in v.evidence}
+        outlets = {e.outlet for v in agreeing for e in v.evidence}
+        facet.why = f"{len(voices)} independent sources across {_outlets_phrase(outlets)} agree"
     else:
         facet.verdict = "single_source"
         facet.why = "one independent source"
     return facet
+
+
+def _agreeing(f: _Facet, statements: list[_Statement]) -> bool:
+    """Whether a value of a corroborated facet is among those its voices agree on: any value
+    of a facet whose values are compared as compatible, but of a happening told in two moods
+    (MOOD_APART: "happened" by ten voices, "speculated" by one), only a value that two of its
+    voices tie to one instance; the speculating voice agrees with no one."""
+    return not (MOOD_APART and statements[0].kind in TIED_KINDS) or (
+        len(_tied_voices(f, statements)) >= 2
+    )
 
 
 def _outlets_phrase(outlets: set[str]) -> str:
