@@ -156,24 +156,25 @@ def opening_words(text: str, limit: int = 80) -> str:
 
 
 def _sources(facets) -> list[dict]:
-    """Every voice in the dossier: how it reaches the reader and how many values it backs."""
+    """Every voice in the dossier: how it reaches the reader and how many values it backs. A
+    chain's voice is the one most of its statements count as: an outlet whose few sentences
+    are copies another report printed first (reconcile's COPIED_SENTENCES) still speaks with
+    its own voice in the rest."""
     rows: dict[tuple[str, ...], dict] = {}
+    heard_as: dict[tuple[str, ...], Counter] = {}
     for facet in facets:
         for value in facet.values:
             for evidence in value.evidence:
                 row = rows.setdefault(
                     evidence.chain,
-                    {
-                        "chain": list(evidence.chain),
-                        "voice": evidence.voice,
-                        "statements": 0,
-                        "grades": [],
-                    },
+                    {"chain": list(evidence.chain), "voice": "", "statements": 0, "grades": []},
                 )
                 row["statements"] += 1
+                heard_as.setdefault(evidence.chain, Counter())[evidence.voice] += 1
                 if evidence.grade not in row["grades"]:
                     row["grades"].append(evidence.grade)
-    for row in rows.values():
+    for chain, row in rows.items():
+        row["voice"] = heard_as[chain].most_common(1)[0][0]  # ties: the first heard
         row["grades"].sort()
     return sorted(rows.values(), key=lambda r: (-r["statements"], r["chain"]))
 
