@@ -56,6 +56,7 @@ ATTRIBUTE_LABEL = {
     "location": "whereabouts",
     "statement": "statement",
     "role holder": "who holds it",
+    "date told": "when it was said",  # reconcile.TELLING_DATE: the day one speaker said it
 }
 
 
