@@ -23,9 +23,13 @@ may …" is *speculation*.
   is said: ``REPORTED_DEPS``; "told POLITICO": ``NEWS_OUTLETS``; "wrote in an op-ed":
   ``OPINION_PIECES``), or a published record ("the poll found", "the letter says":
   ``PUBLISHED_RECORDS``) or a record of what happened ("video shows", "records show":
-  ``EVENT_RECORDS``).
-- named: a named person otherwise ("Nobel prize-winner Dmitry Muratov"), or one described
-  again ("the candidate said", "the billionaire businessman": ``DESCRIBED_PERSON_NOUNS``).
+  ``EVENT_RECORDS``), or a named author's work ("a Wall Street Journal article", "an analysis
+  by the Pew Research Center": ``AUTHORED_WORKS``), or a group named before, told again ("The
+  mercenary groups" after "the Wagner mercenary group": ``GROUP_NOUNS``).
+- named: a named person otherwise ("Nobel prize-winner Dmitry Muratov", and one the
+  attribution leaves unnamed: "GOP presidential contender and former neurosurgeon Ben
+  Carson", ``_as_written``), or one described again ("the candidate said", "the billionaire
+  businessman": ``DESCRIBED_PERSON_NOUNS``).
 - anonymous: unnamed sources ("sources close to", "officials said", "reports say", "polls
   show"), or a speaker who spoke "on condition of anonymity" (``ANONYMITY_WORDS``).
 - hedged: "reportedly", "allegedly", "is believed to", "is said to", "it has been reported
@@ -142,7 +146,7 @@ REPORTED_DEPS: frozenset[str] = frozenset({"ccomp"})
 # anonymous.
 ANONYMITY_WORDS: frozenset[str] = frozenset("anonymity anonymously anonymous".split())
 # Office roles that make a named person an on-record source (abbreviated ranks and titles
-# compared without their full stop: "Sen. Warren", "Gen. Milley").
+# compared without their full stop: "Sen. Warren", "Gen. Milley", "Const. Tim Fanning").
 OFFICE_ROLES: frozenset[str] = frozenset(
     """spokesman spokeswoman spokesperson president minister secretary chancellor premier
     governor senator mayor ambassador director commander head general chairman
@@ -151,7 +155,8 @@ OFFICE_ROLES: frozenset[str] = frozenset(
     lieutenant sergeant colonel major admiral pope envoy
     lawmaker legislator congressman congresswoman assemblyman assemblywoman councilman
     councilwoman councilmember alderman treasurer comptroller
-    sen rep gov gen lt col maj capt adm sgt cmdr supt insp""".split()
+    constable corporal
+    sen rep gov gen lt col maj capt adm sgt cmdr supt insp const cst cpl det""".split()
 )
 # Staff roles that are an office only in a government's own house ("the White House climate
 # change adviser", "a State Department aide"): a person's adviser or aide ("one of the
@@ -732,12 +737,136 @@ def _told_up_to_cue(doc: Doc, span: Span, attribution: Attribution | None) -> Sp
 
 
 def _speaker_grade(doc: Doc, source: Source) -> str:
-    """``source_grade``, with an office the article gave the same person earlier: a named
-    person with an office is on the record wherever the article tells it."""
+    """``source_grade`` of the source as its words read (``_as_written``), with an office the
+    article gave the same person earlier: a named person with an office is on the record
+    wherever the article tells it."""
+    source = _as_written(doc, source)
     grade = source_grade(source)
     if grade == "named" and _office_told_before(doc, source):
         return "on_record"
     return grade
+
+
+# Nouns of a piece of work a named outlet, body or person publishes ("a Wall Street Journal
+# article", "a Washington Post analysis", "an analysis by the Pew Research Center", "USA
+# TODAY's reporting", "a new article in Politico"): with its author named, it speaks on the
+# record, like the outlet itself; unnamed ("an analysis shows") it stays anonymous. Singular
+# polls, reports and studies are on the record already (``PUBLISHED_RECORDS``).
+AUTHORED_WORKS: frozenset[str] = frozenset(
+    """article story piece editorial column analysis investigation review account reporting
+    research projection estimate count""".split()
+)
+# Prepositions by which a work names its author ("an analysis by Crowdpac", "A review by The
+# Times", "a new article in Politico").
+AUTHOR_PREPS: frozenset[str] = frozenset("by from in".split())
+# Entity kinds of an author: an outlet or body, or a person.
+AUTHOR_ENTITIES: frozenset[str] = frozenset("ORG PERSON".split())
+# Heads of a group's collective voice ("The mercenary groups … agreed", "the coalition said"):
+# a group named before in the article, told again by a description, speaks as the
+# organisation it is (on the record); a group never named ("advocacy groups note") does not.
+GROUP_NOUNS: frozenset[str] = frozenset(
+    "group coalition organisation organization alliance faction militia movement".split()
+)
+
+
+def _as_written(doc: Doc, source: Source) -> Source:
+    """A source the attribution leaves unnamed (kind "anonymous") as its words read in the
+    parse: a person named after a long role ("GOP presidential contender and former
+    neurosurgeon Ben Carson", a role and a name the parser joins as two conjuncts) or by a
+    surname the article gives a person ("Trump charges that …", the parser's common noun) is
+    that person, the words before the name their role; a named author's work ("a Wall Street
+    Journal article published Friday": ``AUTHORED_WORKS``) is a publication; a group the
+    article named before, told again ("The mercenary groups" after "the Wagner mercenary
+    group": ``GROUP_NOUNS``), is an organisation. Any other source is as the attribution
+    found it: "a senior official", "people close to Clinton", "a spokesman for Bernie
+    Sanders" stay unnamed."""
+    if source.kind != "anonymous" or source.span is None:
+        return source
+    tokens = _tokens(doc, source.span)
+    inside = {t.i for t in tokens}
+    roots = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    if len(roots) != 1:
+        return source
+    root = roots[0]
+    # the name set after the root: an apposition ("his best friend, Bruce Turry"), or a conjunct
+    # of one role noun ("contender and former neurosurgeon Ben Carson"); a plural's conjunct is
+    # someone else ("Democratic leaders and Harry Reid")
+    named_after = [
+        c
+        for c in root.children
+        if c.i in inside and (c.dep_ == "appos" or (c.dep_ == "conj" and root.tag_ == "NN"))
+    ]
+    for head in [root, *named_after]:
+        name = _person_named(doc, head)
+        if name is not None and name.start >= tokens[0].i:
+            owned = {t.i for c in root.subtree if c.dep_ == "poss" for t in c.subtree}
+            role = [
+                t.text
+                for t in tokens
+                if t.i < name.start and t.i not in owned and t.dep_ not in ("det", "cc", "punct")
+            ]
+            return Source(name.text, "person", source.span, None, " ".join(role) or None)
+    if root.lemma_.lower() in AUTHORED_WORKS and _author_named(root, inside):
+        return Source(source.name, "publication", source.span)
+    if root.lemma_.lower() in GROUP_NOUNS and _group_named_before(doc, root, tokens):
+        return Source(source.name, "organisation", source.span)
+    return source
+
+
+def _person_named(doc: Doc, head: Token) -> SpacySpan | None:
+    """The person's name ``head`` ends: a PERSON entity ending at it ("Ben Carson"), or a
+    capitalised word that is the surname of a PERSON the article names ("Trump", parsed as a
+    common noun); None for any other word."""
+    if head.ent_type_ == "PERSON" and (head.i + 1 == len(doc) or doc[head.i + 1].ent_iob_ != "I"):
+        start = head.i
+        while start and doc[start].ent_iob_ == "I":
+            start -= 1
+        return doc[start : head.i + 1]
+    if head.pos_ in ("PROPN", "NOUN") and head.text[:1].isupper():
+        surname = fold(head.text)
+        if any(e.label_ == "PERSON" and fold(e[-1].text) == surname for e in doc.ents):
+            return doc[head.i : head.i + 1]
+    return None
+
+
+def _names_author(word: Token) -> bool:
+    """True for a word that names an author: an ORG or PERSON entity, or a news outlet."""
+    return word.ent_type_ in AUTHOR_ENTITIES or _names_news_outlet(word)
+
+
+def _author_named(work: Token, inside: set[int]) -> bool:
+    """True for a work whose author its own words name: before it ("a Wall Street Journal
+    article", "USA TODAY's reporting") or by "by"/"from"/"in" ("an analysis by the Pew
+    Research Center", ``AUTHOR_PREPS``)."""
+    for child in work.children:
+        if child.i not in inside:
+            continue
+        if child.i < work.i and child.dep_ in ("compound", "poss", "nmod") and _names_author(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in AUTHOR_PREPS:
+            if any(o.dep_ == "pobj" and _names_author(o) for o in child.children):
+                return True
+    return False
+
+
+def _group_named_before(doc: Doc, group: Token, tokens: list[Token]) -> bool:
+    """True for a definite group ("The mercenary groups") the article named before: an earlier
+    noun of the same lemma with a proper name on it ("the Wagner mercenary group") and every
+    word the description puts before its noun ("mercenary")."""
+    if tokens[0].lower_ != "the":
+        return False
+    described = {t.lower_ for t in tokens if t.i < group.i and t.dep_ in ("amod", "compound")}
+    for earlier in doc[: tokens[0].i]:
+        if earlier.lemma_.lower() != group.lemma_.lower() or earlier.pos_ != "NOUN":
+            continue
+        words = {c.lower_ for c in earlier.children if c.i < earlier.i}
+        named = any(
+            c.i < earlier.i and c.dep_ in ("compound", "nmod", "poss") and c.ent_type_ == "ORG"
+            for c in earlier.children
+        )
+        if named and described <= words:
+            return True
+    return False
 
 
 def _strongest(found: list[tuple[str, Span | None]]) -> Certainty:
