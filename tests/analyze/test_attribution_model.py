@@ -278,6 +278,7 @@ def test_fit_is_deterministic_and_learns_the_signal():
     assert first == again
     assert first["l=say"] > 1.0 > -1.0 > first["l=eat"]
     settings = {"min_count": 1, "l2": 1e-4, "iterations": 100, "prune": 0.0, "n": 80, "pos": 40}
+    settings |= {"reading_l2": 1e-4}
     settings |= {"folds": 3, "rdrop": 0.15, "radd": 0.2, "rn": 0, "rpos": 0}
     rendered = tc.render(first, settings)
     model = parse_cue_model(rendered)
