@@ -1509,7 +1509,18 @@ class _Speakers:
         if not run:
             # Appositive name after a role: "the spokesman, Dmitry Peskov".
             for child in head.children:
-                if child.dep_ == "appos" and child.pos_ == "PROPN":
+                if child.pos_ == "PROPN" and (
+                    child.dep_ == "appos"
+                    # a bare role and the name parsed as two conjuncts: "GOP presidential
+                    # contender and former neurosurgeon Ben Carson" is one person ("the
+                    # spokesman and Donald Trump", with its article, are two)
+                    or (
+                        child.dep_ == "conj"
+                        and child.ent_type_ == "PERSON"
+                        and head.tag_ == "NN"
+                        and not any(t.dep_ == "det" for t in head.children)
+                    )
+                ):
                     run = _name_run(child)
                     if run and head.lower_ in ROLE_NOUNS | ROLE_TITLES:
                         # the role is the head's own phrase before it ("the Kremlin
