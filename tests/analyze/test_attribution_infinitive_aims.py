@@ -118,9 +118,10 @@ def test_beliefs_and_vows_still_tell_statements(nlp, text, cue):
 
 
 def test_the_aims_subject_stays_its_participant(nlp):
-    # the subject of an aim is the one who hopes (and would win), never a speaker dropped
-    text = "Jane Smith hopes to win the race."
-    (hope,) = [c for c in claims_of(nlp, text) if c.predicate == "v:hop"]
+    # the subject of an aim is the one who aims (and would win), never a speaker dropped
+    # ("hopes" makes no claim: a hope tells no event, claims.GENERIC_STOP)
+    text = "Jane Smith aims to win the race."
+    (hope,) = [c for c in claims_of(nlp, text) if c.predicate == "v:aim"]
     assert [(p.role, words(text, p.span)) for p in hope.participants] == [("agent", "Jane Smith")]
     assert hope.attribution is None
     assert hope.certainty.grade == "asserted"
@@ -128,8 +129,8 @@ def test_the_aims_subject_stays_its_participant(nlp):
 
 def test_an_aim_under_a_statement_is_the_speakers(nlp):
     # the claim inside the aim is told by the one who said it, not by the aim
-    text = "Jane Smith said she hopes to meet Vladimir Putin in Paris."
-    (hope,) = [c for c in claims_of(nlp, text) if c.predicate == "v:hop"]
+    text = "Jane Smith said she aims to meet Vladimir Putin in Paris."
+    (hope,) = [c for c in claims_of(nlp, text) if c.predicate == "v:aim"]
     assert words(text, hope.attribution.cue) == "said"
     assert [words(text, p.span) for p in hope.participants] == ["she"]
 

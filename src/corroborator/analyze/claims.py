@@ -305,6 +305,13 @@ PARTNERED_SENSE_PREPOSITIONS = frozenset({"with", "between"})
 # nomination", "had secured the nomination", "compete vigorously for the nomination"); "Obama's
 # nomination of Merrick Garland" stays an appointment.
 # (entries "nomination" of OTHER_SENSE_MODIFIERS and OTHER_SENSE_HEADS)
+# CAST_VOTE_RULE: a vote that is someone's is the ballot they cast, not an election: "Mrs.
+# Clinton's 2002 vote to authorize the use of force in Iraq", "his vote for the bill", "cast
+# their votes", "the Senate's vote"; a vote of a day or a place ("Tuesday's vote", "Britain's
+# vote") is the poll.
+BALLOT_NOUNS = frozenset({"vote"})
+CASTER_POSSESSIVES = frozenset({"my", "your", "his", "her", "our", "their"})
+CASTER_KEYS = ("person:", "org:", "group:")
 # KIND_OBJECT_RULE: a bare event noun that is the object of these verbs is a kind of happening
 # urged, excused or feared, not one that happened: "content meant to incite violence",
 # "condoned violence", "advocating violence"; with a determiner it is the one told ("condemned
@@ -1540,6 +1547,20 @@ CONVERSION_OPEN = re.compile(r"\s*\(\s*$")
 # its length: "after three years", "within two hours", "since 2005".
 ELAPSED_PREPOSITIONS = frozenset({"after", "before", "within", "since", "until", "till", "by"})
 
+# MISHUNG_SAID_SUBJECT_RULE: "Fanning said the gunman, entered the party": a comma between a
+# reported subject and its verb makes the parser hang the subject on "said" as its object and
+# the verb as a second act of the speaker. No one says a person: that object is the verb's
+# subject, and the verb is what was said.
+SAID_VERBS = frozenset({"say"})
+# TRAILING_PARTICIPLE_RULE: how a participle set off after a statement's content hangs on it.
+TRAILING_PARTICIPLE_DEPS = frozenset({"advcl"})
+# SILENT_E_RULE: a verb of one syllable ending in one vowel and one consonant doubles the
+# consonant before -ing and -ed and takes -s ("cop": "copping", "copped", "cops"); a form with
+# the consonant single ("coping", "hoped", "hates") is of the verb with a silent e ("cope",
+# "hope", "hate"), a lemma the small model misses. Not after s or z ("busing", "buses").
+SHORT_VERB = re.compile(r"[^aeiouy]*[aeiou][bcdfgjklmnpqrtv]")
+SILENT_E_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ"})
+
 # Units of time are durations (read by the time module), not counts.
 TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
@@ -1632,7 +1653,11 @@ def extract_claims(
         sentence = Span(sent.start_char, _rstrip_end(text, sent.start_char, sent.end_char))
         for token in sent:
             for claim in _claims_at(token, sentence, ctx):
-                attribution = _attribution_for(claim.trigger, ctx)
+                attribution = (
+                    _attribution_for(claim.trigger, ctx)
+                    or _trailing_statement(token, ctx)
+                    or _said_statement(token, ctx)
+                )
                 if attribution is not None and _inside(_token_span(token), attribution.cue):
                     # "Prigozhin announced a coup": the announcing is the event, told by the
                     # writer; the coup is not something Prigozhin reports
@@ -1655,6 +1680,7 @@ def extract_claims(
                 claim.certainty = _aimed(claim.trigger, claim.certainty, aims)
                 claim.certainty = _asked_for(token, claim.certainty)
                 claim.negated = claim.negated or _denied(token)
+                claim.quantities = [q for q in claim.quantities if not _tells_time(q, ctx)]
                 claims.append(claim)
         _note_subject(sent, ctx)
     _pass_up_times(claims, ctx)
@@ -1668,6 +1694,13 @@ def extract_claims(
     for n, claim in enumerate(claims):
         claim.id = f"{article.id}:{n}"
     return claims
+
+
+def _tells_time(quantity: Quantity, ctx: _Context) -> bool:
+    """TOLD_TIME_RULE: a counted noun inside a time expression the time module read tells when,
+    not how many ("entered about 4 p.m.", "surrendered at 6 p.m.", "radioed at around 11 am")."""
+    words = ctx.doc.char_span(quantity.span.start, quantity.span.end, alignment_mode="expand")
+    return bool(words) and words[-1].i in ctx.time_tokens
 
 
 def _timed_by_itself(claim: Claim) -> bool:
@@ -1786,7 +1819,7 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
                 if above.time is None and not above.negated:
                     above.time = dates[0]
             continue
-        if not dates:
+        if not dates or _dates_noun(token, dates[0], ctx):
             continue
         if token.pos_ in ("VERB", "AUX"):
             # "Turkmens go to the polls Friday in a parliamentary election": a verb that states
@@ -1815,6 +1848,16 @@ def _pass_up_times(claims: list[Claim], ctx: _Context) -> None:
                     claim.time = dates[0]
                 break
             child = child.head
+
+
+def _dates_noun(noun: Token, time: TimeRef, ctx: _Context) -> bool:
+    """Whether a date modifies a noun that states no claim ("focused on Sanders' 2007 vote", a
+    vote cast: CAST_VOTE_RULE): the date is of what the noun names, not of the verb above."""
+    span = ctx.doc.char_span(time.span.start, time.span.end, alignment_mode="expand")
+    if noun.pos_ != "NOUN" or span is None or len(span) == 0:
+        return False
+    root = _time_root(span)
+    return root.head.i == noun.i and root.dep_ in NOUN_MODIFIER_DEPS | {"nummod"}
 
 
 def _share_conjunct_times(claims: list[Claim], ctx: _Context) -> None:
@@ -2163,7 +2206,7 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         return []  # RETORT_RULE, RISE_RULE, FIGURATIVE_EXPLOSION_RULE, CAUGHT_FIRE_RULE,
         # DISMISS_AS_RULE: "Trump shot back", "deaths are exploding", "Sanders caught fire",
         # "dismissed Walker as an ineffective leader"
-    lemma = token.lemma_.lower()
+    lemma = _lemma(token)
     if ctx.in_condition[token.i]:  # _conditions, read once per article
         return []
     hit_and_run = _hit_and_run(token)
@@ -2352,6 +2395,17 @@ def _claims_at(token: Token, sentence: Span, ctx: _Context) -> list[Claim]:
         claim = _generic_claim(token, lemma, sentence, ctx)  # THING_OBJECT_RULE
         return [claim] if claim else []
     return []
+
+
+def _lemma(token: Token) -> str:
+    """The token's lemma, with the silent e the lemmatizer drops from a verb of one syllable
+    (SILENT_E_RULE): "coping" is "cope", "hoped" "hope", "rated" "rate", "hates" "hate"."""
+    lemma = token.lemma_.lower()
+    if token.tag_ not in SILENT_E_TAGS or not SHORT_VERB.fullmatch(lemma):
+        return lemma
+    if token.lower_ in (f"{lemma}ing", f"{lemma}ed", f"{lemma}es"):
+        return f"{lemma}e"
+    return lemma
 
 
 def _declared_winner(verb: Token) -> Token | None:
@@ -3460,7 +3514,7 @@ def _governed_by_light(noun: Token) -> bool:
     """Whether a light verb states this event noun, which then makes the claim: "the meeting
     took place", "held talks", "a fire that began at night" (a relative clause)."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
-        light = clause.lemma_.lower()
+        light = _lemma(clause)
         # "a fire that began ..." (subject), "a fire which was set Friday night" (passive)
         deps = {"nsubjpass"} if light in OBJECT_LIGHT_VERBS else {"nsubj", "nsubjpass"}
         if light in LIGHT_VERBS and any(
@@ -3473,16 +3527,14 @@ def _governed_by_light(noun: Token) -> bool:
     taken = _taken_win(head) if head.pos_ == "VERB" else None
     if taken is not None and taken.i == noun.i:
         return True  # WIN_TAKING_RULE: "scored a decisive victory": the verb states the win
+    light = _lemma(head)
     return (
         head.i != noun.i
         and head.pos_ in ("VERB", "AUX")
-        and head.lemma_.lower() in LIGHT_VERBS
+        and light in LIGHT_VERBS
         and noun.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and not (noun.dep_ == "nsubj" and head.lemma_.lower() in OBJECT_LIGHT_VERBS)
-        and not (
-            head.lemma_.lower() in PASSIVE_LIGHT_VERBS
-            and (noun.dep_ == "dobj" or _has_dep(head, "agent"))
-        )
+        and not (noun.dep_ == "nsubj" and light in OBJECT_LIGHT_VERBS)
+        and not (light in PASSIVE_LIGHT_VERBS and (noun.dep_ == "dobj" or _has_dep(head, "agent")))
     )
 
 
@@ -3532,12 +3584,28 @@ def _other_sense(noun: Token, ctx: _Context) -> bool:
         and not any(c.dep_ in KIND_OBJECT_DETERMINERS for c in noun.children)
     ):
         return True  # KIND_OBJECT_RULE: "meant to incite violence"
+    if lemma in BALLOT_NOUNS and _cast_by_someone(noun, ctx):
+        return True  # CAST_VOTE_RULE: "Mrs. Clinton's 2002 vote", "his vote for the bill"
     if noun.lower_ in HEADLINE_VERB_NOUNS and _between_names(noun):
         return True  # "Romney blasts Trump": the verb, tagged a plural noun
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in AIMED_OBJECT_HEADS.get(lemma, ()):
         return True  # AIMED_FIRE_RULE: "will direct their fire against Mr. Trump"
     heads = OTHER_SENSE_HEADS.get(lemma)
     return bool(heads) and noun.head.i != noun.i and noun.head.lemma_.lower() in heads
+
+
+def _cast_by_someone(noun: Token, ctx: _Context) -> bool:
+    """CAST_VOTE_RULE: whether a noun's possessor is a person or a body that votes ("his",
+    "Mrs. Clinton's", "the senator's", "the Senate's"), not a day or a place."""
+    return any(
+        c.dep_ == "poss"
+        and (
+            c.lower_ in CASTER_POSSESSIVES
+            or c.lemma_.lower() in PEOPLE_NOUNS
+            or ctx.mention_at.get(c.i, "").startswith(CASTER_KEYS)
+        )
+        for c in noun.children
+    )
 
 
 def _outlet_name(noun: Token) -> bool:
@@ -4563,6 +4631,9 @@ def _subject_of(verb: Token) -> Token | None:
             continue
         if _instrument_used(token):
             return _user_of(token.head)  # INSTRUMENT_USE_RULE: who used the gun did the killing
+        said = _said_person(token)
+        if said is not None:
+            return said  # MISHUNG_SAID_SUBJECT_RULE: "said the gunman, entered the party"
         if token.dep_ in ("xcomp", "acomp", "conj", "ccomp", "advcl") and token.head.i != token.i:
             head = token.head
             if token.dep_ == "xcomp":
@@ -5106,7 +5177,7 @@ def _participants(verb: Token, trigger: Token, ctx: _Context) -> list[Participan
             if child.dep_ == "agent":
                 for obj in (o for o in child.children if o.dep_ == "pobj"):
                     add("present", _entities_in(obj, ctx))
-    for tok in {verb, trigger}:
+    for tok in dict.fromkeys((verb, trigger)):  # in order: a set of tokens orders by id
         for child in tok.children:
             if child.dep_ in ("dobj", "nsubjpass", "dative") and child.i != trigger.i:
                 add("patient", _entities_in(child, ctx))  # "offered Teixeira a contract"
@@ -5588,6 +5659,65 @@ def _attribution_for(trigger: Span, ctx: _Context) -> Attribution | None:
     if not holding:
         return None
     return min(holding, key=lambda a: a.content.end - a.content.start)
+
+
+def _trailing_statement(token: Token, ctx: _Context) -> Attribution | None:
+    """TRAILING_PARTICIPLE_RULE: the statement whose content holds the verb a participle set off
+    by a comma hangs on, when no content holds the participle: "opened fire at a party, killing
+    one man, police said" (the attribution module ends the content before ", killing", as
+    PolNeAR marks it, but the killing is told by the police too), also a participle conjoined
+    to one ("wounding both and killing a receptionist"). Not a participle that is a cue of its
+    own, nor one hung on an act ("rebuffed pressure ..., throwing chairs": no statement), nor
+    one after the verb of its cue, which it may tell of ("have insisted they won't consider a
+    nominee, leaving that choice to the next president": the insisting leaves it)."""
+    while token.dep_ == "conj" and token.head.tag_ == "VBG":
+        token = token.head
+    if token.tag_ != "VBG" or token.dep_ not in TRAILING_PARTICIPLE_DEPS:
+        return None
+    if token.left_edge.i == 0 or ctx.doc[token.left_edge.i - 1].text != ",":
+        return None
+    if any(_inside(_token_span(token), a.cue) for a in ctx.attributions):
+        return None
+    holding = _attribution_for(_token_span(token.head), ctx)
+    if holding is None or not is_statement(ctx.doc, holding) or is_act(ctx.doc, holding):
+        return None
+    if any(
+        a.pos_ == "VERB" and a.i < token.i and _inside(_token_span(a), holding.cue)
+        for a in token.ancestors
+    ):
+        return None  # the cue's verb comes first: the participle may be of the saying
+    return holding
+
+
+def _said_person(verb: Token) -> Token | None:
+    """MISHUNG_SAID_SUBJECT_RULE: the person a verb of saying has as its object when ``verb`` is
+    conjoined to it after a comma with no subject of its own ("Fanning said the gunman, entered
+    the party": the gunman), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.lemma_.lower() not in SAID_VERBS or verb.i < head.i:
+        return None
+    if any(c.dep_ in OWN_CLAUSE_DEPS or c.dep_ == "cc" for c in verb.children):
+        return None
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return None  # "said a few words and left": the speaker's own second act
+    people = [
+        c
+        for c in head.children
+        if c.dep_ == "dobj"
+        and c.i < verb.i
+        and (c.lemma_.lower() in PEOPLE_NOUNS or c.ent_type_ == "PERSON")
+        and verb.doc[c.right_edge.i + 1].text == ","
+    ]
+    return people[0] if people else None
+
+
+def _said_statement(token: Token, ctx: _Context) -> Attribution | None:
+    """MISHUNG_SAID_SUBJECT_RULE: the statement of the verb of saying whose mishung object is
+    the claim's subject ("Fanning said the gunman, entered the party": Fanning's)."""
+    if _said_person(token) is None:
+        return None
+    said = _token_span(token.head)
+    return next((a for a in ctx.attributions if _inside(said, a.cue)), None)
 
 
 def _inside(span: Span, outer: Span | None) -> bool:
