@@ -2500,13 +2500,13 @@ def _background_key(
     of an earlier or later event told as background."""
     when = claim.time.start if claim.time and claim.time.start else None
     if when and claim.time.anchor is None:
-        return f"{cls}@{when[:4]}" if references and _far(when, references) else cls
+        return f"{cls}@{_year_mark(claim.time)}" if references and _far(when, references) else cls
     sentence = claim.sentence
     text = texts.get(claim.article, "")
     if BACKGROUND_CUES.search(text[sentence.start : sentence.end]):
         return f"{cls}@earlier"  # "four years ago", "the last time", "bitter memories of"
     in_sentence = [
-        t.start
+        t
         for t in times.get(claim.article, ())
         if t.start and t.anchor is None and sentence.start <= t.span.start < sentence.end
     ]
@@ -2514,10 +2514,17 @@ def _background_key(
         claim.time is None
         and references
         and in_sentence
-        and all(_far(t, references) for t in in_sentence)
+        and all(_far(t.start, references) for t in in_sentence)
     ):
-        return f"{cls}@{min(in_sentence)[:4]}"  # "the 2004 tsunami that killed 168,000"
+        # "the 2004 tsunami that killed 168,000"
+        return f"{cls}@{_year_mark(min(in_sentence, key=lambda t: t.start))}"
     return cls
+
+
+def _year_mark(time: TimeRef) -> str:
+    """The year an earlier or later event is named for; a decade is named as one ("the 1990s"),
+    never as its first year."""
+    return f"{time.start[:3]}0s" if time.granularity == "decade" else time.start[:4]
 
 
 def _aligned(claims: list[Claim], ledes: set[str] | None = None) -> list[list[Claim]]:
@@ -2813,7 +2820,7 @@ def _most_supported(times: list[TimeRef]) -> TimeRef:
 
 
 # An instance mark that is a year ("kill@2016"), not a value the event is of ("45-7-2").
-YEAR_MARK = re.compile(r"\d{4}")
+YEAR_MARK = re.compile(r"\d{4}s?")
 
 
 def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> str:
@@ -2837,7 +2844,8 @@ def _event_subject(cls: str, claims: list[Claim], entities: dict[str, str]) -> s
     # a year is when the event took place, never its object: "killing in 2016", not "of"
     # ("record of 45-7-2" is the record itself)
     if years:
-        noun += f" in {years[0]}" if YEAR_MARK.fullmatch(years[0]) else f" of {years[0]}"
+        year = f"the {years[0]}" if years[0].endswith("s") else years[0]
+        noun += f" in {year}" if YEAR_MARK.fullmatch(years[0]) else f" of {years[0]}"
     if base == "meet" and len(names) == 2:
         return f"{noun} of {names[0]} and {names[1]}"
     if names:
@@ -4408,7 +4416,8 @@ def _background(key: str, dated: bool) -> bool:
     from the publication dates of a story's reports ("win@1976"). In a story whose reports
     have no dates, a far year is far from the dates its claims give, and may be its own."""
     return any(
-        (mark.isdigit() and dated) or mark in BACKGROUND_INSTANCES for mark in _instance_marks(key)
+        (bool(YEAR_MARK.fullmatch(mark)) and dated) or mark in BACKGROUND_INSTANCES
+        for mark in _instance_marks(key)
     )
 
 
