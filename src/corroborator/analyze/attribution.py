@@ -2880,6 +2880,12 @@ def _tail_clause(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.dep_ in TAIL_CLAUSE_DEPS
 
 
+# Switch for the paragraph bound of _Finder._quote_before (tests turn it off): a quotation
+# closing the paragraph before is not the words of a cue that opens the next one ('Carson
+# called that report a "boldfaced lie."' / '(Politico responded late Friday with …)').
+QUOTE_BEFORE_IN_PARAGRAPH = True
+
+
 @dataclass(slots=True)
 class _Found:
     cue: list[Token]
@@ -3558,6 +3564,8 @@ class _Finder:
             ):
                 gap_end = verb.left_edge.idx if verb.left_edge.i < verb.i else verb.idx
                 gap = self.text[qe:gap_end]
+                if "\n" in gap and QUOTE_BEFORE_IN_PARAGRAPH and self._within_sentence(qs):
+                    return None  # words quoted in the paragraph before are that sentence's
                 if len(gap) < 60 and "." not in gap:
                     between = self.doc.char_span(qe, gap_end, alignment_mode="contract")
                     if between is not None and any(
@@ -3566,6 +3574,14 @@ class _Finder:
                         return None  # '"…," Warren told Stumpf, after he admitted': told's
                     return qs, qe
         return None
+
+    def _within_sentence(self, start: int) -> bool:
+        """Whether the quotation opening at ``start`` follows words of its own sentence."""
+        first = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        if first is None:
+            return False
+        sent = first[0].sent
+        return bool(self.text[sent.start_char : start].strip())
 
     def headlines(self) -> list[_Found]:
         """Headline-style attributions: "Graham: Trump's rhetoric is hateful"."""
@@ -5624,6 +5640,113 @@ def _charge_with_no_one(doc: Doc, head: Token, attribution: Attribution) -> bool
     return not any(t.dep_ in CLAUSE_SUBJECT_DEPS for t in root.children)
 
 
+# Reflexive objects: "defended himself against claims", "distanced herself from the bill".
+REFLEXIVES: frozenset[str] = frozenset(
+    "himself herself itself themselves myself ourselves yourself yourselves oneself".split()
+)
+# Prepositions that say what a reflexive object is ("described himself as a conservative",
+# "sees herself like …"): a self-description, which is a statement.
+CHARACTERIZING_PREPS: frozenset[str] = frozenset({"as", "like"})
+# ... and where it puts itself ("counts herself among those voters who want change").
+SELF_PLACING_PREPS: frozenset[str] = CHARACTERIZING_PREPS | {"among"}
+# Prepositions of time: "came around only after strenuous lobbying" says when, not what the
+# verb acts on (``_preposition_object``).
+TIME_PREPS: frozenset[str] = frozenset("after before during since until".split())
+# Switches for the deeds ``is_statement`` tells from words (tests turn them off).
+SELF_DIRECTED_IS_NO_STATEMENT = True
+DEED_INFINITIVE_IS_NO_STATEMENT = True
+PREPOSITION_OBJECT_IS_NO_STATEMENT = True
+POSTED_PICTURE_IS_NO_STATEMENT = True
+# Verbs that put something on line (a cue of PolNeAR's: "tweeted a photo of …").
+POSTING_VERBS: frozenset[str] = frozenset("tweet retweet post upload share".split())
+# What is posted without being said: "tweeted a chart of …", "tweeting a public crotch-shot".
+PICTURE_NOUNS: frozenset[str] = frozenset(
+    "photo photograph picture image chart graphic video clip link map screenshot shot selfie"
+    " meme gif".split()
+)
+
+
+def _content_words(doc: Doc, content: Span) -> list[Token]:
+    """The tokens of a content in the parse, punctuation and spaces left out."""
+    window = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if window is None:
+        return []
+    return [t for t in window if content.start <= t.idx < content.end and not t.is_space]
+
+
+def _self_directed(words: list[Token]) -> bool:
+    """SELF_DIRECTED_IS_NO_STATEMENT: a content opening with the cue's reflexive object and a
+    preposition ("Carson defended himself against accusations of …", "distanced himself
+    from the bill", the headline "Ben Carson Defends Himself Against Claims He Exaggerated
+    …") tells what the subject did for or to itself, not what it said. PolNeAR marks these
+    (so the attribution stays); a self-description ("described himself as a conservative",
+    ``CHARACTERIZING_PREPS``; "calls himself a democratic socialist") stays a statement."""
+    if not SELF_DIRECTED_IS_NO_STATEMENT or len(words) < 2:
+        return False
+    first, nxt = words[0], words[1]
+    if first.lower_ not in REFLEXIVES or nxt.tag_ != "IN" or nxt.lower_ in SELF_PLACING_PREPS:
+        return False
+    # "describes himself on his Facebook account as a conservative": still a self-description
+    return not any(
+        t.lower_ in CHARACTERIZING_PREPS and t.head.i in (first.i, first.head.i) for t in words
+    )
+
+
+def _deed_infinitive(head: Token, words: list[Token]) -> bool:
+    """DEED_INFINITIVE_IS_NO_STATEMENT: an act verb (``ACT_CUE_VERBS``) with an infinitive
+    content ("the council voted on Monday to ban smoking", "voted to abolish itself",
+    "refused to reinstate the law") tells a decision taken, which claims read as the event
+    itself; nobody says "to ban smoking"."""
+    if not DEED_INFINITIVE_IS_NO_STATEMENT or len(words) < 2:
+        return False
+    if head.lemma_.lower() not in ACT_CUE_VERBS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return words[0].lower_ == "to" and words[0].dep_ == "aux" and words[1].pos_ in ("VERB", "AUX")
+
+
+def _preposition_object(head: Token, attribution: Attribution, words: list[Token]) -> bool:
+    """PREPOSITION_OBJECT_IS_NO_STATEMENT: a verb outside the verbs of saying and thinking
+    (``CUE_VERBS``), read as a cue by its frame ("went on", ``FRAME_CUES``), whose content is
+    the noun phrase after its preposition ("Hillary Clinton went on offense against Trump on
+    Monday", "goes on a phone spree") names where the subject went, not what it said. A
+    characterization ("is seen as a moderate") stays a statement."""
+    if not PREPOSITION_OBJECT_IS_NO_STATEMENT or attribution.mode == "direct" or not words:
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ != "VERB" or lemma in CUE_VERBS or words[0].idx < head.idx:
+        return False
+    # the object first; the phrases after it the parser hangs on the verb ("on Monday")
+    tops = [t for t in words if not words[0].idx <= t.head.idx <= words[-1].idx]
+    if not tops or tops[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return False
+    if any(t.head.i != head.i for t in tops[1:]):
+        return False
+    prep = tops[0].head
+    return (
+        prep.dep_ in ("prep", "prt")
+        and prep.head.i == head.i
+        and prep.lower_ not in CHARACTERIZING_PREPS | TIME_PREPS
+    )
+
+
+def _posted_picture(head: Token, attribution: Attribution, words: list[Token]) -> bool:
+    """POSTED_PICTURE_IS_NO_STATEMENT: a picture, video or link posted (``POSTING_VERBS``,
+    ``PICTURE_NOUNS``: "Trump tweeted a chart of racist crime statistics", "after
+    accidentally tweeting a public crotch-shot") is a thing shown, not words said; PolNeAR
+    marks the cue, so the attribution stays."""
+    if not POSTED_PICTURE_IS_NO_STATEMENT or attribution.mode == "direct" or not words:
+        return False
+    if head.lemma_.lower() not in POSTING_VERBS:
+        return False
+    tops = [t for t in words if not words[0].idx <= t.head.idx <= words[-1].idx]
+    return (
+        len(tops) == 1
+        and tops[0].head.i == head.i
+        and tops[0].dep_ == "dobj"
+        and tops[0].lemma_.lower() in PICTURE_NOUNS
+    )
+
+
 def is_statement(doc: Doc, attribution: Attribution) -> bool:
     """Whether an attribution's content is something said (a clause, or a quoted fragment
     after a verb of saying: '"a disgrace," he said') rather than the topic or target of its
@@ -5640,12 +5763,21 @@ def is_statement(doc: Doc, attribution: Attribution) -> bool:
         _impression(head, attribution) or _charge_with_no_one(doc, head, attribution)
     ):
         return False
+    words = _content_words(doc, attribution.content)
+    if _self_directed(words):
+        return False
+    if head is not None and (
+        _deed_infinitive(head, words) or _posted_picture(head, attribution, words)
+    ):
+        return False
     c = attribution.content
     window = doc.char_span(c.start, c.end, alignment_mode="expand")
     if window is None:
         return False
     if any(t.pos_ in ("VERB", "AUX") and c.start <= t.idx < c.end for t in window):
         return True
+    if head is not None and _preposition_object(head, attribution, words):
+        return False
     words = [t for t in window if c.start <= t.idx < c.end and not (t.is_punct or t.is_space)]
     if attribution.mode != "direct" and len(words) <= 1:
         return False  # one unquoted word is an object, not a statement ("Zelensky claims surface")
