@@ -1192,7 +1192,11 @@ def reconcile(
         if claim.predicate == "statement":
             article = articles[claim.article]
             evidence = _evidence(claim, article, analyses[claim.article], originals, holders)
-            speaker = evidence.chain[-1]
+            # the one named at the cue made the statement ("Libération has claimed secret
+            # service sources had located him" is Libération's claim); the chain runs on to
+            # whom it relays
+            named = _source_label(claim.attribution.source) if claim.attribution else None
+            speaker = named if named in evidence.chain[1:] else evidence.chain[-1]
             facet(speaker, "statement", claim.id).statements.append(
                 _Statement(
                     claim, article, evidence, claim.id, _content_label(claim, article), "statement"
