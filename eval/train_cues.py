@@ -200,6 +200,19 @@ def fit(
     return out
 
 
+def _fit_cues(per_article: list, kept: list[bool], args) -> dict[str, float]:
+    """The cue model's weights fitted on the examples of the articles ``kept`` marks."""
+    rest = [ex for ex, keep in zip(per_article, kept, strict=True) if keep]
+    return fit(
+        [f for fs, _ in rest for f in fs],
+        [y for _, ys in rest for y in ys],
+        args.min_count,
+        args.l2,
+        args.iterations,
+        args.prune,
+    )
+
+
 def out_of_fold(
     train: list[tuple[str, dict, object]], per_article: list, k_folds: int, args
 ) -> dict:
@@ -217,15 +230,7 @@ def out_of_fold(
     fold = [i % k_folds for i in range(len(train))]
 
     def cue_fit(without: set[int]) -> dict[str, float]:
-        rest = [ex for i, ex in enumerate(per_article) if fold[i] not in without]
-        return fit(
-            [f for fs, _ in rest for f in fs],
-            [y for _, ys in rest for y in ys],
-            args.min_count,
-            args.l2,
-            args.iterations,
-            args.prune,
-        )
+        return _fit_cues(per_article, [fold[i] not in without for i in range(len(train))], args)
 
     pair_models = {
         (j, k): _cue_model(cue_fit({j, k})) for j in range(k_folds) for k in range(j + 1, k_folds)
@@ -362,19 +367,8 @@ def main(argv: list[str] | None = None) -> int:
     # Out-of-fold cue models: article i is read by the model fitted without its fold.
     fold_models = []
     for k in range(args.folds):
-        rest = [ex for i, ex in enumerate(per_article) if i % args.folds != k]
-        fold_models.append(
-            _cue_model(
-                fit(
-                    [f for fs, _ in rest for f in fs],
-                    [y for _, ys in rest for y in ys],
-                    args.min_count,
-                    args.l2,
-                    args.iterations,
-                    args.prune,
-                )
-            )
-        )
+        kept = [i % args.folds != k for i in range(len(train))]
+        fold_models.append(_cue_model(_fit_cues(per_article, kept, args)))
     models = [fold_models[i % args.folds] for i in range(len(train))]
     r_feats, r_labels = _reading_examples(train, models, args.reading_drop, args.reading_add)
     reading = fit(r_feats, r_labels, args.min_count, args.reading_l2, args.iterations, args.prune)
