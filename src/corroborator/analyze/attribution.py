@@ -5674,6 +5674,11 @@ def _content_words(doc: Doc, content: Span) -> list[Token]:
     return [t for t in window if content.start <= t.idx < content.end and not t.is_space]
 
 
+def _content_tops(words: list[Token]) -> list[Token]:
+    """The words of a content (``_content_words``) whose heads lie outside it: its top words."""
+    return [t for t in words if not words[0].idx <= t.head.idx <= words[-1].idx]
+
+
 def _self_directed(words: list[Token]) -> bool:
     """SELF_DIRECTED_IS_NO_STATEMENT: a content opening with the cue's reflexive object and a
     preposition ("Carson defended himself against accusations of …", "distanced himself
@@ -5716,7 +5721,7 @@ def _preposition_object(head: Token, attribution: Attribution, words: list[Token
     if head.pos_ != "VERB" or lemma in CUE_VERBS or words[0].idx < head.idx:
         return False
     # the object first; the phrases after it the parser hangs on the verb ("on Monday")
-    tops = [t for t in words if not words[0].idx <= t.head.idx <= words[-1].idx]
+    tops = _content_tops(words)
     if not tops or tops[0].pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     if any(t.head.i != head.i for t in tops[1:]):
@@ -5738,7 +5743,7 @@ def _posted_picture(head: Token, attribution: Attribution, words: list[Token]) -
         return False
     if head.lemma_.lower() not in POSTING_VERBS:
         return False
-    tops = [t for t in words if not words[0].idx <= t.head.idx <= words[-1].idx]
+    tops = _content_tops(words)
     return (
         len(tops) == 1
         and tops[0].head.i == head.i

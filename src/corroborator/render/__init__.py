@@ -208,7 +208,7 @@ def counted_plural(noun: str) -> str:
 
 def chain_text(evidence: Evidence) -> str:
     """'WION ← Kremlin spokesman Dmitry Peskov · on the record'."""
-    return f"{' ← '.join(evidence.chain)} · {GRADE_LABEL.get(evidence.grade, evidence.grade)}"
+    return copies_chain_text([evidence])
 
 
 # Copies: one sentence printed word for word by several articles (a wire story each outlet runs,
